@@ -1,0 +1,32 @@
+# One task runner. `make demo` and `make test` work on a fresh clone with only Python 3.11 and pip.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: venv demo test lint bench jingles clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+demo: venv  ## a bulletin from the bundled sample articles with the offline voice; prints the MP3 path
+	$(BIN)/make-bulletin -i bulletin/assets/samples -o output --engine espeak --force
+
+test: venv
+	$(BIN)/python -m pytest
+
+lint: venv
+	$(BIN)/ruff check bulletin tests scripts
+
+bench: venv
+	@for script in scripts/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+jingles: venv  ## regenerate the built-in jingles
+	$(BIN)/python scripts/make_jingles.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache output/*.mp3 output/*.json output/*.script.txt

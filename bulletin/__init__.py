@@ -1,0 +1,3 @@
+"""bulletin: German radio news bulletins from news articles."""
+
+__version__ = "0.1.0"

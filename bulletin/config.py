@@ -1,0 +1,203 @@
+"""Settings: built-in defaults < bulletin.toml < BULLETIN_* environment < command line.
+
+Every key is checked here, so a bad value stops the run with one line naming the key. Paths given in
+the file are relative to the file's folder (cron starts in $HOME); paths from the environment or the
+command line are relative to the working directory.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bulletin.errors import ConfigError
+
+DEFAULT_CONFIG_NAME = "bulletin.toml"
+ENV_PREFIX = "BULLETIN_"
+JINGLE_SLOTS = ("intro", "separator", "outro")
+PATH_KEYS = ("inbox", "output", "voices_dir", "templates", "cache_dir")
+
+
+@dataclass(frozen=True)
+class Config:
+    station: str = "Radio Beispiel"
+    timezone: str = "Europe/Berlin"
+    inbox: str = "inbox"
+    output: str = "output"
+    # File name of the bulletin without extension; {air} is the air time (a datetime).
+    file_name: str = "nachrichten_{air:%Y-%m-%d_%H}00"
+    engine: str = "auto"  # auto | gtts | espeak
+    engines: tuple[str, ...] = ("gtts", "espeak")  # the order auto tries
+    voices: dict[str, str] = field(default_factory=lambda: {"gtts": "de-gtts", "espeak": "de-espeak"})
+    voices_dir: str = ""  # empty: ./voices, else the voices/ folder of this checkout
+    templates: str = ""  # a folder whose *.j2 files replace the built-in ones
+    cache_dir: str = ""  # empty: $XDG_CACHE_HOME/bulletin
+    jingles: dict[str, str] = field(default_factory=lambda: dict.fromkeys(JINGLE_SLOTS, ""))
+    item_seconds: float = 30.0
+    max_items: int = 6
+    pause_seconds: float = 0.6
+    loudness_target: float = -23.0
+    true_peak: float = -1.0
+    bitrate: int = 128
+    sample_rate: int = 44100
+    channels: int = 2
+    gtts_timeout: float = 10.0
+    gtts_retries: int = 3
+    gtts_endpoint: str = ""  # empty: Google's; tests and proxies point it elsewhere
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+_SAMPLE_AIR = datetime(2026, 1, 1, 14)
+_KEYS = {f.name: f for f in fields(Config)}
+_DEFAULTS = Config()
+
+
+def load_config(
+    path: str | os.PathLike | None = None,
+    overrides: dict[str, Any] | None = None,
+    environ: dict[str, str] | None = None,
+) -> tuple[Config, list[str]]:
+    """Build the settings from all layers. Returns the config and warnings (unknown keys)."""
+    warnings: list[str] = []
+    values: dict[str, Any] = {}
+    environ = os.environ if environ is None else environ
+
+    file_path = Path(path) if path else Path(DEFAULT_CONFIG_NAME)
+    if path and not file_path.is_file():
+        raise ConfigError("--config", f"no such file {file_path}; give an existing bulletin.toml",
+                          source="command line")
+    if file_path.is_file():
+        values.update(_read_file(file_path, warnings))
+
+    for name, raw in environ.items():
+        if not name.startswith(ENV_PREFIX):
+            continue
+        key = name[len(ENV_PREFIX):].lower()
+        table, _, sub = key.partition("__")
+        if table in ("jingles", "voices") and sub:
+            values.setdefault(table, dict(getattr(_DEFAULTS, table)))
+            values[table] = {**values[table], sub: raw}
+        elif key in _KEYS:
+            values[key] = _from_env(key, raw, name)
+        else:
+            warnings.append(f"environment: unknown setting {name} (ignored)")
+
+    for key, value in (overrides or {}).items():
+        if value is not None:
+            values[key] = value
+
+    return _validated(values, source=str(file_path) if file_path.is_file() else "config"), warnings
+
+
+def _read_file(path: Path, warnings: list[str]) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError("syntax", f"{err}; fix the TOML syntax", source=str(path)) from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError("file", f"cannot read it ({err})", source=str(path)) from None
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in _KEYS:
+            warnings.append(f"{path}: unknown setting '{key}' (ignored)")
+            continue
+        if key in PATH_KEYS and isinstance(value, str) and value:
+            value = str((path.parent / value).resolve()) if not Path(value).is_absolute() else value
+        if key == "jingles" and isinstance(value, dict):
+            value = {
+                k: (str((path.parent / v).resolve()) if isinstance(v, str) and v and v != "none"
+                    and not Path(v).is_absolute() else v)
+                for k, v in value.items()
+            }
+        values[key] = value
+    return values
+
+
+def _from_env(key: str, raw: str, name: str) -> Any:
+    kind = type(getattr(_DEFAULTS, key))
+    if kind is tuple:
+        return tuple(part.strip() for part in raw.split(",") if part.strip())
+    if kind in (int, float):
+        try:
+            return kind(raw)
+        except ValueError:
+            raise ConfigError(key, f"must be a number (got {raw!r})", source=f"environment {name}") from None
+    return raw
+
+
+def _validated(values: dict[str, Any], source: str) -> Config:
+    merged: dict[str, Any] = {}
+    for key, value in values.items():
+        default = getattr(_DEFAULTS, key)
+        if isinstance(default, bool) or not isinstance(default, (int, float, str, tuple, dict)):
+            merged[key] = value
+        elif isinstance(default, float):
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise ConfigError(key, f"must be a number (got {value!r})", source)
+            merged[key] = float(value)
+        elif isinstance(default, int):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ConfigError(key, f"must be a whole number (got {value!r})", source)
+            merged[key] = value
+        elif isinstance(default, str):
+            if not isinstance(value, str):
+                raise ConfigError(key, f"must be text (got {value!r})", source)
+            merged[key] = value
+        elif isinstance(default, tuple):
+            if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(key, f"must be a list of names (got {value!r})", source)
+            merged[key] = tuple(value)
+        elif isinstance(default, dict):
+            if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+                raise ConfigError(key, f"must be a table of names (got {value!r})", source)
+            merged[key] = {**default, **value}
+    config = Config(**merged)
+    _check_ranges(config, source)
+    return config
+
+
+def _check_ranges(c: Config, source: str) -> None:
+    from bulletin.tts import ENGINE_NAMES  # late: the registry lives with the engines
+
+    def need(ok: bool, key: str, problem: str) -> None:
+        if not ok:
+            raise ConfigError(key, problem, source)
+
+    need(bool(c.station.strip()), "station", "must not be empty")
+    try:
+        ZoneInfo(c.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        need(False, "timezone", f"unknown time zone {c.timezone!r}; use a name like Europe/Berlin")
+    need(c.engine in ("auto", *ENGINE_NAMES), "engine",
+         f"must be auto or one of {', '.join(ENGINE_NAMES)} (got {c.engine!r})")
+    unknown = [e for e in c.engines if e not in ENGINE_NAMES]
+    need(not unknown and bool(c.engines), "engines",
+         f"unknown engine(s) {unknown}; known: {', '.join(ENGINE_NAMES)}")
+    need(set(c.jingles) <= set(JINGLE_SLOTS), "jingles",
+         f"slots are {', '.join(JINGLE_SLOTS)} (got {sorted(set(c.jingles) - set(JINGLE_SLOTS))})")
+    need("{air" in c.file_name and "/" not in c.file_name and "\\" not in c.file_name, "file_name",
+         "must contain {air...} (e.g. nachrichten_{air:%Y-%m-%d_%H}00) and no folder separators")
+    try:
+        c.file_name.format(air=_SAMPLE_AIR)
+    except (KeyError, IndexError, ValueError, AttributeError) as err:
+        need(False, "file_name", f"cannot be filled in ({err!r}); only {{air...}} is available")
+    need(5 <= c.item_seconds <= 300, "item_seconds", f"must be 5 to 300 seconds (got {c.item_seconds})")
+    need(1 <= c.max_items <= 50, "max_items", f"must be 1 to 50 (got {c.max_items})")
+    need(0 <= c.pause_seconds <= 5, "pause_seconds", f"must be 0 to 5 (got {c.pause_seconds})")
+    need(-40 <= c.loudness_target <= -5, "loudness_target",
+         f"must be -40 to -5 LUFS (got {c.loudness_target})")
+    need(-9 <= c.true_peak <= 0, "true_peak", f"must be -9 to 0 dBTP (got {c.true_peak})")
+    need(c.bitrate in (96, 112, 128, 160, 192, 224, 256, 320), "bitrate",
+         f"must be a CBR rate of 96 to 320 kbps (got {c.bitrate})")
+    need(c.sample_rate in (44100, 48000), "sample_rate", f"must be 44100 or 48000 (got {c.sample_rate})")
+    need(c.channels in (1, 2), "channels", f"must be 1 (mono) or 2 (stereo) (got {c.channels})")
+    need(0.5 <= c.gtts_timeout <= 120, "gtts_timeout", f"must be 0.5 to 120 s (got {c.gtts_timeout})")
+    need(0 <= c.gtts_retries <= 10, "gtts_retries", f"must be 0 to 10 (got {c.gtts_retries})")

@@ -1,0 +1,53 @@
+"""One small error hierarchy. Stages raise these; only the CLI turns them into a line and an exit code."""
+
+from __future__ import annotations
+
+
+class BulletinError(Exception):
+    """Base of every error the tool reports to a person. ``str(err)`` is the one line shown."""
+
+    exit_code = 1
+
+
+class ConfigError(BulletinError):
+    """A setting (in bulletin.toml, the environment or on the command line) is invalid."""
+
+    def __init__(self, key: str, problem: str, source: str = "config"):
+        self.key, self.problem, self.source = key, problem, source
+        super().__init__(f"{source}: {key}: {problem}")
+
+
+class InputError(BulletinError):
+    """An input file, folder or URL cannot be used."""
+
+    def __init__(self, path: object, problem: str):
+        self.path, self.problem = str(path), problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+class NoArticlesError(BulletinError):
+    """Nothing usable was left to make a bulletin from."""
+
+
+class TemplateError(BulletinError):
+    """A template is missing or fails to render."""
+
+
+class EngineError(BulletinError):
+    """A speech engine could not speak; ``cause`` is the probable reason, for the manifest."""
+
+    def __init__(self, engine: str, problem: str):
+        self.engine, self.problem = engine, problem
+        super().__init__(f"speech engine {engine}: {problem}")
+
+
+class AudioError(BulletinError):
+    """Decoding, mixing, mastering or encoding audio failed (ffmpeg, a jingle, a bed)."""
+
+
+class DeliveryError(BulletinError):
+    """Writing the bulletin or a copy of it failed; the previous bulletin is untouched."""
+
+    def __init__(self, path: object, problem: str):
+        self.path, self.problem = str(path), problem
+        super().__init__(f"{self.path}: {problem}")

@@ -1,0 +1,79 @@
+"""Shared test helpers: an independent loudness meter (ffmpeg's ebur128), sample articles, isolation.
+
+Every test runs with its own speech cache and no bulletin.toml or BULLETIN_* variables from the
+machine, so results never depend on the developer's setup.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bulletin.audio import ffmpeg_exe
+
+SAMPLES = Path(__file__).resolve().parent.parent / "bulletin" / "assets" / "samples"
+
+
+@pytest.fixture(autouse=True)
+def isolated(monkeypatch, tmp_path_factory):
+    for name in list(__import__("os").environ):
+        if name.startswith("BULLETIN_"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+
+
+@dataclass(frozen=True)
+class Meter:
+    integrated: float  # LUFS
+    true_peak: float  # dBTP
+    duration: float  # s
+
+
+def ebur128(path: Path) -> Meter:
+    """Measure a file with ffmpeg's ebur128 filter (true peak with oversampling)."""
+    done = subprocess.run(
+        [ffmpeg_exe(), "-hide_banner", "-nostats", "-i", str(path), "-af", "ebur128=peak=true",
+         "-f", "null", "-"], capture_output=True, text=True, check=True)
+    summary = done.stderr[done.stderr.rindex("Summary:"):]
+    integrated = float(re.search(r"I:\s+(-?[\d.]+|-inf) LUFS", summary)[1])
+    peak = float(re.search(r"Peak:\s+(-?[\d.]+|-inf) dBFS", summary)[1])
+    times = re.findall(r"time=(\d+):(\d+):([\d.]+)", done.stderr)
+    h, m, s = times[-1] if times else ("0", "0", "0")
+    return Meter(integrated, peak, int(h) * 3600 + int(m) * 60 + float(s))
+
+
+def decode_errors(path: Path) -> str:
+    """What ffmpeg complains about when decoding the whole file ('' is good)."""
+    done = subprocess.run([ffmpeg_exe(), "-v", "error", "-i", str(path), "-f", "null", "-"],
+                          capture_output=True, text=True)
+    return done.stderr.strip() + ("" if done.returncode == 0 else f" (exit {done.returncode})")
+
+
+def tone(seconds: float, rate: int = 48000, freq: float = 440.0, dbfs: float = -20.0,
+         channels: int = 1) -> np.ndarray:
+    t = np.arange(int(seconds * rate)) / rate
+    mono = (10 ** (dbfs / 20) * np.sin(2 * np.pi * freq * t)).astype(np.float32)
+    return np.repeat(mono[:, None], channels, axis=1)
+
+
+@pytest.fixture
+def inbox(tmp_path) -> Path:
+    """A folder with two short invented articles."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "01-rat.txt").write_text(
+        "Stadtrat beschließt neuen Radweg\n\n"
+        "Der Stadtrat von Beispielstadt hat am Dienstag den Bau eines neuen Radwegs beschlossen. "
+        "Die Strecke soll 4,5 Kilometer lang werden und 1.200.000 Euro kosten.\n\n"
+        "Bürgermeisterin Anna Beispiel sagte, der Radweg sei ein wichtiger Schritt. "
+        "Die Arbeiten beginnen am 3. März.\n", encoding="utf-8")
+    (folder / "02-wetter.md").write_text(
+        "---\nsource: Wetterdienst Beispiel\npriority: 1\n---\n# Sturm erwartet\n\n"
+        "Für Donnerstag wird ein Sturm mit Böen bis 90 Kilometern pro Stunde erwartet. "
+        "Der Wetterdienst rät, ab 14:30 Uhr Wälder zu meiden.\n", encoding="utf-8")
+    return folder
