@@ -1,0 +1,39 @@
+"""Which hour a bulletin is for, in the station's time zone.
+
+By default the next full hour: cron starts the run at :55 for the top of the hour. Arithmetic is done
+in UTC and converted, so hours around the change to and from summer time come out right.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bulletin.errors import ConfigError
+
+_HOUR = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2})(?::00)?$")
+
+
+def next_full_hour(tz: ZoneInfo, now: datetime | None = None) -> datetime:
+    now_utc = (now or datetime.now(UTC)).astimezone(UTC)
+    top = now_utc.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+    return top.astimezone(tz)
+
+
+def parse_hour(text: str, tz: ZoneInfo) -> datetime:
+    """'2026-11-27T14' -> 14:00 local. A skipped hour (spring forward) is refused; in a repeated hour
+    (fall back) the first occurrence, still on summer time, is meant."""
+    match = _HOUR.match(text.strip())
+    if not match:
+        raise ConfigError("--hour", f"expected YYYY-MM-DDTHH such as 2026-11-27T14 (got {text!r})",
+                          source="command line")
+    year, month, day, hour = (int(g) for g in match.groups())
+    try:
+        local = datetime(year, month, day, hour, tzinfo=tz, fold=0)
+    except ValueError as err:
+        raise ConfigError("--hour", f"{text}: {err}", source="command line") from None
+    if local.astimezone(UTC).astimezone(tz).replace(fold=0) != local:
+        raise ConfigError("--hour", f"{text} does not exist in {tz.key} (clocks skip that hour); "
+                          "choose the hour after it", source="command line")
+    return local.astimezone(UTC).astimezone(tz)

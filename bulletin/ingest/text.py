@@ -1,0 +1,146 @@
+"""Plain text and Markdown articles.
+
+.txt: the first non-empty line is the headline, the rest the body. Paragraphs are separated by blank
+lines; a file without blank lines has one paragraph per line. Inside a paragraph the line breaks are
+kept, because the cleaner decides per line (a bank-details block is several short lines).
+.md: optional front matter between '---' lines (source, priority, published), '# headline', body.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+
+from bulletin.errors import InputError
+from bulletin.models import Article
+
+FRONT_MATTER_KEYS = {"source", "priority", "published", "title"}
+MAX_BYTES = 5_000_000  # a news article is a few kB; anything this large is not one
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252, else Latin-1: umlauts survive."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def read_file_text(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(path, f"{size // 1_000_000} MB is too large for an article "
+                                   f"(limit {MAX_BYTES // 1_000_000} MB)")
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(path, f"cannot read it ({err.strerror or err})") from None
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(path, "looks like a binary file, not an article")
+    text = decode(data).replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(path, "is empty")
+    return text
+
+
+def split_paragraphs(lines: list[str]) -> tuple[str, ...]:
+    """Blank-line separated blocks; without any blank line, one paragraph per line."""
+    lines = [line.rstrip() for line in lines]
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if not any(not line.strip() for line in lines):
+        return tuple(line.strip() for line in lines if line.strip())
+    blocks, current = [], []
+    for line in lines:
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            blocks.append("\n".join(current))
+            current = []
+    if current:
+        blocks.append("\n".join(current))
+    return tuple(blocks)
+
+
+def read_text(path: Path) -> Article:
+    lines = read_file_text(path).split("\n")
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    title = lines[0].strip()
+    paragraphs = split_paragraphs(lines[1:])
+    if not paragraphs:
+        raise InputError(path, "has a headline but no text")
+    return Article(title=title, paragraphs=paragraphs, origin=str(path))
+
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+
+
+def strip_markdown(line: str) -> str:
+    """Markdown markup -> plain text: links keep their text, images their alt text."""
+    line = re.sub(r"^\s*(#{1,6}\s+|>\s?|[-*+]\s+|\d+\.\s+(?=\S))", "", line)
+    line = _MD_LINK.sub(r"\1", line)
+    return _MD_EMPHASIS.sub(r"\2", line)
+
+
+def read_markdown(path: Path) -> Article:
+    lines = read_file_text(path).split("\n")
+    meta: dict[str, str] = {}
+    if lines and lines[0].strip() == "---":
+        try:
+            end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+        except StopIteration:
+            raise InputError(path, "front matter starts with '---' but never ends; "
+                                   "close it with a '---' line") from None
+        for number, line in enumerate(lines[1:end], start=2):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            key, sep, value = line.partition(":")
+            key = key.strip().lower()
+            if not sep or key not in FRONT_MATTER_KEYS:
+                raise InputError(path, f"line {number}: front matter takes "
+                                       f"{', '.join(sorted(FRONT_MATTER_KEYS))} as 'key: value'")
+            meta[key] = value.strip().strip("'\"")
+        lines = lines[end + 1:]
+    title = meta.get("title", "")
+    body = []
+    for line in lines:
+        if not title and line.strip().startswith("# "):
+            title = line.strip()[2:].strip()
+        elif not title and line.strip() and not line.lstrip().startswith("#"):
+            title = strip_markdown(line).strip()
+        elif title:
+            body.append(strip_markdown(line))
+    if not title:
+        raise InputError(path, "has no headline ('# Headline' line)")
+    paragraphs = split_paragraphs(body)
+    if not paragraphs:
+        raise InputError(path, "has a headline but no text")
+    return Article(title=title, paragraphs=paragraphs, origin=str(path), source=meta.get("source", ""),
+                   published=_published(path, meta.get("published")), priority=_priority(path, meta))
+
+
+def _priority(path: Path, meta: dict[str, str]) -> int:
+    try:
+        return int(meta.get("priority", "0"))
+    except ValueError:
+        raise InputError(path, f"priority must be a whole number (got {meta['priority']!r})") from None
+
+
+def _published(path: Path, value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise InputError(path, f"published must be ISO 8601 like 2026-11-27T14:05 (got {value!r})") from None

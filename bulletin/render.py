@@ -1,0 +1,68 @@
+"""The render stage: Jinja2 templates turn items into the script (intro, items, outro).
+
+Templates are plain text. Article text only ever arrives as a variable, so "{{ ... }}" inside an
+article is read as text and never evaluated; the sandbox and StrictUndefined catch template mistakes.
+A user folder (setting `templates`) overrides any of intro.j2, item.j2, outro.j2.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from bulletin.errors import TemplateError
+from bulletin.models import Item, Part, Script
+
+TEMPLATE_NAMES = ("intro.j2", "item.j2", "outro.j2")
+
+
+def environment(user_folder: str = "") -> SandboxedEnvironment:
+    loaders: list[jinja2.BaseLoader] = []
+    if user_folder:
+        loaders.append(jinja2.FileSystemLoader(user_folder))
+    loaders.append(jinja2.PackageLoader("bulletin", "templates"))
+    return SandboxedEnvironment(
+        loader=jinja2.ChoiceLoader(loaders),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=False,
+    )
+
+
+def greeting(air: datetime) -> str:
+    if 5 <= air.hour < 10:
+        return "Guten Morgen"
+    if 10 <= air.hour < 18:
+        return "Guten Tag"
+    return "Guten Abend"
+
+
+def render_script(items: Sequence[Item], station: str, air: datetime, user_folder: str = "") -> Script:
+    env = environment(user_folder)
+    context = {"station": station, "air": air, "greeting": greeting(air), "items": list(items),
+               "count": len(items)}
+    parts = [Part(kind="intro", text=_render(env, "intro.j2", context))]
+    for number, item in enumerate(items, start=1):
+        text = _render(env, "item.j2", {**context, "item": item, "number": number})
+        parts.append(Part(kind="item", text=text, title=item.title, source=item.source,
+                          seconds=item.seconds))
+    parts.append(Part(kind="outro", text=_render(env, "outro.j2", context)))
+    return Script(parts=tuple(p for p in parts if p.text))
+
+
+def _render(env: SandboxedEnvironment, name: str, context: dict) -> str:
+    try:
+        template = env.get_template(name)
+        text = template.render(context)
+    except jinja2.TemplateNotFound:
+        raise TemplateError(f"template {name} not found in the user folder or the package") from None
+    except jinja2.TemplateSyntaxError as err:
+        raise TemplateError(f"{err.filename or name}, line {err.lineno}: {err.message}") from None
+    except (jinja2.UndefinedError, jinja2.exceptions.SecurityError, TypeError) as err:
+        where = getattr(template, "filename", None) or name
+        raise TemplateError(f"{where}: {err}; variables are station, air, greeting, items, count, "
+                            "and item, number in item.j2") from None
+    return " ".join(text.split())  # one paragraph per part: template line breaks are layout only
