@@ -1,0 +1,98 @@
+"""The speak stage: every part of the script through one engine, with the cache and the fallback.
+
+`auto` tries the configured engines in order. One engine speaks the whole bulletin (no mid-bulletin
+change of voice); when one fails, the next starts over and the reason goes into the warnings.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bulletin.errors import EngineError
+from bulletin.models import Part
+from bulletin.tts import engine_class
+from bulletin.tts.cache import SpeechCache
+from bulletin.tts.voices import VoiceProfile
+
+if TYPE_CHECKING:
+    from pydub import AudioSegment
+
+
+@dataclass
+class Spoken:
+    parts: tuple[Part, ...]  # with `spoken` as sent and `voice` filled in
+    clips: list[AudioSegment]
+    engine: str
+    warnings: list[str]
+
+
+def apply_lexicon(text: str, voice: VoiceProfile) -> str:
+    """Replace whole words by the profile's spoken forms (longest entries first)."""
+    if not voice.lexicon:
+        return text
+    exact = voice.lexicon_case_sensitive
+    words = sorted(voice.lexicon, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)",
+                         0 if exact else re.IGNORECASE)
+    lookup = voice.lexicon if exact else {k.lower(): v for k, v in voice.lexicon.items()}
+    return pattern.sub(lambda m: lookup[m.group(1) if exact else m.group(1).lower()], text)
+
+
+def speak_parts(
+    parts: Sequence[Part],
+    candidates: Sequence[str],
+    voices: dict[str, VoiceProfile],
+    cache: SpeechCache,
+    make_engine: Callable[[str], object],
+    progress: Callable[[int, int], None] | None = None,
+) -> Spoken:
+    """Speak all parts with the first candidate engine that manages all of them."""
+    warnings: list[str] = []
+    failures: list[str] = []
+    for position, name in enumerate(candidates):
+        engine = make_engine(name)
+        later = candidates[position + 1:]
+        if not engine.available():
+            failures.append(f"{name}: not available")
+            warnings.append(f"speech engine {name} is not available"
+                            + (f"; used {later[0]}" if later else ""))
+            continue
+        voice = voices[name]
+        try:
+            done = [_speak_one(engine, part, voice, cache) for part in _counted(parts, progress)]
+        except EngineError as err:
+            failures.append(str(err))
+            warnings.append(f"{err}" + (f"; fell back to {later[0]}" if later else ""))
+            continue
+        new_parts = tuple(dataclasses.replace(part, spoken=spoken, voice=voice.name)
+                          for part, (spoken, _) in zip(parts, done, strict=True))
+        return Spoken(new_parts, [clip for _, clip in done], name, warnings)
+    if len(failures) == 1:
+        raise EngineError(candidates[0], failures[0].removeprefix(f"speech engine {candidates[0]}: "))
+    raise EngineError("/".join(candidates), "no engine could speak: " + " | ".join(failures))
+
+
+def _counted(parts: Sequence[Part], progress: Callable[[int, int], None] | None):
+    for index, part in enumerate(parts):
+        yield part
+        if progress:
+            progress(index + 1, len(parts))
+
+
+def _speak_one(engine, part: Part, voice: VoiceProfile, cache: SpeechCache) -> tuple[str, AudioSegment]:
+    text = apply_lexicon(part.spoken or part.text, voice)
+    key = cache.key(voice.key, text)
+    clip = cache.get(key)
+    if clip is None:
+        clip = engine.synthesize(text, voice)
+        cache.put(key, clip)
+    return text, clip
+
+
+def default_engine_factory(config) -> Callable[[str], object]:
+    """Build engines by registry name from the settings."""
+    return lambda name: engine_class(name).from_config(config)

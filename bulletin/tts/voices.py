@@ -1,0 +1,106 @@
+"""Voice profiles: small TOML files in voices/ that say which engine speaks and how.
+
+A profile names its engine, language and engine settings, a calibrated speaking rate used to estimate
+item length before synthesis, and optionally a lexicon (word -> spoken form) producers extend.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bulletin.errors import ConfigError
+
+# The checkout's own voices/ folder (an editable install finds it next to the package).
+PROJECT_VOICES = Path(__file__).resolve().parents[2] / "voices"
+
+
+@dataclass(frozen=True)
+class VoiceProfile:
+    name: str
+    engine: str  # registry name: "espeak" | "gtts"
+    lang: str = "de"
+    voice: str = ""  # engine voice name (espeak-ng: "de", "de+f3"); empty: lang
+    tld: str = "de"  # gTTS: Google host (translate.google.<tld>)
+    slow: bool = False  # gTTS: slower reading
+    rate: int = 160  # espeak-ng: words per minute
+    pitch: int = 50  # espeak-ng: 0-100
+    chars_per_second: float = 14.0  # calibrated: spoken characters per second, for estimates
+    lexicon: dict[str, str] = field(default_factory=dict)  # word -> spoken form
+    lexicon_case_sensitive: bool = True
+
+    @property
+    def key(self) -> str:
+        """What changes the sound: part of the speech cache key."""
+        return f"{self.engine}|{self.lang}|{self.voice}|{self.tld}|{self.slow}|{self.rate}|{self.pitch}"
+
+
+# Used when no profile file is found, so a bare install still speaks.
+BUILTIN = {
+    "de-espeak": VoiceProfile(name="de-espeak", engine="espeak", voice="de", rate=160,
+                              chars_per_second=15.0),
+    "de-gtts": VoiceProfile(name="de-gtts", engine="gtts", tld="de", chars_per_second=14.0),
+}
+
+
+def voice_dirs(configured: str = "") -> list[Path]:
+    """Where profiles are looked up, first match wins."""
+    dirs = [Path(configured)] if configured else []
+    return [*dirs, Path.cwd() / "voices", PROJECT_VOICES]
+
+
+def load_voice(name: str, configured_dir: str = "") -> VoiceProfile:
+    """Load the profile `name` (file `<name>.toml`); fall back to the built-in profile of that name."""
+    for folder in voice_dirs(configured_dir):
+        path = folder / f"{name}.toml"
+        if path.is_file():
+            return _read_profile(name, path)
+    if name in BUILTIN:
+        return BUILTIN[name]
+    where = ", ".join(str(d) for d in voice_dirs(configured_dir))
+    raise ConfigError("voices", f"no voice profile {name!r} (looked for {name}.toml in {where})")
+
+
+def _read_profile(name: str, path: Path) -> VoiceProfile:
+    source = str(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as err:
+        raise ConfigError("voice profile", f"cannot read it ({err})", source) from None
+    known = set(VoiceProfile.__dataclass_fields__) - {"name", "lexicon"}
+    unknown = set(data) - known - {"lexicon_file"}
+    if unknown:
+        raise ConfigError(", ".join(sorted(unknown)), f"unknown key(s); known: {', '.join(sorted(known))}",
+                          source)
+    if "engine" not in data:
+        raise ConfigError("engine", "missing; say engine = \"espeak\" or \"gtts\"", source)
+    lexicon: dict[str, str] = {}
+    if data.get("lexicon_file"):
+        lexicon = read_lexicon(path.parent / data.pop("lexicon_file"))
+    try:
+        profile = VoiceProfile(name=name, lexicon=lexicon, **data)
+    except TypeError as err:
+        raise ConfigError("voice profile", str(err), source) from None
+    for key in ("rate", "pitch"):
+        if not isinstance(getattr(profile, key), int):
+            raise ConfigError(key, "must be a whole number", source)
+    if not 80 <= profile.rate <= 450:
+        raise ConfigError("rate", f"must be 80 to 450 words per minute (got {profile.rate})", source)
+    if not 0 <= profile.pitch <= 100:
+        raise ConfigError("pitch", f"must be 0 to 100 (got {profile.pitch})", source)
+    if not 5 <= float(profile.chars_per_second) <= 30:
+        raise ConfigError("chars_per_second", f"must be 5 to 30 (got {profile.chars_per_second})", source)
+    return profile
+
+
+def read_lexicon(path: Path) -> dict[str, str]:
+    """A lexicon file is TOML: a [words] table of written form = spoken form."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as err:
+        raise ConfigError("lexicon_file", f"cannot read it ({err})", str(path)) from None
+    words = data.get("words", {})
+    if not isinstance(words, dict) or not all(isinstance(v, str) for v in words.values()):
+        raise ConfigError("words", "must be a table of written = \"spoken\" pairs", str(path))
+    return dict(words)

@@ -1,0 +1,138 @@
+"""The offline voice for real, the cache, the lexicon and the engine fallback."""
+
+import numpy as np
+import pytest
+
+from bulletin.audio import array_to_segment, segment_to_array
+from bulletin.errors import EngineError
+from bulletin.models import Part
+from bulletin.tts.cache import SpeechCache
+from bulletin.tts.espeak import EspeakEngine
+from bulletin.tts.speaker import apply_lexicon, speak_parts
+from bulletin.tts.voices import BUILTIN, VoiceProfile, load_voice
+
+ESPEAK = BUILTIN["de-espeak"]
+
+
+def test_espeak_speaks_german_at_its_native_rate():
+    engine = EspeakEngine()
+    assert engine.available()
+    short = engine.synthesize("Guten Tag.", ESPEAK)
+    long = engine.synthesize("Guten Tag. Hier sind die Nachrichten aus der Region, es ist vierzehn Uhr.", ESPEAK)
+    assert short.frame_rate == 22050 and short.channels == 1 and short.sample_width == 2
+    assert 0.4 < len(short) / 1000 < 2.5
+    assert len(long) > 3 * len(short)
+    samples = segment_to_array(long)
+    assert np.sqrt(np.mean(samples ** 2)) > 0.01  # not silence
+
+
+def test_espeak_rate_setting_changes_the_length():
+    engine = EspeakEngine()
+    text = "Die Bundesregierung hat am Mittwoch ein neues Gesetz beschlossen."
+    slow = engine.synthesize(text, VoiceProfile(name="s", engine="espeak", voice="de", rate=120))
+    fast = engine.synthesize(text, VoiceProfile(name="f", engine="espeak", voice="de", rate=240))
+    assert len(slow) > 1.5 * len(fast)
+
+
+def test_espeak_unknown_voice_is_an_engine_error():
+    with pytest.raises(EngineError, match="espeak"):
+        EspeakEngine().synthesize("Test.", VoiceProfile(name="x", engine="espeak", voice="xx-nope"))
+
+
+class CountingEngine:
+    """Stands in for an online engine: counts calls, can be told to fail."""
+
+    def __init__(self, name="fake", fail=None, is_available=True):
+        self.name, self.fail, self.calls, self.is_available = name, fail, [], is_available
+
+    def available(self):
+        return self.is_available
+
+    def synthesize(self, text, voice):
+        self.calls.append(text)
+        if self.fail:
+            raise EngineError(self.name, self.fail)
+        return array_to_segment(np.full((2205, 1), 0.1, dtype=np.float32), 22050)
+
+
+PARTS = (Part(kind="intro", text="Hallo.", spoken="Hallo."), Part(kind="item", text="Meldung.", spoken="Meldung."))
+
+
+def test_cache_hit_means_no_second_synthesis(tmp_path):
+    engine = CountingEngine()
+    voices = {"fake": VoiceProfile(name="p", engine="fake")}
+    first = speak_parts(PARTS, ["fake"], voices, SpeechCache(tmp_path), lambda n: engine)
+    cache = SpeechCache(tmp_path)
+    second = speak_parts(PARTS, ["fake"], voices, cache, lambda n: engine)
+    assert len(engine.calls) == 2  # two parts, synthesized once each
+    assert cache.hits == 2 and cache.misses == 0
+    assert [c.raw_data for c in first.clips] == [c.raw_data for c in second.clips]
+
+
+def test_cache_key_depends_on_voice_settings(tmp_path):
+    cache = SpeechCache(tmp_path)
+    assert cache.key(VoiceProfile("a", "espeak", rate=150).key, "x") != cache.key(
+        VoiceProfile("a", "espeak", rate=151).key, "x")
+
+
+def test_corrupt_cache_entry_is_ignored_and_replaced(tmp_path):
+    engine = CountingEngine()
+    voices = {"fake": VoiceProfile(name="p", engine="fake")}
+    cache = SpeechCache(tmp_path)
+    speak_parts(PARTS[:1], ["fake"], voices, cache, lambda n: engine)
+    entry = cache.path(cache.key(voices["fake"].key, "Hallo."))
+    entry.write_bytes(entry.read_bytes()[:60])  # truncated
+    spoken = speak_parts(PARTS[:1], ["fake"], voices, SpeechCache(tmp_path), lambda n: engine)
+    assert len(engine.calls) == 2 and len(spoken.clips[0]) == 100
+    assert SpeechCache(tmp_path).get(cache.key(voices["fake"].key, "Hallo.")) is not None
+
+
+def test_auto_falls_back_and_says_why(tmp_path):
+    online = CountingEngine("gtts", fail="could not reach translate.google.de. Probable cause: no network")
+    offline = CountingEngine("espeak")
+    voices = {"gtts": VoiceProfile("de-gtts", "gtts"), "espeak": VoiceProfile("de-espeak", "espeak")}
+    spoken = speak_parts(PARTS, ["gtts", "espeak"], voices, SpeechCache(tmp_path),
+                         {"gtts": online, "espeak": offline}.get)
+    assert spoken.engine == "espeak"
+    assert all(p.voice == "de-espeak" for p in spoken.parts)
+    assert len(spoken.warnings) == 1 and "no network" in spoken.warnings[0] and "espeak" in spoken.warnings[0]
+
+
+def test_unavailable_engine_is_skipped_with_a_warning(tmp_path):
+    voices = {"gtts": VoiceProfile("de-gtts", "gtts"), "espeak": VoiceProfile("de-espeak", "espeak")}
+    engines = {"gtts": CountingEngine("gtts", is_available=False), "espeak": CountingEngine("espeak")}
+    spoken = speak_parts(PARTS, ["gtts", "espeak"], voices, SpeechCache(tmp_path), engines.get)
+    assert spoken.engine == "espeak" and "not available" in spoken.warnings[0]
+    assert engines["gtts"].calls == []
+
+
+def test_a_single_failing_engine_raises(tmp_path):
+    voices = {"gtts": VoiceProfile("de-gtts", "gtts")}
+    with pytest.raises(EngineError, match="no network"):
+        speak_parts(PARTS, ["gtts"], voices, SpeechCache(tmp_path),
+                    lambda n: CountingEngine("gtts", fail="Probable cause: no network"))
+
+
+def test_lexicon_whole_words_and_case():
+    voice = VoiceProfile("v", "espeak", lexicon={"NATO": "Nato", "SPD": "S P D"})
+    assert apply_lexicon("Die NATO und die SPD, nicht SPDler.", voice) == "Die Nato und die S P D, nicht SPDler."
+    assert apply_lexicon("Die nato tagt.", voice) == "Die nato tagt."
+    loose = VoiceProfile("v", "espeak", lexicon={"NATO": "Nato"}, lexicon_case_sensitive=False)
+    assert apply_lexicon("Die nato tagt.", loose) == "Die Nato tagt."
+
+
+def test_lexicon_is_what_the_voice_receives(tmp_path):
+    engine = CountingEngine("espeak")
+    voices = {"espeak": VoiceProfile("de-espeak", "espeak", lexicon={"Meldung": "Nachricht"})}
+    spoken = speak_parts(PARTS, ["espeak"], voices, SpeechCache(tmp_path), lambda n: engine)
+    assert engine.calls[1] == "Nachricht." and spoken.parts[1].spoken == "Nachricht."
+
+
+def test_voice_profiles_in_the_project_load(tmp_path):
+    assert load_voice("de-espeak").engine == "espeak"
+    assert load_voice("de-gtts").engine == "gtts" and load_voice("de-gtts").tld == "de"
+    (tmp_path / "kaputt.toml").write_text('engine = "espeak"\nrate = 900\n', encoding="utf-8")
+    with pytest.raises(Exception, match="rate"):
+        load_voice("kaputt", str(tmp_path))
+    with pytest.raises(Exception, match="no voice profile"):
+        load_voice("gibt-es-nicht", str(tmp_path))
