@@ -1,0 +1,128 @@
+"""Audio plumbing shared by the speech, mix and master stages: ffmpeg, pydub, sample conversion.
+
+pydub is imported here and nowhere else, after it has been pointed at a real ffmpeg: the system one
+when it is on PATH, else the static binary from the imageio-ffmpeg wheel (cron's PATH is bare). That
+also keeps pydub's "Couldn't find ffmpeg" import-time warning away.
+"""
+
+from __future__ import annotations
+
+import functools
+import shutil
+import subprocess
+import warnings
+from fractions import Fraction
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from bulletin.errors import AudioError
+
+if TYPE_CHECKING:
+    from pydub import AudioSegment
+
+
+@functools.cache
+def ffmpeg_exe() -> str:
+    """Path of the ffmpeg binary to use."""
+    found = shutil.which("ffmpeg")
+    if found:
+        return found
+    try:
+        import imageio_ffmpeg
+
+        return imageio_ffmpeg.get_ffmpeg_exe()
+    except (ImportError, RuntimeError) as err:
+        raise AudioError(f"no ffmpeg found on PATH and none in the imageio-ffmpeg wheel ({err}); "
+                         "reinstall with `make venv`") from None
+
+
+@functools.cache
+def pydub():
+    """The pydub module, configured to use our ffmpeg."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # "Couldn't find ffmpeg" before we set it
+        warnings.simplefilter("ignore", DeprecationWarning)  # audioop on 3.11/3.12
+        import pydub as module
+    module.AudioSegment.converter = ffmpeg_exe()
+    return module
+
+
+def run_ffmpeg(args: list[str], input_bytes: bytes | None = None, what: str = "ffmpeg") -> bytes:
+    """Run ffmpeg quietly; raise AudioError with its last message line on failure."""
+    cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", *args]
+    try:
+        done = subprocess.run(cmd, input=input_bytes, capture_output=True, check=False)
+    except OSError as err:
+        raise AudioError(f"{what}: cannot run ffmpeg ({err})") from None
+    if done.returncode != 0:
+        lines = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise AudioError(f"{what}: ffmpeg failed ({lines[-1] if lines else f'exit {done.returncode}'})")
+    return done.stdout
+
+
+def decode_file(path: str | Path, rate: int, channels: int) -> np.ndarray:
+    """Decode any file ffmpeg reads into float32 samples, shape (frames, channels), at `rate`.
+
+    ffmpeg's soxr resampler does the rate change, so there are no aliasing images.
+    """
+    raw = run_ffmpeg(
+        ["-i", str(path), "-vn", "-af", "aresample=resampler=soxr", "-ac", str(channels),
+         "-ar", str(rate), "-f", "f32le", "-"],
+        what=str(path),
+    )
+    samples = np.frombuffer(raw, dtype="<f4").reshape(-1, channels)
+    if samples.size == 0:
+        raise AudioError(f"{path}: no audio in the file")
+    return samples
+
+
+def decode_bytes(data: bytes, rate: int, channels: int, what: str) -> np.ndarray:
+    """Like decode_file, for encoded bytes in memory (an MP3 from the online voice)."""
+    raw = run_ffmpeg(
+        ["-i", "pipe:0", "-vn", "-af", "aresample=resampler=soxr", "-ac", str(channels),
+         "-ar", str(rate), "-f", "f32le", "-"],
+        input_bytes=data, what=what,
+    )
+    samples = np.frombuffer(raw, dtype="<f4").reshape(-1, channels)
+    if samples.size == 0:
+        raise AudioError(f"{what}: no audio in the data")
+    return samples
+
+
+def segment_to_array(segment: AudioSegment) -> np.ndarray:
+    """pydub segment -> float32 array (frames, channels) in [-1, 1]."""
+    full_scale = float(1 << (8 * segment.sample_width - 1))
+    ints = np.array(segment.get_array_of_samples())
+    return (ints.astype(np.float32) / full_scale).reshape(-1, segment.channels)
+
+
+def array_to_segment(samples: np.ndarray, rate: int) -> AudioSegment:
+    """float array (frames, channels) -> 16-bit pydub segment; values beyond full scale saturate."""
+    samples = np.atleast_2d(samples.T).T if samples.ndim == 1 else samples
+    ints = np.clip(np.round(samples * 32767.0), -32768, 32767).astype("<i2")
+    return pydub().AudioSegment(
+        data=ints.tobytes(), sample_width=2, frame_rate=rate, channels=samples.shape[1]
+    )
+
+
+def resample(samples: np.ndarray, src_rate: int, dst_rate: int) -> np.ndarray:
+    """Band-limited rate change (polyphase FIR), not pydub's audioop.ratecv, which leaves images."""
+    if src_rate == dst_rate:
+        return samples
+    from scipy.signal import resample_poly
+
+    ratio = Fraction(dst_rate, src_rate)
+    out = resample_poly(samples, ratio.numerator, ratio.denominator, axis=0)
+    return out.astype(np.float32, copy=False)
+
+
+def to_layout(samples: np.ndarray, channels: int) -> np.ndarray:
+    """Mono <-> stereo."""
+    have = samples.shape[1]
+    if have == channels:
+        return samples
+    if channels == 1:
+        return samples.mean(axis=1, keepdims=True)
+    return np.repeat(samples[:, :1], channels, axis=1)
