@@ -1,0 +1,177 @@
+"""German-aware sentence splitting, shared by clean, condense, the speech chunker and the normalizer.
+
+A full stop ends a sentence unless the word before it is a known abbreviation, a number (an
+ordinal such as "am 3. Oktober") or a single letter (an initial such as "John F. Kennedy").
+After a number, a single letter or an abbreviation that can close a sentence ("usw.", "Mio."),
+the text is split only when the next word is a typical sentence starter ("Die", "Er", "Im" ...):
+"Die Zahl stieg auf 12. Die Polizei ermittelt." is two sentences, "am 3. Oktober" is not.
+
+Judgement call: "usw.", "etc.", "Mio." and a few others close a sentence when a typical starter
+follows ("... Äpfel, Birnen usw. Die Preise steigen." splits), and do not otherwise ("usw. Bananen").
+Blank lines always end a sentence; single line breaks are plain spaces (hard-wrapped text).
+Callers that give single lines a meaning (captions, headings) split lines first.
+
+Known limits: a number before a non-starter ("stieg auf 12. Polizisten ...") or before a digit
+("am 3. 10. 2026" must stay whole) never splits; "?" and "!" always split before a capital,
+so a quotation of several sentences comes apart (``join_open_quotes`` puts it back together).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Written forms with canonical spacing. Matching tolerates missing or extra spaces inside
+# ("z.B." and "z. B.") and a capital first letter at the start of a sentence ("Ca. 300").
+ABBREVIATIONS: tuple[str, ...] = (
+    "Abb.", "Abg.", "Abs.", "allg.", "Art.", "Aug.", "Bd.", "Bhf.", "bspw.", "bzgl.", "bzw.",
+    "ca.", "Chr.", "Co.", "d. h.", "Dez.", "Dipl.", "Dr.", "e. V.", "etc.", "ev.", "evtl.",
+    "exkl.", "f.", "Fa.", "Feb.", "ff.", "Fr.", "Frl.", "geb.", "gem.", "Gebr.", "gest.", "ggf.",
+    "ggü.", "Hbf.", "Hr.", "Hrn.", "Hrsg.", "i. A.", "i. d. R.", "i. V.", "Ing.", "inkl.",
+    "insb.", "Jan.", "Jh.", "Jhd.", "jr.", "Jr.", "Kap.", "kath.", "lt.", "max.", "med.", "Mi.",
+    "min.", "Min.", "mind.", "Mio.", "Mr.", "Mrd.", "Mrs.", "Ms.", "n. Chr.", "Nov.", "Nr.",
+    "Nrn.", "o. Ä.", "Okt.", "Pkt.", "Prof.", "rd.", "S.", "Sek.", "Sept.", "sog.", "St.",
+    "Std.", "Str.", "Tel.", "Tsd.", "u. a.", "u. Ä.", "u. U.", "u. v. m.", "usf.", "usw.",
+    "v. a.", "v. Chr.", "vgl.", "vs.", "z. B.", "z. T.", "zzgl.", "a. D.",
+)  # fmt: skip
+
+# Abbreviations that also close sentences; they split only before a typical sentence starter.
+END_CAPABLE: frozenset[str] = frozenset(
+    {"usw.", "etc.", "usf.", "u. Ä.", "o. Ä.", "u. v. m.", "Mio.", "Mrd.", "Tsd.", "e. V.",
+     "Co.", "v. Chr.", "n. Chr.", "Jh.", "Jhd.", "a. D.", "ff."}
+)  # fmt: skip
+
+# "Art." is also the noun "Art" ("auf diese Art."): an abbreviation only before a number.
+_ONLY_BEFORE_NUMBER = frozenset({"art."})
+
+# Words that typically open a German sentence. Only consulted in the doubtful cases above,
+# so they must not be words that follow an ordinal ("3. Oktober", "zum 3. Mal", "2. Liga").
+SENTENCE_STARTERS: frozenset[str] = frozenset(
+    """Der Die Das Den Dem Des Ein Eine Einer Eines Einem Einen Er Sie Es Wir Ihr Ich Man
+    Dies Diese Dieser Dieses Damit Dabei Danach Dann Daher Darauf Deshalb Doch Aber Auch
+    Außerdem Zudem Zuvor Zuletzt Inzwischen Nun Jetzt Bisher Bislang Noch Schon Bereits
+    Trotzdem Allerdings Dennoch Jedoch Insgesamt Laut Nach Wie Wo Was Wer Warum Als Wenn Weil
+    Ob Obwohl Im Am In An Auf Aus Bei Mit Seit Von Vom Zum Zur Für Gegen Über Unter Vor Ab Bis
+    Um Mehr Weitere Viele Alle Kein Keine Nur Erst Zunächst Später Heute Gestern Dort Hier So
+    Da Seine Sein Unser Unsere Jeder Jede Jedes Einige Mehrere Beide Rund Etwa Knapp Fast
+    Gleichzeitig Zugleich Demnach Somit Also Wegen Trotz Während Ohne Hinzu Derzeit Dazu
+    Sowohl Weder Entweder Angesichts""".split()
+)
+
+_OPENERS = "„‚\"'»«(["
+_CLOSERS = "“”\"'»«‘’)]"
+_PARAGRAPH = re.compile(r"\n\s*\n")
+# Terminal punctuation, optional closing quotes or brackets, then whitespace.
+_CANDIDATE = re.compile(r"([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)\s+")
+# "Schweiz.Die" (a missing space) is also a candidate, but only between two real words.
+_GLUED = re.compile(r"(?<=[a-zäöüß]{2})\.(?=[A-ZÄÖÜ][a-zäöüß])")
+_NUMBER = re.compile(r"\d(?:[\d.,:/-]*\d)?")
+
+
+def _abbreviation_pattern(abbr: str) -> str:
+    parts = [re.escape(p) for p in abbr.replace(" ", "").split(".") if p]
+    return r"\s*".join(p + r"\." for p in parts)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", "", text).lower()
+
+
+_ALTERNATIVES = sorted(
+    {abbr for abbr in ABBREVIATIONS} | {abbr[0].upper() + abbr[1:] for abbr in ABBREVIATIONS},
+    key=len,
+    reverse=True,
+)
+_ABBR_AT_END = re.compile(r"(?<!\w)(?:" + "|".join(_abbreviation_pattern(a) for a in _ALTERNATIVES) + r")\Z")
+_END_CAPABLE_KEYS = frozenset(_key(a) for a in END_CAPABLE)
+
+
+def abbreviation_before(text: str) -> str | None:
+    """The abbreviation that ``text`` ends with ("... z. B." -> "z. B."), else None."""
+    match = _ABBR_AT_END.search(text[-40:])
+    if match and match.start() == 0 and len(text) > 40:
+        # The window cut a word in two; look again with the full text.
+        match = _ABBR_AT_END.search(text)
+    return match.group(0) if match else None
+
+
+def _next_word(rest: str) -> str:
+    token = rest.split(None, 1)[0] if rest.strip() else ""
+    return token.lstrip(_OPENERS).rstrip(",;:.!?" + _CLOSERS)
+
+
+def _is_boundary(head: str, punct: str, closers: str, rest: str) -> bool:
+    """Decide whether the text ``head + punct + closers`` ends a sentence before ``rest``."""
+    first = rest.lstrip()[:1]
+    if not first or not (first.isupper() or first.isdigit() or first in _OPENERS):
+        return False
+    if closers or punct != ".":
+        # "?", "!", "…", or a full stop inside closing quotes: „Wir sind bereit.“ Der ...
+        return True
+    starter = _next_word(rest) in SENTENCE_STARTERS
+    abbr = abbreviation_before(head + punct)
+    if abbr and not (_key(abbr) in _ONLY_BEFORE_NUMBER and not first.isdigit()):
+        return _key(abbr) in _END_CAPABLE_KEYS and starter
+    word = head.rsplit(None, 1)[-1].lstrip(_OPENERS) if head.strip() else ""
+    if _NUMBER.fullmatch(word):
+        return starter and not first.isdigit()  # "auf 12. Die Polizei", not "am 3. Oktober"
+    if len(word) == 1 and word.isalpha():
+        return starter  # "John F. Kennedy", but "Plan B. Er kam"
+    return True
+
+
+def _split_paragraph(text: str) -> list[str]:
+    cuts: list[int] = []
+    for match in _CANDIDATE.finditer(text):
+        head, rest = text[: match.start(1)], text[match.end() :]
+        if _is_boundary(head, match.group(1), match.group(2), rest):
+            cuts.append(match.end())
+    for match in _GLUED.finditer(text):
+        head = text[: match.start()]
+        if not abbreviation_before(head + ".") and head.rsplit(None, 1)[-1].isalpha():
+            cuts.append(match.end())
+    pieces, start = [], 0
+    for cut in sorted(cuts):
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return [" ".join(p.split()) for p in pieces if p.strip()]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split German text into sentences, each with its whitespace collapsed to single spaces."""
+    sentences: list[str] = []
+    for paragraph in _PARAGRAPH.split(text):
+        sentences.extend(_split_paragraph(paragraph))
+    return sentences
+
+
+def quotes_open(text: str) -> bool:
+    """True when ``text`` opens a quotation that it does not close („... without “)."""
+    if text.count("„") > text.count("“"):
+        return True
+    if "„" not in text and text.count("“") > text.count("”"):
+        return True
+    if text.count('"') % 2 or text.count("»") != text.count("«"):
+        return True
+    return False
+
+
+def join_open_quotes(sentences: list[str], limit: int = 4) -> list[str]:
+    """Rejoin sentences that belong to one quotation, so a quote is never cut in half.
+
+    „Wir sind bereit. Wir fangen morgen an“, sagte er. is split by ``split_sentences`` into two
+    sentences; this joins them again. At most ``limit`` sentences are joined, so a stray quote
+    mark cannot swallow a whole paragraph.
+    """
+    joined: list[str] = []
+    i = 0
+    while i < len(sentences):
+        unit, used = sentences[i], 1
+        while quotes_open(unit) and used < limit and i + used < len(sentences):
+            unit = f"{unit} {sentences[i + used]}"
+            used += 1
+        if quotes_open(unit) and used > 1:
+            unit, used = sentences[i], 1  # never closed: keep the sentences as they were
+        joined.append(unit)
+        i += used
+    return joined

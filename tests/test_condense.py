@@ -1,0 +1,347 @@
+"""Condensing an article into a radio item: lead kept, budget held, attribution carried."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bulletin.clean import clean_article
+from bulletin.condense import (
+    attribution_sentence,
+    condense,
+    key_terms,
+    remove_asides,
+    speakable_paragraphs,
+    term_hits,
+)
+from bulletin.errors import InputError
+from bulletin.ingest.text import read_markdown, read_text
+from bulletin.models import Article, Item
+from bulletin.sentences import split_sentences
+
+SAMPLES = Path(__file__).resolve().parent.parent / "bulletin" / "assets" / "samples"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
+ARTICLE_FILES = sorted(SAMPLES.iterdir()) + sorted(FIXTURES.iterdir())
+
+
+def estimate(text: str) -> float:
+    return len(text) / 15
+
+
+def load(path: Path) -> Article:
+    return clean_article(read_markdown(path) if path.suffix == ".md" else read_text(path))
+
+
+def article(*paragraphs: str, title: str = "Stadtrat beschließt Radweg", source: str = "") -> Article:
+    return Article(title=title, paragraphs=paragraphs, origin="test.txt", source=source, priority=2)
+
+
+def sentences_of(art: Article) -> list[str]:
+    return split_sentences("\n\n".join(speakable_paragraphs(art)[0]))
+
+
+CREDIT = re.compile(r"\b(laut|sagten?|teilten?|berichte\w*|zufolge|nach Angaben|erklärte)\b", re.I)
+
+
+# --- properties over every sample and fixture --------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ARTICLE_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("budget", [10.0, 25.0, 45.0, 300.0])
+def test_item_properties_hold_for_every_article(path, budget):
+    art = load(path)
+    item = condense(art, budget, estimate)
+    original = sentences_of(art)
+    picked = split_sentences(item.text)
+    synthetic = [s for s in picked if s.startswith("Das berichte")]
+    real = [s for s in picked if s not in synthetic]
+    # whole sentences only, in their original order, the lead first
+    positions = [original.index(s) for s in real]
+    assert positions == sorted(positions)
+    assert real[0] == original[0]
+    # the budget holds, unless the lead and the credit (with what it points back to) are longer
+    # (a few sentences the credit cannot do without may come along: "sagte er" needs its speaker)
+    if item.seconds > budget + 1e-9:
+        rest = positions[1:]
+        assert rest or synthetic
+        assert not rest or (CREDIT.search(original[rest[-1]]) and len(rest) <= 3)
+    assert item.seconds == pytest.approx(estimate(item.text))
+    # quotations are never cut in half
+    assert item.text.count("„") == item.text.count("“")
+    # the metadata travels along
+    assert (item.title, item.origin, item.priority) == (art.title, art.origin, art.priority)
+    # a generous budget takes the whole article
+    if budget == 300.0:
+        assert len(real) == len(original)
+
+
+@pytest.mark.parametrize("path", ARTICLE_FILES, ids=lambda p: p.name)
+def test_every_item_carries_its_attribution(path):
+    art = load(path)
+    credit = re.compile(r"\b(laut|sagten?|teilten?|berichtet|zufolge|nach Angaben)\b", re.I)
+    for budget in (10.0, 25.0, 45.0):
+        item = condense(art, budget, estimate)
+        if item.source:
+            assert item.source in item.text
+        elif any(credit.search(s) for s in sentences_of(art)):
+            assert credit.search(item.text)
+
+
+# --- the lead, the budget and the key terms ----------------------------------------------------
+
+
+def test_returns_an_item_with_estimated_seconds():
+    art = article("Der Stadtrat hat den Radweg beschlossen. Er kostet 3,5 Mio. Euro.")
+    item = condense(art, 60, estimate)
+    assert isinstance(item, Item)
+    assert item.text == "Der Stadtrat hat den Radweg beschlossen. Er kostet 3,5 Mio. Euro."
+    assert item.seconds == pytest.approx(len(item.text) / 15)
+    assert item.priority == 2
+
+
+def test_lead_is_kept_even_when_it_alone_is_over_budget():
+    lead = "Der Stadtrat hat nach einer langen und sehr kontroversen Debatte den neuen Radweg beschlossen."
+    item = condense(article(lead, "Die Arbeiten beginnen im März."), 1.0, estimate)
+    assert item.text == lead
+
+
+def test_sentences_with_headline_terms_win_over_filler():
+    art = article(
+        "Der Stadtrat hat am Abend getagt.",
+        "Die Sitzung begann mit einer Schweigeminute.",
+        "Beschlossen wurde der neue Radweg an der Beispach.",
+        title="Stadtrat beschließt Radweg",
+    )
+    budget = estimate("Der Stadtrat hat am Abend getagt. Beschlossen wurde der neue Radweg an der Beispach.")
+    item = condense(art, budget, estimate)
+    assert item.text == "Der Stadtrat hat am Abend getagt. Beschlossen wurde der neue Radweg an der Beispach."
+
+
+def test_lead_bias_picks_the_earlier_of_two_equal_sentences():
+    art = article("Der Rat tagte.", "Es ging um Schulen.", "Es ging um Straßen.", title="Ratssitzung")
+    assert condense(art, estimate("Der Rat tagte. Es ging um Schulen."), estimate).text == (
+        "Der Rat tagte. Es ging um Schulen."
+    )
+
+
+def test_key_terms_and_stem_matching():
+    terms = key_terms("Bahnstreik legt den Verkehr in Beispielstadt lahm")
+    assert {"bahnstreik", "verkehr", "beispielstadt", "legt", "lahm"} == terms
+    assert term_hits("Die Gewerkschaft setzt den Streik fort.", frozenset({"bahnstreik"})) == 1
+    assert term_hits("Viele Streiks trafen Pendler.", frozenset({"streik"})) == 1
+    assert term_hits("Der Verkehrsverbund reagiert.", frozenset({"verkehr"})) == 1
+    assert term_hits("Die Sonne scheint.", frozenset({"bahnstreik", "verkehr"})) == 0
+    assert key_terms("Corona-Hilfen für Vereine") == {"corona", "hilfen", "vereine"}
+
+
+def test_a_sentence_pointing_back_comes_only_with_its_predecessor():
+    art = article(
+        "Der Stadtrat hat den Radweg beschlossen.",
+        "Die Bürgerliste stimmte dagegen. Sie kritisierte den Wegfall von Parkplätzen am Radweg.",
+    )
+    budget = estimate(
+        "Der Stadtrat hat den Radweg beschlossen. Sie kritisierte den Wegfall von Parkplätzen am Radweg."
+    )
+    item = condense(art, budget, estimate)
+    assert "Sie kritisierte" not in item.text
+
+
+def test_a_quote_with_sagte_er_comes_only_with_the_speaker():
+    art = article(
+        "Der Stadtrat hat den Radweg beschlossen.",
+        "Fraktionschef Max Muster stimmte dagegen.",
+        "„Der Radweg kostet zu viele Parkplätze“, sagte er.",
+        title="Radweg beschlossen",
+    )
+    item = condense(art, estimate("Der Stadtrat hat den Radweg beschlossen. „Der Radweg kostet zu viele "
+                                  "Parkplätze“, sagte er."), estimate)  # fmt: skip
+    assert "sagte er" not in item.text or "Max Muster" in item.text
+
+
+def test_a_surname_alone_comes_only_with_the_full_name():
+    art = article(
+        "Der TV Beispielstadt hat das Derby gewonnen.",
+        "Trainerin Jana Probst lobte die Abwehr.",
+        "Die Halle war ausverkauft.",
+        "„Wir waren heute einfach besser“, sagte Probst nach dem Spiel.",
+        title="Derby gewonnen",
+    )
+    for budget in (6, 8, 10, 12, 60):
+        text = condense(art, budget, estimate).text
+        assert "sagte Probst" not in text or "Jana Probst" in text
+
+
+def test_das_as_a_pronoun_needs_the_sentence_before():
+    art = article(
+        "Ab Montag fährt eine neue Buslinie.",
+        "Die Linie 17 fährt im 20-Minuten-Takt zum Gewerbegebiet.",
+        "Das teilten die Stadtwerke mit.",
+        "Das neue Angebot kostet nichts extra.",
+        title="Neue Buslinie",
+    )
+    item = condense(
+        art, estimate("Ab Montag fährt eine neue Buslinie. Das teilten die Stadtwerke mit."), estimate
+    )
+    assert "Das teilten" not in item.text or "Die Linie 17" in item.text
+
+
+# --- attribution -------------------------------------------------------------------------------
+
+
+def test_known_source_is_named_in_a_german_sentence_after_the_lead():
+    art = article(
+        "Der Stadtrat hat den Radweg beschlossen.",
+        "Die Arbeiten beginnen im März.",
+        source="NBC News",
+    )
+    item = condense(art, 60, estimate)
+    assert item.text == (
+        "Der Stadtrat hat den Radweg beschlossen. Das berichtet NBC News. Die Arbeiten beginnen im März."
+    )
+    assert item.source == "NBC News"
+
+
+def test_the_attribution_sentence_itself_is_preferred():
+    art = article(
+        "Der Stadtrat hat den Radweg beschlossen.",
+        "Die Sitzung dauerte vier Stunden.",
+        "Die Pläne liegen im Rathaus aus.",
+        "Laut NBC News gab es auch Proteste.",
+        source="NBC News",
+    )
+    item = condense(
+        art,
+        estimate("Der Stadtrat hat den Radweg beschlossen. Laut NBC News gab es auch Proteste."),
+        estimate,
+    )
+    assert item.text == "Der Stadtrat hat den Radweg beschlossen. Laut NBC News gab es auch Proteste."
+    assert "Das berichtet" not in item.text
+
+
+def test_no_glued_wie_x_berichtet_before_a_sentence():
+    art = article("Die Fähre fällt aus.", source="dpa")
+    item = condense(art, 60, estimate)
+    assert item.text == "Die Fähre fällt aus. Das berichtet die Nachrichtenagentur dpa."
+    assert not re.search(r"Wie .* berichtet, (?:die|der|das) ", item.text)
+
+
+def test_without_a_source_an_attribution_sentence_is_pulled_in():
+    art = article(
+        "Ein Sturm hat zahlreiche Bäume entwurzelt.",
+        "Mehrere Straßen waren gesperrt. Auch Züge fielen aus.",
+        "Die Feuerwehr rückte laut Polizei mehr als 80 Mal aus.",
+        title="Sturm im Landkreis",
+    )
+    item = condense(
+        art, estimate("Ein Sturm hat zahlreiche Bäume entwurzelt. Mehrere Straßen waren gesperrt."), estimate
+    )
+    assert "laut Polizei" in item.text
+    assert item.text.startswith("Ein Sturm hat zahlreiche Bäume entwurzelt.")
+
+
+def test_agency_in_the_dateline_becomes_the_source():
+    art = article(
+        "Nordhafen (dpa) – Die Fähre nach Beispieloog fällt aus.", "Ein Ersatzschiff fährt ab Montag."
+    )
+    item = condense(art, 60, estimate)
+    assert item.source == "dpa"
+    assert item.text.startswith(
+        "Die Fähre nach Beispieloog fällt aus. Das berichtet die Nachrichtenagentur dpa."
+    )
+    assert "(dpa)" not in item.text and "Nordhafen" not in item.text
+
+
+def test_dash_in_an_ordinary_lead_is_not_a_dateline():
+    lead = "Die Stadt – so der Plan – will bis 2030 klimaneutral sein."
+    assert condense(article(lead), 60, estimate).text == lead
+
+
+@pytest.mark.parametrize(
+    "source, sentence",
+    [
+        ("NBC News", "Das berichtet NBC News."),
+        ("dpa", "Das berichtet die Nachrichtenagentur dpa."),
+        ("Beispielstädter Rundschau", "Das berichtet die Beispielstädter Rundschau."),
+        ("Musterhausener Nachrichten", "Das berichten die Musterhausener Nachrichten."),
+        ("Der Spiegel", "Das berichtet der Spiegel."),
+        ("Beispielstädter Kurier", "Das berichtet der Beispielstädter Kurier."),
+        ("Radio Beispielwelle", "Das berichtet Radio Beispielwelle."),
+        ("dpa/AFP", "Das berichten die Nachrichtenagenturen dpa und AFP."),
+        ("Polizei Beispielstadt", "Das berichtet die Polizei Beispielstadt."),
+        ("Bayerischer Rundfunk", "Das berichtet der Bayerische Rundfunk."),
+        ("Kölner Kurier", "Das berichtet der Kölner Kurier."),
+        ("Neueste Nachrichten", "Das berichten die Neuesten Nachrichten."),
+        ("Freies Blatt", "Das berichtet das Freie Blatt."),
+        ("https://www.beispielwelle.example/artikel/123", "Das berichtet beispielwelle.example."),
+    ],
+)
+def test_attribution_sentence_grammar(source, sentence):
+    assert attribution_sentence(source) == sentence
+
+
+# --- asides, captions, quotes ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Die Stadt (rund 20.000 Einwohner) baut.", "Die Stadt baut."),
+        ("Die Stadt baut (siehe Grafik).", "Die Stadt baut."),
+        (
+            "Die Bürgerliste (BL), die SPD und die Grünen stimmten zu.",
+            "Die Bürgerliste, die SPD und die Grünen stimmten zu.",
+        ),
+        ("Der Rat (er tagt [selten] öffentlich) entschied.", "Der Rat entschied."),
+        ("Ohne Klammern bleibt alles.", "Ohne Klammern bleibt alles."),
+    ],
+)
+def test_remove_asides(text, expected):
+    assert remove_asides(text) == expected
+
+
+def test_captions_and_subheadings_are_not_read():
+    art = article(
+        "Der Stadtrat hat den Radweg beschlossen.",
+        "Streit um Parkplätze",
+        "Foto: Anna Beispiel",
+        "Die Bürgerliste stimmte dagegen.",
+    )
+    item = condense(art, 60, estimate)
+    assert item.text == "Der Stadtrat hat den Radweg beschlossen. Die Bürgerliste stimmte dagegen."
+
+
+def test_hard_wrapped_lines_are_not_taken_for_headings():
+    art = article("Der Stadtrat hat am Donnerstagabend den\nBau eines neuen Radwegs beschlossen.")
+    assert (
+        condense(art, 60, estimate).text
+        == "Der Stadtrat hat am Donnerstagabend den Bau eines neuen Radwegs beschlossen."
+    )
+
+
+def test_a_multi_sentence_quote_is_kept_whole():
+    art = article(
+        "Der Stadtrat hat den Radweg beschlossen.",
+        "„Das ist ein guter Tag. Wir haben lange gekämpft“, sagte Bürgermeisterin Anna Beispiel.",
+    )
+    for budget in (3, 5, 8, 60):
+        text = condense(art, budget, estimate).text
+        assert text.count("„") == text.count("“")
+        assert ("Wir haben lange gekämpft" in text) == ("Das ist ein guter Tag." in text)
+
+
+def test_nothing_readable_raises_input_error():
+    with pytest.raises(InputError, match="nothing left"):
+        condense(article("Foto: dpa", "Zwischenüberschrift"), 30, estimate)
+
+
+def test_sample_items_read_well():
+    ferry = condense(load(SAMPLES / "faehre-beispieloog.md"), 25, estimate)
+    assert ferry.text.startswith(
+        "Die Fährverbindung zwischen Nordhafen und der Insel Beispieloog ist bis auf Weiteres eingestellt. "
+        "Das berichtet die Nachrichtenagentur dpa."
+    )
+    comet = condense(load(SAMPLES / "sternwarte-komet.txt"), 45, estimate)
+    assert "Laut NBC News" in comet.text
+    assert "Spende" not in comet.text or "Wartung des Teleskops" in comet.text
