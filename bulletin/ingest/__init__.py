@@ -23,9 +23,7 @@ def collect(inputs: Iterable[str]) -> tuple[list[Article], list[str]]:
     articles: list[Article] = []
     warnings: list[str] = []
     for raw in inputs:
-        path = Path(raw)
-        if not path.exists():
-            raise InputError(raw, "no such file or folder; check the --input path or `inbox` setting")
+        path = require_existing(raw)
         files = sorted(_files_in(path)) if path.is_dir() else [path]
         for file in files:
             reader = READERS.get(file.suffix.lower())
@@ -38,6 +36,13 @@ def collect(inputs: Iterable[str]) -> tuple[list[Article], list[str]]:
             except InputError as err:
                 warnings.append(f"{err}; skipped")
     return articles, warnings
+
+
+def require_existing(raw: str) -> Path:
+    path = Path(raw)
+    if not path.exists():
+        raise InputError(raw, "no such file or folder; check the --input path or `inbox` setting")
+    return path
 
 
 def _files_in(folder: Path) -> Iterable[Path]:

@@ -1,0 +1,158 @@
+"""The command line: the only place that prints and exits.
+
+Stages raise BulletinError subclasses; here they become one line on stderr and an exit code (a
+traceback only with --verbose). The last line on stdout is the path of what was made. Heavy modules
+(audio, speech, templates) are imported inside the commands so `--help` answers at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from bulletin.errors import BulletinError
+
+EXIT_OK, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 4
+
+app = typer.Typer(
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help="Make a German radio news bulletin (MP3) for one air hour from the articles in an inbox.\n\n"
+         "Reads .txt and .md articles (files or folders), condenses each into a short item, speaks it "
+         "(offline voice espeak-ng, or Google's gTTS), mixes jingles, brings it to broadcast loudness "
+         "and writes <output>/<name>.mp3 with a .json manifest beside it. The last stdout line is the "
+         "MP3 path.\n\n"
+         "Exit codes: 0 made (or already there), 1 error (no bulletin), 2 usage error, "
+         "4 made but a playout copy failed.",
+)
+log = logging.getLogger("bulletin")
+
+
+def _setup_logging(verbose: bool, quiet: bool) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("make-bulletin: %(levelname)s: %(message)s"))
+    root = logging.getLogger("bulletin")
+    root.handlers[:] = [handler]
+    root.setLevel(logging.DEBUG if verbose else logging.ERROR if quiet else logging.WARNING)
+    root.propagate = False
+
+
+def _fail(err: BaseException, verbose: bool) -> typer.Exit:
+    if verbose:
+        import traceback
+
+        traceback.print_exception(err, file=sys.stderr)
+    code = getattr(err, "exit_code", EXIT_ERROR)
+    label = "note" if code == EXIT_OK else "error"
+    print(f"make-bulletin: {label}: {err}", file=sys.stderr)
+    return typer.Exit(code)
+
+
+@app.callback(invoke_without_command=True)
+def make(
+    ctx: typer.Context,
+    inputs: Annotated[list[str], typer.Option(
+        "--input", "-i", help="Article file (.txt .md), or folder of them. Repeatable. "
+                              "Default: the `inbox` setting.")] = None,
+    output: Annotated[str, typer.Option(
+        "--output", "-o", help="Folder for the MP3 and manifest. Default: the `output` setting, "
+                               "else ./output.")] = None,
+    hour: Annotated[str, typer.Option(
+        "--hour", help="Air hour YYYY-MM-DDTHH in the station's time zone. "
+                       "Default: the next full hour.")] = None,
+    engine: Annotated[str, typer.Option(
+        "--engine", help="auto | gtts | espeak. auto tries the `engines` setting in order "
+                         "(gtts, then espeak). Default: the `engine` setting, else auto.")] = None,
+    config: Annotated[Path, typer.Option(
+        "--config", "-c", help="Settings file. Default: ./bulletin.toml if present, else built-in "
+                               "defaults.")] = None,
+    script_only: Annotated[bool, typer.Option(
+        "--script-only", help="Write the manifest and an editable script, no audio; prints the "
+                              "script path.")] = False,
+    script: Annotated[Path, typer.Option(
+        "--script", help="Make the audio from this (edited) script instead of the articles.")] = None,
+    playout: Annotated[list[str], typer.Option(
+        "--playout", help="Also deliver a finished copy into this folder (atomic). Repeatable.")] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Replace an existing bulletin for that hour.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors on stderr.")] = False,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", "-v", help="Progress and details on stderr; tracebacks on errors.")] = False,
+) -> None:
+    """Make the bulletin for one air hour."""
+    _setup_logging(verbose, quiet)
+    ctx.obj = {"config": config, "verbose": verbose}
+    if ctx.invoked_subcommand is not None:
+        return
+    if script_only and script:
+        raise _fail(BulletinError("--script-only and --script exclude each other; use one"), verbose)
+    try:
+        from bulletin.airtime import next_full_hour, parse_hour
+        from bulletin.config import load_config
+        from bulletin.pipeline import Request, make_bulletin
+
+        settings, warnings = load_config(config, {"output": output, "engine": engine})
+        air = parse_hour(hour, settings.tz) if hour else next_full_hour(settings.tz)
+        request = Request(air=air, inputs=tuple(inputs or ()), output=settings.output,
+                          engine=settings.engine, force=force, playout=tuple(playout or ()),
+                          script_only=script_only, script_file=str(script) if script else "")
+        result = make_bulletin(settings, request, warnings)
+    except BulletinError as err:
+        from bulletin.pipeline import AlreadyMade
+
+        if isinstance(err, AlreadyMade):
+            print(err.path)
+        raise _fail(err, verbose) from None
+    except KeyboardInterrupt:
+        raise _fail(BulletinError("interrupted; nothing was delivered"), verbose) from None
+    if result.script_path:
+        print(result.script_path)
+        return
+    if not quiet:
+        loud = result.loudness
+        print(f"{result.station}, {result.air_time:%Y-%m-%d %H:%M %Z}: {len(result.script.items)} items, "
+              f"{result.duration_s:.1f} s, {loud.integrated_lufs:.1f} LUFS, "
+              f"{loud.true_peak_dbtp:.1f} dBTP, voice {result.engine}; manifest {result.manifest}")
+    print(result.audio)
+    if result.failed_deliveries:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+@app.command("normalize")
+def normalize_command(
+    text: Annotated[str, typer.Argument(
+        help="Text to turn into spoken form. '-' or nothing: read standard input, one output line "
+             "per input line.")] = None,
+) -> None:
+    """Print the spoken form of German text (numbers, dates, times as words)."""
+    from bulletin.normalize import normalize
+
+    if text is not None and text != "-":
+        print(normalize(text))
+        return
+    for line in sys.stdin:
+        print(normalize(line.rstrip("\n")))
+
+
+@app.command("check")
+def check_command(ctx: typer.Context) -> None:
+    """Check configuration, templates, jingles, voices, engines, ffmpeg and folders: one line each."""
+    from bulletin.checks import run_checks
+
+    problems = 0
+    for ok, line in run_checks(ctx.obj["config"]):
+        print(f"{'ok  ' if ok else 'FAIL'} {line}")
+        problems += not ok
+    if problems:
+        print(f"make-bulletin: error: {problems} check(s) failed", file=sys.stderr)
+        raise typer.Exit(EXIT_ERROR)
+
+
+def main() -> None:
+    app()
