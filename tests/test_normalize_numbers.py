@@ -3,7 +3,7 @@ cardinals; and the first and last rules of the list (tidy, leftover_digits)."""
 
 import pytest
 
-from bulletin.normalize.numbers import cardinals, codes, decimals, fractions, ordinals, roman_numerals
+from bulletin.normalize.numbers import cardinals, codes, decimals, fractions, ordinals, roman_numerals, suffixed
 from bulletin.normalize.rules import leftover_digits, tidy
 
 
@@ -71,9 +71,15 @@ def test_decimals_with_sign_and_thousands():
     ("Platz 1", "Platz eins"), ("Artikel 1 Absatz 2", "Artikel eins Absatz zwei"),
     ("Formel-1-Rennen", "Formel-eins-Rennen"), ("Covid-19", "Covid-neunzehn"), ("101 Tage", "hundertein Tage"),
     ("Insgesamt 1 Million", "Insgesamt eine Million"), ("1", "eins"),
+    ("meldete 1 Verletzten", "meldete einen Verletzten"), ("mit 1 Polizisten", "mit einem Polizisten"),
 ])
 def test_cardinals_with_ein_declined_for_its_noun(written, spoken):
     assert cardinals(written) == spoken
+
+
+def test_a_number_joined_to_an_adjective_becomes_one_word():
+    assert suffixed("Der 43-Jährige, ein 5-jähriges Kind, 1-jährig, 3-fach, 10- bis 12-jährige, 3-Zimmer") == (
+        "Der dreiundvierzigjährige, ein fünfjähriges Kind, einjährig, dreifach, 10- bis zwölfjährige, 3-Zimmer")
 
 
 @pytest.mark.parametrize("written, spoken", [

@@ -59,8 +59,13 @@ def _key(text: str) -> str:
 _LOOKUP = {_key(a): a for a in EXPANSIONS}
 _ALTERNATIVES = sorted({a for a in EXPANSIONS} | {a[0].upper() + a[1:] for a in EXPANSIONS}, key=len,
                        reverse=True)
-_ABBREVIATION = re.compile(r"(?<![\w.-])(?:" + "|".join(_pattern(a) for a in _ALTERNATIVES) + r")"
-                           r"|(?<=[a-zäöüß])str\.|(?<![\w.])(?:Mio|Mrd)(?![\w.])")
+_BY_FIRST_LETTER: dict[str, list[str]] = {}
+for _alternative in _ALTERNATIVES:  # longest first within each letter, as sorted above
+    _BY_FIRST_LETTER.setdefault(_alternative[0], []).append(_pattern(_alternative)[1:])
+# Grouped by first letter, so `re` tries a handful of branches per word instead of all of them.
+_ABBREVIATION = re.compile(
+    r"(?<![\w.-])(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in _BY_FIRST_LETTER.items())
+    + r")|(?<=[a-zäöüß])str\.|(?<![\w.])(?:Mio|Mrd)(?![\w.])")
 _NUMBER_BEFORE = re.compile(r"(?<![\d.,])1\s*$")
 _END_CAPABLE = frozenset(_key(a) for a in END_CAPABLE)
 

@@ -82,6 +82,13 @@ _ACCUSATIVE_VERBS = frozenset("""kostet kosten kostete kosteten zahlt zahlen zah
     investiert investieren investierte bringt bringen brachte kassiert kassierte verlor verliert
     verlieren umfasst umfassen umfasste dauert dauern dauerte gibt gab geben""".split())
 
+# Masculine nouns whose singular after "1" can only be accusative or dative: "einen Verletzten",
+# "einem Polizisten" (nominalized adjectives and the weak masculine nouns of the news).
+OBLIQUE_MASCULINE = frozenset("""Toten Verletzten Schwerverletzten Leichtverletzten Angeklagten
+    Beschuldigten Verdächtigen Festgenommenen Vermissten Abgeordneten Beamten Menschen Polizisten
+    Soldaten Patienten Studenten Kunden Zeugen Kollegen Experten Präsidenten Kandidaten Journalisten
+    Nachbarn Jungen Bären Löwen Affen""".split())
+
 _WORD_BEFORE = re.compile(r"([A-Za-zÄÖÜäöüß]+)[\s,]*$")
 
 
@@ -141,6 +148,14 @@ _EIN = {
 def one(noun_gender: str | None, case: str = "nom") -> str:
     """The form of 'ein' for 1 before a noun: 'ein Euro', 'eine Million', 'mit einem Prozent'."""
     return _EIN.get((case, noun_gender or N), "ein")
+
+
+def one_before(noun: str, text_before: str) -> str:
+    """'ein' declined for `noun` and the words before it: 'meldete einen Verletzten'."""
+    case = case_after(text_before)
+    if noun in OBLIQUE_MASCULINE:
+        return one(M, case if case in ("dat", "gen") else "acc")
+    return one(gender(noun), case)
 
 
 # Ordinal endings. After a definite article or a contraction the weak ending; after "ein", "kein",

@@ -70,7 +70,7 @@ def count(n: int, before: str, after: str) -> str:
         return "ein"  # "Ein-Euro-Job", "einjährig"
     if noun == "Uhr":
         return "ein"
-    return grammar.one(grammar.gender(noun), grammar.case_after(before))
+    return grammar.one_before(noun, before)
 
 
 # --- ordinals ---------------------------------------------------------------------------------
@@ -126,6 +126,21 @@ def _bare(word: str) -> bool:
 
 def _ends_cardinal(before: str) -> bool:
     return grammar.word_before(before) in _CARDINAL_BEFORE or named_by_noun(before)
+
+
+_SUFFIXED = re.compile(r"(?<![\w.,:/-])(\d+)-(?=(?:[Jj]ährig|fach|malig|stündig|tägig|wöchig|monatig|köpfig|"
+                       r"stellig|prozentig|teilig|stöckig|seitig|minütig|sekündig|karätig|spurig)\w*)([A-ZÄÖÜ])?")
+
+
+def suffixed(text: str) -> str:
+    """A number joined to an adjective: '5-jähriges' -> 'fünfjähriges', 'der 43-Jährige' -> 'der
+    dreiundvierzigjährige', '3-fach' -> 'dreifach' (one word, as it is said)."""
+    def read(match: re.Match) -> str:
+        n = int(match.group(1))
+        head = "ein" if n == 1 else words.cardinal(n).replace(" ", "")
+        return head + (match.group(2).lower() if match.group(2) else "")
+
+    return _SUFFIXED.sub(read, text)
 
 
 # --- Roman numerals ---------------------------------------------------------------------------
@@ -216,16 +231,33 @@ def decimals(text: str) -> str:
     return _DECIMAL.sub(lambda m: _SIGNS[m.group(1)] + words.decimal(m.group(2), m.group(3)), text)
 
 
-_CARDINAL = re.compile(
-    rf"(?:(?<![\w.,:/+±−-])([-−+±])(?=\d)|(?<![\w.,:/+±−-])|(?<={_LETTER}-))({NUM})(?!\w|[.,:]\d)")
+# Written so that `re` scans for a digit first; what may stand before the number is checked in Python
+# (three lookbehinds tried at every position of the text cost more than all the rest of the rule).
+_CARDINAL = re.compile(rf"([-−+±]?)({NUM})(?!\w|[.,:]\d)")
+_NOT_BEFORE = frozenset("._,:/+±−-") | frozenset("0123456789")
+
+
+def _free_before(text: str, start: int) -> bool:
+    """True when the character before `start` lets a number begin there ('-' only in 'Covid-19')."""
+    if start == 0:
+        return True
+    char = text[start - 1]
+    if char == "-" and start > 1 and text[start - 2].isalpha():
+        return True  # a compound: 'Covid-19', 'Formel-1-Rennen'
+    return not (char.isalnum() or char in _NOT_BEFORE)
 
 
 def cardinals(text: str) -> str:
     """'42' -> 'zweiundvierzig', '1.500' -> 'tausendfünfhundert', '-3' -> 'minus drei',
     '1 Million' -> 'eine Million', 'mit 1 Stimme' -> 'mit einer Stimme', 'Platz 1' -> 'Platz eins'."""
     def read(match: re.Match) -> str:
+        sign, number = match.groups()
+        if sign and _free_before(match.string, match.start()):
+            sign = _SIGNS[sign]
+        elif not _free_before(match.string, match.start(2)):
+            return match.group(0)  # part of a code, a date, a time: not a number of its own
         before, after = context(match)
-        return _SIGNS[match.group(1)] + count(words.parse_int(match.group(2)), before, after)
+        return sign + count(words.parse_int(number), before, after)  # a compound keeps its '-'
 
     return _CARDINAL.sub(read, text)
 

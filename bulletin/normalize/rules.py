@@ -15,7 +15,15 @@ from bulletin.normalize import words
 from bulletin.normalize.abbreviations import abbreviations, weekday_ranges
 from bulletin.normalize.dates import day_month, iso_dates, month_year, numeric_dates, years
 from bulletin.normalize.money import money, percentages
-from bulletin.normalize.numbers import cardinals, codes, decimals, fractions, ordinals, roman_numerals
+from bulletin.normalize.numbers import (
+    cardinals,
+    codes,
+    decimals,
+    fractions,
+    ordinals,
+    roman_numerals,
+    suffixed,
+)
 from bulletin.normalize.times import bare_times, clock_times, scores, time_ranges
 from bulletin.normalize.units import ranges, symbols, units
 
@@ -50,6 +58,6 @@ RULES = [
     tidy, abbreviations, weekday_ranges, symbols,
     time_ranges, clock_times, bare_times,
     iso_dates, numeric_dates, day_month, month_year, years,
-    scores, percentages, money, units, ranges, fractions,
+    scores, percentages, money, units, ranges, fractions, suffixed,
     ordinals, roman_numerals, decimals, codes, cardinals, leftover_digits,
 ]
