@@ -74,7 +74,8 @@ def main() -> int:
         cold, median, best = measure(text)
         worst = max(worst, median)
         print(f"normalize {WORDS} words ({label}): median {median:.1f} ms over {RUNS} runs "
-              f"(best {best:.1f}, first {cold:.1f}); target {TARGET_MS:.0f} ms, ratio {median / TARGET_MS:.2f}")
+              f"(best {best:.1f}, first {cold:.1f}); target {TARGET_MS:.0f} ms, "
+              f"ratio {median / TARGET_MS:.2f}")
     return 1 if worst > TARGET_MS else 0
 
 
