@@ -3,7 +3,15 @@ cardinals; and the first and last rules of the list (tidy, leftover_digits)."""
 
 import pytest
 
-from bulletin.normalize.numbers import cardinals, codes, decimals, fractions, ordinals, roman_numerals, suffixed
+from bulletin.normalize.numbers import (
+    cardinals,
+    codes,
+    decimals,
+    fractions,
+    ordinals,
+    roman_numerals,
+    suffixed,
+)
 from bulletin.normalize.rules import leftover_digits, tidy
 
 
