@@ -64,6 +64,7 @@ def test_one_is_declined_by_gender_and_the_case_the_word_before_asks_for(before,
 
 @pytest.mark.parametrize("before, gender, ending", [
     ("am ", "m", "en"), ("Der ", "m", "e"), ("in der ", "f", "en"), ("klettert in der Tabelle der ", "f", "en"),
+    ("am 3. Oktober, der ", "m", "e"),
     ("auf den ", "m", "en"), ("ein ", "n", "es"), ("ein ", "m", "er"), ("", "m", "er"), ("", "f", "e"),
     ("", "n", "es"), ("am 1. und ", "m", "en"), ("zum ", "n", "en"),
 ])

@@ -173,7 +173,7 @@ _ORDINAL_CHAIN = re.compile(r"\d+\.\s*(?:,|und|bis|oder|sowie|-|–)\s*$")
 
 def _is_noun(word: str, before: str) -> bool:
     """A capitalized word that does not open the sentence ("Tabelle der 3. Liga")."""
-    if not word[:1].isupper() or word[-1] in ".!?:":
+    if not word[:1].isupper() or not word[-1].isalnum():
         return False
     head = before[:before.rfind(word)].rstrip()
     return bool(head) and head[-1] not in ".!?:"
