@@ -29,6 +29,7 @@ def test_numeric_dates(written, spoken):
     ("vom 1. bis 3. Mai", "vom 1. bis dritten Mai"),  # the "1." is left for the ordinal rule
     ("am Freitag, 27. November", "am Freitag, dem siebenundzwanzigsten November"),
     ("ab 1. Januar 2027", "ab ersten Januar zweitausendsiebenundzwanzig"),
+    ("am 3./4. Oktober", "am dritten und vierten Oktober"), ("vom 3.-5. Mai", "vom dritten bis fünften Mai"),
 ])
 def test_day_and_month(written, spoken):
     assert day_month(written) == spoken
@@ -46,7 +47,10 @@ def test_iso_dates_and_month_years():
     ("1952 geboren", "neunzehnhundertzweiundfünfzig geboren"),
     ("Saison 2025/26", "Saison zweitausendfünfundzwanzig sechsundzwanzig"),
     ("in den 90er Jahren", "in den neunziger Jahren"), ("die 1920er-Jahre", "die neunzehnhundertzwanziger-Jahre"),
-    ("1126 Menschen", "1126 Menschen"),  # no year without a word that says so
+    ("1126 Menschen", "1126 Menschen"),  # a count before a noun
+    ("1999 wurde die Firma gegründet", "neunzehnhundertneunundneunzig wurde die Firma gegründet"),
+    ("Er kam 1999 nach Berlin.", "Er kam neunzehnhundertneunundneunzig nach Berlin."),
+    ("Rund 1500 kamen.", "Rund 1500 kamen."),
 ])
 def test_years_only_where_the_words_say_so(written, spoken):
     assert years(written) == spoken
@@ -78,6 +82,7 @@ def test_a_time_without_uhr_after_a_word_that_asks_for_one():
 @pytest.mark.parametrize("written, spoken", [
     ("mit 31:27 gewonnen", "mit einunddreißig zu siebenundzwanzig gewonnen"),
     ("2:1 (1:1)", "zwei zu eins (eins zu eins)"), ("ein 6:0-Sieg", "ein sechs zu null Sieg"),
+    ("Es endete 2 : 1.", "Es endete zwei zu eins."),
 ])
 def test_scores(written, spoken):
     assert scores(written) == spoken

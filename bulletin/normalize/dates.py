@@ -90,18 +90,24 @@ def numeric_dates(text: str) -> str:
     return _NUMERIC_DATE.sub(read, text)
 
 
-_DAY_MONTH = re.compile(rf"(?<![\w.,:])(\d{{1,2}})\.\s*{_MONTH}(?:\s+({_YEAR})(?![\w.,]\d|\d))?")
+_DAY_MONTH = re.compile(rf"(?<![\w.,:])(?:(\d{{1,2}})\.\s?([-–/])\s?)?(\d{{1,2}})\.\s*{_MONTH}"
+                        rf"(?:\s+({_YEAR})(?![\w.,]\d|\d))?")
 
 
 def day_month(text: str) -> str:
     """'am 3. Oktober' -> 'am dritten Oktober', 'der 1. Mai' -> 'der erste Mai', '2. Mär. 2003' ->
-    'zweiter März zweitausenddrei', 'vom 1. bis 3. Mai' -> 'vom ersten bis dritten Mai'."""
+    'zweiter März zweitausenddrei', 'am 3./4. Mai' -> 'am dritten und vierten Mai', '3.-5. Mai' ->
+    'dritter bis fünfter Mai' ('vom 1. bis 3. Mai': the '1.' is the ordinal rule's)."""
     def read(match: re.Match) -> str:
-        day = int(match.group(1))
-        if not 1 <= day <= 31:
+        first, joint, day = match.group(1), match.group(2), int(match.group(3))
+        if not 1 <= day <= 31 or (first and not 1 <= int(first) <= 31):
             return match.group(0)
-        spoken = f"{_day(day, context(match)[0])} {_month_name(match.group(2))}"
-        return f"{spoken} {words.year(int(match.group(3)))}" if match.group(3) else spoken
+        before = context(match)[0]
+        spoken = _day(day, before)
+        if first:
+            spoken = f"{_day(int(first), before)} {'und' if joint == '/' else 'bis'} {spoken}"
+        spoken += f" {_month_name(match.group(4))}"
+        return f"{spoken} {words.year(int(match.group(5)))}" if match.group(5) else spoken
 
     return _DAY_MONTH.sub(read, text)
 
@@ -120,6 +126,11 @@ _YEAR_WORD_BEFORE = re.compile(r"\b(?:jahr|jahre|jahres|seit|bis|von|vom|ab|vor|
                                r"frühjahr|sommer|herbst|winter|jahrgang|baujahr|zwischen|saison|im|und)\s+$",
                                re.IGNORECASE)
 _YEAR_EVENT_AFTER = re.compile(r"\s+(?:geboren|gegründet|gestorben|errichtet|erbaut|eröffnet|gebaut)\b")
+# A four-digit number before a verb, a comma or the sentence end is a year ("1999 kam er", "bis
+# heute, 1999,"); before a noun it is a count ("1500 Menschen"), as after "rund", "mehr als" ...
+_NOT_A_NOUN_AFTER = re.compile(r"\s*(?:[,;:.!?)–]|[a-zäöüß]|$)")
+_COUNT_WORD_BEFORE = re.compile(r"\b(?:rund|etwa|knapp|fast|insgesamt|ungefähr|zirka|circa|ca\.|als|über|"
+                                r"unter|nur|lediglich|mindestens|höchstens|zu|auf)\s+$", re.IGNORECASE)
 _YEAR_RANGE = re.compile(rf"(?<![\w.,:])({_YEAR})(\s*(?:bis|und|-|–)\s*)({_YEAR})(?![\w.,]\d|\d)")
 _SEASON = re.compile(rf"(?<![\w.,/])({_YEAR})/(\d\d)(?![\w/]|[.,]\d)")
 _DECADE = re.compile(r"(?<![\w.,])(1[1-9]\d0|20\d0|[1-9]0)er(?=[-\s]|\b)")
@@ -127,7 +138,7 @@ _DECADE = re.compile(r"(?<![\w.,])(1[1-9]\d0|20\d0|[1-9]0)er(?=[-\s]|\b)")
 
 def years(text: str) -> str:
     """Four-digit years where the words say they are years: 'seit 1990', 'im Jahr 1989', '1990 bis
-    1995', '1952 geboren'; seasons '2025/26' -> 'zweitausendfünfundzwanzig sechsundzwanzig';
+    1995', '1952 geboren', '1999 kam er' (but '1500 Menschen', 'rund 1500.'); seasons '2025/26' -> 'zweitausendfünfundzwanzig sechsundzwanzig';
     decades 'in den 90er Jahren' -> 'neunziger', '1920er' -> 'neunzehnhundertzwanziger'."""
     text = _SEASON.sub(lambda m: f"{words.year(int(m.group(1)))} {words.cardinal(int(m.group(2)))}", text)
     text = _DECADE.sub(lambda m: (words.year(int(m.group(1))) if len(m.group(1)) == 4
@@ -137,7 +148,10 @@ def years(text: str) -> str:
 
     def read(match: re.Match) -> str:
         start, end, whole = match.start(), match.end(), match.string
-        if _YEAR_WORD_BEFORE.search(whole[max(0, start - 12):start]) or _YEAR_EVENT_AFTER.match(whole, end):
+        before = whole[max(0, start - 12):start]
+        if _YEAR_WORD_BEFORE.search(before) or _YEAR_EVENT_AFTER.match(whole, end):
+            return words.year(int(match.group(1)))
+        if _NOT_A_NOUN_AFTER.match(whole, end) and not _COUNT_WORD_BEFORE.search(before):
             return words.year(int(match.group(1)))
         return match.group(0)
 

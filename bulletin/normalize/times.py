@@ -16,7 +16,7 @@ _RANGE = re.compile(rf"(?<![\w.,:]){_CLOCK}(\s*Uhr)?\s*(bis|und|-|–)\s*{_CLOCK
 _TIME = re.compile(rf"(?<![\w.,:]){_CLOCK}(?::([0-5]\d))?\s*Uhr\b")
 _TIME_WORDS = r"(?:um|ab|bis|gegen|seit|von|zwischen|und|Um|Ab|Bis|Gegen|Seit|Von|Zwischen)"
 _BARE_TIME = re.compile(rf"(\b{_TIME_WORDS}\s+)({_H})[:.]([0-5]\d)(?![\d:]|[.,]\d)")
-_SCORE = re.compile(r"(?<![\w.,:])(\d{1,3}):(\d{1,3})(?![\d:]|[.,]\d)(-(?=[A-ZÄÖÜ]))?")
+_SCORE = re.compile(r"(?<![\w.,:])(\d{1,3})(?::| : )(\d{1,3})(?![\d:]|[.,]\d)(-(?=[A-ZÄÖÜ]))?")
 
 
 def _hour(hour: int) -> str:
