@@ -138,8 +138,9 @@ _DECADE = re.compile(r"(?<![\w.,])(1[1-9]\d0|20\d0|[1-9]0)er(?=[-\s]|\b)")
 
 def years(text: str) -> str:
     """Four-digit years where the words say they are years: 'seit 1990', 'im Jahr 1989', '1990 bis
-    1995', '1952 geboren', '1999 kam er' (but '1500 Menschen', 'rund 1500.'); seasons '2025/26' -> 'zweitausendfünfundzwanzig sechsundzwanzig';
-    decades 'in den 90er Jahren' -> 'neunziger', '1920er' -> 'neunzehnhundertzwanziger'."""
+    1995', '1952 geboren', '1999 kam er' (but '1500 Menschen', 'rund 1500.'); seasons '2025/26' ->
+    'zweitausendfünfundzwanzig sechsundzwanzig'; decades 'in den 90er Jahren' -> 'neunziger',
+    '1920er' -> 'neunzehnhundertzwanziger'."""
     text = _SEASON.sub(lambda m: f"{words.year(int(m.group(1)))} {words.cardinal(int(m.group(2)))}", text)
     text = _DECADE.sub(lambda m: (words.year(int(m.group(1))) if len(m.group(1)) == 4
                                   else words.cardinal(int(m.group(1)))) + "er", text)
