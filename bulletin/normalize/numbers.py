@@ -86,11 +86,11 @@ _CARDINAL_BEFORE = frozenset("auf von bis um mit über unter rund etwa knapp fas
                              "bei nur noch sogar ca circa zirka nummer nr".split())
 
 
-def ordinal_phrase(n: int, before: str, after: str, dated: bool = False) -> str:
+def ordinal_phrase(n: int, before: str, after: str) -> str:
     """'dritten', 'dritte', 'dritter' for n from the words before and the noun after."""
     noun = noun_after(after)
     noun_gender = grammar.gender(noun) if noun and noun != "-" else None
-    return words.ordinal(n, grammar.ordinal_ending(before, noun_gender, dated))
+    return words.ordinal(n, grammar.ordinal_ending(before, noun_gender))
 
 
 def ordinals(text: str) -> str:
@@ -108,7 +108,7 @@ def ordinals(text: str) -> str:
         if word and word[0].isdigit():
             return match.group(0)
         sentence_end = not after.strip() or after.lstrip()[0] in "“”\"'»«)]"
-        named = before.split()[-1:] and before.split()[-1] in _NAMING_NOUNS
+        named = bool(before.split()) and before.split()[-1] in _NAMING_NOUNS
         if word in SENTENCE_STARTERS or named or (sentence_end and _ends_cardinal(before)):
             return f"{count(n, before, '')}."
         if sentence_end or not word or after.lstrip()[0] in ",;:" or _bare(word):
