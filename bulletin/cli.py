@@ -126,18 +126,38 @@ def make(
 
 @app.command("normalize")
 def normalize_command(
+    ctx: typer.Context,
     text: Annotated[str, typer.Argument(
         help="Text to turn into spoken form. '-' or nothing: read standard input, one output line "
              "per input line.")] = None,
+    voice: Annotated[str, typer.Option(
+        "--voice", help="Apply this voice's pronunciation lexicon first, as the bulletin does: an "
+                        "engine (espeak, gtts; its profile from the [voices] setting) or a profile "
+                        "name (de-espeak). Default: no lexicon, the rules only.")] = None,
+    trace: Annotated[bool, typer.Option(
+        "--trace", help="Also show on stderr each rule that changed the text, in order.")] = False,
 ) -> None:
-    """Print the spoken form of German text (numbers, dates, times as words)."""
+    """Print the spoken form of German text: numbers, dates, times, money, units, abbreviations as
+    words, and with --voice the voice's lexicon (acronyms, names)."""
     from bulletin.normalize import normalize
+    from bulletin.normalize import trace as trace_steps
 
-    if text is not None and text != "-":
-        print(normalize(text))
-        return
-    for line in sys.stdin:
-        print(normalize(line.rstrip("\n")))
+    lexicon = None
+    if voice:
+        try:
+            from bulletin.config import load_config
+            from bulletin.tts.voices import load_voice
+
+            settings, _ = load_config(ctx.obj["config"])
+            lexicon = load_voice(settings.voices.get(voice, voice), settings.voices_dir).lexicon
+        except BulletinError as err:
+            raise _fail(err, ctx.obj["verbose"]) from None
+    lines = [text] if text is not None and text != "-" else (line.rstrip("\n") for line in sys.stdin)
+    for line in lines:
+        if trace:
+            for rule, changed in trace_steps(line, lexicon):
+                print(f"{rule:>16}: {changed}", file=sys.stderr)
+        print(normalize(line, lexicon))
 
 
 @app.command("check")

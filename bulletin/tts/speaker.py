@@ -7,13 +7,13 @@ change of voice); when one fails, the next starts over and the reason goes into 
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bulletin.errors import EngineError
 from bulletin.models import Part
+from bulletin.normalize import normalize
 from bulletin.tts import engine_class
 from bulletin.tts.cache import SpeechCache
 from bulletin.tts.voices import VoiceProfile
@@ -31,15 +31,8 @@ class Spoken:
 
 
 def apply_lexicon(text: str, voice: VoiceProfile) -> str:
-    """Replace whole words by the profile's spoken forms (longest entries first)."""
-    if not voice.lexicon:
-        return text
-    exact = voice.lexicon_case_sensitive
-    words = sorted(voice.lexicon, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)",
-                         0 if exact else re.IGNORECASE)
-    lookup = voice.lexicon if exact else {k.lower(): v for k, v in voice.lexicon.items()}
-    return pattern.sub(lambda m: lookup[m.group(1) if exact else m.group(1).lower()], text)
+    """Replace whole words by the profile's spoken forms (longest entries first, one pass)."""
+    return voice.lexicon.apply(text)
 
 
 def speak_parts(
@@ -84,7 +77,8 @@ def _counted(parts: Sequence[Part], progress: Callable[[int, int], None] | None)
 
 
 def _speak_one(engine, part: Part, voice: VoiceProfile, cache: SpeechCache) -> tuple[str, AudioSegment]:
-    text = apply_lexicon(part.spoken or part.text, voice)
+    # The voice's lexicon applies to the written text, then the normalizer reads what is left.
+    text = normalize(part.text, voice.lexicon) if part.text else part.spoken
     key = cache.key(voice.key, text)
     clip = cache.get(key)
     if clip is None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bulletin.errors import ConfigError
+from bulletin.normalize.lexicon import Lexicon, read_lexicon, read_lexicons  # noqa: F401 (re-export)
 
 # The checkout's own voices/ folder (an editable install finds it next to the package).
 PROJECT_VOICES = Path(__file__).resolve().parents[2] / "voices"
@@ -27,8 +28,12 @@ class VoiceProfile:
     rate: int = 160  # espeak-ng: words per minute
     pitch: int = 50  # espeak-ng: 0-100
     chars_per_second: float = 14.0  # calibrated: spoken characters per second, for estimates
-    lexicon: dict[str, str] = field(default_factory=dict)  # word -> spoken form
+    lexicon: Lexicon = field(default_factory=Lexicon)  # written word -> spoken form (a dict is taken too)
     lexicon_case_sensitive: bool = True
+
+    def __post_init__(self) -> None:
+        if isinstance(self.lexicon, dict):
+            object.__setattr__(self, "lexicon", Lexicon.of(self.lexicon, self.lexicon_case_sensitive))
 
     @property
     def key(self) -> str:
@@ -75,9 +80,13 @@ def _read_profile(name: str, path: Path) -> VoiceProfile:
                           source)
     if "engine" not in data:
         raise ConfigError("engine", "missing; say engine = \"espeak\" or \"gtts\"", source)
-    lexicon: dict[str, str] = {}
-    if data.get("lexicon_file"):
-        lexicon = read_lexicon(path.parent / data.pop("lexicon_file"))
+    lexicon = Lexicon()
+    files = data.pop("lexicon_file", None) or []
+    files = [files] if isinstance(files, str) else files
+    if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
+        raise ConfigError("lexicon_file", "must be a file name or a list of file names", source)
+    if files:
+        lexicon = read_lexicons([path.parent / f for f in files], data.get("lexicon_case_sensitive", True))
     try:
         profile = VoiceProfile(name=name, lexicon=lexicon, **data)
     except TypeError as err:
@@ -92,15 +101,3 @@ def _read_profile(name: str, path: Path) -> VoiceProfile:
     if not 5 <= float(profile.chars_per_second) <= 30:
         raise ConfigError("chars_per_second", f"must be 5 to 30 (got {profile.chars_per_second})", source)
     return profile
-
-
-def read_lexicon(path: Path) -> dict[str, str]:
-    """A lexicon file is TOML: a [words] table of written form = spoken form."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as err:
-        raise ConfigError("lexicon_file", f"cannot read it ({err})", str(path)) from None
-    words = data.get("words", {})
-    if not isinstance(words, dict) or not all(isinstance(v, str) for v in words.values()):
-        raise ConfigError("words", "must be a table of written = \"spoken\" pairs", str(path))
-    return dict(words)

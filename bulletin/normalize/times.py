@@ -1,0 +1,83 @@
+"""Rules for clock times and scores: "14:30 Uhr", "7.15 Uhr", "zwischen 8 und 10 Uhr", "um 14:30",
+and "2:1", "6:0-Sieg", "31:27" (a score, not a time: no "Uhr" and no word that asks for a time).
+
+A newsreader says "vierzehn Uhr dreißig" (not "halb drei"), "ein Uhr", "null Uhr fünf".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.normalize import words
+
+_H = r"(?:[01]?\d|2[0-4])"
+_CLOCK = rf"({_H})(?:[:.]([0-5]\d))?"
+_RANGE = re.compile(rf"(?<![\w.,:]){_CLOCK}(\s*Uhr)?\s*(bis|und|-|–)\s*{_CLOCK}\s*Uhr\b")
+_TIME = re.compile(rf"(?<![\w.,:]){_CLOCK}(?::([0-5]\d))?\s*Uhr\b")
+_TIME_WORDS = r"(?:um|ab|bis|gegen|seit|von|zwischen|und|Um|Ab|Bis|Gegen|Seit|Von|Zwischen)"
+_BARE_TIME = re.compile(rf"(\b{_TIME_WORDS}\s+)({_H})[:.]([0-5]\d)(?![\d:]|[.,]\d)")
+_SCORE = re.compile(r"(?<![\w.,:])(\d{1,3})(?::| : )(\d{1,3})(?![\d:]|[.,]\d)(-(?=[A-ZÄÖÜ]))?")
+
+
+def _hour(hour: int) -> str:
+    return "ein" if hour == 1 else words.cardinal(hour)
+
+
+def _clock(hour: str, minute: str | None, uhr: bool = True) -> str:
+    spoken = _hour(int(hour)) + (" Uhr" if uhr or minute else "")
+    if minute and int(minute):
+        spoken += " " + words.cardinal(int(minute))
+    return spoken
+
+
+def _valid(hour: str, minute: str | None) -> bool:
+    return int(hour) <= 24  # "24:15 Uhr" is rare but written; it is read as written
+
+
+def time_ranges(text: str) -> str:
+    """'zwischen 8 und 10 Uhr' -> 'zwischen acht und zehn Uhr', '8-10 Uhr' -> 'acht bis zehn Uhr',
+    '14.30 bis 16 Uhr' -> 'vierzehn Uhr dreißig bis sechzehn Uhr', '1 und 3 Uhr' -> 'ein und drei Uhr'."""
+    def read(match: re.Match) -> str:
+        h1, m1, uhr, joint, h2, m2 = match.groups()
+        if not (_valid(h1, m1) and _valid(h2, m2)):
+            return match.group(0)
+        joint = "bis" if joint in "-–" else joint
+        return f"{_clock(h1, m1, bool(uhr))} {joint} {_clock(h2, m2)}"
+
+    return _RANGE.sub(read, text)
+
+
+def clock_times(text: str) -> str:
+    """'14:30 Uhr' -> 'vierzehn Uhr dreißig', '7.15 Uhr' -> 'sieben Uhr fünfzehn', '1 Uhr' -> 'ein Uhr',
+    '0:05 Uhr' -> 'null Uhr fünf', '02:02:23 Uhr' -> 'zwei Uhr zwei Minuten dreiundzwanzig Sekunden'."""
+    def read(match: re.Match) -> str:
+        hour, minute, second = match.groups()
+        if not _valid(hour, minute):
+            return match.group(0)
+        if second is None:
+            return _clock(hour, minute)
+        m, s = int(minute), int(second)
+        return (f"{_hour(int(hour))} Uhr {'eine Minute' if m == 1 else words.cardinal(m) + ' Minuten'} "
+                f"{'eine Sekunde' if s == 1 else words.cardinal(s) + ' Sekunden'}")
+
+    return _TIME.sub(read, text)
+
+
+def bare_times(text: str) -> str:
+    """A time without 'Uhr' after a word that asks for one: 'um 14:30' -> 'um vierzehn Uhr dreißig'."""
+    def read(match: re.Match) -> str:
+        word, hour, minute = match.groups()
+        return word + _clock(hour, minute) if _valid(hour, minute) else match.group(0)
+
+    return _BARE_TIME.sub(read, text)
+
+
+def scores(text: str) -> str:
+    """'2:1' -> 'zwei zu eins', '6:0-Sieg' -> 'sechs zu null Sieg', 'mit 31:27' -> 'mit einunddreißig
+    zu siebenundzwanzig'. Runs after the time rules: what still has a colon is a score or a ratio."""
+    def read(match: re.Match) -> str:
+        home, away, hyphen = match.groups()
+        spoken = f"{words.cardinal(int(home))} zu {words.cardinal(int(away))}"
+        return spoken + (" " if hyphen else "")
+
+    return _SCORE.sub(read, text)

@@ -1,0 +1,51 @@
+"""Money, percentages, units, ranges and signs, each rule on its own."""
+
+import pytest
+
+from bulletin.normalize.money import money, percentages
+from bulletin.normalize.units import ranges, symbols, units
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("12,50 €", "zwölf Euro fünfzig"), ("12,50 Euro", "zwölf Euro fünfzig"), ("9,80 €", "neun Euro achtzig"),
+    ("12,– €", "zwölf Euro"), ("1 €", "ein Euro"), ("mit 1 €", "mit einem Euro"), ("kostet 1 Euro", "kostet einen Euro"),
+    ("0,50 €", "fünfzig Cent"), ("€0,01", "ein Cent"), ("1.500 €", "tausendfünfhundert Euro"),
+    ("3,5 Millionen Euro", "drei Komma fünf Millionen Euro"), ("€ 3,5 Millionen", "drei Komma fünf Millionen Euro"),
+    ("1 Million Euro", "eine Million Euro"), ("1 Milliarde €", "eine Milliarde Euro"),
+    ("$2", "zwei Dollar"), ("$2,20", "zwei Dollar zwanzig"), ("5 US-Dollar", "fünf US-Dollar"),
+    ("$2,201", "zwei Komma zwei null eins Dollar"), ("£2,20", "zwei Pfund zwanzig"), ("CHF 20", "zwanzig Franken"),
+    ("-5 €", "minus fünf Euro"),
+])
+def test_money(written, spoken):
+    assert money(written) == spoken
+
+
+def test_percentages_and_points_leave_the_number_for_the_number_rules():
+    assert percentages("3,5 % und 2 %-Punkte und 1% und 0,5 ‰") == (
+        "3,5 Prozent und 2 Prozentpunkte und 1 Prozent und 0,5 Promille")
+    assert percentages("100%ig") == "100%ig"
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("90 km/h", "90 Kilometer pro Stunde"), ("-3 °C", "-3 Grad"), ("5 m", "5 Meter"), ("80 m²", "80 Quadratmeter"),
+    ("65.000 km²", "65.000 Quadratkilometer"), ("1 t", "1 Tonne"), ("2 t", "2 Tonnen"), ("1 h", "1 Stunde"),
+    ("2,5 kg", "2,5 Kilogramm"), ("20 l/m²", "20 Liter pro Quadratmeter"), ("98,7 MHz", "98,7 Megahertz"),
+    ("12 kWh", "12 Kilowattstunden"), ("Einwohner/km²", "Einwohner pro Quadratkilometer"),
+    ("um 5 Min.", "um 5 Minuten."), ("nach 5 Min. Pause", "nach 5 Minuten Pause"),
+    ("90,4 Millionen t", "90,4 Millionen Tonnen"), ("5 Mann", "5 Mann"), ("Hallo m", "Hallo m"),
+])
+def test_units_after_a_number(written, spoken):
+    assert " ".join(units(written).split()) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("10-12", "10 bis 12"), ("8–11 Grad", "8 bis 11 Grad"), ("2,5-3 Prozent", "2,5 bis 3 Prozent"),
+    ("10-12-jährige", "10-12-jährige"), ("1.500-2.000", "1.500 bis 2.000"),
+])
+def test_ranges(written, spoken):
+    assert ranges(written) == spoken
+
+
+def test_signs_and_symbols():
+    assert symbols("§ 218 und §§ 3, Bund & Länder, ~300, ±2, 3 x 4") == (
+        "Paragraf 218 und Paragrafen 3, Bund und Länder, zirka 300, plus minus 2, 3 mal 4")
