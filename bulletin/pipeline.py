@@ -79,7 +79,7 @@ def make_bulletin(config: Config, request: Request, config_warnings: Sequence[st
         script = read_script(Path(request.script_file))
     else:
         script = edit(config, request, voices[candidates[0]], warnings, dropped)
-    script = normalized(script)
+    script = normalized(script, voices[candidates[0]].lexicon)  # the speaker redoes it per voice used
     result = Result(air_time=request.air, station=config.station, script=script,
                     loudness_target=config.loudness_target, dropped=dropped, warnings=warnings)
     if request.script_only:
@@ -149,10 +149,10 @@ def _nothing_usable(inputs: Sequence[str], articles: list[Article], warnings: Wa
     return f"no articles in {where}; put .txt or .md files there"
 
 
-def normalized(script: Script) -> Script:
+def normalized(script: Script, lexicon=None) -> Script:
     from bulletin.normalize import normalize
 
-    return Script(parts=tuple(dataclasses.replace(p, spoken=normalize(p.text)) for p in script.parts))
+    return Script(parts=tuple(dataclasses.replace(p, spoken=normalize(p.text, lexicon)) for p in script.parts))
 
 
 def _produce_audio(config: Config, request: Request, result: Result, candidates, voices,
