@@ -50,7 +50,7 @@ class Config:
     gtts_retries: int = 3
     gtts_endpoint: str = ""  # empty: Google's; tests and proxies point it elsewhere
     # Feeds, web pages and URLs (bulletin/ingest/)
-    max_age_hours: float = 24.0  # feed entries older than this (before the air time) are left out; 0: no limit
+    max_age_hours: float = 24.0  # feed entries older than this before the air time are left out; 0: no limit
     max_per_feed: int = 5  # the newest N entries of each feed
     follow_links: bool = False  # fetch the linked page when a feed entry is only a teaser
     fetch_timeout: float = 10.0  # seconds to connect and between reads; a whole download gets 3x

@@ -107,7 +107,8 @@ class _Profile:
 
     @cached_property
     def vocabulary(self) -> set[str]:
-        return set(self.terms) | {_stem(w.lower()) for w in _WORD.findall(self.article.title) if _content(w.lower())}
+        title = {_stem(w.lower()) for w in _WORD.findall(self.article.title) if _content(w.lower())}
+        return set(self.terms) | title
 
 
 def _cover(a: _Profile, b: _Profile) -> tuple[float, int]:

@@ -91,11 +91,9 @@ def edit(config: Config, request: Request, voice, warnings: Warnings, dropped: l
     """Articles -> cleaned, condensed, chosen items -> rendered script."""
     from bulletin.clean import clean_article
     from bulletin.condense import condense
-    from bulletin.ingest import collect
+    from bulletin.ingest import collect, options_from
     from bulletin.normalize import normalize
     from bulletin.render import render_script
-
-    from bulletin.ingest import options_from
 
     collected = collect(request.inputs or (config.inbox,), options_from(config, request.air))
     articles = collected.articles

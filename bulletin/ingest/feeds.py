@@ -110,7 +110,8 @@ def read_feed(data: bytes, origin: str, options: FeedOptions, content_type: str 
         title = _title(entry)
         published = _published(entry)
         entry_source = _entry_source(entry) or source
-        if options.max_age_hours and published and published < options.now - timedelta(hours=options.max_age_hours):
+        too_old = options.now - timedelta(hours=options.max_age_hours)
+        if options.max_age_hours and published and published < too_old:
             result.dropped.append(Dropped(title or f"entry {number}", entry_source,
                                           f"older than max_age_hours ({options.max_age_hours:g} h): "
                                           f"published {published.isoformat(timespec='minutes')}"))

@@ -80,8 +80,8 @@ def fetch(url: str, settings: FetchSettings = FetchSettings()) -> Fetched:
                     current = urljoin(current, location)
                     continue
                 if response.status_code >= 400:
-                    raise InputError(url, f"the server answered {response.status_code} "
-                                          f"{response.reason or ''}".rstrip() + _status_hint(response.status_code))
+                    status = f"{response.status_code} {response.reason or ''}".rstrip()
+                    raise InputError(url, f"the server answered {status}{_status_hint(response.status_code)}")
                 data = _read_body(response, url, settings, deadline)
                 kind, _, params = response.headers.get("Content-Type", "").partition(";")
                 charset = re.search(r"charset\s*=\s*\"?([\w.:-]+)", params, re.I)
@@ -141,9 +141,8 @@ def _status_hint(status: int) -> str:
 
 def _why(err: BaseException, url: str, timeout: float) -> str:
     """A one-line probable cause for a failed request."""
-    from urllib3 import exceptions as u3
-
     import requests
+    from urllib3 import exceptions as u3
 
     host = urlsplit(url).hostname or url
     chain, todo = [], [err]

@@ -105,8 +105,9 @@ def html_paragraphs(fragment: str) -> list[str]:
 
 
 # "Von H.-J. Vieweger." or "Von Anna Beispiel und Max Muster, Beispielstadt." closing a teaser.
-_BYLINE = re.compile(r"(?:^|(?<=[.!?…“\"]))\s*(?:Von|Ein Bericht von|Eine Analyse von|Ein Kommentar von)\s+"
-                     r"[A-ZÄÖÜ][\w.-]*(?:\s+(?:[A-ZÄÖÜ][\w.-]*|und|von|van|de|zu))*(?:,\s*[A-ZÄÖÜ][\w -]*)?\.?\s*$")
+_BYLINE = re.compile(r"(?:^|(?<=[.!?…“\"]))\s*(?:Von|Ein Bericht von|Eine Analyse von|Ein Kommentar von)"
+                     r"\s+[A-ZÄÖÜ][\w.-]*(?:\s+(?:[A-ZÄÖÜ][\w.-]*|und|von|van|de|zu))*"
+                     r"(?:,\s*[A-ZÄÖÜ][\w -]*)?\.?\s*$")
 
 
 def strip_byline(paragraphs: list[str]) -> list[str]:
