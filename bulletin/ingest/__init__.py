@@ -106,8 +106,8 @@ def _read_url(url: str, options: FeedOptions, collected: Collected) -> None:
         if kind is None:
             raise InputError(url, f"is neither a feed nor a web page (Content-Type "
                                   f"{fetched.content_type or 'missing'})")
-        _read_markup(kind, fetched.data, url, options, collected, fetched.content_type, fetched.charset,
-                     fetched.url)
+        declared = fetched.content_type if fetched.content_type in (*FEED_TYPES, *PAGE_TYPES) else ""
+        _read_markup(kind, fetched.data, url, options, collected, declared, fetched.charset, fetched.url)
     except InputError as err:
         collected.warnings.append(f"{err}; skipped")
 

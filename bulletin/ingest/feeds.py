@@ -101,7 +101,7 @@ def read_feed(data: bytes, origin: str, options: FeedOptions, content_type: str 
     """The articles of one feed, what was left out and why, and warnings (one per problem)."""
     parsed = parse_feed(data, origin, content_type, charset, base_url)
     result = FeedResult()
-    if parsed.bozo:
+    if parsed.bozo and not _benign(parsed.get("bozo_exception")):
         result.warnings.append(f"{origin}: the feed is not well-formed ({_bozo(parsed)}); "
                                f"read {len(parsed.entries)} entries anyway")
     source = feed_source(parsed.feed, base_url or origin)
@@ -232,6 +232,13 @@ def feed_source(feed, origin: str) -> str:
 def _short_name(name: str) -> str:
     name = " ".join(unescape_twice(name).split())
     return _SITE_SEPARATORS.split(name, maxsplit=1)[0].strip() if name else ""
+
+
+def _benign(err) -> bool:
+    """A server's wrong Content-Type or charset, which feedparser worked around: nothing to report."""
+    from feedparser.exceptions import CharacterEncodingOverride, NonXMLContentType
+
+    return isinstance(err, (CharacterEncodingOverride, NonXMLContentType))
 
 
 def _bozo(parsed) -> str:

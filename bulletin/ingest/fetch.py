@@ -103,16 +103,19 @@ def _get(session, url: str, settings: FetchSettings):
 
 
 def _read_body(response, url: str, settings: FetchSettings, deadline: float) -> bytes:
-    import requests
-
     limit = settings.max_bytes
     declared = response.headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > limit:
         raise InputError(url, f"{_size(int(declared))} is more than max_fetch_bytes ({_size(limit)}); "
                               "not fetched")
     chunks, total = [], 0
+    raw = response.raw
     try:
-        for chunk in response.iter_content(chunk_size=65536):
+        while True:
+            # read1: whatever one read brings (a slow server cannot hold a 64 kB read open for long)
+            chunk = raw.read1(65536, decode_content=True) if hasattr(raw, "read1") else raw.read(65536)
+            if not chunk:
+                break
             total += len(chunk)
             if total > limit:
                 raise InputError(url, f"more than max_fetch_bytes ({_size(limit)}); download stopped")
@@ -120,7 +123,9 @@ def _read_body(response, url: str, settings: FetchSettings, deadline: float) -> 
                 raise InputError(url, f"download took longer than {3 * settings.timeout:g} s "
                                       f"(3 x fetch_timeout); stopped")
             chunks.append(chunk)
-    except requests.RequestException as err:
+    except InputError:
+        raise
+    except Exception as err:  # noqa: BLE001 - urllib3's ReadTimeoutError, ProtocolError, DecodeError, OSError
         raise InputError(url, _why(err, url, settings.timeout)) from None
     return b"".join(chunks)
 

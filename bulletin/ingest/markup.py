@@ -74,7 +74,7 @@ def html_paragraphs(fragment: str) -> list[str]:
         text = unescape_twice(fragment)
         if has_markup(text):  # the markup itself was escaped once too often
             return html_paragraphs(text)
-        return [p for p in (" ".join(b.split()) for b in re.split(r"\n\s*\n", text)) if p]
+        return _without_more([p for p in (" ".join(b.split()) for b in re.split(r"\n\s*\n", text)) if p])
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (etree.ParserError, ValueError):
@@ -98,6 +98,11 @@ def html_paragraphs(fragment: str) -> list[str]:
         block = "\n".join(line for line in lines if line)
         if block:
             paragraphs.append(block)
+    return _without_more(paragraphs)
+
+
+def _without_more(paragraphs: list[str]) -> list[str]:
+    """Without the "[mehr]" link a teaser ends with."""
     if paragraphs:
         last = _MORE.sub("", paragraphs[-1]).rstrip()
         paragraphs[-1:] = [last] if last else []
