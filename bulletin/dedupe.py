@@ -186,6 +186,8 @@ def _reason(kept: Article, dropped: Article, why: str) -> str:
         choice = f"kept the newer version (published {kept.published.isoformat(timespec='minutes')})"
     elif kept.published and not dropped.published:
         choice = "kept the dated version"
-    else:
+    elif len(kept.body) > len(dropped.body):
         choice = "kept the longer version"
+    else:
+        choice = "kept the first one read"
     return f"same story as {named} ({why}); {choice}"

@@ -209,7 +209,7 @@ def _deliver_script(result: Result, script_path: Path, manifest_path: Path) -> R
     from bulletin.script_file import format_script
 
     header = f"Nachrichten {result.station}, Sendezeit {result.air_time.isoformat()}"
-    write_text(script_path, format_script(result.script, header))
+    write_text(script_path, format_script(result.script, header, result.dropped))
     result.manifest = str(manifest_path)
     _write_manifest(result, manifest_path)
     result.script_path = str(script_path)
@@ -243,7 +243,7 @@ def manifest_data(result: Result) -> dict:
         "script": result.script.text,
         "spoken": result.script.spoken,
         "items": [{"title": p.title, "source": p.source, "text": p.text, "spoken": p.spoken,
-                   "seconds": p.seconds, "voice": p.voice} for p in result.script.items],
+                   "seconds": p.seconds, "voice": p.voice, "origin": p.origin} for p in result.script.items],
         "dropped": [dataclasses.asdict(d) for d in result.dropped],
         "warnings": list(result.warnings),
         "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
