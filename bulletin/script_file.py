@@ -57,7 +57,8 @@ def format_script(script: Script, header: str = "", dropped: Sequence[Dropped] =
         lines += [part.text, ""]
     if dropped:
         lines.append("# Left out:")
-        lines += [f"# - {d.title}" + (f" ({d.source})" if d.source else "") + f": {d.reason}" for d in dropped]
+        for d in dropped:
+            lines.append(f"# - {d.title}" + (f" ({d.source})" if d.source else "") + f": {d.reason}")
     return "\n".join(lines) + "\n"
 
 
@@ -111,7 +112,8 @@ def _check_order(origin, number: int, kind: str, written: str, parts: list[Part]
     """One [intro] before the items, one [outro] after them."""
     kinds = [p.kind for p in parts]
     if kind not in KINDS:
-        raise InputError(origin, f"line {number}: unknown section [{written}]; use [intro], [item] or [outro]")
+        raise InputError(origin, f"line {number}: unknown section [{written}]; "
+                                 "use [intro], [item] or [outro]")
     if kind in ("intro", "outro") and kind in kinds:
         raise InputError(origin, f"line {number}: a second [{kind}]; a script has at most one")
     if kind == "intro" and kinds:
