@@ -140,10 +140,11 @@ def main() -> int:
             add(f"Lead-{k}", lead, reference)
             budget = word_count(lead)  # the same word budget: "seconds" counted in words here
             add(f"condense, Lead-{k} words", condense(article, budget, word_count).text, reference)
-            add(f"  Lead-{k} as aired (credit after the lead)", lead_as_aired(sentences, budget, outlet(record)),
-                reference)
+            aired = lead_as_aired(sentences, budget, outlet(record))
+            add(f"  Lead-{k} as aired (credit after the lead)", aired, reference)
             if args.source_off:
-                add(f"  same, outlet not named, Lead-{k} words", condense(plain, budget, word_count).text, reference)
+                unnamed = condense(plain, budget, word_count).text
+                add(f"  same, outlet not named, Lead-{k} words", unnamed, reference)
         item = condense(article, config.item_seconds, estimate)
         attribution_kept += outlet(record).split()[0] in item.text
         add(f"condense @ {config.item_seconds:g} s item", item.text, reference)

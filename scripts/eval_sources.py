@@ -34,9 +34,9 @@ def make_bulletin() -> list[str]:
 def run(inputs: list[Path], workdir: Path, label: str) -> tuple[bool, dict | None, str, float]:
     out = workdir / label
     started = time.perf_counter()
-    done = subprocess.run([*make_bulletin(), "-c", str(workdir / "bulletin.toml"), "--script-only", "--hour", HOUR,
-                           "-o", str(out), "--force", "-q", *(arg for p in inputs for arg in ("-i", str(p)))],
-                          capture_output=True, text=True, timeout=300)
+    command = [*make_bulletin(), "-c", str(workdir / "bulletin.toml"), "--script-only", "--hour", HOUR,
+               "-o", str(out), "--force", "-q", *(arg for p in inputs for arg in ("-i", str(p)))]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=300)
     seconds = time.perf_counter() - started
     manifests = sorted(out.glob("*.json"))
     manifest = json.loads(manifests[0].read_text(encoding="utf-8")) if manifests else None
