@@ -243,7 +243,7 @@ def manifest_data(result: Result) -> dict:
         "script": result.script.text,
         "spoken": result.script.spoken,
         "items": [{"title": p.title, "source": p.source, "text": p.text, "spoken": p.spoken,
-                   "seconds": p.seconds, "voice": p.voice, "origin": p.origin} for p in result.script.items],
+                   "seconds": p.seconds, "voice": p.voice} for p in result.script.items],
         "dropped": [dataclasses.asdict(d) for d in result.dropped],
         "warnings": list(result.warnings),
         "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),

@@ -20,7 +20,7 @@ Each section starts with a [intro], [item] or [outro] line; an item line may car
 after ' | Quelle: ', its source. The text below it (until the next section) is what is read;
 line breaks inside it are spaces. Deleting an [item] section (its line and its text) leaves the
 item out; moving sections changes the order of the items. The '# from:' comment under an item
-names where it came from and is carried into the manifest. At most one [intro], before the
+names where it came from (read back, so a re-written script keeps it). At most one [intro], before the
 items, and one [outro], after them; anything else is an error naming its line.
 """
 
