@@ -161,7 +161,8 @@ def _nothing_usable(inputs: Sequence[str], articles: list[Article], warnings: Wa
     if warnings:
         return f"no usable article in {where}: {len(warnings)} file(s) skipped (see the lines above)"
     if dropped:
-        return (f"no usable article in {where}: {len(dropped)} feed entries left out "
+        entries = "entry" if len(dropped) == 1 else "entries"
+        return (f"no usable article in {where}: {len(dropped)} feed {entries} left out "
                 f"(e.g. {dropped[0].reason}); see the manifest's dropped list")
     return f"no articles in {where}; put .txt, .md, .html or feed (.xml) files there, or give feed URLs"
 

@@ -3,6 +3,7 @@ teasers followed over a real local HTTP server, and broken feeds next to good in
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -134,9 +135,19 @@ def test_a_headline_without_text_is_dropped_with_a_hint():
     assert result.articles == [] and "follow_links = true" in result.dropped[0].reason
 
 
+def _stall(handler) -> None:
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/html")
+    handler.send_header("Content-Length", "100")
+    handler.end_headers()
+    handler.wfile.flush()
+    time.sleep(2)
+
+
 @pytest.fixture(scope="module")
 def site():
     with LocalServer() as srv:
+        srv.routes.update({f"/haengt/{n}": (200, {}, _stall) for n in range(3)})
         srv.routes["/faehre.html"] = (200, {"Content-Type": "text/html; charset=utf-8"},
                                       (PAGES / "faehre-seite.html").read_bytes())
         srv.routes["/feed.xml"] = (200, {"Content-Type": "application/rss+xml"}, (FEEDS / "rss20.xml").read_bytes())
@@ -161,6 +172,17 @@ def test_a_teaser_is_replaced_by_the_linked_page(site):
     assert missing.body == "Ein kurzer Anriss ohne Seite dahinter."  # the teaser stays
     [warning] = result.warnings
     assert "teaser.xml" in warning and "Fehlende Seite" in warning and "404" in warning
+
+
+def test_a_dead_server_is_not_waited_for_again_and_again(site):
+    entries = "".join(item(f"Anriss {n}", "Kurz.", site.url(f"/haengt/{n}")) for n in range(3))
+    options = FeedOptions(now=NOW, max_age_hours=0, follow_links=True, fetch=FetchSettings(timeout=0.4))
+    started = time.monotonic()
+    result = read_feed(rss(entries), "f.xml", options)
+    assert time.monotonic() - started < 1.5  # one timeout, not three
+    assert [a.body for a in result.articles] == ["Kurz."] * 3
+    assert sum(path.startswith("/haengt/") for path, _ in site.seen) == 1
+    assert "no answer" in result.warnings[0] and "failed before" in result.warnings[2]
 
 
 def test_teasers_are_not_followed_unless_asked(site):

@@ -19,6 +19,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from urllib.parse import urlsplit
 
 from bulletin.errors import InputError
 from bulletin.ingest.fetch import FetchSettings, fetch
@@ -47,6 +48,7 @@ class FeedResult:
     articles: list[Article] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    unreachable: set[str] = field(default_factory=set)  # hosts that failed: not tried again this run
 
 
 def refuse_declarations(data: bytes, origin: str, headers: dict[str, str] | None = None) -> None:
@@ -174,10 +176,17 @@ def _follow(link, title, paragraphs, published, options: FeedOptions, result: Fe
     """The linked page's text instead of the teaser, if it can be had and says more."""
     from bulletin.ingest.web import read_page
 
+    host = urlsplit(link).hostname or ""
+    if host in result.unreachable:
+        result.warnings.append(f"{origin}: entry '{title}': {host} failed before, link not followed; "
+                               "read the teaser instead")
+        return paragraphs, published
     try:
         fetched = fetch(link, options.fetch)
         page = read_page(fetched.data, fetched.url)
     except InputError as err:
+        if re.search(r"no answer|could not (?:connect|find)|took longer|TLS", err.problem):
+            result.unreachable.add(host)  # five teasers must not wait five times for a dead server
         result.warnings.append(f"{origin}: entry '{title}': could not follow its link ({err}); "
                                "read the teaser instead")
         return paragraphs, published
@@ -223,8 +232,6 @@ def feed_source(feed, origin: str) -> str:
         name = _short_name(feed.get(key, "") or "")
         if name and not re.search(r"@|https?://", name):
             return name
-    from urllib.parse import urlsplit
-
     host = urlsplit(feed.get("link", "") or origin).hostname or ""
     return host.removeprefix("www.")
 
