@@ -9,10 +9,25 @@ from __future__ import annotations
 import http.server
 import ssl
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 Route = tuple[int, dict[str, str], bytes | Callable]
+
+
+def stall(seconds: float) -> Callable:
+    """A route body that sends the headers at once, then nothing for ``seconds``."""
+
+    def body(handler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html")
+        handler.send_header("Content-Length", "100")
+        handler.end_headers()
+        handler.wfile.flush()
+        time.sleep(seconds)
+
+    return body
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from local_http import LocalServer
+from local_http import LocalServer, stall
 
 from bulletin.errors import InputError
 from bulletin.ingest import collect
@@ -135,19 +135,10 @@ def test_a_headline_without_text_is_dropped_with_a_hint():
     assert result.articles == [] and "follow_links = true" in result.dropped[0].reason
 
 
-def _stall(handler) -> None:
-    handler.send_response(200)
-    handler.send_header("Content-Type", "text/html")
-    handler.send_header("Content-Length", "100")
-    handler.end_headers()
-    handler.wfile.flush()
-    time.sleep(2)
-
-
 @pytest.fixture(scope="module")
 def site():
     with LocalServer() as srv:
-        srv.routes.update({f"/haengt/{n}": (200, {}, _stall) for n in range(3)})
+        srv.routes.update({f"/haengt/{n}": (200, {}, stall(2)) for n in range(3)})
         srv.routes["/faehre.html"] = (200, {"Content-Type": "text/html; charset=utf-8"},
                                       (PAGES / "faehre-seite.html").read_bytes())
         srv.routes["/feed.xml"] = (200, {"Content-Type": "application/rss+xml"}, (FEEDS / "rss20.xml").read_bytes())

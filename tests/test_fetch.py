@@ -6,23 +6,13 @@ import time
 from pathlib import Path
 
 import pytest
-from local_http import LocalServer
+from local_http import LocalServer, stall
 
 from bulletin.errors import InputError
 from bulletin.ingest.fetch import FetchSettings, check_url, fetch, is_url
 
 TLS = Path(__file__).parent / "fixtures" / "tls"
 FAST = FetchSettings(timeout=0.5, max_bytes=20_000)
-
-
-def _stall(handler) -> None:
-    """Headers at once, then nothing for longer than any timeout here."""
-    handler.send_response(200)
-    handler.send_header("Content-Type", "text/html")
-    handler.send_header("Content-Length", "100")
-    handler.end_headers()
-    handler.wfile.flush()
-    time.sleep(3)
 
 
 def _endless(handler) -> None:
@@ -59,7 +49,7 @@ def server():
     with LocalServer() as srv:
         srv.routes.update({
             "/seite.html": (200, {"Content-Type": "text/html; charset=iso-8859-1"}, "<p>Grüße</p>".encode("latin-1")),
-            "/langsam": (200, {}, _stall),
+            "/langsam": (200, {}, stall(3)),
             "/endlos": (200, {}, _endless),
             "/tropfen": (200, {}, _drip),
             "/gross": (200, {"Content-Type": "text/html"}, b"y" * 30_000),
