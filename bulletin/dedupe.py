@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bulletin.models import Article
@@ -78,9 +78,11 @@ def same_story(a: _Profile | Article, b: _Profile | Article) -> str:
     copy = _containment(a.triples, b.triples)
     if copy >= COPY_THRESHOLD:
         return f"{copy:.0%} the same wording"
+    vocabulary = _cosine(a, b)
+    if vocabulary < VOCABULARY_THRESHOLD:
+        return ""  # checked first: it is cheaper than the headline test
     cover, hits = max(_cover(a, b), _cover(b, a))
-    vocabulary = _cosine(a.terms, b.terms)
-    if cover >= HEADLINE_COVER and hits >= MIN_HEADLINE_HITS and vocabulary >= VOCABULARY_THRESHOLD:
+    if cover >= HEADLINE_COVER and hits >= MIN_HEADLINE_HITS:
         if len(a.numbers) >= 2 and len(b.numbers) >= 2 and not a.numbers & b.numbers:
             return ""  # the same kind of event with different figures: two stories
         return f"same headline words, {vocabulary:.0%} shared vocabulary"
@@ -99,6 +101,7 @@ class _Profile:
         self.numbers = {n.replace(".", "").replace(",", ".") for n in _NUMBER.findall(self.text)
                         if len(n.strip("0")) > 1}  # "1", "0", "10" as quantities carry little
         self.terms = Counter(_stem(w) for w in words if _content(w))
+        self.norm = math.sqrt(sum(v * v for v in self.terms.values()))
 
     @cached_property
     def headline_nouns(self) -> list[str]:
@@ -136,26 +139,27 @@ def _containment(a: set, b: set) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def _cosine(a: Counter, b: Counter) -> float:
-    dot = sum(count * b[term] for term, count in a.items() if term in b)
-    norm = math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
-    return dot / norm if norm else 0.0
+def _cosine(a: _Profile, b: _Profile) -> float:
+    small, large = sorted((a.terms, b.terms), key=len)
+    dot = sum(count * large[term] for term, count in small.items() if term in large)
+    return dot / (a.norm * b.norm) if a.norm and b.norm else 0.0
 
 
 def _content(word: str) -> bool:
     return len(word) >= 3 and word not in _STOP and not word.isdigit()
 
 
-_STEMMER = None
+@lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("german")
 
 
+@lru_cache(maxsize=100_000)
 def _stem(word: str) -> str:
-    global _STEMMER
-    if _STEMMER is None:
-        import snowballstemmer
-
-        _STEMMER = snowballstemmer.stemmer("german")
-    return _STEMMER.stemWord(word)
+    """Snowball's German stem ("Lagerhallen" -> "lagerhall"); cached, news repeats its words."""
+    return _stemmer().stemWord(word)
 
 
 def _normal_link(origin: str) -> str:
