@@ -222,3 +222,15 @@ def test_a_saved_page_or_feed_with_the_wrong_name_is_recognised(tmp_path):
     (tmp_path / "feed.txt").write_bytes((FEEDS / "rss10.rdf").read_bytes())
     titles = sorted(a.title for a in collect([str(tmp_path)], ALL).articles)
     assert titles == ["Bibliothek verlängert Öffnungszeiten", "Neue Fähre für Beispieloog: Erste Fahrt im Mai"]
+
+
+def test_a_page_in_latin_1_with_the_charset_only_in_the_header():
+    body = ("<html><head><title>Größere Fähre für Südstadt</title></head><body><article>"
+            "<h1>Größere Fähre für Südstadt</h1><p>Die Reederei Nordwind setzt ab März eine größere Fähre "
+            "zwischen Südstadt und der Insel Beispieloog ein. Sie bietet Platz für 300 Fahrgäste, "
+            "teilte die Reederei mit.</p><p>Die Überfahrt dauert künftig nur noch 40 Minuten. Die Preise "
+            "bleiben gleich, hieß es.</p></article></body></html>").encode("latin-1")
+    with LocalServer() as srv:
+        srv.routes["/latin.html"] = (200, {"Content-Type": "text/html; charset=ISO-8859-1"}, body)
+        [article] = collect([srv.url("/latin.html")], ALL).articles
+    assert article.title == "Größere Fähre für Südstadt" and "Überfahrt" in article.body and "hieß" in article.body
