@@ -24,7 +24,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
     help="Make a German radio news bulletin (MP3) for one air hour from the articles in an inbox.\n\n"
-         "Reads .txt and .md articles (files or folders), condenses each into a short item, speaks it "
+         "Reads articles, web pages and news feeds (files, folders or URLs), tells each story once, "
+         "condenses each into a short item, speaks it "
          "(offline voice espeak-ng, or Google's gTTS), mixes jingles, brings it to broadcast loudness "
          "and writes <output>/<name>.mp3 with a .json manifest beside it. The last stdout line is the "
          "MP3 path.\n\n"
@@ -58,8 +59,9 @@ def _fail(err: BaseException, verbose: bool) -> typer.Exit:
 def make(
     ctx: typer.Context,
     inputs: Annotated[list[str], typer.Option(
-        "--input", "-i", help="Article file (.txt .md), or folder of them. Repeatable. "
-                              "Default: the `inbox` setting.")] = None,
+        "--input", "-i", help="Article (.txt .md), web page (.html .htm), feed (.xml .rss .atom .rdf: "
+                              "RSS 0.9x/1.0/2.0, Atom), a folder of them, or an http(s) URL of a feed "
+                              "or page. Repeatable. Default: the `inbox` setting.")] = None,
     output: Annotated[str, typer.Option(
         "--output", "-o", help="Folder for the MP3 and manifest. Default: the `output` setting, "
                                "else ./output.")] = None,
@@ -74,7 +76,8 @@ def make(
                                "defaults.")] = None,
     script_only: Annotated[bool, typer.Option(
         "--script-only", help="Write the manifest and an editable script, no audio; prints the "
-                              "script path.")] = False,
+                              "script path. Edit, delete or reorder its [item] sections, then "
+                              "use --script.")] = False,
     script: Annotated[Path, typer.Option(
         "--script", help="Make the audio from this (edited) script instead of the articles.")] = None,
     playout: Annotated[list[str], typer.Option(

@@ -12,9 +12,11 @@ the sentence that introduced Jana Probst. Quotations spanning several sentences 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import combinations
 
 from bulletin.clean import CREDIT
 from bulletin.errors import InputError
@@ -59,6 +61,10 @@ _SURNAME_ONLY = re.compile(
     r"\b(?:sagte|sagt|erklärte|betonte|meinte|ergänzte|kritisierte|warnte|so)\s+"
     r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-]|\s+[A-ZÄÖÜ])"
 )
+POSITION_DECAY = 3.0  # sentence n weighs exp(-n/3): 1, 0.72, 0.51, 0.37 ... 0.07 for the ninth
+TERM_WEIGHT = 0.5  # a sentence with all the headline's key terms gains as much as half the lead
+LEAD_WINDOW = 12  # sentences considered as a whole set; later ones only fill what is left
+MAX_EXTRA = 5  # sentences besides the lead in one such set (1,024 sets to rank at most)
 _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 _FEMININE = ("Zeitung", "Rundschau", "Post", "Presse", "Allgemeine", "Welt", "Zeit", "Agentur",
@@ -173,6 +179,9 @@ def _units(paragraphs: list[str]) -> list[_Unit]:
     texts: list[str] = []
     for paragraph in paragraphs:
         texts.extend(join_open_quotes(split_sentences(paragraph)))
+    if len(texts) > 1 and len(texts[0].split()) <= 3:
+        # "36 Stunden. So lange dauert die Fahrt ...": a fragment opening is read with what explains it
+        texts[:2] = [f"{texts[0]} {texts[1]}"]
     return [_Unit(i, t, _needs(i, t, texts[:i])) for i, t in enumerate(texts)]
 
 
@@ -234,18 +243,50 @@ def _names(text: str, source: str) -> bool:
     )
 
 
-def _scores(units: list[_Unit], terms: frozenset[str]) -> dict[int, float]:
+def _scores(units: list[_Unit], terms: frozenset[str], source: str = "") -> dict[int, float]:
+    """Place first (news puts what matters first), the headline's key terms second, and a sentence
+    that names the source a bonus: it carries the attribution in the article's own words."""
     scores = {}
     for unit in units:
         overlap = term_hits(unit.text, terms) / max(1, len(terms))
-        lead = 1.0 / (1 + unit.index)
-        scores[unit.index] = overlap + lead + (0.5 if ATTRIBUTION.search(unit.text) else 0.0)
+        lead = math.exp(-unit.index / POSITION_DECAY)
+        credit = source and _names(unit.text, source) or not source and ATTRIBUTION.search(unit.text)
+        scores[unit.index] = lead + TERM_WEIGHT * overlap + (0.5 if credit else 0.0)
     return scores
 
 
-def _select(units: list[_Unit], scores: dict[int, float], fits: Callable[[set[int]], bool]) -> set[int]:
+def _select(units: list[_Unit], scores: dict[int, float], fits: Callable[[set[int]], bool],
+            seconds: Callable[[int], float], budget: float) -> set[int]:
+    """The set of sentences with the highest total score that fits, the lead always in it.
+
+    Among the first LEAD_WINDOW sentences every combination of up to MAX_EXTRA more is ranked by
+    its total score (an additive time estimate rules out what is clearly too long), and the best
+    that really fits is taken: three short informative sentences can beat one long one. What
+    budget is left is then filled best score first. A sentence comes only with the one it needs.
+    """
+    everything = {u.index for u in units}
+    if fits(everything):
+        return everything
+    window = units[1:LEAD_WINDOW]
+    lead_seconds = seconds(0)
+    ranked: list[tuple[float, int, tuple[int, ...]]] = []
+    for size in range(MAX_EXTRA + 1):
+        for combo in combinations(window, size):
+            picked = {0} | {u.index for u in combo}
+            if any(u.needs is not None and u.needs not in picked for u in combo):
+                continue
+            if lead_seconds + sum(seconds(u.index) for u in combo) > budget * 1.05 and size:
+                continue
+            ranked.append((sum(scores[i] for i in picked), -size, tuple(sorted(picked))))
+    ranked.sort(reverse=True)
+    chosen = next((set(p) for _, _, p in ranked if fits(set(p))), {0})
+    return _fill(units, scores, fits, chosen)
+
+
+def _fill(units: list[_Unit], scores: dict[int, float], fits: Callable[[set[int]], bool],
+          chosen: set[int]) -> set[int]:
     """Best score first while the budget holds; a sentence comes only after the one it needs."""
-    chosen: set[int] = {0}
+    chosen = set(chosen)
     too_long: set[int] = set()  # the text only grows, so what did not fit never will
     ranked = sorted(units[1:], key=lambda u: (-scores[u.index], u.index))
     added = True
@@ -332,11 +373,17 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
             picked.insert(1, extra)
         return " ".join(picked)
 
-    def fits(indices: set[int]) -> bool:
-        return estimate_seconds(text_of(indices)) <= budget_seconds
+    credit = attribution_sentence(source) if source else ""
 
-    scores = _scores(units, terms)
-    chosen = _select(units, scores, fits)
+    def fits(indices: set[int]) -> bool:
+        # the credit sentence counts when the chosen sentences do not name the source themselves
+        named = not source or any(_names(units[i].text, source) for i in indices)
+        return estimate_seconds(text_of(indices, "" if named else credit)) <= budget_seconds
+
+    alone = {u.index: estimate_seconds(u.text) for u in units}
+    scores = _scores(units, terms, source)
+    chosen = _select(units, scores, fits, alone.__getitem__,
+                     budget_seconds - (estimate_seconds(credit) if credit else 0.0))
     chosen, extra = _attribute(units, chosen, source, scores, fits)
     if extra:
         # The added sentence takes time too: drop the weakest until it fits (the lead stays).

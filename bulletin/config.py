@@ -49,6 +49,14 @@ class Config:
     gtts_timeout: float = 10.0
     gtts_retries: int = 3
     gtts_endpoint: str = ""  # empty: Google's; tests and proxies point it elsewhere
+    # Feeds, web pages and URLs (bulletin/ingest/)
+    max_age_hours: float = 24.0  # feed entries older than this before the air time are left out; 0: no limit
+    max_per_feed: int = 5  # the newest N entries of each feed
+    follow_links: bool = False  # fetch the linked page when a feed entry is only a teaser
+    fetch_timeout: float = 10.0  # seconds to connect and between reads; a whole download gets 3x
+    max_fetch_bytes: int = 5_000_000
+    user_agent: str = ""  # empty: "bulletin/<version> (radio news bulletin maker; ...)"
+    allowed_hosts: tuple[str, ...] = ()  # empty: any host; else only these (and their subdomains)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -123,6 +131,12 @@ def _read_file(path: Path, warnings: list[str]) -> dict[str, Any]:
 
 def _from_env(key: str, raw: str, name: str) -> Any:
     kind = type(getattr(_DEFAULTS, key))
+    if kind is bool:
+        words = {"true": True, "1": True, "yes": True, "on": True, "false": False, "0": False, "no": False,
+                 "off": False}
+        if raw.strip().lower() not in words:
+            raise ConfigError(key, f"must be true or false (got {raw!r})", source=f"environment {name}")
+        return words[raw.strip().lower()]
     if kind is tuple:
         return tuple(part.strip() for part in raw.split(",") if part.strip())
     if kind in (int, float):
@@ -137,7 +151,11 @@ def _validated(values: dict[str, Any], source: str) -> Config:
     merged: dict[str, Any] = {}
     for key, value in values.items():
         default = getattr(_DEFAULTS, key)
-        if isinstance(default, bool) or not isinstance(default, (int, float, str, tuple, dict)):
+        if isinstance(default, bool):
+            if not isinstance(value, bool):
+                raise ConfigError(key, f"must be true or false (got {value!r})", source)
+            merged[key] = value
+        elif not isinstance(default, (int, float, str, tuple, dict)):
             merged[key] = value
         elif isinstance(default, float):
             if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -201,3 +219,10 @@ def _check_ranges(c: Config, source: str) -> None:
     need(c.channels in (1, 2), "channels", f"must be 1 (mono) or 2 (stereo) (got {c.channels})")
     need(0.5 <= c.gtts_timeout <= 120, "gtts_timeout", f"must be 0.5 to 120 s (got {c.gtts_timeout})")
     need(0 <= c.gtts_retries <= 10, "gtts_retries", f"must be 0 to 10 (got {c.gtts_retries})")
+    need(0 <= c.max_age_hours <= 24 * 365, "max_age_hours",
+         f"must be 0 (no limit) to 8760 hours (got {c.max_age_hours})")
+    need(1 <= c.max_per_feed <= 100, "max_per_feed", f"must be 1 to 100 (got {c.max_per_feed})")
+    need(0.5 <= c.fetch_timeout <= 120, "fetch_timeout", f"must be 0.5 to 120 s (got {c.fetch_timeout})")
+    need(10_000 <= c.max_fetch_bytes <= 100_000_000, "max_fetch_bytes",
+         f"must be 10000 to 100000000 bytes (got {c.max_fetch_bytes})")
+    need("\n" not in c.user_agent and "\r" not in c.user_agent, "user_agent", "must be one line")

@@ -54,6 +54,7 @@ class Part:
     spoken: str = ""  # normalized form sent to the voice
     voice: str = ""  # voice profile name
     seconds: float = 0.0
+    origin: str = ""  # an item's file or link, shown to the editor in the script file
 
 
 @dataclass(frozen=True)

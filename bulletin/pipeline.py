@@ -91,13 +91,15 @@ def edit(config: Config, request: Request, voice, warnings: Warnings, dropped: l
     """Articles -> cleaned, condensed, chosen items -> rendered script."""
     from bulletin.clean import clean_article
     from bulletin.condense import condense
-    from bulletin.ingest import collect
+    from bulletin.ingest import collect, options_from
     from bulletin.normalize import normalize
     from bulletin.render import render_script
 
-    articles, read_warnings = collect(request.inputs or (config.inbox,))
-    for message in read_warnings:
+    collected = collect(request.inputs or (config.inbox,), options_from(config, request.air))
+    articles = collected.articles
+    for message in collected.warnings:
         warnings.add(message)
+    dropped.extend(collected.dropped)
     cleaned: list[Article] = []
     for article in articles:
         article = clean_article(article)
@@ -107,7 +109,8 @@ def edit(config: Config, request: Request, voice, warnings: Warnings, dropped: l
             dropped.append(Dropped(article.title, article.source, "only page furniture, no news text"))
             warnings.add(f"{article.origin}: only page furniture (credits, appeals, links), skipped")
     if not cleaned:
-        raise NoArticlesError(_nothing_usable(request.inputs or (config.inbox,), articles, warnings))
+        raise NoArticlesError(_nothing_usable(request.inputs or (config.inbox,), articles, warnings, dropped))
+    cleaned = _each_story_once(cleaned, dropped)
 
     def estimate(text: str) -> float:
         return len(normalize(text)) / voice.chars_per_second
@@ -126,6 +129,16 @@ def edit(config: Config, request: Request, voice, warnings: Warnings, dropped: l
     return render_script(items[:config.max_items], config.station, request.air, config.templates)
 
 
+def _each_story_once(articles: list[Article], dropped: list[Dropped]) -> list[Article]:
+    from bulletin.dedupe import dedupe
+
+    kept, duplicates = dedupe(articles)
+    for duplicate in duplicates:
+        log.info("%s: %s", duplicate.article.origin, duplicate.reason)
+        dropped.append(Dropped(duplicate.article.title, duplicate.article.source, duplicate.reason))
+    return kept
+
+
 def _air_order(articles: list[Article]) -> list[Article]:
     """Higher priority first, then the newest; otherwise the order they were read in (stable sort)."""
     oldest = datetime.min.replace(tzinfo=UTC)
@@ -140,13 +153,18 @@ def _air_order(articles: list[Article]) -> list[Article]:
     return sorted(by_time, key=lambda a: a.priority, reverse=True)
 
 
-def _nothing_usable(inputs: Sequence[str], articles: list[Article], warnings: Warnings) -> str:
+def _nothing_usable(inputs: Sequence[str], articles: list[Article], warnings: Warnings,
+                    dropped: Sequence[Dropped] = ()) -> str:
     where = ", ".join(inputs)
     if articles:
         return f"no usable article in {where}: all {len(articles)} were page furniture only"
     if warnings:
         return f"no usable article in {where}: {len(warnings)} file(s) skipped (see the lines above)"
-    return f"no articles in {where}; put .txt or .md files there"
+    if dropped:
+        entries = "entry" if len(dropped) == 1 else "entries"
+        return (f"no usable article in {where}: {len(dropped)} feed {entries} left out "
+                f"(e.g. {dropped[0].reason}); see the manifest's dropped list")
+    return f"no articles in {where}; put .txt, .md, .html or feed (.xml) files there, or give feed URLs"
 
 
 def normalized(script: Script, lexicon=None) -> Script:
@@ -192,7 +210,7 @@ def _deliver_script(result: Result, script_path: Path, manifest_path: Path) -> R
     from bulletin.script_file import format_script
 
     header = f"Nachrichten {result.station}, Sendezeit {result.air_time.isoformat()}"
-    write_text(script_path, format_script(result.script, header))
+    write_text(script_path, format_script(result.script, header, result.dropped))
     result.manifest = str(manifest_path)
     _write_manifest(result, manifest_path)
     result.script_path = str(script_path)

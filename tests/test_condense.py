@@ -345,3 +345,26 @@ def test_sample_items_read_well():
     comet = condense(load(SAMPLES / "sternwarte-komet.txt"), 45, estimate)
     assert "Laut NBC News" in comet.text
     assert "Spende" not in comet.text or "Wartung des Teleskops" in comet.text
+
+
+# --- selection as a whole set (issue 5) ---------------------------------------------------------
+
+
+def test_two_short_facts_beat_one_long_sentence_that_fills_the_same_time():
+    lead = "Der Stadtrat hat den Radweg an der Hauptstraße beschlossen."
+    long_one = ("Vorausgegangen war eine lange Debatte, in der Vertreter aller Fraktionen ausführlich "
+                "über Vor- und Nachteile sprachen.")
+    art = article(lead, long_one, "Der Radweg kostet 1,2 Millionen Euro.", "Die Arbeiten beginnen im März.",
+                  title="Entscheidung gefallen")
+    budget = estimate(f"{lead} {long_one}")
+    item = condense(art, budget, estimate)
+    assert item.text == (f"{lead} Der Radweg kostet 1,2 Millionen Euro. Die Arbeiten beginnen im März.")
+    assert item.seconds <= budget
+
+
+def test_a_fragment_opening_is_read_with_the_sentence_that_explains_it():
+    art = article("36 Stunden. So lange dauert die schnellste Zugfahrt von Nordhafen nach Südstadt.",
+                  "Die Bahn will die Strecke ausbauen.", title="Zugfahrt dauert lange", source="Beispielstädter Kurier")
+    item = condense(art, 60, estimate)
+    assert item.text.startswith("36 Stunden. So lange dauert die schnellste Zugfahrt von Nordhafen nach Südstadt. "
+                                "Das berichtet der Beispielstädter Kurier.")

@@ -76,7 +76,8 @@ def test_folder_sorted_hidden_skipped_and_bad_files_warned(tmp_path):
     sub = tmp_path / "unterordner"
     sub.mkdir()
     (sub / "c.txt").write_text("Charlie\n\nText C.\n", encoding="utf-8")
-    articles, warnings = collect([str(tmp_path)])
+    collected = collect([str(tmp_path)])
+    articles, warnings = collected.articles, collected.warnings
     assert [a.title for a in articles] == ["Alpha", "Bravo", "Charlie"]
     assert len(warnings) == 3
     assert any("bild.jpg" in w and "unsupported" in w for w in warnings)
@@ -91,5 +92,6 @@ def test_missing_input_is_an_error_naming_it(tmp_path):
 
 def test_headline_only_is_skipped_with_a_warning(tmp_path):
     (tmp_path / "a.txt").write_text("Nur eine Überschrift\n", encoding="utf-8")
-    articles, warnings = collect([str(tmp_path)])
+    collected = collect([str(tmp_path)])
+    articles, warnings = collected.articles, collected.warnings
     assert articles == [] and "no text" in warnings[0]

@@ -1,44 +1,133 @@
-"""The ingest stage: inputs (files, folders) -> Articles.
+"""The ingest stage: inputs (files, folders, feeds, web pages, URLs) -> Articles.
+
+What a file is follows its name, checked against its content: `.xml` `.rss` `.atom` `.rdf` are
+feeds, `.html` `.htm` `.xhtml` web pages, `.txt` `.md` articles, unless their first bytes show a
+feed or a web page (a saved page called `.txt` is read as a page). A URL (http or https) is
+fetched and read as a feed or a page by its Content-Type, else by its first bytes.
 
 A folder contributes its supported files in sorted order, hidden files and folders skipped. A file
-that cannot be used becomes a warning naming it, so the good articles next to it still go on air; a
-path that does not exist at all stops the run.
+or URL that cannot be used becomes a warning naming it, so the good articles next to it still go
+on air; a path that does not exist at all, or an address that is not http(s), stops the run.
+Feed entries left out (too old, too many) are reported in ``dropped``.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from bulletin.errors import InputError
-from bulletin.ingest.text import read_markdown, read_text
-from bulletin.models import Article
+from bulletin.ingest.feeds import FeedOptions, read_feed
+from bulletin.ingest.fetch import FetchSettings, check_url, fetch, is_url
+from bulletin.ingest.markup import sniff
+from bulletin.ingest.text import MAX_BYTES, read_file_bytes, read_markdown, read_text
+from bulletin.models import Article, Dropped
 
-READERS = {".txt": read_text, ".md": read_markdown, ".markdown": read_markdown}
+TEXT_READERS: dict[str, Callable[[Path], Article]] = {".txt": read_text, ".md": read_markdown,
+                                                      ".markdown": read_markdown}
+FEED_SUFFIXES = (".xml", ".rss", ".atom", ".rdf")
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+SUPPORTED = tuple(sorted((*TEXT_READERS, *FEED_SUFFIXES, *PAGE_SUFFIXES)))
+FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
+              "text/xml", "application/x-rss+xml")
+PAGE_TYPES = ("text/html", "application/xhtml+xml")
 
 
-def collect(inputs: Iterable[str]) -> tuple[list[Article], list[str]]:
-    """Read every input; return the articles and one warning per file that was skipped."""
-    articles: list[Article] = []
-    warnings: list[str] = []
+@dataclass
+class Collected:
+    articles: list[Article] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # one per file, URL or entry that was skipped
+    dropped: list[Dropped] = field(default_factory=list)  # feed entries left out on purpose
+
+    def add(self, articles: Iterable[Article] = (), warnings: Iterable[str] = (),
+            dropped: Iterable[Dropped] = ()) -> None:
+        self.articles += articles
+        self.warnings += warnings
+        self.dropped += dropped
+
+
+def options_from(config, now: datetime) -> FeedOptions:
+    """The feed and fetch limits from the settings; ``now`` (the air time) dates max_age_hours."""
+    return FeedOptions(now=now, max_age_hours=config.max_age_hours, max_per_feed=config.max_per_feed,
+                       follow_links=config.follow_links,
+                       fetch=FetchSettings(timeout=config.fetch_timeout, max_bytes=config.max_fetch_bytes,
+                                           user_agent=config.user_agent or FetchSettings().user_agent,
+                                           allowed_hosts=tuple(config.allowed_hosts)))
+
+
+def collect(inputs: Iterable[str], options: FeedOptions | None = None) -> Collected:
+    """Read every input; the articles, one warning per input that was skipped, and what was dropped."""
+    options = options or FeedOptions(now=datetime.now(UTC))
+    collected = Collected()
     for raw in inputs:
+        if is_url(raw):
+            check_url(raw, options.fetch)  # a wrong scheme is a setup mistake: stop the run
+            _read_url(raw, options, collected)
+            continue
         path = require_existing(raw)
         files = sorted(_files_in(path)) if path.is_dir() else [path]
         for file in files:
-            reader = READERS.get(file.suffix.lower())
-            if reader is None:
-                warnings.append(f"{file}: unsupported file type {file.suffix or '(none)'}, skipped "
-                                f"(supported: {', '.join(sorted(READERS))})")
+            suffix = file.suffix.lower()
+            if suffix not in SUPPORTED:
+                collected.warnings.append(f"{file}: unsupported file type {file.suffix or '(none)'}, skipped "
+                                          f"(supported: {', '.join(SUPPORTED)})")
                 continue
             try:
-                articles.append(reader(file))
+                _read_file(file, suffix, options, collected)
             except InputError as err:
-                warnings.append(f"{err}; skipped")
-    return articles, warnings
+                collected.warnings.append(f"{err}; skipped")
+    return collected
 
 
-def require_existing(raw: str) -> Path:
+def _read_file(file: Path, suffix: str, options: FeedOptions, collected: Collected) -> None:
+    if suffix in TEXT_READERS:
+        data = read_file_bytes(file)
+        kind = sniff(data)
+        if kind is None:
+            collected.add([TEXT_READERS[suffix](file)])
+            return
+    else:
+        data = read_file_bytes(file)
+        kind = "feed" if suffix in FEED_SUFFIXES else "html"
+        if suffix in FEED_SUFFIXES and sniff(data) == "html":
+            kind = "html"  # an .xml that is XHTML
+    _read_markup(kind, data, str(file), options, collected)
+
+
+def _read_url(url: str, options: FeedOptions, collected: Collected) -> None:
+    try:
+        fetched = fetch(url, options.fetch)
+        kind = sniff(fetched.data) or (
+            "feed" if fetched.content_type in FEED_TYPES or fetched.content_type.endswith("+xml")
+            else "html" if fetched.content_type in PAGE_TYPES else None)
+        if kind is None:
+            raise InputError(url, f"is neither a feed nor a web page (Content-Type "
+                                  f"{fetched.content_type or 'missing'})")
+        declared = fetched.content_type if fetched.content_type in (*FEED_TYPES, *PAGE_TYPES) else ""
+        _read_markup(kind, fetched.data, url, options, collected, declared, fetched.charset, fetched.url)
+    except InputError as err:
+        collected.warnings.append(f"{err}; skipped")
+
+
+def _read_markup(kind: str, data: bytes, origin: str, options: FeedOptions, collected: Collected,
+                 content_type: str = "", charset: str = "", url: str = "") -> None:
+    if kind == "feed":
+        result = read_feed(data, origin, options, content_type, charset, url)
+        collected.add(result.articles, result.warnings, result.dropped)
+    else:
+        from bulletin.ingest.web import read_page  # trafilatura loads in a third of a second: only if needed
+
+        collected.add([read_page(data, origin, url)])
+
+
+def require_existing(raw: str) -> Path | None:
+    """The input as a path, which must exist; None for a URL (checked for its scheme only)."""
+    if is_url(raw):
+        check_url(raw, FetchSettings())
+        return None
     path = Path(raw)
     if not path.exists():
         raise InputError(raw, "no such file or folder; check the --input path or `inbox` setting")
@@ -51,3 +140,6 @@ def _files_in(folder: Path) -> Iterable[Path]:
         for name in names:
             if not name.startswith("."):
                 yield Path(root) / name
+
+
+__all__ = ["Collected", "FeedOptions", "MAX_BYTES", "collect", "options_from", "require_existing"]

@@ -33,7 +33,8 @@ def decode(data: bytes) -> str:
         return data.decode("latin-1")
 
 
-def read_file_text(path: Path) -> str:
+def read_file_bytes(path: Path) -> bytes:
+    """The file's bytes; InputError if it is too large, unreadable or binary."""
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -44,7 +45,13 @@ def read_file_text(path: Path) -> str:
         raise InputError(path, f"cannot read it ({err.strerror or err})") from None
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(path, "looks like a binary file, not an article")
-    text = decode(data).replace("\r\n", "\n").replace("\r", "\n")
+    if not data.strip():
+        raise InputError(path, "is empty")
+    return data
+
+
+def read_file_text(path: Path) -> str:
+    text = decode(read_file_bytes(path)).replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(path, "is empty")
     return text

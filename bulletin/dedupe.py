@@ -1,0 +1,197 @@
+"""Each story once: near-duplicate detection across the inbox.
+
+Two articles tell the same story when
+- they come from the same link (an entry in two feeds, or an updated entry), or
+- most of their wording is the same (agency copy in two outlets, a lightly edited update):
+  at least half of the shorter one's word triples occur in the other, or
+- they are written independently but about the same thing: the nouns of one headline are found
+  in the other article (at least two of them, at least three quarters), the vocabulary overlaps
+  (cosine of stemmed content words), and where both give several figures, some agree.
+
+The headline test keeps stories on the same topic apart: "Stadtrat beschließt Radweg" and
+"Stadtrat stimmt für Hallenbad" share a town, a council and half their phrasing, but the
+Hallenbad is nowhere in the Radweg story. Of each group the version kept is the one with the
+higher priority, then the newer one, then the longer one; the others go to ``dropped`` with the
+reason and the title they were merged into.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cached_property, lru_cache
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from bulletin.models import Article
+
+COPY_THRESHOLD = 0.5  # share of the shorter text's word triples found in the other
+HEADLINE_COVER = 0.75  # share of a headline's nouns found in the other article
+MIN_HEADLINE_HITS = 2
+VOCABULARY_THRESHOLD = 0.25  # cosine of stemmed content words
+_WORD = re.compile(r"\w+")
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
+_STOP = frozenset(
+    """aber alle als also am an auch auf aus bei beim bis da damit dann das dass dem den denn der des die
+    dies diese diesem diesen dieser doch dort durch ein eine einem einen einer eines er es für gegen hat
+    hatte hier ihr ihre im in ins ist jetzt kann kein keine mehr mit muss nach nicht noch nun nur ob oder
+    ohne sich sie sind so soll über um und uns unter vom von vor war waren was weil wenn werden wie wieder
+    will wird wir zu zum zur zwischen sei seien habe haben wurde wurden worden""".split()
+)
+_TRACKING = re.compile(r"^(?:utm_\w+|wt_\w+|at_\w+|ref|source|cmp|xtor|fbclid|gclid)$", re.I)
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """An article left out, the one kept in its place, and why they are the same story."""
+
+    article: Article
+    kept: Article
+    reason: str
+
+
+def dedupe(articles: list[Article]) -> tuple[list[Article], list[Duplicate]]:
+    """The articles with each story once (in their original order) and the duplicates left out."""
+    profiles = [_Profile(a) for a in articles]
+    preferred = sorted(range(len(articles)), key=lambda i: _preference(articles[i]), reverse=True)
+    kept: list[int] = []
+    duplicates: list[Duplicate] = []
+    for i in preferred:
+        for k in kept:
+            why = same_story(profiles[k], profiles[i])
+            if why:
+                duplicates.append(Duplicate(articles[i], articles[k], _reason(articles[k], articles[i], why)))
+                break
+        else:
+            kept.append(i)
+    return [articles[i] for i in sorted(kept)], duplicates
+
+
+def same_story(a: _Profile | Article, b: _Profile | Article) -> str:
+    """Why ``a`` and ``b`` tell the same story ("" if they do not)."""
+    a = a if isinstance(a, _Profile) else _Profile(a)
+    b = b if isinstance(b, _Profile) else _Profile(b)
+    if a.link and a.link == b.link:
+        return "same link"
+    copy = _containment(a.triples, b.triples)
+    if copy >= COPY_THRESHOLD:
+        return f"{copy:.0%} the same wording"
+    vocabulary = _cosine(a, b)
+    if vocabulary < VOCABULARY_THRESHOLD:
+        return ""  # checked first: it is cheaper than the headline test
+    cover, hits = max(_cover(a, b), _cover(b, a))
+    if cover >= HEADLINE_COVER and hits >= MIN_HEADLINE_HITS:
+        if len(a.numbers) >= 2 and len(b.numbers) >= 2 and not a.numbers & b.numbers:
+            return ""  # the same kind of event with different figures: two stories
+        return f"same headline words, {vocabulary:.0%} shared vocabulary"
+    return ""
+
+
+class _Profile:
+    """What the comparison needs from one article, computed once."""
+
+    def __init__(self, article: Article):
+        self.article = article
+        self.link = _normal_link(article.origin)
+        self.text = article.body
+        words = [w.lower() for w in _WORD.findall(self.text)]
+        self.triples = {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
+        self.numbers = {n.replace(".", "").replace(",", ".") for n in _NUMBER.findall(self.text)
+                        if len(n.strip("0")) > 1}  # "1", "0", "10" as quantities carry little
+        self.terms = Counter(_stem(w) for w in words if _content(w))
+        self.norm = math.sqrt(sum(v * v for v in self.terms.values()))
+
+    @cached_property
+    def headline_nouns(self) -> list[str]:
+        words = _WORD.findall(self.article.title)
+        return list(dict.fromkeys(_stem(w.lower()) for w in words if w[:1].isupper() and _content(w.lower())))
+
+    @cached_property
+    def vocabulary(self) -> set[str]:
+        title = {_stem(w.lower()) for w in _WORD.findall(self.article.title) if _content(w.lower())}
+        return set(self.terms) | title
+
+
+def _cover(a: _Profile, b: _Profile) -> tuple[float, int]:
+    """Share and number of ``a``'s headline nouns that occur in ``b`` (compounds count:
+    "Lagerhalle" is found in "Lagerhallenbrand")."""
+    nouns = a.headline_nouns
+    if not nouns:
+        return 0.0, 0
+    hits = sum(1 for noun in nouns if any(_related(noun, word) for word in b.vocabulary))
+    return hits / len(nouns), hits
+
+
+def _related(stem: str, word: str) -> bool:
+    if stem == word:
+        return True
+    if len(stem) < 4 or len(word) < 4:
+        return False
+    short, long_ = sorted((stem, word), key=len)
+    return long_.startswith(short) or long_.endswith(short)
+
+
+def _containment(a: set, b: set) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def _cosine(a: _Profile, b: _Profile) -> float:
+    small, large = sorted((a.terms, b.terms), key=len)
+    dot = sum(count * large[term] for term, count in small.items() if term in large)
+    return dot / (a.norm * b.norm) if a.norm and b.norm else 0.0
+
+
+def _content(word: str) -> bool:
+    return len(word) >= 3 and word not in _STOP and not word.isdigit()
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("german")
+
+
+@lru_cache(maxsize=100_000)
+def _stem(word: str) -> str:
+    """Snowball's German stem ("Lagerhallen" -> "lagerhall"); cached, news repeats its words."""
+    return _stemmer().stemWord(word)
+
+
+def _normal_link(origin: str) -> str:
+    """A web address without tracking parameters, fragment, "www." and trailing slash; "" for files."""
+    parts = urlsplit(origin)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return ""
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if not _TRACKING.match(k)])
+    host = parts.hostname.removeprefix("www.")
+    return urlunsplit(("https", host, parts.path.rstrip("/"), query, ""))
+
+
+def _preference(article: Article) -> tuple:
+    """Higher priority first, then the newest, then the longest."""
+    published = article.published
+    if published is None:
+        published = datetime.min.replace(tzinfo=UTC)
+    elif published.tzinfo is None:
+        published = published.replace(tzinfo=UTC)
+    return article.priority, published, len(article.body)
+
+
+def _reason(kept: Article, dropped: Article, why: str) -> str:
+    named = f"'{kept.title}'" + (f" ({kept.source})" if kept.source else "")
+    if kept.priority != dropped.priority:
+        choice = f"kept the higher-priority version (priority {kept.priority})"
+    elif kept.published and dropped.published and _preference(kept)[1] != _preference(dropped)[1]:
+        choice = f"kept the newer version (published {kept.published.isoformat(timespec='minutes')})"
+    elif kept.published and not dropped.published:
+        choice = "kept the dated version"
+    elif len(kept.body) > len(dropped.body):
+        choice = "kept the longer version"
+    else:
+        choice = "kept the first one read"
+    return f"same story as {named} ({why}); {choice}"
