@@ -170,7 +170,8 @@ def _nothing_usable(inputs: Sequence[str], articles: list[Article], warnings: Wa
 def normalized(script: Script, lexicon=None) -> Script:
     from bulletin.normalize import normalize
 
-    return Script(parts=tuple(dataclasses.replace(p, spoken=normalize(p.text, lexicon)) for p in script.parts))
+    parts = script.parts
+    return Script(parts=tuple(dataclasses.replace(p, spoken=normalize(p.text, lexicon)) for p in parts))
 
 
 def _produce_audio(config: Config, request: Request, result: Result, candidates, voices,
