@@ -61,6 +61,7 @@ class Config:
     history_db: str = ""  # empty: <output>/.bulletin-history.sqlite
     history_days: int = 90  # runs older than this are forgotten
     repeat_hours: int = 6  # a story aired within this many hours is not repeated unless changed
+    repeat_priority: int = 3  # articles with at least this priority air every hour (0: none)
     when_nothing_new: str = "repeat"  # repeat | skip | short
     min_free_mb: int = 200  # `make-bulletin check` fails below this much free disk space
 
@@ -238,6 +239,7 @@ def _check_ranges(c: Config, source: str) -> None:
     need(c.cache_max_mb >= 0, "cache_max_mb", f"must be 0 (no cap) or more (got {c.cache_max_mb})")
     need(c.history_days >= 1, "history_days", f"must be 1 or more (got {c.history_days})")
     need(0 <= c.repeat_hours <= 24 * 14, "repeat_hours", f"must be 0 to 336 (got {c.repeat_hours})")
+    need(c.repeat_priority >= 0, "repeat_priority", f"must be 0 or more (got {c.repeat_priority})")
     need(c.when_nothing_new in NOTHING_NEW, "when_nothing_new",
          f"must be one of {', '.join(NOTHING_NEW)} (got {c.when_nothing_new!r})")
     need(c.min_free_mb >= 0, "min_free_mb", f"must be 0 or more (got {c.min_free_mb})")

@@ -239,16 +239,18 @@ def changed_materially(text: str, aired_text: str) -> bool:
     return bool(new_numbers) or share_in(text, aired_text) < UNCHANGED_SHARE
 
 
-def verdict(title: str, text: str, priority: int, aired: list[Aired]) -> tuple[str, Aired | None]:
+def verdict(title: str, text: str, priority: int, aired: list[Aired], repeat_priority: int = 0
+            ) -> tuple[str, Aired | None]:
     """'new', 'changed', 'priority' or 'repeat', and the aired version it was compared with.
 
-    `aired` is newest first, so the comparison is with the last time the story went out.
+    `aired` is newest first, so the comparison is with the last time the story went out. A story
+    whose priority reaches `repeat_priority` (when that is above 0) airs every hour regardless.
     """
     last = next((a for a in aired if same_story(title, text, a)), None)
     if last is None:
         return "new", None
     if changed_materially(text, last.text):
         return "changed", last
-    if priority > 0:
+    if repeat_priority > 0 and priority >= repeat_priority:
         return "priority", last
     return "repeat", last

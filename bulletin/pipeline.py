@@ -208,7 +208,7 @@ def _without_repeats(items: list[Item], config: Config, air: datetime, memory: M
         return items
     fresh, repeats = [], []
     for item in items:
-        judged, last = verdict(item.title, item.text, item.priority, aired)
+        judged, last = verdict(item.title, item.text, item.priority, aired, config.repeat_priority)
         (repeats if judged == "repeat" else fresh).append((item, judged, last))
     if fresh:
         for item, _, last in repeats:
