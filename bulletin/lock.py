@@ -38,9 +38,10 @@ class AlreadyRunning(BulletinError):
 
     def __init__(self, folder: Path, holder: str, waited: float):
         self.folder, self.holder, self.waited = folder, holder, waited
-        waited_text = f"waited {waited:g} s (lock_wait); " if waited else ""
-        super().__init__(f"already running: {holder or 'another run'} holds {folder / LOCK_NAME}; "
-                         f"{waited_text}this run made nothing (exit 3)")
+        who = f"another run ({holder})" if holder else "another run"
+        waited_text = f"gave up after waiting {waited:g} s (lock_wait); " if waited else ""
+        super().__init__(f"already running: {who} holds the lock on {folder}; {waited_text}"
+                         "nothing was made")
 
 
 @contextlib.contextmanager
