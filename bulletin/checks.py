@@ -43,7 +43,7 @@ def run_checks(config_path: Path | None, output: str | None = None,
     yield _check(_writable, out, "output folder", True)
     targets = [*config.delivery, *(Target(folder=folder) for folder in playout)]
     for target in targets:
-        yield _check(_playout, target, out)
+        yield _check(_playout, target, out, label=f"playout folder {target.folder}")
     yield from _free_space(config, [out, *(Path(t.folder) for t in targets)])
     yield _check(_history, config)
     yield _check(_lock, out)
@@ -55,18 +55,18 @@ def run_checks(config_path: Path | None, output: str | None = None,
            f"inbox {inbox}: " + ("found" if inbox.is_dir() else "missing (give -i or set `inbox`)"))
 
 
-def _check(func, *args) -> Line:
+def _check(func, *args, label: str = "") -> Line:
     try:
         return "ok", func(*args)
     except (BulletinError, OSError) as err:
-        return "fail", f"{func.__name__.strip('_').replace('_', ' ')}: {err}"
+        return "fail", f"{label or func.__name__.strip('_').replace('_', ' ')}: {err}"
 
 
 def _air_hour(config) -> str:
     from bulletin.airtime import next_full_hour
 
     air = next_full_hour(config.tz)
-    return f"air hour: the next run makes {air:%Y-%m-%d %H:%M %Z} (UTC{air:%z})"
+    return f"air hour: the next run makes {air:%Y-%m-%d %H:%M %Z} (UTC{air.isoformat()[-6:]})"
 
 
 def _templates(config) -> str:
@@ -102,7 +102,7 @@ def _ffmpeg() -> str:
 def _engines(config) -> Iterator[Line]:
     """Each voice the run may use; a broken one only fails the check when no other can speak."""
     candidates = config.engines if config.engine == "auto" else (config.engine,)
-    results = [_check(_engine, config, name) for name in candidates]
+    results = [_check(_engine, config, name, label=f"voice {name}") for name in candidates]
     working = [name for name, (status, _) in zip(candidates, results, strict=True) if status == "ok"]
     for status, line in results:
         if status == "fail" and working:

@@ -141,7 +141,7 @@ def _already_made(final_path: Path, manifest_path: Path, air: datetime) -> bool:
         made_for = datetime.fromisoformat(json.loads(manifest_path.read_text(encoding="utf-8"))["air_time"])
     except (OSError, ValueError, KeyError, TypeError):
         return True  # cannot tell: keep what is there
-    if made_for == air:
+    if made_for.timestamp() == air.timestamp():  # not ==: PEP 495 makes any fold=1 time unequal
         return True
     log.info("%s is the bulletin for %s, not %s (the repeated hour); replacing it", final_path.name,
              made_for.isoformat(), air.isoformat())

@@ -138,22 +138,27 @@ def test_memory_across_hours_repeats_changes_and_force(tmp_path, monkeypatch):
     assert items_of(out, 15) == ["Stadtbücherei öffnet samstags", "Bürgerbus fährt länger"]
 
     # 16:00: the playground aired at 14:00, two hours ago, so it may come again (repeat_hours = 2)
-    run_hour(config, inbox, "2026-11-27T16")
-    assert items_of(out, 16) == ["Neuer Spielplatz im Ostpark"]
+    later = run_hour(config, inbox, "2026-11-27T16", script_only=True)
+    assert [p.title for p in later.script.items] == ["Neuer Spielplatz im Ostpark"]
 
     listing = cli("history", "-o", str(out), "-n", "3", cwd=tmp_path)
     assert listing.returncode == 0, listing.stderr
     lines = listing.stdout.splitlines()
-    assert lines[0].startswith("2026-11-27 16:00") and "1 item" in lines[0]
-    assert any(line.split() == ["changed", "Stadtbücherei", "öffnet", "samstags"] for line in lines)
-    assert sum(line.startswith("2026-11-27 15:00") for line in lines) == 1  # forced hour listed once
+    assert lines[0].startswith("2026-11-27 15:00") and "2 items" in lines[0] and "espeak" in lines[0]
+    assert lines[1].split() == ["changed", "Stadtbücherei", "öffnet", "samstags"]
+    assert lines[2].split() == ["new", "Bürgerbus", "fährt", "länger"]
+    assert sum(line.startswith("2026-11-27 15:00") for line in lines) == 1  # the forced hour once
+    assert lines[3].startswith("2026-11-27 14:00") and len(lines) == 6
 
 
 def test_when_nothing_new_repeat_short_or_skip(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     out = tmp_path / "out"
     inbox = write_inbox(tmp_path / "inbox", "buecherei", "spielplatz", "buergerbus")
-    run_hour(fast_config(tmp_path), inbox, "2026-11-27T14")
+    aired = run_hour(fast_config(tmp_path), inbox, "2026-11-27T14", script_only=True)
+    history = History(out / DB_NAME)  # as the audio run at 14:00 records it (see above)
+    history.record(aired.air_time, "made", [(p.title, p.source, p.text, "new") for p in aired.script.items])
+    history.close()
 
     repeat = run_hour(fast_config(tmp_path, when_nothing_new="repeat"), inbox, "2026-11-27T15", script_only=True)
     assert repeat.status == "repeat" and len(repeat.script.items) == 3
