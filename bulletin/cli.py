@@ -83,7 +83,8 @@ def make(
     script: Annotated[Path, typer.Option(
         "--script", help="Make the audio from this (edited) script instead of the articles.")] = None,
     playout: Annotated[list[str], typer.Option(
-        "--playout", help="Also deliver a finished copy into this folder (atomic). Repeatable.")] = None,
+        "--playout", help="Also deliver a finished copy into this folder (atomic, checked to decode), "
+                          "besides the [[delivery]] entries of the settings. Repeatable.")] = None,
     force: Annotated[bool, typer.Option(
         "--force", help="Replace an existing bulletin for that hour (and its entry in the history: "
                         "a replacement, not a repeat).")] = False,
