@@ -201,7 +201,9 @@ def history_command(
         settings, _ = load_config(ctx.obj["config"], {"output": output or ctx.obj.get("output")})
         path = Path(settings.history_db) if settings.history_db else default_path(settings.output)
         if not path.exists():
-            raise BulletinError(f"{path}: no history yet (it is written by the first bulletin run)")
+            nothing = BulletinError(f"{path}: no history yet (the first bulletin run writes it)")
+            nothing.exit_code = EXIT_OK
+            raise nothing
         with opened(path) as history:
             listed = history.runs(runs)
     except (BulletinError, HistoryError) as err:

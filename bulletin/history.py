@@ -99,9 +99,13 @@ def utc_key(air: datetime) -> str:
 class History:
     """The state database of one output folder."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, readonly: bool = False):
         self.path = Path(path)
         try:
+            if readonly:  # `history` and `check`: look, never write (a producer may not be allowed to)
+                self.db = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=ro", uri=True, timeout=15)
+                self.db.execute("SELECT count(*) FROM runs").fetchone()
+                return
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(self.path, timeout=15)
             self.db.execute("PRAGMA foreign_keys = ON")
@@ -186,8 +190,8 @@ class History:
 
 
 @contextlib.contextmanager
-def opened(path: Path) -> Iterator[History]:
-    history = History(path)
+def opened(path: Path, readonly: bool = True) -> Iterator[History]:
+    history = History(path, readonly)
     try:
         yield history
     finally:

@@ -93,20 +93,31 @@ def wants_progress(quiet: bool) -> bool:
 
 @contextlib.contextmanager
 def synthesis_progress(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
-    """A `progress(done, total)` callback drawing a rich bar on stderr, or None when not wanted."""
+    """A `progress(done, total)` callback drawing a rich bar on stderr, or None when not wanted.
+
+    The bar appears with the first spoken part and goes when the last is done (a fallback engine
+    starting over brings it back), so it never sits over the other stages' messages.
+    """
     if not enabled:
         yield None
         return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    shown: dict = {}
 
-    console = Console(stderr=True)
-    with Progress(TextColumn("Sprechen"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=console, transient=True) as bar:
-        task = bar.add_task("speech", total=None)
+    def progress(done: int, total: int) -> None:
+        if "bar" not in shown:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-        def progress(done: int, total: int) -> None:
-            # a fallback engine starts again at 1: the bar follows whichever engine is speaking
-            bar.update(task, completed=done, total=total)
+            bar = Progress(TextColumn("Sprechen"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                           console=Console(stderr=True), transient=True)
+            bar.start()
+            shown.update(bar=bar, task=bar.add_task("speech", total=total))
+        shown["bar"].update(shown["task"], completed=done, total=total)
+        if done >= total:
+            shown.pop("bar").stop()
 
+    try:
         yield progress
+    finally:
+        if "bar" in shown:
+            shown.pop("bar").stop()

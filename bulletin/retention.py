@@ -33,6 +33,15 @@ _DIRECTIVES = {"Y": r"\d{4}", "y": r"\d{2}", "m": r"\d{2}", "d": r"\d{2}", "H": 
 
 def pattern_regex(pattern: str, suffixes: Iterable[str] = SUFFIXES) -> re.Pattern:
     """The file names a `{air:...}` name pattern produces, as a regex (with one of `suffixes`)."""
+    return re.compile(rf"^{_names(pattern, suffixes)}$")
+
+
+def temp_regex(pattern: str) -> re.Pattern:
+    """Our hidden temp files for those names: `.<name>.<8 random characters>.part` (mkstemp)."""
+    return re.compile(rf"^\.{_names(pattern, SUFFIXES)}\.\w{{8}}\.part$")
+
+
+def _names(pattern: str, suffixes: Iterable[str]) -> str:
     parts = []
     for literal, field, spec, _ in string.Formatter().parse(pattern):
         parts.append(re.escape(literal))
@@ -52,8 +61,8 @@ def pattern_regex(pattern: str, suffixes: Iterable[str] = SUFFIXES) -> re.Patter
     ends = "|".join(re.escape(s) for s in suffixes)
     stem = "".join(parts)
     if pattern.lower().endswith(".mp3"):  # a delivery name with its extension
-        return re.compile(rf"^{stem}$")
-    return re.compile(rf"^{stem}(?:{ends})$")
+        return stem
+    return rf"{stem}(?:{ends})"
 
 
 def remove_old(folder: Path, pattern: str, max_age_s: float, now: float | None = None) -> list[Path]:
@@ -69,14 +78,16 @@ def remove_old(folder: Path, pattern: str, max_age_s: float, now: float | None =
     return removed
 
 
-def remove_stale_temps(folder: Path, min_age_s: float = 0.0, now: float | None = None) -> list[Path]:
-    """Remove the hidden `.<name>.*.part` files killed runs left in `folder`."""
+def remove_stale_temps(folder: Path, min_age_s: float = 0.0, now: float | None = None,
+                       names: re.Pattern = _TEMP) -> list[Path]:
+    """Remove the hidden `.<name>.*.part` files killed runs left in `folder` (only those matching
+    `names`, and only when at least `min_age_s` old)."""
     if not folder.is_dir():
         return []
     now = time.time() if now is None else now
     removed = []
     for entry in _entries(folder):
-        if _TEMP.match(entry.name) and now - _mtime(entry) >= min_age_s and _unlink(entry):
+        if names.match(entry.name) and now - _mtime(entry) >= min_age_s and _unlink(entry):
             removed.append(Path(entry.path))
     return removed
 
@@ -153,7 +164,7 @@ def tidy(output: Path, file_name: str, playout: Iterable[tuple[Path, str]], keep
     """Everything retention does after a run; returns counts for the log."""
     counts = {"temp": len(remove_stale_temps(output)), "old": len(remove_old(output, file_name, keep_s))}
     for folder, pattern in playout:
-        counts["temp"] += len(remove_stale_temps(folder, STALE_TEMP_SECONDS))
+        counts["temp"] += len(remove_stale_temps(folder, STALE_TEMP_SECONDS, names=temp_regex(pattern)))
         if "{" in pattern:  # time-stamped deliveries; a fixed name is overwritten every hour anyway
             counts["old"] += len(remove_old(folder, pattern, keep_s))
     if cache is not None:

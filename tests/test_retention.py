@@ -5,10 +5,19 @@ from __future__ import annotations
 import os
 import time
 
+from bulletin.audio import array_to_segment
 from bulletin.history import DB_NAME
 from bulletin.lock import LOCK_NAME
-from bulletin.retention import STALE_TEMP_SECONDS, cap_cache, pattern_regex, remove_old, remove_stale_temps
+from bulletin.retention import (
+    STALE_TEMP_SECONDS,
+    cap_cache,
+    pattern_regex,
+    remove_old,
+    remove_stale_temps,
+    temp_regex,
+)
 from bulletin.tts.cache import SpeechCache
+from tests.conftest import tone
 from tests.helpers_hourly import fast_config, run_hour, write_inbox
 
 PATTERN = "nachrichten_{air:%Y-%m-%d_%H}00"
@@ -58,6 +67,13 @@ def test_stale_temp_files_are_cleared(tmp_path):
     assert other_hidden.exists()
 
 
+def test_in_playout_folders_only_our_own_temp_names_go(tmp_path):
+    ours = touch(tmp_path / ".nachrichten.mp3.k1ll3d_x.part", STALE_TEMP_SECONDS + 60)
+    theirs = touch(tmp_path / ".jingle-upload.part", STALE_TEMP_SECONDS + 60)
+    assert remove_stale_temps(tmp_path, STALE_TEMP_SECONDS, names=temp_regex("nachrichten.mp3")) == [ours]
+    assert theirs.exists()
+
+
 def test_speech_cache_keeps_its_cap_least_recently_used_first(tmp_path):
     entries = [touch(tmp_path / "ab" / f"{n:02d}.wav", age_s=(10 - n) * HOUR, size=1000) for n in range(10)]
     stale_tmp = touch(tmp_path / "ab" / ".x.tmp", STALE_TEMP_SECONDS + 60)
@@ -69,9 +85,6 @@ def test_speech_cache_keeps_its_cap_least_recently_used_first(tmp_path):
 
 def test_a_cache_hit_counts_as_recent_use(tmp_path):
     cache = SpeechCache(tmp_path)
-    from bulletin.audio import array_to_segment
-    from tests.conftest import tone
-
     for text in ("alt und oft gehört", "neu"):
         cache.put(cache.key("v", text), array_to_segment(tone(0.1, 16000), 16000))
     often = cache.path(cache.key("v", "alt und oft gehört"))
