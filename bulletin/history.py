@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import re
 import sqlite3
 import unicodedata
@@ -25,6 +26,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bulletin.errors import BulletinError
+
+log = logging.getLogger("bulletin")
 
 DB_NAME = ".bulletin-history.sqlite"  # hidden: watch folders and `ls` see only bulletins
 SCHEMA_VERSION = 1
@@ -55,6 +58,12 @@ CREATE TABLE IF NOT EXISTS items (
 );
 CREATE INDEX IF NOT EXISTS items_story ON items(story_key);
 """
+
+
+class NothingNew(BulletinError):
+    """Every story aired recently and `when_nothing_new = "skip"`: no bulletin this hour (exit 0)."""
+
+    exit_code = 0
 
 
 class HistoryError(BulletinError):
@@ -258,3 +267,47 @@ def verdict(title: str, text: str, priority: int, aired: list[Aired], repeat_pri
     if repeat_priority > 0 and priority >= repeat_priority:
         return "priority", last
     return "repeat", last
+
+
+@dataclass
+class Choice:
+    """What goes on air this hour, and why the rest does not."""
+
+    items: list  # bulletin.models.Item, in air order
+    verdicts: list[str]  # per item: new | changed | priority | repeat
+    status: str  # made | repeat | short
+    dropped: list  # bulletin.models.Dropped for the stories left out
+
+
+def choose(items: list, aired: list[Aired], config) -> Choice:
+    """Leave out stories aired within repeat_hours unless changed or priority. When none is new,
+    `when_nothing_new` decides: repeat them all, a short bulletin of the top story, or skip the hour
+    (NothingNew)."""
+    from bulletin.models import Dropped
+
+    judged = [(item, *verdict(item.title, item.text, item.priority, aired, config.repeat_priority))
+              for item in items]
+    fresh = [(item, kind) for item, kind, _ in judged if kind != "repeat"]
+    repeats = [(item, last) for item, kind, last in judged if kind == "repeat"]
+    if fresh:
+        dropped = [Dropped(item.title, item.source, f"aired at {_local(last.air_utc, config)} and "
+                           f"unchanged since (repeat_hours = {config.repeat_hours})")
+                   for item, last in repeats]
+        return Choice([item for item, _ in fresh], [kind for _, kind in fresh], "made", dropped)
+    since = _local(repeats[0][1].air_utc, config)
+    if config.when_nothing_new == "skip":
+        raise NothingNew(f"nothing new since {since} (all {len(repeats)} stories aired within "
+                         f"repeat_hours = {config.repeat_hours}); no bulletin this hour "
+                         "(when_nothing_new = skip)")
+    if config.when_nothing_new == "short":
+        dropped = [Dropped(item.title, item.source, "nothing new: a short bulletin with the top story only")
+                   for item, _ in repeats[1:]]
+        log.info("nothing new since %s: the top story again (short)", since)
+        return Choice([repeats[0][0]], ["repeat"], "short", dropped)
+    log.info("nothing new since %s: repeating the last %d stories", since, len(repeats))
+    return Choice([item for item, _ in repeats], ["repeat"] * len(repeats), "repeat", [])
+
+
+def _local(air_utc: str, config) -> str:
+    """'2026-11-27T13:00:00Z' -> '14:00' in the station's time zone."""
+    return datetime.fromisoformat(air_utc.replace("Z", "+00:00")).astimezone(config.tz).strftime("%H:%M")

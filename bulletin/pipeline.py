@@ -20,6 +20,7 @@ from pathlib import Path
 from bulletin import __version__
 from bulletin.config import Config
 from bulletin.errors import BulletinError, InputError, NoArticlesError
+from bulletin.history import NothingNew
 from bulletin.models import Article, Dropped, Item, Result, Script
 
 log = logging.getLogger("bulletin")
@@ -33,12 +34,6 @@ class AlreadyMade(BulletinError):
     def __init__(self, path: Path):
         self.path = path
         super().__init__(f"{path} already exists for that hour; kept it (use --force to replace it)")
-
-
-class NothingNew(BulletinError):
-    """Every story was aired recently and `when_nothing_new = "skip"`: no bulletin this hour."""
-
-    exit_code = 0
 
 
 @dataclass
@@ -185,7 +180,6 @@ def edit(config: Config, request: Request, voice, warnings: Warnings, dropped: l
         raise NoArticlesError(_nothing_usable(request.inputs or (config.inbox,), articles, warnings))
     memory = memory if memory is not None else Memory()
     items = _without_repeats(items, config, request.air, memory, dropped)
-    memory.verdicts = memory.verdicts[:config.max_items]
     for item in items[config.max_items:]:
         dropped.append(Dropped(item.title, item.source, f"more than max_items ({config.max_items})"))
     return render_script(items[:config.max_items], config.station, request.air, config.templates)
@@ -193,49 +187,20 @@ def edit(config: Config, request: Request, voice, warnings: Warnings, dropped: l
 
 def _without_repeats(items: list[Item], config: Config, air: datetime, memory: Memory,
                      dropped: list[Dropped]) -> list[Item]:
-    """Leave out stories aired within repeat_hours unless changed or priority; when none is new,
-    follow when_nothing_new (repeat them, a short bulletin of the top story, or skip the hour)."""
-    from bulletin.history import HistoryError, verdict
+    """The memory of what aired decides which items go out (all of them when it is off)."""
+    from bulletin.history import HistoryError, choose
 
     if memory.history is None or config.repeat_hours <= 0:
-        memory.verdicts = [""] * len(items)
         return items
     try:
         aired = memory.history.aired_since(air, config.repeat_hours)
     except HistoryError as err:
         log.warning("%s; every story goes on air this hour", err)
-        memory.verdicts = [""] * len(items)
         return items
-    fresh, repeats = [], []
-    for item in items:
-        judged, last = verdict(item.title, item.text, item.priority, aired, config.repeat_priority)
-        (repeats if judged == "repeat" else fresh).append((item, judged, last))
-    if fresh:
-        for item, _, last in repeats:
-            dropped.append(Dropped(item.title, item.source, f"aired at {_local(last.air_utc, config)} "
-                                   f"and unchanged since (repeat_hours = {config.repeat_hours})"))
-        memory.verdicts = [judged for _, judged, _ in fresh]
-        return [item for item, _, _ in fresh]
-    since = _local(repeats[0][2].air_utc, config)
-    policy = config.when_nothing_new
-    if policy == "skip":
-        raise NothingNew(f"nothing new since {since} (all {len(repeats)} stories aired within "
-                         f"repeat_hours = {config.repeat_hours}); no bulletin this hour "
-                         "(when_nothing_new = skip)")
-    if policy == "short":
-        for item, _, _ in repeats[1:]:
-            dropped.append(Dropped(item.title, item.source,
-                                   "nothing new: a short bulletin with the top story only"))
-        repeats = repeats[:1]
-    log.info("nothing new since %s: %s", since, "the top story again (short)" if policy == "short"
-             else f"repeating the last {len(repeats)} stories")
-    memory.status = "short" if policy == "short" else "repeat"
-    memory.verdicts = ["repeat"] * len(repeats)
-    return [item for item, _, _ in repeats]
-
-
-def _local(air_utc: str, config: Config) -> str:
-    return datetime.fromisoformat(air_utc.replace("Z", "+00:00")).astimezone(config.tz).strftime("%H:%M")
+    chosen = choose(items, aired, config)
+    dropped.extend(chosen.dropped)
+    memory.verdicts, memory.status = chosen.verdicts[:config.max_items], chosen.status
+    return chosen.items
 
 
 def _air_order(articles: list[Article]) -> list[Article]:
