@@ -80,10 +80,12 @@ def to_file_only(level: int, message: str) -> None:
 
 
 def close() -> None:
+    """Close and detach the log file (the stderr handler stays)."""
     for name in (LOGGER, FILE_ONLY):
-        for handler in logging.getLogger(name).handlers:
-            if isinstance(handler, logging.FileHandler):
-                handler.close()
+        logger = logging.getLogger(name)
+        for handler in [h for h in logger.handlers if isinstance(h, logging.FileHandler)]:
+            handler.close()
+            logger.removeHandler(handler)
 
 
 def wants_progress(quiet: bool) -> bool:
