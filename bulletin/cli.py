@@ -8,6 +8,7 @@ traceback only with --verbose). The last line on stdout is the path of what was 
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -124,7 +125,8 @@ def make(
             print(err.path)
         raise _fail(err, verbose, quiet) from None
     except KeyboardInterrupt:
-        raise _fail(BulletinError("interrupted; nothing was delivered"), verbose) from None
+        raise _fail(BulletinError("interrupted (Ctrl-C or SIGTERM); nothing half-written was left, "
+                                  "files already in place are whole"), verbose) from None
     if result.script_path:
         print(result.script_path)
         return
@@ -219,5 +221,11 @@ def history_command(
             print(f"    {item.verdict or '-':<8} {item.title}{source}")
 
 
+def _terminated(signum, frame) -> None:
+    """SIGTERM (systemd's stop or timeout) unwinds like Ctrl-C: temp files go, the lock is freed."""
+    raise KeyboardInterrupt
+
+
 def main() -> None:
+    signal.signal(signal.SIGTERM, _terminated)
     app()

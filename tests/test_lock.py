@@ -93,3 +93,21 @@ def test_lock_in_one_process_and_release(tmp_path):
         assert caught.value.exit_code == 3 and "making 14:00" in str(caught.value)
     with output_lock(tmp_path, 0):  # free again
         pass
+
+
+def test_sigterm_while_waiting_ends_cleanly(holder, tmp_path):
+    """systemd stops a run with SIGTERM (TimeoutStartSec, systemctl stop): one line, exit 1."""
+    out, _ = holder
+    inbox = write_inbox(tmp_path / "inbox", "buecherei")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BULLETIN_")}
+    env["BULLETIN_LOCK_WAIT"] = "30"
+    log = tmp_path / "bulletin.log"
+    proc = subprocess.Popen([str(BIN), "-i", str(inbox), "-o", str(out), "--script-only", "--log-file", str(log)],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not (log.exists() and "waiting up to 30 s" in log.read_text()):
+        time.sleep(0.05)  # until it is waiting for the lock
+    proc.send_signal(signal.SIGTERM)
+    stdout, stderr = proc.communicate(timeout=10)
+    assert proc.returncode == 1 and stdout == ""
+    assert stderr.count("\n") == 1 and "interrupted (Ctrl-C or SIGTERM)" in stderr
