@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from bulletin.errors import BulletinError
+from bulletin.errors import BulletinError, EngineError
 
 ONLINE_TIMEOUT = 5.0  # seconds: check answers quickly even when Google hangs
 Line = tuple[str, str]
@@ -125,7 +125,10 @@ def _engine(config, name: str) -> str:
         engine.timeout, engine.retries = min(config.gtts_timeout, ONLINE_TIMEOUT), 0
         engine.deadline = ONLINE_TIMEOUT * 2
     started = time.monotonic()
-    clip = engine.synthesize("Test.", voice)
+    try:
+        clip = engine.synthesize("Test.", voice)
+    except EngineError as err:
+        raise BulletinError(err.problem) from None  # the line already names the voice
     took = time.monotonic() - started
     where = " online, reachable" if name == "gtts" else ""
     return f"voice {name}: profile {voice.name},{where} speaks ({len(clip)} ms test in {took:.1f} s)"

@@ -164,6 +164,8 @@ def normalize_command(
 @app.command("check")
 def check_command(
     ctx: typer.Context,
+    config: Annotated[Path, typer.Option(
+        "--config", "-c", help="Settings file. Default: ./bulletin.toml if present.")] = None,
     output: Annotated[str, typer.Option(
         "--output", "-o", help="Output folder to check. Default: the `output` setting.")] = None,
     playout: Annotated[list[str], typer.Option(
@@ -176,7 +178,7 @@ def check_command(
     from bulletin.checks import run_checks
 
     problems = 0
-    for status, line in run_checks(ctx.obj["config"], output or ctx.obj.get("output"),
+    for status, line in run_checks(config or ctx.obj["config"], output or ctx.obj.get("output"),
                                    [*(ctx.obj.get("playout") or []), *(playout or [])]):
         print(f"{CHECK_LABELS[status]} {line}")
         problems += status == "fail"
@@ -188,6 +190,8 @@ def check_command(
 @app.command("history")
 def history_command(
     ctx: typer.Context,
+    config: Annotated[Path, typer.Option(
+        "--config", "-c", help="Settings file. Default: ./bulletin.toml if present.")] = None,
     output: Annotated[str, typer.Option(
         "--output", "-o", help="Output folder whose history to show. Default: the `output` "
                                "setting.")] = None,
@@ -200,7 +204,7 @@ def history_command(
     from bulletin.history import HistoryError, default_path, opened
 
     try:
-        settings, _ = load_config(ctx.obj["config"], {"output": output or ctx.obj.get("output")})
+        settings, _ = load_config(config or ctx.obj["config"], {"output": output or ctx.obj.get("output")})
         path = Path(settings.history_db) if settings.history_db else default_path(settings.output)
         if not path.exists():
             nothing = BulletinError(f"{path}: no history yet (the first bulletin run writes it)")

@@ -97,8 +97,9 @@ def make_bulletin(config: Config, request: Request, config_warnings: Sequence[st
             raise
         finally:
             _tidy(config, request, out_dir, memory)
-        log.info("run: done in %.1f s: %s", time.monotonic() - started,
-                 result.script_path or result.audio)
+        log.info("run: done in %.1f s: %s, %d items (%s), %.1f s of audio, voice %s",
+                 time.monotonic() - started, result.script_path or result.audio, len(result.script.items),
+                 result.status, result.duration_s, result.engine or "-")
         return result
 
 
