@@ -99,3 +99,21 @@ def test_only_a_file_that_decodes_goes_live(tmp_path, mp3):
     assert "does not decode cleanly" in done.problem
     assert (folder / "nachrichten.mp3").read_bytes() == data  # the previous one is still there
     assert os.listdir(folder) == ["nachrichten.mp3"]  # and no temp file left
+
+
+@pytest.mark.parametrize("text, key", [
+    ('when_nothing_new = "silence"', "when_nothing_new"),
+    ("lock_wait = -1", "lock_wait"),
+    ("keep_days = -2", "keep_days"),
+    ("repeat_hours = 1000", "repeat_hours"),
+    ("gtts_deadline = 0", "gtts_deadline"),
+    ("cache_max_mb = -5", "cache_max_mb"),
+    ("delivery = [1, 2]", "delivery[1]"),
+    ('[[delivery]]\nname = "nachrichten.mp3"', "delivery[1].folder"),
+])
+def test_hourly_settings_are_checked_with_one_line(tmp_path, text, key):
+    path = tmp_path / "bulletin.toml"
+    path.write_text(text + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path, environ={})
+    assert caught.value.key == key and str(path) in str(caught.value) and "\n" not in str(caught.value)
