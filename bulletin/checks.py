@@ -1,45 +1,72 @@
-"""`make-bulletin check`: what works and what does not, one line each, before the first air hour."""
+"""`make-bulletin check`: what works and what does not, one line each, before the first air hour.
+
+Each check yields (status, line): "ok", "warn" (worth a look, the bulletin still goes out) or "fail"
+(something the hourly run needs is broken; the command exits 1). Nothing here changes the station's
+files: folders are tested with a hidden temp file that is removed at once.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from bulletin.errors import BulletinError
+from bulletin.errors import BulletinError, EngineError
+
+ONLINE_TIMEOUT = 5.0  # seconds: check answers quickly even when Google hangs
+Line = tuple[str, str]
 
 
-def run_checks(config_path: Path | None) -> Iterator[tuple[bool, str]]:
+def run_checks(config_path: Path | None, output: str | None = None,
+               playout: Sequence[str] = ()) -> Iterator[Line]:
     from bulletin.config import load_config
+    from bulletin.deliver import Target
 
     try:
-        config, warnings = load_config(config_path)
+        config, warnings = load_config(config_path, {"output": output})
     except BulletinError as err:
-        yield False, f"configuration: {err}"
+        yield "fail", f"configuration: {err}"
         return
-    yield True, f"configuration: station {config.station!r}, time zone {config.timezone}"
+    yield "ok", f"configuration: station {config.station!r}, time zone {config.timezone}"
     for message in warnings:
-        yield True, f"configuration: warning: {message}"
+        yield "warn", f"configuration: {message}"
+    yield _check(_air_hour, config)
     yield _check(_templates, config)
     yield from (_check(_jingle, config, slot) for slot in config.jingles)
     yield _check(_ffmpeg)
-    candidates = config.engines if config.engine == "auto" else (config.engine,)
-    results = [_check(_engine, config, name) for name in candidates]
-    yield from results
-    if not any(ok for ok, _ in results):
-        yield False, "speech: no engine can speak"
-    yield _check(_writable, Path(config.output), "output folder")
+    yield from _engines(config)
+    out = Path(config.output)
+    yield _check(_writable, out, "output folder", True)
+    targets = [*config.delivery, *(Target(folder=folder) for folder in playout)]
+    for target in targets:
+        yield _check(_playout, target, out, label=f"playout folder {target.folder}")
+    yield from _free_space(config, [out, *(Path(t.folder) for t in targets)])
+    yield _check(_history, config)
+    yield _check(_lock, out)
+    if config.log_file:
+        yield _check(_log_file, Path(config.log_file))
+    yield _check(_cache, config)
     inbox = Path(config.inbox)
-    yield (inbox.is_dir(), f"inbox {inbox}: " + ("found" if inbox.is_dir() else "missing (give -i or "
-                                                 "set `inbox`)"))
+    yield ("ok" if inbox.is_dir() else "fail",
+           f"inbox {inbox}: " + ("found" if inbox.is_dir() else "missing (give -i or set `inbox`)"))
 
 
-def _check(func, *args) -> tuple[bool, str]:
+def _check(func, *args, label: str = "") -> Line:
     try:
-        return True, func(*args)
+        return "ok", func(*args)
     except (BulletinError, OSError) as err:
-        return False, f"{func.__name__.strip('_')}: {err}"
+        return "fail", f"{label or func.__name__.strip('_').replace('_', ' ')}: {err}"
+
+
+def _air_hour(config) -> str:
+    from bulletin.airtime import next_full_hour
+
+    air = next_full_hour(config.tz)
+    return f"air hour: the next run makes {air:%Y-%m-%d %H:%M %Z} (UTC{air.isoformat()[-6:]})"
 
 
 def _templates(config) -> str:
@@ -72,6 +99,20 @@ def _ffmpeg() -> str:
     return f"ffmpeg: {ffmpeg_exe()}"
 
 
+def _engines(config) -> Iterator[Line]:
+    """Each voice the run may use; a broken one only fails the check when no other can speak."""
+    candidates = config.engines if config.engine == "auto" else (config.engine,)
+    results = [_check(_engine, config, name, label=f"voice {name}") for name in candidates]
+    working = [name for name, (status, _) in zip(candidates, results, strict=True) if status == "ok"]
+    for status, line in results:
+        if status == "fail" and working:
+            yield "warn", f"{line}; auto uses {working[0]} instead"
+        else:
+            yield status, line
+    if not working:
+        yield "fail", "speech: no engine can speak"
+
+
 def _engine(config, name: str) -> str:
     from bulletin.tts import engine_class
     from bulletin.tts.voices import load_voice
@@ -80,14 +121,96 @@ def _engine(config, name: str) -> str:
     engine = engine_class(name).from_config(config)
     if not engine.available():
         raise BulletinError(f"{name} is not available")
-    if name == "espeak":
+    if name == "gtts":  # one short request, no retries: is the online voice there right now?
+        engine.timeout, engine.retries = min(config.gtts_timeout, ONLINE_TIMEOUT), 0
+        engine.deadline = ONLINE_TIMEOUT * 2
+    started = time.monotonic()
+    try:
         clip = engine.synthesize("Test.", voice)
-        return f"voice {name}: profile {voice.name}, speaks ({len(clip)} ms test)"
-    return f"voice {name}: profile {voice.name}, library present (reachability is tested on use)"
+    except EngineError as err:
+        raise BulletinError(err.problem) from None  # the line already names the voice
+    took = time.monotonic() - started
+    where = " online, reachable" if name == "gtts" else ""
+    return f"voice {name}: profile {voice.name},{where} speaks ({len(clip)} ms test in {took:.1f} s)"
 
 
-def _writable(folder: Path, label: str) -> str:
-    folder.mkdir(parents=True, exist_ok=True)
-    if not os.access(folder, os.W_OK):
-        raise BulletinError(f"{folder} is not writable")
+def _writable(folder: Path, label: str, create: bool = False) -> str:
+    if create:
+        folder.mkdir(parents=True, exist_ok=True)
+    if not folder.is_dir():
+        raise BulletinError(f"{folder} does not exist; create it")
+    # a real write: os.access says yes to root even on a read-only mount
+    fd, name = tempfile.mkstemp(prefix=".check.", suffix=".part", dir=folder)
+    os.close(fd)
+    os.unlink(name)
     return f"{label} {folder}: writable"
+
+
+def _playout(target, out: Path) -> str:
+    line = _writable(Path(target.folder), "playout folder")
+    name = target.name or "(the bulletin's own name)"
+    line += f", {target.mode} as {name}"
+    if target.mode == "link" and out.is_dir() and os.stat(target.folder).st_dev != os.stat(out).st_dev:
+        line += " (another file system than the output: it will be copied)"
+    return line
+
+
+def _free_space(config, folders: list[Path]) -> Iterator[Line]:
+    """Free space where bulletins are written; one line per file system."""
+    seen = set()
+    need = config.min_free_mb
+    for folder in folders:
+        try:
+            device = os.stat(folder).st_dev
+            free_mb = shutil.disk_usage(folder).free / 1e6
+        except OSError:
+            continue  # the folder line above already failed
+        if device in seen:
+            continue
+        seen.add(device)
+        text = f"free space at {folder}: {free_mb:,.0f} MB"
+        if free_mb < need:
+            yield "fail", f"{text}, less than min_free_mb ({need} MB); make room"
+        elif free_mb < 5 * need:
+            yield "warn", f"{text}, getting close to min_free_mb ({need} MB)"
+        else:
+            yield "ok", text
+
+
+def _history(config) -> str:
+    from bulletin.history import default_path, opened
+
+    if config.repeat_hours <= 0 and not config.history_db:
+        return "history: off (repeat_hours = 0), stories may repeat every hour"
+    path = Path(config.history_db) if config.history_db else default_path(config.output)
+    if not path.exists():
+        return f"history {path}: made by the first run"
+    with opened(path) as history:
+        count, answer = history.quick_check()
+        runs = history.runs(1)
+    if answer != "ok":
+        raise BulletinError(f"{path} is damaged ({answer}); move it aside, the next run makes a new one")
+    last = f", last {runs[0].air_local.replace('T', ' ')[:16]} ({runs[0].status})" if runs else ""
+    return f"history {path}: {count} runs{last}; repeat_hours = {config.repeat_hours}"
+
+
+def _lock(out: Path) -> str:
+    from bulletin.lock import is_locked
+
+    holder = is_locked(out)
+    return f"lock: {'a run is in progress: ' + holder if holder else 'no run in progress'}"
+
+
+def _log_file(path: Path) -> str:
+    _writable(path.parent, "log folder", True)
+    return f"log file {path}: writable"
+
+
+def _cache(config) -> str:
+    from bulletin.tts.cache import default_cache_dir
+
+    folder = Path(config.cache_dir) if config.cache_dir else default_cache_dir()
+    _writable(folder, "speech cache", True)
+    size = sum(f.stat().st_size for f in folder.rglob("*.wav"))
+    cap = f" of {config.cache_max_mb} MB" if config.cache_max_mb else " (no cap)"
+    return f"speech cache {folder}: {size / 1e6:.1f} MB{cap}"

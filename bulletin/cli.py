@@ -8,6 +8,7 @@ traceback only with --verbose). The last line on stdout is the path of what was 
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -16,7 +17,8 @@ import typer
 
 from bulletin.errors import BulletinError
 
-EXIT_OK, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 4
+EXIT_OK, EXIT_ERROR, EXIT_RUNNING, EXIT_PARTIAL = 0, 1, 3, 4
+CHECK_LABELS = {"ok": "ok  ", "warn": "WARN", "fail": "FAIL"}
 
 app = typer.Typer(
     add_completion=False,
@@ -29,29 +31,31 @@ app = typer.Typer(
          "(offline voice espeak-ng, or Google's gTTS), mixes jingles, brings it to broadcast loudness "
          "and writes <output>/<name>.mp3 with a .json manifest beside it. The last stdout line is the "
          "MP3 path.\n\n"
-         "Exit codes: 0 made (or already there), 1 error (no bulletin), 2 usage error, "
-         "4 made but a playout copy failed.",
+         "Exit codes: 0 made (or already there, or skipped because nothing was new), 1 error (no "
+         "bulletin), 2 usage error, 3 another run still holds the output folder's lock (waited "
+         "lock_wait seconds; nothing made), 4 made but a playout delivery failed.",
 )
 log = logging.getLogger("bulletin")
 
 
 def _setup_logging(verbose: bool, quiet: bool) -> None:
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("make-bulletin: %(levelname)s: %(message)s"))
-    root = logging.getLogger("bulletin")
-    root.handlers[:] = [handler]
-    root.setLevel(logging.DEBUG if verbose else logging.ERROR if quiet else logging.WARNING)
-    root.propagate = False
+    from bulletin.logs import setup_stderr
+
+    setup_stderr(verbose, quiet)
 
 
-def _fail(err: BaseException, verbose: bool) -> typer.Exit:
+def _fail(err: BaseException, verbose: bool, quiet: bool = False) -> typer.Exit:
+    from bulletin.logs import to_file_only
+
     if verbose:
         import traceback
 
         traceback.print_exception(err, file=sys.stderr)
     code = getattr(err, "exit_code", EXIT_ERROR)
     label = "note" if code == EXIT_OK else "error"
-    print(f"make-bulletin: {label}: {err}", file=sys.stderr)
+    to_file_only(logging.INFO if code == EXIT_OK else logging.ERROR, f"{err} (exit {code})")
+    if code != EXIT_OK or not quiet:  # -q: only errors; "already there" and "skipped" are not
+        print(f"make-bulletin: {label}: {err}", file=sys.stderr)
     return typer.Exit(code)
 
 
@@ -66,8 +70,10 @@ def make(
         "--output", "-o", help="Folder for the MP3 and manifest. Default: the `output` setting, "
                                "else ./output.")] = None,
     hour: Annotated[str, typer.Option(
-        "--hour", help="Air hour YYYY-MM-DDTHH in the station's time zone. "
-                       "Default: the next full hour.")] = None,
+        "--hour", help="Air hour YYYY-MM-DDTHH in the station's time zone. Default: the next full "
+                       "hour. An hour the clocks skip (spring) is refused; the repeated hour "
+                       "(autumn) means its first occurrence, add the offset for the second "
+                       "(2026-10-25T02+01:00).")] = None,
     engine: Annotated[str, typer.Option(
         "--engine", help="auto | gtts | espeak. auto tries the `engines` setting in order "
                          "(gtts, then espeak). Default: the `engine` setting, else auto.")] = None,
@@ -81,49 +87,64 @@ def make(
     script: Annotated[Path, typer.Option(
         "--script", help="Make the audio from this (edited) script instead of the articles.")] = None,
     playout: Annotated[list[str], typer.Option(
-        "--playout", help="Also deliver a finished copy into this folder (atomic). Repeatable.")] = None,
+        "--playout", help="Also deliver a finished copy into this folder (atomic, checked to decode), "
+                          "besides the [[delivery]] entries of the settings. Repeatable.")] = None,
     force: Annotated[bool, typer.Option(
-        "--force", help="Replace an existing bulletin for that hour.")] = False,
+        "--force", help="Replace an existing bulletin for that hour (and its entry in the history: "
+                        "a replacement, not a repeat).")] = False,
+    log_file: Annotated[Path, typer.Option(
+        "--log-file", help="Also log every run to this file (rotating, 1 MB x 5). Default: the "
+                           "`log_file` setting, else stderr only.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors on stderr.")] = False,
     verbose: Annotated[bool, typer.Option(
         "--verbose", "-v", help="Progress and details on stderr; tracebacks on errors.")] = False,
 ) -> None:
     """Make the bulletin for one air hour."""
     _setup_logging(verbose, quiet)
-    ctx.obj = {"config": config, "verbose": verbose}
+    ctx.obj = {"config": config, "verbose": verbose, "output": output, "playout": playout or []}
     if ctx.invoked_subcommand is not None:
         return
     if script_only and script:
         raise _fail(BulletinError("--script-only and --script exclude each other; use one"), verbose)
     try:
+        from bulletin import logs
         from bulletin.airtime import next_full_hour, parse_hour
         from bulletin.config import load_config
         from bulletin.pipeline import Request, make_bulletin
 
         settings, warnings = load_config(config, {"output": output, "engine": engine})
+        if log_file or settings.log_file:
+            logs.add_log_file(log_file or settings.log_file)
         air = parse_hour(hour, settings.tz) if hour else next_full_hour(settings.tz)
         request = Request(air=air, inputs=tuple(inputs or ()), output=settings.output,
                           engine=settings.engine, force=force, playout=tuple(playout or ()),
                           script_only=script_only, script_file=str(script) if script else "")
-        result = make_bulletin(settings, request, warnings)
+        with logs.synthesis_progress(logs.wants_progress(quiet)) as progress:
+            result = make_bulletin(settings, request, warnings, progress=progress)
     except BulletinError as err:
         from bulletin.pipeline import AlreadyMade
 
         if isinstance(err, AlreadyMade):
             print(err.path)
-        raise _fail(err, verbose) from None
+        raise _fail(err, verbose, quiet) from None
     except KeyboardInterrupt:
-        raise _fail(BulletinError("interrupted; nothing was delivered"), verbose) from None
+        raise _fail(BulletinError("interrupted (Ctrl-C or SIGTERM); nothing half-written was left, "
+                                  "files already in place are whole"), verbose) from None
     if result.script_path:
         print(result.script_path)
         return
     if not quiet:
         loud = result.loudness
-        print(f"{result.station}, {result.air_time:%Y-%m-%d %H:%M %Z}: {len(result.script.items)} items, "
-              f"{result.duration_s:.1f} s, {loud.integrated_lufs:.1f} LUFS, "
+        status = "" if result.status == "made" else f" ({result.status}: nothing new)"
+        print(f"{result.station}, {result.air_time:%Y-%m-%d %H:%M %Z}: {len(result.script.items)} items"
+              f"{status}, {result.duration_s:.1f} s, {loud.integrated_lufs:.1f} LUFS, "
               f"{loud.true_peak_dbtp:.1f} dBTP, voice {result.engine}; manifest {result.manifest}")
     print(result.audio)
     if result.failed_deliveries:
+        from bulletin.logs import to_file_only
+
+        to_file_only(logging.ERROR, f"made, but delivery failed for {', '.join(result.failed_deliveries)} "
+                                    f"(exit {EXIT_PARTIAL})")
         raise typer.Exit(EXIT_PARTIAL)
 
 
@@ -164,18 +185,74 @@ def normalize_command(
 
 
 @app.command("check")
-def check_command(ctx: typer.Context) -> None:
-    """Check configuration, templates, jingles, voices, engines, ffmpeg and folders: one line each."""
+def check_command(
+    ctx: typer.Context,
+    config: Annotated[Path, typer.Option(
+        "--config", "-c", help="Settings file. Default: ./bulletin.toml if present.")] = None,
+    output: Annotated[str, typer.Option(
+        "--output", "-o", help="Output folder to check. Default: the `output` setting.")] = None,
+    playout: Annotated[list[str], typer.Option(
+        "--playout", help="Also check this playout folder (besides [[delivery]]). Repeatable.")] = None,
+) -> None:
+    """Check everything an unattended hourly run needs, one line each: settings, templates,
+    jingles, ffmpeg, voices (the online one with a short timeout), output and playout folders,
+    free disk space, the history database, the lock, the log file. Exit 1 when something needed
+    is broken; WARN lines are worth a look but do not stop the bulletin."""
     from bulletin.checks import run_checks
 
     problems = 0
-    for ok, line in run_checks(ctx.obj["config"]):
-        print(f"{'ok  ' if ok else 'FAIL'} {line}")
-        problems += not ok
+    for status, line in run_checks(config or ctx.obj["config"], output or ctx.obj.get("output"),
+                                   [*(ctx.obj.get("playout") or []), *(playout or [])]):
+        print(f"{CHECK_LABELS[status]} {line}")
+        problems += status == "fail"
     if problems:
         print(f"make-bulletin: error: {problems} check(s) failed", file=sys.stderr)
         raise typer.Exit(EXIT_ERROR)
 
 
+@app.command("history")
+def history_command(
+    ctx: typer.Context,
+    config: Annotated[Path, typer.Option(
+        "--config", "-c", help="Settings file. Default: ./bulletin.toml if present.")] = None,
+    output: Annotated[str, typer.Option(
+        "--output", "-o", help="Output folder whose history to show. Default: the `output` "
+                               "setting.")] = None,
+    runs: Annotated[int, typer.Option(
+        "--runs", "-n", min=1, help="How many of the latest air hours to list.")] = 12,
+) -> None:
+    """List the latest runs (air hour, status, voice, file) and the items each one aired, marked
+    new, changed, priority or repeat."""
+    from bulletin.config import load_config
+    from bulletin.history import HistoryError, default_path, opened
+
+    try:
+        settings, _ = load_config(config or ctx.obj["config"], {"output": output or ctx.obj.get("output")})
+        path = Path(settings.history_db) if settings.history_db else default_path(settings.output)
+        if not path.exists():
+            nothing = BulletinError(f"{path}: no history yet (the first bulletin run writes it)")
+            nothing.exit_code = EXIT_OK
+            raise nothing
+        with opened(path) as history:
+            listed = history.runs(runs)
+    except (BulletinError, HistoryError) as err:
+        raise _fail(err, ctx.obj["verbose"]) from None
+    for run in listed:
+        counts = f"{len(run.items)} item{'s' * (len(run.items) != 1)}" if run.status != "skipped" else ""
+        aired = "" if run.delivered else "  NOT DELIVERED"
+        fields = [run.air_local.replace("T", " ")[:16], f"{run.status:<7}", counts, run.engine,
+                  Path(run.audio).name if run.audio else run.note]
+        print("  ".join(f for f in fields if f) + aired)
+        for item in run.items:
+            source = f" ({item.source})" if item.source else ""
+            print(f"    {item.verdict or '-':<8} {item.title}{source}")
+
+
+def _terminated(signum, frame) -> None:
+    """SIGTERM (systemd's stop or timeout) unwinds like Ctrl-C: temp files go, the lock is freed."""
+    raise KeyboardInterrupt
+
+
 def main() -> None:
+    signal.signal(signal.SIGTERM, _terminated)
     app()

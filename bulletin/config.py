@@ -20,7 +20,8 @@ from bulletin.errors import ConfigError
 DEFAULT_CONFIG_NAME = "bulletin.toml"
 ENV_PREFIX = "BULLETIN_"
 JINGLE_SLOTS = ("intro", "separator", "outro")
-PATH_KEYS = ("inbox", "output", "voices_dir", "templates", "cache_dir")
+PATH_KEYS = ("inbox", "output", "voices_dir", "templates", "cache_dir", "log_file", "history_db")
+NOTHING_NEW = ("repeat", "skip", "short")
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,20 @@ class Config:
     max_fetch_bytes: int = 5_000_000
     user_agent: str = ""  # empty: "bulletin/<version> (radio news bulletin maker; ...)"
     allowed_hosts: tuple[str, ...] = ()  # empty: any host; else only these (and their subdomains)
+    gtts_deadline: float = 90.0  # seconds for the whole bulletin online, then the next engine speaks
+    # Hourly operation (cron/systemd): one run per output folder, logs, delivery, retention, memory.
+    lock_wait: float = 60.0  # seconds a second run waits for the first, then exits 3
+    log_file: str = ""  # empty: stderr only; else also a rotating log file
+    delivery: tuple = ()  # [[delivery]] entries: bulletin.deliver.Target
+    keep_days: int = 7  # bulletins, manifests, scripts in output/ older than days + hours go
+    keep_hours: int = 0
+    cache_max_mb: int = 500  # speech cache size cap; least recently used entries go first
+    history_db: str = ""  # empty: <output>/.bulletin-history.sqlite
+    history_days: int = 90  # runs older than this are forgotten
+    repeat_hours: int = 6  # a story aired within this many hours is not repeated unless changed
+    repeat_priority: int = 3  # articles with at least this priority air every hour (0: none)
+    when_nothing_new: str = "repeat"  # repeat | skip | short
+    min_free_mb: int = 200  # `make-bulletin check` fails below this much free disk space
 
     @property
     def tz(self) -> ZoneInfo:
@@ -119,6 +134,8 @@ def _read_file(path: Path, warnings: list[str]) -> dict[str, Any]:
             continue
         if key in PATH_KEYS and isinstance(value, str) and value:
             value = str((path.parent / value).resolve()) if not Path(value).is_absolute() else value
+        if key == "delivery" and isinstance(value, list):
+            value = [_relative_folder(entry, path.parent) for entry in value]
         if key == "jingles" and isinstance(value, dict):
             value = {
                 k: (str((path.parent / v).resolve()) if isinstance(v, str) and v and v != "none"
@@ -127,6 +144,16 @@ def _read_file(path: Path, warnings: list[str]) -> dict[str, Any]:
             }
         values[key] = value
     return values
+
+
+def _relative_folder(entry: Any, base: Path) -> Any:
+    """A [[delivery]] folder given relative to the settings file."""
+    if isinstance(entry, str):
+        entry = {"folder": entry}
+    if isinstance(entry, dict) and isinstance(entry.get("folder"), str) and entry["folder"]:
+        if not Path(entry["folder"]).is_absolute():
+            entry = {**entry, "folder": str((base / entry["folder"]).resolve())}
+    return entry
 
 
 def _from_env(key: str, raw: str, name: str) -> Any:
@@ -151,7 +178,11 @@ def _validated(values: dict[str, Any], source: str) -> Config:
     merged: dict[str, Any] = {}
     for key, value in values.items():
         default = getattr(_DEFAULTS, key)
-        if isinstance(default, bool):
+        if key == "delivery":  # a list of tables (or of folder names, from the environment)
+            from bulletin.deliver import parse_targets
+
+            merged[key] = parse_targets(value, source)
+        elif isinstance(default, bool):
             if not isinstance(value, bool):
                 raise ConfigError(key, f"must be true or false (got {value!r})", source)
             merged[key] = value
@@ -226,3 +257,14 @@ def _check_ranges(c: Config, source: str) -> None:
     need(10_000 <= c.max_fetch_bytes <= 100_000_000, "max_fetch_bytes",
          f"must be 10000 to 100000000 bytes (got {c.max_fetch_bytes})")
     need("\n" not in c.user_agent and "\r" not in c.user_agent, "user_agent", "must be one line")
+    need(1 <= c.gtts_deadline <= 600, "gtts_deadline", f"must be 1 to 600 s (got {c.gtts_deadline})")
+    need(0 <= c.lock_wait <= 3600, "lock_wait", f"must be 0 to 3600 s (got {c.lock_wait})")
+    need(c.keep_days >= 0 and c.keep_hours >= 0, "keep_days",
+         f"keep_days and keep_hours must be 0 or more (got {c.keep_days}, {c.keep_hours})")
+    need(c.cache_max_mb >= 0, "cache_max_mb", f"must be 0 (no cap) or more (got {c.cache_max_mb})")
+    need(c.history_days >= 1, "history_days", f"must be 1 or more (got {c.history_days})")
+    need(0 <= c.repeat_hours <= 24 * 14, "repeat_hours", f"must be 0 to 336 (got {c.repeat_hours})")
+    need(c.repeat_priority >= 0, "repeat_priority", f"must be 0 or more (got {c.repeat_priority})")
+    need(c.when_nothing_new in NOTHING_NEW, "when_nothing_new",
+         f"must be one of {', '.join(NOTHING_NEW)} (got {c.when_nothing_new!r})")
+    need(c.min_free_mb >= 0, "min_free_mb", f"must be 0 or more (got {c.min_free_mb})")

@@ -2,20 +2,29 @@
 
 Everything is written to a hidden temporary file in the target folder, flushed to disk, then renamed
 over the final name with os.replace (atomic within one file system). Watch folders never see half a
-file, and a run killed at any moment leaves the previous bulletin as it was.
+file, and a run killed at any moment leaves the previous bulletin as it was (and a hidden
+`.<name>.*.part` file, which retention removes later).
+
+Playout delivery: each target (a `[[delivery]]` entry or `--playout DIR`) gets a copy or a hard link
+under a fixed or time-stamped name; a copy must have the source's size and decode cleanly before it
+is renamed into place. A folder that fails is reported and the others still get theirs.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import shutil
+import subprocess
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
-from bulletin.errors import DeliveryError
+from bulletin.errors import BulletinError, DeliveryError
 
 
 @contextlib.contextmanager
@@ -63,6 +72,132 @@ def copy_into(src: Path, folder: Path, name: str | None = None,
         if check:
             check(tmp)
     return final
+
+
+MODES = ("copy", "link")
+_TARGET_KEYS = {"folder", "name", "mode"}
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where a finished bulletin goes: a folder, a file name pattern and how it gets there."""
+
+    folder: str
+    name: str = ""  # "" = the bulletin's own name; "nachrichten.mp3"; "news_{air:%H}00.mp3"
+    mode: str = "copy"  # copy | link (a hard link: no extra space; copied across file systems)
+
+    @property
+    def fixed(self) -> bool:
+        """A fixed name is overwritten every hour (LibreTime/AzuraCast style)."""
+        return bool(self.name) and "{" not in self.name
+
+    def file_name(self, air: datetime, default: str) -> str:
+        name = self.name.format(air=air) if self.name else default
+        return name if name.lower().endswith(".mp3") else f"{name}.mp3"
+
+
+@dataclass(frozen=True)
+class Delivered:
+    """The outcome for one target: the file that is now there, or what went wrong."""
+
+    folder: str
+    path: str
+    mode: str
+    problem: str = ""
+
+
+def parse_targets(value: object, source: str) -> tuple[Target, ...]:
+    """[[delivery]] tables (or bare folder names) -> Targets; a mistake names the entry and key."""
+    from bulletin.errors import ConfigError
+
+    entries = value if isinstance(value, (list, tuple)) else [value]
+    targets = []
+    for number, entry in enumerate(entries, start=1):
+        where = f"delivery[{number}]"
+        if isinstance(entry, Target):
+            targets.append(entry)
+            continue
+        if isinstance(entry, str):
+            entry = {"folder": entry}
+        if not isinstance(entry, dict):
+            raise ConfigError(where, f"must be a table with folder, name, mode (got {entry!r})", source)
+        unknown = sorted(set(entry) - _TARGET_KEYS)
+        if unknown:
+            raise ConfigError(where, f"unknown key(s) {', '.join(unknown)}; use folder, name, mode", source)
+        folder, name, mode = entry.get("folder"), entry.get("name", ""), entry.get("mode", "copy")
+        if not isinstance(folder, str) or not folder.strip():
+            raise ConfigError(f"{where}.folder", "is missing; give the playout folder", source)
+        if not isinstance(name, str) or "/" in name or "\\" in name or name.startswith("."):
+            raise ConfigError(f"{where}.name", f"must be a file name without folders (got {name!r})",
+                              source)
+        try:
+            name.format(air=datetime(2026, 1, 1, 14))
+        except (KeyError, IndexError, ValueError, AttributeError) as err:
+            raise ConfigError(f"{where}.name", f"cannot be filled in ({err!r}); only {{air...}} is "
+                              "available, e.g. news_{air:%Y-%m-%d_%H}00.mp3", source) from None
+        if mode not in MODES:
+            raise ConfigError(f"{where}.mode", f"must be copy or link (got {mode!r})", source)
+        targets.append(Target(folder=folder, name=name, mode=mode))
+    return tuple(targets)
+
+
+def deliver_all(src: Path, targets: Sequence[Target], air: datetime, default_name: str
+                ) -> list[Delivered]:
+    """Deliver `src` to every target; one failing folder does not stop the others."""
+    results = []
+    for target in targets:
+        name = target.file_name(air, default_name)
+        try:
+            path, mode = _deliver_one(src, Path(target.folder), name, target.mode)
+            results.append(Delivered(target.folder, str(path), mode))
+        except BulletinError as err:
+            results.append(Delivered(target.folder, str(Path(target.folder) / name), target.mode, str(err)))
+    return results
+
+
+def _deliver_one(src: Path, folder: Path, name: str, mode: str) -> tuple[Path, str]:
+    if mode != "link":
+        return copy_into(src, folder, name, check=same_and_decodes(src)), "copy"
+    if not folder.is_dir():
+        raise DeliveryError(folder, "no such folder; create it or fix the delivery setting")
+    with atomic_path(folder / name) as tmp:
+        tmp.unlink()
+        try:
+            os.link(src, tmp)  # the same inode as the checked bulletin: nothing to verify
+        except OSError as err:
+            if err.errno != errno.EXDEV:
+                raise
+            shutil.copyfile(src, tmp)  # a hard link cannot cross file systems: copy and check
+            same_and_decodes(src)(tmp)
+            mode = "copy"
+    return folder / name, mode
+
+
+def same_and_decodes(src: Path) -> Callable[[Path], None]:
+    """A copy_into check: the copy has the source's size and ffmpeg decodes it without a complaint."""
+    size = src.stat().st_size
+
+    def check(copy: Path) -> None:
+        if copy.stat().st_size != size:
+            raise DeliveryError(copy, f"the copy has {copy.stat().st_size} of {size} bytes (disk full?)")
+        decodes(copy)
+
+    return check
+
+
+def decodes(path: Path) -> None:
+    """Raise DeliveryError unless ffmpeg decodes the whole file with no error message."""
+    from bulletin.audio import ffmpeg_exe
+
+    try:
+        done = subprocess.run([ffmpeg_exe(), "-nostdin", "-hide_banner", "-v", "error", "-i", str(path),
+                               "-f", "null", "-"], capture_output=True, check=False, timeout=120)
+    except (OSError, subprocess.TimeoutExpired) as err:
+        raise DeliveryError(path, f"cannot run ffmpeg to check it ({err})") from None
+    complaint = done.stderr.decode("utf-8", "replace").strip().splitlines()
+    if done.returncode != 0 or complaint:
+        reason = complaint[-1] if complaint else f"exit {done.returncode}"
+        raise DeliveryError(path, f"does not decode cleanly ({reason}); not delivered")
 
 
 def _umask() -> int:

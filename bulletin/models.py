@@ -102,3 +102,5 @@ class Result:
     dropped: list[Dropped] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     failed_deliveries: list[str] = field(default_factory=list)  # playout folders that failed
+    deliveries: list[dict] = field(default_factory=list)  # per target: folder, path, mode, problem
+    status: str = "made"  # made | repeat (nothing new, last stories again) | short

@@ -1,19 +1,27 @@
 """Calls the stages in order, and nothing else: ingest, clean, condense, render, normalize, speak,
-mix, master, deliver. Warnings are collected for the manifest and logged as they happen."""
+mix, master, deliver. Warnings are collected for the manifest and logged as they happen.
+
+A run holds its output folder's lock from start to end (bulletin/lock.py); inside it, the memory of
+what aired (bulletin/history.py) keeps recent stories from being repeated, and retention
+(bulletin/retention.py) tidies up after a run.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import json
 import logging
+import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bulletin import __version__
 from bulletin.config import Config
 from bulletin.errors import BulletinError, InputError, NoArticlesError
-from bulletin.models import Article, Dropped, Result, Script
+from bulletin.history import NothingNew
+from bulletin.models import Article, Dropped, Item, Result, Script
 
 log = logging.getLogger("bulletin")
 
@@ -26,6 +34,15 @@ class AlreadyMade(BulletinError):
     def __init__(self, path: Path):
         self.path = path
         super().__init__(f"{path} already exists for that hour; kept it (use --force to replace it)")
+
+
+@dataclass
+class Memory:
+    """The state database for this run (None when off or unusable) and what it decided."""
+
+    history: object | None = None  # bulletin.history.History
+    verdicts: list[str] = field(default_factory=list)  # per chosen item: new | changed | priority | repeat
+    status: str = "made"  # made | repeat | short
 
 
 @dataclass(frozen=True)
@@ -53,7 +70,7 @@ def bulletin_name(config: Config, air: datetime) -> str:
 def make_bulletin(config: Config, request: Request, config_warnings: Sequence[str] = (),
                   progress: Callable[[int, int], None] | None = None) -> Result:
     """Make the bulletin for request.air; return what was made (paths, measurements, warnings)."""
-    from bulletin.tts.voices import load_voice
+    from bulletin.lock import output_lock
 
     warnings = Warnings()
     for message in config_warnings:
@@ -66,8 +83,29 @@ def make_bulletin(config: Config, request: Request, config_warnings: Sequence[st
 
     for source in (request.script_file,) if request.script_file else request.inputs or (config.inbox,):
         require_existing(source)  # a broken setup is reported even when the hour is already made
-    if final_path.exists() and not request.force:
-        raise AlreadyMade(final_path)
+    with output_lock(out_dir, config.lock_wait, f"making {request.air:%Y-%m-%d %H:%M %Z}"):
+        if not request.force and _already_made(final_path, manifest_path, request.air):
+            raise AlreadyMade(final_path)
+        started = time.monotonic()
+        log.info("run: %s for %s, output %s", "script" if request.script_only else "bulletin",
+                 request.air.isoformat(), out_dir)
+        memory = Memory(history=_open_history(config, out_dir, warnings))
+        try:
+            result = _make(config, request, warnings, memory, mp3_path, manifest_path, final_path, progress)
+        except NothingNew:
+            _remember(config, request, memory, None)
+            raise
+        finally:
+            _tidy(config, request, out_dir, memory)
+        log.info("run: done in %.1f s: %s, %d items (%s), %.1f s of audio, voice %s",
+                 time.monotonic() - started, result.script_path or result.audio, len(result.script.items),
+                 result.status, result.duration_s, result.engine or "-")
+        return result
+
+
+def _make(config: Config, request: Request, warnings: Warnings, memory: Memory, mp3_path: Path,
+          manifest_path: Path, final_path: Path, progress) -> Result:
+    from bulletin.tts.voices import load_voice
 
     engine_choice = request.engine or config.engine
     candidates = tuple(config.engines) if engine_choice == "auto" else (engine_choice,)
@@ -77,17 +115,37 @@ def make_bulletin(config: Config, request: Request, config_warnings: Sequence[st
         from bulletin.script_file import read_script
 
         script = read_script(Path(request.script_file))
+        memory.verdicts = ["script"] * len(script.items)
     else:
-        script = edit(config, request, voices[candidates[0]], warnings, dropped)
+        script = edit(config, request, voices[candidates[0]], warnings, dropped, memory)
     script = normalized(script, voices[candidates[0]].lexicon)  # the speaker redoes it per voice used
     result = Result(air_time=request.air, station=config.station, script=script,
                     loudness_target=config.loudness_target, dropped=dropped, warnings=warnings)
+    result.status = memory.status
     if request.script_only:
         return _deliver_script(result, final_path, manifest_path)
-    return _produce_audio(config, request, result, candidates, voices, mp3_path, manifest_path, progress)
+    return _produce_audio(config, request, result, candidates, voices, mp3_path, manifest_path, progress,
+                          memory)
 
 
-def edit(config: Config, request: Request, voice, warnings: Warnings, dropped: list[Dropped]) -> Script:
+def _already_made(final_path: Path, manifest_path: Path, air: datetime) -> bool:
+    """Is the bulletin for this very hour there? In the repeated hour of October both 02:00 share a
+    file name; the manifest's air time tells the first from the second, which replaces it."""
+    if not final_path.exists():
+        return False
+    try:
+        made_for = datetime.fromisoformat(json.loads(manifest_path.read_text(encoding="utf-8"))["air_time"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return True  # cannot tell: keep what is there
+    if made_for.timestamp() == air.timestamp():  # not ==: PEP 495 makes any fold=1 time unequal
+        return True
+    log.info("%s is the bulletin for %s, not %s (the repeated hour); replacing it", final_path.name,
+             made_for.isoformat(), air.isoformat())
+    return False
+
+
+def edit(config: Config, request: Request, voice, warnings: Warnings, dropped: list[Dropped],
+         memory: Memory | None = None) -> Script:
     """Articles -> cleaned, condensed, chosen items -> rendered script."""
     from bulletin.clean import clean_article
     from bulletin.condense import condense
@@ -124,6 +182,8 @@ def edit(config: Config, request: Request, voice, warnings: Warnings, dropped: l
             warnings.add(f"{err}; skipped")
     if not items:
         raise NoArticlesError(_nothing_usable(request.inputs or (config.inbox,), articles, warnings))
+    memory = memory if memory is not None else Memory()
+    items = _without_repeats(items, config, request.air, memory, dropped)
     for item in items[config.max_items:]:
         dropped.append(Dropped(item.title, item.source, f"more than max_items ({config.max_items})"))
     return render_script(items[:config.max_items], config.station, request.air, config.templates)
@@ -137,6 +197,24 @@ def _each_story_once(articles: list[Article], dropped: list[Dropped]) -> list[Ar
         log.info("%s: %s", duplicate.article.origin, duplicate.reason)
         dropped.append(Dropped(duplicate.article.title, duplicate.article.source, duplicate.reason))
     return kept
+
+
+def _without_repeats(items: list[Item], config: Config, air: datetime, memory: Memory,
+                     dropped: list[Dropped]) -> list[Item]:
+    """The memory of what aired decides which items go out (all of them when it is off)."""
+    from bulletin.history import HistoryError, choose
+
+    if memory.history is None or config.repeat_hours <= 0:
+        return items
+    try:
+        aired = memory.history.aired_since(air, config.repeat_hours)
+    except HistoryError as err:
+        log.warning("%s; every story goes on air this hour", err)
+        return items
+    chosen = choose(items, aired, config)
+    dropped.extend(chosen.dropped)
+    memory.verdicts, memory.status = chosen.verdicts[:config.max_items], chosen.status
+    return chosen.items
 
 
 def _air_order(articles: list[Article]) -> list[Article]:
@@ -175,8 +253,8 @@ def normalized(script: Script, lexicon=None) -> Script:
 
 
 def _produce_audio(config: Config, request: Request, result: Result, candidates, voices,
-                   mp3_path: Path, manifest_path: Path, progress) -> Result:
-    from bulletin.deliver import atomic_path
+                   mp3_path: Path, manifest_path: Path, progress, memory: Memory | None = None) -> Result:
+    from bulletin.deliver import atomic_path, decodes
     from bulletin.master import Tags, master_to_mp3
     from bulletin.mix import mix_programme
     from bulletin.tts.cache import SpeechCache
@@ -200,8 +278,11 @@ def _produce_audio(config: Config, request: Request, result: Result, candidates,
     with atomic_path(mp3_path) as tmp:
         result.loudness = master_to_mp3(programme.samples, programme.rate, tmp, config.loudness_target,
                                         config.true_peak, config.bitrate, tags)
+        decodes(tmp)  # only a file that decodes goes under the final name and on to playout
     result.audio, result.duration_s = str(mp3_path), round(programme.seconds, 3)
-    _copy_to_playout(result, mp3_path, request.playout)
+    _copy_to_playout(result, mp3_path, _targets(config, request), config)
+    if memory is not None:
+        _remember(config, request, memory, result)
     _write_manifest(result, manifest_path)
     return result
 
@@ -218,16 +299,79 @@ def _deliver_script(result: Result, script_path: Path, manifest_path: Path) -> R
     return result
 
 
-def _copy_to_playout(result: Result, mp3_path: Path, folders: Sequence[str]) -> None:
-    from bulletin.deliver import copy_into
-    from bulletin.errors import DeliveryError
+def _targets(config: Config, request: Request) -> tuple:
+    """[[delivery]] entries from the settings, then --playout folders (copies under the own name)."""
+    from bulletin.deliver import Target
 
-    for folder in folders:
-        try:
-            copy_into(mp3_path, Path(folder))
-        except DeliveryError as err:
-            result.warnings.add(f"playout: {err}")
-            result.failed_deliveries.append(folder)
+    return tuple(config.delivery) + tuple(Target(folder=folder) for folder in request.playout)
+
+
+def _copy_to_playout(result: Result, mp3_path: Path, targets: Sequence, config: Config) -> None:
+    from bulletin.deliver import deliver_all
+
+    for done in deliver_all(mp3_path, targets, result.air_time, bulletin_name(config, result.air_time)):
+        result.deliveries.append(dataclasses.asdict(done))
+        if done.problem:
+            result.warnings.add(f"playout: {done.problem}")
+            result.failed_deliveries.append(done.folder)
+        else:
+            log.info("delivered %s (%s)", done.path, done.mode)
+
+
+def _open_history(config: Config, out_dir: Path, warnings: Warnings):
+    """The state database, or None when the memory is off or broken (the bulletin still goes out)."""
+    from bulletin.history import History, HistoryError, default_path
+
+    if config.repeat_hours <= 0 and not config.history_db:
+        return None
+    try:
+        return History(Path(config.history_db) if config.history_db else default_path(out_dir))
+    except HistoryError as err:
+        warnings.add(f"{err}; this hour goes out without the memory of what aired")
+        return None
+
+
+def _remember(config: Config, request: Request, memory: Memory, result: Result | None) -> None:
+    """Record what went on air this hour (a skipped hour too); a failure is a warning, not a stop."""
+    from bulletin.history import HistoryError
+
+    if memory.history is None or request.script_only:
+        return
+    try:
+        if result is None:
+            memory.history.record(request.air, "skipped", [], note="nothing new")
+            return
+        verdicts = memory.verdicts + [""] * (len(result.script.items) - len(memory.verdicts))
+        items = [(p.title, p.source, p.text, v) for p, v in zip(result.script.items, verdicts, strict=False)]
+        # every delivery failed: it did not air, so its stories are not "aired" for the next hour
+        delivered = not result.deliveries or any(not d["problem"] for d in result.deliveries)
+        memory.history.record(request.air, result.status, items, delivered=delivered,
+                              audio=result.audio or "", engine=result.engine)
+    except HistoryError as err:
+        (result.warnings.add if result is not None else log.warning)(f"{err}")
+
+
+def _tidy(config: Config, request: Request, out_dir: Path, memory: Memory) -> None:
+    """Retention after the run, still under the lock; problems are logged, never fatal."""
+    from bulletin.history import HistoryError
+    from bulletin.retention import keep_seconds, tidy
+    from bulletin.tts.cache import default_cache_dir
+
+    try:
+        playout = [(Path(t.folder), t.name or config.file_name) for t in _targets(config, request)]
+        cache = Path(config.cache_dir) if config.cache_dir else default_cache_dir()
+        counts = tidy(out_dir, config.file_name, playout, keep_seconds(config.keep_days, config.keep_hours),
+                      cache, config.cache_max_mb * 1_000_000)
+        if memory.history is not None:
+            cutoff = request.air - timedelta(days=config.history_days)
+            counts["history"] = memory.history.forget_before(cutoff)
+        if any(counts.values()):
+            log.info("retention: removed %s", ", ".join(f"{n} {what}" for what, n in counts.items() if n))
+    except (OSError, HistoryError) as err:
+        log.warning("retention: %s", err)
+    finally:
+        if memory.history is not None:
+            memory.history.close()
 
 
 def manifest_data(result: Result) -> dict:
@@ -248,6 +392,8 @@ def manifest_data(result: Result) -> dict:
                    "seconds": p.seconds, "voice": p.voice} for p in result.script.items],
         "dropped": [dataclasses.asdict(d) for d in result.dropped],
         "warnings": list(result.warnings),
+        "status": result.status,
+        "deliveries": result.deliveries,
         "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "bulletin_version": __version__,
     }

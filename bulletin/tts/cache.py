@@ -57,6 +57,8 @@ class SpeechCache:
             return None
         from bulletin.audio import pydub
 
+        with contextlib.suppress(OSError):
+            os.utime(path)  # "recently used" for the size cap (atime is unreliable under relatime)
         self.hits += 1
         return pydub().AudioSegment(data=data, sample_width=width, frame_rate=rate, channels=channels)
 

@@ -63,17 +63,34 @@ class GttsEngine:
     name = "gtts"
 
     def __init__(self, timeout: float = 10.0, retries: int = 3, endpoint: str = "",
-                 transport: Transport | None = None, sleep: Callable[[float], None] = time.sleep):
+                 transport: Transport | None = None, sleep: Callable[[float], None] = time.sleep,
+                 deadline: float | None = None):
         self.timeout = timeout
         self.retries = retries
         self.endpoint = endpoint
         self.transport = transport
         self.sleep = sleep
+        # Seconds for everything this engine sends, from its first request: an hourly run at :55
+        # must be done by the top of the hour, so a slow Google hands over to the next engine.
+        self.deadline = deadline
+        self._give_up_at: float | None = None
 
     @classmethod
     def from_config(cls, config) -> GttsEngine:
         return cls(timeout=config.gtts_timeout, retries=config.gtts_retries,
-                   endpoint=config.gtts_endpoint)
+                   endpoint=config.gtts_endpoint, deadline=getattr(config, "gtts_deadline", None))
+
+    def _time_left(self) -> float:
+        """Seconds until the deadline (infinite without one); EngineError once it has passed."""
+        if self.deadline is None:
+            return float("inf")
+        if self._give_up_at is None:
+            self._give_up_at = time.monotonic() + self.deadline
+        left = self._give_up_at - time.monotonic()
+        if left <= 0:
+            raise EngineError(self.name, f"not done within gtts_deadline ({self.deadline:g} s). "
+                              "Probable cause: a slow network or an overloaded service")
+        return left
 
     def available(self) -> bool:
         return requests is not None and gTTS is not None
@@ -134,6 +151,10 @@ class GttsEngine:
                 return self._try(request, send)
             except _Transient as failure:
                 delay = backoff(attempt, failure.retry_after)
+                if delay >= self._time_left():
+                    raise EngineError(self.name, f"{failure.problem}; no time for another try within "
+                                      f"gtts_deadline ({self.deadline:g} s). Probable cause: "
+                                      f"{failure.cause}") from None
                 log.info("gtts: %s; try %d of %d in %.1f s", failure.problem, attempt + 2, tries,
                          delay)
                 self.sleep(delay)
@@ -145,10 +166,11 @@ class GttsEngine:
 
     def _try(self, request: requests.PreparedRequest, send: Transport) -> bytes:
         host = urlsplit(request.url).netloc
+        timeout = min(self.timeout, self._time_left())
         try:
-            response = send(request, (self.timeout, self.timeout))
+            response = send(request, (timeout, timeout))
         except requests.RequestException as err:
-            raise _connection_failure(err, host, self.timeout) from None
+            raise _connection_failure(err, host, round(timeout, 2)) from None
         status = response.status_code
         if status == 429 or status >= 500:
             wait = retry_after(response.headers.get("Retry-After"))

@@ -1,0 +1,136 @@
+"""`make-bulletin check` for an unattended station, and the online voice's overall deadline; the
+online voice is a fake Google on 127.0.0.1, never the network."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bulletin.checks import run_checks
+from bulletin.errors import EngineError
+from bulletin.history import DB_NAME, History
+from bulletin.lock import output_lock
+from bulletin.tts.gtts_engine import GttsEngine
+from bulletin.tts.voices import VoiceProfile
+from tests.helpers_hourly import BERLIN
+from tests.test_gtts_engine import FakeGoogle, _mp3, _serve
+
+CLOSED_PORT = "http://127.0.0.1:9/batchexecute"
+
+
+@pytest.fixture(autouse=True)
+def no_proxies(monkeypatch):
+    for name in ("http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+
+
+@pytest.fixture(scope="module")
+def google(tmp_path_factory):
+    mp3 = _mp3(tmp_path_factory.mktemp("g"), "sine=frequency=440:duration=0.4:sample_rate=24000")
+    yield from _serve(FakeGoogle(mp3))
+
+
+@pytest.fixture
+def station(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "inbox").mkdir()
+    for key, value in {"INBOX": tmp_path / "inbox", "OUTPUT": tmp_path / "out",
+                       "CACHE_DIR": tmp_path / "cache"}.items():
+        monkeypatch.setenv(f"BULLETIN_{key}", str(value))
+    return tmp_path
+
+
+def lines(**kwargs) -> dict[str, list[tuple[str, str]]]:
+    """Check lines grouped by their first word(s), e.g. 'voice gtts', 'playout', 'history'."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for status, line in run_checks(None, **kwargs):
+        found.setdefault(line.split(":")[0].split(" /")[0], []).append((status, line))
+    return found
+
+
+def test_online_voice_reachable_and_everything_for_the_hourly_run(station, google, monkeypatch):
+    monkeypatch.setenv("BULLETIN_GTTS_ENDPOINT", google.url)
+    playout = station / "playout"
+    playout.mkdir()
+    found = lines(playout=[str(playout)])
+    status, line = found["voice gtts"][0]
+    assert status == "ok" and "reachable" in line and google.texts() == ["Test."]
+    assert found["voice espeak"][0][0] == "ok"
+    assert any(s == "ok" and str(playout) in ln and "writable" in ln for s, ln in found["playout folder"])
+    assert any(ln.startswith("free space at") for group in found.values() for _, ln in group)
+    assert any("no run in progress" in ln for _, ln in found["lock"])
+    assert any("made by the first run" in ln for group in found.values() for _, ln in group)
+    assert found["air hour"][0][0] == "ok"
+    assert all(s == "ok" for group in found.values() for s, _ in group), found
+
+
+def test_unreachable_online_voice_warns_under_auto_and_fails_alone(station, monkeypatch):
+    monkeypatch.setenv("BULLETIN_GTTS_ENDPOINT", CLOSED_PORT)
+    started = time.monotonic()
+    status, line = lines()["voice gtts"][0]
+    assert status == "warn" and "auto uses espeak instead" in line and "127.0.0.1:9" in line
+    assert time.monotonic() - started < 15  # short timeouts, no retries
+    monkeypatch.setenv("BULLETIN_ENGINE", "gtts")
+    found = lines()
+    assert found["voice gtts"][0][0] == "fail"
+    assert found["speech"] == [("fail", "speech: no engine can speak")]
+
+
+def test_missing_playout_folder_full_disk_damaged_history_and_a_running_lock(station, monkeypatch):
+    monkeypatch.setenv("BULLETIN_ENGINE", "espeak")
+    monkeypatch.setenv("BULLETIN_MIN_FREE_MB", str(10**12))  # more than any disk here
+    out = station / "out"
+    out.mkdir()
+    (out / DB_NAME).write_bytes(b"kaputt" * 500)
+    with output_lock(out, 0, "making 2026-11-27 14:00 CET"):
+        found = lines(playout=[str(station / "fehlt")])
+    fails = [ln for group in found.values() for s, ln in group if s == "fail"]
+    assert any("fehlt" in ln and "does not exist" in ln for ln in fails)
+    assert any(ln.startswith("free space at") and "min_free_mb" in ln for ln in fails)
+    assert any(DB_NAME in ln and "move it aside" in ln for ln in fails)
+    assert any("a run is in progress" in ln and "14:00" in ln for _, ln in found["lock"])
+
+
+def test_healthy_history_is_summarized(station, monkeypatch):
+    monkeypatch.setenv("BULLETIN_ENGINE", "espeak")
+    from datetime import datetime
+
+    history = History(station / "out" / DB_NAME)
+    history.record(datetime(2026, 11, 27, 14, tzinfo=BERLIN), "made", [("A", "", "Text.", "new")])
+    history.close()
+    (line,) = [ln for s, ln in run_checks(None) if ln.startswith("history")]
+    assert "1 runs, last 2026-11-27 14:00 (made)" in line
+
+
+# --- the online voice's deadline --------------------------------------------------------------
+
+VOICE = VoiceProfile(name="de-gtts", engine="gtts", lang="de", tld="de")
+
+
+@pytest.fixture
+def hanging_google():
+    server = FakeGoogle(b"")
+    server.default = ("hang",)
+    yield from _serve(server)
+
+
+def test_a_hanging_google_hands_over_within_gtts_deadline(hanging_google):
+    google = hanging_google
+    engine = GttsEngine(timeout=0.5, retries=10, endpoint=google.url, deadline=0.8, sleep=lambda s: None)
+    started = time.monotonic()
+    with pytest.raises(EngineError, match=r"gtts_deadline \(0\.8 s\)"):
+        engine.synthesize("Guten Tag.", VOICE)
+    elapsed = time.monotonic() - started
+    # one try of 0.5 s; the backoff before the next would pass the deadline, so it hands over
+    # at once (without the deadline: 11 tries of 0.5 s and the backoffs between them)
+    assert 0.45 <= elapsed < 0.8
+    with pytest.raises(EngineError, match="gtts_deadline"):  # the deadline covers the whole bulletin:
+        engine.synthesize("Zweiter Teil.", VOICE)  # the next part gets only what is left of it
+    assert time.monotonic() - started < 1.0
+    later = time.monotonic()
+    with pytest.raises(EngineError, match="not done within gtts_deadline"):
+        engine.synthesize("Dritter Teil.", VOICE)
+    assert time.monotonic() - later < 0.1  # past the deadline: no request at all
+    assert len(google.received) == 2
