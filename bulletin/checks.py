@@ -50,9 +50,17 @@ def run_checks(config_path: Path | None, output: str | None = None,
     if config.log_file:
         yield _check(_log_file, Path(config.log_file))
     yield _check(_cache, config)
-    inbox = Path(config.inbox)
-    yield ("ok" if inbox.is_dir() else "fail",
-           f"inbox {inbox}: " + ("found" if inbox.is_dir() else "missing (give -i or set `inbox`)"))
+    yield _check(_inbox, config.inbox)
+
+
+def _inbox(inbox: str) -> str:
+    """A folder, a file, or a feed/page URL (its scheme and host are checked; it is fetched on use)."""
+    from bulletin.ingest import require_existing
+
+    path = require_existing(inbox)
+    if path is None:
+        return f"inbox {inbox}: a URL, fetched on each run"
+    return f"inbox {path}: " + ("folder found" if path.is_dir() else "file found")
 
 
 def _check(func, *args, label: str = "") -> Line:

@@ -134,3 +134,17 @@ def test_a_hanging_google_hands_over_within_gtts_deadline(hanging_google):
         engine.synthesize("Dritter Teil.", VOICE)
     assert time.monotonic() - later < 0.1  # past the deadline: no request at all
     assert len(google.received) == 2
+
+
+def test_inbox_may_be_a_folder_a_file_or_a_url_and_a_missing_one_fails(station, monkeypatch):
+    def inbox_line():
+        return next((s, ln) for s, ln in run_checks(None) if ln.startswith("inbox"))
+
+    assert inbox_line() == ("ok", f"inbox {station / 'inbox'}: folder found")
+    monkeypatch.setenv("BULLETIN_INBOX", "https://news.example.org/feed.xml")
+    assert inbox_line()[0] == "ok" and "URL" in inbox_line()[1]
+    monkeypatch.setenv("BULLETIN_INBOX", "ftp://news.example.org/feed.xml")
+    assert inbox_line()[0] == "fail"
+    monkeypatch.setenv("BULLETIN_INBOX", str(station / "fehlt"))
+    status, line = inbox_line()
+    assert status == "fail" and "fehlt" in line
