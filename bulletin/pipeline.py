@@ -13,7 +13,7 @@ from pathlib import Path
 from bulletin import __version__
 from bulletin.config import Config
 from bulletin.errors import BulletinError, InputError, NoArticlesError
-from bulletin.models import Article, Dropped, Result, Script
+from bulletin.models import Article, Dropped, Item, Result, Script
 
 log = logging.getLogger("bulletin")
 
@@ -53,7 +53,6 @@ def bulletin_name(config: Config, air: datetime) -> str:
 def make_bulletin(config: Config, request: Request, config_warnings: Sequence[str] = (),
                   progress: Callable[[int, int], None] | None = None) -> Result:
     """Make the bulletin for request.air; return what was made (paths, measurements, warnings)."""
-    from bulletin.tts.voices import load_voice
 
     warnings = Warnings()
     for message in config_warnings:
@@ -71,29 +70,95 @@ def make_bulletin(config: Config, request: Request, config_warnings: Sequence[st
 
     engine_choice = request.engine or config.engine
     candidates = tuple(config.engines) if engine_choice == "auto" else (engine_choice,)
-    voices = {name_: load_voice(config.voices[name_], config.voices_dir) for name_ in candidates}
+    voices = {name_: _voice_profiles(config, name_) for name_ in candidates}
     dropped: list[Dropped] = []
     if request.script_file:
+        from bulletin.fit import items_of_script, script_with_items
         from bulletin.script_file import read_script
 
-        script = read_script(Path(request.script_file))
+        edited = read_script(Path(request.script_file))
+        items = items_of_script(edited, request.script_file, _estimator(voices[candidates[0]][0]))
+
+        def render(chosen):
+            return normalized(script_with_items(edited, chosen))
     else:
-        script = edit(config, request, voices[candidates[0]], warnings, dropped)
-    script = normalized(script)
-    result = Result(air_time=request.air, station=config.station, script=script,
+        from bulletin.render import render_script
+
+        items = edit(config, request, voices[candidates[0]][0], warnings, dropped)
+
+        def render(chosen):
+            return normalized(render_script(chosen, config.station, request.air, config.templates))
+    sounds = _start_sounds(config)  # jingles decode in the background meanwhile
+    slot = None
+    if config.slot_seconds:
+        from bulletin.fit import LengthModel
+
+        length = LengthModel(config.alternate, sounds.jingle_frames(), config.pause_seconds,
+                             config.sample_rate)
+        slot = _Slot(items, render, length, _fit(config, items, render, length, voices[candidates[0]],
+                                                 margin=True))
+        items = slot.fitted.items
+    result = Result(air_time=request.air, station=config.station, script=render(items),
                     loudness_target=config.loudness_target, dropped=dropped, warnings=warnings)
     if request.script_only:
+        _report_fit(result, slot, config)
         return _deliver_script(result, final_path, manifest_path)
-    return _produce_audio(config, request, result, candidates, voices, mp3_path, manifest_path, progress)
+    return _produce_audio(config, request, result, candidates, voices, mp3_path, manifest_path, progress,
+                          sounds, slot)
 
 
-def edit(config: Config, request: Request, voice, warnings: Warnings, dropped: list[Dropped]) -> Script:
-    """Articles -> cleaned, condensed, chosen items -> rendered script."""
+def _voice_profiles(config: Config, engine: str) -> tuple:
+    """The engine's first profile, and its second one when voices alternate."""
+    from bulletin.tts.voices import load_voices
+
+    names = [config.voices[engine]]
+    if config.alternate != "off":
+        names.append(config.second_voices.get(engine, config.voices[engine]))
+    return load_voices(engine, names, config.voices_dir)
+
+
+def _estimator(voice) -> Callable[[str], float]:
+    from bulletin.normalize import normalize
+
+    return lambda text: len(normalize(text)) / voice.chars_per_second
+
+
+@dataclass
+class _Slot:
+    """Fitting to slot_seconds: every item that could go on air, and what fits (estimated, then measured)."""
+
+    candidates: list[Item]
+    render: Callable
+    length: object  # fit.LengthModel
+    fitted: object  # fit.Fitted
+
+
+def _fit(config: Config, items, render, length, profiles, margin: bool):
+    """The items that fit the slot (estimates keep a margin, measured lengths need none)."""
+    from bulletin.fit import ESTIMATE_MARGIN, fit_items, sentence_shortener
+
+    limit = config.slot_seconds * (1 - ESTIMATE_MARGIN if margin else 1)
+    return fit_items(items, render, lambda script: length.seconds(script, profiles), limit,
+                     sentence_shortener(_estimator(profiles[0])), f"{config.slot_seconds:g} s")
+
+
+def _report_fit(result: Result, slot: _Slot | None, config: Config) -> None:
+    """What fitting to the slot dropped and cut goes into the manifest."""
+    if slot is None:
+        return
+    for gone in slot.fitted.dropped:
+        result.dropped.append(gone)
+        result.warnings.add(f"dropped {gone.title!r}: {gone.reason}")
+    for title in slot.fitted.shortened:
+        result.warnings.add(f"shortened {title!r} by whole sentences to fit the "
+                            f"{config.slot_seconds:g} s slot")
+
+
+def edit(config: Config, request: Request, voice, warnings: Warnings, dropped: list[Dropped]) -> list[Item]:
+    """Articles -> cleaned, condensed, chosen items (in air order)."""
     from bulletin.clean import clean_article
     from bulletin.condense import condense
     from bulletin.ingest import collect
-    from bulletin.normalize import normalize
-    from bulletin.render import render_script
 
     articles, read_warnings = collect(request.inputs or (config.inbox,))
     for message in read_warnings:
@@ -109,9 +174,7 @@ def edit(config: Config, request: Request, voice, warnings: Warnings, dropped: l
     if not cleaned:
         raise NoArticlesError(_nothing_usable(request.inputs or (config.inbox,), articles, warnings))
 
-    def estimate(text: str) -> float:
-        return len(normalize(text)) / voice.chars_per_second
-
+    estimate = _estimator(voice)
     items = []
     for article in _air_order(cleaned):
         try:
@@ -123,7 +186,7 @@ def edit(config: Config, request: Request, voice, warnings: Warnings, dropped: l
         raise NoArticlesError(_nothing_usable(request.inputs or (config.inbox,), articles, warnings))
     for item in items[config.max_items:]:
         dropped.append(Dropped(item.title, item.source, f"more than max_items ({config.max_items})"))
-    return render_script(items[:config.max_items], config.station, request.air, config.templates)
+    return items[:config.max_items]
 
 
 def _air_order(articles: list[Article]) -> list[Article]:
@@ -155,36 +218,104 @@ def normalized(script: Script) -> Script:
     return Script(parts=tuple(dataclasses.replace(p, spoken=normalize(p.text)) for p in script.parts))
 
 
+class _Sounds:
+    """Jingles decoding in a background thread while the text stages and the voice work."""
+
+    def __init__(self, config: Config):
+        from concurrent.futures import ThreadPoolExecutor
+
+        from bulletin.mix import load_jingles
+
+        self.pool = ThreadPoolExecutor(max_workers=1)
+        self.future = self.pool.submit(load_jingles, config.jingles, config.sample_rate, config.channels,
+                                       config.jingle_level)
+
+    def jingles(self):
+        return self.future.result()
+
+    def jingle_frames(self) -> dict[str, int]:
+        return {slot: piece.frames for slot, piece in self.jingles().items() if piece is not None}
+
+
+def _start_sounds(config: Config) -> _Sounds:
+    return _Sounds(config)
+
+
 def _produce_audio(config: Config, request: Request, result: Result, candidates, voices,
-                   mp3_path: Path, manifest_path: Path, progress) -> Result:
+                   mp3_path: Path, manifest_path: Path, progress, sounds: _Sounds,
+                   slot: _Slot | None) -> Result:
+    from bulletin.bed import BedSettings
     from bulletin.deliver import atomic_path
-    from bulletin.master import Tags, master_to_mp3
-    from bulletin.mix import mix_programme
+    from bulletin.master import Tags, master_to_mp3, start_codec_probe
+    from bulletin.mix import SpeechPrep, mix_programme
     from bulletin.tts.cache import SpeechCache
     from bulletin.tts.speaker import default_engine_factory, speak_parts
+    from bulletin.tts.voices import voice_slots
 
-    spoken = speak_parts(result.script.parts, candidates, voices, SpeechCache(config.cache_dir or None),
-                         default_engine_factory(config), progress)
+    rate, channels = config.sample_rate, config.channels
+    cache, make_engine = SpeechCache(config.cache_dir or None), default_engine_factory(config)
+    # LAME's level loss: measured once per ffmpeg and bitrate, on the other core while the voice speaks
+    start_codec_probe(config.bitrate, rate, channels, cache.folder / "codec-level-loss.json")
+    prep = SpeechPrep(rate, channels)  # each clip is resampled and measured as soon as it is spoken
+    for attempt in range(3):
+        script = result.script
+        kinds = [p.kind for p in script.parts]
+        slots = voice_slots(kinds, config.alternate)
+        spoken = speak_parts(script.parts, candidates, voices, cache, make_engine, progress, slots,
+                             on_clip=prep.submit)
+        pieces = [prep.get(key) for key in spoken.keys]
+        if slot is None or attempt == 2:
+            break
+        # Measured now: if it overruns the slot, or was cut on estimates that proved pessimistic,
+        # fit again from all the items; only parts that changed are spoken again.
+        profiles = voices[spoken.engine]
+        slot.length.learn(script.parts, [profiles[min(s, len(profiles) - 1)] for s in slots],
+                          [piece.frames for piece in pieces])
+        seconds = slot.length.seconds(script, profiles)
+        cut = slot.fitted.dropped or slot.fitted.shortened
+        if seconds <= config.slot_seconds and not (cut and seconds < config.slot_seconds * 0.9):
+            break
+        refitted = _fit(config, slot.candidates, slot.render, slot.length, profiles, margin=False)
+        if [i.text for i in refitted.items] == [i.text for i in slot.fitted.items]:
+            break
+        slot.fitted = refitted
+        result.script = slot.render(refitted.items)
+    _report_fit(result, slot, config)
     for message in spoken.warnings:
         result.warnings.add(message)
-    programme = mix_programme(spoken.clips, [p.kind for p in spoken.parts], config.jingles,
-                              config.sample_rate, config.channels, config.pause_seconds)
+    limit = config.slot_seconds or None
+    programme = mix_programme(pieces, kinds, sounds.jingles(), rate, channels, config.pause_seconds,
+                              BedSettings(**config.bed), length_s=limit if config.fit == "exact" else None,
+                              max_s=limit)
+    del pieces
+    prep.done.clear()  # the clips are in the programme now: free their memory before mastering
+    if programme.cut:
+        result.warnings.add(f"even the shortest bulletin is longer than the {config.slot_seconds:g} s slot; "
+                            "the end was cut (with a fade)")
     speech_seconds = [seg.end - seg.start for seg in programme.timeline if seg.kind == "speech"]
     result.script = Script(parts=tuple(dataclasses.replace(part, seconds=round(seconds, 2))
                                        for part, seconds in zip(spoken.parts, speech_seconds, strict=True)))
     result.engine = spoken.engine
     result.voices = sorted({p.voice for p in spoken.parts})
+    _same_voice_warning(result, voices[spoken.engine], config.alternate)
     air = request.air
     tags = Tags(title=f"Nachrichten {air.hour} Uhr, {air:%d.%m.%Y}", artist=config.station,
                 album=f"{config.station} Nachrichten", date=f"{air:%Y-%m-%d}",
                 comment=f"bulletin {__version__}, voice: {spoken.engine} ({', '.join(result.voices)})")
     with atomic_path(mp3_path) as tmp:
-        result.loudness = master_to_mp3(programme.samples, programme.rate, tmp, config.loudness_target,
-                                        config.true_peak, config.bitrate, tags)
-    result.audio, result.duration_s = str(mp3_path), round(programme.seconds, 3)
+        mastered = master_to_mp3(programme.samples, rate, tmp, config.loudness_target, config.true_peak,
+                                 config.bitrate, tags, ticks=programme.ticks, replaygain=config.replaygain)
+    result.loudness = mastered.loudness
+    result.audio, result.duration_s = str(mp3_path), round(mastered.seconds, 3)
     _copy_to_playout(result, mp3_path, request.playout)
     _write_manifest(result, manifest_path)
     return result
+
+
+def _same_voice_warning(result: Result, profiles, alternate: str) -> None:
+    if alternate != "off" and len(profiles) == 2 and profiles[0].key == profiles[1].key:
+        result.warnings.add(f"alternate = {alternate}: both voice profiles ({profiles[0].name}, "
+                            f"{profiles[1].name}) sound the same; {profiles[0].engine} has one German voice")
 
 
 def _deliver_script(result: Result, script_path: Path, manifest_path: Path) -> Result:
