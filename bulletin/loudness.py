@@ -129,14 +129,14 @@ class Meter:
     the FFT: half the work for the usual bulletin.
     """
 
-    def __init__(self, rate: int, channels: int, peak_floor: float = 0.0):
+    def __init__(self, rate: int, channels: int):
         self.rate, self.channels = rate, channels
         self.step = rate // 10  # 100 ms: blocks are 4 steps long and start every step
         self.kfilter = KFilter(rate, channels)
         self.energies: list[np.ndarray] = []  # summed K-weighted square per 100 ms step
         self.partial = np.zeros(0, dtype=np.float64)
         self.frames = 0
-        self.peak = TruePeak(peak_floor)
+        self.peak = TruePeak()
 
     def add(self, samples: np.ndarray) -> None:
         self.frames += len(samples)
@@ -269,11 +269,18 @@ def peak_envelope(samples: np.ndarray, floor: float = 0.0) -> np.ndarray:
 
 
 class TruePeak:
-    """Largest true peak of a stream; oversamples only blocks that could beat the loudest so far."""
+    """Largest true peak of a stream; oversamples only blocks that could beat the loudest so far.
 
-    def __init__(self, floor: float = 0.0):
+    With a `floor` (a ceiling to check, linear) and a smaller `near_db`, the blocks oversampled are
+    those within TP_MARGIN_DB of the floor (so nothing over the ceiling is missed) and those within
+    `near_db` of the loudest sample (so the value reported is the true maximum unless a quieter block
+    overshoots its samples by more than that: for speech at 44.1 kHz at most 3 dB, in practice
+    well under 1 dB). A programme far below its ceiling is then hardly oversampled at all.
+    """
+
+    def __init__(self, floor: float = 0.0, near_db: float = TP_MARGIN_DB):
         self.value = 0.0  # linear
-        self.floor = floor  # blocks further than TP_MARGIN_DB below this are never oversampled
+        self.floor, self.near = floor, 10 ** (-near_db / 20)
         self.context: np.ndarray | None = None  # frames held back until their right-hand context came
         self.checked = 0  # leading frames of the context that were already checked
 
@@ -284,7 +291,10 @@ class TruePeak:
         peaks = block_peaks(data)
         self.value = max(self.value, float(peaks.max()))
         complete = len(data) if final else len(data) - TAPS // 2
-        blocks = hot_blocks(peaks, max(self.value, self.floor))
+        threshold = self.value * self.near
+        if self.floor:
+            threshold = min(threshold, self.floor * 10 ** (-TP_MARGIN_DB / 20))
+        blocks = np.flatnonzero(peaks > threshold)
         if blocks.size:
             frame = blocks[:, None] * PEAK_BLOCK + np.arange(PEAK_BLOCK)
             due = (frame >= self.checked) & (frame < complete)

@@ -1,14 +1,15 @@
 """The master stage: loudness to target, true peak under the ceiling, MP3 CBR, ID3v2.3 tags.
 
-The programme's loudness is known from its pieces (mix.py) and corrected for what the limiter takes
-away, so one gain brings it to the target and the first encode usually hits it. LAME loses a small,
-content-independent level at low bitrates (about 0.45 dB at 128 kbps, none at 256): measured once
-per process with a probe that runs while the speech is synthesized, and aimed above by that much.
+Loudness is measured on samples in memory: the programme's K-weighted energy is known from its pieces
+(mix.py) and corrected for what the limiter takes away, so one gain brings it to the target. LAME
+lowers the level by a small, content-independent amount at low bitrates (about 0.45 dB at 128 kbps,
+none at 256): measured once per ffmpeg and bitrate by a probe that runs while the speech is
+synthesized, and aimed above by that much. The manifest's loudness is this figure; the tests hold it
+to ffmpeg's ebur128 meter on the file.
 
-Encoding runs in one ffmpeg process that also decodes its own output (a "loopback decoder", ffmpeg 7.1
-and later; older ffmpegs decode the written file afterwards). The decoded samples stream back into
-our meter while LAME is still working, so what the manifest reports is measured on the MP3 itself,
-at almost no extra time. A file that misses the ceiling or the target is made again, corrected.
+The encoder can push peaks up, so the file itself is checked (encode.py: the decoded MP3 streams back
+into a true-peak meter while LAME still works). A file over the ceiling is made again with the
+limiter set lower.
 """
 
 from __future__ import annotations
@@ -16,8 +17,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
-import subprocess
 import tempfile
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -27,17 +26,23 @@ from pathlib import Path
 import numpy as np
 
 from bulletin.audio import ffmpeg_exe
+from bulletin.encode import encode_measured, encode_mp3
 from bulletin.errors import AudioError
 from bulletin.limiter import Limiter, apply
-from bulletin.loudness import SILENCE, Meter, kweighted_power, loudness_of_ticks, tick_frames, ticks_of
+from bulletin.loudness import (
+    SILENCE,
+    Meter,
+    kweighted_power,
+    loudness_of_ticks,
+    tick_frames,
+    ticks_of,
+)
 from bulletin.models import Loudness
 
 ENCODER_MARGIN_DB = 0.5  # LAME's typical true-peak overshoot at 128 kbps on speech
 MODEL_TOLERANCE = 0.02  # LU: how close the level-and-limit loop gets before encoding
-FILE_TOLERANCE = 0.3  # LU: re-encode when the finished file misses the target by more
 ATTEMPTS = 3
 REPLAYGAIN_REFERENCE = -18.0  # LUFS, ReplayGain 2.0
-READ_BYTES = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -72,26 +77,22 @@ def master_to_mp3(samples: np.ndarray, rate: int, path: Path, target_lufs: float
         ticks = ticks_of(kweighted_power(samples, rate, tail=0), tick_frames(rate))
     if loudness_of_ticks(ticks, rate) <= SILENCE:
         raise AudioError("the programme is silent; check the speech engine and the jingles")
-    aim = target_lufs + codec_level_loss(bitrate, rate, channels)
+    loss = codec_level_loss(bitrate, rate, channels)
     margin = ENCODER_MARGIN_DB
     for _ in range(ATTEMPTS):
-        ticks = level_and_limit(samples, rate, ticks, aim, ceiling_dbtp - margin)
-        result, frames = encode_mp3(samples, rate, path, bitrate)
-        overshoot = result.true_peak_dbtp - ceiling_dbtp
-        missed = target_lufs - result.integrated_lufs
-        if overshoot <= 0 and abs(missed) <= FILE_TOLERANCE:
+        ticks = level_and_limit(samples, rate, ticks, target_lufs + loss, ceiling_dbtp - margin)
+        peak, frames = encode_mp3(samples, rate, path, bitrate, ceiling_dbtp)
+        if peak <= ceiling_dbtp:
             break
-        margin += max(overshoot + 0.1, 0)
-        aim += missed
+        margin += peak - ceiling_dbtp + 0.1  # LAME pushed a peak over: limit lower and encode again
     else:
-        raise AudioError(f"the encoded file measures {result.integrated_lufs:.1f} LUFS, "
-                         f"{result.true_peak_dbtp:.1f} dBTP, and cannot meet {target_lufs} LUFS under "
-                         f"{ceiling_dbtp} dBTP; lower loudness_target or raise bitrate")
-    gain = None
-    if replaygain:
-        gain = (REPLAYGAIN_REFERENCE - result.integrated_lufs, 10 ** (result.true_peak_dbtp / 20))
+        raise AudioError(f"the encoded file peaks at {peak:.1f} dBTP and cannot stay under "
+                         f"{ceiling_dbtp} dBTP at {target_lufs} LUFS; lower loudness_target or raise bitrate")
+    loudness = Loudness(integrated_lufs=round(loudness_of_ticks(ticks, rate) - loss, 2),
+                        true_peak_dbtp=round(peak, 2))
+    gain = (REPLAYGAIN_REFERENCE - loudness.integrated_lufs, 10 ** (peak / 20)) if replaygain else None
     write_tags(path, tags, seconds=frames / rate, replaygain=gain)
-    return Mastered(result, frames, rate)
+    return Mastered(loudness, frames, rate)
 
 
 def level_and_limit(samples: np.ndarray, rate: int, ticks: np.ndarray, target_lufs: float,
@@ -162,106 +163,10 @@ def _probe(bitrate: int, rate: int, channels: int) -> float:
     mono = sum(0.03 * np.sin(2 * np.pi * f * t) for f in (220.0, 470.0, 1030.0, 2150.0))
     tones = np.repeat(mono[:, None], channels, axis=1).astype(np.float32)
     with tempfile.TemporaryDirectory() as folder:
-        decoded, _ = encode_mp3(tones, rate, Path(folder) / "probe.mp3", bitrate)
+        decoded = encode_measured(tones, rate, Path(folder) / "probe.mp3", bitrate, Meter(rate, channels))
     reference = Meter(rate, channels)
     reference.add(tones)
-    return round(reference.finish().integrated() - decoded.integrated_lufs, 2)
-
-
-# --- encoding with the file measured as it is written ---
-
-def encode_mp3(samples: np.ndarray, rate: int, path: Path, bitrate: int) -> tuple[Loudness, int]:
-    """CBR MP3 via ffmpeg's libmp3lame from a float pipe (no intermediate WAV), with the Xing/LAME
-    header (gapless players and ffmpeg then trim the encoder delay: the file plays exactly as long as
-    the samples). Returns what the meter reads on the decoded file, and its length in frames."""
-    channels = samples.shape[1]
-    encode = ["-f", "f32le", "-ar", str(rate), "-ac", str(channels), "-i", "pipe:0", "-map", "0:a",
-              "-c:a", "libmp3lame", "-b:a", f"{bitrate}k", "-ar", str(rate), "-map_metadata", "-1",
-              "-write_xing", "1", "-id3v2_version", "0", "-f", "mp3", "-y", str(path)]
-    if loopback_decoding():
-        meter = _stream([*encode, "-dec", "0:0", "-filter_complex", "[dec:0]anull[decoded]", "-map",
-                         "[decoded]", "-c:a", "pcm_f32le", "-f", "f32le", "pipe:1"], samples, rate, channels)
-    else:
-        _stream(encode, samples, rate, channels)
-        meter = _stream(["-i", str(path), "-f", "f32le", "-c:a", "pcm_f32le", "pipe:1"], None, rate, channels)
-    return _loudness(meter), meter.frames
-
-
-def measure_file(path: Path, rate: int, channels: int) -> Loudness:
-    """Decode a file and measure it with our meter."""
-    meter = _stream(["-i", str(path), "-ar", str(rate), "-ac", str(channels), "-f", "f32le", "-c:a",
-                     "pcm_f32le", "pipe:1"], None, rate, channels)
-    return _loudness(meter)
-
-
-def _loudness(meter: Meter) -> Loudness:
-    return Loudness(integrated_lufs=round(meter.integrated(), 2), true_peak_dbtp=round(meter.true_peak(), 2))
-
-
-def _stream(args: list[str], samples: np.ndarray | None, rate: int, channels: int) -> Meter:
-    """Run ffmpeg, feeding `samples` from a thread and metering what it writes to stdout."""
-    cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", *args]
-    if samples is not None:
-        cmd.remove("-nostdin")
-    meter = Meter(rate, channels)
-    with tempfile.TemporaryFile() as errors:
-        try:
-            proc = subprocess.Popen(cmd, stdin=subprocess.PIPE if samples is not None else subprocess.DEVNULL,
-                                    stdout=subprocess.PIPE, stderr=errors)
-        except OSError as err:
-            raise AudioError(f"MP3 encoding: cannot run ffmpeg ({err})") from None
-        writer = None
-        if samples is not None:
-            writer = threading.Thread(target=_feed, args=(proc.stdin, samples), daemon=True)
-            writer.start()
-        rest = b""
-        frame_bytes = 4 * channels
-        while chunk := proc.stdout.read(READ_BYTES):
-            data = rest + chunk
-            whole = len(data) // frame_bytes * frame_bytes
-            if whole:
-                meter.add(np.frombuffer(data[:whole], dtype="<f4").reshape(-1, channels))
-            rest = data[whole:]
-        if writer:
-            writer.join()
-        code = proc.wait()
-        if code != 0:
-            errors.seek(0)
-            lines = errors.read().decode("utf-8", "replace").strip().splitlines()
-            raise AudioError(f"MP3 encoding: ffmpeg failed ({lines[-1] if lines else f'exit {code}'})")
-    return meter.finish()
-
-
-def _feed(pipe, samples: np.ndarray) -> None:
-    """Write the samples as little-endian float32, a slice at a time (no copy of the programme)."""
-    try:
-        for start in range(0, len(samples), 1 << 15):
-            pipe.write(np.ascontiguousarray(samples[start: start + (1 << 15)], dtype="<f4").data)
-    except (BrokenPipeError, ValueError):
-        pass  # ffmpeg stopped; its exit code and message say why
-    finally:
-        try:
-            pipe.close()
-        except (BrokenPipeError, OSError):
-            pass
-
-
-_loopback: bool | None = None
-
-
-def loopback_decoding() -> bool:
-    """Whether this ffmpeg can decode its own encoder output (-dec, ffmpeg 7.1 and later)."""
-    global _loopback
-    if _loopback is None:
-        try:
-            done = subprocess.run([ffmpeg_exe(), "-hide_banner", "-version"], capture_output=True, text=True,
-                                  check=False)
-            match = re.search(r"version n?(\d+)\.(\d+)", done.stdout)
-            # a git build ("version N-12345-g...") is newer than any release
-            _loopback = (int(match[1]), int(match[2])) >= (7, 1) if match else "version N-" in done.stdout
-        except OSError:
-            _loopback = False
-    return _loopback
+    return round(reference.finish().integrated() - decoded.integrated(), 2)
 
 
 def write_tags(path: Path, tags: Tags, seconds: float, replaygain: tuple[float, float] | None = None) -> None:

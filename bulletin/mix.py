@@ -136,7 +136,7 @@ class SpeechPrep:
 
     def __init__(self, rate: int, channels: int, target_lufs: float = SPEECH_LUFS):
         self.rate, self.channels, self.target = rate, channels, target_lufs
-        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="speech-prep")
+        self.pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="speech-prep")
         self.done: dict[str, Future] = {}
 
     def submit(self, key: str, clip: AudioSegment) -> None:

@@ -5,6 +5,7 @@ import pytest
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3, BitrateMode
 
+import bulletin.encode as encode
 import bulletin.master as master
 from bulletin.audio import decode_file, resample, segment_to_array
 from bulletin.errors import AudioError
@@ -130,7 +131,7 @@ def test_master_hits_target_and_peak_measured_by_ffmpeg(tmp_path, clip, target, 
 
 
 def test_master_without_loopback_decoding_measures_the_written_file(tmp_path, clip, monkeypatch):
-    monkeypatch.setattr(master, "_loopback", False)  # an ffmpeg older than 7.1
+    monkeypatch.setattr(encode, "_loopback", False)  # an ffmpeg older than 7.1
     samples = np.repeat(prepare_speech(clip, 44100, 2).samples, 2, axis=1)
     mastered = master_to_mp3(samples, 44100, tmp_path / "old.mp3", -20.0, -1.0, 128, TAGS)
     meter = ebur128(tmp_path / "old.mp3")
@@ -175,3 +176,47 @@ def test_codec_level_loss_is_measured_and_remembered(tmp_path):
     assert remember.is_file() and str(loss) in remember.read_text()
     remember.write_text(remember.read_text().replace(str(loss), "0.123"))
     assert master._remembered_probe(192, 44100, 2, remember) == 0.123  # read back, not probed again
+
+
+def lame_tag_crc_ok(data: bytes) -> bool:
+    head = encode._info(data)
+    frame = bytearray(data[:190])
+    stored = int.from_bytes(data[head.lame + 34: head.lame + 36], "big")
+    frame[head.lame + 34: head.lame + 36] = b"\0\0"  # inside the 190 bytes in mono frames
+    return encode.crc16(bytes(frame[:190])) == stored
+
+
+@pytest.mark.parametrize("channels", [2, 1])
+def test_long_programmes_are_encoded_in_two_halves_joined_in_silence(tmp_path, channels):
+    rate = 44100
+    burst = tone(10.5, rate, freq=440.0, dbfs=-12.0, channels=channels)
+    burst *= np.clip(np.minimum(np.arange(len(burst)), np.arange(len(burst))[::-1]) / 441, 0, 1)[:, None]
+    programme = np.concatenate([burst, np.zeros((int(0.6 * rate), channels), np.float32), burst * 0.5])
+    split = encode.split_point(programme, rate)
+    assert split is not None and 10.5 * rate <= split[0] <= 11.1 * rate
+    path = tmp_path / "joined.mp3"
+    peak, frames = encode.encode_mp3(programme, rate, path, 128, -1.0)
+    assert frames == len(programme) and decode_errors(path) == ""
+    decoded = decode_file(path, rate, channels)
+    assert len(decoded) == len(programme)  # gapless across the join, to the sample
+    assert np.abs(decoded - programme).max() < 0.02  # every sample where it was: only codec noise
+    assert abs(peak - true_peak_dbtp(decoded)) < 0.1
+    data = path.read_bytes()
+    head = encode._info(data)
+    assert head.frames * 1152 - head.delay - head.padding == len(programme)
+    assert lame_tag_crc_ok(data) and encode.crc16(data[head.size:]) == head.music_crc
+
+
+def test_length_is_exact_where_lame_pads_more_than_ffmpeg_writes(tmp_path):
+    frames = 1152 * 20 - 576 + 600  # LAME pads 1704 samples here; ffmpeg's header says 1681
+    samples = np.zeros((frames, 2), np.float32)
+    samples[:2000] = tone(2000 / 44100, 44100, dbfs=-20.0, channels=2)
+    path = tmp_path / "odd.mp3"
+    encode.encode_mp3(samples, 44100, path, 128)
+    assert len(decode_file(path, 44100, 2)) == frames and lame_tag_crc_ok(path.read_bytes())
+
+
+def test_crc16_combine_matches_the_whole():
+    rng = np.random.default_rng(3)
+    a, b = rng.bytes(1000), rng.bytes(777)
+    assert encode.crc16_combine(encode.crc16(a), encode.crc16(b), len(b)) == encode.crc16(a + b)
