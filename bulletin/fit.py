@@ -150,3 +150,49 @@ class LengthModel:
                 totals[0] += len(part.spoken) / profile.chars_per_second
                 totals[1] += count / self.rate
             self.measured[(profile.key, part.spoken)] = count
+
+
+class SlotFitter:
+    """One bulletin fitted to `slot_seconds`: on estimates before synthesis, on measured lengths after.
+
+    `render(items)` gives the normalized script, `estimator(profile)` a text -> seconds estimate.
+    """
+
+    def __init__(self, config, candidates: Sequence[Item], render: Callable[[list[Item]], Script],
+                 jingle_frames: dict[str, int], profiles: Sequence, estimator: Callable):
+        self.slot, self.candidates = config.slot_seconds, list(candidates)
+        self.render, self.estimator = render, estimator
+        self.length = LengthModel(config.alternate, jingle_frames, config.pause_seconds, config.sample_rate)
+        self.fitted = self._fit(profiles, margin=True)
+
+    @property
+    def items(self) -> list[Item]:
+        return self.fitted.items
+
+    def _fit(self, profiles: Sequence, margin: bool) -> Fitted:
+        limit = self.slot * (1 - ESTIMATE_MARGIN if margin else 1)
+        return fit_items(self.candidates, self.render, lambda script: self.length.seconds(script, profiles),
+                         limit, sentence_shortener(self.estimator(profiles[0])), f"{self.slot:g} s")
+
+    def after_speech(self, script: Script, profiles: Sequence, slots: Sequence[int],
+                     frames: Sequence[int]) -> Script | None:
+        """The script to speak again, if what the voice really took overruns the slot, or the cuts made
+        on estimates proved too deep (more than a tenth of the slot left free); else None."""
+        self.length.learn(script.parts, [profiles[min(s, len(profiles) - 1)] for s in slots], frames)
+        seconds = self.length.seconds(script, profiles)
+        cut = self.fitted.dropped or self.fitted.shortened
+        if seconds <= self.slot and not (cut and seconds < self.slot * 0.9):
+            return None
+        refitted = self._fit(profiles, margin=False)
+        if [i.text for i in refitted.items] == [i.text for i in self.fitted.items]:
+            return None
+        self.fitted = refitted
+        return self.render(refitted.items)
+
+    def report(self, dropped: list[Dropped], warn: Callable[[str], None]) -> None:
+        """What fitting dropped and cut, for the manifest."""
+        for gone in self.fitted.dropped:
+            dropped.append(gone)
+            warn(f"dropped {gone.title!r}: {gone.reason}")
+        for title in self.fitted.shortened:
+            warn(f"shortened {title!r} by whole sentences to fit the {self.slot:g} s slot")

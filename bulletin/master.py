@@ -41,6 +41,7 @@ from bulletin.models import Loudness
 
 ENCODER_MARGIN_DB = 0.5  # LAME's typical true-peak overshoot at 128 kbps on speech
 MODEL_TOLERANCE = 0.02  # LU: how close the level-and-limit loop gets before encoding
+REACH_TOLERANCE = 0.3  # LU: further off, the limiter could not give the loudness asked for
 ATTEMPTS = 3
 REPLAYGAIN_REFERENCE = -18.0  # LUFS, ReplayGain 2.0
 
@@ -81,6 +82,10 @@ def master_to_mp3(samples: np.ndarray, rate: int, path: Path, target_lufs: float
     margin = ENCODER_MARGIN_DB
     for _ in range(ATTEMPTS):
         ticks = level_and_limit(samples, rate, ticks, target_lufs + loss, ceiling_dbtp - margin)
+        reached = loudness_of_ticks(ticks, rate) - loss
+        if abs(reached - target_lufs) > REACH_TOLERANCE:
+            raise AudioError(f"the programme reaches only {reached:.1f} LUFS under {ceiling_dbtp} dBTP "
+                             f"(target {target_lufs} LUFS); lower loudness_target or raise true_peak")
         peak, frames = encode_mp3(samples, rate, path, bitrate, ceiling_dbtp)
         if peak <= ceiling_dbtp:
             break
@@ -98,18 +103,29 @@ def master_to_mp3(samples: np.ndarray, rate: int, path: Path, target_lufs: float
 def level_and_limit(samples: np.ndarray, rate: int, ticks: np.ndarray, target_lufs: float,
                     ceiling_dbtp: float) -> np.ndarray:
     """One gain to the target and the limiter for the peaks, in place; the gain is raised by what the
-    limiter takes away. Returns the new energy per tick."""
+    limiter takes away (found by the secant method: the more gain, the more the limiter takes).
+    Returns the new energy per tick."""
     limiter = Limiter(samples, rate, ceiling_dbtp)
     tick = tick_frames(rate)
-    gain_db = target_lufs - loudness_of_ticks(ticks, rate)
-    for _ in range(5):
+
+    def after(gain_db: float):
         gain = 10 ** (gain_db / 20)
         limited = limiter.gains(gain)
         model = gain * gain * (ticks - limiter.energy_loss(limited, tick, len(ticks)))
-        now = loudness_of_ticks(model, rate)
+        return loudness_of_ticks(model, rate), gain, limited, model
+
+    gain_db = target_lufs - loudness_of_ticks(ticks, rate)
+    now, gain, limited, model = after(gain_db)
+    previous = None
+    for _ in range(8):
         if abs(now - target_lufs) <= MODEL_TOLERANCE:
             break
-        gain_db += target_lufs - now
+        slope = 1.0  # LU per dB of gain: 1 where the limiter does nothing, less where it works
+        if previous is not None and gain_db != previous[0]:
+            slope = min(max((now - previous[1]) / (gain_db - previous[0]), 0.05), 1.0)
+        previous = (gain_db, now)
+        gain_db += (target_lufs - now) / slope
+        now, gain, limited, model = after(gain_db)
     apply(samples, gain, limited)
     return model
 

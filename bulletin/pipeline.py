@@ -88,23 +88,24 @@ def make_bulletin(config: Config, request: Request, config_warnings: Sequence[st
 
         def render(chosen):
             return normalized(render_script(chosen, config.station, request.air, config.templates))
-    sounds = _start_sounds(config)  # jingles decode in the background meanwhile
+    from bulletin.mix import jingles_soon
+
+    jingles = jingles_soon(config.jingles, config.sample_rate, config.channels, config.jingle_level)
     slot = None
     if config.slot_seconds:
-        from bulletin.fit import LengthModel
+        from bulletin.fit import SlotFitter
 
-        length = LengthModel(config.alternate, sounds.jingle_frames(), config.pause_seconds,
-                             config.sample_rate)
-        slot = _Slot(items, render, length, _fit(config, items, render, length, voices[candidates[0]],
-                                                 margin=True))
-        items = slot.fitted.items
+        frames = {name_: piece.frames for name_, piece in jingles.result().items() if piece is not None}
+        slot = SlotFitter(config, items, render, frames, voices[candidates[0]], _estimator)
+        items = slot.items
     result = Result(air_time=request.air, station=config.station, script=render(items),
                     loudness_target=config.loudness_target, dropped=dropped, warnings=warnings)
     if request.script_only:
-        _report_fit(result, slot, config)
+        if slot:
+            slot.report(result.dropped, result.warnings.add)
         return _deliver_script(result, final_path, manifest_path)
     return _produce_audio(config, request, result, candidates, voices, mp3_path, manifest_path, progress,
-                          sounds, slot)
+                          jingles, slot)
 
 
 def _voice_profiles(config: Config, engine: str) -> tuple:
@@ -121,37 +122,6 @@ def _estimator(voice) -> Callable[[str], float]:
     from bulletin.normalize import normalize
 
     return lambda text: len(normalize(text)) / voice.chars_per_second
-
-
-@dataclass
-class _Slot:
-    """Fitting to slot_seconds: every item that could go on air, and what fits (estimated, then measured)."""
-
-    candidates: list[Item]
-    render: Callable
-    length: object  # fit.LengthModel
-    fitted: object  # fit.Fitted
-
-
-def _fit(config: Config, items, render, length, profiles, margin: bool):
-    """The items that fit the slot (estimates keep a margin, measured lengths need none)."""
-    from bulletin.fit import ESTIMATE_MARGIN, fit_items, sentence_shortener
-
-    limit = config.slot_seconds * (1 - ESTIMATE_MARGIN if margin else 1)
-    return fit_items(items, render, lambda script: length.seconds(script, profiles), limit,
-                     sentence_shortener(_estimator(profiles[0])), f"{config.slot_seconds:g} s")
-
-
-def _report_fit(result: Result, slot: _Slot | None, config: Config) -> None:
-    """What fitting to the slot dropped and cut goes into the manifest."""
-    if slot is None:
-        return
-    for gone in slot.fitted.dropped:
-        result.dropped.append(gone)
-        result.warnings.add(f"dropped {gone.title!r}: {gone.reason}")
-    for title in slot.fitted.shortened:
-        result.warnings.add(f"shortened {title!r} by whole sentences to fit the "
-                            f"{config.slot_seconds:g} s slot")
 
 
 def edit(config: Config, request: Request, voice, warnings: Warnings, dropped: list[Dropped]) -> list[Item]:
@@ -218,32 +188,8 @@ def normalized(script: Script) -> Script:
     return Script(parts=tuple(dataclasses.replace(p, spoken=normalize(p.text)) for p in script.parts))
 
 
-class _Sounds:
-    """Jingles decoding in a background thread while the text stages and the voice work."""
-
-    def __init__(self, config: Config):
-        from concurrent.futures import ThreadPoolExecutor
-
-        from bulletin.mix import load_jingles
-
-        self.pool = ThreadPoolExecutor(max_workers=1)
-        self.future = self.pool.submit(load_jingles, config.jingles, config.sample_rate, config.channels,
-                                       config.jingle_level)
-
-    def jingles(self):
-        return self.future.result()
-
-    def jingle_frames(self) -> dict[str, int]:
-        return {slot: piece.frames for slot, piece in self.jingles().items() if piece is not None}
-
-
-def _start_sounds(config: Config) -> _Sounds:
-    return _Sounds(config)
-
-
 def _produce_audio(config: Config, request: Request, result: Result, candidates, voices,
-                   mp3_path: Path, manifest_path: Path, progress, sounds: _Sounds,
-                   slot: _Slot | None) -> Result:
+                   mp3_path: Path, manifest_path: Path, progress, jingles, slot) -> Result:
     from bulletin.bed import BedSettings
     from bulletin.deliver import atomic_path
     from bulletin.master import Tags, master_to_mp3, start_codec_probe
@@ -266,25 +212,17 @@ def _produce_audio(config: Config, request: Request, result: Result, candidates,
         pieces = [prep.get(key) for key in spoken.keys]
         if slot is None or attempt == 2:
             break
-        # Measured now: if it overruns the slot, or was cut on estimates that proved pessimistic,
-        # fit again from all the items; only parts that changed are spoken again.
-        profiles = voices[spoken.engine]
-        slot.length.learn(script.parts, [profiles[min(s, len(profiles) - 1)] for s in slots],
-                          [piece.frames for piece in pieces])
-        seconds = slot.length.seconds(script, profiles)
-        cut = slot.fitted.dropped or slot.fitted.shortened
-        if seconds <= config.slot_seconds and not (cut and seconds < config.slot_seconds * 0.9):
+        # what the voice really took: speak again what fitting changes (the rest comes from the cache)
+        again = slot.after_speech(script, voices[spoken.engine], slots, [piece.frames for piece in pieces])
+        if again is None:
             break
-        refitted = _fit(config, slot.candidates, slot.render, slot.length, profiles, margin=False)
-        if [i.text for i in refitted.items] == [i.text for i in slot.fitted.items]:
-            break
-        slot.fitted = refitted
-        result.script = slot.render(refitted.items)
-    _report_fit(result, slot, config)
+        result.script = again
+    if slot:
+        slot.report(result.dropped, result.warnings.add)
     for message in spoken.warnings:
         result.warnings.add(message)
     limit = config.slot_seconds or None
-    programme = mix_programme(pieces, kinds, sounds.jingles(), rate, channels, config.pause_seconds,
+    programme = mix_programme(pieces, kinds, jingles.result(), rate, channels, config.pause_seconds,
                               BedSettings(**config.bed), length_s=limit if config.fit == "exact" else None,
                               max_s=limit)
     del pieces

@@ -220,3 +220,9 @@ def test_crc16_combine_matches_the_whole():
     rng = np.random.default_rng(3)
     a, b = rng.bytes(1000), rng.bytes(777)
     assert encode.crc16_combine(encode.crc16(a), encode.crc16(b), len(b)) == encode.crc16(a + b)
+
+
+def test_a_loudness_the_ceiling_does_not_allow_is_refused(tmp_path, clip):
+    samples = np.repeat(prepare_speech(clip, 44100, 2).samples, 2, axis=1)
+    with pytest.raises(AudioError, match="loudness_target"):
+        master_to_mp3(samples, 44100, tmp_path / "loud.mp3", -5.0, -9.0, 128, TAGS)
