@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from bulletin.audio import decode_file, resample_and_filter, segment_to_array
+from bulletin.audio import read_audio, resample_and_filter, segment_to_array
 from bulletin.bed import BedSettings, add_bed, load_bed
 from bulletin.errors import AudioError
 from bulletin.loudness import (
@@ -160,7 +160,7 @@ def load_jingle(path: Path, rate: int, channels: int, level_lu: float = JINGLE_L
     if not path.is_file():
         raise AudioError(f"jingle {path}: no such file; fix the [jingles] setting or use \"none\"")
     try:
-        samples = decode_file(path, rate, channels)
+        samples = read_audio(path, rate, channels)
     except AudioError as err:
         raise AudioError(f"jingle {path}: cannot decode it ({err}); give a file ffmpeg reads") from None
     return _level(samples, rate, channels, SPEECH_LUFS + level_lu)
