@@ -379,7 +379,3 @@ def true_peak_dbtp(samples: np.ndarray) -> float:
     peak.add(samples)
     peak.finish()
     return peak.dbtp
-
-
-def apply_gain(samples: np.ndarray, db: float) -> np.ndarray:
-    return samples * np.float32(10 ** (db / 20))

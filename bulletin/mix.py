@@ -2,8 +2,8 @@
 become one programme.
 
 Each clip is converted once: trimmed of the engine's own leading and trailing silence (so the pauses
-are ours), resampled band-limited to the output rate (audio.resample), and brought to a common speech
-loudness, so engines and voices match; jingles sit `jingle_level` LU relative to that. The programme
+are ours), resampled band-limited to the output rate (audio.resample_and_filter), and brought to a
+common speech loudness, so engines and voices match; jingles sit `jingle_level` LU relative to that. The programme
 is laid out on a 1 ms grid and joined in one step in float samples (no quadratic chain of pydub
 appends, no integer saturation). Speech stays mono until it is placed.
 
@@ -131,7 +131,7 @@ def trim_silence(samples: np.ndarray, rate: int, threshold_dbfs: float = TRIM_DB
 
 
 class SpeechPrep:
-    """Prepares speech clips in a worker thread as the engine delivers them (numpy's FFTs and the
+    """Prepares speech clips in worker threads as the engine delivers them (numpy's FFTs and the
     engine's C code both run without the GIL, so they overlap), once per clip and run."""
 
     def __init__(self, rate: int, channels: int, target_lufs: float = SPEECH_LUFS):
