@@ -3,9 +3,9 @@ become one programme.
 
 Each clip is converted once: trimmed of the engine's own leading and trailing silence (so the pauses
 are ours), resampled band-limited to the output rate (audio.resample_and_filter), and brought to a
-common speech loudness, so engines and voices match; jingles sit `jingle_level` LU relative to that. The programme
-is laid out on a 1 ms grid and joined in one step in float samples (no quadratic chain of pydub
-appends, no integer saturation). Speech stays mono until it is placed.
+common speech loudness, so engines and voices match; jingles sit `jingle_level` LU relative to that.
+The programme is laid out on a 1 ms grid and joined in one step in float samples (no quadratic chain
+of pydub appends, no integer saturation). Speech stays mono until it is placed.
 
 Every piece carries its K-weighted energy per grid tick, measured once when it is loaded. Pieces do
 not overlap (the bed is added the same way), so the programme's loudness is the sum of its pieces'

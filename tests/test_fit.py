@@ -1,5 +1,6 @@
 """Fitting into the slot: drop by priority, cut by whole sentences, estimates that hold."""
 
+import numpy as np
 import pytest
 
 from bulletin.fit import LengthModel, fit_items, items_of_script, script_with_items, sentence_shortener
@@ -101,3 +102,37 @@ def test_calibrated_rate_predicts_real_speech_within_ten_percent():
                                             ("items", [0, 1, 0, 1, 0])])
 def test_voice_slots(mode, expected):
     assert voice_slots(["intro", "item", "item", "item", "outro"], mode) == expected
+
+
+def test_measured_speech_brings_back_what_pessimistic_estimates_cut():
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from bulletin.fit import SlotFitter
+
+    config = SimpleNamespace(slot_seconds=40.0, alternate="off", pause_seconds=0.5, sample_rate=44100)
+    slow = replace(BUILTIN["de-espeak"], chars_per_second=8.0)  # the estimate: half as fast as it speaks
+    items = [item(name, priority) for name, priority in (("Rat", 3), ("Wetter", 2), ("Sport", 1))]
+    fitter = SlotFitter(config, items, render, {}, [slow], lambda voice: (lambda text: len(text) / 8.0))
+    assert fitter.fitted.dropped and len(fitter.items) < 3
+    script = render(fitter.items)
+    real = [int(len(p.spoken) / 16.0 * 44100) for p in script.parts]  # what the voice really took
+    again = fitter.after_speech(script, [slow], [0] * len(script.parts), real)
+    assert again is not None and len(again.items) > len(script.items)
+    assert fitter.length.seconds(again, [slow]) <= 40.0
+
+
+def test_exact_length_pads_with_silence_and_an_overlong_programme_is_cut_with_a_fade():
+    from bulletin.mix import mix_programme
+
+    engine = EspeakEngine()
+    pieces = [prepare_speech(engine.synthesize(t, BUILTIN["de-espeak"]), 44100, 2)
+              for t in ("Guten Tag.", "Eine Meldung.", "Ende.")]
+    none = {"intro": None, "separator": None, "outro": None}
+    padded = mix_programme(pieces, ["intro", "item", "outro"], none, 44100, 2, 0.3, length_s=12.5)
+    assert len(padded.samples) == 12.5 * 44100 and padded.timeline[-1].kind == "pad"
+    pad = padded.timeline[-1]
+    assert not padded.samples[int(pad.start * 44100):].any()  # no bed: silence
+    cut = mix_programme(pieces, ["intro", "item", "outro"], none, 44100, 2, 0.3, max_s=1.5)
+    assert cut.cut and len(cut.samples) == 1.5 * 44100
+    assert np.abs(cut.samples[-10:]).max() < 1e-3  # faded out, not chopped
