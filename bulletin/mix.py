@@ -176,15 +176,6 @@ def load_jingles(jingles: dict[str, str], rate: int, channels: int,
         return {slot: futures[slot].result() if slot in futures else None for slot in paths}
 
 
-_loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="jingles")
-
-
-def jingles_soon(jingles: dict[str, str], rate: int, channels: int,
-                 level_lu: float = JINGLE_LU) -> Future[dict[str, Piece | None]]:
-    """load_jingles in the background, while the text stages and the voice work."""
-    return _loader.submit(load_jingles, jingles, rate, channels, level_lu)
-
-
 def arrange(kinds: Sequence[str], speech_frames: Sequence[int], jingle_frames: dict[str, int],
             pause: int) -> list[tuple[str, str, int | str | None, int, int]]:
     """The running order as (kind, label, what, start frame, frames); `what` is the speech index,

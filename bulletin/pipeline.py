@@ -68,6 +68,7 @@ def make_bulletin(config: Config, request: Request, config_warnings: Sequence[st
     if final_path.exists() and not request.force:
         raise AlreadyMade(final_path)
 
+    jingles = _jingles_soon(config, request)  # numpy and the jingles load meanwhile, in the background
     engine_choice = request.engine or config.engine
     candidates = tuple(config.engines) if engine_choice == "auto" else (engine_choice,)
     voices = {name_: _voice_profiles(config, name_) for name_ in candidates}
@@ -88,9 +89,6 @@ def make_bulletin(config: Config, request: Request, config_warnings: Sequence[st
 
         def render(chosen):
             return normalized(render_script(chosen, config.station, request.air, config.templates))
-    from bulletin.mix import jingles_soon
-
-    jingles = jingles_soon(config.jingles, config.sample_rate, config.channels, config.jingle_level)
     slot = None
     if config.slot_seconds:
         from bulletin.fit import SlotFitter
@@ -106,6 +104,26 @@ def make_bulletin(config: Config, request: Request, config_warnings: Sequence[st
         return _deliver_script(result, final_path, manifest_path)
     return _produce_audio(config, request, result, candidates, voices, mp3_path, manifest_path, progress,
                           jingles, slot)
+
+
+def _jingles_soon(config: Config, request: Request):
+    """A future of the decoded jingles (needed for audio, and for the slot's length estimate)."""
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    if request.script_only and not config.slot_seconds:
+        done: Future = Future()
+        done.set_result({})
+        return done
+
+    def load():
+        from bulletin.mix import load_jingles
+
+        return load_jingles(config.jingles, config.sample_rate, config.channels, config.jingle_level)
+
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="jingles")
+    future = pool.submit(load)
+    pool.shutdown(wait=False)
+    return future
 
 
 def _voice_profiles(config: Config, engine: str) -> tuple:
