@@ -50,6 +50,17 @@ def pydub():
     return module
 
 
+def release_memory() -> None:
+    """Hand freed memory back to the system (glibc keeps what worker threads freed in their own
+    arenas: after the speech is prepared that is tens of MB the programme could use)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
 def run_ffmpeg(args: list[str], input_bytes: bytes | None = None, what: str = "ffmpeg") -> bytes:
     """Run ffmpeg quietly; raise AudioError with its last message line on failure."""
     cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", *args]

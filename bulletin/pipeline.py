@@ -208,6 +208,7 @@ def normalized(script: Script) -> Script:
 
 def _produce_audio(config: Config, request: Request, result: Result, candidates, voices,
                    mp3_path: Path, manifest_path: Path, progress, jingles, slot) -> Result:
+    from bulletin.audio import release_memory
     from bulletin.bed import BedSettings
     from bulletin.deliver import atomic_path
     from bulletin.master import Tags, master_to_mp3, start_codec_probe
@@ -239,6 +240,7 @@ def _produce_audio(config: Config, request: Request, result: Result, candidates,
         slot.report(result.dropped, result.warnings.add)
     for message in spoken.warnings:
         result.warnings.add(message)
+    release_memory()  # what preparing the speech left behind, before the programme is allocated
     limit = config.slot_seconds or None
     programme = mix_programme(pieces, kinds, jingles.result(), rate, channels, config.pause_seconds,
                               BedSettings(**config.bed), length_s=limit if config.fit == "exact" else None,
