@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: venv demo test lint bench jingles clean
+.PHONY: venv demo test lint bench jingles bed clean
 
 venv: $(STAMP)
 
@@ -27,6 +27,9 @@ bench: venv
 
 jingles: venv  ## regenerate the built-in jingles
 	$(BIN)/python scripts/make_jingles.py
+
+bed: venv  ## regenerate the built-in music bed
+	$(BIN)/python scripts/make_bed.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache output/*.mp3 output/*.json output/*.script.txt

@@ -11,6 +11,7 @@ import functools
 import shutil
 import subprocess
 import warnings
+from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,6 +50,17 @@ def pydub():
     return module
 
 
+def release_memory() -> None:
+    """Hand freed memory back to the system (glibc keeps what worker threads freed in their own
+    arenas: after the speech is prepared that is tens of MB the programme could use)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
 def run_ffmpeg(args: list[str], input_bytes: bytes | None = None, what: str = "ffmpeg") -> bytes:
     """Run ffmpeg quietly; raise AudioError with its last message line on failure."""
     cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", *args]
@@ -62,13 +74,13 @@ def run_ffmpeg(args: list[str], input_bytes: bytes | None = None, what: str = "f
     return done.stdout
 
 
-def decode_file(path: str | Path, rate: int, channels: int) -> np.ndarray:
-    """Decode any file ffmpeg reads into float32 samples, shape (frames, channels), at `rate`.
-
-    ffmpeg's soxr resampler does the rate change, so there are no aliasing images.
+def decode_file(path: str | Path, rate: int, channels: int, seconds: float | None = None) -> np.ndarray:
+    """Decode any file ffmpeg reads into float32 samples, shape (frames, channels), at `rate`
+    (at most `seconds` of it). ffmpeg's soxr resampler does the rate change: no aliasing images.
     """
+    limit = ["-t", f"{seconds:.3f}"] if seconds else []
     raw = run_ffmpeg(
-        ["-i", str(path), "-vn", "-af", "aresample=resampler=soxr", "-ac", str(channels),
+        ["-i", str(path), "-vn", *limit, "-af", "aresample=resampler=soxr", "-ac", str(channels),
          "-ar", str(rate), "-f", "f32le", "-"],
         what=str(path),
     )
@@ -76,6 +88,26 @@ def decode_file(path: str | Path, rate: int, channels: int) -> np.ndarray:
     if samples.size == 0:
         raise AudioError(f"{path}: no audio in the file")
     return samples
+
+
+def read_audio(path: str | Path, rate: int, channels: int, seconds: float | None = None) -> np.ndarray:
+    """Like decode_file; plain 16-bit PCM WAV files (the built-in jingles) are read here directly,
+    which spares an ffmpeg process each."""
+    import wave
+
+    try:
+        with wave.open(str(path), "rb") as wav:
+            if wav.getsampwidth() != 2 or wav.getcomptype() != "NONE":
+                raise wave.Error("not 16-bit PCM")
+            have, src = wav.getnchannels(), wav.getframerate()
+            frames = wav.getnframes() if not seconds else min(wav.getnframes(), int(seconds * src))
+            data = wav.readframes(frames)
+    except (wave.Error, EOFError, OSError):
+        return decode_file(path, rate, channels, seconds)
+    samples = (np.frombuffer(data, dtype="<i2").astype(np.float32) / 32768.0).reshape(-1, have)
+    if samples.size == 0:
+        raise AudioError(f"{path}: no audio in the file")
+    return resample(to_layout(samples, channels), src, rate)
 
 
 def decode_bytes(data: bytes, rate: int, channels: int, what: str) -> np.ndarray:
@@ -107,22 +139,66 @@ def array_to_segment(samples: np.ndarray, rate: int) -> AudioSegment:
     )
 
 
-def resample(samples: np.ndarray, src_rate: int, dst_rate: int) -> np.ndarray:
-    """Band-limited rate change (polyphase FIR), not pydub's audioop.ratecv, which leaves images."""
+def resample(samples: np.ndarray, src_rate: int, dst_rate: int, guard: int = 2048) -> np.ndarray:
+    """Band-limited rate change by FFT, not pydub's audioop.ratecv, which leaves images above the
+    old Nyquist (and no scipy, whose import alone costs a second).
+
+    The whole clip's spectrum is cut, or zero-extended, to the new rate: exact band limiting with no
+    filter delay. At least `guard` zeros after the clip keep the circular FFT from wrapping its end
+    onto its start; the top 5 % below the lower Nyquist fade out with a raised cosine so the cut
+    does not ring. Clips are seconds long, so one FFT each is cheap.
+    """
     if src_rate == dst_rate:
         return samples
-    from scipy.signal import resample_poly
+    return resample_and_filter(samples, src_rate, dst_rate, guard=guard)[0]
 
+
+def resample_and_filter(samples: np.ndarray, src_rate: int, dst_rate: int,
+                        response: Callable[[int, int], np.ndarray] | None = None,
+                        guard: int = 2048) -> tuple[np.ndarray, np.ndarray | None]:
+    """The clip at `dst_rate` and, from the same forward FFT, the clip at its own rate filtered by
+    `response(src_rate, fft_size)` (real gains per rfft bin), `guard` frames of ringing included."""
     ratio = Fraction(dst_rate, src_rate)
-    out = resample_poly(samples, ratio.numerator, ratio.denominator, axis=0)
-    return out.astype(np.float32, copy=False)
+    up, down = ratio.numerator, ratio.denominator
+    frames = len(samples)
+    multiple = _smooth(-(-(frames + guard) // down))  # FFT sizes with small prime factors only
+    size_in, size_out = multiple * down, multiple * up
+    spectrum = np.fft.rfft(np.asarray(samples, dtype=np.float32), size_in, axis=0)
+    filtered = None
+    if response is not None:
+        weighted = spectrum * response(src_rate, size_in)[:, None]
+        filtered = np.fft.irfft(weighted, size_in, axis=0)[: frames + guard].astype(np.float32, copy=False)
+    if src_rate == dst_rate:
+        return samples, filtered
+    keep = min(size_in, size_out) // 2 + 1
+    fade = max(keep // 20, 1)
+    taper = np.ones(keep, dtype=np.float32)
+    taper[-fade:] = 0.5 + 0.5 * np.cos(np.linspace(0, np.pi, fade, dtype=np.float32))
+    bins = np.zeros((size_out // 2 + 1, samples.shape[1]), dtype=spectrum.dtype)
+    bins[:keep] = spectrum[:keep] * (taper * np.float32(size_out / size_in))[:, None]
+    out = np.fft.irfft(bins, size_out, axis=0)[: int(round(frames * up / down))]
+    return out.astype(np.float32, copy=False), filtered
+
+
+def _smooth(n: int) -> int:
+    """The smallest number >= n whose prime factors are 2, 3 and 5."""
+    best = 1 << max(n - 1, 0).bit_length()
+    power5 = 1
+    while power5 < best:
+        power35 = power5
+        while power35 < best:
+            value = power35 * (1 << max(-(-n // power35) - 1, 0).bit_length())
+            best = min(best, value)
+            power35 *= 3
+        power5 *= 5
+    return best
 
 
 def to_layout(samples: np.ndarray, channels: int) -> np.ndarray:
-    """Mono <-> stereo."""
+    """Mono <-> stereo (more channels are mixed down)."""
     have = samples.shape[1]
     if have == channels:
         return samples
     if channels == 1:
         return samples.mean(axis=1, keepdims=True)
-    return np.repeat(samples[:, :1], channels, axis=1)
+    return np.repeat(samples.mean(axis=1, keepdims=True), channels, axis=1)

@@ -37,6 +37,8 @@ def run_checks(config_path: Path | None, output: str | None = None,
     yield _check(_air_hour, config)
     yield _check(_templates, config)
     yield from (_check(_jingle, config, slot) for slot in config.jingles)
+    if config.bed.get("file") and config.bed["file"].lower() != "none":
+        yield _check(_bed, config)
     yield _check(_ffmpeg)
     yield from _engines(config)
     out = Path(config.output)
@@ -96,8 +98,16 @@ def _jingle(config, slot: str) -> str:
     path = jingle_path(slot, config.jingles.get(slot, ""))
     if path is None:
         return f"jingle {slot}: none"
-    samples = load_jingle(path, config.sample_rate, config.channels)
-    return f"jingle {slot}: {path.name}, {len(samples) / config.sample_rate:.1f} s"
+    piece = load_jingle(path, config.sample_rate, config.channels)
+    return f"jingle {slot}: {path.name}, {piece.frames / config.sample_rate:.1f} s"
+
+
+def _bed(config) -> str:
+    from bulletin.bed import BedSettings, load_bed
+
+    settings = BedSettings(**config.bed)
+    bed = load_bed(settings, config.sample_rate, config.channels, -23.0, 600.0)
+    return f"bed: {settings.path().name}, {len(bed.loop) / config.sample_rate:.1f} s (looped as needed)"
 
 
 def _ffmpeg() -> str:

@@ -22,6 +22,13 @@ ENV_PREFIX = "BULLETIN_"
 JINGLE_SLOTS = ("intro", "separator", "outro")
 PATH_KEYS = ("inbox", "output", "voices_dir", "templates", "cache_dir", "log_file", "history_db")
 NOTHING_NEW = ("repeat", "skip", "short")
+FIT_MODES = ("max", "exact")
+ALTERNATE_MODES = ("off", "roles", "items")
+# [bed]: file "" = no bed, "builtin" = the bundled loop, or a file; levels in LU/dB, times in seconds
+BED_DEFAULTS: dict[str, Any] = {"file": "", "level": -6.0, "duck": -18.0, "attack": 0.4, "release": 0.8,
+                                "fade_in": 1.5, "fade_out": 2.5}
+BED_RANGES = {"level": (-40.0, 0.0), "duck": (-60.0, 0.0), "attack": (0.05, 5.0), "release": (0.05, 5.0),
+              "fade_in": (0.0, 30.0), "fade_out": (0.0, 30.0)}
 
 
 @dataclass(frozen=True)
@@ -72,6 +79,14 @@ class Config:
     repeat_priority: int = 3  # articles with at least this priority air every hour (0: none)
     when_nothing_new: str = "repeat"  # repeat | skip | short
     min_free_mb: int = 200  # `make-bulletin check` fails below this much free disk space
+    slot_seconds: float = 0.0  # 0: no slot; else the bulletin never runs longer
+    fit: str = "max"  # max: at most slot_seconds | exact: padded to exactly slot_seconds
+    jingle_level: float = -2.0  # LU relative to the speech
+    alternate: str = "off"  # off | roles (items in the second voice) | items (items take turns)
+    second_voices: dict[str, str] = field(default_factory=lambda: {"gtts": "de-gtts",
+                                                                    "espeak": "de-espeak-2"})
+    bed: dict[str, Any] = field(default_factory=lambda: dict(BED_DEFAULTS))
+    replaygain: bool = False  # also write ReplayGain tags (TXXX REPLAYGAIN_TRACK_GAIN/PEAK)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -105,7 +120,7 @@ def load_config(
             continue
         key = name[len(ENV_PREFIX):].lower()
         table, _, sub = key.partition("__")
-        if table in ("jingles", "voices") and sub:
+        if table in ("jingles", "voices", "second_voices", "bed") and sub:
             values.setdefault(table, dict(getattr(_DEFAULTS, table)))
             values[table] = {**values[table], sub: raw}
         elif key in _KEYS:
@@ -142,6 +157,10 @@ def _read_file(path: Path, warnings: list[str]) -> dict[str, Any]:
                     and not Path(v).is_absolute() else v)
                 for k, v in value.items()
             }
+        if key == "bed" and isinstance(value, dict) and isinstance(value.get("file"), str):
+            file = value["file"]
+            if file and file.lower() not in ("none", "builtin") and not Path(file).is_absolute():
+                value = {**value, "file": str((path.parent / file).resolve())}
         values[key] = value
     return values
 
@@ -182,6 +201,8 @@ def _validated(values: dict[str, Any], source: str) -> Config:
             from bulletin.deliver import parse_targets
 
             merged[key] = parse_targets(value, source)
+        elif key == "bed":
+            merged[key] = _bed_table(value, source)
         elif isinstance(default, bool):
             if not isinstance(value, bool):
                 raise ConfigError(key, f"must be true or false (got {value!r})", source)
@@ -211,6 +232,30 @@ def _validated(values: dict[str, Any], source: str) -> Config:
     config = Config(**merged)
     _check_ranges(config, source)
     return config
+
+
+def _bed_table(value: Any, source: str) -> dict[str, Any]:
+    """[bed]: a file name and numbers (environment values arrive as text)."""
+    if not isinstance(value, dict):
+        raise ConfigError("bed", f"must be a table (got {value!r})", source)
+    unknown = sorted(set(value) - set(BED_DEFAULTS))
+    if unknown:
+        raise ConfigError("bed", f"unknown key(s) {unknown}; known: {', '.join(BED_DEFAULTS)}", source)
+    table = {**BED_DEFAULTS, **value}
+    if not isinstance(table["file"], str):
+        raise ConfigError("bed.file", f"must be text: \"\", \"builtin\" or a file (got {table['file']!r})",
+                          source)
+    for name, (low, high) in BED_RANGES.items():
+        raw = table[name]
+        try:
+            number = float(raw) if not isinstance(raw, bool) else None
+        except (TypeError, ValueError):
+            number = None
+        if number is None or not low <= number <= high:
+            raise ConfigError(f"bed.{name}", f"must be a number from {low:g} to {high:g} (got {raw!r})",
+                              source)
+        table[name] = number
+    return table
 
 
 def _check_ranges(c: Config, source: str) -> None:
@@ -268,3 +313,12 @@ def _check_ranges(c: Config, source: str) -> None:
     need(c.when_nothing_new in NOTHING_NEW, "when_nothing_new",
          f"must be one of {', '.join(NOTHING_NEW)} (got {c.when_nothing_new!r})")
     need(c.min_free_mb >= 0, "min_free_mb", f"must be 0 or more (got {c.min_free_mb})")
+    need(c.slot_seconds == 0 or 10 <= c.slot_seconds <= 3600, "slot_seconds",
+         f"must be 0 (no slot) or 10 to 3600 seconds (got {c.slot_seconds})")
+    need(c.fit in FIT_MODES, "fit", f"must be max or exact (got {c.fit!r})")
+    need(c.fit == "max" or c.slot_seconds > 0, "fit",
+         "exact needs a slot: set slot_seconds (e.g. 180) or use fit = \"max\"")
+    need(-30 <= c.jingle_level <= 6, "jingle_level", f"must be -30 to 6 LU (got {c.jingle_level})")
+    need(c.alternate in ALTERNATE_MODES, "alternate", f"must be off, roles or items (got {c.alternate!r})")
+    need(set(c.second_voices) <= set(ENGINE_NAMES), "second_voices",
+         f"engines are {', '.join(ENGINE_NAMES)} (got {sorted(set(c.second_voices) - set(ENGINE_NAMES))})")

@@ -1,30 +1,49 @@
 """The master stage: loudness to target, true peak under the ceiling, MP3 CBR, ID3v2.3 tags.
 
-The programme is measured in memory (BS.1770), brought to the target with one gain, and held under
-the true-peak ceiling by a lookahead limiter, not by turning everything down. MP3 encoding adds a
-little overshoot, so the limiter aims a margin lower; then the encoded file is decoded and measured
-again, and that measurement (what listeners get) goes into the manifest. A file that still misses the
-ceiling is made again with a lower limit.
+Loudness is measured on samples in memory: the programme's K-weighted energy is known from its pieces
+(mix.py) and corrected for what the limiter takes away, so one gain brings it to the target. LAME
+lowers the level by a small, content-independent amount at low bitrates (about 0.45 dB at 128 kbps,
+none at 256): measured once per ffmpeg and bitrate by a probe that runs while the speech is
+synthesized, and aimed above by that much. The manifest's loudness is this figure; the tests hold it
+to ffmpeg's ebur128 meter on the file.
+
+The encoder can push peaks up, so the file itself is checked (encode.py: the decoded MP3 streams back
+into a true-peak meter while LAME still works). A file over the ceiling is made again with the
+limiter set lower.
 """
 
 from __future__ import annotations
 
-import functools
+import contextlib
+import json
+import os
 import tempfile
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from bulletin.audio import decode_file, run_ffmpeg
+from bulletin.audio import ffmpeg_exe
+from bulletin.encode import encode_measured, encode_mp3
 from bulletin.errors import AudioError
-from bulletin.loudness import SILENCE, apply_gain, integrated_lufs, limit_true_peak, true_peak_dbtp
+from bulletin.limiter import Limiter, apply
+from bulletin.loudness import (
+    SILENCE,
+    Meter,
+    kweighted_power,
+    loudness_of_ticks,
+    tick_frames,
+    ticks_of,
+)
 from bulletin.models import Loudness
 
 ENCODER_MARGIN_DB = 0.5  # LAME's typical true-peak overshoot at 128 kbps on speech
-LOUDNESS_TOLERANCE = 0.2  # LU: correct the gain again when limiting moved the loudness further
-FILE_TOLERANCE = 0.3  # LU: re-encode when the finished file misses the target by more
+MODEL_TOLERANCE = 0.02  # LU: how close the level-and-limit loop gets before encoding
+REACH_TOLERANCE = 0.3  # LU: further off, the limiter could not give the loudness asked for
 ATTEMPTS = 3
+REPLAYGAIN_REFERENCE = -18.0  # LUFS, ReplayGain 2.0
 
 
 @dataclass(frozen=True)
@@ -36,81 +55,140 @@ class Tags:
     comment: str
 
 
+@dataclass(frozen=True)
+class Mastered:
+    """What the meter reads on the finished file, and how long it plays."""
+
+    loudness: Loudness
+    frames: int
+    rate: int
+
+    @property
+    def seconds(self) -> float:
+        return self.frames / self.rate
+
+
 def master_to_mp3(samples: np.ndarray, rate: int, path: Path, target_lufs: float, ceiling_dbtp: float,
-                  bitrate: int, tags: Tags) -> Loudness:
-    """Write the finished MP3 to `path` and return what the meter reads on it."""
-    measured = integrated_lufs(samples, rate)
-    if measured <= SILENCE:
+                  bitrate: int, tags: Tags, ticks: np.ndarray | None = None,
+                  replaygain: bool = False) -> Mastered:
+    """Write the finished MP3 to `path`. `samples` are scaled in place; `ticks` is their K-weighted
+    energy per tick if the mix knows it (else it is measured here)."""
+    channels = samples.shape[1]
+    if ticks is None:
+        ticks = ticks_of(kweighted_power(samples, rate, tail=0), tick_frames(rate))
+    if loudness_of_ticks(ticks, rate) <= SILENCE:
         raise AudioError("the programme is silent; check the speech engine and the jingles")
+    loss = codec_level_loss(bitrate, rate, channels)
     margin = ENCODER_MARGIN_DB
-    aim = target_lufs + codec_level_loss(bitrate, rate, samples.shape[1])
     for _ in range(ATTEMPTS):
-        levelled = level_and_limit(samples, rate, aim, ceiling_dbtp - margin, measured)
-        encode_mp3(levelled, rate, path, bitrate)
-        result = measure_file(path, rate, samples.shape[1])
-        overshoot = result.true_peak_dbtp - ceiling_dbtp
-        missed = target_lufs - result.integrated_lufs
-        if overshoot <= 0 and abs(missed) <= FILE_TOLERANCE:
+        ticks = level_and_limit(samples, rate, ticks, target_lufs + loss, ceiling_dbtp - margin)
+        reached = loudness_of_ticks(ticks, rate) - loss
+        if abs(reached - target_lufs) > REACH_TOLERANCE:
+            raise AudioError(f"the programme reaches only {reached:.1f} LUFS under {ceiling_dbtp} dBTP "
+                             f"(target {target_lufs} LUFS); lower loudness_target or raise true_peak")
+        peak, frames = encode_mp3(samples, rate, path, bitrate, ceiling_dbtp)
+        if peak <= ceiling_dbtp:
             break
-        margin += max(overshoot + 0.1, 0)
-        aim += missed
+        margin += peak - ceiling_dbtp + 0.1  # LAME pushed a peak over: limit lower and encode again
     else:
-        raise AudioError(f"the encoded file measures {result.integrated_lufs:.1f} LUFS, "
-                         f"{result.true_peak_dbtp:.1f} dBTP, and cannot meet {target_lufs} LUFS under "
-                         f"{ceiling_dbtp} dBTP; lower loudness_target or raise bitrate")
-    write_tags(path, tags, seconds=len(levelled) / rate)
-    return result
+        raise AudioError(f"the encoded file peaks at {peak:.1f} dBTP and cannot stay under "
+                         f"{ceiling_dbtp} dBTP at {target_lufs} LUFS; lower loudness_target or raise bitrate")
+    loudness = Loudness(integrated_lufs=round(loudness_of_ticks(ticks, rate) - loss, 2),
+                        true_peak_dbtp=round(peak, 2))
+    gain = (REPLAYGAIN_REFERENCE - loudness.integrated_lufs, 10 ** (peak / 20)) if replaygain else None
+    write_tags(path, tags, seconds=frames / rate, replaygain=gain)
+    return Mastered(loudness, frames, rate)
 
 
-def level_and_limit(samples: np.ndarray, rate: int, target_lufs: float, ceiling_dbtp: float,
-                    measured: float | None = None) -> np.ndarray:
-    """One gain to the target, the limiter for the peaks, and a small correction if limiting cost level."""
-    measured = integrated_lufs(samples, rate) if measured is None else measured
-    out = limit_true_peak(apply_gain(samples, target_lufs - measured), rate, ceiling_dbtp)
-    for _ in range(ATTEMPTS):
-        now = integrated_lufs(out, rate)
-        if abs(now - target_lufs) <= LOUDNESS_TOLERANCE:
+def level_and_limit(samples: np.ndarray, rate: int, ticks: np.ndarray, target_lufs: float,
+                    ceiling_dbtp: float) -> np.ndarray:
+    """One gain to the target and the limiter for the peaks, in place; the gain is raised by what the
+    limiter takes away (found by the secant method: the more gain, the more the limiter takes).
+    Returns the new energy per tick."""
+    limiter = Limiter(samples, rate, ceiling_dbtp)
+    tick = tick_frames(rate)
+
+    def after(gain_db: float):
+        gain = 10 ** (gain_db / 20)
+        limited = limiter.gains(gain)
+        model = gain * gain * (ticks - limiter.energy_loss(limited, tick, len(ticks)))
+        return loudness_of_ticks(model, rate), gain, limited, model
+
+    gain_db = target_lufs - loudness_of_ticks(ticks, rate)
+    now, gain, limited, model = after(gain_db)
+    previous = None
+    for _ in range(8):
+        if abs(now - target_lufs) <= MODEL_TOLERANCE:
             break
-        out = limit_true_peak(apply_gain(out, target_lufs - now), rate, ceiling_dbtp)
-    return out
+        slope = 1.0  # LU per dB of gain: 1 where the limiter does nothing, less where it works
+        if previous is not None and gain_db != previous[0]:
+            slope = min(max((now - previous[1]) / (gain_db - previous[0]), 0.05), 1.0)
+        previous = (gain_db, now)
+        gain_db += (target_lufs - now) / slope
+        now, gain, limited, model = after(gain_db)
+    apply(samples, gain, limited)
+    return model
 
 
-@functools.cache
+# --- LAME's level loss, probed once per process in the background ---
+
+_probes: dict[tuple[int, int, int], Future] = {}
+_probe_lock = threading.Lock()
+_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="codec-probe")
+
+
+def start_codec_probe(bitrate: int, rate: int, channels: int, remember: Path | None = None) -> None:
+    """Start measuring LAME's level loss now (an ffmpeg process on the other core). With `remember`
+    (a JSON file), a loss measured before with the same ffmpeg binary is reused."""
+    with _probe_lock:
+        if (bitrate, rate, channels) not in _probes:
+            _probes[(bitrate, rate, channels)] = _pool.submit(_remembered_probe, bitrate, rate, channels,
+                                                              remember)
+
+
+def _remembered_probe(bitrate: int, rate: int, channels: int, remember: Path | None) -> float:
+    if remember is None:
+        return _probe(bitrate, rate, channels)
+    try:
+        binary = Path(ffmpeg_exe()).stat()
+        key = f"{ffmpeg_exe()}|{binary.st_size}|{binary.st_mtime_ns}|{bitrate}|{rate}|{channels}"
+        known = json.loads(remember.read_text(encoding="utf-8")) if remember.is_file() else {}
+    except (OSError, ValueError):
+        return _probe(bitrate, rate, channels)
+    if isinstance(known.get(key), (int, float)):
+        return float(known[key])
+    loss = _probe(bitrate, rate, channels)
+    with contextlib.suppress(OSError):  # a cache that cannot be written is no error
+        remember.parent.mkdir(parents=True, exist_ok=True)
+        scratch = remember.with_name(f".{remember.name}.{os.getpid()}")
+        scratch.write_text(json.dumps({**known, key: loss}), encoding="utf-8")
+        os.replace(scratch, remember)
+    return loss
+
+
 def codec_level_loss(bitrate: int, rate: int, channels: int) -> float:
     """dB of level LAME takes away at this bitrate (measured: about 0.45 dB up to 160 kbps, none from
-    256 kbps), found by encoding two seconds of tones in the speech band, so the first encode usually
-    hits the target (broadband noise would lose more above the encoder's lowpass than speech does)."""
+    256 kbps), found by encoding two seconds of tones in the speech band (broadband noise would lose
+    more above the encoder's lowpass than speech does)."""
+    start_codec_probe(bitrate, rate, channels)
+    return _probes[(bitrate, rate, channels)].result()
+
+
+def _probe(bitrate: int, rate: int, channels: int) -> float:
     t = np.arange(2 * rate) / rate
     mono = sum(0.03 * np.sin(2 * np.pi * f * t) for f in (220.0, 470.0, 1030.0, 2150.0))
-    noise = np.repeat(mono[:, None], channels, axis=1).astype(np.float32)
+    tones = np.repeat(mono[:, None], channels, axis=1).astype(np.float32)
     with tempfile.TemporaryDirectory() as folder:
-        probe = Path(folder) / "probe.mp3"
-        encode_mp3(noise, rate, probe, bitrate)
-        decoded = decode_file(probe, rate, channels)
-    return round(integrated_lufs(noise, rate) - integrated_lufs(decoded, rate), 2)
+        decoded = encode_measured(tones, rate, Path(folder) / "probe.mp3", bitrate, Meter(rate, channels))
+    reference = Meter(rate, channels)
+    reference.add(tones)
+    return round(reference.finish().integrated() - decoded.integrated(), 2)
 
 
-def encode_mp3(samples: np.ndarray, rate: int, path: Path, bitrate: int) -> None:
-    """CBR MP3 via ffmpeg's libmp3lame, samples piped in as float (no intermediate WAV)."""
-    channels = samples.shape[1]
-    run_ffmpeg(
-        ["-f", "f32le", "-ar", str(rate), "-ac", str(channels), "-i", "pipe:0",
-         "-c:a", "libmp3lame", "-b:a", f"{bitrate}k", "-ar", str(rate),
-         "-map_metadata", "-1", "-write_xing", "1", "-id3v2_version", "0", "-f", "mp3", "-y", str(path)],
-        input_bytes=np.ascontiguousarray(samples, dtype="<f4").tobytes(),
-        what="MP3 encoding",
-    )
-
-
-def measure_file(path: Path, rate: int, channels: int) -> Loudness:
-    decoded = decode_file(path, rate, channels)
-    return Loudness(integrated_lufs=round(integrated_lufs(decoded, rate), 2),
-                    true_peak_dbtp=round(true_peak_dbtp(decoded), 2))
-
-
-def write_tags(path: Path, tags: Tags, seconds: float) -> None:
-    """ID3v2.3, which every playout system reads (v2.4 confuses some Windows tools)."""
-    from mutagen.id3 import COMM, ID3, TALB, TCON, TDRC, TIT2, TLEN, TPE1
+def write_tags(path: Path, tags: Tags, seconds: float, replaygain: tuple[float, float] | None = None) -> None:
+    """ID3v2.3, which every playout system reads (v2.4 confuses some Windows tools). ReplayGain as
+    TXXX frames (REPLAYGAIN_TRACK_GAIN/PEAK, the foobar2000 and Mp3tag convention) when asked for."""
+    from mutagen.id3 import COMM, ID3, TALB, TCON, TDRC, TIT2, TLEN, TPE1, TXXX
 
     id3 = ID3()
     id3.add(TIT2(encoding=3, text=tags.title))
@@ -120,4 +198,10 @@ def write_tags(path: Path, tags: Tags, seconds: float) -> None:
     id3.add(TCON(encoding=3, text="News"))
     id3.add(TLEN(encoding=3, text=str(int(round(seconds * 1000)))))
     id3.add(COMM(encoding=3, lang="deu", desc="", text=tags.comment))
+    if replaygain:
+        gain_db, peak = replaygain
+        id3.add(TXXX(encoding=3, desc="REPLAYGAIN_TRACK_GAIN", text=f"{gain_db:+.2f} dB"))
+        id3.add(TXXX(encoding=3, desc="REPLAYGAIN_TRACK_PEAK", text=f"{peak:.6f}"))
+        id3.add(TXXX(encoding=3, desc="REPLAYGAIN_REFERENCE_LOUDNESS",
+                     text=f"{REPLAYGAIN_REFERENCE:.1f} LUFS"))
     id3.save(str(path), v2_version=3)

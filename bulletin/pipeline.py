@@ -1,9 +1,9 @@
-"""Calls the stages in order, and nothing else: ingest, clean, condense, render, normalize, speak,
-mix, master, deliver. Warnings are collected for the manifest and logged as they happen.
+"""Calls the stages in order, and nothing else: edit (ingest, clean, each story once, condense:
+editing.py), fit the slot, render, normalize, speak, mix, master, deliver. Warnings are collected for
+the manifest and logged as they happen.
 
-A run holds its output folder's lock from start to end (bulletin/lock.py); inside it, the memory of
-what aired (bulletin/history.py) keeps recent stories from being repeated, and retention
-(bulletin/retention.py) tidies up after a run.
+A run holds its output folder's lock from start to end (lock.py); inside it, the memory of what aired
+keeps recent stories from being repeated, and retention tidies up afterwards (operation.py).
 """
 
 from __future__ import annotations
@@ -13,15 +13,16 @@ import json
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from bulletin import __version__
 from bulletin.config import Config
-from bulletin.errors import BulletinError, InputError, NoArticlesError
-from bulletin.history import NothingNew
-from bulletin.models import Article, Dropped, Item, Result, Script
+from bulletin.editing import Memory, edit
+from bulletin.errors import BulletinError
+from bulletin.manifest import write_manifest
+from bulletin.models import Dropped, Result, Script
 
 log = logging.getLogger("bulletin")
 
@@ -34,15 +35,6 @@ class AlreadyMade(BulletinError):
     def __init__(self, path: Path):
         self.path = path
         super().__init__(f"{path} already exists for that hour; kept it (use --force to replace it)")
-
-
-@dataclass
-class Memory:
-    """The state database for this run (None when off or unusable) and what it decided."""
-
-    history: object | None = None  # bulletin.history.History
-    verdicts: list[str] = field(default_factory=list)  # per chosen item: new | changed | priority | repeat
-    status: str = "made"  # made | repeat | short
 
 
 @dataclass(frozen=True)
@@ -70,7 +62,10 @@ def bulletin_name(config: Config, air: datetime) -> str:
 def make_bulletin(config: Config, request: Request, config_warnings: Sequence[str] = (),
                   progress: Callable[[int, int], None] | None = None) -> Result:
     """Make the bulletin for request.air; return what was made (paths, measurements, warnings)."""
+    from bulletin.history import NothingNew
+    from bulletin.ingest import require_existing
     from bulletin.lock import output_lock
+    from bulletin.operation import open_history, remember, targets, tidy
 
     warnings = Warnings()
     for message in config_warnings:
@@ -79,8 +74,6 @@ def make_bulletin(config: Config, request: Request, config_warnings: Sequence[st
     name = bulletin_name(config, request.air)
     mp3_path, manifest_path = out_dir / f"{name}.mp3", out_dir / f"{name}.json"
     final_path = out_dir / f"{name}.script.txt" if request.script_only else mp3_path
-    from bulletin.ingest import require_existing
-
     for source in (request.script_file,) if request.script_file else request.inputs or (config.inbox,):
         require_existing(source)  # a broken setup is reported even when the hour is already made
     with output_lock(out_dir, config.lock_wait, f"making {request.air:%Y-%m-%d %H:%M %Z}"):
@@ -89,14 +82,14 @@ def make_bulletin(config: Config, request: Request, config_warnings: Sequence[st
         started = time.monotonic()
         log.info("run: %s for %s, output %s", "script" if request.script_only else "bulletin",
                  request.air.isoformat(), out_dir)
-        memory = Memory(history=_open_history(config, out_dir, warnings))
+        memory = Memory(history=open_history(config, out_dir, warnings.add))
         try:
             result = _make(config, request, warnings, memory, mp3_path, manifest_path, final_path, progress)
         except NothingNew:
-            _remember(config, request, memory, None)
+            remember(memory, request.air, None, request.script_only)
             raise
         finally:
-            _tidy(config, request, out_dir, memory)
+            tidy(config, out_dir, targets(config, request.playout), memory, request.air)
         log.info("run: done in %.1f s: %s, %d items (%s), %.1f s of audio, voice %s",
                  time.monotonic() - started, result.script_path or result.audio, len(result.script.items),
                  result.status, result.duration_s, result.engine or "-")
@@ -105,27 +98,48 @@ def make_bulletin(config: Config, request: Request, config_warnings: Sequence[st
 
 def _make(config: Config, request: Request, warnings: Warnings, memory: Memory, mp3_path: Path,
           manifest_path: Path, final_path: Path, progress) -> Result:
-    from bulletin.tts.voices import load_voice
-
+    jingles = _jingles_soon(config, request)  # numpy and the jingles load meanwhile, in the background
     engine_choice = request.engine or config.engine
     candidates = tuple(config.engines) if engine_choice == "auto" else (engine_choice,)
-    voices = {name_: load_voice(config.voices[name_], config.voices_dir) for name_ in candidates}
+    voices = {name_: _voice_profiles(config, name_) for name_ in candidates}
+    first_voice = voices[candidates[0]][0]
     dropped: list[Dropped] = []
+    log.info("stage: ingest")
     if request.script_file:
+        from bulletin.fit import items_of_script, script_with_items
         from bulletin.script_file import read_script
 
-        script = read_script(Path(request.script_file))
-        memory.verdicts = ["script"] * len(script.items)
+        edited = read_script(Path(request.script_file))
+        items = items_of_script(edited, request.script_file, _estimator(first_voice))
+        memory.verdicts = ["script"] * len(items)
+
+        def render(chosen):
+            return normalized(script_with_items(edited, chosen), first_voice.lexicon)
     else:
-        script = edit(config, request, voices[candidates[0]], warnings, dropped, memory)
-    script = normalized(script, voices[candidates[0]].lexicon)  # the speaker redoes it per voice used
-    result = Result(air_time=request.air, station=config.station, script=script,
+        from bulletin.render import render_script
+
+        items = edit(config, request.inputs or (config.inbox,), request.air, _estimator(first_voice),
+                     warnings.add, dropped, memory)
+
+        def render(chosen):
+            script = render_script(chosen, config.station, request.air, config.templates)
+            return normalized(script, first_voice.lexicon)  # the speaker redoes it per voice used
+    slot = None
+    if config.slot_seconds:
+        from bulletin.fit import SlotFitter
+
+        frames = {name_: piece.frames for name_, piece in jingles.result().items() if piece is not None}
+        slot = SlotFitter(config, items, render, frames, voices[candidates[0]], _estimator)
+        items = slot.items
+    result = Result(air_time=request.air, station=config.station, script=render(items),
                     loudness_target=config.loudness_target, dropped=dropped, warnings=warnings)
     result.status = memory.status
     if request.script_only:
+        if slot:
+            slot.report(result.dropped, result.warnings.add)
         return _deliver_script(result, final_path, manifest_path)
     return _produce_audio(config, request, result, candidates, voices, mp3_path, manifest_path, progress,
-                          memory)
+                          jingles, slot, memory)
 
 
 def _already_made(final_path: Path, manifest_path: Path, air: datetime) -> bool:
@@ -144,105 +158,40 @@ def _already_made(final_path: Path, manifest_path: Path, air: datetime) -> bool:
     return False
 
 
-def edit(config: Config, request: Request, voice, warnings: Warnings, dropped: list[Dropped],
-         memory: Memory | None = None) -> Script:
-    """Articles -> cleaned, condensed, chosen items -> rendered script."""
-    from bulletin.clean import clean_article
-    from bulletin.condense import condense
-    from bulletin.ingest import collect, options_from
+def _jingles_soon(config: Config, request: Request):
+    """A future of the decoded jingles (needed for audio, and for the slot's length estimate)."""
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    if request.script_only and not config.slot_seconds:
+        done: Future = Future()
+        done.set_result({})
+        return done
+
+    def load():
+        from bulletin.mix import load_jingles
+
+        return load_jingles(config.jingles, config.sample_rate, config.channels, config.jingle_level)
+
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="jingles")
+    future = pool.submit(load)
+    pool.shutdown(wait=False)
+    return future
+
+
+def _voice_profiles(config: Config, engine: str) -> tuple:
+    """The engine's first profile, and its second one when voices alternate."""
+    from bulletin.tts.voices import load_voices
+
+    names = [config.voices[engine]]
+    if config.alternate != "off":
+        names.append(config.second_voices.get(engine, config.voices[engine]))
+    return load_voices(engine, names, config.voices_dir)
+
+
+def _estimator(voice) -> Callable[[str], float]:
     from bulletin.normalize import normalize
-    from bulletin.render import render_script
 
-    collected = collect(request.inputs or (config.inbox,), options_from(config, request.air))
-    articles = collected.articles
-    for message in collected.warnings:
-        warnings.add(message)
-    dropped.extend(collected.dropped)
-    cleaned: list[Article] = []
-    for article in articles:
-        article = clean_article(article)
-        if article.paragraphs:
-            cleaned.append(article)
-        else:
-            dropped.append(Dropped(article.title, article.source, "only page furniture, no news text"))
-            warnings.add(f"{article.origin}: only page furniture (credits, appeals, links), skipped")
-    if not cleaned:
-        raise NoArticlesError(_nothing_usable(request.inputs or (config.inbox,), articles, warnings, dropped))
-    cleaned = _each_story_once(cleaned, dropped)
-
-    def estimate(text: str) -> float:
-        return len(normalize(text)) / voice.chars_per_second
-
-    items = []
-    for article in _air_order(cleaned):
-        try:
-            items.append(condense(article, config.item_seconds, estimate))
-        except InputError as err:
-            dropped.append(Dropped(article.title, article.source, err.problem))
-            warnings.add(f"{err}; skipped")
-    if not items:
-        raise NoArticlesError(_nothing_usable(request.inputs or (config.inbox,), articles, warnings))
-    memory = memory if memory is not None else Memory()
-    items = _without_repeats(items, config, request.air, memory, dropped)
-    for item in items[config.max_items:]:
-        dropped.append(Dropped(item.title, item.source, f"more than max_items ({config.max_items})"))
-    return render_script(items[:config.max_items], config.station, request.air, config.templates)
-
-
-def _each_story_once(articles: list[Article], dropped: list[Dropped]) -> list[Article]:
-    from bulletin.dedupe import dedupe
-
-    kept, duplicates = dedupe(articles)
-    for duplicate in duplicates:
-        log.info("%s: %s", duplicate.article.origin, duplicate.reason)
-        dropped.append(Dropped(duplicate.article.title, duplicate.article.source, duplicate.reason))
-    return kept
-
-
-def _without_repeats(items: list[Item], config: Config, air: datetime, memory: Memory,
-                     dropped: list[Dropped]) -> list[Item]:
-    """The memory of what aired decides which items go out (all of them when it is off)."""
-    from bulletin.history import HistoryError, choose
-
-    if memory.history is None or config.repeat_hours <= 0:
-        return items
-    try:
-        aired = memory.history.aired_since(air, config.repeat_hours)
-    except HistoryError as err:
-        log.warning("%s; every story goes on air this hour", err)
-        return items
-    chosen = choose(items, aired, config)
-    dropped.extend(chosen.dropped)
-    memory.verdicts, memory.status = chosen.verdicts[:config.max_items], chosen.status
-    return chosen.items
-
-
-def _air_order(articles: list[Article]) -> list[Article]:
-    """Higher priority first, then the newest; otherwise the order they were read in (stable sort)."""
-    oldest = datetime.min.replace(tzinfo=UTC)
-
-    def newest(article: Article) -> datetime:
-        published = article.published
-        if published is None:
-            return oldest
-        return published if published.tzinfo else published.replace(tzinfo=UTC)
-
-    by_time = sorted(articles, key=newest, reverse=True)
-    return sorted(by_time, key=lambda a: a.priority, reverse=True)
-
-
-def _nothing_usable(inputs: Sequence[str], articles: list[Article], warnings: Warnings,
-                    dropped: Sequence[Dropped] = ()) -> str:
-    where = ", ".join(inputs)
-    if articles:
-        return f"no usable article in {where}: all {len(articles)} were page furniture only"
-    if warnings:
-        return f"no usable article in {where}: {len(warnings)} file(s) skipped (see the lines above)"
-    if dropped:
-        entries = "entry" if len(dropped) == 1 else "entries"
-        return (f"no usable article in {where}: {len(dropped)} feed {entries} left out "
-                f"(e.g. {dropped[0].reason}); see the manifest's dropped list")
-    return f"no articles in {where}; put .txt, .md, .html or feed (.xml) files there, or give feed URLs"
+    return lambda text: len(normalize(text, voice.lexicon)) / voice.chars_per_second
 
 
 def normalized(script: Script, lexicon=None) -> Script:
@@ -252,39 +201,82 @@ def normalized(script: Script, lexicon=None) -> Script:
     return Script(parts=tuple(dataclasses.replace(p, spoken=normalize(p.text, lexicon)) for p in parts))
 
 
-def _produce_audio(config: Config, request: Request, result: Result, candidates, voices,
-                   mp3_path: Path, manifest_path: Path, progress, memory: Memory | None = None) -> Result:
+def _produce_audio(config: Config, request: Request, result: Result, candidates, voices, mp3_path: Path,
+                   manifest_path: Path, progress, jingles, slot, memory: Memory) -> Result:
+    from bulletin.audio import release_memory
+    from bulletin.bed import BedSettings
     from bulletin.deliver import atomic_path, decodes
-    from bulletin.master import Tags, master_to_mp3
-    from bulletin.mix import mix_programme
+    from bulletin.master import Tags, master_to_mp3, start_codec_probe
+    from bulletin.mix import SpeechPrep, mix_programme
+    from bulletin.operation import deliver_copies, remember, targets
     from bulletin.tts.cache import SpeechCache
     from bulletin.tts.speaker import default_engine_factory, speak_parts
+    from bulletin.tts.voices import voice_slots
 
-    spoken = speak_parts(result.script.parts, candidates, voices, SpeechCache(config.cache_dir or None),
-                         default_engine_factory(config), progress)
+    rate, channels = config.sample_rate, config.channels
+    cache, make_engine = SpeechCache(config.cache_dir or None), default_engine_factory(config)
+    # LAME's level loss: measured once per ffmpeg and bitrate, on the other core while the voice speaks
+    start_codec_probe(config.bitrate, rate, channels, cache.folder / "codec-level-loss.json")
+    prep = SpeechPrep(rate, channels)  # each clip is resampled and measured as soon as it is spoken
+    log.info("stage: speak")
+    for attempt in range(3):
+        script = result.script
+        kinds = [p.kind for p in script.parts]
+        slots = voice_slots(kinds, config.alternate)
+        spoken = speak_parts(script.parts, candidates, voices, cache, make_engine, progress, slots,
+                             on_clip=prep.submit)
+        pieces = [prep.get(key) for key in spoken.keys]
+        if slot is None or attempt == 2:
+            break
+        # what the voice really took: speak again what fitting changes (the rest comes from the cache)
+        again = slot.after_speech(script, voices[spoken.engine], slots, [piece.frames for piece in pieces])
+        if again is None:
+            break
+        result.script = again
+    if slot:
+        slot.report(result.dropped, result.warnings.add)
     for message in spoken.warnings:
         result.warnings.add(message)
-    programme = mix_programme(spoken.clips, [p.kind for p in spoken.parts], config.jingles,
-                              config.sample_rate, config.channels, config.pause_seconds)
+    release_memory()  # what preparing the speech left behind, before the programme is allocated
+    log.info("stage: mix")
+    limit = config.slot_seconds or None
+    programme = mix_programme(pieces, kinds, jingles.result(), rate, channels, config.pause_seconds,
+                              BedSettings(**config.bed), length_s=limit if config.fit == "exact" else None,
+                              max_s=limit)
+    del pieces
+    prep.done.clear()  # the clips are in the programme now: free their memory before mastering
+    if programme.cut:
+        result.warnings.add(f"even the shortest bulletin is longer than the {config.slot_seconds:g} s slot; "
+                            "the end was cut (with a fade)")
     speech_seconds = [seg.end - seg.start for seg in programme.timeline if seg.kind == "speech"]
     result.script = Script(parts=tuple(dataclasses.replace(part, seconds=round(seconds, 2))
                                        for part, seconds in zip(spoken.parts, speech_seconds, strict=True)))
     result.engine = spoken.engine
     result.voices = sorted({p.voice for p in spoken.parts})
+    _same_voice_warning(result, voices[spoken.engine], config.alternate)
     air = request.air
     tags = Tags(title=f"Nachrichten {air.hour} Uhr, {air:%d.%m.%Y}", artist=config.station,
                 album=f"{config.station} Nachrichten", date=f"{air:%Y-%m-%d}",
                 comment=f"bulletin {__version__}, voice: {spoken.engine} ({', '.join(result.voices)})")
+    log.info("stage: master")
     with atomic_path(mp3_path) as tmp:
-        result.loudness = master_to_mp3(programme.samples, programme.rate, tmp, config.loudness_target,
-                                        config.true_peak, config.bitrate, tags)
-        decodes(tmp)  # only a file that decodes goes under the final name and on to playout
-    result.audio, result.duration_s = str(mp3_path), round(programme.seconds, 3)
-    _copy_to_playout(result, mp3_path, _targets(config, request), config)
-    if memory is not None:
-        _remember(config, request, memory, result)
-    _write_manifest(result, manifest_path)
+        mastered = master_to_mp3(programme.samples, rate, tmp, config.loudness_target, config.true_peak,
+                                 config.bitrate, tags, ticks=programme.ticks, replaygain=config.replaygain)
+        log.info("stage: deliver")
+        decodes(tmp)  # the finished file, headers and all: only one that decodes goes live and to playout
+    result.loudness = mastered.loudness
+    result.audio, result.duration_s = str(mp3_path), round(mastered.seconds, 3)
+    deliver_copies(result, mp3_path, targets(config, request.playout), bulletin_name(config, air),
+                   result.warnings.add)
+    remember(memory, air, result, request.script_only)
+    write_manifest(result, manifest_path)
     return result
+
+
+def _same_voice_warning(result: Result, profiles, alternate: str) -> None:
+    if alternate != "off" and len(profiles) == 2 and profiles[0].key == profiles[1].key:
+        result.warnings.add(f"alternate = {alternate}: both voice profiles ({profiles[0].name}, "
+                            f"{profiles[1].name}) sound the same; {profiles[0].engine} has one German voice")
 
 
 def _deliver_script(result: Result, script_path: Path, manifest_path: Path) -> Result:
@@ -293,115 +285,6 @@ def _deliver_script(result: Result, script_path: Path, manifest_path: Path) -> R
 
     header = f"Nachrichten {result.station}, Sendezeit {result.air_time.isoformat()}"
     write_text(script_path, format_script(result.script, header, result.dropped))
-    result.manifest = str(manifest_path)
-    _write_manifest(result, manifest_path)
+    write_manifest(result, manifest_path)
     result.script_path = str(script_path)
     return result
-
-
-def _targets(config: Config, request: Request) -> tuple:
-    """[[delivery]] entries from the settings, then --playout folders (copies under the own name)."""
-    from bulletin.deliver import Target
-
-    return tuple(config.delivery) + tuple(Target(folder=folder) for folder in request.playout)
-
-
-def _copy_to_playout(result: Result, mp3_path: Path, targets: Sequence, config: Config) -> None:
-    from bulletin.deliver import deliver_all
-
-    for done in deliver_all(mp3_path, targets, result.air_time, bulletin_name(config, result.air_time)):
-        result.deliveries.append(dataclasses.asdict(done))
-        if done.problem:
-            result.warnings.add(f"playout: {done.problem}")
-            result.failed_deliveries.append(done.folder)
-        else:
-            log.info("delivered %s (%s)", done.path, done.mode)
-
-
-def _open_history(config: Config, out_dir: Path, warnings: Warnings):
-    """The state database, or None when the memory is off or broken (the bulletin still goes out)."""
-    from bulletin.history import History, HistoryError, default_path
-
-    if config.repeat_hours <= 0 and not config.history_db:
-        return None
-    try:
-        return History(Path(config.history_db) if config.history_db else default_path(out_dir))
-    except HistoryError as err:
-        warnings.add(f"{err}; this hour goes out without the memory of what aired")
-        return None
-
-
-def _remember(config: Config, request: Request, memory: Memory, result: Result | None) -> None:
-    """Record what went on air this hour (a skipped hour too); a failure is a warning, not a stop."""
-    from bulletin.history import HistoryError
-
-    if memory.history is None or request.script_only:
-        return
-    try:
-        if result is None:
-            memory.history.record(request.air, "skipped", [], note="nothing new")
-            return
-        verdicts = memory.verdicts + [""] * (len(result.script.items) - len(memory.verdicts))
-        items = [(p.title, p.source, p.text, v) for p, v in zip(result.script.items, verdicts, strict=False)]
-        # every delivery failed: it did not air, so its stories are not "aired" for the next hour
-        delivered = not result.deliveries or any(not d["problem"] for d in result.deliveries)
-        memory.history.record(request.air, result.status, items, delivered=delivered,
-                              audio=result.audio or "", engine=result.engine)
-    except HistoryError as err:
-        (result.warnings.add if result is not None else log.warning)(f"{err}")
-
-
-def _tidy(config: Config, request: Request, out_dir: Path, memory: Memory) -> None:
-    """Retention after the run, still under the lock; problems are logged, never fatal."""
-    from bulletin.history import HistoryError
-    from bulletin.retention import keep_seconds, tidy
-    from bulletin.tts.cache import default_cache_dir
-
-    try:
-        playout = [(Path(t.folder), t.name or config.file_name) for t in _targets(config, request)]
-        cache = Path(config.cache_dir) if config.cache_dir else default_cache_dir()
-        counts = tidy(out_dir, config.file_name, playout, keep_seconds(config.keep_days, config.keep_hours),
-                      cache, config.cache_max_mb * 1_000_000)
-        if memory.history is not None:
-            cutoff = request.air - timedelta(days=config.history_days)
-            counts["history"] = memory.history.forget_before(cutoff)
-        if any(counts.values()):
-            log.info("retention: removed %s", ", ".join(f"{n} {what}" for what, n in counts.items() if n))
-    except (OSError, HistoryError) as err:
-        log.warning("retention: %s", err)
-    finally:
-        if memory.history is not None:
-            memory.history.close()
-
-
-def manifest_data(result: Result) -> dict:
-    loudness = result.loudness
-    return {
-        "air_time": result.air_time.isoformat(),
-        "station": result.station,
-        "audio": result.audio,
-        "duration_s": result.duration_s,
-        "loudness_target": result.loudness_target,
-        "loudness_lufs": loudness.integrated_lufs if loudness else None,
-        "true_peak_dbtp": loudness.true_peak_dbtp if loudness else None,
-        "engine": result.engine or None,
-        "voices": result.voices,
-        "script": result.script.text,
-        "spoken": result.script.spoken,
-        "items": [{"title": p.title, "source": p.source, "text": p.text, "spoken": p.spoken,
-                   "seconds": p.seconds, "voice": p.voice} for p in result.script.items],
-        "dropped": [dataclasses.asdict(d) for d in result.dropped],
-        "warnings": list(result.warnings),
-        "status": result.status,
-        "deliveries": result.deliveries,
-        "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "bulletin_version": __version__,
-    }
-
-
-def _write_manifest(result: Result, path: Path) -> None:
-    from bulletin.deliver import write_json
-
-    write_json(path, manifest_data(result))
-    result.manifest = str(path)
-

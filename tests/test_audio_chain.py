@@ -1,14 +1,18 @@
-"""Meters, limiter, mix and master, measured: ffmpeg's ebur128 filter is the independent meter."""
+"""Limiter, resampling, mix and master, measured: ffmpeg's ebur128 filter is the independent meter."""
 
 import numpy as np
 import pytest
 from mutagen.id3 import ID3
+from mutagen.mp3 import MP3, BitrateMode
 
-from bulletin.audio import decode_file, resample, run_ffmpeg, segment_to_array
+import bulletin.encode as encode
+import bulletin.master as master
+from bulletin.audio import decode_file, resample, segment_to_array
 from bulletin.errors import AudioError
-from bulletin.loudness import integrated_lufs, limit_true_peak, true_peak_dbtp
+from bulletin.limiter import limit_true_peak
+from bulletin.loudness import integrated_lufs, true_peak_dbtp
 from bulletin.master import Tags, codec_level_loss, master_to_mp3
-from bulletin.mix import load_jingle, mix_programme
+from bulletin.mix import load_jingle, load_jingles, mix_programme, prepare_speech
 from bulletin.tts.espeak import EspeakEngine
 from bulletin.tts.voices import BUILTIN
 from tests.conftest import decode_errors, ebur128, tone
@@ -21,16 +25,9 @@ def speech(text="Guten Tag. Hier sind die Nachrichten. Der Stadtrat hat am Diens
     return EspeakEngine().synthesize(text, BUILTIN["de-espeak"])
 
 
-# (ffmpeg over-reads true peak by ~0.5 dB for tones near fs/4; speech has little energy there)
-@pytest.mark.parametrize("freq, dbfs", [(440.0, -18.0), (997.0, -30.0), (3000.0, -3.0)])
-def test_meters_agree_with_ffmpeg(tmp_path, freq, dbfs):
-    signal = tone(6.0, 44100, freq=freq, dbfs=dbfs, channels=2)
-    path = tmp_path / "t.wav"
-    run_ffmpeg(["-f", "f32le", "-ar", "44100", "-ac", "2", "-i", "pipe:0", "-c:a", "pcm_f32le", str(path)],
-               input_bytes=signal.tobytes())
-    meter = ebur128(path)
-    assert abs(integrated_lufs(signal, 44100) - meter.integrated) <= 0.1
-    assert abs(true_peak_dbtp(signal) - meter.true_peak) <= 0.3
+@pytest.fixture(scope="module")
+def clip():
+    return speech()
 
 
 def test_limiter_holds_the_true_peak_and_leaves_quiet_parts_alone():
@@ -47,20 +44,43 @@ def test_limiter_holds_the_true_peak_and_leaves_quiet_parts_alone():
     assert steps.max() < 0.05  # ramps, no hard steps
 
 
-def test_resampling_leaves_no_images():
-    rate_in, rate_out = 22050, 44100
-    t = np.arange(rate_in) / rate_in
+def test_limiter_catches_peaks_between_samples_below_the_ceiling_in_samples():
+    rate = 48000
+    n = np.arange(rate)
+    crests = (10 ** (0.5 / 20) * np.sin(np.pi / 2 * n + np.pi / 4)).astype(np.float32)[:, None]  # samples -2.5
+    crests *= np.clip(np.minimum(n, rate - 1 - n) / 480, 0, 1)[:, None]
+    assert np.abs(crests).max() < 10 ** (-1 / 20) < 10 ** (true_peak_dbtp(crests) / 20)
+    assert true_peak_dbtp(limit_true_peak(crests, rate, -1.0)) <= -0.99
+
+
+@pytest.mark.parametrize("src, dst", [(22050, 44100), (22050, 48000), (24000, 44100)])
+def test_resampling_keeps_pitch_and_length_and_leaves_no_images(src, dst):
+    t = np.arange(src) / src
     signal = (0.5 * np.sin(2 * np.pi * 5000 * t)).astype(np.float32)[:, None]
-    out = resample(signal, rate_in, rate_out)
-    spectrum = np.abs(np.fft.rfft(out[:, 0])) ** 2
-    freqs = np.fft.rfftfreq(len(out), 1 / rate_out)
-    image = spectrum[(freqs > 16000) & (freqs < 18000)].sum()  # where audioop.ratecv mirrors 5 kHz
+    out = resample(signal, src, dst)
+    assert len(out) == dst
+    spectrum = np.abs(np.fft.rfft(out[:, 0] * np.hanning(len(out)))) ** 2
+    freqs = np.fft.rfftfreq(len(out), 1 / dst)
+    assert abs(freqs[spectrum.argmax()] - 5000) < 2
+    image = spectrum[freqs > src / 2 + 500].sum()  # where audioop.ratecv mirrors 5 kHz
     assert image / spectrum.sum() < 1e-6
 
 
+def test_speech_is_trimmed_and_levelled_once(clip):
+    piece = prepare_speech(clip, 44100, 2)
+    samples = segment_to_array(clip)
+    loud = np.flatnonzero(np.abs(samples[:, 0]) > 10 ** (-50 / 20))
+    expected = (loud[-1] - loud[0]) / clip.frame_rate
+    assert abs(piece.frames / 44100 - expected) < 0.05  # the engine's silence is gone (10 ms margins)
+    as_stereo = np.repeat(piece.samples, 2, axis=1)
+    assert abs(integrated_lufs(as_stereo, 44100) + 23.0) < 0.2  # measured the way it will sound
+
+
 def test_mix_lays_out_jingles_speech_and_separators():
-    clips = [speech("Guten Tag."), speech("Erste Meldung."), speech("Zweite Meldung."), speech("Ende.")]
-    programme = mix_programme(clips, ["intro", "item", "item", "outro"], {}, 44100, 2, 0.5)
+    kinds = ["intro", "item", "item", "outro"]
+    pieces = [prepare_speech(speech(t), 44100, 2) for t in ("Guten Tag.", "Erste Meldung.", "Zweite Meldung.",
+                                                             "Ende.")]
+    programme = mix_programme(pieces, kinds, load_jingles({}, 44100, 2), 44100, 2, 0.5)
     labels = [(s.kind, s.label) for s in programme.timeline if s.kind != "pause"]
     assert labels == [("jingle", "intro"), ("speech", "intro"), ("speech", "item 1"), ("jingle", "separator"),
                       ("speech", "item 2"), ("speech", "outro"), ("jingle", "outro")]
@@ -68,16 +88,17 @@ def test_mix_lays_out_jingles_speech_and_separators():
     assert abs(programme.seconds - programme.timeline[-1].end) < 1e-6
     assert np.abs(programme.samples).max() < 0.9  # headroom: nothing near clipping
     for seg in programme.timeline:
-        if seg.kind == "speech":
+        if seg.kind == "jingle":  # jingles 2 LU under the speech by default
             part = programme.samples[int(seg.start * 44100): int(seg.end * 44100)]
-            if seg.end - seg.start > 0.5:
-                assert abs(integrated_lufs(part, 44100) + 23.0) < 1.0  # common speech level
+            assert abs(integrated_lufs(part, 44100) + 25.0) < 0.5
 
 
-def test_jingles_can_be_switched_off():
-    programme = mix_programme([speech("Hallo."), speech("Meldung.")], ["intro", "item"],
-                              {"intro": "none", "outro": "none"}, 44100, 1, 0.3)
+def test_jingles_can_be_switched_off_and_set_quieter(clip):
+    jingles = load_jingles({"intro": "none", "separator": "none", "outro": "none"}, 44100, 1)
+    programme = mix_programme([prepare_speech(clip, 44100, 1)] * 2, ["intro", "item"], jingles, 44100, 1, 0.3)
     assert not any(s.kind == "jingle" for s in programme.timeline)
+    quiet = load_jingles({}, 44100, 1, level_lu=-10.0)["intro"]
+    assert abs(integrated_lufs(quiet.samples, 44100) + 33.0) < 0.5
 
 
 def test_missing_or_corrupt_jingle_is_named(tmp_path):
@@ -89,32 +110,57 @@ def test_missing_or_corrupt_jingle_is_named(tmp_path):
         load_jingle(bad, 44100, 2)
 
 
-@pytest.mark.parametrize("target, rate, channels, bitrate", [(-23.0, 44100, 2, 128), (-16.0, 48000, 1, 192)])
-def test_master_hits_target_and_peak_measured_by_ffmpeg(tmp_path, target, rate, channels, bitrate):
-    clip = speech()
-    samples = resample(segment_to_array(clip), clip.frame_rate, rate)
-    samples = np.repeat(samples, channels, axis=1) * 0.3
+@pytest.mark.parametrize("target, rate, channels, bitrate", [(-23.0, 44100, 2, 128), (-16.0, 48000, 1, 96),
+                                                             (-16.0, 44100, 2, 320)])
+def test_master_hits_target_and_peak_measured_by_ffmpeg(tmp_path, clip, target, rate, channels, bitrate):
+    samples = np.repeat(prepare_speech(clip, rate, channels).samples, channels, axis=1) * 0.3
+    frames = len(samples)
     path = tmp_path / "out.mp3"
-    measured = master_to_mp3(samples, rate, path, target, -1.0, bitrate, TAGS)
+    mastered = master_to_mp3(samples, rate, path, target, -1.0, bitrate, TAGS)
     meter = ebur128(path)
     assert decode_errors(path) == ""
     assert abs(meter.integrated - target) <= 0.5
     assert meter.true_peak <= -1.0
-    assert abs(measured.integrated_lufs - meter.integrated) <= 0.5
-    assert abs(measured.true_peak_dbtp - meter.true_peak) <= 0.5
+    assert abs(mastered.loudness.integrated_lufs - meter.integrated) <= 0.5
+    assert abs(mastered.loudness.true_peak_dbtp - meter.true_peak) <= 0.5
     decoded = decode_file(path, rate, channels)
-    assert abs(len(decoded) / rate - len(samples) / rate) < 0.1
+    assert len(decoded) == frames == mastered.frames  # gapless: the encoder's delay and padding are trimmed
+    info = MP3(path).info
+    assert info.bitrate_mode == BitrateMode.CBR and abs(info.bitrate - bitrate * 1000) < 1000
+    assert info.sample_rate == rate and info.channels == channels
 
 
-def test_master_writes_id3v23_tags_with_length(tmp_path):
+def test_master_without_loopback_decoding_measures_the_written_file(tmp_path, clip, monkeypatch):
+    monkeypatch.setattr(encode, "_loopback", False)  # an ffmpeg older than 7.1
+    samples = np.repeat(prepare_speech(clip, 44100, 2).samples, 2, axis=1)
+    mastered = master_to_mp3(samples, 44100, tmp_path / "old.mp3", -20.0, -1.0, 128, TAGS)
+    meter = ebur128(tmp_path / "old.mp3")
+    assert abs(meter.integrated + 20.0) <= 0.5 and meter.true_peak <= -1.0
+    assert abs(mastered.loudness.integrated_lufs - meter.integrated) <= 0.3
+
+
+def test_master_writes_id3v23_tags_with_length_and_replaygain(tmp_path):
     samples = tone(3.0, 44100, dbfs=-20.0, channels=2)
     path = tmp_path / "out.mp3"
-    master_to_mp3(samples, 44100, path, -23.0, -1.0, 128, TAGS)
+    mastered = master_to_mp3(samples, 44100, path, -23.0, -1.0, 128, TAGS, replaygain=True)
     tags = ID3(path)
     assert tags.version[:2] == (2, 3)
     assert str(tags["TIT2"]) == TAGS.title and str(tags["TPE1"]) == "Radio Test"
     assert str(tags["TALB"]) == TAGS.album and "espeak" in str(tags.getall("COMM")[0])
-    assert abs(int(str(tags["TLEN"])) - 3000) < 50
+    assert int(str(tags["TLEN"])) == 3000
+    gain = float(str(tags["TXXX:REPLAYGAIN_TRACK_GAIN"]).split()[0])
+    peak = float(str(tags["TXXX:REPLAYGAIN_TRACK_PEAK"]))
+    meter = ebur128(path)
+    assert abs(gain - (-18.0 - meter.integrated)) <= 0.5  # ReplayGain 2.0: reference -18 LUFS
+    assert abs(20 * np.log10(peak) - meter.true_peak) <= 0.5
+    assert abs(20 * np.log10(peak) - mastered.loudness.true_peak_dbtp) < 0.01
+    assert "TXXX:REPLAYGAIN_TRACK_GAIN" not in ID3(_without_replaygain(tmp_path, samples))
+
+
+def _without_replaygain(tmp_path, samples):
+    path = tmp_path / "plain.mp3"
+    master_to_mp3(samples.copy(), 44100, path, -23.0, -1.0, 128, TAGS)
+    return path
 
 
 def test_silent_programme_is_refused(tmp_path):
@@ -122,6 +168,60 @@ def test_silent_programme_is_refused(tmp_path):
         master_to_mp3(np.zeros((44100, 2), np.float32), 44100, tmp_path / "x.mp3", -23, -1, 128, TAGS)
 
 
-def test_codec_level_loss_is_measured_not_assumed():
+def test_codec_level_loss_is_measured_and_remembered(tmp_path):
     assert 0.2 < codec_level_loss(128, 44100, 2) < 0.8
     assert abs(codec_level_loss(320, 44100, 2)) < 0.2
+    remember = tmp_path / "loss.json"
+    loss = master._remembered_probe(192, 44100, 2, remember)
+    assert remember.is_file() and str(loss) in remember.read_text()
+    remember.write_text(remember.read_text().replace(str(loss), "0.123"))
+    assert master._remembered_probe(192, 44100, 2, remember) == 0.123  # read back, not probed again
+
+
+def lame_tag_crc_ok(data: bytes) -> bool:
+    head = encode._info(data)
+    frame = bytearray(data[:190])
+    stored = int.from_bytes(data[head.lame + 34: head.lame + 36], "big")
+    frame[head.lame + 34: head.lame + 36] = b"\0\0"  # inside the 190 bytes in mono frames
+    return encode.crc16(bytes(frame[:190])) == stored
+
+
+@pytest.mark.parametrize("rate, channels", [(44100, 2), (44100, 1), (48000, 2)])
+def test_long_programmes_are_encoded_in_two_halves_joined_in_silence(tmp_path, rate, channels):
+    burst = tone(10.5, rate, freq=440.0, dbfs=-12.0, channels=channels)
+    burst *= np.clip(np.minimum(np.arange(len(burst)), np.arange(len(burst))[::-1]) / 480, 0, 1)[:, None]
+    programme = np.concatenate([burst, np.zeros((int(0.6 * rate), channels), np.float32), burst * 0.5])
+    split = encode.split_point(programme, rate)
+    assert split is not None and 10.5 * rate <= split[0] <= 11.1 * rate
+    path = tmp_path / "joined.mp3"
+    peak, frames = encode.encode_mp3(programme, rate, path, 128, -1.0)
+    assert frames == len(programme) and decode_errors(path) == ""
+    decoded = decode_file(path, rate, channels)
+    assert len(decoded) == len(programme)  # gapless across the join, to the sample
+    assert np.abs(decoded - programme).max() < 0.02  # every sample where it was: only codec noise
+    assert abs(peak - true_peak_dbtp(decoded)) < 0.1
+    data = path.read_bytes()
+    head = encode._info(data)
+    assert head.frames * 1152 - head.delay - head.padding == len(programme)
+    assert lame_tag_crc_ok(data) and encode.crc16(data[head.size:]) == head.music_crc
+
+
+def test_length_is_exact_where_lame_pads_more_than_ffmpeg_writes(tmp_path):
+    frames = 1152 * 20 - 576 + 600  # LAME pads 1704 samples here; ffmpeg's header says 1681
+    samples = np.zeros((frames, 2), np.float32)
+    samples[:2000] = tone(2000 / 44100, 44100, dbfs=-20.0, channels=2)
+    path = tmp_path / "odd.mp3"
+    encode.encode_mp3(samples, 44100, path, 128)
+    assert len(decode_file(path, 44100, 2)) == frames and lame_tag_crc_ok(path.read_bytes())
+
+
+def test_crc16_combine_matches_the_whole():
+    rng = np.random.default_rng(3)
+    a, b = rng.bytes(1000), rng.bytes(777)
+    assert encode.crc16_combine(encode.crc16(a), encode.crc16(b), len(b)) == encode.crc16(a + b)
+
+
+def test_a_loudness_the_ceiling_does_not_allow_is_refused(tmp_path, clip):
+    samples = np.repeat(prepare_speech(clip, 44100, 2).samples, 2, axis=1)
+    with pytest.raises(AudioError, match="loudness_target"):
+        master_to_mp3(samples, 44100, tmp_path / "loud.mp3", -5.0, -9.0, 128, TAGS)

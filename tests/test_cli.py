@@ -291,3 +291,65 @@ def test_kill_at_any_moment_leaves_the_previous_bulletin(tmp_path, inbox):
         json.loads((out / f"{NAME}.json").read_text(encoding="utf-8"))  # never half a manifest
     visible = [p.name for p in out.iterdir() if not p.name.startswith(".")]
     assert sorted(visible) == [f"{NAME}.json", f"{NAME}.mp3"]
+
+
+# --- broadcast sound (issue 4): slot, bed, two voices, output options, measured on the files ---
+
+def made_with(tmp_path_factory, settings: str):
+    folder = tmp_path_factory.mktemp("sound")
+    (folder / "bulletin.toml").write_text(settings, encoding="utf-8")
+    done = run("-c", str(folder / "bulletin.toml"), "-i", str(SAMPLES), "-o", str(folder / "out"), "--engine",
+               "espeak", "--hour", HOUR, env={"XDG_CACHE_HOME": str(folder / "cache")})
+    assert done.returncode == 0, done.stderr
+    manifest = json.loads((folder / "out" / f"{NAME}.json").read_text(encoding="utf-8"))
+    return folder / "out" / f"{NAME}.mp3", manifest
+
+
+@pytest.fixture(scope="module")
+def exact_slot(tmp_path_factory):
+    return made_with(tmp_path_factory, 'slot_seconds = 45\nfit = "exact"\nalternate = "items"\nreplaygain = true\n'
+                                       'loudness_target = -16.0\nsample_rate = 48000\nchannels = 1\nbitrate = 96\n'
+                                       '[bed]\nfile = "builtin"\n')
+
+
+def test_exact_slot_lasts_the_slot_at_the_stream_loudness(exact_slot):
+    from mutagen.mp3 import MP3
+
+    from bulletin.audio import decode_file
+
+    mp3, manifest = exact_slot
+    assert decode_errors(mp3) == ""
+    meter = ebur128(mp3)
+    assert abs(meter.integrated - (-16.0)) <= 0.5 and meter.true_peak <= -1.0
+    assert abs(len(decode_file(mp3, 48000, 1)) / 48000 - 45.0) <= 0.05  # what a player decodes
+    assert abs(meter.duration - 45.0) <= 0.05 and manifest["duration_s"] == 45.0
+    info = MP3(mp3).info
+    assert (info.sample_rate, info.channels, round(info.bitrate / 1000)) == (48000, 1, 96)
+    assert abs(info.length - 45.0) <= 0.05  # mutagen reads the LAME header's delay and padding too
+    tags = ID3(mp3)
+    assert abs(float(str(tags["TXXX:REPLAYGAIN_TRACK_GAIN"]).split()[0]) - (-18.0 - meter.integrated)) <= 0.5
+    assert int(str(tags["TLEN"])) == 45000
+
+
+def test_what_did_not_fit_is_listed_lowest_priority_first(exact_slot):
+    _, manifest = exact_slot
+    assert manifest["dropped"], manifest["warnings"]
+    assert all("45 s slot" in d["reason"] for d in manifest["dropped"])
+    kept = {i["title"] for i in manifest["items"]}
+    assert "Fähre nach Beispieloog fällt bis Weihnachten aus" in kept  # priority 3 stays
+
+
+def test_two_voices_take_turns(exact_slot):
+    _, manifest = exact_slot
+    voices = [i["voice"] for i in manifest["items"]]
+    assert voices[:2] == ["de-espeak-2", "de-espeak"][: len(voices)]
+    assert manifest["voices"] == ["de-espeak", "de-espeak-2"]
+    assert "de-espeak-2" in str(ID3(exact_slot[0]).getall("COMM")[0])
+
+
+def test_max_slot_is_never_longer_and_roles_give_items_the_second_voice(tmp_path_factory):
+    mp3, manifest = made_with(tmp_path_factory, 'slot_seconds = 60\nalternate = "roles"\n')
+    meter = ebur128(mp3)
+    assert 30 < meter.duration <= 60.0 and manifest["duration_s"] <= 60.0
+    assert abs(meter.integrated - (-23.0)) <= 0.5 and meter.true_peak <= -1.0
+    assert {i["voice"] for i in manifest["items"]} == {"de-espeak-2"}

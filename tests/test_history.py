@@ -13,13 +13,13 @@ from bulletin.history import (
     DB_NAME,
     History,
     HistoryError,
+    NothingNew,
     changed_materially,
     normalized_title,
     same_story,
     story_key,
     verdict,
 )
-from bulletin.pipeline import NothingNew
 from tests.helpers_hourly import ARTICLES, BERLIN, cli, fast_config, run_hour, write_inbox
 
 

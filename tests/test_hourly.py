@@ -214,7 +214,7 @@ def test_liquidsoap_plays_this_hours_bulletin(tmp_path, tone_mp3):
 
 def test_readme_settings_block_is_what_the_code_reads(tmp_path):
     """Every key the README documents is a real setting, and the block loads as it stands."""
-    from bulletin.config import Config, load_config
+    from bulletin.config import BED_DEFAULTS, Config, load_config
 
     readme = (SCRIPTS.parent / "README.md").read_text(encoding="utf-8")
     block = readme.split("## Configuration", 1)[1].split("```toml\n", 1)[1].split("```", 1)[0]
@@ -222,7 +222,10 @@ def test_readme_settings_block_is_what_the_code_reads(tmp_path):
     config, warnings = load_config(tmp_path / "bulletin.toml", environ={})
     assert warnings == []
     documented = set(re.findall(r"(?m)^\[*(\w+)\]*\s*(?:=|#|$)", block))
-    assert documented - {"voices", "jingles", "delivery", "gtts", "espeak", "intro", "separator", "outro",
-                         "folder", "name", "mode"} <= set(Config.__dataclass_fields__)
+    tables = {"voices", "second_voices", "jingles", "delivery", "bed"}
+    table_keys = {"gtts", "espeak", "intro", "separator", "outro", "folder", "name", "mode",
+                  *BED_DEFAULTS}
+    assert documented - tables - table_keys <= set(Config.__dataclass_fields__)
+    assert tables <= documented
     assert {"lock_wait", "keep_days", "repeat_hours", "when_nothing_new", "delivery"} <= documented
     assert config.delivery[0].name == "nachrichten.mp3"

@@ -1,7 +1,8 @@
 """The speak stage: every part of the script through one engine, with the cache and the fallback.
 
 `auto` tries the configured engines in order. One engine speaks the whole bulletin (no mid-bulletin
-change of voice); when one fails, the next starts over and the reason goes into the warnings.
+change of engine); when one fails, the next starts over and the reason goes into the warnings. Each
+engine may have two voice profiles; `slots` says which of them reads each part (see voices.py).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class Spoken:
     clips: list[AudioSegment]
     engine: str
     warnings: list[str]
+    keys: list[str] = dataclasses.field(default_factory=list)  # speech-cache key of each clip
 
 
 def apply_lexicon(text: str, voice: VoiceProfile) -> str:
@@ -38,12 +40,18 @@ def apply_lexicon(text: str, voice: VoiceProfile) -> str:
 def speak_parts(
     parts: Sequence[Part],
     candidates: Sequence[str],
-    voices: dict[str, VoiceProfile],
+    voices: dict[str, VoiceProfile | Sequence[VoiceProfile]],
     cache: SpeechCache,
     make_engine: Callable[[str], object],
     progress: Callable[[int, int], None] | None = None,
+    slots: Sequence[int] | None = None,
+    on_clip: Callable[[str, AudioSegment], None] | None = None,
 ) -> Spoken:
-    """Speak all parts with the first candidate engine that manages all of them."""
+    """Speak all parts with the first candidate engine that manages all of them.
+
+    `voices` maps each engine to its profile, or to its profiles when two voices take turns; part i
+    is read by profile `slots[i]` (default: the first). `on_clip(key, clip)` is called as each clip
+    is ready, so the next stage can start on it while the engine speaks the rest."""
     warnings: list[str] = []
     failures: list[str] = []
     for position, name in enumerate(candidates):
@@ -54,16 +62,19 @@ def speak_parts(
             warnings.append(f"speech engine {name} is not available"
                             + (f"; used {later[0]}" if later else ""))
             continue
-        voice = voices[name]
+        profiles = voices[name]
+        profiles = (profiles,) if isinstance(profiles, VoiceProfile) else tuple(profiles)
+        chosen = [profiles[min(slot, len(profiles) - 1)] for slot in (slots or [0] * len(parts))]
         try:
-            done = [_speak_one(engine, part, voice, cache) for part in _counted(parts, progress)]
+            done = [_speak_one(engine, part, voice, cache, on_clip)
+                    for part, voice in zip(_counted(parts, progress), chosen, strict=True)]
         except EngineError as err:
             failures.append(str(err))
             warnings.append(f"{err}" + (f"; fell back to {later[0]}" if later else ""))
             continue
         new_parts = tuple(dataclasses.replace(part, spoken=spoken, voice=voice.name)
-                          for part, (spoken, _) in zip(parts, done, strict=True))
-        return Spoken(new_parts, [clip for _, clip in done], name, warnings)
+                          for part, (spoken, _, _), voice in zip(parts, done, chosen, strict=True))
+        return Spoken(new_parts, [clip for _, clip, _ in done], name, warnings, [key for _, _, key in done])
     if len(failures) == 1:
         raise EngineError(candidates[0], failures[0].removeprefix(f"speech engine {candidates[0]}: "))
     raise EngineError("/".join(candidates), "no engine could speak: " + " | ".join(failures))
@@ -76,7 +87,8 @@ def _counted(parts: Sequence[Part], progress: Callable[[int, int], None] | None)
             progress(index + 1, len(parts))
 
 
-def _speak_one(engine, part: Part, voice: VoiceProfile, cache: SpeechCache) -> tuple[str, AudioSegment]:
+def _speak_one(engine, part: Part, voice: VoiceProfile, cache: SpeechCache,
+               on_clip: Callable[[str, AudioSegment], None] | None = None) -> tuple[str, AudioSegment, str]:
     # The voice's lexicon applies to the written text, then the normalizer reads what is left.
     text = normalize(part.text, voice.lexicon) if part.text else part.spoken
     key = cache.key(voice.key, text)
@@ -84,7 +96,9 @@ def _speak_one(engine, part: Part, voice: VoiceProfile, cache: SpeechCache) -> t
     if clip is None:
         clip = engine.synthesize(text, voice)
         cache.put(key, clip)
-    return text, clip
+    if on_clip:
+        on_clip(key, clip)
+    return text, clip, key
 
 
 def default_engine_factory(config) -> Callable[[str], object]:

@@ -1,12 +1,15 @@
 """Voice profiles: small TOML files in voices/ that say which engine speaks and how.
 
 A profile names its engine, language and engine settings, a calibrated speaking rate used to estimate
-item length before synthesis, and optionally a lexicon (word -> spoken form) producers extend.
+item length before synthesis (scripts/calibrate_voice.py measures it), and optionally a lexicon
+(word -> spoken form) producers extend. Each engine has a first and a second profile; `alternate`
+says which parts the second one reads.
 """
 
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,9 +47,38 @@ class VoiceProfile:
 # Used when no profile file is found, so a bare install still speaks.
 BUILTIN = {
     "de-espeak": VoiceProfile(name="de-espeak", engine="espeak", voice="de", rate=160,
-                              chars_per_second=15.0),
+                              chars_per_second=15.9),
+    "de-espeak-2": VoiceProfile(name="de-espeak-2", engine="espeak", voice="de+f3", rate=165, pitch=55,
+                                chars_per_second=16.5),
     "de-gtts": VoiceProfile(name="de-gtts", engine="gtts", tld="de", chars_per_second=14.0),
 }
+
+
+def voice_slots(kinds: Sequence[str], alternate: str) -> list[int]:
+    """Which of an engine's two profiles reads each part (0 = first, 1 = second).
+
+    off: the first voice reads everything. roles: the first voice is the anchor (intro, outro), the
+    second reads the items. items: the anchor reads intro and outro and the items take turns,
+    starting with the second voice, so the voice changes with every item.
+    """
+    slots, item = [], 0
+    for kind in kinds:
+        if kind != "item" or alternate == "off":
+            slots.append(0)
+        else:
+            slots.append(1 if alternate == "roles" or item % 2 == 0 else 0)
+            item += 1
+    return slots
+
+
+def load_voices(engine: str, names: Sequence[str], configured_dir: str = "") -> tuple[VoiceProfile, ...]:
+    """The profiles named for one engine, checked to belong to it."""
+    profiles = tuple(load_voice(name, configured_dir) for name in names)
+    for profile in profiles:
+        if profile.engine != engine:
+            raise ConfigError("voices", f"profile {profile.name!r} is for {profile.engine}, not {engine}; "
+                                        f"name a {engine} profile for {engine}")
+    return profiles
 
 
 def voice_dirs(configured: str = "") -> list[Path]:
