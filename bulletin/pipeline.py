@@ -24,6 +24,7 @@ from bulletin.history import NothingNew
 from bulletin.models import Article, Dropped, Item, Result, Script
 
 log = logging.getLogger("bulletin")
+MAX_ARTICLE_CHARS = 50_000  # far more than any news article; see _trimmed
 
 
 class AlreadyMade(BulletinError):
@@ -118,6 +119,7 @@ def _make(config: Config, request: Request, warnings: Warnings, memory: Memory, 
         memory.verdicts = ["script"] * len(script.items)
     else:
         script = edit(config, request, voices[candidates[0]], warnings, dropped, memory)
+    script = guarded(script, warnings, dropped)
     script = normalized(script, voices[candidates[0]].lexicon)  # the speaker redoes it per voice used
     result = Result(air_time=request.air, station=config.station, script=script,
                     loudness_target=config.loudness_target, dropped=dropped, warnings=warnings)
@@ -144,6 +146,55 @@ def _already_made(final_path: Path, manifest_path: Path, air: datetime) -> bool:
     return False
 
 
+def guarded(script: Script, warnings: Warnings, dropped: list[Dropped]) -> Script:
+    """No sentence with payment or contact data, a link or noise reaches the voice: the last guard."""
+    from bulletin.clean import guard_text
+
+    parts = []
+    for part in script.parts:
+        text, removed = guard_text(part.text)
+        for sentence in removed:
+            warnings.add(f"{part.kind} {part.title!r}: left out a sentence with payment or contact data, "
+                         f"a link or noise before speaking it: {sentence[:80]!r}")
+        if text.strip():
+            parts.append(dataclasses.replace(part, text=text))
+        elif part.kind == "item":
+            dropped.append(Dropped(part.title, part.source, "nothing left after the last guard "
+                                                            "(payment or contact data only)"))
+    if not any(part.kind == "item" for part in parts):
+        raise NoArticlesError("no item left after the last guard removed payment and contact data")
+    return Script(parts=tuple(parts))
+
+
+def _trimmed(article: Article, warnings: Warnings) -> Article:
+    """Only the first MAX_ARTICLE_CHARS are edited: condensing is lead-biased, and a book-length
+    'article' would otherwise cost minutes in the cleaner's patterns."""
+    if sum(len(p) for p in article.paragraphs) <= MAX_ARTICLE_CHARS:
+        return article
+    kept, room = [], MAX_ARTICLE_CHARS
+    for paragraph in article.paragraphs:
+        if room <= 0:
+            break
+        kept.append(paragraph[:room])
+        room -= len(paragraph)
+    warnings.add(f"{article.origin}: longer than {MAX_ARTICLE_CHARS} characters; only the beginning is used")
+    return dataclasses.replace(article, paragraphs=tuple(kept))
+
+
+def summarized(dropped: list[Dropped], limit: int = 100) -> list[Dropped]:
+    """At most `limit` entries, then one line that counts the rest by reason (a 10,000-entry feed
+    must not make a 1 MB manifest)."""
+    if len(dropped) <= limit:
+        return dropped
+    rest = dropped[limit:]
+    reasons: dict[str, int] = {}
+    for entry in rest:
+        reason = entry.reason.split(":")[0].split(" (")[0]
+        reasons[reason] = reasons.get(reason, 0) + 1
+    counted = "; ".join(f"{count} x {reason}" for reason, count in sorted(reasons.items(), key=lambda r: -r[1]))
+    return [*dropped[:limit], Dropped(f"{len(rest)} more", "", counted)]
+
+
 def edit(config: Config, request: Request, voice, warnings: Warnings, dropped: list[Dropped],
          memory: Memory | None = None) -> Script:
     """Articles -> cleaned, condensed, chosen items -> rendered script."""
@@ -160,7 +211,7 @@ def edit(config: Config, request: Request, voice, warnings: Warnings, dropped: l
     dropped.extend(collected.dropped)
     cleaned: list[Article] = []
     for article in articles:
-        article = clean_article(article)
+        article = clean_article(_trimmed(article, warnings))
         if article.paragraphs:
             cleaned.append(article)
         else:
@@ -292,7 +343,7 @@ def _deliver_script(result: Result, script_path: Path, manifest_path: Path) -> R
     from bulletin.script_file import format_script
 
     header = f"Nachrichten {result.station}, Sendezeit {result.air_time.isoformat()}"
-    write_text(script_path, format_script(result.script, header, result.dropped))
+    write_text(script_path, format_script(result.script, header, summarized(result.dropped)))
     result.manifest = str(manifest_path)
     _write_manifest(result, manifest_path)
     result.script_path = str(script_path)
@@ -390,7 +441,7 @@ def manifest_data(result: Result) -> dict:
         "spoken": result.script.spoken,
         "items": [{"title": p.title, "source": p.source, "text": p.text, "spoken": p.spoken,
                    "seconds": p.seconds, "voice": p.voice} for p in result.script.items],
-        "dropped": [dataclasses.asdict(d) for d in result.dropped],
+        "dropped": [dataclasses.asdict(d) for d in summarized(result.dropped)],
         "warnings": list(result.warnings),
         "status": result.status,
         "deliveries": result.deliveries,
