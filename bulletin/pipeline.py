@@ -191,7 +191,8 @@ def summarized(dropped: list[Dropped], limit: int = 100) -> list[Dropped]:
     for entry in rest:
         reason = entry.reason.split(":")[0].split(" (")[0]
         reasons[reason] = reasons.get(reason, 0) + 1
-    counted = "; ".join(f"{count} x {reason}" for reason, count in sorted(reasons.items(), key=lambda r: -r[1]))
+    by_count = sorted(reasons.items(), key=lambda r: -r[1])
+    counted = "; ".join(f"{count} x {reason}" for reason, count in by_count)
     return [*dropped[:limit], Dropped(f"{len(rest)} more", "", counted)]
 
 

@@ -43,7 +43,8 @@ def read_file_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(path, "is not a regular file (a pipe, device or socket); remove it from the inbox")
+            raise InputError(path, "is not a regular file (a pipe, device or socket); "
+                                   "remove it from the inbox")
         if info.st_size > max_bytes:
             raise InputError(path, f"{_size(info.st_size)} is too large for an article (limit "
                                    f"{_size(max_bytes)}, setting max_file_bytes)")
