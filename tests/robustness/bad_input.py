@@ -53,7 +53,7 @@ def _bomb(body: str) -> str:
 
 
 BILLION_LAUGHS = _bomb("\n".join(
-    ['<!ENTITY a0 "ha">'] + [f'<!ENTITY a{i} "{"&a%d;" % (i - 1) * 10}">' for i in range(1, 10)]
+    ['<!ENTITY a0 "ha">'] + [f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10)]
     + ['<!ENTITY x "&a9;">']))
 QUADRATIC = _bomb(f'<!ENTITY y "{"A" * 50_000}">\n<!ENTITY x "{"&y;" * 50_000}">')
 EXTERNAL = _bomb('<!ENTITY x SYSTEM "file:///etc/passwd">')
@@ -189,7 +189,7 @@ def _big_article(station: Station) -> None:
     paragraph = ("Der Gemeinderat hat am Dienstag lange über den Haushalt beraten, sagte der Kämmerer. " * 20
                  + "\n\n").encode()
     with open(station.inbox / "riesig.txt", "wb") as handle:
-        handle.write("Riesiger Haushaltsbericht\n\n".encode())
+        handle.write(b"Riesiger Haushaltsbericht\n\n")
         for _ in range(50_000_000 // len(paragraph) + 1):
             handle.write(paragraph)
 

@@ -11,11 +11,11 @@ The tests (tests/test_robustness_*.py) and scripts/robustness_report.py run the 
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 import shutil
 import signal
-import ctypes
 import subprocess
 import sys
 import tempfile
