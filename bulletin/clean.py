@@ -227,6 +227,11 @@ def contains_link(text: str) -> bool:
     return bool(URL.search(text))
 
 
+# No word a newsreader says is this long (German compounds stay well under it); such a token is
+# noise (base64, a pasted hash, a keyboard run) and would also make the patterns above slow.
+LONG_TOKEN = re.compile(r"\S{65,}")
+
+
 def _sentence_kind(sentence: str) -> str | None:
     """Appeal, promotion or social prompt: judged per sentence, quotations left out."""
     plain = _unquoted(sentence).strip()
@@ -245,11 +250,13 @@ def _bare(text: str) -> str:
 def furniture_kind(text: str) -> str | None:
     """The kind of furniture a line or sentence is, or None for news.
 
-    Kinds: "payment", "contact", "appeal", "promo", "social", "credit", "nav", "link".
+    Kinds: "payment", "contact", "appeal", "promo", "social", "credit", "nav", "link", "noise".
     """
     text = text.strip().lstrip("-–—•*>· ")
     if not text:
         return None
+    if LONG_TOKEN.search(text):
+        return "link" if URL.match(LONG_TOKEN.search(text).group()) else "noise"
     without_credits = _INLINE_CREDIT.sub("", text).strip()
     if not without_credits:
         return "credit"  # "(Foto: dpa)" on its own
@@ -341,14 +348,28 @@ _TITLE_MEDIA_TAIL = re.compile(r"\s+[–—-]\s+(?=[^–—-]*\b" + _MEDIA + r"\
 
 def clean_title(title: str) -> str:
     """The headline without the site name ("... | Radio X") and without links."""
-    title = " ".join(title.split())
+    title = " ".join(LONG_TOKEN.sub("", title).split())
     while True:
         shorter = _TITLE_MEDIA_TAIL.sub("", _TITLE_SITE.sub("", title))
         if shorter == title or not shorter.strip():
             break
         title = shorter
-    title = URL.sub("", title)
+    title = URL.sub("", LONG_TOKEN.sub("", title))
     return " ".join(title.split()).strip(" |·–—-:")
+
+
+def guard_text(text: str) -> tuple[str, list[str]]:
+    """The last guard before synthesis: ``text`` without any sentence that still carries payment or
+    personal contact data (IBAN, card number, e-mail, phone number, wallet), a link or noise, and the
+    sentences it took out. Runs on every part, edited scripts included, whatever cleaned them."""
+    kept: list[str] = []
+    removed: list[str] = []
+    for sentence in split_sentences(text):
+        if LONG_TOKEN.search(sentence) or contains_payment_or_contact(sentence) or contains_link(sentence):
+            removed.append(sentence)
+        else:
+            kept.append(sentence)
+    return (" ".join(kept) if removed else text), removed
 
 
 def clean_article(article: Article) -> Article:

@@ -64,6 +64,8 @@ class Config:
     fetch_timeout: float = 10.0  # seconds to connect and between reads; a whole download gets 3x
     max_fetch_bytes: int = 5_000_000
     user_agent: str = ""  # empty: "bulletin/<version> (radio news bulletin maker; ...)"
+    max_file_bytes: int = 5_000_000  # largest local input file read (article, feed or page)
+    max_inputs: int = 500  # files and URLs read per run; beyond that only the newest files
     allowed_hosts: tuple[str, ...] = ()  # empty: any host; else only these (and their subdomains)
     gtts_deadline: float = 90.0  # seconds for the whole bulletin online, then the next engine speaks
     # Hourly operation (cron/systemd): one run per output folder, logs, delivery, retention, memory.
@@ -301,6 +303,9 @@ def _check_ranges(c: Config, source: str) -> None:
     need(0.5 <= c.fetch_timeout <= 120, "fetch_timeout", f"must be 0.5 to 120 s (got {c.fetch_timeout})")
     need(10_000 <= c.max_fetch_bytes <= 100_000_000, "max_fetch_bytes",
          f"must be 10000 to 100000000 bytes (got {c.max_fetch_bytes})")
+    need(1_000 <= c.max_file_bytes <= 500_000_000, "max_file_bytes",
+         f"must be 1000 to 500000000 bytes (got {c.max_file_bytes})")
+    need(1 <= c.max_inputs <= 100_000, "max_inputs", f"must be 1 to 100000 (got {c.max_inputs})")
     need("\n" not in c.user_agent and "\r" not in c.user_agent, "user_agent", "must be one line")
     need(1 <= c.gtts_deadline <= 600, "gtts_deadline", f"must be 1 to 600 s (got {c.gtts_deadline})")
     need(0 <= c.lock_wait <= 3600, "lock_wait", f"must be 0 to 3600 s (got {c.lock_wait})")

@@ -4,6 +4,7 @@ condense, the memory of what aired, air order, max_items). Everything left out i
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from bulletin.errors import InputError, NoArticlesError
 from bulletin.models import Article, Dropped, Item
 
 log = logging.getLogger("bulletin")
+MAX_ARTICLE_CHARS = 50_000  # far more than any news article; see _trimmed
 
 
 @dataclass
@@ -39,7 +41,7 @@ def edit(config: Config, inputs: Sequence[str], air: datetime, estimate: Callabl
     dropped.extend(collected.dropped)
     cleaned: list[Article] = []
     for article in articles:
-        article = clean_article(article)
+        article = clean_article(_trimmed(article, warn))
         if article.paragraphs:
             cleaned.append(article)
         else:
@@ -62,6 +64,42 @@ def edit(config: Config, inputs: Sequence[str], air: datetime, estimate: Callabl
     for item in items[config.max_items:]:
         dropped.append(Dropped(item.title, item.source, f"more than max_items ({config.max_items})"))
     return items[:config.max_items]
+
+
+def guard_items(items: Sequence[Item], warn: Callable[[str], None], dropped: list[Dropped]) -> list[Item]:
+    """The last guard before synthesis, once per item whatever made it (articles or an edited
+    script): no sentence with payment or contact data, a link or noise reaches the voice."""
+    from bulletin.clean import guard_text
+
+    kept = []
+    for item in items:
+        text, removed = guard_text(item.text)
+        for sentence in removed:
+            warn(f"item {item.title!r}: left out a sentence with payment or contact data, a link or noise "
+                 f"before speaking it: {sentence[:80]!r}")
+        if text.strip():
+            kept.append(dataclasses.replace(item, text=text) if removed else item)
+        else:
+            dropped.append(Dropped(item.title, item.source, "nothing left after the last guard "
+                                                            "(payment or contact data only)"))
+    if not kept:
+        raise NoArticlesError("no item left after the last guard removed payment and contact data")
+    return kept
+
+
+def _trimmed(article: Article, warn: Callable[[str], None]) -> Article:
+    """Only the first MAX_ARTICLE_CHARS are edited: condensing is lead-biased, and a book-length
+    'article' would otherwise cost minutes in the cleaner's patterns."""
+    if sum(len(p) for p in article.paragraphs) <= MAX_ARTICLE_CHARS:
+        return article
+    kept, room = [], MAX_ARTICLE_CHARS
+    for paragraph in article.paragraphs:
+        if room <= 0:
+            break
+        kept.append(paragraph[:room])
+        room -= len(paragraph)
+    warn(f"{article.origin}: longer than {MAX_ARTICLE_CHARS} characters; only the beginning is used")
+    return dataclasses.replace(article, paragraphs=tuple(kept))
 
 
 def _each_story_once(articles: list[Article], dropped: list[Dropped]) -> list[Article]:

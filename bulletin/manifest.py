@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bulletin import __version__
-from bulletin.models import Result
+from bulletin.models import Dropped, Result
 
 
 def manifest_data(result: Result) -> dict:
@@ -26,13 +26,28 @@ def manifest_data(result: Result) -> dict:
         "spoken": result.script.spoken,
         "items": [{"title": p.title, "source": p.source, "text": p.text, "spoken": p.spoken,
                    "seconds": p.seconds, "voice": p.voice} for p in result.script.items],
-        "dropped": [dataclasses.asdict(d) for d in result.dropped],
+        "dropped": [dataclasses.asdict(d) for d in summarized(result.dropped)],
         "warnings": list(result.warnings),
         "status": result.status,
         "deliveries": result.deliveries,
         "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "bulletin_version": __version__,
     }
+
+
+def summarized(dropped: list[Dropped], limit: int = 100) -> list[Dropped]:
+    """At most `limit` entries, then one line that counts the rest by reason (a 10,000-entry feed
+    must not make a 1 MB manifest)."""
+    if len(dropped) <= limit:
+        return dropped
+    rest = dropped[limit:]
+    reasons: dict[str, int] = {}
+    for entry in rest:
+        reason = entry.reason.split(":")[0].split(" (")[0]
+        reasons[reason] = reasons.get(reason, 0) + 1
+    by_count = sorted(reasons.items(), key=lambda r: -r[1])
+    counted = "; ".join(f"{count} x {reason}" for reason, count in by_count)
+    return [*dropped[:limit], Dropped(f"{len(rest)} more", "", counted)]
 
 
 def write_manifest(result: Result, path: Path) -> None:

@@ -19,9 +19,9 @@ from pathlib import Path
 
 from bulletin import __version__
 from bulletin.config import Config
-from bulletin.editing import Memory, edit
+from bulletin.editing import Memory, edit, guard_items
 from bulletin.errors import BulletinError
-from bulletin.manifest import write_manifest
+from bulletin.manifest import summarized, write_manifest
 from bulletin.models import Dropped, Result, Script
 
 log = logging.getLogger("bulletin")
@@ -122,8 +122,10 @@ def _make(config: Config, request: Request, warnings: Warnings, memory: Memory, 
                      warnings.add, dropped, memory)
 
         def render(chosen):
-            script = render_script(chosen, config.station, request.air, config.templates)
+            script = _guarded_frame(render_script(chosen, config.station, request.air, config.templates),
+                                    warnings)
             return normalized(script, first_voice.lexicon)  # the speaker redoes it per voice used
+    items = guard_items(items, warnings.add, dropped)
     slot = None
     if config.slot_seconds:
         from bulletin.fit import SlotFitter
@@ -140,6 +142,23 @@ def _make(config: Config, request: Request, warnings: Warnings, memory: Memory, 
         return _deliver_script(result, final_path, manifest_path)
     return _produce_audio(config, request, result, candidates, voices, mp3_path, manifest_path, progress,
                           jingles, slot, memory)
+
+
+def _guarded_frame(script: Script, warnings: Warnings) -> Script:
+    """The last guard for the station's own parts too: a template that puts an e-mail address or a
+    phone number in the intro or outro is warned about once, and that sentence is not read."""
+    from bulletin.clean import guard_text
+
+    parts = []
+    for part in script.parts:
+        text, removed = (part.text, []) if part.kind == "item" else guard_text(part.text)
+        for sentence in removed:
+            message = f"{part.kind} template: left out {sentence[:80]!r} (payment or contact data, a link)"
+            if message not in warnings:
+                warnings.add(message)
+        if text.strip():
+            parts.append(dataclasses.replace(part, text=text) if removed else part)
+    return Script(parts=tuple(parts))
 
 
 def _already_made(final_path: Path, manifest_path: Path, air: datetime) -> bool:
@@ -284,7 +303,7 @@ def _deliver_script(result: Result, script_path: Path, manifest_path: Path) -> R
     from bulletin.script_file import format_script
 
     header = f"Nachrichten {result.station}, Sendezeit {result.air_time.isoformat()}"
-    write_text(script_path, format_script(result.script, header, result.dropped))
+    write_text(script_path, format_script(result.script, header, summarized(result.dropped)))
     write_manifest(result, manifest_path)
     result.script_path = str(script_path)
     return result

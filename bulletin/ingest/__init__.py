@@ -23,11 +23,11 @@ from bulletin.errors import InputError
 from bulletin.ingest.feeds import FeedOptions, read_feed
 from bulletin.ingest.fetch import FetchSettings, check_url, fetch, is_url
 from bulletin.ingest.markup import sniff
-from bulletin.ingest.text import MAX_BYTES, read_file_bytes, read_markdown, read_text
+from bulletin.ingest.text import MAX_BYTES, markdown_article, read_file_bytes, text_article
 from bulletin.models import Article, Dropped
 
-TEXT_READERS: dict[str, Callable[[Path], Article]] = {".txt": read_text, ".md": read_markdown,
-                                                      ".markdown": read_markdown}
+TEXT_READERS: dict[str, Callable[[bytes, Path], Article]] = {
+    ".txt": text_article, ".md": markdown_article, ".markdown": markdown_article}
 FEED_SUFFIXES = (".xml", ".rss", ".atom", ".rdf")
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 SUPPORTED = tuple(sorted((*TEXT_READERS, *FEED_SUFFIXES, *PAGE_SUFFIXES)))
@@ -55,42 +55,63 @@ def options_from(config, now: datetime) -> FeedOptions:
                        follow_links=config.follow_links,
                        fetch=FetchSettings(timeout=config.fetch_timeout, max_bytes=config.max_fetch_bytes,
                                            user_agent=config.user_agent or FetchSettings().user_agent,
-                                           allowed_hosts=tuple(config.allowed_hosts)))
+                                           allowed_hosts=tuple(config.allowed_hosts)),
+                       max_file_bytes=config.max_file_bytes, max_inputs=config.max_inputs)
 
 
 def collect(inputs: Iterable[str], options: FeedOptions | None = None) -> Collected:
     """Read every input; the articles, one warning per input that was skipped, and what was dropped."""
     options = options or FeedOptions(now=datetime.now(UTC))
     collected = Collected()
+    sources: list[str | Path] = []
     for raw in inputs:
         if is_url(raw):
             check_url(raw, options.fetch)  # a wrong scheme is a setup mistake: stop the run
-            _read_url(raw, options, collected)
+            sources.append(raw)
             continue
         path = require_existing(raw)
-        files = sorted(_files_in(path)) if path.is_dir() else [path]
-        for file in files:
-            suffix = file.suffix.lower()
-            if suffix not in SUPPORTED:
-                collected.warnings.append(f"{file}: unsupported file type {file.suffix or '(none)'}, skipped "
-                                          f"(supported: {', '.join(SUPPORTED)})")
-                continue
-            try:
-                _read_file(file, suffix, options, collected)
-            except InputError as err:
-                collected.warnings.append(f"{err}; skipped")
+        sources += sorted(_files_in(path)) if path.is_dir() else [path]
+    for source in _at_most(sources, options.max_inputs, collected):
+        if isinstance(source, str):
+            _read_url(source, options, collected)
+            continue
+        suffix = source.suffix.lower()
+        if suffix not in SUPPORTED:
+            collected.warnings.append(f"{source}: unsupported file type {source.suffix or '(none)'}, skipped "
+                                      f"(supported: {', '.join(SUPPORTED)})")
+            continue
+        try:
+            _read_file(source, suffix, options, collected)
+        except InputError as err:
+            collected.warnings.append(f"{err}; skipped")
     return collected
 
 
+def _at_most(sources: list[str | Path], limit: int, collected: Collected) -> list[str | Path]:
+    """A flooded inbox costs bounded time: beyond `limit` inputs only the newest files are read."""
+    if len(sources) <= limit:
+        return sources
+
+    def age(source: str | Path) -> float:
+        try:
+            return -source.lstat().st_mtime if isinstance(source, Path) else float("-inf")
+        except OSError:
+            return 0.0
+
+    keep = set(sorted(range(len(sources)), key=lambda i: age(sources[i]))[:limit])  # URLs, then newest
+    collected.warnings.append(f"{len(sources)} inputs is more than max_inputs ({limit}): read the newest "
+                              f"{limit}, skipped {len(sources) - limit}")
+    return [source for index, source in enumerate(sources) if index in keep]
+
+
 def _read_file(file: Path, suffix: str, options: FeedOptions, collected: Collected) -> None:
+    data = read_file_bytes(file, options.max_file_bytes)
     if suffix in TEXT_READERS:
-        data = read_file_bytes(file)
         kind = sniff(data)
         if kind is None:
-            collected.add([TEXT_READERS[suffix](file)])
+            collected.add([TEXT_READERS[suffix](data, file)])
             return
     else:
-        data = read_file_bytes(file)
         kind = "feed" if suffix in FEED_SUFFIXES else "html"
         if suffix in FEED_SUFFIXES and sniff(data) == "html":
             kind = "html"  # an .xml that is XHTML

@@ -41,6 +41,8 @@ class FeedOptions:
     max_per_feed: int = 5
     follow_links: bool = False
     fetch: FetchSettings = field(default_factory=FetchSettings)
+    max_file_bytes: int = 5_000_000  # any local input file (article, feed, page)
+    max_inputs: int = 500  # files read per run; the newest are kept
 
 
 @dataclass

@@ -9,6 +9,7 @@ kept, because the cleaner decides per line (a bank-details block is several shor
 from __future__ import annotations
 
 import re
+import stat
 from datetime import datetime
 from pathlib import Path
 
@@ -33,16 +34,26 @@ def decode(data: bytes) -> str:
         return data.decode("latin-1")
 
 
-def read_file_bytes(path: Path) -> bytes:
-    """The file's bytes; InputError if it is too large, unreadable or binary."""
+def read_file_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The file's bytes; InputError if it is not a regular file, too large, unreadable or binary.
+
+    Pipes, devices and sockets are refused before opening (a FIFO or /dev/zero in the inbox would
+    block or never end), and at most max_bytes + 1 bytes are read even if the file grows meanwhile.
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(path, f"{size // 1_000_000} MB is too large for an article "
-                                   f"(limit {MAX_BYTES // 1_000_000} MB)")
-        data = path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(path, "is not a regular file (a pipe, device or socket); "
+                                   "remove it from the inbox")
+        if info.st_size > max_bytes:
+            raise InputError(path, f"{_size(info.st_size)} is too large for an article (limit "
+                                   f"{_size(max_bytes)}, setting max_file_bytes)")
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
     except OSError as err:
         raise InputError(path, f"cannot read it ({err.strerror or err})") from None
+    if len(data) > max_bytes:
+        raise InputError(path, f"grew beyond the limit of {_size(max_bytes)} while being read")
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(path, "looks like a binary file, not an article")
     if not data.strip():
@@ -50,10 +61,18 @@ def read_file_bytes(path: Path) -> bytes:
     return data
 
 
-def read_file_text(path: Path) -> str:
-    text = decode(read_file_bytes(path)).replace("\r\n", "\n").replace("\r", "\n")
+def _size(count: int) -> str:
+    return f"{count / 1_000_000:.1f} MB" if count >= 100_000 else f"{count} bytes"
+
+
+def read_file_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
+    return _text(read_file_bytes(path, max_bytes), path)
+
+
+def _text(data: bytes, origin: Path | str) -> str:
+    text = decode(data).replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise InputError(path, "is empty")
+        raise InputError(origin, "is empty")
     return text
 
 
@@ -79,7 +98,11 @@ def split_paragraphs(lines: list[str]) -> tuple[str, ...]:
 
 
 def read_text(path: Path) -> Article:
-    lines = read_file_text(path).split("\n")
+    return text_article(read_file_bytes(path), path)
+
+
+def text_article(data: bytes, path: Path) -> Article:
+    lines = _text(data, path).split("\n")
     while lines and not lines[0].strip():
         lines.pop(0)
     title = lines[0].strip()
@@ -101,7 +124,11 @@ def strip_markdown(line: str) -> str:
 
 
 def read_markdown(path: Path) -> Article:
-    lines = read_file_text(path).split("\n")
+    return markdown_article(read_file_bytes(path), path)
+
+
+def markdown_article(data: bytes, path: Path) -> Article:
+    lines = _text(data, path).split("\n")
     meta: dict[str, str] = {}
     if lines and lines[0].strip() == "---":
         try:

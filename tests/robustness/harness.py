@@ -1,0 +1,307 @@
+"""Runs make-bulletin against what a hostile or careless world sends, and judges the outcome.
+
+A Station is a throw-away folder with an inbox holding one good article, an output folder holding
+the previous bulletin for the same hour, and its own speech cache. A Case sets something up in it
+(a bad file, a broken voice, a full disk), runs the real command in a child process, and says what it
+expected. Every outcome is also held to the rules that apply to all cases: no traceback, bounded time
+and memory, nothing half-written under a final name, the previous bulletin never lost.
+
+The tests (tests/test_robustness_*.py) and scripts/robustness_report.py run the same cases.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bulletin.audio import ffmpeg_exe
+
+BIN = Path(sys.executable).parent / "make-bulletin"
+HOUR = "2026-11-27T14"
+NAME = "nachrichten_2026-11-27_1400"
+MEMORY_LIMIT_MB = 400  # far above a normal run (about 150 MB); a blow-up shows
+GOOD_TITLE = "Straßenbahn fährt wieder nach Musterhausen"
+GOOD_ARTICLE = (
+    f"{GOOD_TITLE}\n\n"
+    "Die Straßenbahnlinie 4 fährt ab Montag wieder bis nach Musterhausen. Die Bauarbeiten an den "
+    "Gleisen seien früher fertig geworden als geplant, teilten die Verkehrsbetriebe Beispielstadt mit.\n\n"
+    "Die Sanierung hat rund 2,4 Mio. Euro gekostet. Fahrgäste müssen sich auf neue Abfahrtszeiten "
+    "einstellen.\n"
+)
+QUIET = {"intro": "none", "separator": "none", "outro": "none"}
+
+
+@dataclass
+class Outcome:
+    exit_code: int | None  # None: killed by the harness (timeout)
+    stdout: str
+    stderr: str
+    seconds: float
+    peak_mb: float
+    manifest: dict | None = None
+
+    @property
+    def items(self) -> list[str]:
+        return [item["title"] for item in (self.manifest or {}).get("items", [])]
+
+    @property
+    def error_lines(self) -> list[str]:
+        return [line for line in self.stderr.splitlines() if line.strip()]
+
+
+@dataclass
+class Station:
+    root: Path
+    env: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def inbox(self) -> Path:
+        return self.root / "inbox"
+
+    @property
+    def out(self) -> Path:
+        return self.root / "out"
+
+    @property
+    def mp3(self) -> Path:
+        return self.out / f"{NAME}.mp3"
+
+    @property
+    def manifest(self) -> Path:
+        return self.out / f"{NAME}.json"
+
+    def write(self, name: str, data: str | bytes, encoding: str = "utf-8") -> Path:
+        path = self.inbox / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, str):
+            data = data.encode(encoding)
+        path.write_bytes(data)
+        return path
+
+    def run(self, *args: str, timeout: float = 90.0, kill_when: Callable[[str], bool] | None = None,
+            as_plain_user: bool = False, env: dict[str, str] | None = None) -> Outcome:
+        """make-bulletin in a child process; its peak memory from wait4, stdout/stderr via files.
+
+        `kill_when(stderr_so_far)` lets a case kill -9 the run at a chosen moment (e.g. when a stage
+        starts); `as_plain_user` drops root's power to ignore file permissions (CAP_DAC_OVERRIDE,
+        CAP_DAC_READ_SEARCH), so an unreadable file or a read-only folder is one for the run too.
+        """
+        full_env = {k: v for k, v in os.environ.items() if not k.startswith("BULLETIN_")}
+        full_env.update({"XDG_CACHE_HOME": str(self.root / "cache"), "HOME": str(self.root)})
+        full_env.update(self.env)
+        full_env.update(env or {})
+        with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+            started = time.monotonic()
+            proc = subprocess.Popen([str(BIN), *args], stdout=out, stderr=err, env=full_env, cwd=self.root,
+                                    stdin=subprocess.DEVNULL,
+                                    preexec_fn=_drop_file_capabilities if as_plain_user else None)
+            killer = _Killer(proc, err, timeout, kill_when)
+            killer.start()
+            _, status, usage = os.wait4(proc.pid, 0)
+            killer.done.set()
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            seconds = time.monotonic() - started
+            out.seek(0)
+            err.seek(0)
+            stdout, stderr = out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
+        code = None if killer.killed else proc.returncode
+        return Outcome(code, stdout, stderr, seconds, usage.ru_maxrss / 1024, _manifest(self.manifest))
+
+    def make(self, *extra: str, audio: bool = True, **kwargs) -> Outcome:
+        """The bulletin for HOUR from the inbox, replacing the previous one."""
+        mode = () if audio else ("--script-only",)
+        return self.run("-i", str(self.inbox), "-o", str(self.out), "--hour", HOUR, "--engine", "espeak",
+                        "--force", *mode, *extra, **kwargs)
+
+
+def _drop_file_capabilities() -> None:
+    libc = ctypes.CDLL(None, use_errno=True)
+    for capability in (1, 2):  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH
+        if libc.prctl(24, capability, 0, 0, 0) != 0 and ctypes.get_errno() != 22:  # PR_CAPBSET_DROP
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
+
+
+class _Killer(threading.Thread):
+    """Kills the child with SIGKILL at the timeout, or when its stderr shows the chosen moment."""
+
+    def __init__(self, proc, err, timeout: float, kill_when):
+        super().__init__(daemon=True)
+        self.proc, self.err, self.timeout, self.kill_when = proc, err, timeout, kill_when
+        self.done, self.killed = threading.Event(), False
+
+    def run(self) -> None:
+        deadline = time.monotonic() + self.timeout
+        while not self.done.wait(0.02):
+            hit = self.kill_when and self.kill_when(_peek(self.err))
+            if hit or time.monotonic() > deadline:
+                self.killed = not hit
+                try:
+                    os.kill(self.proc.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+                return
+
+
+def _peek(handle) -> str:
+    return Path(f"/proc/self/fd/{handle.fileno()}").read_bytes().decode("utf-8", "replace")
+
+
+def _manifest(path: Path) -> dict | None:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+_PREVIOUS: dict[str, bytes] = {}
+
+
+def new_station(root: Path, previous: bool = True) -> Station:
+    """Inbox with the good article; out/ with the previous bulletin for HOUR (made once per process)."""
+    station = Station(root)
+    station.write("00-strassenbahn.txt", GOOD_ARTICLE)
+    station.out.mkdir(parents=True)
+    station.env.update({"BULLETIN_JINGLES__INTRO": "none", "BULLETIN_JINGLES__SEPARATOR": "none",
+                        "BULLETIN_JINGLES__OUTRO": "none", "BULLETIN_PAUSE_SECONDS": "0.2",
+                        "BULLETIN_LOCK_WAIT": "0", "BULLETIN_KEEP_DAYS": "0"})
+    if previous:
+        if not _PREVIOUS:
+            made = station.make()
+            assert made.exit_code == 0, made.stderr
+            _PREVIOUS.update({p.name: p.read_bytes() for p in (station.mp3, station.manifest)})
+        for name, data in _PREVIOUS.items():
+            (station.out / name).write_bytes(data)
+    return station
+
+
+def decodes(path: Path) -> bool:
+    done = subprocess.run([ffmpeg_exe(), "-v", "error", "-i", str(path), "-f", "null", "-"],
+                          capture_output=True, text=True)
+    return done.returncode == 0 and not done.stderr.strip()
+
+
+def files_lost(station: Station) -> list[str]:
+    """Final names that were there before the run and are now missing or damaged."""
+    lost = []
+    if _PREVIOUS:
+        if not station.mp3.is_file() or not decodes(station.mp3):
+            lost.append(station.mp3.name)
+        if _manifest(station.manifest) is None:
+            lost.append(station.manifest.name)
+    return lost
+
+
+def half_written(folder: Path) -> list[str]:
+    """Visible files under final names that are not whole: an MP3 that does not decode, JSON that
+    does not parse. Hidden temp files are allowed (retention clears them)."""
+    bad = []
+    for path in folder.rglob("*") if folder.is_dir() else []:
+        if path.name.startswith(".") or not path.is_file():
+            continue
+        if path.suffix == ".mp3" and not decodes(path):
+            bad.append(path.name)
+        elif path.suffix == ".json" and _manifest(path) is None:
+            bad.append(path.name)
+    return bad
+
+
+def general_problems(station: Station, outcome: Outcome, timeout: float) -> list[str]:
+    """The rules every case is held to."""
+    problems = []
+    if "Traceback" in outcome.stderr:
+        problems.append("traceback on stderr")
+    if outcome.exit_code is None:
+        problems.append(f"did not finish within {timeout:.0f} s")
+    if outcome.peak_mb > MEMORY_LIMIT_MB:
+        problems.append(f"peak memory {outcome.peak_mb:.0f} MB")
+    problems += [f"half-written {name}" for name in half_written(station.out)]
+    problems += [f"lost {name}" for name in files_lost(station)]
+    return problems
+
+
+@dataclass(frozen=True)
+class Case:
+    kind: str
+    expected: str
+    run: Callable[[Station], Outcome]  # sets up and runs
+    check: Callable[[Station, Outcome], str | None]  # None when the expectation holds, else why not
+    timeout: float = 90.0
+    previous: bool = True
+    skip: Callable[[], str | None] = lambda: None  # a reason when it cannot run here
+
+
+@dataclass
+class Verdict:
+    case: Case
+    outcome: Outcome | None
+    problems: list[str]
+    lost: list[str]
+
+    @property
+    def handled(self) -> bool:
+        return not self.problems
+
+    @property
+    def observed(self) -> str:
+        if self.outcome is None:
+            return "; ".join(self.problems)
+        o = self.outcome
+        code = "killed" if o.exit_code is None else f"exit {o.exit_code}"
+        items = f"{len(o.items)} item(s)" if o.manifest else "no manifest"
+        line = next((ln for ln in o.error_lines if "make-bulletin:" in ln), "")
+        return f"{code}, {items}, {o.seconds:.1f} s, {o.peak_mb:.0f} MB" + (f"; {line[:90]}" if line else "")
+
+
+def judge(case: Case, root: Path) -> Verdict:
+    station = new_station(root, previous=case.previous)
+    outcome = case.run(station)
+    problems = general_problems(station, outcome, case.timeout)
+    specific = case.check(station, outcome)
+    if specific:
+        problems.insert(0, specific)
+    return Verdict(case, outcome, problems, files_lost(station))
+
+
+def in_temp(case: Case) -> Verdict:
+    """judge() in a fresh world-readable temp folder (cases may run as another user)."""
+    root = Path(tempfile.mkdtemp(prefix="bulletin-robust-"))
+    os.chmod(root, 0o755)
+    try:
+        return judge(case, root / "station")
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+# Checks shared by many cases ------------------------------------------------------------------
+
+
+def named_on_stderr(outcome: Outcome, name: str) -> str | None:
+    hits = [line for line in outcome.error_lines if name in line]
+    if not hits:
+        return f"no line on stderr names {name}"
+    if any(len(line) > 400 for line in hits):
+        return f"the line naming {name} is not one short line"
+    return None
+
+
+def good_article_on_air(outcome: Outcome) -> str | None:
+    if outcome.exit_code != 0:
+        return f"exit {outcome.exit_code}: {outcome.error_lines[-1:] or outcome.stderr[:200]}"
+    if GOOD_TITLE not in outcome.items:
+        return f"the good article is not on air (items: {outcome.items})"
+    return None
+
+
+def all_of(*checks: str | None) -> str | None:
+    return next((c for c in checks if c), None)
