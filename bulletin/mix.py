@@ -14,7 +14,7 @@ energies: the master knows it without measuring the whole programme again.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
@@ -166,13 +166,24 @@ def load_jingle(path: Path, rate: int, channels: int, level_lu: float = JINGLE_L
     return _level(samples, rate, channels, SPEECH_LUFS + level_lu)
 
 
-def load_jingles(jingles: dict[str, str], rate: int, channels: int,
-                 level_lu: float = JINGLE_LU) -> dict[str, Piece | None]:
-    """All jingle slots, decoded side by side (each decode is an ffmpeg process)."""
+def load_jingles(jingles: dict[str, str], rate: int, channels: int, level_lu: float = JINGLE_LU,
+                 warn: Callable[[str], None] | None = None) -> dict[str, Piece | None]:
+    """All jingle slots, decoded side by side (each decode is an ffmpeg process). A station's own
+    jingle that is missing or broken must not keep the news off the air: with `warn`, the built-in
+    chime takes its place and the problem is reported (`make-bulletin check` still fails on it)."""
     paths = {slot: jingle_path(slot, jingles.get(slot, "")) for slot in BUILTIN_JINGLES}
+
+    def load(slot: str, path: Path) -> Piece:
+        try:
+            return load_jingle(path, rate, channels, level_lu)
+        except AudioError as err:
+            if warn is None or not jingles.get(slot):
+                raise
+            warn(f"{err}; used the built-in {slot} chime instead")
+            return load_jingle(jingle_path(slot, ""), rate, channels, level_lu)
+
     with ThreadPoolExecutor(max_workers=3) as pool:
-        futures = {slot: pool.submit(load_jingle, path, rate, channels, level_lu)
-                   for slot, path in paths.items() if path is not None}
+        futures = {slot: pool.submit(load, slot, path) for slot, path in paths.items() if path is not None}
         return {slot: futures[slot].result() if slot in futures else None for slot in paths}
 
 

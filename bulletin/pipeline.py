@@ -98,7 +98,7 @@ def make_bulletin(config: Config, request: Request, config_warnings: Sequence[st
 
 def _make(config: Config, request: Request, warnings: Warnings, memory: Memory, mp3_path: Path,
           manifest_path: Path, final_path: Path, progress) -> Result:
-    jingles = _jingles_soon(config, request)  # numpy and the jingles load meanwhile, in the background
+    jingles = _jingles_soon(config, request, warnings.add)  # numpy and jingles load in the background
     engine_choice = request.engine or config.engine
     candidates = tuple(config.engines) if engine_choice == "auto" else (engine_choice,)
     voices = {name_: _voice_profiles(config, name_) for name_ in candidates}
@@ -177,7 +177,7 @@ def _already_made(final_path: Path, manifest_path: Path, air: datetime) -> bool:
     return False
 
 
-def _jingles_soon(config: Config, request: Request):
+def _jingles_soon(config: Config, request: Request, warn: Callable[[str], None]):
     """A future of the decoded jingles (needed for audio, and for the slot's length estimate)."""
     from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -189,7 +189,7 @@ def _jingles_soon(config: Config, request: Request):
     def load():
         from bulletin.mix import load_jingles
 
-        return load_jingles(config.jingles, config.sample_rate, config.channels, config.jingle_level)
+        return load_jingles(config.jingles, config.sample_rate, config.channels, config.jingle_level, warn)
 
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="jingles")
     future = pool.submit(load)
