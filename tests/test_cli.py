@@ -274,27 +274,6 @@ def test_check_fails_on_a_broken_jingle(tmp_path):
     assert any(line.startswith("FAIL") and "jingle.mp3" in line for line in done.stdout.splitlines())
 
 
-def test_kill_at_any_moment_leaves_the_previous_bulletin(tmp_path, inbox):
-    out = tmp_path / "out"
-    first = run("-i", str(inbox), "-o", str(out), "--engine", "espeak", "--hour", HOUR)
-    assert first.returncode == 0
-    before = (out / f"{NAME}.mp3").read_bytes()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("BULLETIN_")}
-    for delay in (0.2, 0.6, 1.0, 1.5, 2.0):
-        proc = subprocess.Popen([str(BIN), "-i", str(inbox), "-o", str(out), "--engine", "espeak", "--hour", HOUR,
-                                 "--force", "-q"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(delay)
-        proc.kill()
-        proc.wait()
-        mp3 = out / f"{NAME}.mp3"
-        assert mp3.read_bytes() == before or decode_errors(mp3) == ""
-        json.loads((out / f"{NAME}.json").read_text(encoding="utf-8"))  # never half a manifest
-    visible = [p.name for p in out.iterdir() if not p.name.startswith(".")]
-    assert sorted(visible) == [f"{NAME}.json", f"{NAME}.mp3"]
-
-
-# --- broadcast sound (issue 4): slot, bed, two voices, output options, measured on the files ---
-
 def made_with(tmp_path_factory, settings: str):
     folder = tmp_path_factory.mktemp("sound")
     (folder / "bulletin.toml").write_text(settings, encoding="utf-8")

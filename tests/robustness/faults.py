@@ -49,7 +49,7 @@ def clean_failure(*words: str):
     return check
 
 
-def gtts_against(answer, engine: str = "auto"):
+def gtts_against(answer, engine: str = "auto", **settings: str):
     """A local stand-in for Google (tests/test_gtts_engine.py's FakeGoogle) that always answers with
     `answer` (a FakeGoogle plan step, or a function making one), the online voice pointed at it."""
     from tests.test_gtts_engine import FakeGoogle, _serve
@@ -60,7 +60,8 @@ def gtts_against(answer, engine: str = "auto"):
         serving = _serve(server)
         next(serving)
         try:
-            return station.make("--engine", engine, env={**FAST_GTTS, "BULLETIN_GTTS_ENDPOINT": server.url})
+            env = {**FAST_GTTS, **settings, "BULLETIN_GTTS_ENDPOINT": server.url}
+            return station.make("--engine", engine, env=env)
         finally:
             with contextlib.suppress(StopIteration):
                 next(serving)
@@ -128,12 +129,14 @@ def _small_disk(folder: Path, size: str):
 def _can_mount() -> str | None:
     if os.geteuid() != 0 or not shutil.which("mount"):
         return "needs root to mount a small tmpfs"
-    probe = Path("/tmp/bulletin-mount-probe")
-    try:
-        with _small_disk(probe, "64k"):
-            return None
-    except (subprocess.CalledProcessError, OSError) as err:
-        return f"cannot mount a tmpfs here ({err})"
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="bulletin-mount-probe-") as folder:
+        try:
+            with _small_disk(Path(folder) / "disk", "64k"):
+                return None
+        except (subprocess.CalledProcessError, OSError) as err:
+            return f"cannot mount a tmpfs here ({err})"
 
 
 def _disk_full(station: Station) -> Outcome:
@@ -254,7 +257,7 @@ CASES = [
     Case("online voice: a storm of 429s", "retries within the deadline, then espeak",
          gtts_against(("status", 429, {"Retry-After": "1"})), fell_back),
     Case("online voice: 5xx", "retries, then espeak", gtts_against(("status", 503, {})), fell_back),
-    Case("online voice: server hangs", "timeouts hold, then espeak", gtts_against(("hang",)), fell_back,
+    Case("online voice: server hangs", "timeouts hold, then espeak", gtts_against(("hang",), BULLETIN_GTTS_RETRIES="1"), fell_back,
          timeout=60),
     Case("online voice: truncated MP3", "rejected, then espeak", gtts_against(_truncated_mp3), fell_back),
     Case("online voice only, unreachable", "exit 1, one line, no new bulletin",
