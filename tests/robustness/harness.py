@@ -14,6 +14,7 @@ from __future__ import annotations
 import ctypes
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -258,9 +259,11 @@ class Verdict:
             return "; ".join(self.problems)
         o = self.outcome
         code = "killed" if o.exit_code is None else f"exit {o.exit_code}"
-        items = f"{len(o.items)} item(s)" if o.manifest else "no manifest"
-        line = next((ln for ln in o.error_lines if "make-bulletin:" in ln), "")
-        return f"{code}, {items}, {o.seconds:.1f} s, {o.peak_mb:.0f} MB" + (f"; {line[:90]}" if line else "")
+        made = f"{len(o.items)} item(s)" if o.exit_code == 0 and o.manifest else "no new bulletin"
+        lines = [ln for ln in o.error_lines if "error:" in ln] or [ln for ln in o.error_lines if "WARNING" in ln]
+        line = lines[0].split(": ", 1)[-1] if lines else ""
+        line = re.sub(r"/\S*/station/", "", line)  # the throw-away folder says nothing
+        return f"{code}, {made}, {o.seconds:.1f} s, {o.peak_mb:.0f} MB" + (f"; {line}" if line else "")
 
 
 def judge(case: Case, root: Path) -> Verdict:
