@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: venv demo test lint bench jingles bed clean
+.PHONY: venv demo test lint bench robustness jingles bed clean
 
 venv: $(STAMP)
 
@@ -24,6 +24,9 @@ lint: venv
 
 bench: venv
 	@for script in scripts/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+robustness: venv  ## the robustness table: bad input and faults against the real command
+	$(BIN)/python scripts/robustness_report.py
 
 jingles: venv  ## regenerate the built-in jingles
 	$(BIN)/python scripts/make_jingles.py

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Runs every robustness case (bad input, faults) against the real command and prints a table:
 kind, expected, observed, handled yes/no, files lost. The same cases are the tests in
-tests/test_robustness_*.py; this prints them side by side with time and peak memory.
+tests/test_robustness.py; this prints them side by side with time and peak memory.
 
     .venv/bin/python scripts/robustness_report.py [--only TEXT]
 """

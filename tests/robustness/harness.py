@@ -6,7 +6,7 @@ the previous bulletin for the same hour, and its own speech cache. A Case sets s
 expected. Every outcome is also held to the rules that apply to all cases: no traceback, bounded time
 and memory, nothing half-written under a final name, the previous bulletin never lost.
 
-The tests (tests/test_robustness_*.py) and scripts/robustness_report.py run the same cases.
+The tests (tests/test_robustness.py) and scripts/robustness_report.py run the same cases.
 """
 
 from __future__ import annotations

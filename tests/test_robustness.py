@@ -1,19 +1,23 @@
-"""Every fault case of tests/robustness/faults.py, with the real command (see its harness)."""
+"""Every robustness case (tests/robustness/: bad input and faults) with the real command; the same
+cases make scripts/robustness_report.py's table."""
 
 import pytest
 
-from tests.robustness.faults import CASES
+from tests.robustness import bad_input, faults
 from tests.robustness.harness import judge
+
+CASES = [*bad_input.CASES, *faults.CASES]
 
 
 @pytest.fixture(autouse=True)
 def no_proxies(monkeypatch):
+    """The online voice's stand-in is on 127.0.0.1; a proxy from the environment must not get it."""
     for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
         monkeypatch.delenv(name, raising=False)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.kind for c in CASES])
-def test_fault(case, tmp_path):
+def test_case(case, tmp_path):
     reason = case.skip()
     if reason:
         pytest.skip(reason)
