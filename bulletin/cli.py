@@ -63,38 +63,46 @@ def _fail(err: BaseException, verbose: bool, quiet: bool = False) -> typer.Exit:
 def make(
     ctx: typer.Context,
     inputs: Annotated[list[str], typer.Option(
-        "--input", "-i", help="Article (.txt .md), web page (.html .htm), feed (.xml .rss .atom .rdf: "
-                              "RSS 0.9x/1.0/2.0, Atom), a folder of them, or an http(s) URL of a feed "
-                              "or page. Repeatable. Default: the `inbox` setting.")] = None,
+        "--input", "-i", metavar="PATH|URL",
+        help="Article (.txt .md), web page (.html .htm), feed (.xml .rss .atom .rdf: "
+             "RSS 0.9x/1.0/2.0, Atom), a folder of them, or an http(s) URL of a feed "
+             "or page. Repeatable. Default: the `inbox` setting.")] = None,
     output: Annotated[str, typer.Option(
-        "--output", "-o", help="Folder for the MP3 and manifest. Default: the `output` setting, "
-                               "else ./output.")] = None,
+        "--output", "-o", metavar="DIR",
+        help="Folder for the MP3 and manifest. Default: the `output` setting, "
+             "else ./output.")] = None,
     hour: Annotated[str, typer.Option(
-        "--hour", help="Air hour YYYY-MM-DDTHH in the station's time zone. Default: the next full "
-                       "hour. An hour the clocks skip (spring) is refused; the repeated hour "
-                       "(autumn) means its first occurrence, add the offset for the second "
-                       "(2026-10-25T02+01:00).")] = None,
+        "--hour", metavar="YYYY-MM-DDTHH",
+        help="Air hour YYYY-MM-DDTHH in the station's time zone. Default: the next full "
+             "hour. An hour the clocks skip (spring) is refused; the repeated hour "
+             "(autumn) means its first occurrence, add the offset for the second "
+             "(2026-10-25T02+01:00).")] = None,
     engine: Annotated[str, typer.Option(
-        "--engine", help="auto | gtts | espeak. auto tries the `engines` setting in order "
-                         "(gtts, then espeak). Default: the `engine` setting, else auto.")] = None,
+        "--engine", metavar="auto|gtts|espeak",
+        help="auto | gtts | espeak. auto tries the `engines` setting in order "
+             "(gtts, then espeak). Default: the `engine` setting, else auto.")] = None,
     config: Annotated[Path, typer.Option(
-        "--config", "-c", help="Settings file. Default: ./bulletin.toml if present, else built-in "
-                               "defaults.")] = None,
+        "--config", "-c", metavar="FILE",
+        help="Settings file. Default: ./bulletin.toml if present, else built-in "
+             "defaults.")] = None,
     script_only: Annotated[bool, typer.Option(
         "--script-only", help="Write the manifest and an editable script, no audio; prints the "
                               "script path. Edit, delete or reorder its [item] sections, then "
                               "use --script.")] = False,
     script: Annotated[Path, typer.Option(
-        "--script", help="Make the audio from this (edited) script instead of the articles.")] = None,
+        "--script", metavar="FILE",
+        help="Make the audio from this (edited) script instead of the articles.")] = None,
     playout: Annotated[list[str], typer.Option(
-        "--playout", help="Also deliver a finished copy into this folder (atomic, checked to decode), "
-                          "besides the [[delivery]] entries of the settings. Repeatable.")] = None,
+        "--playout", metavar="DIR",
+        help="Also deliver a finished copy into this folder (atomic, checked to decode), "
+             "besides the [[delivery]] entries of the settings. Repeatable.")] = None,
     force: Annotated[bool, typer.Option(
         "--force", help="Replace an existing bulletin for that hour (and its entry in the history: "
                         "a replacement, not a repeat).")] = False,
     log_file: Annotated[Path, typer.Option(
-        "--log-file", help="Also log every run to this file (rotating, 1 MB x 5). Default: the "
-                           "`log_file` setting, else stderr only.")] = None,
+        "--log-file", metavar="FILE",
+        help="Also log every run to this file (rotating, 1 MB x 5). Default: the "
+             "`log_file` setting, else stderr only.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors on stderr.")] = False,
     verbose: Annotated[bool, typer.Option(
         "--verbose", "-v", help="Progress and details on stderr; tracebacks on errors.")] = False,
@@ -155,9 +163,10 @@ def normalize_command(
         help="Text to turn into spoken form. '-' or nothing: read standard input, one output line "
              "per input line.")] = None,
     voice: Annotated[str, typer.Option(
-        "--voice", help="Apply this voice's pronunciation lexicon first, as the bulletin does: an "
-                        "engine (espeak, gtts; its profile from the [voices] setting) or a profile "
-                        "name (de-espeak). Default: no lexicon, the rules only.")] = None,
+        "--voice", metavar="NAME",
+        help="Apply this voice's pronunciation lexicon first, as the bulletin does: an "
+             "engine (espeak, gtts; its profile from the [voices] setting) or a profile "
+             "name (de-espeak). Default: no lexicon, the rules only.")] = None,
     trace: Annotated[bool, typer.Option(
         "--trace", help="Also show on stderr each rule that changed the text, in order.")] = False,
 ) -> None:
@@ -188,11 +197,13 @@ def normalize_command(
 def check_command(
     ctx: typer.Context,
     config: Annotated[Path, typer.Option(
-        "--config", "-c", help="Settings file. Default: ./bulletin.toml if present.")] = None,
+        "--config", "-c", metavar="FILE", help="Settings file. Default: ./bulletin.toml if present.")] = None,
     output: Annotated[str, typer.Option(
-        "--output", "-o", help="Output folder to check. Default: the `output` setting.")] = None,
+        "--output", "-o", metavar="DIR",
+        help="Output folder to check. Default: the `output` setting.")] = None,
     playout: Annotated[list[str], typer.Option(
-        "--playout", help="Also check this playout folder (besides [[delivery]]). Repeatable.")] = None,
+        "--playout", metavar="DIR",
+        help="Also check this playout folder (besides [[delivery]]). Repeatable.")] = None,
 ) -> None:
     """Check everything an unattended hourly run needs, one line each: settings, templates,
     jingles, ffmpeg, voices (the online one with a short timeout), output and playout folders,
@@ -214,9 +225,9 @@ def check_command(
 def history_command(
     ctx: typer.Context,
     config: Annotated[Path, typer.Option(
-        "--config", "-c", help="Settings file. Default: ./bulletin.toml if present.")] = None,
+        "--config", "-c", metavar="FILE", help="Settings file. Default: ./bulletin.toml if present.")] = None,
     output: Annotated[str, typer.Option(
-        "--output", "-o", help="Output folder whose history to show. Default: the `output` "
+        "--output", "-o", metavar="DIR", help="Output folder whose history to show. Default: the `output` "
                                "setting.")] = None,
     runs: Annotated[int, typer.Option(
         "--runs", "-n", min=1, help="How many of the latest air hours to list.")] = 12,
