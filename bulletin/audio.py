@@ -79,15 +79,7 @@ def decode_file(path: str | Path, rate: int, channels: int, seconds: float | Non
     (at most `seconds` of it). ffmpeg's soxr resampler does the rate change: no aliasing images.
     """
     limit = ["-t", f"{seconds:.3f}"] if seconds else []
-    raw = run_ffmpeg(
-        ["-i", str(path), "-vn", *limit, "-af", "aresample=resampler=soxr", "-ac", str(channels),
-         "-ar", str(rate), "-f", "f32le", "-"],
-        what=str(path),
-    )
-    samples = np.frombuffer(raw, dtype="<f4").reshape(-1, channels)
-    if samples.size == 0:
-        raise AudioError(f"{path}: no audio in the file")
-    return samples
+    return _decode(["-i", str(path), "-vn", *limit], None, rate, channels, str(path), "the file")
 
 
 def read_audio(path: str | Path, rate: int, channels: int, seconds: float | None = None) -> np.ndarray:
@@ -112,14 +104,16 @@ def read_audio(path: str | Path, rate: int, channels: int, seconds: float | None
 
 def decode_bytes(data: bytes, rate: int, channels: int, what: str) -> np.ndarray:
     """Like decode_file, for encoded bytes in memory (an MP3 from the online voice)."""
-    raw = run_ffmpeg(
-        ["-i", "pipe:0", "-vn", "-af", "aresample=resampler=soxr", "-ac", str(channels),
-         "-ar", str(rate), "-f", "f32le", "-"],
-        input_bytes=data, what=what,
-    )
+    return _decode(["-i", "pipe:0", "-vn"], data, rate, channels, what, "the data")
+
+
+def _decode(source: list[str], data: bytes | None, rate: int, channels: int, what: str,
+            where: str) -> np.ndarray:
+    raw = run_ffmpeg([*source, "-af", "aresample=resampler=soxr", "-ac", str(channels), "-ar", str(rate),
+                      "-f", "f32le", "-"], input_bytes=data, what=what)
     samples = np.frombuffer(raw, dtype="<f4").reshape(-1, channels)
     if samples.size == 0:
-        raise AudioError(f"{what}: no audio in the data")
+        raise AudioError(f"{what}: no audio in {where}")
     return samples
 
 

@@ -42,7 +42,6 @@ def main() -> None:
     from bulletin.mix import prepare_speech
     from bulletin.normalize import normalize
     from bulletin.tts import engine_class
-    from bulletin.tts.speaker import apply_lexicon
     from bulletin.tts.voices import load_voice
 
     folder = args.texts
@@ -57,9 +56,9 @@ def main() -> None:
         engine = engine_class(voice.engine).from_config(config)
         chars = seconds = 0.0
         for title, body in texts:
-            spoken = normalize(body)
+            spoken = normalize(body, voice.lexicon)  # what the speaker sends, as the estimates count it
             try:
-                clip = engine.synthesize(apply_lexicon(spoken, voice), voice)
+                clip = engine.synthesize(spoken, voice)
             except BulletinError as err:
                 sys.exit(f"{name}: {err}")
             piece = prepare_speech(clip, 44100, 1)

@@ -8,7 +8,7 @@ from bulletin.errors import EngineError
 from bulletin.models import Part
 from bulletin.tts.cache import SpeechCache
 from bulletin.tts.espeak import EspeakEngine
-from bulletin.tts.speaker import apply_lexicon, speak_parts
+from bulletin.tts.speaker import speak_parts
 from bulletin.tts.voices import BUILTIN, VoiceProfile, load_voice
 
 ESPEAK = BUILTIN["de-espeak"]
@@ -115,10 +115,10 @@ def test_a_single_failing_engine_raises(tmp_path):
 
 def test_lexicon_whole_words_and_case():
     voice = VoiceProfile("v", "espeak", lexicon={"NATO": "Nato", "SPD": "S P D"})
-    assert apply_lexicon("Die NATO und die SPD, nicht SPDler.", voice) == "Die Nato und die S P D, nicht SPDler."
-    assert apply_lexicon("Die nato tagt.", voice) == "Die nato tagt."
+    assert voice.lexicon.apply("Die NATO und die SPD, nicht SPDler.") == "Die Nato und die S P D, nicht SPDler."
+    assert voice.lexicon.apply("Die nato tagt.") == "Die nato tagt."
     loose = VoiceProfile("v", "espeak", lexicon={"NATO": "Nato"}, lexicon_case_sensitive=False)
-    assert apply_lexicon("Die nato tagt.", loose) == "Die Nato tagt."
+    assert loose.lexicon.apply("Die nato tagt.") == "Die Nato tagt."
 
 
 def test_lexicon_is_what_the_voice_receives(tmp_path):

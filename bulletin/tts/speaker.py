@@ -32,11 +32,6 @@ class Spoken:
     keys: list[str] = dataclasses.field(default_factory=list)  # speech-cache key of each clip
 
 
-def apply_lexicon(text: str, voice: VoiceProfile) -> str:
-    """Replace whole words by the profile's spoken forms (longest entries first, one pass)."""
-    return voice.lexicon.apply(text)
-
-
 def speak_parts(
     parts: Sequence[Part],
     candidates: Sequence[str],

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bulletin.audio import ffmpeg_exe
+from tests.conftest import decode_errors
 
 BIN = Path(sys.executable).parent / "make-bulletin"
 HOUR = "2026-11-27T14"
@@ -187,9 +187,7 @@ def new_station(root: Path, previous: bool = True) -> Station:
 
 
 def decodes(path: Path) -> bool:
-    done = subprocess.run([ffmpeg_exe(), "-v", "error", "-i", str(path), "-f", "null", "-"],
-                          capture_output=True, text=True)
-    return done.returncode == 0 and not done.stderr.strip()
+    return decode_errors(path) == ""
 
 
 def files_lost(station: Station) -> list[str]:
