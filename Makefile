@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: venv demo test lint bench robustness jingles bed clean
+.PHONY: venv demo test fuzz lint bench robustness jingles bed clean
 
 venv: $(STAMP)
 
@@ -18,6 +18,9 @@ demo: venv  ## a bulletin from the bundled sample articles with the offline voic
 
 test: venv
 	$(BIN)/python -m pytest
+
+fuzz: venv  ## property tests with 20,000 random examples each instead of the fixed CI set (minutes)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/test_properties.py -p no:cacheprovider
 
 lint: venv
 	$(BIN)/ruff check bulletin tests scripts

@@ -6,6 +6,7 @@ machine, so results never depend on the developer's setup.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 from dataclasses import dataclass
@@ -13,15 +14,22 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import settings
 
 from bulletin.audio import ffmpeg_exe
+
+# Property tests: a fixed, derandomized set in CI (a red build always reproduces); `make fuzz` for a
+# deep random search.
+settings.register_profile("ci", max_examples=150, derandomize=True, print_blob=True)
+settings.register_profile("fuzz", max_examples=20_000, derandomize=False, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 SAMPLES = Path(__file__).resolve().parent.parent / "bulletin" / "assets" / "samples"
 
 
 @pytest.fixture(autouse=True)
 def isolated(monkeypatch, tmp_path_factory):
-    for name in list(__import__("os").environ):
+    for name in list(os.environ):
         if name.startswith("BULLETIN_"):
             monkeypatch.delenv(name)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))

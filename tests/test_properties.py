@@ -1,6 +1,10 @@
 """Property-based tests: whatever text arrives, ingest, clean, normalize and render either give a
 result or raise an error of the project's own hierarchy (which the CLI turns into one line), and
-they do it in bounded time (hypothesis' deadline)."""
+they do it in bounded time (hypothesis' deadline).
+
+`make test` runs a fixed, derandomized set of examples so CI is reproducible; `make fuzz` runs many
+more random ones (HYPOTHESIS_PROFILE=fuzz, profiles in tests/conftest.py). Inputs that once broke a
+rule stay here as @example."""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bulletin.clean import clean_article, guard_text
@@ -29,7 +33,7 @@ WORDS = st.lists(st.sampled_from(["am", "3.", "Oktober", "14:30", "Uhr", "1.500"
                                   "Dr.", "-3", "°C", "2:1", "10-12", "NATO", "CDU", "%", "IBAN", "DE00", "1234",
                                   "www.x.de", "{{", "}}", "{%", "%}", "Der", "Stadtrat", "sagte", "."]),
                  max_size=60).map(" ".join)
-FAST = settings(max_examples=150, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(deadline=2000, suppress_health_check=[HealthCheck.too_slow])  # examples: the profile
 
 
 def _guarded(func, *args):
@@ -41,6 +45,8 @@ def _guarded(func, *args):
 
 @FAST
 @given(st.binary(max_size=2000))
+@example(b"\xfe\xff\x00").via("fuzz: UTF-16 BOM with an odd number of bytes")
+@example(b"\xff\xfe\x00\xd8A\x00").via("fuzz: UTF-16 with a lone surrogate")
 def test_ingest_takes_any_bytes(data):
     for reader in (text_article, markdown_article):
         article = _guarded(reader, data, Path("x.txt"))
@@ -61,6 +67,8 @@ def test_clean_takes_any_text(title, paragraphs):
 
 @FAST
 @given(NEWSY | WORDS)
+@example("0²").via("fuzz: a superscript is str.isdigit() but not int()")
+@example("²0 ¹3 ٣ Tage ３ km").via("fuzz: non-ASCII digits")
 def test_normalize_takes_any_text(text):
     spoken = normalize(text)
     assert isinstance(spoken, str) and "\n" not in spoken

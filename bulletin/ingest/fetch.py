@@ -105,7 +105,7 @@ def _get(session, url: str, settings: FetchSettings):
 def _read_body(response, url: str, settings: FetchSettings, deadline: float) -> bytes:
     limit = settings.max_bytes
     declared = response.headers.get("Content-Length", "")
-    if declared.isdigit() and int(declared) > limit:
+    if declared.isdecimal() and int(declared) > limit:
         raise InputError(url, f"{_size(int(declared))} is more than max_fetch_bytes ({_size(limit)}); "
                               "not fetched")
     chunks, total = [], 0

@@ -23,7 +23,7 @@ MAX_BYTES = 5_000_000  # a news article is a few kB; anything this large is not 
 def decode(data: bytes) -> str:
     """UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252, else Latin-1: umlauts survive."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="replace")  # a cut-off last byte or a lone surrogate: "\ufffd"
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -40,7 +40,7 @@ def _amount(sign: str, whole: str, fraction: str | None, scale: str | None, curr
             before: str) -> str:
     major, minor = _CURRENCIES[currency]
     minus = "minus " if sign else ""
-    fraction = None if fraction is None or not fraction.isdigit() else fraction
+    fraction = None if fraction is None or not fraction.isdecimal() else fraction
     if scale:
         singular, plural = _SCALES[scale.lower()]
         n = words.parse_int(whole)

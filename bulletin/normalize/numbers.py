@@ -274,15 +274,15 @@ def codes(text: str) -> str:
     def read(match: re.Match) -> str:
         runs = _RUNS.findall(match.group(0))
         suffix = _ORDINAL_SUFFIX.fullmatch(runs[-1]) if len(runs) == 2 else None
-        if suffix and runs[0].isdigit():
+        if suffix and runs[0].isdecimal():
             return words.ordinal(int(runs[0]), suffix.group(1))  # '3te', '21sten', '121tem'
-        if len(runs) == 2 and runs[0].isdigit():
+        if len(runs) == 2 and runs[0].isdecimal():
             number, letters = int(runs[0]), runs[1]
             if letters.isupper():
                 return f"{words.cardinal(number)}-{letters}"  # 3D, 5G
             if len(letters) > 1:
                 head = "ein" if number == 1 else words.cardinal(number)
                 return head + ("s" if number == 1 and letters == "er" else "") + letters  # 3fach, 1er
-        return " ".join(words.cardinal(int(run)) if run.isdigit() else run for run in runs)
+        return " ".join(words.cardinal(int(run)) if run.isdecimal() else run for run in runs)
 
     return _CODE.sub(read, text)
