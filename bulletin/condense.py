@@ -1,7 +1,9 @@
 """Condense a cleaned article into a radio item: whole sentences, lead first, attribution kept.
 
 The method is extractive and explainable. Each sentence scores by how many of the headline's
-key terms it contains plus a bonus for coming early (news puts the important things first).
+key terms it contains, by how many of its content words the rest of the article takes up again
+(what the story is about recurs; an aside does not), plus a bonus for coming early (news puts the
+important things first).
 Sentences are added best score first while the item stays within the time budget, and are then
 read in their original order. The first sentence is always kept, so an item is never empty.
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations
@@ -63,6 +66,7 @@ _SURNAME_ONLY = re.compile(
 )
 POSITION_DECAY = 3.0  # sentence n weighs exp(-n/3): 1, 0.72, 0.51, 0.37 ... 0.07 for the ninth
 TERM_WEIGHT = 0.5  # a sentence with all the headline's key terms gains as much as half the lead
+RECUR_WEIGHT = 0.5  # ... and one whose content words all recur elsewhere in the article as much
 LEAD_WINDOW = 12  # sentences considered as a whole set; later ones only fill what is left
 MAX_EXTRA = 5  # sentences besides the lead in one such set (1,024 sets to rank at most)
 _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
@@ -243,15 +247,25 @@ def _names(text: str, source: str) -> bool:
     )
 
 
+def _content_words(text: str) -> set[str]:
+    return {w for w in (m.lower() for m in _WORD.findall(text)) if len(w) >= 3 and w not in STOP_WORDS}
+
+
 def _scores(units: list[_Unit], terms: frozenset[str], source: str = "") -> dict[int, float]:
-    """Place first (news puts what matters first), the headline's key terms second, and a sentence
-    that names the source a bonus: it carries the attribution in the article's own words."""
+    """Place first (news puts what matters first), then the headline's key terms and the share of
+    the sentence's content words that recur in other sentences (the story's thread, not a detail),
+    and a sentence that names the source a bonus: it carries the attribution in its own words."""
+    words = {unit.index: _content_words(unit.text) for unit in units}
+    sentences_with = Counter(word for found in words.values() for word in found)
     scores = {}
     for unit in units:
         overlap = term_hits(unit.text, terms) / max(1, len(terms))
+        found = words[unit.index]
+        recurring = sum(sentences_with[w] > 1 for w in found) / len(found) if found else 0.0
         lead = math.exp(-unit.index / POSITION_DECAY)
         credit = source and _names(unit.text, source) or not source and ATTRIBUTION.search(unit.text)
-        scores[unit.index] = lead + TERM_WEIGHT * overlap + (0.5 if credit else 0.0)
+        bonus = 0.5 if credit else 0.0
+        scores[unit.index] = lead + TERM_WEIGHT * overlap + RECUR_WEIGHT * recurring + bonus
     return scores
 
 

@@ -159,6 +159,13 @@ def main() -> int:
     for name, values in rows.items():
         r1, r2, rl, words = (statistics.fmean(v[i] for v in values) for i in range(4))
         print(f"{name:44} {r1:6.3f} {r2:6.3f} {rl:6.3f} {words:6.1f}")
+    print("\ncondense minus Lead-k at the same word budget (positive: the condenser scores higher)")
+    for k in (1, 2, 3):
+        ours, lead = (rows[name] for name in (f"condense, Lead-{k} words", f"Lead-{k}"))
+        deltas = [statistics.fmean(v[i] for v in ours) - statistics.fmean(v[i] for v in lead)
+                  for i in range(3)]
+        named = zip(("R1", "R2", "RL"), deltas, strict=True)
+        print(f"  Lead-{k}: " + "  ".join(f"{metric} {delta:+.4f}" for metric, delta in named))
     print(f"\nattribution (outlet named) in {attribution_kept}/{len(records)} items at the item budget")
     return 0
 

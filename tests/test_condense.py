@@ -119,6 +119,21 @@ def test_sentences_with_headline_terms_win_over_filler():
     assert item.text == "Der Stadtrat hat am Abend getagt. Beschlossen wurde der neue Radweg an der Beispach."
 
 
+def test_a_sentence_carrying_the_storys_thread_wins_over_an_aside():
+    # Neither follow-up shares a headline term; the later one takes up the lead's words (Fähre,
+    # Nordhafen, Passagiere) and is what the story is about, the earlier one is a side detail.
+    thread = "Die Fähre soll am Freitag mit allen Passagieren nach Nordhafen zurückkehren."
+    art = article(
+        "Eine Fähre mit 80 Passagieren ist vor Nordhafen auf Grund gelaufen.",
+        "Das Wetter war am Morgen mild und sonnig.",
+        thread,
+        title="Unglück auf der Ostsee",
+    )
+    lead = art.paragraphs[0]
+    item = condense(art, estimate(f"{lead} {thread}"), estimate)
+    assert item.text == f"{lead} {thread}"
+
+
 def test_lead_bias_picks_the_earlier_of_two_equal_sentences():
     art = article("Der Rat tagte.", "Es ging um Schulen.", "Es ging um Straßen.", title="Ratssitzung")
     assert condense(art, estimate("Der Rat tagte. Es ging um Schulen."), estimate).text == (
