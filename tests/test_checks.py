@@ -118,17 +118,17 @@ def hanging_google():
 
 def test_a_hanging_google_hands_over_within_gtts_deadline(hanging_google):
     google = hanging_google
-    engine = GttsEngine(timeout=0.5, retries=10, endpoint=google.url, deadline=0.8, sleep=lambda s: None)
+    engine = GttsEngine(timeout=1.0, retries=10, endpoint=google.url, deadline=1.4, sleep=lambda s: None)
     started = time.monotonic()
-    with pytest.raises(EngineError, match=r"gtts_deadline \(0\.8 s\)"):
+    with pytest.raises(EngineError, match=r"gtts_deadline \(1\.4 s\)"):
         engine.synthesize("Guten Tag.", VOICE)
     elapsed = time.monotonic() - started
-    # one try of 0.5 s; the backoff before the next would pass the deadline, so it hands over
-    # at once (without the deadline: 11 tries of 0.5 s and the backoffs between them)
-    assert 0.45 <= elapsed < 0.8
+    # one try of 1 s; its backoff (0.5 s) would pass the deadline, so it hands over at once
+    # (without the deadline: 11 tries of 1 s and the backoffs between them, so at least 2 s)
+    assert 0.95 <= elapsed < 1.5
     with pytest.raises(EngineError, match="gtts_deadline"):  # the deadline covers the whole bulletin:
-        engine.synthesize("Zweiter Teil.", VOICE)  # the next part gets only what is left of it
-    assert time.monotonic() - started < 1.0
+        engine.synthesize("Zweiter Teil.", VOICE)  # the next part gets only the 0.4 s left of it
+    assert time.monotonic() - started < 1.85  # a full 1 s try would end at 2 s or later
     later = time.monotonic()
     with pytest.raises(EngineError, match="not done within gtts_deadline"):
         engine.synthesize("Dritter Teil.", VOICE)
