@@ -14,7 +14,8 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: venv  ## a bulletin from the bundled sample articles with the offline voice; prints the MP3 path
-	$(BIN)/make-bulletin -i bulletin/assets/samples -o output --engine espeak --force
+	@# repeat_hours=0: every demo run reads all samples (on air, stories aired in the last 6 hours wait)
+	BULLETIN_REPEAT_HOURS=0 $(BIN)/make-bulletin -i bulletin/assets/samples -o output --engine espeak --force
 
 test: venv
 	$(BIN)/python -m pytest
