@@ -24,7 +24,7 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 def texts_from(folder: Path) -> list[tuple[str, str]]:
     from bulletin.ingest import collect
 
-    articles, _ = collect((str(folder),))
+    articles = collect((str(folder),)).articles
     return [(a.title, " ".join(a.paragraphs)) for a in articles]
 
 

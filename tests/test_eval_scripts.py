@@ -44,3 +44,14 @@ def test_scripts_skip_politely_without_the_corpus(tmp_path, script):
     done = subprocess.run([sys.executable, str(SCRIPTS / script), "--corpus", str(tmp_path)],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and done.stdout.startswith("skipped:")
+
+
+def test_calibrate_voice_measures_the_offline_voice(tmp_path):
+    (tmp_path / "kurz.txt").write_text(
+        "Kurzmeldung\n\nDer Stadtrat hat am 3. Oktober 2026 den Bau eines Radwegs beschlossen. "
+        "Er kostet rund 3,5 Mio. Euro und soll im Frühjahr fertig sein.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(SCRIPTS / "calibrate_voice.py"), "de-espeak",
+                           "--texts", str(tmp_path)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    rate = float(done.stdout.split("de-espeak: ")[-1].split()[0])
+    assert 12 < rate < 20  # German newsreading with espeak-ng: about 16 spoken characters a second
