@@ -141,9 +141,16 @@ def parse_targets(value: object, source: str) -> tuple[Target, ...]:
     return tuple(targets)
 
 
-def deliver_all(src: Path, targets: Sequence[Target], air: datetime, default_name: str
-                ) -> list[Delivered]:
-    """Deliver `src` to every target; one failing folder does not stop the others."""
+def deliver_all(src: Path, targets: Sequence[Target], air: datetime, default_name: str,
+                checked: bool = False) -> list[Delivered]:
+    """Deliver `src` to every target; one failing folder does not stop the others. `src` is decoded
+    once here unless the caller has `checked` it; each copy must then be byte for byte the same."""
+    if targets and not checked:
+        try:
+            decodes(src)
+        except DeliveryError as err:
+            return [Delivered(t.folder, str(Path(t.folder) / t.file_name(air, default_name)), t.mode,
+                              str(err)) for t in targets]
     results = []
     for target in targets:
         name = target.file_name(air, default_name)
@@ -157,7 +164,7 @@ def deliver_all(src: Path, targets: Sequence[Target], air: datetime, default_nam
 
 def _deliver_one(src: Path, folder: Path, name: str, mode: str) -> tuple[Path, str]:
     if mode != "link":
-        return copy_into(src, folder, name, check=same_and_decodes(src)), "copy"
+        return copy_into(src, folder, name, check=same_bytes_as(src)), "copy"
     if not folder.is_dir():
         raise DeliveryError(folder, "no such folder; create it or fix the delivery setting")
     with atomic_path(folder / name) as tmp:
@@ -168,30 +175,48 @@ def _deliver_one(src: Path, folder: Path, name: str, mode: str) -> tuple[Path, s
             if err.errno != errno.EXDEV:
                 raise
             shutil.copyfile(src, tmp)  # a hard link cannot cross file systems: copy and check
-            same_and_decodes(src)(tmp)
+            same_bytes_as(src)(tmp)
             mode = "copy"
     return folder / name, mode
 
 
-def same_and_decodes(src: Path) -> Callable[[Path], None]:
-    """A copy_into check: the copy has the source's size and ffmpeg decodes it without a complaint."""
+def same_bytes_as(src: Path) -> Callable[[Path], None]:
+    """A copy_into check: the copy is the checked bulletin byte for byte (a short write on a full
+    disk or a flaky network share shows here), so it decodes as the original does."""
     size = src.stat().st_size
 
     def check(copy: Path) -> None:
         if copy.stat().st_size != size:
             raise DeliveryError(copy, f"the copy has {copy.stat().st_size} of {size} bytes (disk full?)")
-        decodes(copy)
+        with open(src, "rb") as original, open(copy, "rb") as written:
+            while block := original.read(1 << 20):
+                if written.read(len(block)) != block:
+                    raise DeliveryError(copy, "the copy differs from the bulletin; not delivered")
 
     return check
 
 
-def decodes(path: Path) -> None:
-    """Raise DeliveryError unless ffmpeg decodes the whole file with no error message."""
+def finished_mp3_ok(path: Path, frames: int) -> None:
+    """Raise DeliveryError unless the just-encoded bulletin is whole: every audio frame was decoded
+    while it was written (encode.py), so what is left to check is what changed since: the frame chain
+    and header (encode.frame_problem) and that a player reads tag and header (the first seconds)."""
+    from bulletin.encode import frame_problem
+
+    problem = frame_problem(path.read_bytes(), frames)
+    if problem:
+        raise DeliveryError(path, f"is not the file that was checked ({problem}); not delivered")
+    decodes(path, seconds=2.0)
+
+
+def decodes(path: Path, seconds: float | None = None) -> None:
+    """Raise DeliveryError unless ffmpeg decodes the whole file (or its first `seconds`) with no
+    error message."""
     from bulletin.audio import ffmpeg_exe
 
+    limit = ["-t", f"{seconds:g}"] if seconds else []
     try:
         done = subprocess.run([ffmpeg_exe(), "-nostdin", "-hide_banner", "-v", "error", "-i", str(path),
-                               "-f", "null", "-"], capture_output=True, check=False, timeout=120)
+                               *limit, "-f", "null", "-"], capture_output=True, check=False, timeout=120)
     except (OSError, subprocess.TimeoutExpired) as err:
         raise DeliveryError(path, f"cannot run ffmpeg to check it ({err})") from None
     complaint = done.stderr.decode("utf-8", "replace").strip().splitlines()

@@ -62,6 +62,8 @@ def encode_mp3(samples: np.ndarray, rate: int, path: Path, bitrate: int,
         if done is not None:
             return done
     check = encode_measured(samples, rate, path, bitrate, FileCheck(ceiling_dbtp))
+    if check.frames != len(samples):
+        raise AudioError(f"MP3 encoding: the file decodes to {check.frames} of {len(samples)} samples")
     fix_padding(path, len(samples))
     return check.peak.dbtp, len(samples)
 
@@ -226,6 +228,48 @@ def _header(frame: bytes, head: _Info, frames: int, total: int, padding: int, mu
     header[head.lame + 34: head.lame + 36] = b"\0\0"  # inside the 190 bytes of a mono frame
     header[head.lame + 34: head.lame + 36] = crc16(bytes(header[:190])).to_bytes(2, "big")
     return bytes(header)
+
+
+# --- the finished file: every audio frame was decoded while it was written; check what changed since ---
+
+_BITRATES = (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
+_RATES = (44100, 48000, 32000)
+
+
+def frame_problem(data: bytes, frames: int) -> str:
+    """Why the finished MP3 is not what the loopback decoders checked, or "" when it is.
+
+    The audio frames were decoded as they were written; afterwards only the Info header (joined
+    halves, padding) and the ID3 tag changed. So: one ID3v2 tag, then an unbroken chain of MPEG-1
+    layer III frames of one format to the end of the file, as many as the Info header counts, and
+    the header's delay and padding give back exactly `frames` samples."""
+    start = 0
+    if data[:3] == b"ID3" and len(data) >= 10:
+        start = 10 + (data[9] | data[8] << 7 | data[7] << 14 | data[6] << 21) + (10 if data[5] & 0x10 else 0)
+    head = _info(data[start: start + 2048])
+    if head is None:
+        return "no MP3 Info header after the ID3 tag"
+    end = len(data) - (128 if data[-128:-125] == b"TAG" else 0)
+    form, position, count = data[start + 1: start + 4], start, 0
+    while position + 4 <= end:
+        b1, b2, b3 = data[position + 1], data[position + 2], data[position + 3]
+        # one format: version and layer, bitrate, sample rate, mono or not (the Info frame says
+        # "stereo" where LAME's frames say "joint stereo")
+        if data[position] != 0xFF or (b1 & 0xFE) != 0xFA or (b1, b2 & 0xFC, b3 >> 6 == 3) != (
+                form[0], form[1] & 0xFC, form[2] >> 6 == 3):
+            return f"frame {count} at byte {position} is broken"
+        bitrate, rate = _BITRATES[b2 >> 4], _RATES[(b2 >> 2) & 3] if (b2 >> 2) & 3 < 3 else 0
+        if not bitrate or not rate:
+            return f"frame {count} at byte {position} has no valid bitrate or sample rate"
+        position += 144000 * bitrate // rate + ((b2 >> 1) & 1)
+        count += 1
+    if position != end:
+        return f"the file ends inside frame {count}"
+    if count != head.frames + 1:
+        return f"{count - 1} audio frames, the header says {head.frames}"
+    if head.frames * FRAME - head.delay - head.padding != frames:
+        return f"the header gives {head.frames * FRAME - head.delay - head.padding} samples, not {frames}"
+    return ""
 
 
 def crc16(data: bytes, crc: int = 0) -> int:

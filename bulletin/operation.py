@@ -28,7 +28,7 @@ def deliver_copies(result: Result, mp3_path: Path, where: Sequence, bulletin_nam
     """A checked copy (or link) in every target; a failing folder does not stop the others."""
     from bulletin.deliver import deliver_all
 
-    for done in deliver_all(mp3_path, where, result.air_time, bulletin_name):
+    for done in deliver_all(mp3_path, where, result.air_time, bulletin_name, checked=True):
         result.deliveries.append(dataclasses.asdict(done))
         if done.problem:
             warn(f"playout: {done.problem}")

@@ -224,7 +224,7 @@ def _produce_audio(config: Config, request: Request, result: Result, candidates,
                    manifest_path: Path, progress, jingles, slot, memory: Memory) -> Result:
     from bulletin.audio import release_memory
     from bulletin.bed import BedSettings
-    from bulletin.deliver import atomic_path, decodes
+    from bulletin.deliver import atomic_path, finished_mp3_ok
     from bulletin.master import Tags, master_to_mp3, start_codec_probe
     from bulletin.mix import SpeechPrep, mix_programme
     from bulletin.operation import deliver_copies, remember, targets
@@ -282,7 +282,7 @@ def _produce_audio(config: Config, request: Request, result: Result, candidates,
         mastered = master_to_mp3(programme.samples, rate, tmp, config.loudness_target, config.true_peak,
                                  config.bitrate, tags, ticks=programme.ticks, replaygain=config.replaygain)
         log.info("stage: deliver")
-        decodes(tmp)  # the finished file, headers and all: only one that decodes goes live and to playout
+        finished_mp3_ok(tmp, mastered.frames)  # only a whole file that decodes goes live and to playout
     result.loudness = mastered.loudness
     result.audio, result.duration_s = str(mp3_path), round(mastered.seconds, 3)
     deliver_copies(result, mp3_path, targets(config, request.playout), bulletin_name(config, air),

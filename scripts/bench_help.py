@@ -16,7 +16,7 @@ from pathlib import Path
 RUNS = 9
 TARGET = 0.6
 BIN = Path(sys.executable).parent / "make-bulletin"
-HEAVY = ("numpy", "scipy", "pydub", "jinja2", "num2words", "requests", "gtts", "mutagen")
+HEAVY = ("numpy", "scipy", "pydub", "jinja2", "num2words", "requests", "gtts", "mutagen", "pydantic")
 
 
 def main() -> None:

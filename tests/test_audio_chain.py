@@ -225,3 +225,43 @@ def test_a_loudness_the_ceiling_does_not_allow_is_refused(tmp_path, clip):
     samples = np.repeat(prepare_speech(clip, 44100, 2).samples, 2, axis=1)
     with pytest.raises(AudioError, match="loudness_target"):
         master_to_mp3(samples, 44100, tmp_path / "loud.mp3", -5.0, -9.0, 128, TAGS)
+
+
+def _frame_offsets(data: bytes) -> list[int]:
+    """Where each MP3 frame starts (after the ID3 tag), read from the frame headers."""
+    position = 10 + (data[9] | data[8] << 7 | data[7] << 14 | data[6] << 21)
+    offsets = []
+    while position + 4 <= len(data):
+        offsets.append(position)
+        bitrate = (0, 32, 40, 48, 56, 64, 80, 96, 112, 128)[data[position + 2] >> 4]
+        rate = (44100, 48000, 32000)[(data[position + 2] >> 2) & 3]
+        position += 144000 * bitrate // rate + ((data[position + 2] >> 1) & 1)
+    return offsets
+
+
+@pytest.mark.parametrize("rate, channels", [(44100, 2), (48000, 1)])
+def test_the_finished_file_check_passes_a_whole_bulletin_and_names_each_damage(tmp_path, rate, channels):
+    from bulletin.deliver import finished_mp3_ok
+    from bulletin.errors import DeliveryError
+
+    burst = tone(10.5, rate, freq=440.0, dbfs=-12.0, channels=channels)
+    programme = np.concatenate([burst, np.zeros((int(0.6 * rate), channels), np.float32), burst * 0.5])
+    path = tmp_path / "whole.mp3"
+    mastered = master_to_mp3(programme, rate, path, -23.0, -1.0, 128, TAGS)  # joined halves, ID3 tag
+    data = path.read_bytes()
+    assert data[:3] == b"ID3" and encode.frame_problem(data, mastered.frames) == ""
+    finished_mp3_ok(path, mastered.frames)
+    offsets = _frame_offsets(data)
+    a, b = offsets[len(offsets) // 2], offsets[len(offsets) // 2 + 1]  # one whole frame in the middle
+    damaged = [
+        ("the file ends inside frame", data[:-100], mastered.frames),
+        ("is broken", data[:a + 200] + b"\0" * 400 + data[a + 600:], mastered.frames),
+        ("audio frames, the header says", data[:a] + data[b:], mastered.frames),  # a frame lost
+        ("audio frames, the header says", data[:b] + data[a:], mastered.frames),  # one twice
+        ("samples, not", data, mastered.frames + 1),  # not as long as the programme
+    ]
+    for reason, broken, frames in damaged:
+        assert reason in encode.frame_problem(broken, frames), reason
+        path.write_bytes(broken)
+        with pytest.raises(DeliveryError, match="not delivered"):
+            finished_mp3_ok(path, frames)

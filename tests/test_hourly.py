@@ -135,16 +135,23 @@ def test_kill_9_during_delivery_leaves_no_half_file(tmp_path, tone_mp3):
     config = station(tmp_path)
     config.write_text(config.read_text(encoding="utf-8") + "\n" + extra, encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith("BULLETIN_")}
-    proc = subprocess.Popen([str(BIN), "-q", "-c", str(config), "--hour", "2026-11-27T15"], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    caught = None
-    while caught is None and proc.poll() is None and time.monotonic() < deadline:
-        caught = next((f for f in playout if any(p.name.endswith(".part") for p in f.iterdir())), None)
-        time.sleep(0.001)  # the copy and its decode check take ~50 ms: plenty of looks
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
-    assert caught is not None, "the run ended before it was seen delivering"
+    # The real command, killed -9 by itself halfway through writing the first playout copy (a copy
+    # takes a few milliseconds: too short to hit from outside reliably).
+    killer = (
+        "import os, shutil, signal, sys\n"
+        "import bulletin.deliver as deliver\n"
+        "def half_then_die(src, dst):\n"
+        "    data = open(src, 'rb').read()\n"
+        "    with open(dst, 'wb') as out:\n"
+        "        out.write(data[: len(data) // 2]); out.flush()\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n"
+        "deliver.shutil = type('S', (), {'copyfile': staticmethod(half_then_die)})\n"
+        "from bulletin.cli import main\n"
+        f"sys.argv = ['make-bulletin', '-q', '-c', {str(config)!r}, '--hour', '2026-11-27T15']\n"
+        "main()\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", killer], env=env, capture_output=True, timeout=120)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr.decode()
     temps = [p for f in playout for p in f.iterdir() if p.name.startswith(".")]
     assert temps  # killed mid-copy: its hidden temp file is there ...
     for folder in playout:  # ... but every visible file is a whole bulletin, last hour's or this one

@@ -143,7 +143,7 @@ class _Killer(threading.Thread):
 
     def run(self) -> None:
         deadline = time.monotonic() + self.timeout
-        while not self.done.wait(0.02):
+        while not self.done.wait(0.005):  # a stage may last only some 50 ms
             hit = self.kill_when and self.kill_when(_peek(self.err))
             if hit or time.monotonic() > deadline:
                 self.killed = not hit
