@@ -2,6 +2,7 @@
 
 import pytest
 
+from bulletin.normalize import normalize
 from bulletin.normalize.money import money, percentages
 from bulletin.normalize.units import ranges, symbols, units
 
@@ -49,3 +50,15 @@ def test_ranges(written, spoken):
 def test_signs_and_symbols():
     assert symbols("§ 218 und §§ 3, Bund & Länder, ~300, ±2, 3 x 4") == (
         "Paragraf 218 und Paragrafen 3, Bund und Länder, zirka 300, plus minus 2, 3 mal 4")
+
+
+def test_every_unit_symbol_reads_as_its_own_word():
+    # a table entry once overwrote "km" with "Liter auf hundert Kilometer": check every symbol
+    from bulletin.normalize.units import _UNITS
+
+    for symbol, (singular, plural) in _UNITS.items():
+        assert plural in normalize(f"Es sind 5 {symbol} mehr."), symbol
+        assert singular in normalize(f"Es ist 1 {symbol} mehr."), symbol
+    assert normalize("Die Strecke ist 100 km lang.") == "Die Strecke ist hundert Kilometer lang."
+    assert normalize("Er braucht 7,5 l/100km.") == "Er braucht sieben Komma fünf Liter auf hundert Kilometer."
+    assert normalize("10 Liter/100 km") == "zehn Liter auf hundert Kilometer"

@@ -3,6 +3,7 @@ cardinals; and the first and last rules of the list (tidy, leftover_digits)."""
 
 import pytest
 
+from bulletin.normalize import normalize
 from bulletin.normalize.numbers import (
     cardinals,
     codes,
@@ -12,7 +13,7 @@ from bulletin.normalize.numbers import (
     roman_numerals,
     suffixed,
 )
-from bulletin.normalize.rules import leftover_digits, tidy
+from bulletin.normalize.rules import leftover_digits, tidy, word_slashes
 
 
 @pytest.mark.parametrize("written, spoken", [
@@ -107,3 +108,19 @@ def test_tidy_turns_grouped_thousands_and_typographic_signs_into_plain_ones():
 
 def test_leftover_digits_never_reach_the_voice():
     assert leftover_digits("Version 2.10").split() == ["Version", "zwei", "Punkt", "zehn"]
+
+
+@pytest.mark.parametrize("text, spoken", [
+    ("Bündnis 90/Die Grünen", "Bündnis neunzig Die Grünen"),
+    ("Saison 2020/2021", "Saison zweitausendzwanzig zweitausendeinundzwanzig"),
+    ("und / oder", "und oder"),
+    ("mit 50 km/h", "mit fünfzig Kilometer pro Stunde"),  # units and fractions keep their own reading
+    ("3/4 der Stimmen", "drei Viertel der Stimmen"),
+])
+def test_a_slash_between_words_is_a_pause_not_a_word(text, spoken):
+    assert normalize(text) == spoken
+
+
+def test_word_slashes_leaves_other_slashes_alone():
+    assert word_slashes("a/b, c / d") == "a b, c d"
+    assert word_slashes("Preis: 5 € / Monat") == "Preis: 5 € / Monat"  # not between two words

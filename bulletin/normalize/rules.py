@@ -54,10 +54,20 @@ def leftover_digits(text: str) -> str:
     return _LEFTOVER.sub(lambda m: f" {words.cardinal(int(m.group(0)))} ", text)
 
 
+_WORD_SLASH = re.compile(r"(?<=\w)[ \t]?/[ \t]?(?=\w)")
+
+
+def word_slashes(text: str) -> str:
+    """A slash left between words is a short pause, not a word: 'Bündnis 90/Die Grünen', 'CDU/CSU',
+    'und/oder', 'Saison 2020/2021'. (espeak-ng passes over it; Google may say "Schrägstrich".) Units
+    ('km/h') and fractions ('3/4') were read by their own rules before."""
+    return _WORD_SLASH.sub(" ", text)
+
+
 RULES = [
     tidy, abbreviations, weekday_ranges, symbols,
     time_ranges, clock_times, bare_times,
     iso_dates, numeric_dates, day_month, month_year, years,
     scores, percentages, money, units, ranges, fractions, suffixed,
-    ordinals, roman_numerals, decimals, codes, cardinals, leftover_digits,
+    ordinals, roman_numerals, decimals, codes, cardinals, leftover_digits, word_slashes,
 ]

@@ -33,11 +33,10 @@ for _symbols, _singular, _plural in (
     ("kB", "Kilobyte", ""), ("MB", "Megabyte", ""), ("GB", "Gigabyte", ""), ("TB", "Terabyte", ""),
     ("Mbit/s", "Megabit pro Sekunde", ""), ("Gbit/s", "Gigabit pro Sekunde", ""),
     ("ct", "Cent", ""), ("°C ° Grad", "Grad", ""), ("°F", "Grad Fahrenheit", ""),
-    ("l/100 km", "Liter auf hundert Kilometer", ""),
+    ("l/100_km l/100km Liter/100_km", "Liter auf hundert Kilometer", ""),  # "_": a space in the symbol
 ):
     for _symbol in _symbols.split():
         _UNITS[_symbol.replace("_", " ")] = (_singular, _plural or _singular)
-_UNITS["l/100 km"] = ("Liter auf hundert Kilometer", "Liter auf hundert Kilometer")
 
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 # A unit right after a number (and what a range or a per-unit adds: "8 bis 11 °C", "l/m²").
