@@ -62,3 +62,13 @@ def test_every_unit_symbol_reads_as_its_own_word():
     assert normalize("Die Strecke ist 100 km lang.") == "Die Strecke ist hundert Kilometer lang."
     assert normalize("Er braucht 7,5 l/100km.") == "Er braucht sieben Komma fünf Liter auf hundert Kilometer."
     assert normalize("10 Liter/100 km") == "zehn Liter auf hundert Kilometer"
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("11,20 € pro m²", "elf Euro zwanzig pro Quadratmeter"),
+    ("Preis je kg", "Preis je Kilogramm"),
+    ("Stau auf der A 7 bei km 12", "Stau auf der A sieben bei Kilometer zwölf"),
+    ("Ein Platz pro Haus", "Ein Platz pro Haus"),  # only unit symbols
+])
+def test_a_unit_symbol_without_a_number_before_it(written, spoken):
+    assert normalize(written) == spoken

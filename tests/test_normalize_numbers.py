@@ -41,6 +41,11 @@ def test_ordinals_take_their_ending_from_context(written, spoken):
     ("Die Zahl stieg auf 12. Die Polizei ermittelt.", "Die Zahl stieg auf zwölf. Die Polizei ermittelt."),
     ("Sie landete auf Platz 2.", "Sie landete auf Platz zwei."),
     ("Er kritisiert das ab Seite 49. Leser widersprechen.", "Er kritisiert das ab Seite neunundvierzig. Leser widersprechen."),
+    # a large number at the very end is a year or a count, never "the 2021st"
+    ("Die Beteiligung war höher als 2021.", "Die Beteiligung war höher als zweitausendeinundzwanzig."),
+    ("Es war mehr als 1989.", "Es war mehr als neunzehnhundertneunundachtzig."),
+    ("Gemeldet wurden mehr als 12.500.", "Gemeldet wurden mehr als zwölftausendfünfhundert."),
+    ("Im Ranking ist sie 21.", "Im Ranking ist sie einundzwanzigster."),  # small: still a place
 ])
 def test_a_number_that_ends_a_sentence_stays_a_cardinal_and_keeps_the_stop(written, spoken):
     assert ordinals(written) == spoken

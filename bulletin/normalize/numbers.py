@@ -111,6 +111,9 @@ def ordinals(text: str) -> str:
         named = bool(before.split()) and before.split()[-1] in _NAMING_NOUNS
         if word in SENTENCE_STARTERS or named or (sentence_end and _ends_cardinal(before)):
             return f"{count(n, before, '')}."
+        if sentence_end and n >= 1000:  # "höher als 2021." is a year or a count, never the 2021st
+            plain_year = re.fullmatch(r"1[1-9]\d\d|20\d\d", match.group(1))
+            return f"{words.year(n) if plain_year else count(n, before, '')}."
         if sentence_end or not word or after.lstrip()[0] in ",;:" or _bare(word):
             return words.ordinal(n, grammar.ordinal_ending(before, grammar.M)) + (
                 "." if sentence_end else "")

@@ -46,11 +46,14 @@ _PER = re.compile(r"(?<=[\w\d])\s?/\s?(km²|m²|qm|h|km|kg|l|Jahr|Monat|Tag|Kopf
 _PER_WORDS = {"km²": "Quadratkilometer", "m²": "Quadratmeter", "qm": "Quadratmeter", "h": "Stunde",
               "km": "Kilometer", "kg": "Kilogramm", "l": "Liter"}
 _ONE = re.compile(r"(?<![\d.,])1\s?$")
+# A unit symbol with no number before it: "pro m²", "je kg", "bei km 12" (a road's kilometre mark).
+_BARE = re.compile(r"(?:(?<=\bpro )|(?<=\bje ))(km²|m²|qm|km|kg|h|l)(?![\w²])|(?<![\w.,/])(km)(?= \d)")
 
 
 def units(text: str) -> str:
     """'90 km/h' -> '90 Kilometer pro Stunde', '-3 °C' -> '-3 Grad', '1 t' -> '1 Tonne', '2 t' ->
-    '2 Tonnen', '5 l/m²' -> '5 Liter pro Quadratmeter', '42259 /m²' -> '42259 pro Quadratmeter'."""
+    '2 Tonnen', '5 l/m²' -> '5 Liter pro Quadratmeter', '42259 /m²' -> '42259 pro Quadratmeter',
+    '11 € pro m²' -> '11 € pro Quadratmeter', 'bei km 12' -> 'bei Kilometer 12'."""
     def read(match: re.Match) -> str:
         number, symbol, per = match.groups()
         singular, plural = _UNITS[symbol]
@@ -63,7 +66,8 @@ def units(text: str) -> str:
         return spoken
 
     text = _AFTER_NUMBER.sub(read, text)
-    return _PER.sub(lambda m: f" pro {_PER_WORDS.get(m.group(1), m.group(1))}", text)
+    text = _PER.sub(lambda m: f" pro {_PER_WORDS.get(m.group(1), m.group(1))}", text)
+    return _BARE.sub(lambda m: _PER_WORDS[m.group(1) or m.group(2)], text)
 
 
 _RANGE = re.compile(rf"(?<![\w.,:/-])({NUM}(?:,\d+)?)\s?[-–]\s?([-−]?{NUM}(?:,\d+)?)(?![\w-]|[.,:]\d)")
