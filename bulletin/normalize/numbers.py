@@ -86,6 +86,10 @@ _CARDINAL_BEFORE = frozenset("auf von bis um mit über unter rund etwa knapp fas
                              "bei nur noch sogar ca circa zirka nummer nr".split())
 
 
+_ARTICLES = frozenset("der die das dem den des zum zur am im beim vom ein eine einem einen einer eines "
+                      "jeder jede jedes jedem jeden".split())
+
+
 def ordinal_phrase(n: int, before: str, after: str) -> str:
     """'dritten', 'dritte', 'dritter' for n from the words before and the noun after."""
     noun = noun_after(after)
@@ -111,7 +115,8 @@ def ordinals(text: str) -> str:
         named = bool(before.split()) and before.split()[-1] in _NAMING_NOUNS
         if word in SENTENCE_STARTERS or named or (sentence_end and _ends_cardinal(before)):
             return f"{count(n, before, '')}."
-        if sentence_end and n >= 1000:  # "höher als 2021." is a year or a count, never the 2021st
+        if sentence_end and n >= 1000 and grammar.word_before(before) not in _ARTICLES:
+            # "höher als 2021." is a year or a count, never the 2021st ("zum 1000." stays one)
             plain_year = re.fullmatch(r"1[1-9]\d\d|20\d\d", match.group(1))
             return f"{words.year(n) if plain_year else count(n, before, '')}."
         if sentence_end or not word or after.lstrip()[0] in ",;:" or _bare(word):

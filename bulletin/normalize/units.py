@@ -47,7 +47,7 @@ _PER_WORDS = {"km²": "Quadratkilometer", "m²": "Quadratmeter", "qm": "Quadratm
               "km": "Kilometer", "kg": "Kilogramm", "l": "Liter"}
 _ONE = re.compile(r"(?<![\d.,])1\s?$")
 # A unit symbol with no number before it: "pro m²", "je kg", "bei km 12" (a road's kilometre mark).
-_BARE = re.compile(r"(?:(?<=\bpro )|(?<=\bje ))(km²|m²|qm|km|kg|h|l)(?![\w²])|(?<![\w.,/])(km)(?= \d)")
+_BARE = re.compile(r"\b(pro |je |(?<![.,/])(?=km \d))(km²|m²|qm|km|kg|h|l)(?![\w²])")
 
 
 def units(text: str) -> str:
@@ -67,7 +67,7 @@ def units(text: str) -> str:
 
     text = _AFTER_NUMBER.sub(read, text)
     text = _PER.sub(lambda m: f" pro {_PER_WORDS.get(m.group(1), m.group(1))}", text)
-    return _BARE.sub(lambda m: _PER_WORDS[m.group(1) or m.group(2)], text)
+    return _BARE.sub(lambda m: m.group(1) + _PER_WORDS[m.group(2)], text)
 
 
 _RANGE = re.compile(rf"(?<![\w.,:/-])({NUM}(?:,\d+)?)\s?[-–]\s?([-−]?{NUM}(?:,\d+)?)(?![\w-]|[.,:]\d)")
