@@ -3,7 +3,7 @@
 import pytest
 
 from bulletin.normalize.dates import day_month, iso_dates, month_year, numeric_dates, years
-from bulletin.normalize.times import bare_times, clock_times, scores, time_ranges
+from bulletin.normalize.times import bare_times, clock_times, durations, scores, time_ranges
 
 
 @pytest.mark.parametrize("written, spoken", [
@@ -86,3 +86,15 @@ def test_a_time_without_uhr_after_a_word_that_asks_for_one():
 ])
 def test_scores(written, spoken):
     assert scores(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("in 29:58,33 Minuten", "in neunundzwanzig Minuten achtundfünfzig Komma drei drei Sekunden"),
+    ("lief 2:05:33 Stunden", "lief zwei Stunden fünf Minuten dreiunddreißig Sekunden"),
+    ("Nach 1:45 Min. war", "Nach einer Minute fünfundvierzig Sekunden war"),
+    ("dauert 1:30 h", "dauert eine Stunde dreißig Minuten"),
+    ("endete 2:1", "endete 2:1"),  # a score: no unit of time after it
+    ("um 14:30 Uhr", "um 14:30 Uhr"),  # a clock time
+])
+def test_race_and_match_times_are_read_as_durations(written, spoken):
+    assert durations(written) == spoken

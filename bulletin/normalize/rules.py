@@ -24,7 +24,7 @@ from bulletin.normalize.numbers import (
     roman_numerals,
     suffixed,
 )
-from bulletin.normalize.times import bare_times, clock_times, scores, time_ranges
+from bulletin.normalize.times import bare_times, clock_times, durations, scores, time_ranges
 from bulletin.normalize.units import ranges, symbols, units
 
 _SPACES = re.compile(r"[\u00a0\u2007\u2009\u202f]")
@@ -66,7 +66,7 @@ def word_slashes(text: str) -> str:
 
 RULES = [
     tidy, abbreviations, weekday_ranges, symbols,
-    time_ranges, clock_times, bare_times,
+    durations, time_ranges, clock_times, bare_times,
     iso_dates, numeric_dates, day_month, month_year, years,
     scores, percentages, money, units, ranges, fractions, suffixed,
     ordinals, roman_numerals, decimals, codes, cardinals, leftover_digits, word_slashes,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bulletin.normalize import words
+from bulletin.normalize.numbers import count
 
 _H = r"(?:[01]?\d|2[0-4])"
 _CLOCK = rf"({_H})(?:[:.]([0-5]\d))?"
@@ -17,6 +18,39 @@ _TIME = re.compile(rf"(?<![\w.,:]){_CLOCK}(?::([0-5]\d))?\s*Uhr\b")
 _TIME_WORDS = r"(?:um|ab|bis|gegen|seit|von|zwischen|und|Um|Ab|Bis|Gegen|Seit|Von|Zwischen)"
 _BARE_TIME = re.compile(rf"(\b{_TIME_WORDS}\s+)({_H})[:.]([0-5]\d)(?![\d:]|[.,]\d)")
 _SCORE = re.compile(r"(?<![\w.,:])(\d{1,3})(?::| : )(\d{1,3})(?![\d:]|[.,]\d)(-(?=[A-ZÄÖÜ]))?")
+
+
+# A race or match time: "29:58,33 Minuten", "2:05:33 Stunden", "1:45 Min.": a stopwatch, not a clock.
+_DURATION = re.compile(r"(?<![\w.,:])(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)(?:,(\d{1,3}))?\s*"
+                       r"(Stunden|Std\.|h|Minuten|Min\.|min)(?!\w)")
+
+
+def durations(text: str) -> str:
+    """'29:58,33 Minuten' -> 'neunundzwanzig Minuten achtundfünfzig Komma drei drei Sekunden',
+    '2:05:33 Stunden' -> 'zwei Stunden fünf Minuten dreiunddreißig Sekunden'."""
+    def read(match: re.Match) -> str:
+        before = match.string[max(0, match.start() - 60):match.start()]
+
+        def unit(n: int, one: str, many: str) -> str:  # the first takes its case: "nach einer Minute"
+            noun = one if n == 1 else many
+            return f"{count(n, before if not parts else '', ' ' + noun)} {noun}"
+
+        hours, first, second, fraction, name = match.groups()
+        in_hours = hours is not None or name in ("Stunden", "Std.", "h")
+        if hours is None and in_hours:
+            hours, first, second = first, second, None
+        parts: list[str] = []
+        if hours is not None:
+            parts.append(unit(int(hours), "Stunde", "Stunden"))
+        parts.append(unit(int(first), "Minute", "Minuten"))
+        if second is not None:
+            seconds = words.cardinal(int(second))
+            if fraction:
+                seconds += " Komma " + " ".join(words.cardinal(int(d)) for d in fraction)
+            parts.append(seconds + (" Sekunde" if seconds == "eins" else " Sekunden"))
+        return " ".join(parts)
+
+    return _DURATION.sub(read, text)
 
 
 def _hour(hour: int) -> str:
