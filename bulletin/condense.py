@@ -225,10 +225,12 @@ def _with_article(source: str) -> str:
 
 
 def _speakable_source(source: str) -> str:
-    """A source given as a link is named by its host: "https://www.example.org/a" -> "example.org"."""
+    """A source given as a link or a web address is named as a newsreader says it, and never as
+    something the last guard takes for a link: "https://www.example.org/a" and "example.org" ->
+    "example Punkt org", "n-tv.de" -> "n-tv Punkt de"."""
     source = " ".join(source.split())
-    match = re.match(r"(?:https?://)?(?:www\.)?([^/\s]+\.[a-z]{2,})(?:/\S*)?$", source, re.I)
-    return match.group(1) if match and ("/" in source or source.lower().startswith("www.")) else source
+    match = re.match(r"(?:https?://)?(?:www\.)?([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})(?:/\S*)?$", source, re.I)
+    return match.group(1).replace(".", " Punkt ") if match else source
 
 
 def attribution_sentence(source: str) -> str:

@@ -289,11 +289,24 @@ def test_dash_in_an_ordinary_lead_is_not_a_dateline():
         ("Kölner Kurier", "Das berichtet der Kölner Kurier."),
         ("Neueste Nachrichten", "Das berichten die Neuesten Nachrichten."),
         ("Freies Blatt", "Das berichtet das Freie Blatt."),
-        ("https://www.beispielwelle.example/artikel/123", "Das berichtet beispielwelle.example."),
+        ("https://www.beispielwelle.example/artikel/123", "Das berichtet beispielwelle Punkt example."),
+        ("beispiel-nachrichten.de", "Das berichtet beispiel-nachrichten Punkt de."),  # a feed's title
     ],
 )
 def test_attribution_sentence_grammar(source, sentence):
     assert attribution_sentence(source) == sentence
+
+
+def test_a_web_address_as_source_keeps_its_credit_past_the_last_guard():
+    # The guard drops sentences with links; a credit naming "beispiel-nachrichten.de" was dropped
+    # with it and the item went on air without saying where it came from.
+    from bulletin.editing import guard_items
+
+    art = article("Der Stadtrat hat den neuen Radweg beschlossen.", source="beispiel-nachrichten.de")
+    item = condense(art, 60, estimate)
+    warnings: list[str] = []
+    [guarded] = guard_items([item], warnings.append, [])
+    assert guarded.text.endswith("Das berichtet beispiel-nachrichten Punkt de.") and warnings == []
 
 
 # --- asides, captions, quotes ------------------------------------------------------------------
