@@ -75,3 +75,15 @@ def test_every_abbreviation_of_the_issue_is_expanded():
 
 def test_weekday_ranges():
     assert weekday_ranges("Mo.–Fr. geöffnet, Sa.-So. zu") == "Montag bis Freitag geöffnet, Samstag bis Sonntag zu"
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("Die Gespräche gehen am Do. weiter.", "Die Gespräche gehen am Donnerstag weiter."),
+    ("Das Treffen ist am Sa.", "Das Treffen ist am Samstag."),
+    ("Am Fr. ist Markt.", "Am Freitag ist Markt."),
+    ("Fr. Meier sagte das.", "Frau Meier sagte das."),
+    ("So. Das war es.", "So. Das war es."),  # "So." opening a sentence is no Sunday
+    ("Frankfurt a. M. und Frankfurt a.d.O.", "Frankfurt am Main und Frankfurt an der Oder."),
+])
+def test_lone_weekdays_and_place_abbreviations(written, spoken):
+    assert normalize(written) == spoken

@@ -34,14 +34,14 @@ EXPANSIONS: dict[str, str] = {
     "Gebr.": "Gebrüder", "Jr.": "Junior", "jr.": "junior", "ev.": "evangelisch", "kath.": "katholisch",
     "gest.": "gestorben", "geb.": "geborene", "Dipl.-Ing.": "Diplom-Ingenieur", "Ing.": "Ingenieur",
     "Nr.": "Nummer", "Nrn.": "Nummern", "Abs.": "Absatz", "Kap.": "Kapitel", "Bd.": "Band",
-    "Hr.": "Herr", "St.": "Sankt", "sog.": "sogenannte",
+    "Hr.": "Herr", "Fr.": "Frau", "St.": "Sankt", "sog.": "sogenannte",
     "Mio.": "Millionen", "Mrd.": "Milliarden", "Tsd.": "tausend",
-    "Art.": "Artikel", "S.": "Seite",
+    "Art.": "Artikel", "S.": "Seite", "a. M.": "am Main", "a. d. O.": "an der Oder", "Az.": "Aktenzeichen",
 }  # fmt: skip
 # Only before a number ("Art. 5", "S. 12"): otherwise "Art." is the noun "Art" and "S." an initial.
 _BEFORE_NUMBER = frozenset({"Art.", "S."})
 # Only before a name ("St. Pauli", "Hr. Meier"); "St." after a number is "Stück".
-_BEFORE_NAME = frozenset({"St.", "Hr."})
+_BEFORE_NAME = frozenset({"St.", "Hr.", "Fr."})
 _SINGULAR = {"Mio.": "Million", "Mrd.": "Milliarde"}
 _WEAK_BEFORE = frozenset("den dem des einem einen einer eines im am vom zum zur beim".split())
 _HERRN = frozenset("mit von bei zu an für gegen um durch ohne dem den des".split())
@@ -130,6 +130,26 @@ _DAYS = {"Mo": "Montag", "Di": "Dienstag", "Mi": "Mittwoch", "Do": "Donnerstag",
 _DAY_RANGE = re.compile(r"(?<![\w.])(Mo|Di|Mi|Do|Fr|Sa|So)\.?\s?[-–]\s?(Mo|Di|Mi|Do|Fr|Sa|So)\.(?!\w)")
 
 
+# A lone day: "am Do.", "Mo., 30. Nov."; "Fr." and "So." only where a day is meant ("am Fr.",
+# "So., 6. Dezember"), as "Fr. Meier" is Frau Meier and "So." may open a sentence.
+_DAY = re.compile(r"(?<![\w.])(Mo|Di|Mi|Do|Fr|Sa|So)\.(?!\w)")
+_DAY_WORD_BEFORE = re.compile(r"\b(?:[Aa]m|[Aa]b|[Bb]is|[Vv]om)\s$")
+_DATE_AFTER = re.compile(r",?\s?\d{1,2}\.")
+
+
 def weekday_ranges(text: str) -> str:
-    """'Mo.–Fr.' -> 'Montag bis Freitag' (a lone 'Fr.' or 'So.' is too ambiguous to expand)."""
-    return _DAY_RANGE.sub(lambda m: f"{_DAYS[m.group(1)]} bis {_DAYS[m.group(2)]}", text)
+    """'Mo.–Fr.' -> 'Montag bis Freitag'; a lone day where it is one: 'am Do.' -> 'am Donnerstag',
+    'Fr., 4. Dezember' -> 'Freitag, 4. Dezember' (but 'Fr. Meier' stays for the abbreviations)."""
+    text = _DAY_RANGE.sub(lambda m: f"{_DAYS[m.group(1)]} bis {_DAYS[m.group(2)]}", text)
+
+    def read(match: re.Match) -> str:
+        day, whole, end = match.group(1), match.string, match.end()
+        if whole[end: end + 1] in ("-", "–"):
+            return match.group(0)
+        if day in ("Fr", "So") and not (_DAY_WORD_BEFORE.search(whole, max(0, match.start() - 5),
+                                                                 match.start())
+                                        or _DATE_AFTER.match(whole, end)):
+            return match.group(0)
+        return _DAYS[day] + ("." if ends_sentence(whole[end: end + 30]) else "")
+
+    return _DAY.sub(read, text)
