@@ -72,3 +72,14 @@ def test_every_unit_symbol_reads_as_its_own_word():
 ])
 def test_a_unit_symbol_without_a_number_before_it(written, spoken):
     assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("Der Pegel stieg auf 7,45 m.", "Der Pegel stieg auf sieben Meter fünfundvierzig."),
+    ("Er ist 1,80 m groß.", "Er ist ein Meter achtzig groß."),
+    ("Sie sprang 2,05 m hoch.", "Sie sprang zwei Meter fünf hoch."),
+    ("1,5 m", "eins Komma fünf Meter"),  # one decimal: a plain decimal
+    ("12,25 m²", "zwölf Komma zwei fünf Quadratmeter"),  # not square metres
+])
+def test_metres_with_centimetres_are_said_like_a_level_or_a_height(written, spoken):
+    assert normalize(written) == spoken

@@ -46,6 +46,8 @@ _PER = re.compile(r"(?<=[\w\d])\s?/\s?(km²|m²|qm|h|km|kg|l|Jahr|Monat|Tag|Kopf
 _PER_WORDS = {"km²": "Quadratkilometer", "m²": "Quadratmeter", "qm": "Quadratmeter", "h": "Stunde",
               "km": "Kilometer", "kg": "Kilogramm", "l": "Liter"}
 _ONE = re.compile(r"(?<![\d.,])1\s?$")
+# Metres and centimetres the way a level or a height is said: '7,45 m' -> '7 Meter 45'.
+_METRES = re.compile(r"(?<![\w.,:/-])(\d{1,3}),(\d\d)\s?m(?![\w²³/])")
 # A unit symbol with no number before it: "pro m²", "je kg", "bei km 12" (a road's kilometre mark).
 _BARE = re.compile(r"\b(pro |je |(?<![.,/])(?=km \d))(km²|m²|qm|km|kg|h|l)(?![\w²])")
 
@@ -65,6 +67,8 @@ def units(text: str) -> str:
             spoken += "."  # "nach 5 Min. Die ..." keeps its sentence end
         return spoken
 
+    text = _METRES.sub(lambda m: f"{'ein' if m.group(1) == '1' else m.group(1)} Meter "
+                              f"{int(m.group(2)) or ''}".rstrip(), text)
     text = _AFTER_NUMBER.sub(read, text)
     text = _PER.sub(lambda m: f" pro {_PER_WORDS.get(m.group(1), m.group(1))}", text)
     return _BARE.sub(lambda m: m.group(1) + _PER_WORDS[m.group(2)], text)
