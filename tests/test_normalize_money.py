@@ -83,3 +83,18 @@ def test_a_unit_symbol_without_a_number_before_it(written, spoken):
 ])
 def test_metres_with_centimetres_are_said_like_a_level_or_a_height(written, spoken):
     assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("Der Euro kostet 1,08 Dollar.", "Der Euro kostet eins Komma null acht Dollar."),
+    ("Ein Dollar kostete zuletzt 0,92 Euro.", "Ein Dollar kostete zuletzt null Komma neun zwei Euro."),
+    ("Für 100 Dollar bekommt man 92,50 Euro.", "Für hundert Dollar bekommt man zweiundneunzig Euro fünfzig."),
+    ("Das Brot kostet 2,50 Euro.", "Das Brot kostet zwei Euro fünfzig."),
+])
+def test_an_exchange_rate_is_a_decimal_and_a_price_is_euros_and_cents(written, spoken):
+    assert normalize(written) == spoken
+
+
+def test_a_noun_before_an_amount_does_not_name_it():
+    # "Platz 1" names the number ("eins"); "Milch 1,20 Euro" is an amount of euros
+    assert "ein Euro zwanzig" in normalize("Im Euro-Raum kostet Milch 1,20 Euro.")

@@ -36,11 +36,20 @@ _AFTER = re.compile(rf"(?<![\w.,:/]){_AMOUNT}(?:\s*({_SCALE}))?\s*({_CURRENCY_AF
 _BEFORE = re.compile(rf"(?<![\w.,])({_CURRENCY_BEFORE})\s?{_AMOUNT}(?:\s*({_SCALE})\b)?(?![\w.,]\d)")
 
 
+# "Der Euro kostet 1,08 Dollar": an exchange rate is a decimal ("eins Komma null acht Dollar"),
+# not an amount of dollars and cents. Told by another currency named just before in the sentence.
+_OTHER_CURRENCY_BEFORE = re.compile(r"\b(?:[Dd]er|[Ee]in|[Dd]en|[Dd]es)\s+"
+                                    r"(Euro|Dollar|US-Dollar|Franken|Pfund|Yen)\b(?!-)[^.!?;\d]{0,40}$")
+
+
 def _amount(sign: str, whole: str, fraction: str | None, scale: str | None, currency: str,
             before: str) -> str:
     major, minor = _CURRENCIES[currency]
     minus = "minus " if sign else ""
     fraction = None if fraction is None or not fraction.isdecimal() else fraction
+    rate = _OTHER_CURRENCY_BEFORE.search(before)
+    if fraction and not scale and rate and _CURRENCIES[rate.group(1)][0] != major:
+        return f"{minus}{words.decimal(whole, fraction)} {major}"
     if scale:
         singular, plural = _SCALES[scale.lower()]
         n = words.parse_int(whole)
@@ -55,8 +64,8 @@ def _amount(sign: str, whole: str, fraction: str | None, scale: str | None, curr
     cents = int(fraction[:2].ljust(2, "0")) if fraction else 0
     n = words.parse_int(whole)
     if n == 0 and cents and minor:
-        return f"{minus}{count(cents, before, ' ' + minor)} {minor}"
-    spoken = f"{minus}{count(n, before, ' ' + major)} {major}"
+        return f"{minus}{count(cents, before, ' ' + minor, can_be_named=False)} {minor}"
+    spoken = f"{minus}{count(n, before, ' ' + major, can_be_named=False)} {major}"
     if cents:
         spoken += f" {words.cardinal(cents)}" if minor else f" Komma {words.digits(fraction)}"
     return spoken

@@ -59,12 +59,13 @@ def named_by_noun(before: str) -> bool:
     return bool(match) and match.group(1) not in _NOT_NAMES
 
 
-def count(n: int, before: str, after: str) -> str:
-    """A whole number in running text, with 1 declined for its noun: 'ein Euro', 'mit einer Stimme'."""
+def count(n: int, before: str, after: str, can_be_named: bool = True) -> str:
+    """A whole number in running text, with 1 declined for its noun: 'ein Euro', 'mit einer Stimme'.
+    `can_be_named=False` where a noun before cannot name the number ('kostet Milch 1 Euro')."""
     noun = noun_after(after)
     if n != 1:
         return words.before_noun(n) if noun and noun != "-" else words.cardinal(n)
-    if noun is None or named_by_noun(before):
+    if noun is None or (can_be_named and named_by_noun(before)):
         return "eins"
     if noun == "-":
         return "ein"  # "Ein-Euro-Job", "einjährig"
