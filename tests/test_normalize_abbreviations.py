@@ -87,3 +87,13 @@ def test_weekday_ranges():
 ])
 def test_lone_weekdays_and_place_abbreviations(written, spoken):
     assert normalize(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("am 12. u. 13. Dezember", "am zwölften und dreizehnten Dezember"),
+    ("Peter u. Paul", "Peter und Paul"),
+    ("Birnen u. a. Obst", "Birnen unter anderem Obst"),
+    ("Max U. sagte", "Max U. sagte"),  # an initial
+])
+def test_lower_case_u_between_words_is_und(written, spoken):
+    assert normalize(written) == spoken

@@ -86,6 +86,11 @@ def _keeps_sentence_end(canonical: str, rest: str) -> bool:
     return _key(canonical) in _END_CAPABLE and ends_sentence(rest[:40])
 
 
+# "am 12. u. 13. Dezember", "Peter u. Paul": a lower-case "u." between words is "und" (the longer
+# "u. a.", "u. U." were expanded before; an initial is upper-case).
+_AND_BETWEEN_WORDS = re.compile(r"(?<=\w)(\.?) u\. (?=\w)")
+
+
 def abbreviations(text: str) -> str:
     """'z. B.' -> 'zum Beispiel', 'Dr. Müller' -> 'Doktor Müller', 'Chanel Nr. 5' -> 'Chanel Nummer 5',
     '1 Mio. Euro' -> '1 Million Euro', 'St. Pauli' -> 'Sankt Pauli', 'Hauptstr. 5' -> 'Hauptstraße 5',
@@ -122,7 +127,8 @@ def abbreviations(text: str) -> str:
             spoken += "."
         return spoken
 
-    return _ABBREVIATION.sub(read, text)
+    text = _ABBREVIATION.sub(read, text)
+    return _AND_BETWEEN_WORDS.sub(r"\1 und ", text) if " u." in text else text
 
 
 _DAYS = {"Mo": "Montag", "Di": "Dienstag", "Mi": "Mittwoch", "Do": "Donnerstag", "Fr": "Freitag",
