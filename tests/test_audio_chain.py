@@ -265,3 +265,12 @@ def test_the_finished_file_check_passes_a_whole_bulletin_and_names_each_damage(t
         path.write_bytes(broken)
         with pytest.raises(DeliveryError, match="not delivered"):
             finished_mp3_ok(path, frames)
+    # No Info header to walk against (an ffmpeg that writes none): the whole file is decoded instead
+    info_start = offsets[0]
+    headless = data[:info_start] + data[offsets[1]:]
+    assert encode.frame_problem(headless, mastered.frames) is None
+    path.write_bytes(headless)
+    finished_mp3_ok(path, mastered.frames)
+    path.write_bytes(headless[:len(headless) // 2] + b"\0" * 5000 + headless[len(headless) // 2 + 5000:])
+    with pytest.raises(DeliveryError, match="does not decode cleanly"):
+        finished_mp3_ok(path, mastered.frames)
