@@ -151,9 +151,9 @@ def _content(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _stemmer():
-    import snowballstemmer
+    import Stemmer  # PyStemmer: Snowball's German stemmer in C (the pure-Python port takes 30x longer)
 
-    return snowballstemmer.stemmer("german")
+    return Stemmer.Stemmer("german")
 
 
 @lru_cache(maxsize=100_000)
