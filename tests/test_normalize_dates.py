@@ -93,6 +93,7 @@ def test_scores(written, spoken):
     ("lief 2:05:33 Stunden", "lief zwei Stunden fünf Minuten dreiunddreißig Sekunden"),
     ("Nach 1:45 Min. war", "Nach einer Minute fünfundvierzig Sekunden war"),
     ("dauert 1:30 h", "dauert eine Stunde dreißig Minuten"),
+    ("in 2:01 Minuten", "in zwei Minuten eine Sekunde"),
     ("endete 2:1", "endete 2:1"),  # a score: no unit of time after it
     ("um 14:30 Uhr", "um 14:30 Uhr"),  # a clock time
 ])

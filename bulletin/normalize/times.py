@@ -29,25 +29,20 @@ def durations(text: str) -> str:
     """'29:58,33 Minuten' -> 'neunundzwanzig Minuten achtundfünfzig Komma drei drei Sekunden',
     '2:05:33 Stunden' -> 'zwei Stunden fünf Minuten dreiunddreißig Sekunden'."""
     def read(match: re.Match) -> str:
-        before = match.string[max(0, match.start() - 60):match.start()]
-
-        def unit(n: int, one: str, many: str) -> str:  # the first takes its case: "nach einer Minute"
-            noun = one if n == 1 else many
-            return f"{count(n, before if not parts else '', ' ' + noun)} {noun}"
-
         hours, first, second, fraction, name = match.groups()
-        in_hours = hours is not None or name in ("Stunden", "Std.", "h")
-        if hours is None and in_hours:
-            hours, first, second = first, second, None
-        parts: list[str] = []
-        if hours is not None:
-            parts.append(unit(int(hours), "Stunde", "Stunden"))
-        parts.append(unit(int(first), "Minute", "Minuten"))
+        if hours is None and name in ("Stunden", "Std.", "h"):
+            hours, first, second = first, second, None  # "1:30 h": hours and minutes
+        amounts = [(hours, "Stunde", "Stunden"), (first, "Minute", "Minuten")]
+        parts = []
+        for amount, one, many in (a for a in amounts if a[0] is not None):
+            noun = one if int(amount) == 1 else many
+            before = match.string[max(0, match.start() - 60):match.start()] if not parts else ""
+            parts.append(f"{count(int(amount), before, ' ' + noun)} {noun}")  # "nach einer Minute"
         if second is not None:
-            seconds = words.cardinal(int(second))
+            spoken = words.cardinal(int(second))
             if fraction:
-                seconds += " Komma " + " ".join(words.cardinal(int(d)) for d in fraction)
-            parts.append(seconds + (" Sekunde" if seconds == "eins" else " Sekunden"))
+                spoken += " Komma " + " ".join(words.cardinal(int(d)) for d in fraction)
+            parts.append("eine Sekunde" if spoken == "eins" else f"{spoken} Sekunden")
         return " ".join(parts)
 
     return _DURATION.sub(read, text)
