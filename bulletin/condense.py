@@ -249,15 +249,11 @@ def _names(text: str, source: str) -> bool:
     )
 
 
-def _content_words(text: str) -> set[str]:
-    return {w for w in (m.lower() for m in _WORD.findall(text)) if len(w) >= 3 and w not in STOP_WORDS}
-
-
 def _scores(units: list[_Unit], terms: frozenset[str], source: str = "") -> dict[int, float]:
     """Place first (news puts what matters first), then the headline's key terms and the share of
     the sentence's content words that recur in other sentences (the story's thread, not a detail),
     and a sentence that names the source a bonus: it carries the attribution in its own words."""
-    words = {unit.index: _content_words(unit.text) for unit in units}
+    words = {unit.index: key_terms(unit.text) for unit in units}  # a sentence's content words
     sentences_with = Counter(word for found in words.values() for word in found)
     scores = {}
     for unit in units:
