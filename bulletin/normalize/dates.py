@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bulletin.normalize import grammar, words
+from bulletin.normalize.numbers import YEAR as _YEAR
 from bulletin.normalize.numbers import context, ends_sentence
 
 MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
@@ -24,7 +25,6 @@ _MONTH_FORMS = sorted({form for word in [*_MONTH_NAMES, *(f"{s}." for s in _MONT
 _MONTH = r"(?<!\w)(" + "|".join(re.escape(f) for f in _MONTH_FORMS) + r")(?![\w-])"
 _WEEKDAY_BEFORE = re.compile(r"\b[Aa]m\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
                              r",\s*$")
-_YEAR = r"(?:1[1-9]\d\d|20\d\d|2100)"
 
 
 def _month_name(written: str) -> str:

@@ -13,6 +13,7 @@ from bulletin.sentences import SENTENCE_STARTERS
 
 # An integer with optional German thousands dots: "42", "1.500", "250.000".
 NUM = r"(?:\d{1,3}(?:\.\d{3})+|\d+)"
+YEAR = r"(?:1[1-9]\d\d|20\d\d|2100)"  # read as a year: "neunzehnhundert...", "zweitausend..."
 _LETTER = r"[^\W\d_]"
 # What may follow a number and still let the next word be its noun: a range or an alternative
 # ("1 bis 2 Millionen", "1 oder 2 Tage"), then at most one adjective ("1 weiterer Fall").
@@ -118,7 +119,7 @@ def ordinals(text: str) -> str:
             return f"{count(n, before, '')}."
         if sentence_end and n >= 1000 and grammar.word_before(before) not in _ARTICLES:
             # "höher als 2021." is a year or a count, never the 2021st ("zum 1000." stays one)
-            plain_year = re.fullmatch(r"1[1-9]\d\d|20\d\d", match.group(1))
+            plain_year = re.fullmatch(YEAR, match.group(1))
             return f"{words.year(n) if plain_year else count(n, before, '')}."
         if sentence_end or not word or after.lstrip()[0] in ",;:" or _bare(word):
             return words.ordinal(n, grammar.ordinal_ending(before, grammar.M)) + (
