@@ -159,7 +159,7 @@ def _info(data: bytes) -> _Info | None:
         return None
     header = struct.unpack(">I", data[:4])[0]
     mpeg1 = (header >> 19) & 3 == 3
-    bitrate = [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320][(header >> 12) & 15]
+    bitrate = [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 0][(header >> 12) & 15]
     rate = [44100, 48000, 32000, 0][(header >> 10) & 3]
     if not (mpeg1 and bitrate and rate):
         return None
@@ -232,7 +232,7 @@ def _header(frame: bytes, head: _Info, frames: int, total: int, padding: int, mu
 
 # --- the finished file: every audio frame was decoded while it was written; check what changed since ---
 
-_BITRATES = (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
+_BITRATES = (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 0)
 _RATES = (44100, 48000, 32000)
 
 

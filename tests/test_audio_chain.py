@@ -265,6 +265,10 @@ def test_the_finished_file_check_passes_a_whole_bulletin_and_names_each_damage(t
         path.write_bytes(broken)
         with pytest.raises(DeliveryError, match="not delivered"):
             finished_mp3_ok(path, frames)
+    # A damaged first header (bitrate index 15, "bad"): a clear answer, not an IndexError
+    bad = bytearray(data)
+    bad[offsets[0] + 2] |= 0xF0
+    assert encode.frame_problem(bytes(bad), mastered.frames) is None  # no Info header is read from it
     # No Info header to walk against (an ffmpeg that writes none): the whole file is decoded instead
     info_start = offsets[0]
     headless = data[:info_start] + data[offsets[1]:]
