@@ -142,6 +142,25 @@ def _encode_halves(samples: np.ndarray, rate: int, path: Path, bitrate: int, cei
             second.unlink()
 
 
+_BITRATES = (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 0)  # kbps; 0: free, bad
+_RATES = (44100, 48000, 32000, 0)
+
+
+def frame_length(header: bytes) -> int:
+    """Bytes of the MPEG-1 layer III frame that starts with this 4-byte header; 0 if it starts none."""
+    if len(header) < 4 or header[0] != 0xFF or (header[1] & 0xFE) != 0xFA:
+        return 0
+    bitrate, rate = _BITRATES[header[2] >> 4], _RATES[(header[2] >> 2) & 3]
+    return 144000 * bitrate // rate + ((header[2] >> 1) & 1) if bitrate and rate else 0
+
+
+def id3_length(data: bytes) -> int:
+    """Bytes of the ID3v2 tag at the start of `data` (0 without one)."""
+    if data[:3] != b"ID3" or len(data) < 10:
+        return 0
+    return 10 + (data[9] | data[8] << 7 | data[7] << 14 | data[6] << 21) + (10 if data[5] & 0x10 else 0)
+
+
 @dataclass
 class _Info:
     size: int  # bytes of the Xing/Info frame
@@ -155,16 +174,10 @@ class _Info:
 
 def _info(data: bytes) -> _Info | None:
     """The Xing/Info frame at the start of an MP3 (as ffmpeg writes it: no ID3v2 before it)."""
-    if len(data) < 4 or data[0] != 0xFF or (data[1] & 0xE0) != 0xE0:
+    size = frame_length(data[:4])
+    if not size:
         return None
-    header = struct.unpack(">I", data[:4])[0]
-    mpeg1 = (header >> 19) & 3 == 3
-    bitrate = [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 0][(header >> 12) & 15]
-    rate = [44100, 48000, 32000, 0][(header >> 10) & 3]
-    if not (mpeg1 and bitrate and rate):
-        return None
-    size = 144000 * bitrate // rate + ((header >> 9) & 1)
-    mono = (header >> 6) & 3 == 3
+    mono = data[3] >> 6 == 3
     tag = 4 + (17 if mono else 32)
     if data[tag: tag + 4] not in (b"Info", b"Xing"):
         return None
@@ -232,10 +245,6 @@ def _header(frame: bytes, head: _Info, frames: int, total: int, padding: int, mu
 
 # --- the finished file: every audio frame was decoded while it was written; check what changed since ---
 
-_BITRATES = (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 0)
-_RATES = (44100, 48000, 32000)
-
-
 def frame_problem(data: bytes, frames: int) -> str | None:
     """Why the finished MP3 is not what the loopback decoders checked, "" when it is, or None when
     the file has no Info header to check against (an ffmpeg that writes none: decode it instead).
@@ -244,9 +253,7 @@ def frame_problem(data: bytes, frames: int) -> str | None:
     halves, padding) and the ID3 tag changed. So: one ID3v2 tag, then an unbroken chain of MPEG-1
     layer III frames of one format to the end of the file, as many as the Info header counts, and
     the header's delay and padding give back exactly `frames` samples."""
-    start = 0
-    if data[:3] == b"ID3" and len(data) >= 10:
-        start = 10 + (data[9] | data[8] << 7 | data[7] << 14 | data[6] << 21) + (10 if data[5] & 0x10 else 0)
+    start = id3_length(data)
     head = _info(data[start: start + 2048])
     if head is None:
         return None
@@ -259,10 +266,10 @@ def frame_problem(data: bytes, frames: int) -> str | None:
         if data[position] != 0xFF or (b1 & 0xFE) != 0xFA or (b1, b2 & 0xFC, b3 >> 6 == 3) != (
                 form[0], form[1] & 0xFC, form[2] >> 6 == 3):
             return f"frame {count} at byte {position} is broken"
-        bitrate, rate = _BITRATES[b2 >> 4], _RATES[(b2 >> 2) & 3] if (b2 >> 2) & 3 < 3 else 0
-        if not bitrate or not rate:
+        size = frame_length(data[position: position + 4])
+        if not size:
             return f"frame {count} at byte {position} has no valid bitrate or sample rate"
-        position += 144000 * bitrate // rate + ((b2 >> 1) & 1)
+        position += size
         count += 1
     if position != end:
         return f"the file ends inside frame {count}"

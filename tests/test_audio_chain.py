@@ -229,13 +229,11 @@ def test_a_loudness_the_ceiling_does_not_allow_is_refused(tmp_path, clip):
 
 def _frame_offsets(data: bytes) -> list[int]:
     """Where each MP3 frame starts (after the ID3 tag), read from the frame headers."""
-    position = 10 + (data[9] | data[8] << 7 | data[7] << 14 | data[6] << 21)
-    offsets = []
-    while position + 4 <= len(data):
+    position, offsets = encode.id3_length(data), []
+    while position + 4 <= len(data) and encode.frame_length(data[position: position + 4]):
         offsets.append(position)
-        bitrate = (0, 32, 40, 48, 56, 64, 80, 96, 112, 128)[data[position + 2] >> 4]
-        rate = (44100, 48000, 32000)[(data[position + 2] >> 2) & 3]
-        position += 144000 * bitrate // rate + ((data[position + 2] >> 1) & 1)
+        position += encode.frame_length(data[position: position + 4])
+    assert position == len(data), "a whole chain of frames"
     return offsets
 
 
