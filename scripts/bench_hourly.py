@@ -10,13 +10,13 @@ over 20,000 entries, and how fast a second run gives up with exit 3 when the loc
 from __future__ import annotations
 
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from timing import median_seconds  # scripts/timing.py
 
 from bulletin.audio import run_ffmpeg
 from bulletin.deliver import Target, decodes, deliver_all
@@ -26,15 +26,6 @@ from bulletin.retention import cap_cache, remove_old
 HOURS = 24 * 365
 ITEMS = 6
 BIN = Path(sys.executable).parent / "make-bulletin"
-
-
-def median_of(func, repeats: int = 5) -> float:
-    times = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
 
 
 def report(what: str, seconds: float, target: float) -> None:
@@ -62,14 +53,14 @@ def bench_history(folder: Path) -> None:
             verdict(f"Meldung {HOURS - 1}-{i}", text.format(n=(HOURS - 1) * ITEMS + i), 0, aired)
 
     report(f"repeat filter, {ITEMS} items against {HOURS} runs ({size:.1f} MB database)",
-           median_of(choose), 0.05)
+           median_seconds(choose), 0.05)
     counter = iter(range(100))
 
     def record():
         history.record(now + timedelta(hours=next(counter)), "made",
                        [(f"Neu {i}", "dpa", text.format(n=i), "new") for i in range(ITEMS)])
 
-    report("recording one run", median_of(record), 0.05)
+    report("recording one run", median_seconds(record), 0.05)
     history.close()
 
 
@@ -78,14 +69,14 @@ def bench_delivery(folder: Path) -> None:
     run_ffmpeg(["-f", "lavfi", "-i", "sine=frequency=440:duration=150", "-ac", "2", "-c:a", "libmp3lame",
                 "-b:a", "128k", str(mp3)])
     report(f"decode check of a 150 s bulletin ({mp3.stat().st_size / 1e6:.1f} MB)",
-           median_of(lambda: decodes(mp3)), 1.0)
+           median_seconds(lambda: decodes(mp3)), 1.0)
     targets = []
     for n in range(3):
         (folder / f"p{n}").mkdir()
         targets.append(Target(str(folder / f"p{n}"), "nachrichten.mp3", "copy" if n else "link"))
     air = datetime(2026, 11, 27, 14, tzinfo=UTC)
     report("delivery to 3 folders (1 link, 2 copies compared byte for byte)",
-           median_of(lambda: deliver_all(mp3, targets, air, "x", checked=True)), 2.0)
+           median_seconds(lambda: deliver_all(mp3, targets, air, "x", checked=True)), 2.0)
 
 
 def bench_retention(folder: Path) -> None:
@@ -95,7 +86,7 @@ def bench_retention(folder: Path) -> None:
     for hour in range(HOURS):
         for suffix in (".mp3", ".json"):
             (out / f"nachrichten_{start + timedelta(hours=hour):%Y-%m-%d_%H}00{suffix}").touch()
-    report(f"retention scan of {2 * HOURS} files, nothing old", median_of(
+    report(f"retention scan of {2 * HOURS} files, nothing old", median_seconds(
         lambda: remove_old(out, "nachrichten_{air:%Y-%m-%d_%H}00", 400 * 24 * 3600.0)), 1.0)
     cache = folder / "cache"
     for n in range(20_000):
@@ -103,7 +94,7 @@ def bench_retention(folder: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(b"x" * 100)
     report("speech-cache cap over 20,000 entries (under the cap)",
-           median_of(lambda: cap_cache(cache, 10**9), repeats=3), 1.0)
+           median_seconds(lambda: cap_cache(cache, 10**9), runs=3), 1.0)
 
 
 def bench_lock(folder: Path) -> None:
@@ -122,7 +113,7 @@ def bench_lock(folder: Path) -> None:
                               capture_output=True)
         assert done.returncode == 3, done.stderr
 
-    report("a second run giving up with exit 3 (whole process)", median_of(second_run), 1.0)
+    report("a second run giving up with exit 3 (whole process)", median_seconds(second_run), 1.0)
     holder.kill()
     holder.wait()
 

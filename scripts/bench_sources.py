@@ -10,26 +10,17 @@ Uses only invented text it makes itself.
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
 from datetime import UTC, datetime
 from pathlib import Path
+
+from timing import median_seconds  # scripts/timing.py
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 PAGE = ROOT / "tests" / "fixtures" / "pages" / "faehre-seite.html"
 WORDS = ("Stadtrat Radweg Fähre Insel Brand Lagerhalle Feuerwehr Polizei Schule Markt Hafen Bahn Streik "
          "Bürgermeisterin Haushalt Klinik Museum Stadion Brücke Deich Theater Bibliothek Freibad").split()
-
-
-def median_seconds(action, runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
 
 
 def story(n: int) -> tuple[str, str]:
