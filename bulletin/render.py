@@ -33,7 +33,7 @@ def environment(user_folder: str = "") -> SandboxedEnvironment:
 
 
 def greeting(air: datetime) -> str:
-    if 5 <= air.hour < 10:
+    if 4 <= air.hour < 10:  # the 4 o'clock news is for early risers, not night owls
         return "Guten Morgen"
     if 10 <= air.hour < 18:
         return "Guten Tag"

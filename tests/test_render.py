@@ -24,7 +24,7 @@ def test_intro_items_outro_in_air_order_with_time_check():
     assert "Radio Test" in script.parts[-1].text
 
 
-@pytest.mark.parametrize("hour, greeting", [(6, "Guten Morgen"), (12, "Guten Tag"), (21, "Guten Abend"),
+@pytest.mark.parametrize("hour, greeting", [(4, "Guten Morgen"), (6, "Guten Morgen"), (12, "Guten Tag"), (21, "Guten Abend"),
                                             (0, "Guten Abend")])
 def test_greeting_follows_the_air_hour(hour, greeting):
     script = render_script([item()], "R", AIR.replace(hour=hour))
