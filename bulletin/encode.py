@@ -4,9 +4,9 @@
   trim the encoder's delay and padding, so the file plays exactly as long as the samples.
 - ffmpeg decodes its own output as it encodes (a "loopback decoder", ffmpeg 7.1 and later; older
   ffmpegs decode the written file afterwards) and the decoded samples stream back into a meter.
-- LAME is single-threaded and most of a bulletin's time. Where the programme has digital silence near
-  its middle (a pause between items; not under a music bed), the two halves are encoded side by side
-  and joined in that silence: each LAME stream starts clean (no bit reservoir reaches back), the second
+- LAME is single-threaded and most of a bulletin's time. Where the programme has a silent pause near
+  its middle (between items or sentences, quieter than the smallest step of 16-bit audio; not under a
+  music bed), the two halves are encoded side by side and joined in that pause: each LAME stream starts clean (no bit reservoir reaches back), the second
   half starts later by exactly the first half's padding and its own encoder delay, so after the join
   every sample sits where it was, and the header (frames, bytes, seek table, padding, CRCs) is written
   for the whole. Anything unexpected falls back to one encode.
@@ -35,6 +35,7 @@ REPORT_NEAR_DB = 3.0  # the file's reported true peak: blocks this close to its 
 FRAME = 1152  # samples per MPEG-1 layer III frame
 LAME_DELAY = 576  # LAME's encoder delay at 32-48 kHz
 MIN_SPLIT_S = 20.0  # shorter programmes are encoded in one go
+QUIET = 2 ** -15  # -90.3 dBFS, one step of 16-bit audio: a pause this quiet can take a join
 
 
 class FileCheck:
@@ -85,7 +86,9 @@ def encode_measured(samples: np.ndarray, rate: int, path: Path, bitrate: int, me
 
 def split_point(samples: np.ndarray, rate: int) -> tuple[int, int] | None:
     """(frames in the first half, frames of silence dropped at the start of the second) for a split
-    in digital silence near the middle, or None.
+    in a silent pause near the middle, or None. A sentence pause counts, not only the pause between
+    items: the halves then take the same time (a 58/42 split made the bulletin wait 0.1-0.2 s for the
+    longer half).
 
     The first half is cut where LAME pads it by exactly one frame ((frames + delay) a whole number of
     frames), and the second starts that padding plus its own encoder delay later: in the joined
@@ -93,7 +96,7 @@ def split_point(samples: np.ndarray, rate: int) -> tuple[int, int] | None:
     frames = len(samples)
     if frames < MIN_SPLIT_S * rate:
         return None
-    silent = np.flatnonzero(block_peaks(samples) == 0.0)
+    silent = np.flatnonzero(block_peaks(samples) <= QUIET)
     if silent.size == 0:
         return None
     breaks = np.flatnonzero(np.diff(silent) > 1)

@@ -206,6 +206,27 @@ def test_long_programmes_are_encoded_in_two_halves_joined_in_silence(tmp_path, r
     assert lame_tag_crc_ok(data) and encode.crc16(data[head.size:]) == head.music_crc
 
 
+def test_a_sentence_pause_below_16_bit_takes_the_join_a_louder_one_does_not(tmp_path):
+    rate = 44100
+    burst = tone(10.5, rate, freq=440.0, dbfs=-12.0, channels=2)
+    noise = np.random.default_rng(5).uniform(-1, 1, (int(0.3 * rate), 2)).astype(np.float32)
+
+    def programme(pause_dbfs: float) -> np.ndarray:  # a speech pause: quiet noise, not digital zeros
+        return np.concatenate([burst, noise * 10 ** (pause_dbfs / 20), burst])
+
+    split = encode.split_point(programme(-100.0), rate)
+    assert split is not None and 10.5 * rate <= split[0] <= 10.8 * rate
+    assert encode.split_point(programme(-80.0), rate) is None  # audible: no join there
+    path = tmp_path / "joined.mp3"
+    quiet = programme(-100.0)
+    assert encode.encode_mp3(quiet, rate, path, 128, -1.0)[1] == len(quiet)
+    decoded = decode_file(path, rate, 2)
+    assert len(decoded) == len(quiet) and decode_errors(path) == ""
+    assert np.abs(decoded - quiet).max() < 0.02
+    pause = slice(int(10.5 * rate) + 2048, int(10.8 * rate) - 2048)  # the join, away from the bursts
+    assert np.abs(decoded[pause]).max() < 10 ** (-80 / 20)  # it stays silent across the join
+
+
 def test_length_is_exact_where_lame_pads_more_than_ffmpeg_writes(tmp_path):
     frames = 1152 * 20 - 576 + 600  # LAME pads 1704 samples here; ffmpeg's header says 1681
     samples = np.zeros((frames, 2), np.float32)
