@@ -6,10 +6,11 @@
   ffmpegs decode the written file afterwards) and the decoded samples stream back into a meter.
 - LAME is single-threaded and most of a bulletin's time. Where the programme has a silent pause near
   its middle (between items or sentences, quieter than the smallest step of 16-bit audio; not under a
-  music bed), the two halves are encoded side by side and joined in that pause: each LAME stream starts clean (no bit reservoir reaches back), the second
-  half starts later by exactly the first half's padding and its own encoder delay, so after the join
-  every sample sits where it was, and the header (frames, bytes, seek table, padding, CRCs) is written
-  for the whole. Anything unexpected falls back to one encode.
+  music bed), the two halves are encoded side by side and joined in that pause: each LAME stream
+  starts clean (no bit reservoir reaches back), the second half starts later by exactly the first
+  half's padding and its own encoder delay, so after the join every sample sits where it was, and the
+  header (frames, bytes, seek table, padding, CRCs) is written for the whole. Anything unexpected
+  falls back to one encode.
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ def encode_measured(samples: np.ndarray, rate: int, path: Path, bitrate: int, me
         return _stream([*encode, "-dec", "0:0", "-filter_complex", "[dec:0]anull[decoded]", "-map",
                         "[decoded]", "-c:a", "pcm_f32le", "-f", "f32le", "pipe:1"], samples, channels, meter)
     _stream(encode, samples, channels, FileCheck())
+    fix_padding(path, len(samples))  # before decoding: the decoder trims what the header says
     return _stream(["-i", str(path), "-f", "f32le", "-c:a", "pcm_f32le", "pipe:1"], None, channels, meter)
 
 
