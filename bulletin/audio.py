@@ -23,6 +23,8 @@ from bulletin.errors import AudioError
 if TYPE_CHECKING:
     from pydub import AudioSegment
 
+ASSETS = Path(__file__).parent / "assets"  # the built-in jingles and bed ship inside the package
+
 
 @functools.cache
 def ffmpeg_exe() -> str:

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
-from bulletin.audio import decode_file
+from bulletin.audio import ASSETS, decode_file
 from bulletin.config import BED_DEFAULTS
 from bulletin.errors import AudioError
 from bulletin.loudness import KFilter, gated_loudness, tick_frames, ticks_of
@@ -46,7 +45,7 @@ class BedSettings:
 
     def path(self) -> Path:
         if self.file.lower() == BUILTIN:
-            return Path(str(resources.files("bulletin") / "assets" / "bed" / "bed.flac"))
+            return ASSETS / "bed" / "bed.flac"
         return Path(self.file)
 
 

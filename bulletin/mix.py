@@ -17,13 +17,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from bulletin.audio import read_audio, resample_and_filter, segment_to_array
+from bulletin.audio import ASSETS, read_audio, resample_and_filter, segment_to_array
 from bulletin.bed import BedSettings, add_bed, load_bed
 from bulletin.errors import AudioError
 from bulletin.loudness import (
@@ -153,7 +152,7 @@ def jingle_path(slot: str, configured: str) -> Path | None:
         return None
     if configured:
         return Path(configured)
-    return Path(str(resources.files("bulletin") / "assets" / "jingles" / BUILTIN_JINGLES[slot]))
+    return ASSETS / "jingles" / BUILTIN_JINGLES[slot]
 
 
 def load_jingle(path: Path, rate: int, channels: int, level_lu: float = JINGLE_LU) -> Piece:

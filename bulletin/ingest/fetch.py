@@ -11,8 +11,6 @@ hand (at most five), so each hop is checked against the same rules.
 from __future__ import annotations
 
 import re
-import socket
-import ssl
 import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
@@ -146,6 +144,9 @@ def _status_hint(status: int) -> str:
 
 def _why(err: BaseException, url: str, timeout: float) -> str:
     """A one-line probable cause for a failed request."""
+    import socket  # here, not at the top: a run from files only never loads the network stack
+    import ssl
+
     import requests
     from urllib3 import exceptions as u3
 
