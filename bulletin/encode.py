@@ -66,19 +66,22 @@ def encode_mp3(samples: np.ndarray, rate: int, path: Path, bitrate: int,
     check = encode_measured(samples, rate, path, bitrate, FileCheck(ceiling_dbtp))
     if check.frames != len(samples):
         raise AudioError(f"MP3 encoding: the file decodes to {check.frames} of {len(samples)} samples")
-    fix_padding(path, len(samples))
     return check.peak.dbtp, len(samples)
 
 
 def encode_measured(samples: np.ndarray, rate: int, path: Path, bitrate: int, meter):
-    """One encode; `meter` (add/finish) gets the decoded file's samples."""
+    """One encode, its header giving LAME's real padding; `meter` (add/finish) gets the decoded
+    file's samples."""
     channels = samples.shape[1]
     encode = ["-f", "f32le", "-ar", str(rate), "-ac", str(channels), "-i", "pipe:0", "-map", "0:a",
               "-c:a", "libmp3lame", "-b:a", f"{bitrate}k", "-ar", str(rate), "-map_metadata", "-1",
               "-write_xing", "1", "-id3v2_version", "0", "-f", "mp3", "-y", str(path)]
     if loopback_decoding():
-        return _stream([*encode, "-dec", "0:0", "-filter_complex", "[dec:0]anull[decoded]", "-map",
-                        "[decoded]", "-c:a", "pcm_f32le", "-f", "f32le", "pipe:1"], samples, channels, meter)
+        loopback = ["-dec", "0:0", "-filter_complex", "[dec:0]anull[decoded]", "-map", "[decoded]",
+                    "-c:a", "pcm_f32le", "-f", "f32le", "pipe:1"]
+        decoded = _stream([*encode, *loopback], samples, channels, meter)
+        fix_padding(path, len(samples))
+        return decoded
     _stream(encode, samples, channels, FileCheck())
     fix_padding(path, len(samples))  # before decoding: the decoder trims what the header says
     return _stream(["-i", str(path), "-f", "f32le", "-c:a", "pcm_f32le", "pipe:1"], None, channels, meter)
@@ -138,9 +141,9 @@ def _encode_halves(samples: np.ndarray, rate: int, path: Path, bitrate: int, cei
         a, b = checks
         if a.frames != first or b.frames != len(samples) - first - drop:
             return None
+        # the joined header takes the second half's padding, which is the whole's
         if not join_mp3(path, second, expected_padding=drop - LAME_DELAY):
             return None
-        fix_padding(path, len(samples))
         return max(a.peak.dbtp, b.peak.dbtp), len(samples)
     finally:
         with contextlib.suppress(OSError):
