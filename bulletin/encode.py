@@ -342,7 +342,12 @@ def _stream(args: list[str], samples: np.ndarray | None, channels: int, meter):
         if samples is not None:
             writer = threading.Thread(target=_feed, args=(proc.stdin, samples), daemon=True)
             writer.start()
-        _read_into(proc.stdout, channels, meter)
+        try:
+            _read_into(proc.stdout, channels, meter)
+        except BaseException:  # a failing meter or Ctrl-C: ffmpeg must not wait on a full pipe
+            proc.kill()
+            proc.wait()
+            raise
         if writer:
             writer.join()
         code = proc.wait()

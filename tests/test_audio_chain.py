@@ -238,6 +238,56 @@ def test_length_is_exact_where_lame_pads_more_than_ffmpeg_writes(tmp_path, monke
     assert len(decode_file(path, 44100, 2)) == frames and lame_tag_crc_ok(path.read_bytes())
 
 
+class _Trickle:
+    """A pipe that hands out at most `step` bytes per read, so frames arrive cut in pieces."""
+
+    def __init__(self, data: bytes, step: int):
+        self.data, self.step, self.at = data, step, 0
+
+    def readinto(self, target) -> int:
+        count = min(self.step, len(target), len(self.data) - self.at)
+        target[:count] = self.data[self.at: self.at + count]
+        self.at += count
+        return count
+
+
+class _Keeping:
+    def __init__(self):
+        self.chunks = []
+
+    def add(self, samples):
+        self.chunks.append(samples.copy())  # the reader reuses its buffer: a meter copies what it keeps
+
+
+@pytest.mark.parametrize("step", [3, 1000, 1 << 20])
+def test_the_decoded_stream_reaches_the_meter_whole_frame_by_frame(step):
+    samples = np.random.default_rng(7).uniform(-1, 1, (300_001, 2)).astype("<f4")
+    meter = _Keeping()
+    encode._read_into(_Trickle(samples.tobytes(), step), 2, meter)
+    assert all(len(chunk) for chunk in meter.chunks)
+    assert np.array_equal(np.concatenate(meter.chunks), samples)  # nothing lost, doubled or shifted
+
+
+def test_a_failing_meter_stops_ffmpeg_instead_of_leaving_it_on_a_full_pipe(monkeypatch, tmp_path):
+    started = []
+    real = encode.subprocess.Popen
+
+    def popen(*args, **kwargs):
+        started.append(real(*args, **kwargs))
+        return started[-1]
+
+    class Broken:
+        def add(self, samples):
+            raise RuntimeError("meter broke")
+
+    monkeypatch.setattr(encode.subprocess, "Popen", popen)
+    monkeypatch.setattr(encode, "_loopback", True)
+    samples = tone(5.0, 44100, dbfs=-20.0, channels=2)
+    with pytest.raises(RuntimeError, match="meter broke"):
+        encode.encode_measured(samples, 44100, tmp_path / "x.mp3", 128, Broken())
+    assert started[-1].poll() is not None  # the encoding ffmpeg is gone, not waiting
+
+
 def test_crc16_combine_matches_the_whole():
     rng = np.random.default_rng(3)
     a, b = rng.bytes(1000), rng.bytes(777)
