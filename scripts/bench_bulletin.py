@@ -17,6 +17,7 @@ corpus (../shared/corpus) are used instead, when it is there.
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import shutil
@@ -62,6 +63,10 @@ def main() -> None:
                         help=f"use five Wikinews articles of the corpus instead (default {DEFAULT_CORPUS})")
     args = parser.parse_args()
     from bulletin.audio import ffmpeg_exe
+
+    # the command as a regular install has it: byte-compiled (an editable install is not, and where
+    # PYTHONDONTWRITEBYTECODE is set every run would compile the package again)
+    compileall.compile_dir(ROOT / "bulletin", quiet=1)
 
     with tempfile.TemporaryDirectory(prefix="bench-bulletin-") as folder:
         work = Path(folder)
