@@ -192,9 +192,9 @@ def _get(session, url: str, limits: Limits):
 
     try:
         # verify stays on: the environment may name a CA bundle, it cannot turn the check off
-        settings = session.merge_environment_settings(url, {}, True, True, None)
+        settings = session.merge_environment_settings(url, {}, True, True, None)  # stream, verify
         settings["verify"] = settings.get("verify") or True
-        return session.get(url, stream=True, timeout=(limits.timeout, limits.timeout), allow_redirects=False,
+        return session.get(url, timeout=(limits.timeout, limits.timeout), allow_redirects=False,
                            headers={"User-Agent": USER_AGENT}, **settings)
     except requests.exceptions.SSLError:
         raise DownloadError(url, "TLS certificate check failed. Probable cause: an intercepting proxy (name "

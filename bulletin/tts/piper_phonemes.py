@@ -13,7 +13,9 @@ few characters espeak-ng reads ahead of the next clause follow it. scripts/compa
 measures the agreement with Piper's own phonemizer.
 
 `[[ ... ]]` in the text passes IPA phonemes through unchanged, as Piper does: a lexicon entry can
-give a name's exact phonemes when no spelling makes espeak-ng say it right.
+give a name's exact phonemes when no spelling makes espeak-ng say it right. Unlike Piper, a full
+stop or comma right after such a block is kept (espeak-ng drops a clause's leading punctuation, so
+a sentence ending in a name would run into the next one).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ _LOOKAHEAD = 3  # characters espeak-ng may have read of the next clause
 _MARK_AT_END = re.compile(rf"(\.\.+|[{re.escape(''.join(_MARKS))}])([{re.escape(_CLOSING)}\s]*)(\S*)$")
 _LANGUAGE_FLAG = re.compile(r"\([^)]+\)")
 _RAW_BLOCK = re.compile(r"(\[\[.*?\]\])")
+_LEADING_MARK = re.compile(rf"\s*([{re.escape(''.join(_MARKS))}])")
 
 Clauses = Callable[[str, str], list[tuple[str, str]]]  # (text, espeak voice) -> [(ipa, text read)]
 
@@ -86,11 +89,15 @@ def phonemize(text: str, espeak_voice: str, clauses: Clauses,
                 sentences.append([])
             before = parts[index - 1] if index else ""
             after = parts[index + 1] if index + 1 < len(parts) else ""
-            sentences[-1].extend([" "] * before.endswith(" ") + list(part[2:-2].strip())
+            space_before = before.endswith(" ") and sentences[-1][-1:] != [" "]  # one space between blocks
+            sentences[-1].extend([" "] * space_before + list(part[2:-2].strip())
                                  + [" "] * after.startswith(" "))
             after_raw = True
             continue
-        found = sentence_phonemes(clauses(part, espeak_voice)) if part else []
+        if after_raw:  # punctuation right after a block: espeak-ng would drop it, and Piper with it
+            part, ends = _punctuation_after_block(part, sentences[-1])
+            after_raw = not ends
+        found = sentence_phonemes(clauses(part, espeak_voice)) if part.strip() else []
         if after_raw and found:
             sentences[-1].extend(found.pop(0))
         sentences.extend(found)
@@ -100,6 +107,19 @@ def phonemize(text: str, espeak_voice: str, clauses: Clauses,
         clusters = {tuple(c) for c in vowel_clusters}
         sentences = [_merge_clusters(s, clusters) for s in sentences]
     return sentences
+
+
+def _punctuation_after_block(part: str, sentence: list[str]) -> tuple[str, bool]:
+    """Move a clause mark that follows a `[[ ... ]]` block onto its sentence (a clause's leading
+    punctuation is silent in espeak-ng). Returns the rest of the text and whether the sentence ended."""
+    found = _LEADING_MARK.match(part)
+    if not found:
+        return part, False
+    mark = _MARKS.get(found.group(1), "")
+    while sentence[-1:] == [" "]:
+        sentence.pop()
+    sentence.extend(mark + (" " if mark in (",", ":", ";") else ""))
+    return part[found.end():], mark in _SENTENCE_END
 
 
 def _merge_clusters(phonemes: list[str], clusters: set[tuple[str, ...]]) -> list[str]:
