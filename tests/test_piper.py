@@ -14,17 +14,12 @@ from bulletin.errors import EngineError
 from bulletin.models import Part
 from bulletin.tts.cache import SpeechCache
 from bulletin.tts.espeak import phoneme_clauses
+from bulletin.tts.piper import PiperEngine
 from bulletin.tts.piper_phonemes import clause_mark, phoneme_ids, phonemize, text_to_ids
 from bulletin.tts.voices import VoiceProfile
 
-pytest.importorskip("onnxruntime", reason="the piper extra (onnxruntime) is not installed: "
-                                          "pip install 'bulletin[piper]' or make venv")
-pytest.importorskip("onnx", reason="the dev extra (onnx, for the test voice) is not installed: make venv")
-
 sys.path.insert(0, str(Path(__file__).parent))
 from tone_voice import HOP, ID_MAP, read_ids, write_tone_voice  # noqa: E402
-
-from bulletin.tts.piper import PiperEngine  # noqa: E402
 
 TEXT = "Guten Tag, hier ist Radio Beispiel. Es ist vierzehn Uhr."
 
@@ -34,7 +29,15 @@ def joined(sentences) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def voices(tmp_path_factory) -> Path:
+def runtime() -> None:
+    """The real runtime, and the onnx package that builds the test voices; else the test is skipped."""
+    pytest.importorskip("onnxruntime", reason="the piper extra (onnxruntime) is not installed: "
+                                              "pip install 'bulletin[piper]' or make venv")
+    pytest.importorskip("onnx", reason="the dev extra (onnx, for the test voice) is not installed: make venv")
+
+
+@pytest.fixture(scope="module")
+def voices(tmp_path_factory, runtime) -> Path:
     """A voice folder with a 22.05 kHz, a 16 kHz and a three-speaker tone voice."""
     folder = tmp_path_factory.mktemp("voices")
     write_tone_voice(folder, "de_DE-tone-medium")
@@ -154,7 +157,7 @@ def test_a_multi_speaker_voice_speaks_with_the_profiles_speaker(installed):
         engine.speak("Ja.", profile(model="de_DE-chor-medium", speaker="sopran"))
 
 
-def test_a_phoneme_the_voice_lacks_is_left_out_and_named(tmp_path, monkeypatch, caplog):
+def test_a_phoneme_the_voice_lacks_is_left_out_and_named(runtime, tmp_path, monkeypatch, caplog):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     folder = tmp_path / "bulletin" / "voices"
     write_tone_voice(folder, "de_DE-arm-medium", id_map={k: v for k, v in ID_MAP.items() if k != "ʏ"})
@@ -170,7 +173,7 @@ def test_a_voice_that_is_not_installed_says_how_to_get_it(tmp_path, monkeypatch)
         PiperEngine().synthesize("Test.", profile())
 
 
-def test_a_broken_voice_file_or_config_is_one_clear_line(tmp_path):
+def test_a_broken_voice_file_or_config_is_one_clear_line(runtime, tmp_path):
     model = write_tone_voice(tmp_path, "de_DE-kaputt-medium")
     model.write_bytes(b"not a model")
     with pytest.raises(EngineError, match="de_DE-kaputt-medium.onnx could not be run"):
@@ -197,7 +200,7 @@ def speak_with_fallback(tmp_path):
     return speak_parts(parts, ["piper", "espeak"], voices, SpeechCache(tmp_path), engines.__getitem__)
 
 
-def test_auto_falls_back_when_the_voice_is_missing_and_says_why(tmp_path, monkeypatch):
+def test_auto_falls_back_when_the_voice_is_missing_and_says_why(runtime, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "empty"))
     spoken = speak_with_fallback(tmp_path)
     assert spoken.engine == "espeak"
