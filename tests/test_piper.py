@@ -253,3 +253,16 @@ def test_a_whole_bulletin_in_the_piper_voice_meets_broadcast_levels_without_imag
     freqs = np.fft.rfftfreq(len(samples), 1 / rate)
     image = spectrum[freqs > voice_rate / 2 + 500].sum()  # where a naive resampler mirrors the voice
     assert image / spectrum.sum() < 1e-5
+
+
+def test_check_names_the_missing_voice_and_what_speaks_instead(tmp_path, monkeypatch):
+    from bulletin.checks import run_checks
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "empty"))
+    monkeypatch.setenv("BULLETIN_ENGINES", "piper,espeak")  # a station that switched to Piper
+    monkeypatch.chdir(tmp_path)
+    lines = [(status, line) for status, line in run_checks(None, str(tmp_path / "out")) if "voice" in line]
+    assert lines[0] == ("warn", f"voice piper: voice de_DE-thorsten-medium is not installed (looked in "
+                                f"{tmp_path}/empty/bulletin/voices); get it with: make-bulletin voices "
+                                "download de_DE-thorsten-medium; auto uses espeak instead")
+    assert lines[1][0] == "ok" and lines[1][1].startswith("voice espeak: profile de-espeak, speaks")
