@@ -309,8 +309,8 @@ def voices_command(
 @voices_app.command("download")
 def voices_download(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="Voice name from Piper's voice list, e.g. "
-                                             "de_DE-thorsten-medium.")],
+    name: Annotated[str, typer.Argument(metavar="NAME", help="Voice name from Piper's voice list, e.g. "
+                                                             "de_DE-thorsten-medium.")],
     max_mb: Annotated[int, typer.Option("--max-mb", min=1, help="Refuse files larger than this.")] = 250,
     deadline: Annotated[float, typer.Option("--deadline", min=1.0, help="Seconds allowed for each "
                                                                         "file.")] = 1800.0,
@@ -336,10 +336,11 @@ def voices_download(
 @voices_app.command("try")
 def voices_try(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="Profile (de-piper), engine (piper: its profile from "
-                                             "[voices]) or an installed Piper voice.")],
-    text: Annotated[str, typer.Argument(help="What to say (normalized and read with the voice's "
-                                             "lexicon, as in a bulletin).")],
+    name: Annotated[str, typer.Argument(metavar="NAME", help="Profile (de-piper), engine (piper: its "
+                                                             "profile from [voices]) or an installed "
+                                                             "Piper voice.")],
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="What to say (normalized and read with the "
+                                                             "voice's lexicon, as in a bulletin).")],
     output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE",
                                          help="A .wav or .mp3 file. Default: ./<name>-try.wav")] = None,
 ) -> None:

@@ -103,7 +103,10 @@ def speaker_id(config: VoiceConfig, speaker: str) -> int | None:
 
 
 class _Sessions:
-    """One onnxruntime session per voice file and process (loading one takes a moment)."""
+    """onnxruntime sessions of the voice files in use, loaded once per process (a medium voice takes
+    a moment and some 100 MB): two, for the two voices that take turns with `alternate`."""
+
+    KEEP = 2
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
@@ -113,13 +116,16 @@ class _Sessions:
         import onnxruntime
 
         stat = model.stat()
-        key = (str(model), stat.st_size, stat.st_mtime_ns)
+        key = (str(model), stat.st_size, stat.st_mtime_ns)  # a replaced file is loaded again
         with self.lock:
             if key not in self.loaded:
                 options = onnxruntime.SessionOptions()
                 options.log_severity_level = 3  # errors only: no warnings on stderr at :55
-                self.loaded = {key: onnxruntime.InferenceSession(
-                    str(model), sess_options=options, providers=["CPUExecutionProvider"])}
+                session = onnxruntime.InferenceSession(str(model), sess_options=options,
+                                                       providers=["CPUExecutionProvider"])
+                while len(self.loaded) >= self.KEEP:
+                    self.loaded.pop(next(iter(self.loaded)))  # the one loaded first
+                self.loaded[key] = session
             return self.loaded[key]
 
 
