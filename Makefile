@@ -22,7 +22,9 @@ bytecode: venv  ## byte-compile the package again after editing it (a no-op when
 
 demo: venv bytecode  ## a bulletin from the bundled sample articles with the offline voice; prints the MP3 path
 	@# repeat_hours=0: every demo run reads all samples (on air, stories aired in the last 6 hours wait)
-	BULLETIN_REPEAT_HOURS=0 $(BIN)/make-bulletin -i bulletin/assets/samples -o output --engine espeak --force
+	@# the offline voice: Piper once its voice is installed (make-bulletin voices), else espeak-ng
+	BULLETIN_REPEAT_HOURS=0 $(BIN)/make-bulletin -i bulletin/assets/samples -o output --force \
+		--engine $$($(BIN)/make-bulletin voices --offline-engine 2>/dev/null || echo espeak)
 
 test: venv
 	$(BIN)/python -m pytest

@@ -132,13 +132,14 @@ def _engines(config) -> Iterator[Line]:
 
 
 def _engine(config, name: str) -> str:
-    from bulletin.tts import engine_class
+    from bulletin.tts import engine_class, why_unavailable
     from bulletin.tts.voices import load_voice
 
     voice = load_voice(config.voices[name], config.voices_dir)
     engine = engine_class(name).from_config(config)
     if not engine.available():
-        raise BulletinError(f"{name} is not available")
+        why = why_unavailable(engine)
+        raise BulletinError(f"{name} is not available" + (f": {why}" if why else ""))
     if name == "gtts":  # one short request, no retries: is the online voice there right now?
         engine.timeout, engine.retries = min(config.gtts_timeout, ONLINE_TIMEOUT), 0
         engine.deadline = ONLINE_TIMEOUT * 2

@@ -29,9 +29,9 @@ app = typer.Typer(
     help="Make a German radio news bulletin (MP3) for one air hour from the articles in an inbox.\n\n"
          "Reads articles, web pages and news feeds (files, folders or URLs), tells each story once, "
          "condenses each into a short item, speaks it "
-         "(offline voice espeak-ng, or Google's gTTS), mixes jingles, brings it to broadcast loudness "
-         "and writes <output>/<name>.mp3 with a .json manifest beside it. The last stdout line is the "
-         "MP3 path.\n\n"
+         "(offline voices espeak-ng and Piper, or Google's gTTS), mixes jingles, brings it to broadcast "
+         "loudness and writes <output>/<name>.mp3 with a .json manifest beside it. The last stdout line "
+         "is the MP3 path.\n\n"
          "Exit codes: 0 made (or already there, or skipped because nothing was new), 1 error (no "
          "bulletin), 2 usage error, 3 another run still holds the output folder's lock (waited "
          "lock_wait seconds; nothing made), 4 made but a playout delivery failed.",
@@ -79,8 +79,8 @@ def make(
              "(autumn) means its first occurrence, add the offset for the second "
              "(2026-10-25T02+01:00).")] = None,
     engine: Annotated[str, typer.Option(
-        "--engine", metavar="auto|gtts|espeak",
-        help="auto | gtts | espeak. auto tries the `engines` setting in order "
+        "--engine", metavar="auto|gtts|espeak|piper",
+        help="auto | gtts | espeak | piper. auto tries the `engines` setting in order "
              "(gtts, then espeak). Default: the `engine` setting, else auto.")] = None,
     config: Annotated[Path, typer.Option(
         "--config", "-c", metavar="FILE",
@@ -166,7 +166,7 @@ def normalize_command(
     voice: Annotated[str, typer.Option(
         "--voice", metavar="NAME",
         help="Apply this voice's pronunciation lexicon first, as the bulletin does: an "
-             "engine (espeak, gtts; its profile from the [voices] setting) or a profile "
+             "engine (espeak, gtts, piper; its profile from the [voices] setting) or a profile "
              "name (de-espeak). Default: no lexicon, the rules only.")] = None,
     trace: Annotated[bool, typer.Option(
         "--trace", help="Also show on stderr each rule that changed the text, in order.")] = False,
@@ -258,6 +258,101 @@ def history_command(
         for item in run.items:
             source = f" ({item.source})" if item.source else ""
             print(f"    {item.verdict or '-':<8} {item.title}{source}")
+
+
+voices_app = typer.Typer(help="Voice profiles: list them and whether each can speak here, download a "
+                                "Piper voice, hear a line.")
+app.add_typer(voices_app, name="voices")
+VOICES_CONFIG = typer.Option("--config", "-c", metavar="FILE",
+                             help="Settings file. Default: ./bulletin.toml if present.")
+
+
+def _settings(ctx: typer.Context, config: Path | None):
+    from bulletin.config import load_config
+
+    try:
+        return load_config(config or ctx.obj["config"])[0]
+    except BulletinError as err:
+        raise _fail(err, ctx.obj["verbose"]) from None
+
+
+@voices_app.callback(invoke_without_command=True)
+def voices_command(
+    ctx: typer.Context,
+    config: Annotated[Path, VOICES_CONFIG] = None,
+    offline_engine: Annotated[bool, typer.Option(
+        "--offline-engine", help="Print only the best offline engine that can speak here: piper when "
+                                 "its voice is installed, else espeak.")] = False,
+) -> None:
+    """List the voice profiles: engine, whether each can speak here (and why not), where the settings
+    use it; then the Piper voices installed and the order `auto` tries."""
+    if ctx.invoked_subcommand is not None:
+        ctx.obj = {**ctx.obj, "config": config or ctx.obj["config"]}
+        return
+    from bulletin.tts.piper_voices import data_dir, installed
+    from bulletin.tts.voice_tools import list_profiles
+    from bulletin.tts.voice_tools import offline_engine as best_offline
+
+    settings = _settings(ctx, config)
+    if offline_engine:
+        print(best_offline(settings))
+        return
+    for entry in list_profiles(settings):
+        roles = f" [{', '.join(entry.roles)}]" if entry.roles else ""
+        print(f"{entry.name:<14} {entry.engine:<7} {entry.usable:<7} {entry.note}{roles}")
+    voices = ", ".join(f"{v.name} ({v.problem or f'{v.sample_rate} Hz, {v.speakers} speaker(s)'})"
+                       for v in installed())
+    print(f"Piper voices in {data_dir()}: {voices or 'none (make-bulletin voices download NAME)'}")
+    print(f"auto tries: {', '.join(settings.engines)} (the engines setting)")
+
+
+@voices_app.command("download")
+def voices_download(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(metavar="NAME", help="Voice name from Piper's voice list, e.g. "
+                                                             "de_DE-thorsten-medium.")],
+    max_mb: Annotated[int, typer.Option("--max-mb", min=1, help="Refuse files larger than this.")] = 250,
+    deadline: Annotated[float, typer.Option("--deadline", min=1.0, help="Seconds allowed for each "
+                                                                        "file.")] = 1800.0,
+) -> None:
+    """Download a Piper voice (.onnx, .onnx.json, MODEL_CARD) over https from Piper's voice list
+    (or the `voice_download_url` mirror) into $XDG_DATA_HOME/bulletin/voices, checked against the
+    list's size and MD5. Prints the path of the voice file."""
+    from bulletin.tts.piper_download import DEFAULT_URL, Limits, download_voice
+    from bulletin.tts.piper_voices import CARD_SUFFIX, data_dir
+
+    settings = _settings(ctx, None)
+    limits = Limits(timeout=settings.fetch_timeout, deadline=deadline, max_bytes=max_mb * 1_000_000)
+    try:
+        done = download_voice(name, data_dir(), settings.voice_download_url or DEFAULT_URL, limits)
+    except BulletinError as err:
+        raise _fail(err, ctx.obj["verbose"]) from None
+    card = next((p for p in (*done.written, *done.kept) if p.name.endswith(CARD_SUFFIX)), None)
+    print(f"{done.voice.key}: {len(done.written)} file(s) fetched, {len(done.kept)} already there"
+          + (f"; licence and origin in {card}" if card else ""), file=sys.stderr)
+    print(data_dir() / f"{done.voice.key}.onnx")
+
+
+@voices_app.command("try")
+def voices_try(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(metavar="NAME", help="Profile (de-piper), engine (piper: its "
+                                                             "profile from [voices]) or an installed "
+                                                             "Piper voice.")],
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="What to say (normalized and read with the "
+                                                             "voice's lexicon, as in a bulletin).")],
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE",
+                                         help="A .wav or .mp3 file. Default: ./<name>-try.wav")] = None,
+) -> None:
+    """Speak a line with a voice into a short WAV or MP3 to listen to; prints its path."""
+    from bulletin.tts.voice_tools import try_voice
+
+    try:
+        done = try_voice(name, text, output or Path(f"{name}-try.wav"), _settings(ctx, None))
+    except BulletinError as err:
+        raise _fail(err, ctx.obj["verbose"]) from None
+    print(f"{done.profile}: {done.seconds:.1f} s: {done.spoken}", file=sys.stderr)
+    print(done.path)
 
 
 def _terminated(signum, frame) -> None:

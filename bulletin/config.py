@@ -39,9 +39,10 @@ class Config:
     output: str = "output"
     # File name of the bulletin without extension; {air} is the air time (a datetime).
     file_name: str = "nachrichten_{air:%Y-%m-%d_%H}00"
-    engine: str = "auto"  # auto | gtts | espeak
+    engine: str = "auto"  # auto | gtts | espeak | piper
     engines: tuple[str, ...] = ("gtts", "espeak")  # the order auto tries
-    voices: dict[str, str] = field(default_factory=lambda: {"gtts": "de-gtts", "espeak": "de-espeak"})
+    voices: dict[str, str] = field(default_factory=lambda: {"gtts": "de-gtts", "espeak": "de-espeak",
+                                                             "piper": "de-piper"})
     voices_dir: str = ""  # empty: ./voices, else the voices/ folder of this checkout
     templates: str = ""  # a folder whose *.j2 files replace the built-in ones
     cache_dir: str = ""  # empty: $XDG_CACHE_HOME/bulletin
@@ -86,9 +87,11 @@ class Config:
     jingle_level: float = -2.0  # LU relative to the speech
     alternate: str = "off"  # off | roles (items in the second voice) | items (items take turns)
     second_voices: dict[str, str] = field(default_factory=lambda: {"gtts": "de-gtts",
-                                                                    "espeak": "de-espeak-2"})
+                                                                    "espeak": "de-espeak-2",
+                                                                    "piper": "de-piper-2"})
     bed: dict[str, Any] = field(default_factory=lambda: dict(BED_DEFAULTS))
     replaygain: bool = False  # also write ReplayGain tags (TXXX REPLAYGAIN_TRACK_GAIN/PEAK)
+    voice_download_url: str = ""  # empty: Piper's public voice repository; a mirror for `voices download`
 
     @property
     def tz(self) -> ZoneInfo:

@@ -51,3 +51,11 @@ class DeliveryError(BulletinError):
     def __init__(self, path: object, problem: str):
         self.path, self.problem = str(path), problem
         super().__init__(f"{self.path}: {problem}")
+
+
+class DownloadError(BulletinError):
+    """A voice (or its list) could not be downloaded; nothing half-fetched was left in place."""
+
+    def __init__(self, what: object, problem: str):
+        self.what, self.problem = str(what), problem
+        super().__init__(f"{self.what}: {problem}")

@@ -7,6 +7,11 @@ needs ("EU" comes out as the diphthong of "heute" unless the lexicon spells it "
 
     python scripts/espeak_phonemes.py --voice espeak "Die EU und die USA"
     python scripts/espeak_phonemes.py "EU" "E U" < more-lines.txt
+
+With --piper, the phonemes a Piper voice gets instead: sentence by sentence (separated by " | "),
+with the punctuation it hears and `[[ ... ]]` lexicon phonemes passed through.
+
+    python scripts/espeak_phonemes.py --piper --voice piper "Jérôme Dijsselbloem bei den French Open"
 """
 
 from __future__ import annotations
@@ -45,11 +50,20 @@ def phonemes(lib, text: str) -> str:
     return " ".join(c for c in clauses if c)
 
 
+def piper_phonemes(text: str, voice: str = "de") -> str:
+    """What a Piper voice (espeak voice `voice`) gets: its phonemes, sentence by sentence."""
+    from bulletin.tts.espeak import phoneme_clauses
+    from bulletin.tts.piper_phonemes import phonemize
+
+    return " | ".join("".join(sentence) for sentence in phonemize(text, voice, phoneme_clauses))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("text", nargs="*", help="lines to read; none: standard input")
     parser.add_argument("--voice", help="apply this voice's lexicon and the normalizer first "
                                         "(an engine name such as espeak, or a profile such as de-espeak)")
+    parser.add_argument("--piper", action="store_true", help="the phonemes a Piper voice gets, per sentence")
     args = parser.parse_args()
     lexicon, prepare = None, None
     if args.voice:
@@ -61,10 +75,10 @@ def main() -> int:
         profile = load_voice(settings.voices.get(args.voice, args.voice), settings.voices_dir)
         lexicon = profile.lexicon
         prepare = normalize
-    lib = espeak()
+    lib = None if args.piper else espeak()
     for line in args.text or (line.rstrip("\n") for line in sys.stdin):
         spoken = prepare(line, lexicon) if prepare else line
-        print(f"{spoken}\t{phonemes(lib, spoken)}")
+        print(f"{spoken}\t{piper_phonemes(spoken) if args.piper else phonemes(lib, spoken)}")
     return 0
 
 

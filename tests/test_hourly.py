@@ -230,7 +230,7 @@ def test_readme_settings_block_is_what_the_code_reads(tmp_path):
     assert warnings == []
     documented = set(re.findall(r"(?m)^\[*(\w+)\]*\s*(?:=|#|$)", block))
     tables = {"voices", "second_voices", "jingles", "delivery", "bed"}
-    table_keys = {"gtts", "espeak", "intro", "separator", "outro", "folder", "name", "mode",
+    table_keys = {"gtts", "espeak", "piper", "intro", "separator", "outro", "folder", "name", "mode",
                   *BED_DEFAULTS}
     assert documented - tables - table_keys <= set(Config.__dataclass_fields__)
     assert tables <= documented

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 REGISTRY = {
     "gtts": "bulletin.tts.gtts_engine:GttsEngine",
     "espeak": "bulletin.tts.espeak:EspeakEngine",
+    "piper": "bulletin.tts.piper:PiperEngine",  # optional extra: bulletin[piper] (onnxruntime)
 }
 ENGINE_NAMES = tuple(REGISTRY)
 
@@ -29,6 +30,12 @@ class SpeechEngine(Protocol):
 
     def synthesize(self, text: str, voice: VoiceProfile) -> AudioSegment:
         """Speak `text` (already normalized) with `voice`; raise EngineError when it cannot."""
+
+
+def why_unavailable(engine) -> str:
+    """Why an engine that is not available cannot be tried, when it can say (`unavailable_reason`)."""
+    reason = getattr(engine, "unavailable_reason", None)
+    return reason() if reason else ""
 
 
 def engine_class(name: str) -> type:

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
 AUDIO_OUTPUT_SYNCHRONOUS = 0x02
 INITIALIZE_DONT_EXIT = 0x8000  # report errors instead of calling exit()
-CHARS_UTF8 = 1
+CHARS_AUTO, CHARS_UTF8 = 0, 1
+PHONEMES_IPA = 0x02
 PARAM_RATE, PARAM_PITCH = 1, 3
 _CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p)
 
@@ -36,6 +37,8 @@ class _Library:
         lib.espeak_SetParameter.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int]
         lib.espeak_Synth.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_uint, ctypes.c_int,
                                      ctypes.c_uint, ctypes.c_uint, ctypes.c_void_p, ctypes.c_void_p]
+        lib.espeak_TextToPhonemes.argtypes = [ctypes.POINTER(ctypes.c_void_p), ctypes.c_int, ctypes.c_int]
+        lib.espeak_TextToPhonemes.restype = ctypes.c_char_p
         data = espeakng_loader.get_data_path().encode()
         self.rate = lib.espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, data, INITIALIZE_DONT_EXIT)
         if self.rate <= 0:
@@ -64,6 +67,25 @@ class _Library:
                 raise RuntimeError(f"espeak_Synth returned {status}")
             return b"".join(self._chunks)
 
+    def clauses(self, text: str, voice: str) -> list[tuple[str, str]]:
+        """espeak-ng's IPA phonemes of each clause of `text`, each with the text the library read for
+        it: the clause, its punctuation, and the first characters of the next one (it reads ahead)."""
+        data = text.encode("utf-8")
+        buffer = ctypes.create_string_buffer(data)  # the library reads our buffer in place
+        start = ctypes.addressof(buffer)
+        pointer = ctypes.c_void_p(start)
+        found = []
+        with self.lock:
+            if self.lib.espeak_SetVoiceByName(voice.encode()) != 0:
+                raise ValueError(f"espeak-ng has no voice {voice!r}")
+            while pointer.value:
+                before = pointer.value
+                ipa = self.lib.espeak_TextToPhonemes(ctypes.byref(pointer), CHARS_AUTO, PHONEMES_IPA)
+                end = (pointer.value or start + len(data)) - start
+                found.append(((ipa or b"").decode("utf-8", "replace"),
+                              data[before - start:end].decode("utf-8", "replace")))
+        return found
+
 
 _library: _Library | None = None
 _library_lock = threading.Lock()
@@ -75,6 +97,12 @@ def _load() -> _Library:
         if _library is None:
             _library = _Library()
         return _library
+
+
+def phoneme_clauses(text: str, voice: str) -> list[tuple[str, str]]:
+    """espeak-ng's IPA for each clause of `text` in `voice` (see _Library.clauses); the Piper voices
+    were trained on these phonemes. Raises OSError/ImportError when the library cannot be loaded."""
+    return _load().clauses(text, voice)
 
 
 class EspeakEngine:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from bulletin.errors import EngineError
 from bulletin.models import Part
 from bulletin.normalize import normalize
-from bulletin.tts import engine_class
+from bulletin.tts import engine_class, why_unavailable
 from bulletin.tts.cache import SpeechCache
 from bulletin.tts.voices import VoiceProfile
 
@@ -53,8 +53,9 @@ def speak_parts(
         engine = make_engine(name)
         later = candidates[position + 1:]
         if not engine.available():
-            failures.append(f"{name}: not available")
-            warnings.append(f"speech engine {name} is not available"
+            why = why_unavailable(engine)
+            failures.append(f"{name}: not available" + (f" ({why})" if why else ""))
+            warnings.append(f"speech engine {name} is not available" + (f" ({why})" if why else "")
                             + (f"; used {later[0]}" if later else ""))
             continue
         profiles = voices[name]

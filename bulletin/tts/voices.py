@@ -23,13 +23,19 @@ PROJECT_VOICES = Path(__file__).resolve().parents[2] / "voices"
 @dataclass(frozen=True)
 class VoiceProfile:
     name: str
-    engine: str  # registry name: "espeak" | "gtts"
+    engine: str  # registry name: "espeak" | "gtts" | "piper"
     lang: str = "de"
     voice: str = ""  # engine voice name (espeak-ng: "de", "de+f3"); empty: lang
     tld: str = "de"  # gTTS: Google host (translate.google.<tld>)
     slow: bool = False  # gTTS: slower reading
     rate: int = 160  # espeak-ng: words per minute
     pitch: int = 50  # espeak-ng: 0-100
+    model: str = ""  # piper: voice file, a name in the voice folder ("de_DE-thorsten-medium") or a path
+    speaker: str = ""  # piper: a multi-speaker voice's speaker (name or number); "": its default
+    length_scale: float | None = None  # piper: > 1 slower, < 1 faster; None: the voice's own
+    noise_scale: float | None = None  # piper: variation in the voice; None: the voice's own
+    noise_w: float | None = None  # piper: variation in phoneme length; None: the voice's own
+    sentence_pause: float = 0.2  # piper: seconds of silence between sentences
     chars_per_second: float = 14.0  # calibrated: spoken characters per second, for estimates
     lexicon: Lexicon = field(default_factory=Lexicon)  # written word -> spoken form (a dict is taken too)
     lexicon_case_sensitive: bool = True
@@ -41,7 +47,13 @@ class VoiceProfile:
     @property
     def key(self) -> str:
         """What changes the sound: part of the speech cache key."""
-        return f"{self.engine}|{self.lang}|{self.voice}|{self.tld}|{self.slow}|{self.rate}|{self.pitch}"
+        key = f"{self.engine}|{self.lang}|{self.voice}|{self.tld}|{self.slow}|{self.rate}|{self.pitch}"
+        if self.engine == "piper":  # the voice file itself too: a new version of it sounds different
+            from bulletin.tts.piper_voices import fingerprint
+
+            key += (f"|{fingerprint(self)}|{self.speaker}|{self.length_scale}|{self.noise_scale}"
+                    f"|{self.noise_w}|{self.sentence_pause}")
+        return key
 
 
 # Used when no profile file is found, so a bare install still speaks.
@@ -51,6 +63,10 @@ BUILTIN = {
     "de-espeak-2": VoiceProfile(name="de-espeak-2", engine="espeak", voice="de+f3", rate=165, pitch=55,
                                 chars_per_second=16.5),
     "de-gtts": VoiceProfile(name="de-gtts", engine="gtts", tld="de", chars_per_second=14.0),
+    "de-piper": VoiceProfile(name="de-piper", engine="piper", model="de_DE-thorsten-medium",
+                             chars_per_second=15.0),
+    "de-piper-2": VoiceProfile(name="de-piper-2", engine="piper", model="de_DE-kerstin-low",
+                               chars_per_second=15.0),
 }
 
 
@@ -111,7 +127,7 @@ def _read_profile(name: str, path: Path) -> VoiceProfile:
         raise ConfigError(", ".join(sorted(unknown)), f"unknown key(s); known: {', '.join(sorted(known))}",
                           source)
     if "engine" not in data:
-        raise ConfigError("engine", "missing; say engine = \"espeak\" or \"gtts\"", source)
+        raise ConfigError("engine", "missing; say engine = \"espeak\", \"gtts\" or \"piper\"", source)
     lexicon = Lexicon()
     files = data.pop("lexicon_file", None) or []
     files = [files] if isinstance(files, str) else files
@@ -132,4 +148,8 @@ def _read_profile(name: str, path: Path) -> VoiceProfile:
         raise ConfigError("pitch", f"must be 0 to 100 (got {profile.pitch})", source)
     if not 5 <= float(profile.chars_per_second) <= 30:
         raise ConfigError("chars_per_second", f"must be 5 to 30 (got {profile.chars_per_second})", source)
+    if profile.engine == "piper":
+        from bulletin.tts.piper_voices import checked_piper_profile
+
+        profile = checked_piper_profile(profile, path.parent, source)
     return profile
