@@ -51,3 +51,11 @@ class DeliveryError(BulletinError):
     def __init__(self, path: object, problem: str):
         self.path, self.problem = str(path), problem
         super().__init__(f"{self.path}: {problem}")
+
+
+class LedgerError(BulletinError):
+    """The ledger of written files cannot be opened, read or written; retention then removes nothing."""
+
+    def __init__(self, path: object, problem: str):
+        self.path, self.problem = str(path), problem
+        super().__init__(f"{self.path}: {problem}")
