@@ -18,6 +18,7 @@ from typing import Annotated
 import typer
 
 from bulletin.errors import BulletinError
+from bulletin.models import Kept
 
 EXIT_OK, EXIT_ERROR, EXIT_RUNNING, EXIT_PARTIAL = 0, 1, 3, 4
 CHECK_LABELS = {"ok": "ok  ", "warn": "WARN", "fail": "FAIL"}
@@ -117,10 +118,8 @@ def make(
         return
     if script_only and script:
         raise _fail(BulletinError("--script-only and --script exclude each other; use one"), verbose)
-    _paths_for_scripts()
     try:
-        _no_empty_paths({"--input": inputs, "--output": [output] if output is not None else [],
-                         "--playout": playout})
+        _no_empty_paths({"--input": inputs, "--output": [output], "--playout": playout})
         from bulletin import logs
         from bulletin.airtime import next_full_hour, parse_hour
         from bulletin.config import load_config
@@ -140,8 +139,6 @@ def make(
     except KeyboardInterrupt:
         raise _fail(BulletinError("interrupted (Ctrl-C or SIGTERM); nothing half-written was left, "
                                   "files already in place are whole"), verbose) from None
-    from bulletin.models import Kept
-
     if isinstance(result, Kept):  # made already: kept (and delivered where it had failed)
         _kept(result, quiet)
     if result.script_path:
@@ -178,12 +175,12 @@ def _kept(kept, quiet: bool) -> None:
     raise typer.Exit(code)
 
 
-def _no_empty_paths(options: dict[str, list[str] | None]) -> None:
+def _no_empty_paths(options: dict[str, list[str | None] | None]) -> None:
     """An empty path would mean the current folder: refused, naming the option."""
     from bulletin.errors import ConfigError
 
     for option, values in options.items():
-        if any(not value.strip() for value in values or []):
+        if any(value is not None and not value.strip() for value in values or []):
             raise ConfigError(option, "is empty; give a folder or file (an empty path would mean the "
                                       "current folder)", source="command line")
 
@@ -305,6 +302,7 @@ def _terminated(signum, frame) -> None:
 
 def main() -> None:
     signal.signal(signal.SIGTERM, _terminated)
+    _paths_for_scripts()
     try:
         app()
     except SystemExit as done:

@@ -249,6 +249,21 @@ def _validated(values: dict[str, Any], source: str) -> Config:
     return config
 
 
+def _check_names(c: Config, source: str) -> None:
+    """File names this tool writes, and the folders that must be named."""
+    named = [("file_name", c.file_name, ".script.txt")]
+    named += [(f"delivery[{number}].name", t.name, "" if t.name.lower().endswith(".mp3") else ".mp3")
+              for number, t in enumerate(c.delivery, start=1) if t.name]
+    for key, pattern, suffix in named:
+        problem = name_problem(pattern, suffix, c.tz)
+        if problem:
+            raise ConfigError(key, problem, source)
+    for key in REQUIRED_PATHS:
+        if not getattr(c, key).strip():
+            raise ConfigError(key, "is empty; give a folder (an empty path would mean the current folder)",
+                              source)
+
+
 def name_problem(pattern: str, suffix: str, tz: ZoneInfo) -> str | None:
     """Why `pattern` ({air...} filled in) cannot name this tool's files, or None. Filled in for a week
     of September (the longest month and weekday names) it must give plain file names that, with
@@ -319,15 +334,7 @@ def _check_ranges(c: Config, source: str) -> None:
          f"slots are {', '.join(JINGLE_SLOTS)} (got {sorted(set(c.jingles) - set(JINGLE_SLOTS))})")
     need("{air" in c.file_name and "/" not in c.file_name and "\\" not in c.file_name, "file_name",
          "must contain {air...} (e.g. nachrichten_{air:%Y-%m-%d_%H}00) and no folder separators")
-    need(name_problem(c.file_name, ".script.txt", c.tz) is None, "file_name",
-         str(name_problem(c.file_name, ".script.txt", c.tz)))
-    for number, target in enumerate(c.delivery, start=1):
-        suffix = "" if target.name.lower().endswith(".mp3") else ".mp3"
-        problem = name_problem(target.name, suffix, c.tz) if target.name else None
-        need(problem is None, f"delivery[{number}].name", str(problem))
-    for key in REQUIRED_PATHS:
-        need(bool(getattr(c, key).strip()), key, "is empty; give a folder (an empty path would mean "
-                                                 "the current folder)")
+    _check_names(c, source)
     need(5 <= c.item_seconds <= 300, "item_seconds", f"must be 5 to 300 seconds (got {c.item_seconds})")
     need(1 <= c.max_items <= 50, "max_items", f"must be 1 to 50 (got {c.max_items})")
     need(0 <= c.pause_seconds <= 5, "pause_seconds", f"must be 0 to 5 (got {c.pause_seconds})")
