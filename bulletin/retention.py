@@ -33,7 +33,10 @@ log = logging.getLogger("bulletin")
 
 SUFFIXES = (".mp3", ".json", ".script.txt")
 STALE_TEMP_SECONDS = 3600
-_CACHE_TEMP = re.compile(r"^\..+\.tmp$")
+# what the speech cache makes (tts/cache.py): <2 hex>/<sha256>.wav, and mkstemp's .<8 chars>.tmp
+_CACHE_SHARD = re.compile(r"^[0-9a-f]{2}$")
+_CACHE_ENTRY = re.compile(r"^[0-9a-f]{64}\.wav$")
+_CACHE_TEMP = re.compile(r"^\.[a-z0-9_]{8}\.tmp$")
 _MKSTEMP = r"[a-z0-9_]{8}"  # the 8 characters tempfile.mkstemp puts between prefix and suffix
 # strftime directives -> what they produce; anything else matches loosely
 _DIRECTIVES = {"Y": r"\d{4}", "y": r"\d{2}", "m": r"\d{2}", "d": r"\d{2}", "H": r"\d{2}", "I": r"\d{2}",
@@ -129,23 +132,25 @@ def remove_stale_temps(folder: Path, names: re.Pattern, min_age_s: float = 0.0,
 
 def cap_cache(folder: Path, max_bytes: int, now: float | None = None) -> tuple[int, int]:
     """Keep the speech cache under `max_bytes`, least recently used first (mtime, which a cache hit
-    renews, or atime when newer). Returns (files removed, bytes left)."""
+    renews, or atime when newer). Only the entries and temp files the cache makes count and go:
+    `cache_dir` may name a folder that holds other files too. Returns (files removed, bytes left)."""
     if not folder.is_dir():
         return 0, 0
     now = time.time() if now is None else now
     files = []
-    for root, _, names in os.walk(folder):
-        for name in names:
-            path = Path(root) / name
+    for shard in _entries(folder, folders=True):
+        if not _CACHE_SHARD.match(shard.name):
+            continue
+        for entry in _entries(Path(shard.path)):
             try:
-                info = path.stat()
+                info = entry.stat(follow_symlinks=False)
             except OSError:
                 continue
-            if _CACHE_TEMP.match(name):
+            if _CACHE_TEMP.match(entry.name):
                 if now - info.st_mtime > STALE_TEMP_SECONDS:
-                    _unlink(path)
-                continue
-            files.append((max(info.st_mtime, info.st_atime), info.st_size, path))
+                    _unlink(entry.path)
+            elif _CACHE_ENTRY.match(entry.name):
+                files.append((max(info.st_mtime, info.st_atime), info.st_size, entry.path))
     total = sum(size for _, size, _ in files)
     removed = 0
     if max_bytes > 0:
@@ -158,9 +163,12 @@ def cap_cache(folder: Path, max_bytes: int, now: float | None = None) -> tuple[i
     return removed, total
 
 
-def _entries(folder: Path) -> list[os.DirEntry]:
+def _entries(folder: Path, folders: bool = False) -> list[os.DirEntry]:
+    """The plain files (or the folders) in `folder`; links are neither."""
     try:
         with os.scandir(folder) as found:
+            if folders:
+                return [e for e in found if e.is_dir(follow_symlinks=False)]
             return [e for e in found if e.is_file(follow_symlinks=False)]
     except OSError as err:
         log.warning("retention: cannot list %s (%s)", folder, err.strerror or err)

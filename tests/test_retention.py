@@ -121,12 +121,27 @@ def test_in_playout_folders_only_our_own_temp_names_go(tmp_path):
 
 
 def test_speech_cache_keeps_its_cap_least_recently_used_first(tmp_path):
-    entries = [touch(tmp_path / "ab" / f"{n:02d}.wav", age_s=(10 - n) * HOUR, size=1000) for n in range(10)]
-    stale_tmp = touch(tmp_path / "ab" / ".x.tmp", STALE_TEMP_SECONDS + 60)
+    cache = SpeechCache(tmp_path)
+    entries = [touch(cache.path(cache.key("v", f"Satz {n}")), age_s=(10 - n) * HOUR, size=1000) for n in range(10)]
+    stale_tmp = touch(entries[0].parent / ".k1ll3d_x.tmp", STALE_TEMP_SECONDS + 60)
     removed, left = cap_cache(tmp_path, 4000)
     assert removed == 6 and left == 4000
     assert [p.exists() for p in entries] == [False] * 6 + [True] * 4  # the oldest went
     assert not stale_tmp.exists()
+
+
+def test_the_cache_cap_removes_only_what_the_cache_made(tmp_path):
+    """cache_dir may point at a folder that holds other files: only entries and temp files of the
+    cache's own form count and go."""
+    cache = SpeechCache(tmp_path)
+    ours = touch(cache.path(cache.key("v", "Satz")), age_s=HOUR, size=1000)
+    theirs = [touch(tmp_path / "notizen.txt", 30 * 24 * HOUR, size=5000),
+              touch(tmp_path / "ab" / "foto.jpg", 30 * 24 * HOUR, size=5000),
+              touch(tmp_path / "musik" / ("0" * 64 + ".wav"), 30 * 24 * HOUR, size=5000),
+              touch(tmp_path / "codec-level-loss.json", 30 * 24 * HOUR),
+              touch(tmp_path / "ab" / ".upload.tmp", 30 * 24 * HOUR)]
+    assert cap_cache(tmp_path, 1) == (1, 0)
+    assert not ours.exists() and all(p.exists() for p in theirs)
 
 
 def test_a_cache_hit_counts_as_recent_use(tmp_path):
