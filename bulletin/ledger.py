@@ -102,6 +102,10 @@ class Ledger:
         except sqlite3.Error as err:
             raise LedgerError(self.path, f"cannot open the ledger of written files ({err})") from None
         try:
+            # as the history does: each commit costs one write, not several flushes (about 10 ms per
+            # run instead of 55 here); a commit lost to a power cut only means a file not removed
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
             newer = ensure_schema(db, _SCHEMA, SCHEMA_VERSION)
         except sqlite3.Error as err:
             db.close()
