@@ -18,7 +18,8 @@ from zoneinfo import ZoneInfo
 
 from bulletin.errors import ConfigError
 
-_HOUR = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2})(?::00)?(?:([+-])(\d{2}):?(\d{2}))?$")
+_HOUR = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2})(?::00)?(?:([+-])(\d{2}):?(\d{2}))?$", re.ASCII)
+YEARS = (2000, 2099)  # a bulletin's air hour; beyond, a typo (0001, 9999) would only overflow later
 
 
 def next_full_hour(tz: ZoneInfo, now: datetime | None = None) -> datetime:
@@ -32,10 +33,10 @@ def parse_hour(text: str, tz: ZoneInfo) -> datetime:
     (fall back) the first occurrence, still on summer time, is meant, unless an offset such as
     '+01:00' names the other one."""
     match = _HOUR.match(text.strip())
-    if not match:
-        raise ConfigError("--hour", f"expected YYYY-MM-DDTHH such as 2026-11-27T14 (got {text!r})",
-                          source="command line")
-    year, month, day, hour = (int(g) for g in match.groups()[:4])
+    year, month, day, hour = (int(g) for g in match.groups()[:4]) if match else (0, 0, 0, 0)
+    if not match or not YEARS[0] <= year <= YEARS[1]:
+        raise ConfigError("--hour", f"expected YYYY-MM-DDTHH with a year from {YEARS[0]} to {YEARS[1]}, "
+                          f"such as 2026-11-27T14 (got {text!r})", source="command line")
     try:
         local = datetime(year, month, day, hour, tzinfo=tz, fold=0)
     except ValueError as err:

@@ -8,6 +8,7 @@ also keeps pydub's "Couldn't find ffmpeg" import-time warning away.
 from __future__ import annotations
 
 import functools
+import os
 import shutil
 import subprocess
 import warnings
@@ -44,6 +45,9 @@ def ffmpeg_exe() -> str:
 @functools.cache
 def pydub():
     """The pydub module, configured to use our ffmpeg."""
+    # pydub reads os.environ["PATH"] when it is imported and when it looks for a player or prober;
+    # cron and `env -i` may start us with none: the search path a shell would use then
+    os.environ.setdefault("PATH", os.defpath)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)  # "Couldn't find ffmpeg" before we set it
         warnings.simplefilter("ignore", DeprecationWarning)  # audioop on 3.11/3.12

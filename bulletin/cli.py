@@ -7,6 +7,7 @@ traceback only with --verbose). The last line on stdout is the path of what was 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import signal
@@ -17,6 +18,7 @@ from typing import Annotated
 import typer
 
 from bulletin.errors import BulletinError
+from bulletin.models import Kept
 
 EXIT_OK, EXIT_ERROR, EXIT_RUNNING, EXIT_PARTIAL = 0, 1, 3, 4
 CHECK_LABELS = {"ok": "ok  ", "warn": "WARN", "fail": "FAIL"}
@@ -74,8 +76,8 @@ def make(
              "else ./output.")] = None,
     hour: Annotated[str, typer.Option(
         "--hour", metavar="YYYY-MM-DDTHH",
-        help="Air hour YYYY-MM-DDTHH in the station's time zone. Default: the next full "
-             "hour. An hour the clocks skip (spring) is refused; the repeated hour "
+        help="Air hour YYYY-MM-DDTHH (years 2000-2099) in the station's time zone. Default: "
+             "the next full hour. An hour the clocks skip (spring) is refused; the repeated hour "
              "(autumn) means its first occurrence, add the offset for the second "
              "(2026-10-25T02+01:00).")] = None,
     engine: Annotated[str, typer.Option(
@@ -92,7 +94,8 @@ def make(
                               "use --script.")] = False,
     script: Annotated[Path, typer.Option(
         "--script", metavar="FILE",
-        help="Make the audio from this (edited) script instead of the articles.")] = None,
+        help="Make the audio from this (edited) script file, the <name>.script.txt that "
+             "--script-only wrote, instead of the articles.")] = None,
     playout: Annotated[list[str], typer.Option(
         "--playout", metavar="DIR",
         help="Also deliver a finished copy into this folder (atomic, checked to decode), "
@@ -116,6 +119,7 @@ def make(
     if script_only and script:
         raise _fail(BulletinError("--script-only and --script exclude each other; use one"), verbose)
     try:
+        _no_empty_paths({"--input": inputs, "--output": [output], "--playout": playout})
         from bulletin import logs
         from bulletin.airtime import next_full_hour, parse_hour
         from bulletin.config import load_config
@@ -131,14 +135,12 @@ def make(
         with logs.synthesis_progress(logs.wants_progress(quiet)) as progress:
             result = make_bulletin(settings, request, warnings, progress=progress)
     except BulletinError as err:
-        from bulletin.pipeline import AlreadyMade
-
-        if isinstance(err, AlreadyMade):
-            print(err.path)
         raise _fail(err, verbose, quiet) from None
     except KeyboardInterrupt:
         raise _fail(BulletinError("interrupted (Ctrl-C or SIGTERM); nothing half-written was left, "
                                   "files already in place are whole"), verbose) from None
+    if isinstance(result, Kept):  # made already: kept (and delivered where it had failed)
+        _kept(result, quiet)
     if result.script_path:
         print(result.script_path)
         return
@@ -155,6 +157,39 @@ def make(
         to_file_only(logging.ERROR, f"made, but delivery failed for {', '.join(result.failed_deliveries)} "
                                     f"(exit {EXIT_PARTIAL})")
         raise typer.Exit(EXIT_PARTIAL)
+
+
+def _kept(kept, quiet: bool) -> None:
+    """The hour was made already: the same note, stdout line and exit code as always, and exit 4
+    when a playout folder that had failed still fails."""
+    from bulletin.logs import to_file_only
+
+    note = f"{kept.path} already exists for that hour; kept it (use --force to replace it)"
+    if kept.delivered:
+        note += f"; delivered it to {', '.join(kept.delivered)}"
+    code = EXIT_PARTIAL if kept.failed else EXIT_OK
+    to_file_only(logging.INFO if code == EXIT_OK else logging.ERROR, f"{note} (exit {code})")
+    if not quiet:
+        print(f"make-bulletin: note: {note}", file=sys.stderr)
+    print(kept.path)
+    raise typer.Exit(code)
+
+
+def _no_empty_paths(options: dict[str, list[str | None] | None]) -> None:
+    """An empty path would mean the current folder: refused, naming the option."""
+    from bulletin.errors import ConfigError
+
+    for option, values in options.items():
+        if any(value is not None and not value.strip() for value in values or []):
+            raise ConfigError(option, "is empty; give a folder or file (an empty path would mean the "
+                                      "current folder)", source="command line")
+
+
+def _paths_for_scripts() -> None:
+    """The last stdout line is a path a script uses: a folder name that is not UTF-8 is written as
+    its own bytes, as the shell gave it, instead of failing."""
+    with contextlib.suppress(AttributeError, ValueError):
+        sys.stdout.reconfigure(errors="surrogateescape")
 
 
 @app.command("normalize")
@@ -231,7 +266,7 @@ def history_command(
         "--output", "-o", metavar="DIR", help="Output folder whose history to show. Default: the `output` "
                                "setting.")] = None,
     runs: Annotated[int, typer.Option(
-        "--runs", "-n", min=1, help="How many of the latest air hours to list.")] = 12,
+        "--runs", "-n", min=1, max=100_000, help="How many of the latest air hours to list.")] = 12,
 ) -> None:
     """List the latest runs (air hour, status, voice, file) and the items each one aired, marked
     new, changed, priority or repeat."""
@@ -362,6 +397,7 @@ def _terminated(signum, frame) -> None:
 
 def main() -> None:
     signal.signal(signal.SIGTERM, _terminated)
+    _paths_for_scripts()
     try:
         app()
     except SystemExit as done:

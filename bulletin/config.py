@@ -21,6 +21,17 @@ DEFAULT_CONFIG_NAME = "bulletin.toml"
 ENV_PREFIX = "BULLETIN_"
 JINGLE_SLOTS = ("intro", "separator", "outro")
 PATH_KEYS = ("inbox", "output", "voices_dir", "templates", "cache_dir", "log_file", "history_db")
+REQUIRED_PATHS = ("inbox", "output")  # "" would be the current folder; for the other paths "" = default
+# Ranges of the hourly-operation numbers: key -> (lowest, highest, unit); the others are checked
+# one by one in _check_ranges. Beyond these, dates overflow (history_days = 1000000) or a typo
+# passes unnoticed.
+LIMITS: dict[str, tuple[int, int, str]] = {
+    "keep_days": (0, 3650, " days"), "keep_hours": (0, 8760, " hours"), "history_days": (1, 3650, " days"),
+    "cache_max_mb": (0, 1_000_000, " MB"), "min_free_mb": (0, 100_000_000, " MB"),
+    "repeat_priority": (0, 1000, ""),
+}
+NAME_MAX_BYTES = 255  # one file name on Linux file systems (ext4, xfs, btrfs, tmpfs)
+TEMP_NAME_EXTRA = len("." + ".abcdefgh.part")  # what the atomic writer adds for its temp name (deliver.py)
 NOTHING_NEW = ("repeat", "skip", "short")
 FIT_MODES = ("max", "exact")
 ALTERNATE_MODES = ("off", "roles", "items")
@@ -98,7 +109,6 @@ class Config:
         return ZoneInfo(self.timezone)
 
 
-_SAMPLE_AIR = datetime(2026, 1, 1, 14)
 _KEYS = {f.name: f for f in fields(Config)}
 _DEFAULTS = Config()
 
@@ -190,6 +200,9 @@ def _from_env(key: str, raw: str, name: str) -> Any:
         return words[raw.strip().lower()]
     if kind is tuple:
         return tuple(part.strip() for part in raw.split(",") if part.strip())
+    if key in REQUIRED_PATHS and not raw.strip():
+        raise ConfigError(key, "is empty; give a folder or unset it (an empty path would mean the "
+                               "current folder)", source=f"environment {name}")
     if kind in (int, float):
         try:
             return kind(raw)
@@ -217,7 +230,7 @@ def _validated(values: dict[str, Any], source: str) -> Config:
         elif isinstance(default, float):
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise ConfigError(key, f"must be a number (got {value!r})", source)
-            merged[key] = float(value)
+            merged[key] = float(value) if abs(value) < 1e300 else float("inf")  # range check says why
         elif isinstance(default, int):
             if isinstance(value, bool) or not isinstance(value, int):
                 raise ConfigError(key, f"must be a whole number (got {value!r})", source)
@@ -237,6 +250,46 @@ def _validated(values: dict[str, Any], source: str) -> Config:
     config = Config(**merged)
     _check_ranges(config, source)
     return config
+
+
+def _check_names(c: Config, source: str) -> None:
+    """File names this tool writes, and the folders that must be named."""
+    named = [("file_name", c.file_name, ".script.txt")]
+    named += [(f"delivery[{number}].name", t.name, "" if t.name.lower().endswith(".mp3") else ".mp3")
+              for number, t in enumerate(c.delivery, start=1) if t.name]
+    for key, pattern, suffix in named:
+        problem = name_problem(pattern, suffix, c.tz)
+        if problem:
+            raise ConfigError(key, problem, source)
+    for key in REQUIRED_PATHS:
+        if not getattr(c, key).strip():
+            raise ConfigError(key, "is empty; give a folder (an empty path would mean the current folder)",
+                              source)
+
+
+def name_problem(pattern: str, suffix: str, tz: ZoneInfo) -> str | None:
+    """Why `pattern` ({air...} filled in) cannot name this tool's files, or None. Filled in for a week
+    of September (the longest month and weekday names) it must give plain file names that, with
+    `suffix` and the temp file's additions, fit the file system's limit."""
+    if "\0" in pattern:
+        return "must not contain a NUL character"
+    try:
+        names = {pattern.format(air=datetime(2026, 9, day, 23, tzinfo=tz)) for day in range(14, 21)}
+    except (KeyError, IndexError, ValueError, AttributeError) as err:
+        return f"cannot be filled in ({err!r}); only {{air...}} is available"
+    odd = [n for n in names if not n.strip() or n.startswith(".") or any(c in n for c in "/\\\0")]
+    if odd:
+        example = odd[0] if len(odd[0]) <= 60 else f"{odd[0][:20]}...{odd[0][-20:]}"
+        return f"gives {example!r}: not a plain file name (no folders, not hidden, not empty)"
+    try:
+        longest = max(len(os.fsencode(name + suffix)) for name in names)
+    except UnicodeEncodeError:
+        return "holds characters no file name can have"
+    room = NAME_MAX_BYTES - TEMP_NAME_EXTRA
+    if longest > room:
+        return (f"is too long: filled in, with {suffix or 'its extension'}, it takes {longest} bytes; at "
+                f"most {room} fit ({NAME_MAX_BYTES} per file name, less {TEMP_NAME_EXTRA} for the temp file)")
+    return None
 
 
 def _bed_table(value: Any, source: str) -> dict[str, Any]:
@@ -284,10 +337,7 @@ def _check_ranges(c: Config, source: str) -> None:
          f"slots are {', '.join(JINGLE_SLOTS)} (got {sorted(set(c.jingles) - set(JINGLE_SLOTS))})")
     need("{air" in c.file_name and "/" not in c.file_name and "\\" not in c.file_name, "file_name",
          "must contain {air...} (e.g. nachrichten_{air:%Y-%m-%d_%H}00) and no folder separators")
-    try:
-        c.file_name.format(air=_SAMPLE_AIR)
-    except (KeyError, IndexError, ValueError, AttributeError) as err:
-        need(False, "file_name", f"cannot be filled in ({err!r}); only {{air...}} is available")
+    _check_names(c, source)
     need(5 <= c.item_seconds <= 300, "item_seconds", f"must be 5 to 300 seconds (got {c.item_seconds})")
     need(1 <= c.max_items <= 50, "max_items", f"must be 1 to 50 (got {c.max_items})")
     need(0 <= c.pause_seconds <= 5, "pause_seconds", f"must be 0 to 5 (got {c.pause_seconds})")
@@ -312,15 +362,12 @@ def _check_ranges(c: Config, source: str) -> None:
     need("\n" not in c.user_agent and "\r" not in c.user_agent, "user_agent", "must be one line")
     need(1 <= c.gtts_deadline <= 600, "gtts_deadline", f"must be 1 to 600 s (got {c.gtts_deadline})")
     need(0 <= c.lock_wait <= 3600, "lock_wait", f"must be 0 to 3600 s (got {c.lock_wait})")
-    need(c.keep_days >= 0 and c.keep_hours >= 0, "keep_days",
-         f"keep_days and keep_hours must be 0 or more (got {c.keep_days}, {c.keep_hours})")
-    need(c.cache_max_mb >= 0, "cache_max_mb", f"must be 0 (no cap) or more (got {c.cache_max_mb})")
-    need(c.history_days >= 1, "history_days", f"must be 1 or more (got {c.history_days})")
+    for key, (low, high, unit) in LIMITS.items():
+        value = getattr(c, key)
+        need(low <= value <= high, key, f"must be {low} to {high}{unit} (got {value})")
     need(0 <= c.repeat_hours <= 24 * 14, "repeat_hours", f"must be 0 to 336 (got {c.repeat_hours})")
-    need(c.repeat_priority >= 0, "repeat_priority", f"must be 0 or more (got {c.repeat_priority})")
     need(c.when_nothing_new in NOTHING_NEW, "when_nothing_new",
          f"must be one of {', '.join(NOTHING_NEW)} (got {c.when_nothing_new!r})")
-    need(c.min_free_mb >= 0, "min_free_mb", f"must be 0 or more (got {c.min_free_mb})")
     need(c.slot_seconds == 0 or 10 <= c.slot_seconds <= 3600, "slot_seconds",
          f"must be 0 (no slot) or 10 to 3600 seconds (got {c.slot_seconds})")
     need(c.fit in FIT_MODES, "fit", f"must be max or exact (got {c.fit!r})")

@@ -20,58 +20,114 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from bulletin.errors import BulletinError, DeliveryError
+from bulletin.ledger import FileId
+
+TEMP_SUFFIX = ".part"  # temp files are `.<final name>.<8 random characters>.part` (tempfile.mkstemp)
+
+
+class AtomicFiles:
+    """Hidden temp files beside each final name; on success each is flushed to disk and renamed into
+    place, in the order given and one right after the other (nothing can fail between them but the
+    renames themselves); on any failure every temp file goes and no final name changes. `written`
+    then holds the identity of each file now under its final name, taken before the rename (the
+    ledger records exactly what this run wrote, never a file that replaced it a moment later)."""
+
+    def __init__(self, *finals: Path):
+        self.finals = tuple(Path(final) for final in finals)
+        self.temps: list[Path] = []
+        self.written: tuple[FileId, ...] = ()
+
+    def __enter__(self) -> tuple[Path, ...]:
+        try:
+            for final in self.finals:
+                self.temps.append(_temp_beside(final))
+        except BaseException:
+            self._remove_temps()
+            raise
+        return tuple(self.temps)
+
+    def __exit__(self, kind, error, traceback) -> None:
+        at = self.finals[0]
+        try:
+            if kind is None:
+                for tmp in self.temps:
+                    _fsync_file(tmp)
+                infos = [os.stat(tmp) for tmp in self.temps]
+                for tmp, at in zip(self.temps, self.finals, strict=True):
+                    os.replace(tmp, at)
+                for folder in dict.fromkeys(final.parent for final in self.finals):
+                    _fsync_dir(folder)
+                self.written = tuple(FileId.of(final, info) for final, info in zip(self.finals, infos,
+                                                                                     strict=True))
+        except OSError as err:
+            error = err
+        finally:
+            self._remove_temps()
+        if isinstance(error, OSError):
+            raise DeliveryError(at, f"cannot write it ({error.strerror or error})") from None
+
+    def _remove_temps(self) -> None:
+        for tmp in self.temps:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
+
+def _temp_beside(final: Path) -> Path:
+    """`.<name>.<8 random characters>.part` in the final name's folder (retention knows the form)."""
+    folder = final.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=TEMP_SUFFIX, dir=folder)
+        os.close(fd)
+        os.chmod(tmp_name, 0o666 & ~_umask())  # mkstemp makes 0600; playout runs as another user
+    except OSError as err:
+        raise DeliveryError(folder, f"cannot write there ({err.strerror or err}); "
+                                    "check the folder exists and is writable") from None
+    return Path(tmp_name)
 
 
 @contextlib.contextmanager
 def atomic_path(final: Path) -> Iterator[Path]:
     """Yield a hidden temp path beside `final`; on success fsync it and rename it into place."""
-    folder = final.parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part", dir=folder)
-        os.close(fd)
-    except OSError as err:
-        raise DeliveryError(folder, f"cannot write there ({err.strerror or err}); "
-                                    "check the folder exists and is writable") from None
-    tmp = Path(tmp_name)
-    try:
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; playout runs as another user
+    with AtomicFiles(final) as (tmp,):
         yield tmp
-        _fsync_file(tmp)
-        os.replace(tmp, final)
-        _fsync_dir(folder)
-    except OSError as err:
-        raise DeliveryError(final, f"cannot write it ({err.strerror or err})") from None
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
 
 
-def write_text(final: Path, text: str) -> None:
-    with atomic_path(final) as tmp:
-        tmp.write_text(text, encoding="utf-8")
+def write_text(final: Path, text: str) -> FileId:
+    """Write `text` as UTF-8 under `final`; characters UTF-8 cannot hold (the surrogates a file name
+    with undecodable bytes becomes) are written as backslash escapes, never a crash."""
+    files = AtomicFiles(final)
+    with files as (tmp,):
+        tmp.write_bytes(text.encode("utf-8", "backslashreplace"))
+    return files.written[0]
 
 
-def write_json(final: Path, data: dict) -> None:
-    write_text(final, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+def write_json(final: Path, data: dict) -> FileId:
+    return write_text(final, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def copy_into(src: Path, folder: Path, name: str | None = None,
               check: Callable[[Path], None] | None = None) -> Path:
     """Atomic copy of `src` into `folder`; `check` may inspect the copy before it goes live."""
     final = folder / (name or src.name)
+    _copy(src, folder, final.name, check)
+    return final
+
+
+def _copy(src: Path, folder: Path, name: str, check: Callable[[Path], None] | None = None) -> FileId:
     if not folder.is_dir():
         raise DeliveryError(folder, "no such folder; create it or fix the playout setting")
-    with atomic_path(final) as tmp:
+    files = AtomicFiles(folder / name)
+    with files as (tmp,):
         shutil.copyfile(src, tmp)
         if check:
             check(tmp)
-    return final
+    return files.written[0]
 
 
 MODES = ("copy", "link")
@@ -104,6 +160,11 @@ class Delivered:
     path: str
     mode: str
     problem: str = ""
+    written: FileId | None = field(default=None, compare=False)  # for the ledger; None if it failed
+
+    def as_manifest(self) -> dict:
+        """The manifest's `deliveries` entry."""
+        return {"folder": self.folder, "path": self.path, "mode": self.mode, "problem": self.problem}
 
 
 def parse_targets(value: object, source: str) -> tuple[Target, ...]:
@@ -155,19 +216,20 @@ def deliver_all(src: Path, targets: Sequence[Target], air: datetime, default_nam
     for target in targets:
         name = target.file_name(air, default_name)
         try:
-            path, mode = _deliver_one(src, Path(target.folder), name, target.mode)
-            results.append(Delivered(target.folder, str(path), mode))
+            written, mode = _deliver_one(src, Path(target.folder), name, target.mode)
+            results.append(Delivered(target.folder, str(Path(target.folder) / name), mode, written=written))
         except BulletinError as err:
             results.append(Delivered(target.folder, str(Path(target.folder) / name), target.mode, str(err)))
     return results
 
 
-def _deliver_one(src: Path, folder: Path, name: str, mode: str) -> tuple[Path, str]:
+def _deliver_one(src: Path, folder: Path, name: str, mode: str) -> tuple[FileId, str]:
     if mode != "link":
-        return copy_into(src, folder, name, check=same_bytes_as(src)), "copy"
+        return _copy(src, folder, name, check=same_bytes_as(src)), "copy"
     if not folder.is_dir():
         raise DeliveryError(folder, "no such folder; create it or fix the delivery setting")
-    with atomic_path(folder / name) as tmp:
+    files = AtomicFiles(folder / name)
+    with files as (tmp,):
         tmp.unlink()
         try:
             os.link(src, tmp)  # the same inode as the checked bulletin: nothing to verify
@@ -177,7 +239,18 @@ def _deliver_one(src: Path, folder: Path, name: str, mode: str) -> tuple[Path, s
             shutil.copyfile(src, tmp)  # a hard link cannot cross file systems: copy and check
             same_bytes_as(src)(tmp)
             mode = "copy"
-    return folder / name, mode
+    return files.written[0], mode
+
+
+def is_copy_of(path: Path, src: Path) -> bool:
+    """Is the regular file at `path` byte for byte `src` (checked as a delivered copy is)?"""
+    try:
+        if not path.is_file() or path.is_symlink():
+            return False
+        same_bytes_as(src)(path)
+    except (OSError, DeliveryError):
+        return False
+    return True
 
 
 def same_bytes_as(src: Path) -> Callable[[Path], None]:

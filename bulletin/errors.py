@@ -59,3 +59,11 @@ class DownloadError(BulletinError):
     def __init__(self, what: object, problem: str):
         self.what, self.problem = str(what), problem
         super().__init__(f"{self.what}: {problem}")
+
+
+class LedgerError(BulletinError):
+    """The ledger of written files cannot be opened, read or written; retention then removes nothing."""
+
+    def __init__(self, path: object, problem: str):
+        self.path, self.problem = str(path), problem
+        super().__init__(f"{self.path}: {problem}")

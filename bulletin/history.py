@@ -122,13 +122,10 @@ class History:
             # without shared memory SQLite keeps its default journal, which also works.
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
-            version = self.db.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise HistoryError(self.path, f"was written by a newer bulletin (schema {version}); "
+            newer = ensure_schema(self.db, _SCHEMA, SCHEMA_VERSION)
+            if newer:
+                raise HistoryError(self.path, f"was written by a newer bulletin (schema {newer}); "
                                               "update bulletin or set history_db to another file")
-            with self.db:
-                self.db.executescript(_SCHEMA)
-                self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except sqlite3.Error as err:
             raise HistoryError(self.path, f"cannot use the state database ({err}); move it aside, "
                                           "a new one is made on the next run") from None
@@ -164,6 +161,14 @@ class History:
         except sqlite3.Error as err:
             raise HistoryError(self.path, f"cannot record the run ({err})") from None
 
+    def mark_delivered(self, air: datetime) -> None:
+        """The run of `air` reached a playout folder after all (a later rerun delivered it)."""
+        try:
+            with self.db:
+                self.db.execute("UPDATE runs SET delivered = 1 WHERE air_utc = ?", (utc_key(air),))
+        except sqlite3.Error as err:
+            raise HistoryError(self.path, f"cannot record the delivery ({err})") from None
+
     def runs(self, limit: int = 12) -> list[Run]:
         """The latest runs by air hour, newest first, with their items."""
         runs = []
@@ -196,6 +201,18 @@ class History:
             return self.db.execute(sql, args).fetchall()
         except sqlite3.Error as err:
             raise HistoryError(self.path, f"cannot read the state database ({err})") from None
+
+
+def ensure_schema(db: sqlite3.Connection, schema: str, version: int) -> int | None:
+    """Create the tables of `schema` and mark the file with `version`; when a newer bulletin made
+    the file, change nothing and return its version."""
+    found = db.execute("PRAGMA user_version").fetchone()[0]
+    if found > version:
+        return found
+    with db:
+        db.executescript(schema)
+        db.execute(f"PRAGMA user_version = {version}")
+    return None
 
 
 @contextlib.contextmanager

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -50,8 +52,40 @@ def summarized(dropped: list[Dropped], limit: int = 100) -> list[Dropped]:
     return [*dropped[:limit], Dropped(f"{len(rest)} more", "", counted)]
 
 
-def write_manifest(result: Result, path: Path) -> None:
-    from bulletin.deliver import write_json
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
-    write_json(path, manifest_data(result))
+
+def shown(value):
+    """`value` (text, or lists and tables of it) with each undecodable byte of a file name written
+    as \\xNN: a name that is not UTF-8 arrives as lone surrogates (os.fsdecode), which no UTF-8 file,
+    database or log can hold."""
+    if isinstance(value, str):
+        return _SURROGATE.sub(_escape, value)
+    if isinstance(value, dict):
+        return {shown(key): shown(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [shown(item) for item in value]
+    return value
+
+
+def _escape(match: re.Match) -> str:
+    code = ord(match.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+
+
+def manifest_text(result: Result) -> str:
+    """The manifest as it is written; never fails on what a file name holds."""
+    return manifest_json(manifest_data(result))
+
+
+def manifest_json(data: dict) -> str:
+    return json.dumps(shown(data), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_manifest(result: Result, path: Path):
+    """Write the manifest under `path`; returns its identity for the ledger (deliver.FileId)."""
+    from bulletin.deliver import write_text
+
+    written = write_text(path, manifest_text(result))
     result.manifest = str(path)
+    return written

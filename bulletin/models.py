@@ -104,3 +104,14 @@ class Result:
     failed_deliveries: list[str] = field(default_factory=list)  # playout folders that failed
     deliveries: list[dict] = field(default_factory=list)  # per target: folder, path, mode, problem
     status: str = "made"  # made | repeat (nothing new, last stories again) | short
+
+
+@dataclass(frozen=True)
+class Kept:
+    """The bulletin (or script) for that hour was there already and --force was not given: it was
+    kept, and delivered to the targets its run could not reach."""
+
+    path: str  # the MP3 (with --script-only: the script) that is kept
+    manifest: str
+    delivered: tuple[str, ...] = ()  # files delivered now, which the run that made it could not
+    failed: tuple[str, ...] = ()  # playout folders that still fail

@@ -3,13 +3,14 @@ editing.py), fit the slot, render, normalize, speak, mix, master, deliver. Warni
 the manifest and logged as they happen.
 
 A run holds its output folder's lock from start to end (lock.py); inside it, the memory of what aired
-keeps recent stories from being repeated, and retention tidies up afterwards (operation.py).
+keeps recent stories from being repeated, the ledger notes every file written, and retention tidies
+up afterwards (operation.py). Bulletin and manifest are one unit: both are complete in temp files
+before either gets its final name, and the two renames follow each other directly.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import json
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -20,21 +21,10 @@ from pathlib import Path
 from bulletin import __version__
 from bulletin.config import Config
 from bulletin.editing import Memory, edit, guard_items
-from bulletin.errors import BulletinError
-from bulletin.manifest import summarized, write_manifest
-from bulletin.models import Dropped, Result, Script
+from bulletin.manifest import manifest_text, summarized, write_manifest
+from bulletin.models import Dropped, Kept, Result, Script
 
 log = logging.getLogger("bulletin")
-
-
-class AlreadyMade(BulletinError):
-    """The bulletin for that hour exists and --force was not given: nothing to do."""
-
-    exit_code = 0
-
-    def __init__(self, path: Path):
-        self.path = path
-        super().__init__(f"{path} already exists for that hour; kept it (use --force to replace it)")
 
 
 @dataclass(frozen=True)
@@ -60,12 +50,13 @@ def bulletin_name(config: Config, air: datetime) -> str:
 
 
 def make_bulletin(config: Config, request: Request, config_warnings: Sequence[str] = (),
-                  progress: Callable[[int, int], None] | None = None) -> Result:
-    """Make the bulletin for request.air; return what was made (paths, measurements, warnings)."""
-    from bulletin.history import NothingNew
+                  progress: Callable[[int, int], None] | None = None) -> Result | Kept:
+    """Make the bulletin for request.air; return what was made (paths, measurements, warnings), or
+    what was kept when the hour is made already (and --force was not given)."""
     from bulletin.ingest import require_existing
     from bulletin.lock import output_lock
-    from bulletin.operation import open_history, remember, targets, tidy
+    from bulletin.operation import open_ledger
+    from bulletin.script_file import require_script_file
 
     warnings = Warnings()
     for message in config_warnings:
@@ -74,30 +65,62 @@ def make_bulletin(config: Config, request: Request, config_warnings: Sequence[st
     name = bulletin_name(config, request.air)
     mp3_path, manifest_path = out_dir / f"{name}.mp3", out_dir / f"{name}.json"
     final_path = out_dir / f"{name}.script.txt" if request.script_only else mp3_path
+    if request.script_file:
+        require_script_file(Path(request.script_file))
     for source in (request.script_file,) if request.script_file else request.inputs or (config.inbox,):
         require_existing(source)  # a broken setup is reported even when the hour is already made
     with output_lock(out_dir, config.lock_wait, f"making {request.air:%Y-%m-%d %H:%M %Z}"):
-        if not request.force and _already_made(final_path, manifest_path, request.air):
-            raise AlreadyMade(final_path)
-        started = time.monotonic()
-        log.info("run: %s for %s, output %s", "script" if request.script_only else "bulletin",
-                 request.air.isoformat(), out_dir)
-        memory = Memory(history=open_history(config, out_dir, warnings.add))
+        ledger = open_ledger(out_dir, warnings.add)
         try:
-            result = _make(config, request, warnings, memory, mp3_path, manifest_path, final_path, progress)
-        except NothingNew:
-            remember(memory, request.air, None, request.script_only)
-            raise
+            kept = None if request.force else _kept(config, request, ledger, final_path, manifest_path,
+                                                    warnings)
+            return kept or _run(config, request, warnings, ledger, out_dir,
+                                (mp3_path, manifest_path, final_path), progress)
         finally:
-            tidy(config, out_dir, targets(config, request.playout), memory, request.air)
-        log.info("run: done in %.1f s: %s, %d items (%s), %.1f s of audio, voice %s",
-                 time.monotonic() - started, result.script_path or result.audio, len(result.script.items),
-                 result.status, result.duration_s, result.engine or "-")
-        return result
+            if ledger is not None:
+                ledger.close()
+
+
+def _kept(config: Config, request: Request, ledger, final_path: Path, manifest_path: Path,
+          warnings: Warnings) -> Kept | None:
+    """The hour is made already: keep it, and deliver it where its run could not."""
+    from bulletin.operation import already_made, deliver_missing, open_history, targets
+
+    made = already_made(final_path, manifest_path, request.air, ledger, audio=not request.script_only)
+    if made is None:
+        return None
+    if request.script_only:
+        return Kept(str(final_path), str(manifest_path))
+    out_dir = final_path.parent
+    return deliver_missing(made, final_path, manifest_path, request.air, targets(config, request.playout),
+                           bulletin_name(config, request.air), ledger,
+                           lambda: open_history(config, out_dir, warnings.add), warnings.add)
+
+
+def _run(config: Config, request: Request, warnings: Warnings, ledger, out_dir: Path, paths: tuple,
+         progress) -> Result:
+    from bulletin.history import NothingNew
+    from bulletin.operation import open_history, remember, targets, tidy
+
+    started = time.monotonic()
+    log.info("run: %s for %s, output %s", "script" if request.script_only else "bulletin",
+             request.air.isoformat(), out_dir)
+    memory = Memory(history=open_history(config, out_dir, warnings.add))
+    try:
+        result = _make(config, request, warnings, memory, *paths, progress, ledger)
+    except NothingNew:
+        remember(memory, request.air, None, request.script_only)
+        raise
+    finally:
+        tidy(config, out_dir, targets(config, request.playout), memory, request.air, ledger)
+    log.info("run: done in %.1f s: %s, %d items (%s), %.1f s of audio, voice %s",
+             time.monotonic() - started, result.script_path or result.audio, len(result.script.items),
+             result.status, result.duration_s, result.engine or "-")
+    return result
 
 
 def _make(config: Config, request: Request, warnings: Warnings, memory: Memory, mp3_path: Path,
-          manifest_path: Path, final_path: Path, progress) -> Result:
+          manifest_path: Path, final_path: Path, progress, ledger) -> Result:
     jingles = _jingles_soon(config, request, warnings.add)  # numpy and jingles load in the background
     engine_choice = request.engine or config.engine
     candidates = tuple(config.engines) if engine_choice == "auto" else (engine_choice,)
@@ -139,9 +162,9 @@ def _make(config: Config, request: Request, warnings: Warnings, memory: Memory, 
     if request.script_only:
         if slot:
             slot.report(result.dropped, result.warnings.add)
-        return _deliver_script(result, final_path, manifest_path)
+        return _deliver_script(result, final_path, manifest_path, ledger)
     return _produce_audio(config, request, result, candidates, voices, mp3_path, manifest_path, progress,
-                          jingles, slot, memory)
+                          jingles, slot, (memory, ledger))
 
 
 def _guarded_frame(script: Script, warnings: Warnings) -> Script:
@@ -159,22 +182,6 @@ def _guarded_frame(script: Script, warnings: Warnings) -> Script:
         if text.strip():
             parts.append(dataclasses.replace(part, text=text) if removed else part)
     return Script(parts=tuple(parts))
-
-
-def _already_made(final_path: Path, manifest_path: Path, air: datetime) -> bool:
-    """Is the bulletin for this very hour there? In the repeated hour of October both 02:00 share a
-    file name; the manifest's air time tells the first from the second, which replaces it."""
-    if not final_path.exists():
-        return False
-    try:
-        made_for = datetime.fromisoformat(json.loads(manifest_path.read_text(encoding="utf-8"))["air_time"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return True  # cannot tell: keep what is there
-    if made_for.timestamp() == air.timestamp():  # not ==: PEP 495 makes any fold=1 time unequal
-        return True
-    log.info("%s is the bulletin for %s, not %s (the repeated hour); replacing it", final_path.name,
-             made_for.isoformat(), air.isoformat())
-    return False
 
 
 def _jingles_soon(config: Config, request: Request, warn: Callable[[str], None]):
@@ -221,13 +228,12 @@ def normalized(script: Script, lexicon=None) -> Script:
 
 
 def _produce_audio(config: Config, request: Request, result: Result, candidates, voices, mp3_path: Path,
-                   manifest_path: Path, progress, jingles, slot, memory: Memory) -> Result:
+                   manifest_path: Path, progress, jingles, slot, state: tuple) -> Result:
     from bulletin.audio import release_memory
     from bulletin.bed import BedSettings
-    from bulletin.deliver import atomic_path, finished_mp3_ok
+    from bulletin.deliver import AtomicFiles, finished_mp3_ok
     from bulletin.master import Tags, master_to_mp3, start_codec_probe
     from bulletin.mix import SpeechPrep, mix_programme
-    from bulletin.operation import deliver_copies, remember, targets
     from bulletin.tts.cache import SpeechCache
     from bulletin.tts.speaker import default_engine_factory, speak_parts
     from bulletin.tts.voices import voice_slots
@@ -278,17 +284,34 @@ def _produce_audio(config: Config, request: Request, result: Result, candidates,
                 album=f"{config.station} Nachrichten", date=f"{air:%Y-%m-%d}",
                 comment=f"bulletin {__version__}, voice: {spoken.engine} ({', '.join(result.voices)})")
     log.info("stage: master")
-    with atomic_path(mp3_path) as tmp:
+    pair = AtomicFiles(mp3_path, manifest_path)
+    with pair as (tmp, manifest_tmp):
         mastered = master_to_mp3(programme.samples, rate, tmp, config.loudness_target, config.true_peak,
                                  config.bitrate, tags, ticks=programme.ticks, replaygain=config.replaygain)
         log.info("stage: deliver")
         finished_mp3_ok(tmp, mastered.frames)  # only a whole file that decodes goes live and to playout
-    result.loudness = mastered.loudness
-    result.audio, result.duration_s = str(mp3_path), round(mastered.seconds, 3)
-    deliver_copies(result, mp3_path, targets(config, request.playout), bulletin_name(config, air),
-                   result.warnings.add)
+        result.loudness = mastered.loudness
+        result.audio, result.duration_s = str(mp3_path), round(mastered.seconds, 3)
+        manifest_tmp.write_bytes(manifest_text(result).encode("utf-8"))  # before the MP3 gets its name
+    result.manifest = str(manifest_path)
+    return _publish(config, request, result, pair.written, *state)
+
+
+def _publish(config: Config, request: Request, result: Result, pair: tuple, memory: Memory, ledger) -> Result:
+    """Bulletin and manifest are in place: note them, deliver the copies, remember the hour, and
+    write the manifest again with what the deliveries did."""
+    from bulletin.operation import deliver_copies, record, remember, targets
+
+    air = result.air_time
+    warned = len(result.warnings)
+    record(ledger, air, [(written, "output") for written in pair], result.warnings.add)
+    where = targets(config, request.playout)
+    copies = deliver_copies(result, Path(result.audio), where, bulletin_name(config, air),
+                            result.warnings.add)
     remember(memory, air, result, request.script_only)
-    write_manifest(result, manifest_path)
+    if where or len(result.warnings) > warned:
+        record(ledger, air, [(write_manifest(result, Path(result.manifest)), "output"), *copies],
+               result.warnings.add)
     return result
 
 
@@ -298,12 +321,17 @@ def _same_voice_warning(result: Result, profiles, alternate: str) -> None:
                             f"{profiles[1].name}) sound the same; {profiles[0].engine} has one German voice")
 
 
-def _deliver_script(result: Result, script_path: Path, manifest_path: Path) -> Result:
-    from bulletin.deliver import write_text
+def _deliver_script(result: Result, script_path: Path, manifest_path: Path, ledger) -> Result:
+    from bulletin.deliver import AtomicFiles
+    from bulletin.operation import record
     from bulletin.script_file import format_script
 
     header = f"Nachrichten {result.station}, Sendezeit {result.air_time.isoformat()}"
-    write_text(script_path, format_script(result.script, header, summarized(result.dropped)))
-    write_manifest(result, manifest_path)
-    result.script_path = str(script_path)
+    pair = AtomicFiles(script_path, manifest_path)
+    with pair as (script_tmp, manifest_tmp):
+        text = format_script(result.script, header, summarized(result.dropped))
+        script_tmp.write_bytes(text.encode("utf-8", "backslashreplace"))  # a file name's stray bytes
+        manifest_tmp.write_bytes(manifest_text(result).encode("utf-8"))
+    result.manifest, result.script_path = str(manifest_path), str(script_path)
+    record(ledger, result.air_time, [(written, "output") for written in pair.written], result.warnings.add)
     return result

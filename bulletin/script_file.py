@@ -122,6 +122,16 @@ def _check_order(origin, number: int, kind: str, written: str, parts: list[Part]
         raise InputError(origin, f"line {number}: [{kind}] after the [outro]; the outro must come last")
 
 
+def require_script_file(path: Path) -> None:
+    """--script takes the file --script-only wrote; anything else is one line saying so."""
+    if path.is_dir():
+        raise InputError(path, "is a folder; --script takes the script file that --script-only "
+                               "wrote (<output>/<name>.script.txt)")
+    if path.exists() and not path.is_file():
+        raise InputError(path, "is not a regular file; --script takes the script file that "
+                               "--script-only wrote (<output>/<name>.script.txt)")
+
+
 def read_script(path: Path) -> Script:
     from bulletin.ingest.text import read_file_text
 

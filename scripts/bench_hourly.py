@@ -3,7 +3,8 @@
 
 Prints medians (several repeats; the machine is shared, so single timings are noisy) and ratios to
 the targets: the repeat filter against a year of runs, recording a run, the decode check of a
-2.5-minute bulletin per delivery, a retention scan over a year of bulletins, the speech-cache cap
+2.5-minute bulletin per delivery, a retention scan over a year of bulletins in the ledger of
+written files (each checked to be still the file written), the speech-cache cap
 over 20,000 entries, and how fast a second run gives up with exit 3 when the lock is held.
 """
 
@@ -21,6 +22,7 @@ from timing import median_seconds  # scripts/timing.py
 from bulletin.audio import run_ffmpeg
 from bulletin.deliver import Target, decodes, deliver_all
 from bulletin.history import History, verdict
+from bulletin.ledger import FileId, Ledger
 from bulletin.retention import cap_cache, remove_old
 
 HOURS = 24 * 365
@@ -82,12 +84,19 @@ def bench_delivery(folder: Path) -> None:
 def bench_retention(folder: Path) -> None:
     out = folder / "out"
     out.mkdir()
-    start = datetime(2025, 11, 27)
-    for hour in range(HOURS):
+    start = datetime(2025, 11, 27, tzinfo=UTC)
+    ledger = Ledger(out)
+    for hour in range(HOURS):  # a year of bulletins and manifests, each noted by its run
+        air = start + timedelta(hours=hour)
+        written = []
         for suffix in (".mp3", ".json"):
-            (out / f"nachrichten_{start + timedelta(hours=hour):%Y-%m-%d_%H}00{suffix}").touch()
-    report(f"retention scan of {2 * HOURS} files, nothing old", median_seconds(
-        lambda: remove_old(out, "nachrichten_{air:%Y-%m-%d_%H}00", 400 * 24 * 3600.0)), 1.0)
+            path = out / f"nachrichten_{air:%Y-%m-%d_%H}00{suffix}"
+            path.touch()
+            written.append((FileId.of(path), "output"))
+        ledger.record(air, written)
+    report(f"retention scan of {2 * HOURS} files in the ledger, nothing old", median_seconds(
+        lambda: remove_old(ledger, 400 * 24 * 3600.0)), 1.0)
+    ledger.close()
     cache = folder / "cache"
     for n in range(20_000):
         path = cache / f"{n % 256:02x}" / f"{n:064x}.wav"

@@ -119,10 +119,11 @@ def test_air_hours_around_the_clock_changes(tmp_path, monkeypatch):
     assert second.air_time.isoformat() == "2026-10-25T02:00:00+01:00"
     manifest = json.loads((tmp_path / "out" / "nachrichten_2026-10-25_0200.json").read_text(encoding="utf-8"))
     assert manifest["air_time"] == "2026-10-25T02:00:00+01:00"
-    from bulletin.pipeline import AlreadyMade
+    from bulletin.models import Kept
 
-    with pytest.raises(AlreadyMade):  # the same (second) 02:00 again is kept
-        run_hour(config, inbox, "2026-10-25T02+01:00", script_only=True)
+    again = run_hour(config, inbox, "2026-10-25T02+01:00", script_only=True)  # the same (second) 02:00
+    assert again == Kept(str(tmp_path / "out" / "nachrichten_2026-10-25_0200.script.txt"),
+                         str(tmp_path / "out" / "nachrichten_2026-10-25_0200.json"))
 
 
 def test_kill_9_during_delivery_leaves_no_half_file(tmp_path, tone_mp3):
