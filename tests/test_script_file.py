@@ -79,7 +79,7 @@ def reviewed(tmp_path_factory):
                                        f"# Radweg an der Hauptstraße kommt\n\n{story} Die Opposition ist "
                                        f"dagegen.\n", encoding="utf-8")
     config = inbox.parent / "review.toml"
-    config.write_text("max_age_hours = 0\n", encoding="utf-8")
+    config.write_text('max_age_hours = 0\nallow_networks = ["127.0.0.1"]\n', encoding="utf-8")
     out = tmp_path_factory.mktemp("out")
     with LocalServer() as srv:
         srv.routes["/feed.atom"] = (200, {"Content-Type": "application/atom+xml"},

@@ -55,7 +55,8 @@ def options_from(config, now: datetime) -> FeedOptions:
                        follow_links=config.follow_links,
                        fetch=FetchSettings(timeout=config.fetch_timeout, max_bytes=config.max_fetch_bytes,
                                            user_agent=config.user_agent or FetchSettings().user_agent,
-                                           allowed_hosts=tuple(config.allowed_hosts)),
+                                           allowed_hosts=tuple(config.allowed_hosts),
+                                           allow_networks=tuple(config.allow_networks)),
                        max_file_bytes=config.max_file_bytes, max_inputs=config.max_inputs)
 
 

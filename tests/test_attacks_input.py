@@ -1,0 +1,142 @@
+"""Issue 19, the inputs-and-network half: each attack that got through, reproduced on this machine
+(local servers on 127.0.0.1 and 127.0.0.2 only, temporary folders), and what the tool does now.
+The same attacks against the real command are cases in tests/robustness/attacks_input.py."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+
+import pytest
+from local_http import INTERNAL, LOCAL, LocalServer, intranet, trickle_headers, without_proxies
+from test_feeds import NOW, item, rss
+
+from bulletin.config import load_config
+from bulletin.errors import ConfigError, InputError
+from bulletin.ingest import collect
+from bulletin.ingest.feeds import FeedOptions, read_feed
+from bulletin.ingest.fetch import FetchSettings, fetch
+
+
+def settings(**values) -> FetchSettings:
+    """Fetch settings; `allow_networks` lets the tests fetch from their servers on this machine.
+    The guard and its setting came with issue 19: on the code before it the same tests run without
+    the setting, and fail there because the attacks get through."""
+    if "allow_networks" not in FetchSettings.__dataclass_fields__:
+        values.pop("allow_networks", None)
+    return FetchSettings(**values)
+
+
+@pytest.fixture(autouse=True)
+def no_proxies(monkeypatch):
+    without_proxies(monkeypatch)
+
+
+@pytest.fixture(name="intranet")
+def intranet_server():
+    with intranet() as srv:
+        yield srv
+
+
+# --- #4 one deadline for the whole fetch -------------------------------------------------------
+
+
+def _in_thread(call, limit: float):
+    """Run ``call`` in a thread; its result or exception, or "hung" after ``limit`` seconds."""
+    box: dict = {}
+
+    def run() -> None:
+        try:
+            box["result"] = call()
+        except Exception as err:  # noqa: BLE001 - the test looks at it
+            box["result"] = err
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(limit)
+    return box.get("result", "hung")
+
+
+def test_4_a_server_trickling_its_headers_is_cut_at_the_deadline():
+    with LocalServer() as srv:
+        srv.routes["/feed"] = (200, {}, trickle_headers(100))
+        three_seconds = settings(timeout=1, allow_networks=LOCAL)  # 3 s for the whole fetch
+        result = _in_thread(lambda: fetch(srv.url("/feed"), three_seconds), limit=30)
+    assert isinstance(result, InputError), result
+    assert "took longer than 3 s (3 x fetch_timeout)" in str(result)
+
+
+def test_4_a_hanging_dns_lookup_is_cut_at_the_deadline_too(monkeypatch):
+    real = socket.getaddrinfo
+
+    def stuck(host, *args, **kwargs):
+        if host == "haengt.example":
+            time.sleep(60)
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", stuck)
+    result = _in_thread(lambda: fetch("http://haengt.example/feed", FetchSettings(timeout=0.5)), limit=20)
+    assert isinstance(result, InputError) and "took longer than 1.5 s" in str(result), result
+
+
+# --- #7 the address guard ------------------------------------------------------------------------
+
+
+def test_7_a_redirect_to_an_internal_address_is_refused(intranet):
+    with LocalServer() as outside:  # 127.0.0.1 stands in for the internet: allowed
+        outside.routes["/feed.xml"] = (302, {"Location": intranet.url("/geheim.html")}, b"")
+        with pytest.raises(InputError, match=r"127\.0\.0\.2 is a loopback address.*allow_networks"):
+            fetch(outside.url("/feed.xml"), settings(timeout=2, allow_networks=LOCAL))
+    assert intranet.seen == []  # nothing was sent there
+
+
+def test_7_a_feed_entry_linking_inside_is_not_followed(intranet):
+    feed = rss(item("Anriss", "Kurzer Anriss. [mehr]", intranet.url("/geheim.html"), NOW))
+    options = FeedOptions(now=NOW, max_age_hours=0, follow_links=True,
+                          fetch=settings(timeout=2, allow_networks=LOCAL))
+    result = read_feed(feed, "feed.xml", options)
+    assert [a.body for a in result.articles] == ["Kurzer Anriss."]
+    assert "loopback address" in result.warnings[0] and intranet.seen == []
+
+
+def test_7_allow_networks_lets_a_station_read_its_own_intranet(intranet):
+    fetched = fetch(intranet.url("/geheim.html"), settings(timeout=2, allow_networks=(INTERNAL,)))
+    assert b"Geheimer Text" in fetched.data
+
+
+def test_7_through_a_proxy_the_target_is_checked_before_anything_is_sent(monkeypatch, intranet):
+    with LocalServer() as proxy:
+        monkeypatch.setenv("HTTP_PROXY", proxy.base)
+        with pytest.raises(InputError, match="loopback address"):
+            fetch(intranet.url("/geheim.html"), settings(timeout=2, allow_networks=LOCAL))
+    assert proxy.seen == [] and intranet.seen == []
+
+
+def test_7_existing_inputs_from_this_machine_need_the_allow_list(intranet):
+    refused = collect([intranet.url("/geheim.html")], FeedOptions(now=NOW))
+    allowed = collect([intranet.url("/geheim.html")],
+                      FeedOptions(now=NOW, fetch=settings(allow_networks=(INTERNAL,))))
+    assert refused.articles == [] and "allow_networks" in refused.warnings[0]
+    assert [a.title for a in allowed.articles] == ["Interne Seite"]
+
+
+# --- #14 user_agent ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("value", "problem"), [
+    ("Radio 北京 News", "U+5317 at position 7"), ("Radio\r\nX-Evil: 1", "U+000D"),
+    ("Radio \x1b[31m", "U+001B"), ("R" * 201, "at most 200 characters"),
+])
+def test_14_a_user_agent_that_cannot_be_sent_stops_at_load(value, problem):
+    with pytest.raises(ConfigError, match="user_agent") as caught:
+        load_config(environ={"BULLETIN_USER_AGENT": value})
+    assert problem in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_14_a_latin_1_user_agent_is_sent():
+    config, _ = load_config(environ={"BULLETIN_USER_AGENT": "Bürgerfunk Süd/1.0 (Öffentlich)"})
+    with LocalServer() as srv:
+        srv.routes["/a.html"] = (200, {"Content-Type": "text/html"}, b"<p>x</p>")
+        fetch(srv.url("/a.html"), settings(user_agent=config.user_agent, allow_networks=LOCAL))
+    assert srv.seen[-1][1] == "Bürgerfunk Süd/1.0 (Öffentlich)"
