@@ -121,6 +121,78 @@ def test_7_existing_inputs_from_this_machine_need_the_allow_list(intranet):
     assert [a.title for a in allowed.articles] == ["Interne Seite"]
 
 
+# --- #6 links in the inbox ------------------------------------------------------------------------
+
+GOOD = "Gute Meldung\n\nDer Gemeinderat hat den Haushalt beschlossen, sagte der Bürgermeister.\n"
+SECRET = "Geheim\n\nroot:$6$geheimesgeheimnis:20000:0:99999:7:::\n"
+
+
+@pytest.fixture
+def inbox_with_link(tmp_path):
+    """An inbox with a good article and x.txt, a link to a secret file outside it."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "gut.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "shadow").write_text(SECRET, encoding="utf-8")
+    (inbox / "x.txt").symlink_to(tmp_path / "shadow")
+    return inbox
+
+
+def test_6_a_link_out_of_the_inbox_is_not_read(inbox_with_link):
+    collected = collect([str(inbox_with_link)], FeedOptions(now=NOW))
+    assert [a.title for a in collected.articles] == ["Gute Meldung"]
+    [warning] = collected.warnings
+    assert "x.txt" in warning and "symbolic link" in warning and "geheim" not in str(collected)
+
+
+def test_6_a_linked_folder_in_the_inbox_is_not_entered(tmp_path):
+    inbox, outside = tmp_path / "inbox", tmp_path / "anderswo"
+    inbox.mkdir()
+    outside.mkdir()
+    (inbox / "gut.txt").write_text(GOOD, encoding="utf-8")
+    (outside / "geheim.txt").write_text(SECRET, encoding="utf-8")
+    (inbox / "ordner").symlink_to(outside)
+    collected = collect([str(inbox)], FeedOptions(now=NOW))
+    assert [a.title for a in collected.articles] == ["Gute Meldung"] and "geheim" not in str(collected)
+
+
+def test_6_follow_symlinks_reads_links_that_stay_inside(inbox_with_link):
+    (inbox_with_link / "archiv").mkdir()
+    (inbox_with_link / "archiv" / "alt.txt").write_text(GOOD.replace("Gute", "Alte"), encoding="utf-8")
+    (inbox_with_link / "neu.txt").symlink_to(inbox_with_link / "archiv" / "alt.txt")
+    (inbox_with_link / "schleife.txt").symlink_to(inbox_with_link / "schleife.txt")
+    options = FeedOptions(now=NOW, follow_symlinks=True)
+    collected = collect([str(inbox_with_link)], options)
+    assert sorted(a.title for a in collected.articles) == ["Alte Meldung", "Alte Meldung", "Gute Meldung"]
+    warnings = " ".join(collected.warnings)
+    assert "x.txt" in warnings and "outside the inbox" in warnings and "geheim" not in str(collected)
+    assert "schleife.txt" in warnings and "leads nowhere" in warnings
+
+
+def test_6_the_inbox_itself_and_a_named_file_may_be_links(inbox_with_link, tmp_path):
+    (tmp_path / "mount").symlink_to(inbox_with_link)
+    (tmp_path / "genannt.txt").symlink_to(tmp_path / "shadow")
+    collected = collect([str(tmp_path / "mount"), str(tmp_path / "genannt.txt")], FeedOptions(now=NOW))
+    assert sorted(a.title for a in collected.articles) == ["Geheim", "Gute Meldung"]  # named: the station's choice
+
+
+def test_6_a_folder_swapped_for_a_link_after_listing_is_refused(tmp_path):
+    from bulletin.ingest.paths import files_in
+    from bulletin.ingest.text import read_file_bytes
+
+    inbox, outside = tmp_path / "inbox", tmp_path / "anderswo"
+    (inbox / "sub").mkdir(parents=True)
+    outside.mkdir()
+    (inbox / "sub" / "a.txt").write_text(GOOD, encoding="utf-8")
+    (outside / "a.txt").write_text(SECRET, encoding="utf-8")
+    [found] = files_in(inbox)
+    (inbox / "sub" / "a.txt").unlink()
+    (inbox / "sub").rmdir()
+    (inbox / "sub").symlink_to(outside)  # between the check (listing) and the open
+    with pytest.raises(InputError, match="symbolic link"):
+        read_file_bytes(found, inside=inbox)
+
+
 # --- #14 user_agent ------------------------------------------------------------------------------
 
 

@@ -5,7 +5,8 @@ feeds, `.html` `.htm` `.xhtml` web pages, `.txt` `.md` articles, unless their fi
 feed or a web page (a saved page called `.txt` is read as a page). A URL (http or https) is
 fetched and read as a feed or a page by its Content-Type, else by its first bytes.
 
-A folder contributes its supported files in sorted order, hidden files and folders skipped. A file
+A folder contributes its supported files in sorted order, hidden files and folders skipped; links
+in it are skipped with a warning unless ``follow_symlinks`` and they stay inside (paths.py). A file
 or URL that cannot be used becomes a warning naming it, so the good articles next to it still go
 on air; a path that does not exist at all, or an address that is not http(s), stops the run.
 Feed entries left out (too old, too many) are reported in ``dropped``.
@@ -13,7 +14,6 @@ Feed entries left out (too old, too many) are reported in ``dropped``.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -23,6 +23,7 @@ from bulletin.errors import InputError
 from bulletin.ingest.feeds import FeedOptions, read_feed
 from bulletin.ingest.fetch import FetchSettings, check_url, fetch, is_url
 from bulletin.ingest.markup import sniff
+from bulletin.ingest.paths import files_in
 from bulletin.ingest.text import MAX_BYTES, markdown_article, read_file_bytes, text_article
 from bulletin.models import Article, Dropped
 
@@ -57,7 +58,8 @@ def options_from(config, now: datetime) -> FeedOptions:
                                            user_agent=config.user_agent or FetchSettings().user_agent,
                                            allowed_hosts=tuple(config.allowed_hosts),
                                            allow_networks=tuple(config.allow_networks)),
-                       max_file_bytes=config.max_file_bytes, max_inputs=config.max_inputs)
+                       max_file_bytes=config.max_file_bytes, max_inputs=config.max_inputs,
+                       follow_symlinks=config.follow_symlinks)
 
 
 def collect(inputs: Iterable[str], options: FeedOptions | None = None) -> Collected:
@@ -65,13 +67,19 @@ def collect(inputs: Iterable[str], options: FeedOptions | None = None) -> Collec
     options = options or FeedOptions(now=datetime.now(UTC))
     collected = Collected()
     sources: list[str | Path] = []
+    folders: dict[Path, Path] = {}  # each file found in a folder input -> that folder (path guard)
     for raw in inputs:
         if is_url(raw):
             check_url(raw, options.fetch)  # a wrong scheme is a setup mistake: stop the run
             sources.append(raw)
             continue
         path = require_existing(raw)
-        sources += sorted(_files_in(path)) if path.is_dir() else [path]
+        if path.is_dir():
+            found = sorted(files_in(path))
+            folders.update(dict.fromkeys(found, path))
+            sources += found
+        else:
+            sources.append(path)
     for source in _at_most(sources, options.max_inputs, collected):
         if isinstance(source, str):
             _read_url(source, options, collected)
@@ -82,7 +90,7 @@ def collect(inputs: Iterable[str], options: FeedOptions | None = None) -> Collec
                                       f"(supported: {', '.join(SUPPORTED)})")
             continue
         try:
-            _read_file(source, suffix, options, collected)
+            _read_file(source, suffix, options, collected, folders.get(source))
         except InputError as err:
             collected.warnings.append(f"{err}; skipped")
     return collected
@@ -105,8 +113,9 @@ def _at_most(sources: list[str | Path], limit: int, collected: Collected) -> lis
     return [source for index, source in enumerate(sources) if index in keep]
 
 
-def _read_file(file: Path, suffix: str, options: FeedOptions, collected: Collected) -> None:
-    data = read_file_bytes(file, options.max_file_bytes)
+def _read_file(file: Path, suffix: str, options: FeedOptions, collected: Collected,
+               folder: Path | None) -> None:
+    data = read_file_bytes(file, options.max_file_bytes, folder, options.follow_symlinks)
     if suffix in TEXT_READERS:
         kind = sniff(data)
         if kind is None:
@@ -154,14 +163,6 @@ def require_existing(raw: str) -> Path | None:
     if not path.exists():
         raise InputError(raw, "no such file or folder; check the --input path or `inbox` setting")
     return path
-
-
-def _files_in(folder: Path) -> Iterable[Path]:
-    for root, dirs, names in os.walk(folder):  # does not follow symlinked folders: no loops
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in names:
-            if not name.startswith("."):
-                yield Path(root) / name
 
 
 __all__ = ["Collected", "FeedOptions", "MAX_BYTES", "collect", "options_from", "require_existing"]

@@ -8,12 +8,13 @@ kept, because the cleaner decides per line (a bank-details block is several shor
 
 from __future__ import annotations
 
+import os
 import re
-import stat
 from datetime import datetime
 from pathlib import Path
 
 from bulletin.errors import InputError
+from bulletin.ingest.paths import open_input
 from bulletin.models import Article
 
 FRONT_MATTER_KEYS = {"source", "priority", "published", "title"}
@@ -34,21 +35,22 @@ def decode(data: bytes) -> str:
         return data.decode("latin-1")
 
 
-def read_file_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+def read_file_bytes(path: Path, max_bytes: int = MAX_BYTES, inside: Path | None = None,
+                    follow_symlinks: bool = False) -> bytes:
     """The file's bytes; InputError if it is not a regular file, too large, unreadable or binary.
 
-    Pipes, devices and sockets are refused before opening (a FIFO or /dev/zero in the inbox would
-    block or never end), and at most max_bytes + 1 bytes are read even if the file grows meanwhile.
+    Every file the tool reads comes through here. ``inside`` is the folder input ``path`` was found
+    in: links in it are guarded (paths.py). Pipes, devices and sockets are refused without blocking
+    (a FIFO or /dev/zero in the inbox would block or never end), and at most max_bytes + 1 bytes
+    are read even if the file grows meanwhile.
     """
+    fd = open_input(path, inside, follow_symlinks)
     try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError(path, "is not a regular file (a pipe, device or socket); "
-                                   "remove it from the inbox")
-        if info.st_size > max_bytes:
-            raise InputError(path, f"{_size(info.st_size)} is too large for an article (limit "
-                                   f"{_size(max_bytes)}, setting max_file_bytes)")
-        with open(path, "rb") as handle:
+        with os.fdopen(fd, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                raise InputError(path, f"{_size(size)} is too large for an article (limit "
+                                       f"{_size(max_bytes)}, setting max_file_bytes)")
             data = handle.read(max_bytes + 1)
     except OSError as err:
         raise InputError(path, f"cannot read it ({err.strerror or err})") from None
