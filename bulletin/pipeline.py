@@ -19,6 +19,7 @@ from pathlib import Path
 
 from bulletin import __version__
 from bulletin.config import Config
+from bulletin.controls import escape_controls
 from bulletin.editing import Memory, edit, guard_items
 from bulletin.errors import BulletinError
 from bulletin.manifest import summarized, write_manifest
@@ -51,6 +52,7 @@ class Request:
 
 class Warnings(list):
     def add(self, message: str) -> None:
+        message = escape_controls(message)  # names files and titles: shown escaped, here and in the manifest
         log.warning(message)
         self.append(message)
 

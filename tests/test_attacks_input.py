@@ -7,6 +7,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from local_http import INTERNAL, LOCAL, LocalServer, intranet, trickle_headers, without_proxies
@@ -191,6 +192,51 @@ def test_6_a_folder_swapped_for_a_link_after_listing_is_refused(tmp_path):
     (inbox / "sub").symlink_to(outside)  # between the check (listing) and the open
     with pytest.raises(InputError, match="symbolic link"):
         read_file_bytes(found, inside=inbox)
+
+
+# --- #10 control characters ------------------------------------------------------------------------
+
+INVISIBLE = ("\x1b", "\x9b", "\x07", "\x85", "\u202e", "\u2066", "\u200b", "\u00ad", "\U000e0041")
+SNEAKY = ("Rathaus\x1b[2J\x1b]0;gekapert\x07 öffnet \u202eneu\u202c\n\n"
+          "Das Rathaus öffnet am Montag wieder\x1b[31m, sagte die Bürger\u00admeisterin\u200b. Die "
+          "Sanierung\x07 hat zwei Jahre gedauert\x9b1m\U000e0041\U000e0042.\n")
+
+
+def test_10_control_characters_are_stripped_at_ingest_and_warned_once(tmp_path):
+    (tmp_path / "rathaus.txt").write_text(SNEAKY, encoding="utf-8")
+    collected = collect([str(tmp_path)], FeedOptions(now=NOW))
+    [article] = collected.articles
+    assert article.title == "Rathaus öffnet neu"
+    assert article.body == ("Das Rathaus öffnet am Montag wieder, sagte die Bürgermeisterin. Die Sanierung hat "
+                            "zwei Jahre gedauert.")
+    [warning] = collected.warnings
+    assert "rathaus.txt" in warning and "control character" in warning
+
+
+def test_10_control_characters_in_a_feed_are_stripped_too(tmp_path):
+    (tmp_path / "faehre.xml").write_bytes(
+        rss(item("Fähre\u202e fährt", "Die Fähre\x1b[5m fährt wieder nach Beispieloog, sagte der Kapitän.")))
+    collected = collect([str(tmp_path / "faehre.xml")], FeedOptions(now=NOW, max_age_hours=0))
+    [article] = collected.articles
+    assert article.title == "Fähre fährt" and "\x1b" not in article.body and "faehre.xml" in collected.warnings[0]
+
+
+def test_10_the_command_never_echoes_control_characters(tmp_path):
+    from test_cli import HOUR, run
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "gut.txt").write_text(GOOD, encoding="utf-8")
+    (inbox / "rathaus.txt").write_text(SNEAKY, encoding="utf-8")
+    (inbox / "leer\x1b]0;gekapert\x07\u202etxt.txt").write_bytes(b"")  # its warning names it
+    done = run("-i", str(inbox), "-o", str(tmp_path / "out"), "--script-only", "--hour", HOUR)
+    assert done.returncode == 0, done.stderr
+    script = Path(done.stdout.strip().splitlines()[-1]).read_text(encoding="utf-8")
+    manifest = (tmp_path / "out" / Path(done.stdout.strip().splitlines()[-1]).name.replace(".script.txt", ".json"))
+    for shown in (done.stderr, script, manifest.read_text(encoding="utf-8")):
+        assert not [c for c in INVISIBLE if c in shown], ascii(shown)
+    assert "leer\\x1b]0;gekapert\\x07\\u202etxt.txt" in done.stderr  # named, escaped
+    assert "Bürgermeisterin" in script
 
 
 # --- #14 user_agent ------------------------------------------------------------------------------

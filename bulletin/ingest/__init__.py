@@ -24,6 +24,7 @@ from bulletin.ingest.feeds import FeedOptions, read_feed
 from bulletin.ingest.fetch import FetchSettings, check_url, fetch, is_url
 from bulletin.ingest.markup import sniff
 from bulletin.ingest.paths import files_in
+from bulletin.ingest.sanitize import checked
 from bulletin.ingest.text import MAX_BYTES, markdown_article, read_file_bytes, text_article
 from bulletin.models import Article, Dropped
 
@@ -43,11 +44,13 @@ class Collected:
     warnings: list[str] = field(default_factory=list)  # one per file, URL or entry that was skipped
     dropped: list[Dropped] = field(default_factory=list)  # feed entries left out on purpose
 
-    def add(self, articles: Iterable[Article] = (), warnings: Iterable[str] = (),
+    def add(self, origin: str, articles: Iterable[Article] = (), warnings: Iterable[str] = (),
             dropped: Iterable[Dropped] = ()) -> None:
-        self.articles += articles
-        self.warnings += warnings
-        self.dropped += dropped
+        """What one input gave, after the checks every article passes (sanitize.py)."""
+        result = checked(articles, dropped, origin)
+        self.articles += result.articles
+        self.warnings += [*warnings, *result.warnings]
+        self.dropped += result.dropped
 
 
 def options_from(config, now: datetime) -> FeedOptions:
@@ -119,7 +122,7 @@ def _read_file(file: Path, suffix: str, options: FeedOptions, collected: Collect
     if suffix in TEXT_READERS:
         kind = sniff(data)
         if kind is None:
-            collected.add([TEXT_READERS[suffix](data, file)])
+            collected.add(str(file), [TEXT_READERS[suffix](data, file)])
             return
     else:
         kind = "feed" if suffix in FEED_SUFFIXES else "html"
@@ -147,11 +150,11 @@ def _read_markup(kind: str, data: bytes, origin: str, options: FeedOptions, coll
                  content_type: str = "", charset: str = "", url: str = "") -> None:
     if kind == "feed":
         result = read_feed(data, origin, options, content_type, charset, url)
-        collected.add(result.articles, result.warnings, result.dropped)
+        collected.add(origin, result.articles, result.warnings, result.dropped)
     else:
         from bulletin.ingest.web import read_page  # trafilatura loads in a third of a second: only if needed
 
-        collected.add([read_page(data, origin, url)])
+        collected.add(origin, [read_page(data, origin, url)])
 
 
 def require_existing(raw: str) -> Path | None:
