@@ -301,11 +301,10 @@ def _same_voice_warning(result: Result, profiles, alternate: str) -> None:
 
 
 def _deliver_script(result: Result, script_path: Path, manifest_path: Path) -> Result:
-    from bulletin.deliver import write_text
-    from bulletin.script_file import format_script
+    from bulletin.script_file import write_script
 
     header = f"Nachrichten {result.station}, Sendezeit {result.air_time.isoformat()}"
-    write_text(script_path, format_script(result.script, header, summarized(result.dropped)))
+    write_script(script_path, result.script, header, summarized(result.dropped))
     write_manifest(result, manifest_path)
     result.script_path = str(script_path)
     return result

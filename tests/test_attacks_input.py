@@ -4,6 +4,7 @@ The same attacks against the real command are cases in tests/robustness/attacks_
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 import time
@@ -18,6 +19,8 @@ from bulletin.errors import ConfigError, InputError
 from bulletin.ingest import collect
 from bulletin.ingest.feeds import FeedOptions, read_feed
 from bulletin.ingest.fetch import FetchSettings, fetch
+from bulletin.models import Dropped, Part, Script
+from bulletin.script_file import format_script, parse_script
 
 
 def settings(**values) -> FetchSettings:
@@ -192,6 +195,63 @@ def test_6_a_folder_swapped_for_a_link_after_listing_is_refused(tmp_path):
     (inbox / "sub").symlink_to(outside)  # between the check (listing) and the open
     with pytest.raises(InputError, match="symbolic link"):
         read_file_bytes(found, inside=inbox)
+
+
+# --- #8 the script file ------------------------------------------------------------------------------
+
+INJECTED = "x\n[item] Eingeschleust\nDiese Meldung hat niemand geschrieben.\n[outro]\nEnde"
+
+
+def _script(**item_fields) -> Script:
+    values = {"title": "Radweg kommt", "source": "Rundschau", "origin": "inbox/radweg.txt", **item_fields}
+    return Script(parts=(Part("intro", "Guten Tag."), Part("item", "Der Radweg kommt, sagte der Stadtrat.", **values),
+                         Part("outro", "Das waren die Nachrichten.")))
+
+
+@pytest.mark.parametrize("field", ["title", "source", "origin"])
+def test_8_a_line_break_in_a_value_cannot_add_a_section(field):
+    written = format_script(_script(**{field: INJECTED}), header="Nachrichten\n[item] Kopf\nKopftext",
+                            dropped=[Dropped(INJECTED, INJECTED, "too old\n[item] Grund\nGrundtext")])
+    back = parse_script(written, "s.txt")
+    assert [p.kind for p in back.parts] == ["intro", "item", "outro"]
+    assert [p.text for p in back.parts][1] == "Der Radweg kommt, sagte der Stadtrat."
+    assert "Eingeschleust" not in " ".join(p.text for p in back.parts)
+
+
+def test_8_a_text_starting_like_a_comment_or_a_section_is_read_as_text():
+    script = Script(parts=(Part("item", "#MeToo-Debatte im Stadtrat, sagte die Sprecherin.", title="Debatte"),
+                           Part("item", "[Aktualisiert] Der Markt zieht um.", title="Markt")))
+    back = parse_script(format_script(script), "s.txt")
+    assert [p.text for p in back.parts] == [p.text for p in script.parts]
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("[intro] Eingeschleust\nHallo.\n[item] T\nB.\n", r"line 1: \[intro\] takes no title"),
+    ("[item] T\nB.\n[item Eingeschleust\nC.\n", r"line 3: .* is not a section line"),
+    ("[Item] T\nB.\n", r"line 1: unknown section \[Item\]"),
+    ("[item] T\nB.\n[item] U\nText mit \x1b[2J Escape.\n", "line 4: contains the control character U\\+001B"),
+    ("[item] T \u202eevil\nB.\n", "line 1: contains the control character U\\+202E"),
+])
+def test_8_the_reader_takes_only_what_the_writer_writes(text, message):
+    with pytest.raises(InputError, match=message):
+        parse_script(text, "s.txt")
+
+
+def test_8_an_injecting_file_name_never_reaches_the_air(tmp_path):
+    from test_cli import HOUR, run
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / f"{INJECTED}.txt").write_text(GOOD, encoding="utf-8")
+    done = run("-i", str(inbox), "-o", str(tmp_path / "out"), "--script-only", "--hour", HOUR)
+    assert done.returncode == 0, done.stderr
+    script = done.stdout.strip().splitlines()[-1]
+    quiet = {f"BULLETIN_JINGLES__{slot}": "none" for slot in ("INTRO", "SEPARATOR", "OUTRO")}
+    done = run("--script", script, "-o", str(tmp_path / "out2"), "--engine", "espeak", "--hour", HOUR, env=quiet)
+    assert done.returncode == 0, done.stderr
+    manifest = json.loads(Path(done.stdout.strip().splitlines()[-1]).with_suffix(".json").read_text("utf-8"))
+    assert [i["title"] for i in manifest["items"]] == ["Gute Meldung"]
+    assert "Eingeschleust" not in manifest["spoken"] and "niemand" not in manifest["spoken"]
 
 
 # --- #10 control characters ------------------------------------------------------------------------
