@@ -299,6 +299,117 @@ def test_10_the_command_never_echoes_control_characters(tmp_path):
     assert "Bürgermeisterin" in script
 
 
+# --- #15 encodings -----------------------------------------------------------------------------------
+
+UMLAUTS = "Die Bürgermeisterin eröffnet das Straßenfest in Südstadt, sagte sie am Montag vor Gästen."
+
+
+def _feed(declared: str = "utf-8") -> str:
+    return (f'<?xml version="1.0" encoding="{declared}"?><rss version="2.0"><channel><title>Südstadt</title>'
+            f"<item><title>Bürgermeisterin grüßt</title><description>{UMLAUTS}</description></item></channel></rss>")
+
+
+def _page() -> str:
+    return (f"<html><head><meta charset='utf-8'><title>Bürgermeisterin grüßt</title></head><body><article>"
+            f"<h1>Bürgermeisterin grüßt</h1><p>{UMLAUTS}</p><p>{UMLAUTS}</p></article></body></html>")
+
+
+def _stray(text: str) -> bytes:
+    """UTF-8 with one Windows-1252 dash pasted in."""
+    return text.encode("utf-8").replace(b"Montag", b"Montag \x96 heute", 1)
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("artikel.txt", _stray(f"Bürgermeisterin grüßt\n\n{UMLAUTS}\n")),
+    ("feed.xml", _stray(_feed())),
+    ("seite.html", _stray(_page())),
+])
+def test_15_one_stray_byte_leaves_the_umlauts_intact_and_is_named(tmp_path, name, data):
+    (tmp_path / name).write_bytes(data)
+    collected = collect([str(tmp_path)], FeedOptions(now=NOW, max_age_hours=0))
+    [article] = collected.articles
+    assert article.title == "Bürgermeisterin grüßt" and "Straßenfest in Südstadt" in article.body
+    assert "Montag – heute" in article.body
+    [warning] = collected.warnings
+    assert name in warning and "Windows-1252" in warning
+
+
+def test_15_a_feed_declaring_another_encoding_than_it_sends_is_repaired(tmp_path):
+    (tmp_path / "feed.xml").write_bytes(_feed(declared="windows-1252").encode("utf-8"))
+    collected = collect([str(tmp_path)], FeedOptions(now=NOW, max_age_hours=0))
+    [article] = collected.articles
+    assert article.title == "Bürgermeisterin grüßt" and article.body == UMLAUTS
+    assert "feed.xml" in collected.warnings[0] and "wrong character set" in collected.warnings[0]
+
+
+@pytest.mark.parametrize(("content_type", "body"), [
+    ("text/html; charset=iso-8859-1", _page().encode("utf-8")),  # the header lies
+    ("application/rss+xml; charset=iso-8859-1", _feed().encode("utf-8")),
+    ("application/rss+xml; charset=utf-8", _feed(declared="iso-8859-1").encode("utf-8")),
+    ("text/html; charset=utf-8", _stray(_page())),
+])
+def test_15_a_server_declaring_another_charset_than_it_sends(content_type, body):
+    with LocalServer() as srv:
+        srv.routes["/x"] = (200, {"Content-Type": content_type}, body)
+        collected = collect([srv.url("/x")], FeedOptions(now=NOW, max_age_hours=0,
+                                                         fetch=settings(allow_networks=LOCAL)))
+    [article] = collected.articles
+    assert article.title == "Bürgermeisterin grüßt" and "Straßenfest in Südstadt" in article.body
+
+
+def test_15_a_whole_legacy_file_is_read_without_a_warning(tmp_path):
+    (tmp_path / "alt.txt").write_bytes(f"Bürgermeisterin grüßt\n\n{UMLAUTS} – so.\n".encode("cp1252"))
+    collected = collect([str(tmp_path)], FeedOptions(now=NOW))
+    assert collected.articles[0].body == f"{UMLAUTS} – so." and collected.warnings == []
+
+
+# --- #16 text that is not language ------------------------------------------------------------------
+
+
+def _junk(kind: str) -> bytes:
+    import random
+    import string
+
+    rng = random.Random(16)
+    if kind == "bytes":
+        return bytes(rng.randrange(1, 256) for _ in range(20_000))  # no NUL: not "binary" by that test
+    if kind == "printable":
+        return "".join(rng.choice(string.printable) for _ in range(20_000)).encode()
+    rows = ("qwertzuiop", "asdfghjklöä", "yxcvbnm")
+    words = [" ".join("".join(rng.choice(rng.choice(rows)) for _ in range(rng.randint(2, 9))) for _ in range(300))]
+    return f"{words[0][:30]}\n\n{words[0]}".encode()
+
+
+@pytest.mark.parametrize("kind", ["bytes", "printable", "mash"])
+def test_16_text_that_is_not_language_is_refused_and_named(tmp_path, kind):
+    (tmp_path / "gut.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "rauschen.txt").write_bytes(_junk(kind))
+    collected = collect([str(tmp_path)], FeedOptions(now=NOW))
+    assert [a.title for a in collected.articles] == ["Gute Meldung"]
+    refused = [w for w in collected.warnings if "rauschen.txt" in w and "does not read as German or English" in w]
+    assert len(refused) == 1, collected.warnings
+
+
+def test_16_a_feed_entry_of_junk_is_refused_the_others_read(tmp_path):
+    junk = _junk("mash").decode()
+    (tmp_path / "feed.xml").write_bytes(rss(item("Gute Meldung", GOOD.split("\n\n")[1]) + item("xqwz", junk)))
+    collected = collect([str(tmp_path)], FeedOptions(now=NOW, max_age_hours=0))
+    assert [a.title for a in collected.articles] == ["Gute Meldung"]
+    assert "feed.xml: entry 'xqwz' does not read as German or English text" in collected.warnings[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Kreisliga, 12. Spieltag\n\nBremen – Hamburg 2:1, Köln – Dortmund 0:0, Stuttgart – Freiburg 3:2, "
+    "Leipzig – Dresden 1:1, Kiel – Rostock 0:2",  # no common words, but known ones
+    "Council approves bike lane\n\nThe city council approved the new bike lane on Tuesday, the mayor said.",
+    "Kurz\n\nSturm.",  # too short to judge
+])
+def test_16_lists_english_and_short_texts_are_language(tmp_path, text):
+    (tmp_path / "meldung.txt").write_text(text, encoding="utf-8")
+    collected = collect([str(tmp_path)], FeedOptions(now=NOW))
+    assert len(collected.articles) == 1 and collected.warnings == []
+
+
 # --- #14 user_agent ------------------------------------------------------------------------------
 
 

@@ -25,7 +25,7 @@ from bulletin.ingest.fetch import FetchSettings, check_url, fetch, is_url
 from bulletin.ingest.markup import sniff
 from bulletin.ingest.paths import files_in
 from bulletin.ingest.sanitize import checked
-from bulletin.ingest.text import MAX_BYTES, markdown_article, read_file_bytes, text_article
+from bulletin.ingest.text import MAX_BYTES, markdown_article, read_file_bytes, repair_utf8, text_article
 from bulletin.models import Article, Dropped
 
 TEXT_READERS: dict[str, Callable[[bytes, Path], Article]] = {
@@ -120,15 +120,12 @@ def _read_file(file: Path, suffix: str, options: FeedOptions, collected: Collect
                folder: Path | None) -> None:
     data = read_file_bytes(file, options.max_file_bytes, folder, options.follow_symlinks)
     if suffix in TEXT_READERS:
-        kind = sniff(data)
-        if kind is None:
-            collected.add(str(file), [TEXT_READERS[suffix](data, file)])
-            return
+        kind = sniff(data) or suffix
     else:
         kind = "feed" if suffix in FEED_SUFFIXES else "html"
         if suffix in FEED_SUFFIXES and sniff(data) == "html":
             kind = "html"  # an .xml that is XHTML
-    _read_markup(kind, data, str(file), options, collected)
+    _read_data(kind, data, str(file), options, collected)
 
 
 def _read_url(url: str, options: FeedOptions, collected: Collected) -> None:
@@ -141,20 +138,29 @@ def _read_url(url: str, options: FeedOptions, collected: Collected) -> None:
             raise InputError(url, f"is neither a feed nor a web page (Content-Type "
                                   f"{fetched.content_type or 'missing'})")
         declared = fetched.content_type if fetched.content_type in (*FEED_TYPES, *PAGE_TYPES) else ""
-        _read_markup(kind, fetched.data, url, options, collected, declared, fetched.charset, fetched.url)
+        _read_data(kind, fetched.data, url, options, collected, declared, fetched.charset, fetched.url)
     except InputError as err:
         collected.warnings.append(f"{err}; skipped")
 
 
-def _read_markup(kind: str, data: bytes, origin: str, options: FeedOptions, collected: Collected,
-                 content_type: str = "", charset: str = "", url: str = "") -> None:
-    if kind == "feed":
-        result = read_feed(data, origin, options, content_type, charset, url)
-        collected.add(origin, result.articles, result.warnings, result.dropped)
+def _read_data(kind: str, data: bytes, origin: str, options: FeedOptions, collected: Collected,
+               content_type: str = "", charset: str = "", url: str = "") -> None:
+    """One input's bytes, of a kind: "feed", "html" or a text reader's suffix."""
+    repaired = repair_utf8(data)
+    notes = []
+    if repaired.foreign:
+        charset = "utf-8"  # it is now, whatever the server or the document declares
+        notes.append(f"{origin}: UTF-8 text with {repaired.foreign} byte{'s' * (repaired.foreign > 1)} in "
+                     "another encoding, read as Windows-1252; check its umlauts (save it as UTF-8)")
+    if kind in TEXT_READERS:
+        collected.add(origin, [TEXT_READERS[kind](repaired.data, Path(origin))], notes)
+    elif kind == "feed":
+        result = read_feed(repaired.data, origin, options, content_type, charset, url)
+        collected.add(origin, result.articles, [*notes, *result.warnings], result.dropped)
     else:
         from bulletin.ingest.web import read_page  # trafilatura loads in a third of a second: only if needed
 
-        collected.add(origin, [read_page(data, origin, url)])
+        collected.add(origin, [read_page(repaired.data, origin, url)], notes)
 
 
 def require_existing(raw: str) -> Path | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -21,10 +22,42 @@ FRONT_MATTER_KEYS = {"source", "priority", "published", "title"}
 MAX_BYTES = 5_000_000  # a news article is a few kB; anything this large is not one
 
 
+@dataclass(frozen=True)
+class Repaired:
+    data: bytes
+    foreign: int  # bytes that were not UTF-8 in text that otherwise is, read as Windows-1252
+
+
+# Each byte that is not UTF-8, as Windows-1252 reads it (5 bytes it leaves undefined: nothing).
+_AS_CP1252 = {0xDC00 + byte: bytes([byte]).decode("cp1252", "ignore") for byte in range(0x80, 0x100)}
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")
+_UTF8_CHAR = re.compile("[\x80-\udc7f\udd00-\U0010ffff]")  # a character UTF-8 encoded, not ASCII
+
+
+def repair_utf8(data: bytes) -> Repaired:
+    """UTF-8 with a few bytes from another encoding (an article pasted together from two sources)
+    -> UTF-8, those bytes read as Windows-1252: one stray byte must not turn every "ü" into "Ã¼".
+    Data without any UTF-8 in it (a whole cp1252 or Latin-1 file) is left as it is."""
+    try:
+        data.decode("utf-8")
+        return Repaired(data, 0)
+    except UnicodeDecodeError:
+        pass
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return Repaired(data, 0)
+    text = data.decode("utf-8", "surrogateescape")
+    foreign = len(_NOT_UTF8.findall(text))
+    if not _UTF8_CHAR.search(text):
+        return Repaired(data, 0)  # not a single UTF-8 character: a legacy encoding, decoded whole
+    return Repaired(text.translate(_AS_CP1252).encode("utf-8"), foreign)
+
+
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252, else Latin-1: umlauts survive."""
+    """UTF-8 (with or without BOM; stray bytes of another encoding read as cp1252), UTF-16 with BOM,
+    else cp1252, else Latin-1: umlauts survive."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")  # a cut-off last byte or a lone surrogate: "\ufffd"
+    data = repair_utf8(data).data
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
