@@ -24,6 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bulletin.controls import strip_controls  # noqa: E402
 from bulletin.ingest import collect  # noqa: E402
 from bulletin.ingest.feeds import FeedOptions  # noqa: E402
 from bulletin.ingest.language import _WORD as WORD  # noqa: E402
@@ -91,6 +92,7 @@ def main() -> None:
     print(f"| {'kind':<30} | texts | refused | letters   | common    | known     | known checked |")
     print(f"|{'-' * 32}|-------|---------|-----------|-----------|-----------|---------------|")
     for kind, texts in groups.items():
+        texts = [strip_controls(text).text for text in texts]  # as ingest does before it judges
         judged = [judge(text) for text in texts]
         known = [known_share(WORD.findall(text)) for text in texts]
         print(f"| {kind:<30} | {len(judged):>5} | {sum(bool(j.problem) for j in judged):>7} | "

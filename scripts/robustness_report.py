@@ -16,10 +16,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.robustness import bad_input, faults  # noqa: E402
+from tests.robustness import attacks_input, bad_input, faults  # noqa: E402
 from tests.robustness.harness import Verdict, in_temp  # noqa: E402
 
 GROUPS = {"bad input": bad_input.CASES, "fault": faults.CASES}
+GROUPS["attack: input"] = attacks_input.CASES
 
 
 def main() -> None:

@@ -3,10 +3,11 @@ cases make scripts/robustness_report.py's table."""
 
 import pytest
 
-from tests.robustness import bad_input, faults
+from tests.robustness import attacks_input, bad_input, faults
 from tests.robustness.harness import judge
 
 CASES = [*bad_input.CASES, *faults.CASES]
+CASES += attacks_input.CASES
 
 
 @pytest.fixture(autouse=True)

@@ -88,7 +88,8 @@ def collect(inputs: Iterable[str], options: FeedOptions | None = None) -> Collec
             _read_url(source, options, collected)
             continue
         suffix = source.suffix.lower()
-        if suffix not in SUPPORTED:
+        link_refused = source in folders and not options.follow_symlinks and source.is_symlink()
+        if suffix not in SUPPORTED and not link_refused:  # a link is named as one when it is read
             collected.warnings.append(f"{source}: unsupported file type {source.suffix or '(none)'}, skipped "
                                       f"(supported: {', '.join(SUPPORTED)})")
             continue

@@ -37,7 +37,8 @@ _UTF8_CHAR = re.compile("[\x80-\udc7f\udd00-\U0010ffff]")  # a character UTF-8 e
 def repair_utf8(data: bytes) -> Repaired:
     """UTF-8 with a few bytes from another encoding (an article pasted together from two sources)
     -> UTF-8, those bytes read as Windows-1252: one stray byte must not turn every "ü" into "Ã¼".
-    Data without any UTF-8 in it (a whole cp1252 or Latin-1 file) is left as it is."""
+    Data with fewer UTF-8 characters than such bytes (a whole cp1252 or Latin-1 file, or noise) is
+    left as it is."""
     try:
         data.decode("utf-8")
         return Repaired(data, 0)
@@ -47,8 +48,8 @@ def repair_utf8(data: bytes) -> Repaired:
         return Repaired(data, 0)
     text = data.decode("utf-8", "surrogateescape")
     foreign = len(_NOT_UTF8.findall(text))
-    if not _UTF8_CHAR.search(text):
-        return Repaired(data, 0)  # not a single UTF-8 character: a legacy encoding, decoded whole
+    if len(_UTF8_CHAR.findall(text)) < foreign:
+        return Repaired(data, 0)  # more evidence against UTF-8 than for it: a legacy encoding (or noise)
     return Repaired(text.translate(_AS_CP1252).encode("utf-8"), foreign)
 
 
