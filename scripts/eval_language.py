@@ -52,8 +52,9 @@ def real_texts(corpus: Path) -> dict[str, list[str]]:
             rows = [json.loads(line) for line in lines if line.strip()]
             texts[name] = ["\n".join(str(row.get(key) or "") for key in keys) for row in rows]
     paragraphs = [p for kind in list(texts) for text in texts[kind] for p in re.split(r"\n\s*\n|\n", text)]
-    texts["paragraphs of all (5+ words)"] = [p for p in paragraphs if len(p.split()) >= 5]
-    return texts
+    if paragraphs:
+        texts["paragraphs of all (5+ words)"] = [p for p in paragraphs if len(p.split()) >= 5]
+    return {kind: found for kind, found in texts.items() if found}
 
 
 def junk_texts(count: int = 5, seed: int = 19) -> dict[str, list[str]]:
@@ -80,10 +81,8 @@ def main() -> None:
     default = Path(__file__).resolve().parents[2] / "shared" / "corpus"
     parser.add_argument("--corpus", type=Path, default=default)
     args = parser.parse_args()
-    groups = {}
-    if args.corpus.is_dir():
-        groups.update(real_texts(args.corpus))
-    else:
+    groups = real_texts(args.corpus) if args.corpus.is_dir() else {}
+    if not groups:
         print(f"(no corpus at {args.corpus}: junk only)")
     groups.update(junk_texts())
     print("letters: share of letters (refused below 0.60); common: share of stop-list words (language at "
