@@ -117,9 +117,3 @@ def intranet() -> LocalServer:
     server = LocalServer(address=INTERNAL)
     server.routes["/geheim.html"] = (200, {"Content-Type": "text/html"}, SECRET_PAGE)
     return server
-
-
-def without_proxies(monkeypatch) -> None:
-    """Requests would send 127.0.0.1 through a proxy from the environment; tests stay local."""
-    for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
-        monkeypatch.delenv(name, raising=False)

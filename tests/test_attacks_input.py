@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from local_http import INTERNAL, LOCAL, LocalServer, intranet, trickle_headers, without_proxies
+from local_http import INTERNAL, LOCAL, LocalServer, trickle_headers
 from test_feeds import NOW, item, rss
 
 from bulletin.config import load_config
@@ -32,15 +32,7 @@ def settings(**values) -> FetchSettings:
     return FetchSettings(**values)
 
 
-@pytest.fixture(autouse=True)
-def no_proxies(monkeypatch):
-    without_proxies(monkeypatch)
-
-
-@pytest.fixture(name="intranet")
-def intranet_server():
-    with intranet() as srv:
-        yield srv
+pytestmark = pytest.mark.usefixtures("without_proxies")
 
 
 # --- #4 one deadline for the whole fetch -------------------------------------------------------
@@ -160,6 +152,16 @@ def test_6_a_linked_folder_in_the_inbox_is_not_entered(tmp_path):
     assert [a.title for a in collected.articles] == ["Gute Meldung"] and "geheim" not in str(collected)
 
 
+def test_6_the_inbox_itself_and_a_named_file_may_be_links(inbox_with_link, tmp_path):
+    (tmp_path / "mount").symlink_to(inbox_with_link)
+    (tmp_path / "genannt.txt").symlink_to(tmp_path / "shadow")
+    collected = collect([str(tmp_path / "mount"), str(tmp_path / "genannt.txt")], FeedOptions(now=NOW))
+    assert sorted(a.title for a in collected.articles) == ["Geheim", "Gute Meldung"]  # named: the station's choice
+
+
+# New behaviour beyond the attacks (these use what issue 19 added):
+
+
 def test_6_follow_symlinks_reads_links_that_stay_inside(inbox_with_link):
     (inbox_with_link / "archiv").mkdir()
     (inbox_with_link / "archiv" / "alt.txt").write_text(GOOD.replace("Gute", "Alte"), encoding="utf-8")
@@ -171,13 +173,6 @@ def test_6_follow_symlinks_reads_links_that_stay_inside(inbox_with_link):
     warnings = " ".join(collected.warnings)
     assert "x.txt" in warnings and "outside the inbox" in warnings and "geheim" not in str(collected)
     assert "schleife.txt" in warnings and "leads nowhere" in warnings
-
-
-def test_6_the_inbox_itself_and_a_named_file_may_be_links(inbox_with_link, tmp_path):
-    (tmp_path / "mount").symlink_to(inbox_with_link)
-    (tmp_path / "genannt.txt").symlink_to(tmp_path / "shadow")
-    collected = collect([str(tmp_path / "mount"), str(tmp_path / "genannt.txt")], FeedOptions(now=NOW))
-    assert sorted(a.title for a in collected.articles) == ["Geheim", "Gute Meldung"]  # named: the station's choice
 
 
 def test_6_a_folder_swapped_for_a_link_after_listing_is_refused(tmp_path):
@@ -199,7 +194,8 @@ def test_6_a_folder_swapped_for_a_link_after_listing_is_refused(tmp_path):
 
 # --- #8 the script file ------------------------------------------------------------------------------
 
-INJECTED = "x\n[item] Eingeschleust\nDiese Meldung hat niemand geschrieben.\n[outro]\nEnde"
+# Before issue 19 this name made the script read back as two items, both made of the name.
+INJECTED = "x\nDer Bürgermeister ist zurückgetreten, sagte niemand.\n[item] Eingeschleust\nAuch das schrieb niemand"
 
 
 def _script(**item_fields) -> Script:

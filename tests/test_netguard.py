@@ -8,23 +8,14 @@ import ipaddress
 import socket
 
 import pytest
-from local_http import INTERNAL, LOCAL, SECRET_PAGE, LocalServer, intranet, without_proxies
+from local_http import INTERNAL, LOCAL, SECRET_PAGE, LocalServer
 from test_attacks_input import _in_thread
 
 from bulletin.errors import AddressRefused
 from bulletin.ingest.fetch import FetchSettings, fetch
 from bulletin.ingest.netguard import Deadline, checked_addresses, guarded_session, parse_networks, refusal
 
-
-@pytest.fixture(autouse=True)
-def no_proxies(monkeypatch):
-    without_proxies(monkeypatch)
-
-
-@pytest.fixture(name="intranet")
-def intranet_server():
-    with intranet() as srv:
-        yield srv
+pytestmark = pytest.mark.usefixtures("without_proxies")
 
 
 @pytest.mark.parametrize("address", [

@@ -125,7 +125,7 @@ def _plain(value: str) -> bool:
             and not re.search(r"\(about \d+ s\)$", value))
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.filter_too_much])
+@settings(suppress_health_check=[HealthCheck.filter_too_much])
 @given(st.lists(st.tuples(st.text(max_size=40), st.text(max_size=30), st.text(max_size=30), st.text(max_size=30)),
                 min_size=1, max_size=4), st.text(max_size=40))
 def test_whatever_the_values_the_reader_gets_what_the_writer_wrote(items, header):

@@ -22,7 +22,7 @@ from tests.robustness.harness import (
 OUTSIDE = {"BULLETIN_ALLOW_NETWORKS": "127.0.0.1"}  # the stand-in internet; 127.0.0.2 stays inside
 SECRET = "Geheimer Text"
 INVISIBLE = ("\x1b", "\x9b", "\x07", "\u202e", "\u2066", "\u200b", "\u00ad")
-INJECTED = "x\n[item] Eingeschleust\nDiese Meldung hat niemand geschrieben.\n[outro]\nEnde"
+INJECTED = "x\nDer Bürgermeister ist zurückgetreten, sagte niemand.\n[item] Eingeschleust\nAuch das schrieb niemand"
 ARTICLE = ("Hallenbad öffnet wieder\n\nDas Hallenbad in Beispielstadt öffnet nach zwei Jahren Sanierung am "
            "Samstag wieder, sagte die Bürgermeisterin. Die Arbeiten haben 6,8 Millionen Euro gekostet.\n")
 FEED = ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Lokales</title>'
