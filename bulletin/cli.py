@@ -48,6 +48,7 @@ def _setup_logging(verbose: bool, quiet: bool) -> None:
 
 
 def _fail(err: BaseException, verbose: bool, quiet: bool = False) -> typer.Exit:
+    from bulletin.controls import escape_controls
     from bulletin.logs import to_file_only
 
     if verbose:
@@ -58,7 +59,7 @@ def _fail(err: BaseException, verbose: bool, quiet: bool = False) -> typer.Exit:
     label = "note" if code == EXIT_OK else "error"
     to_file_only(logging.INFO if code == EXIT_OK else logging.ERROR, f"{err} (exit {code})")
     if code != EXIT_OK or not quiet:  # -q: only errors; "already there" and "skipped" are not
-        print(f"make-bulletin: {label}: {err}", file=sys.stderr)
+        print(f"make-bulletin: {label}: {escape_controls(str(err))}", file=sys.stderr)
     return typer.Exit(code)
 
 
@@ -271,6 +272,7 @@ def history_command(
     """List the latest runs (air hour, status, voice, file) and the items each one aired, marked
     new, changed, priority or repeat."""
     from bulletin.config import load_config
+    from bulletin.controls import escape_controls
     from bulletin.history import HistoryError, default_path, opened
 
     try:
@@ -289,10 +291,10 @@ def history_command(
         aired = "" if run.delivered else "  NOT DELIVERED"
         fields = [run.air_local.replace("T", " ")[:16], f"{run.status:<7}", counts, run.engine,
                   Path(run.audio).name if run.audio else run.note]
-        print("  ".join(f for f in fields if f) + aired)
+        print(escape_controls("  ".join(f for f in fields if f) + aired))
         for item in run.items:
             source = f" ({item.source})" if item.source else ""
-            print(f"    {item.verdict or '-':<8} {item.title}{source}")
+            print(escape_controls(f"    {item.verdict or '-':<8} {item.title}{source}"))
 
 
 voices_app = typer.Typer(help="Voice profiles: list them and whether each can speak here, download a "

@@ -79,6 +79,8 @@ class Config:
     max_file_bytes: int = 5_000_000  # largest local input file read (article, feed or page)
     max_inputs: int = 500  # files and URLs read per run; beyond that only the newest files
     allowed_hosts: tuple[str, ...] = ()  # empty: any host; else only these (and their subdomains)
+    allow_networks: tuple[str, ...] = ()  # internal addresses that may be fetched, e.g. "10.1.2.0/24"
+    follow_symlinks: bool = False  # read links inside an inbox folder that stay inside it
     gtts_deadline: float = 90.0  # seconds for the whole bulletin online, then the next engine speaks
     # Hourly operation (cron/systemd): one run per output folder, logs, delivery, retention, memory.
     lock_wait: float = 60.0  # seconds a second run waits for the first, then exits 3
@@ -359,7 +361,8 @@ def _check_ranges(c: Config, source: str) -> None:
     need(1_000 <= c.max_file_bytes <= 500_000_000, "max_file_bytes",
          f"must be 1000 to 500000000 bytes (got {c.max_file_bytes})")
     need(1 <= c.max_inputs <= 100_000, "max_inputs", f"must be 1 to 100000 (got {c.max_inputs})")
-    need("\n" not in c.user_agent and "\r" not in c.user_agent, "user_agent", "must be one line")
+    need(not _header_problem(c.user_agent), "user_agent", _header_problem(c.user_agent))
+    need(not _networks_problem(c.allow_networks), "allow_networks", _networks_problem(c.allow_networks))
     need(1 <= c.gtts_deadline <= 600, "gtts_deadline", f"must be 1 to 600 s (got {c.gtts_deadline})")
     need(0 <= c.lock_wait <= 3600, "lock_wait", f"must be 0 to 3600 s (got {c.lock_wait})")
     for key, (low, high, unit) in LIMITS.items():
@@ -377,3 +380,22 @@ def _check_ranges(c: Config, source: str) -> None:
     need(c.alternate in ALTERNATE_MODES, "alternate", f"must be off, roles or items (got {c.alternate!r})")
     need(set(c.second_voices) <= set(ENGINE_NAMES), "second_voices",
          f"engines are {', '.join(ENGINE_NAMES)} (got {sorted(set(c.second_voices) - set(ENGINE_NAMES))})")
+
+
+def _header_problem(value: str, limit: int = 200) -> str:
+    """What keeps ``value`` from being sent as an HTTP header value, or "" (HTTP/1.1 sends Latin-1)."""
+    bad = next((ch for ch in value if not (" " <= ch <= "~" or "\xa0" <= ch <= "\xff")), None)
+    if bad is not None:
+        return (f"must be one line of printable ASCII or Latin-1 characters (got U+{ord(bad):04X} at "
+                f"position {value.index(bad) + 1})")
+    return f"must be at most {limit} characters (got {len(value)})" if len(value) > limit else ""
+
+
+def _networks_problem(entries: tuple[str, ...]) -> str:
+    from bulletin.ingest.netguard import parse_networks
+
+    try:
+        parse_networks(entries)
+    except ValueError as err:
+        return str(err)
+    return ""

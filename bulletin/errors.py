@@ -25,6 +25,11 @@ class InputError(BulletinError):
         super().__init__(f"{self.path}: {problem}")
 
 
+class AddressRefused(InputError):
+    """A connection would go to an address inside this machine or its network (loopback, private,
+    link-local, ...) that the allow_networks setting does not name; refused before connecting."""
+
+
 class NoArticlesError(BulletinError):
     """Nothing usable was left to make a bulletin from."""
 

@@ -18,6 +18,7 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from bulletin.controls import escape_controls
 from bulletin.errors import ConfigError
 
 LOGGER = "bulletin"
@@ -26,6 +27,15 @@ LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 5
 STDERR_FORMAT = "make-bulletin: %(levelname)s: %(message)s"
 FILE_FORMAT = "%(asctime)s make-bulletin[%(process)d] %(levelname)s: %(message)s"
+
+
+class _Escaping(logging.Formatter):
+    """Messages name files and titles: their control characters are shown escaped, never sent to a
+    terminal or into the log file as they are (a traceback, with --verbose, stays as it is)."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:  # noqa: N802 - logging's name
+        record.message = escape_controls(record.message)
+        return super().formatMessage(record)
 
 
 class _CurrentStderr(logging.StreamHandler):
@@ -43,7 +53,7 @@ class _CurrentStderr(logging.StreamHandler):
 
 def setup_stderr(verbose: bool, quiet: bool) -> None:
     handler = _CurrentStderr()
-    handler.setFormatter(logging.Formatter(STDERR_FORMAT))
+    handler.setFormatter(_Escaping(STDERR_FORMAT))
     handler.setLevel(logging.DEBUG if verbose else logging.ERROR if quiet else logging.WARNING)
     root = logging.getLogger(LOGGER)
     root.handlers[:] = [handler]
@@ -64,7 +74,7 @@ def add_log_file(path: str | os.PathLike) -> Path:
     except OSError as err:
         raise ConfigError("log_file", f"cannot write {path} ({err.strerror or err}); fix the path or "
                           "its permissions") from None
-    handler.setFormatter(logging.Formatter(FILE_FORMAT, datefmt="%Y-%m-%dT%H:%M:%S%z"))
+    handler.setFormatter(_Escaping(FILE_FORMAT, datefmt="%Y-%m-%dT%H:%M:%S%z"))
     root = logging.getLogger(LOGGER)
     handler.setLevel(min(root.level, logging.INFO))
     root.addHandler(handler)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from bulletin import __version__
 from bulletin.config import Config
+from bulletin.controls import escape_controls
 from bulletin.editing import Memory, edit, guard_items
 from bulletin.manifest import manifest_text, summarized, write_manifest
 from bulletin.models import Dropped, Kept, Result, Script
@@ -41,6 +42,7 @@ class Request:
 
 class Warnings(list):
     def add(self, message: str) -> None:
+        message = escape_controls(message)  # names files and titles: shown escaped, here and in the manifest
         log.warning(message)
         self.append(message)
 
@@ -324,13 +326,12 @@ def _same_voice_warning(result: Result, profiles, alternate: str) -> None:
 def _deliver_script(result: Result, script_path: Path, manifest_path: Path, ledger) -> Result:
     from bulletin.deliver import AtomicFiles
     from bulletin.operation import record
-    from bulletin.script_file import format_script
+    from bulletin.script_file import write_script
 
     header = f"Nachrichten {result.station}, Sendezeit {result.air_time.isoformat()}"
     pair = AtomicFiles(script_path, manifest_path)
     with pair as (script_tmp, manifest_tmp):
-        text = format_script(result.script, header, summarized(result.dropped))
-        script_tmp.write_bytes(text.encode("utf-8", "backslashreplace"))  # a file name's stray bytes
+        write_script(script_tmp, result.script, header, summarized(result.dropped))
         manifest_tmp.write_bytes(manifest_text(result).encode("utf-8"))
     result.manifest, result.script_path = str(manifest_path), str(script_path)
     record(ledger, result.air_time, [(written, "output") for written in pair.written], result.warnings.add)

@@ -35,6 +35,22 @@ def isolated(monkeypatch, tmp_path_factory):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
 
 
+@pytest.fixture
+def without_proxies(monkeypatch):
+    """Requests would send 127.0.0.1 through a proxy from the environment; tests stay local."""
+    for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(name="intranet")
+def intranet_fixture():
+    """A server on 127.0.0.2 standing for the station's own network (tests/local_http.py)."""
+    from local_http import intranet
+
+    with intranet() as server:
+        yield server
+
+
 @dataclass(frozen=True)
 class Meter:
     integrated: float  # LUFS

@@ -14,6 +14,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 Route = tuple[int, dict[str, str], bytes | Callable]
+LOCAL = ("127.0.0.1",)  # the allow_networks a fetch from this server needs: it is inside this machine
+INTERNAL = "127.0.0.2"  # a second loopback address: "inside the station's network", never allowed
+SECRET_PAGE = (b"<html><head><title>Intern</title></head><body><article><h1>Interne Seite</h1><p>Geheimer "
+               b"Text aus dem Intranet, den niemand vorlesen soll, sagte die Technik.</p></article></body></html>")
 
 
 def stall(seconds: float) -> Callable:
@@ -26,6 +30,25 @@ def stall(seconds: float) -> Callable:
         handler.end_headers()
         handler.wfile.flush()
         time.sleep(seconds)
+
+    return body
+
+
+def trickle_headers(seconds: float, interval: float = 0.2) -> Callable:
+    """A route body that starts a response and then sends one header byte every ``interval`` seconds,
+    never finishing the headers, for ``seconds``: each read is quick, the headers never end."""
+
+    def body(handler) -> None:
+        try:
+            handler.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Slow: ")
+            handler.wfile.flush()
+            for _ in range(int(seconds / interval)):
+                handler.wfile.write(b"x")
+                handler.wfile.flush()
+                time.sleep(interval)
+        except OSError:
+            pass  # the client gave up: what the test wants
+        handler.close_connection = True
 
     return body
 
@@ -56,8 +79,8 @@ class _Server(http.server.ThreadingHTTPServer):
 
 
 class LocalServer:
-    def __init__(self, tls: tuple[Path, Path] | None = None):
-        self.httpd = _Server(("127.0.0.1", 0), _Handler)
+    def __init__(self, tls: tuple[Path, Path] | None = None, address: str = "127.0.0.1", port: int = 0):
+        self.httpd = _Server((address, port), _Handler)
         self.httpd.daemon_threads = True
         self.httpd.routes, self.httpd.seen = {}, []
         scheme = "http"
@@ -66,7 +89,7 @@ class LocalServer:
             context.load_cert_chain(*tls)
             self.httpd.socket = context.wrap_socket(self.httpd.socket, server_side=True)
             scheme = "https"
-        self.base = f"{scheme}://127.0.0.1:{self.httpd.server_address[1]}"
+        self.base = f"{scheme}://{address}:{self.httpd.server_address[1]}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
@@ -87,3 +110,10 @@ class LocalServer:
     def __exit__(self, *exc) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+def intranet() -> LocalServer:
+    """A server on INTERNAL with a page nobody outside may have read on air (/geheim.html)."""
+    server = LocalServer(address=INTERNAL)
+    server.routes["/geheim.html"] = (200, {"Content-Type": "text/html"}, SECRET_PAGE)
+    return server

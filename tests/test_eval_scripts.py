@@ -55,3 +55,13 @@ def test_calibrate_voice_measures_the_offline_voice(tmp_path):
     assert done.returncode == 0, done.stderr
     rate = float(done.stdout.split("de-espeak: ")[-1].split()[0])
     assert 12 < rate < 20  # German newsreading with espeak-ng: about 16 spoken characters a second
+
+
+def test_eval_language_refuses_all_junk_even_without_the_corpus(tmp_path):
+    done = subprocess.run([sys.executable, str(SCRIPTS / "eval_language.py"), "--corpus", str(tmp_path)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    rows = {cells[1]: cells[2:4] for line in done.stdout.splitlines()
+            if (cells := [c.strip() for c in line.split("|")]) and len(cells) > 4 and cells[2].isdigit()}
+    assert set(rows) == {"random bytes", "random printable", "random letters", "keyboard mash"}
+    assert all(texts == refused for texts, refused in rows.values())

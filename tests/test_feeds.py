@@ -9,7 +9,7 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from local_http import LocalServer, stall
+from local_http import LOCAL, LocalServer, stall
 
 from bulletin.errors import InputError
 from bulletin.ingest import collect
@@ -19,7 +19,7 @@ from bulletin.ingest.fetch import FetchSettings
 FEEDS = Path(__file__).parent / "fixtures" / "feeds"
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 NOW = datetime(2026, 11, 27, 13, 0, tzinfo=UTC)
-ALL = FeedOptions(now=NOW, max_age_hours=0, max_per_feed=10)
+ALL = FeedOptions(now=NOW, max_age_hours=0, max_per_feed=10, fetch=FetchSettings(allow_networks=LOCAL))
 
 
 def rss(items: str, channel_title: str = "Testfeed Beispiel") -> bytes:
@@ -154,7 +154,7 @@ def teaser_feed(site) -> bytes:
 
 
 def test_a_teaser_is_replaced_by_the_linked_page(site):
-    options = FeedOptions(now=NOW, max_age_hours=24, follow_links=True, fetch=FetchSettings(timeout=2))
+    options = FeedOptions(now=NOW, max_age_hours=24, follow_links=True, fetch=FetchSettings(timeout=2, allow_networks=LOCAL))
     result = read_feed(teaser_feed(site), "teaser.xml", options)
     followed, missing = result.articles
     assert "Platz für 400 Fahrgäste und 60 Autos" in followed.body
@@ -167,7 +167,7 @@ def test_a_teaser_is_replaced_by_the_linked_page(site):
 
 def test_a_dead_server_is_not_waited_for_again_and_again(site):
     entries = "".join(item(f"Anriss {n}", "Kurz.", site.url(f"/haengt/{n}")) for n in range(3))
-    options = FeedOptions(now=NOW, max_age_hours=0, follow_links=True, fetch=FetchSettings(timeout=0.4))
+    options = FeedOptions(now=NOW, max_age_hours=0, follow_links=True, fetch=FetchSettings(timeout=0.4, allow_networks=LOCAL))
     started = time.monotonic()
     result = read_feed(rss(entries), "f.xml", options)
     assert time.monotonic() - started < 1.5  # one timeout, not three

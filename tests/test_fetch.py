@@ -6,13 +6,13 @@ import time
 from pathlib import Path
 
 import pytest
-from local_http import LocalServer, stall
+from local_http import LOCAL, LocalServer, stall
 
 from bulletin.errors import InputError
 from bulletin.ingest.fetch import FetchSettings, check_url, fetch, is_url
 
 TLS = Path(__file__).parent / "fixtures" / "tls"
-FAST = FetchSettings(timeout=0.5, max_bytes=20_000)
+FAST = FetchSettings(timeout=0.5, max_bytes=20_000, allow_networks=LOCAL)
 
 
 def _endless(handler) -> None:
@@ -70,7 +70,7 @@ def test_fetch_names_the_tool_and_reads_the_charset(server):
 
 
 def test_custom_user_agent_is_sent(server):
-    fetch(server.url("/seite.html"), FetchSettings(user_agent="Radio Beispiel Nachrichten/1.0"))
+    fetch(server.url("/seite.html"), FetchSettings(user_agent="Radio Beispiel Nachrichten/1.0", allow_networks=LOCAL))
     assert server.seen[-1] == ("/seite.html", "Radio Beispiel Nachrichten/1.0")
 
 

@@ -3,11 +3,12 @@ cases make scripts/robustness_report.py's table."""
 
 import pytest
 
-from tests.robustness import attacks_station, bad_input, faults
+from tests.robustness import attacks_input, attacks_station, bad_input, faults
 from tests.robustness.harness import judge
 
 CASES = [*bad_input.CASES, *faults.CASES]
 CASES += attacks_station.CASES
+CASES += attacks_input.CASES
 
 
 @pytest.fixture(autouse=True)

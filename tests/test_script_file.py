@@ -4,11 +4,15 @@ then the whole path with real sources (feed, web page, duplicates, a feed URL) t
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 from local_http import LocalServer
 
+from bulletin.controls import escape_controls, strip_controls
 from bulletin.errors import InputError
 from bulletin.models import Dropped, Part, Script
 from bulletin.script_file import format_script, parse_script
@@ -79,7 +83,7 @@ def reviewed(tmp_path_factory):
                                        f"# Radweg an der Hauptstraße kommt\n\n{story} Die Opposition ist "
                                        f"dagegen.\n", encoding="utf-8")
     config = inbox.parent / "review.toml"
-    config.write_text("max_age_hours = 0\n", encoding="utf-8")
+    config.write_text('max_age_hours = 0\nallow_networks = ["127.0.0.1"]\n', encoding="utf-8")
     out = tmp_path_factory.mktemp("out")
     with LocalServer() as srv:
         srv.routes["/feed.atom"] = (200, {"Content-Type": "application/atom+xml"},
@@ -113,3 +117,29 @@ def test_script_only_with_real_sources(reviewed):
 def test_a_non_http_input_stops_the_run_with_one_line(tmp_path):
     done = run("-i", "ftp://feeds.example/news.xml", "-o", str(tmp_path), "--script-only", "--hour", HOUR)
     assert done.returncode == 1 and "only http and https" in one_error_line(done.stderr)
+
+
+def _plain(value: str) -> bool:
+    """A value the writer keeps as it is: one line, no control characters, no separator in it."""
+    return (value == " ".join(value.split()) and escape_controls(value) == value and "| Quelle:" not in value
+            and not re.search(r"\(about \d+ s\)$", value))
+
+
+@settings(suppress_health_check=[HealthCheck.filter_too_much])
+@given(st.lists(st.tuples(st.text(max_size=40), st.text(max_size=30), st.text(max_size=30), st.text(max_size=30)),
+                min_size=1, max_size=4), st.text(max_size=40))
+def test_whatever_the_values_the_reader_gets_what_the_writer_wrote(items, header):
+    parts = [Part("intro", "Guten Tag.")]
+    parts += [Part("item", text, title=title, source=source, origin=origin) for text, title, source, origin in items]
+    parts.append(Part("outro", "Das waren die Nachrichten."))
+    spoken = [" ".join(strip_controls(p.text).text.split()) for p in parts]
+    assume(all(spoken))
+    back = parse_script(format_script(Script(parts=tuple(parts)), header, [Dropped(header, header, header)]), "s.txt")
+    assert [p.kind for p in back.parts] == [p.kind for p in parts]  # nothing added, nothing lost
+    assert [p.text for p in back.parts] == spoken
+    for wrote, read in zip(parts[1:-1], back.items, strict=True):
+        for name in ("title", "source", "origin"):
+            value = getattr(read, name)
+            assert escape_controls(value) == value and "\n" not in value
+            if _plain(getattr(wrote, name)):
+                assert value == getattr(wrote, name)

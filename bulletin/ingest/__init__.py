@@ -5,7 +5,8 @@ feeds, `.html` `.htm` `.xhtml` web pages, `.txt` `.md` articles, unless their fi
 feed or a web page (a saved page called `.txt` is read as a page). A URL (http or https) is
 fetched and read as a feed or a page by its Content-Type, else by its first bytes.
 
-A folder contributes its supported files in sorted order, hidden files and folders skipped. A file
+A folder contributes its supported files in sorted order, hidden files and folders skipped; links
+in it are skipped with a warning unless ``follow_symlinks`` and they stay inside (paths.py). A file
 or URL that cannot be used becomes a warning naming it, so the good articles next to it still go
 on air; a path that does not exist at all, or an address that is not http(s), stops the run.
 Feed entries left out (too old, too many) are reported in ``dropped``.
@@ -13,7 +14,6 @@ Feed entries left out (too old, too many) are reported in ``dropped``.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -23,7 +23,9 @@ from bulletin.errors import InputError
 from bulletin.ingest.feeds import FeedOptions, read_feed
 from bulletin.ingest.fetch import FetchSettings, check_url, fetch, is_url
 from bulletin.ingest.markup import sniff
-from bulletin.ingest.text import MAX_BYTES, markdown_article, read_file_bytes, text_article
+from bulletin.ingest.paths import files_in
+from bulletin.ingest.sanitize import checked
+from bulletin.ingest.text import MAX_BYTES, markdown_article, read_file_bytes, repair_utf8, text_article
 from bulletin.models import Article, Dropped
 
 TEXT_READERS: dict[str, Callable[[bytes, Path], Article]] = {
@@ -42,11 +44,13 @@ class Collected:
     warnings: list[str] = field(default_factory=list)  # one per file, URL or entry that was skipped
     dropped: list[Dropped] = field(default_factory=list)  # feed entries left out on purpose
 
-    def add(self, articles: Iterable[Article] = (), warnings: Iterable[str] = (),
+    def add(self, origin: str, articles: Iterable[Article] = (), warnings: Iterable[str] = (),
             dropped: Iterable[Dropped] = ()) -> None:
-        self.articles += articles
-        self.warnings += warnings
-        self.dropped += dropped
+        """What one input gave, after the checks every article passes (sanitize.py)."""
+        result = checked(articles, dropped, origin)
+        self.articles += result.articles
+        self.warnings += [*warnings, *result.warnings]
+        self.dropped += result.dropped
 
 
 def options_from(config, now: datetime) -> FeedOptions:
@@ -55,8 +59,10 @@ def options_from(config, now: datetime) -> FeedOptions:
                        follow_links=config.follow_links,
                        fetch=FetchSettings(timeout=config.fetch_timeout, max_bytes=config.max_fetch_bytes,
                                            user_agent=config.user_agent or FetchSettings().user_agent,
-                                           allowed_hosts=tuple(config.allowed_hosts)),
-                       max_file_bytes=config.max_file_bytes, max_inputs=config.max_inputs)
+                                           allowed_hosts=tuple(config.allowed_hosts),
+                                           allow_networks=tuple(config.allow_networks)),
+                       max_file_bytes=config.max_file_bytes, max_inputs=config.max_inputs,
+                       follow_symlinks=config.follow_symlinks)
 
 
 def collect(inputs: Iterable[str], options: FeedOptions | None = None) -> Collected:
@@ -64,24 +70,31 @@ def collect(inputs: Iterable[str], options: FeedOptions | None = None) -> Collec
     options = options or FeedOptions(now=datetime.now(UTC))
     collected = Collected()
     sources: list[str | Path] = []
+    folders: dict[Path, Path] = {}  # each file found in a folder input -> that folder (path guard)
     for raw in inputs:
         if is_url(raw):
             check_url(raw, options.fetch)  # a wrong scheme is a setup mistake: stop the run
             sources.append(raw)
             continue
         path = require_existing(raw)
-        sources += sorted(_files_in(path)) if path.is_dir() else [path]
+        if path.is_dir():
+            found = sorted(files_in(path))
+            folders.update(dict.fromkeys(found, path))
+            sources += found
+        else:
+            sources.append(path)
     for source in _at_most(sources, options.max_inputs, collected):
         if isinstance(source, str):
             _read_url(source, options, collected)
             continue
         suffix = source.suffix.lower()
-        if suffix not in SUPPORTED:
+        link_refused = source in folders and not options.follow_symlinks and source.is_symlink()
+        if suffix not in SUPPORTED and not link_refused:  # a link is named as one when it is read
             collected.warnings.append(f"{source}: unsupported file type {source.suffix or '(none)'}, skipped "
                                       f"(supported: {', '.join(SUPPORTED)})")
             continue
         try:
-            _read_file(source, suffix, options, collected)
+            _read_file(source, suffix, options, collected, folders.get(source))
         except InputError as err:
             collected.warnings.append(f"{err}; skipped")
     return collected
@@ -104,18 +117,16 @@ def _at_most(sources: list[str | Path], limit: int, collected: Collected) -> lis
     return [source for index, source in enumerate(sources) if index in keep]
 
 
-def _read_file(file: Path, suffix: str, options: FeedOptions, collected: Collected) -> None:
-    data = read_file_bytes(file, options.max_file_bytes)
+def _read_file(file: Path, suffix: str, options: FeedOptions, collected: Collected,
+               folder: Path | None) -> None:
+    data = read_file_bytes(file, options.max_file_bytes, folder, options.follow_symlinks)
     if suffix in TEXT_READERS:
-        kind = sniff(data)
-        if kind is None:
-            collected.add([TEXT_READERS[suffix](data, file)])
-            return
+        kind = sniff(data) or suffix
     else:
         kind = "feed" if suffix in FEED_SUFFIXES else "html"
         if suffix in FEED_SUFFIXES and sniff(data) == "html":
             kind = "html"  # an .xml that is XHTML
-    _read_markup(kind, data, str(file), options, collected)
+    _read_data(kind, data, str(file), options, collected)
 
 
 def _read_url(url: str, options: FeedOptions, collected: Collected) -> None:
@@ -128,20 +139,29 @@ def _read_url(url: str, options: FeedOptions, collected: Collected) -> None:
             raise InputError(url, f"is neither a feed nor a web page (Content-Type "
                                   f"{fetched.content_type or 'missing'})")
         declared = fetched.content_type if fetched.content_type in (*FEED_TYPES, *PAGE_TYPES) else ""
-        _read_markup(kind, fetched.data, url, options, collected, declared, fetched.charset, fetched.url)
+        _read_data(kind, fetched.data, url, options, collected, declared, fetched.charset, fetched.url)
     except InputError as err:
         collected.warnings.append(f"{err}; skipped")
 
 
-def _read_markup(kind: str, data: bytes, origin: str, options: FeedOptions, collected: Collected,
-                 content_type: str = "", charset: str = "", url: str = "") -> None:
-    if kind == "feed":
-        result = read_feed(data, origin, options, content_type, charset, url)
-        collected.add(result.articles, result.warnings, result.dropped)
+def _read_data(kind: str, data: bytes, origin: str, options: FeedOptions, collected: Collected,
+               content_type: str = "", charset: str = "", url: str = "") -> None:
+    """One input's bytes, of a kind: "feed", "html" or a text reader's suffix."""
+    repaired = repair_utf8(data)
+    notes = []
+    if repaired.foreign:
+        charset = "utf-8"  # it is now, whatever the server or the document declares
+        notes.append(f"{origin}: UTF-8 text with {repaired.foreign} byte{'s' * (repaired.foreign > 1)} in "
+                     "another encoding, read as Windows-1252; check its umlauts (save it as UTF-8)")
+    if kind in TEXT_READERS:
+        collected.add(origin, [TEXT_READERS[kind](repaired.data, Path(origin))], notes)
+    elif kind == "feed":
+        result = read_feed(repaired.data, origin, options, content_type, charset, url)
+        collected.add(origin, result.articles, [*notes, *result.warnings], result.dropped)
     else:
         from bulletin.ingest.web import read_page  # trafilatura loads in a third of a second: only if needed
 
-        collected.add([read_page(data, origin, url)])
+        collected.add(origin, [read_page(repaired.data, origin, url)], notes)
 
 
 def require_existing(raw: str) -> Path | None:
@@ -153,14 +173,6 @@ def require_existing(raw: str) -> Path | None:
     if not path.exists():
         raise InputError(raw, "no such file or folder; check the --input path or `inbox` setting")
     return path
-
-
-def _files_in(folder: Path) -> Iterable[Path]:
-    for root, dirs, names in os.walk(folder):  # does not follow symlinked folders: no loops
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in names:
-            if not name.startswith("."):
-                yield Path(root) / name
 
 
 __all__ = ["Collected", "FeedOptions", "MAX_BYTES", "collect", "options_from", "require_existing"]

@@ -43,6 +43,7 @@ class FeedOptions:
     fetch: FetchSettings = field(default_factory=FetchSettings)
     max_file_bytes: int = 5_000_000  # any local input file (article, feed, page)
     max_inputs: int = 500  # files read per run; the newest are kept
+    follow_symlinks: bool = False  # links in a folder input are read when they stay inside it
 
 
 @dataclass

@@ -2,21 +2,23 @@
 
 Only http and https; TLS certificates are always checked (an intercepting proxy's CA can be named
 with REQUESTS_CA_BUNDLE, verification cannot be turned off). Connecting and each read wait at most
-``timeout`` seconds and the whole download at most three times that, so a server that drips bytes
-cannot stall the run at :55. Bodies larger than ``max_bytes`` (after decompression) are refused
-while they stream in. Every request names the tool in its User-Agent. Redirects are followed by
-hand (at most five), so each hop is checked against the same rules.
+``timeout`` seconds, and the whole fetch (DNS lookup, connecting, TLS, headers, body, every
+redirect) at most three times that: one deadline that also ends a server trickling its headers
+(netguard.Deadline). Every connection goes through the address guard (netguard): addresses inside
+this machine or its network are refused unless ``allow_networks`` names them. Bodies larger than
+``max_bytes`` (after decompression) are refused while they stream in. Every request names the tool
+in its User-Agent. Redirects are followed by hand (at most five), so each hop is checked against
+the same rules.
 """
 
 from __future__ import annotations
 
 import re
-import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from bulletin import __version__
-from bulletin.errors import InputError
+from bulletin.errors import AddressRefused, InputError
 
 DEFAULT_USER_AGENT = f"bulletin/{__version__} (radio news bulletin maker; +https://pypi.org/project/bulletin/)"
 MAX_REDIRECTS = 5
@@ -31,6 +33,7 @@ class FetchSettings:
     max_bytes: int = 5_000_000
     user_agent: str = DEFAULT_USER_AGENT
     allowed_hosts: tuple[str, ...] = ()  # empty: any host
+    allow_networks: tuple[str, ...] = ()  # internal addresses that may be fetched ("10.1.2.0/24")
 
 
 @dataclass(frozen=True)
@@ -63,15 +66,15 @@ def check_url(url: str, settings: FetchSettings) -> None:
 
 def fetch(url: str, settings: FetchSettings = FetchSettings()) -> Fetched:
     """GET ``url`` within the limits of ``settings``; InputError naming the URL if that fails."""
-    import requests
+    from bulletin.ingest.netguard import Deadline, guarded_session
 
-    deadline = time.monotonic() + 3 * settings.timeout
-    with requests.Session() as session:
+    with Deadline(3 * settings.timeout) as deadline, \
+            guarded_session(settings.allow_networks, deadline) as session:
         session.headers.update({"User-Agent": settings.user_agent, "Accept": _ACCEPT})
         current = url
         for _ in range(MAX_REDIRECTS + 1):
             check_url(current, settings)
-            response = _get(session, current, settings)
+            response = _get(session, current, settings, deadline)
             with response:
                 if response.is_redirect or response.is_permanent_redirect:
                     location = response.headers.get("Location", "")
@@ -88,19 +91,31 @@ def fetch(url: str, settings: FetchSettings = FetchSettings()) -> Fetched:
         raise InputError(url, f"more than {MAX_REDIRECTS} redirects; give the final address")
 
 
-def _get(session, url: str, settings: FetchSettings):
+def _get(session, url: str, settings: FetchSettings, deadline):
     import requests
 
     try:
         # verify=True always: the environment may name a CA bundle, but cannot turn checks off.
         env = session.merge_environment_settings(url, {}, True, True, None)
         env["verify"] = env.get("verify") or True
-        return session.get(url, timeout=(settings.timeout, settings.timeout), allow_redirects=False, **env)
-    except requests.RequestException as err:
-        raise InputError(url, _why(err, url, settings.timeout)) from None
+        response = session.get(url, timeout=(settings.timeout, settings.timeout), allow_redirects=False,
+                               **env)
+    except AddressRefused as err:
+        raise InputError(url, err.problem) from None
+    except (requests.RequestException, TimeoutError) as err:
+        raise InputError(url, _too_long(settings) if deadline.expired else
+                         _why(err, url, settings.timeout)) from None
+    if deadline.expired:  # the headers ended because the deadline cut the connection
+        response.close()
+        raise InputError(url, _too_long(settings))
+    return response
 
 
-def _read_body(response, url: str, settings: FetchSettings, deadline: float) -> bytes:
+def _too_long(settings: FetchSettings) -> str:
+    return f"the fetch took longer than {3 * settings.timeout:g} s (3 x fetch_timeout); stopped"
+
+
+def _read_body(response, url: str, settings: FetchSettings, deadline) -> bytes:
     limit = settings.max_bytes
     declared = response.headers.get("Content-Length", "")
     if declared.isdecimal() and int(declared) > limit:
@@ -113,18 +128,20 @@ def _read_body(response, url: str, settings: FetchSettings, deadline: float) -> 
             # read1: whatever one read brings (a slow server cannot hold a 64 kB read open for long)
             chunk = raw.read1(65536, decode_content=True) if hasattr(raw, "read1") else raw.read(65536)
             if not chunk:
+                if deadline.expired:  # the body ended because the deadline cut the connection
+                    raise InputError(url, _too_long(settings))
                 break
             total += len(chunk)
             if total > limit:
                 raise InputError(url, f"more than max_fetch_bytes ({_size(limit)}); download stopped")
-            if time.monotonic() > deadline:
-                raise InputError(url, f"download took longer than {3 * settings.timeout:g} s "
-                                      f"(3 x fetch_timeout); stopped")
+            if deadline.expired:
+                raise InputError(url, _too_long(settings))
             chunks.append(chunk)
     except InputError:
         raise
     except Exception as err:  # noqa: BLE001 - urllib3's ReadTimeoutError, ProtocolError, DecodeError, OSError
-        raise InputError(url, _why(err, url, settings.timeout)) from None
+        raise InputError(url, _too_long(settings) if deadline.expired else
+                         _why(err, url, settings.timeout)) from None
     return b"".join(chunks)
 
 

@@ -8,22 +8,57 @@ kept, because the cleaner decides per line (a bank-details block is several shor
 
 from __future__ import annotations
 
+import os
 import re
-import stat
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from bulletin.errors import InputError
+from bulletin.ingest.paths import open_input
 from bulletin.models import Article
 
 FRONT_MATTER_KEYS = {"source", "priority", "published", "title"}
 MAX_BYTES = 5_000_000  # a news article is a few kB; anything this large is not one
 
 
+@dataclass(frozen=True)
+class Repaired:
+    data: bytes
+    foreign: int  # bytes that were not UTF-8 in text that otherwise is, read as Windows-1252
+
+
+# Each byte that is not UTF-8, as Windows-1252 reads it (5 bytes it leaves undefined: nothing).
+_AS_CP1252 = {0xDC00 + byte: bytes([byte]).decode("cp1252", "ignore") for byte in range(0x80, 0x100)}
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")
+_UTF8_CHAR = re.compile("[\x80-\udc7f\udd00-\U0010ffff]")  # a character UTF-8 encoded, not ASCII
+
+
+def repair_utf8(data: bytes) -> Repaired:
+    """UTF-8 with a few bytes from another encoding (an article pasted together from two sources)
+    -> UTF-8, those bytes read as Windows-1252: one stray byte must not turn every "ü" into "Ã¼".
+    Data with fewer UTF-8 characters than such bytes (a whole cp1252 or Latin-1 file, or noise) is
+    left as it is."""
+    try:
+        data.decode("utf-8")
+        return Repaired(data, 0)
+    except UnicodeDecodeError:
+        pass
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return Repaired(data, 0)
+    text = data.decode("utf-8", "surrogateescape")
+    foreign = len(_NOT_UTF8.findall(text))
+    if len(_UTF8_CHAR.findall(text)) < foreign:
+        return Repaired(data, 0)  # more evidence against UTF-8 than for it: a legacy encoding (or noise)
+    return Repaired(text.translate(_AS_CP1252).encode("utf-8"), foreign)
+
+
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252, else Latin-1: umlauts survive."""
+    """UTF-8 (with or without BOM; stray bytes of another encoding read as cp1252), UTF-16 with BOM,
+    else cp1252, else Latin-1: umlauts survive."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")  # a cut-off last byte or a lone surrogate: "\ufffd"
+    data = repair_utf8(data).data
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -34,21 +69,22 @@ def decode(data: bytes) -> str:
         return data.decode("latin-1")
 
 
-def read_file_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+def read_file_bytes(path: Path, max_bytes: int = MAX_BYTES, inside: Path | None = None,
+                    follow_symlinks: bool = False) -> bytes:
     """The file's bytes; InputError if it is not a regular file, too large, unreadable or binary.
 
-    Pipes, devices and sockets are refused before opening (a FIFO or /dev/zero in the inbox would
-    block or never end), and at most max_bytes + 1 bytes are read even if the file grows meanwhile.
+    Every file the tool reads comes through here. ``inside`` is the folder input ``path`` was found
+    in: links in it are guarded (paths.py). Pipes, devices and sockets are refused without blocking
+    (a FIFO or /dev/zero in the inbox would block or never end), and at most max_bytes + 1 bytes
+    are read even if the file grows meanwhile.
     """
+    fd = open_input(path, inside, follow_symlinks)
     try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError(path, "is not a regular file (a pipe, device or socket); "
-                                   "remove it from the inbox")
-        if info.st_size > max_bytes:
-            raise InputError(path, f"{_size(info.st_size)} is too large for an article (limit "
-                                   f"{_size(max_bytes)}, setting max_file_bytes)")
-        with open(path, "rb") as handle:
+        with os.fdopen(fd, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                raise InputError(path, f"{_size(size)} is too large for an article (limit "
+                                       f"{_size(max_bytes)}, setting max_file_bytes)")
             data = handle.read(max_bytes + 1)
     except OSError as err:
         raise InputError(path, f"cannot read it ({err.strerror or err})") from None
