@@ -361,7 +361,8 @@ def voices_download(
     settings = _settings(ctx, None)
     limits = Limits(timeout=settings.fetch_timeout, deadline=deadline, max_bytes=max_mb * 1_000_000)
     try:
-        done = download_voice(name, data_dir(), settings.voice_download_url or DEFAULT_URL, limits)
+        done = download_voice(name, data_dir(), settings.voice_download_url or DEFAULT_URL, limits,
+                              tuple(settings.allow_networks))
     except BulletinError as err:
         raise _fail(err, ctx.obj["verbose"]) from None
     card = next((p for p in (*done.written, *done.kept) if p.name.endswith(CARD_SUFFIX)), None)

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from bulletin.errors import ConfigError, DownloadError
 from bulletin.tts.piper_download import Limits, download_voice
 from bulletin.tts.voices import load_voice
-from tests.local_http import LocalServer
+from tests.local_http import LOCAL, LocalServer
 
 TLS = Path(__file__).parent / "fixtures" / "tls"
 KEY = "de_DE-probe-medium"
@@ -76,13 +76,13 @@ def left_in(folder: Path) -> list[str]:
 
 def test_a_voice_is_fetched_checked_and_put_in_place(server, tmp_path):
     files = voice_files()
-    done = download_voice(KEY, tmp_path, serve(server, files), FAST)
+    done = download_voice(KEY, tmp_path, serve(server, files), FAST, LOCAL)
     assert left_in(tmp_path) == [f"{KEY}.MODEL_CARD", f"{KEY}.onnx", f"{KEY}.onnx.json"]  # no temp files
     assert (tmp_path / f"{KEY}.onnx").read_bytes() == files[f"{WHERE}/{KEY}.onnx"]
     assert len(done.written) == 3 and not done.kept
     assert all(agent.startswith("bulletin/") for _, agent in server.seen)
     server.seen.clear()
-    again = download_voice("de-probe-medium", tmp_path, serve(server, files), FAST)  # by its alias
+    again = download_voice("de-probe-medium", tmp_path, serve(server, files), FAST, LOCAL)  # by its alias
     assert len(again.kept) == 3 and not again.written
     assert [path for path, _ in server.seen] == ["/piper/voices.json"]  # the files were not fetched again
 
@@ -90,7 +90,7 @@ def test_a_voice_is_fetched_checked_and_put_in_place(server, tmp_path):
 def test_plain_http_is_refused_before_anything_is_sent(tmp_path):
     with LocalServer() as srv:
         with pytest.raises(DownloadError, match="https only"):
-            download_voice(KEY, tmp_path, serve(srv, voice_files()), FAST)
+            download_voice(KEY, tmp_path, serve(srv, voice_files()), FAST, LOCAL)
         assert srv.seen == []
     assert left_in(tmp_path) == []
 
@@ -102,7 +102,7 @@ def test_a_redirect_to_plain_http_is_refused(server, tmp_path):
         plain.routes[f"/{KEY}.onnx"] = (200, {}, files[f"{WHERE}/{KEY}.onnx"])
         server.routes[f"/piper/{WHERE}/{KEY}.onnx"] = (302, {"Location": plain.url(f"/{KEY}.onnx")}, b"")
         with pytest.raises(DownloadError, match="https only"):
-            download_voice(KEY, tmp_path, base, FAST)
+            download_voice(KEY, tmp_path, base, FAST, LOCAL)
         assert plain.seen == []
     assert left_in(tmp_path) == []
 
@@ -115,7 +115,7 @@ def test_a_redirect_to_plain_http_is_refused(server, tmp_path):
 def test_a_file_that_is_not_the_listed_one_leaves_nothing_behind(server, tmp_path, wrong, problem):
     files = voice_files()
     with pytest.raises(DownloadError, match=problem):
-        download_voice(KEY, tmp_path, serve(server, files, voice_list(files, **wrong)), FAST)
+        download_voice(KEY, tmp_path, serve(server, files, voice_list(files, **wrong)), FAST, LOCAL)
     assert left_in(tmp_path) == []
 
 
@@ -123,20 +123,27 @@ def test_an_oversized_voice_is_refused_before_it_is_fetched(server, tmp_path):
     files = voice_files()
     base = serve(server, files, voice_list(files, _onnx={"size_bytes": 300_000_000}))
     with pytest.raises(DownloadError, match="300 MB, more than the 10 MB allowed; not fetched"):
-        download_voice(KEY, tmp_path, base, FAST)
+        download_voice(KEY, tmp_path, base, FAST, LOCAL)
     assert [path for path, _ in server.seen] == ["/piper/voices.json"]
     assert left_in(tmp_path) == []
 
 
+def test_a_mirror_inside_this_machine_needs_allow_networks(server, tmp_path):
+    """The download goes through the same address guard as every article fetch."""
+    with pytest.raises(DownloadError, match="allow_networks"):
+        download_voice(KEY, tmp_path, serve(server, voice_files()), FAST)
+    assert server.seen == [] and left_in(tmp_path) == []
+
+
 def test_an_unknown_voice_names_the_german_ones(server, tmp_path):
     with pytest.raises(DownloadError, match="no such voice in the voice list; German voices: de_DE-probe"):
-        download_voice("de_DE-thorsten-huge", tmp_path, serve(server, voice_files()), FAST)
+        download_voice("de_DE-thorsten-huge", tmp_path, serve(server, voice_files()), FAST, LOCAL)
 
 
 def test_an_untrusted_certificate_stops_the_download(server, tmp_path, monkeypatch):
     monkeypatch.delenv("REQUESTS_CA_BUNDLE")
     with pytest.raises(DownloadError, match="TLS certificate check failed"):
-        download_voice(KEY, tmp_path, serve(server, voice_files()), FAST)
+        download_voice(KEY, tmp_path, serve(server, voice_files()), FAST, LOCAL)
     assert server.seen == [] and left_in(tmp_path) == []
 
 
@@ -190,6 +197,7 @@ def test_three_commands_install_a_voice_and_the_station_speaks_with_it(server, t
         for path, data in files.items()}}}).encode()
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("BULLETIN_VOICE_DOWNLOAD_URL", serve(server, files, listed))
+    monkeypatch.setenv("BULLETIN_ALLOW_NETWORKS", "127.0.0.1")  # the test mirror is on this machine
     monkeypatch.chdir(tmp_path)
 
     assert cli("voices", "--offline-engine").stdout.strip() == "espeak"  # nothing installed yet
@@ -212,6 +220,7 @@ def test_three_commands_install_a_voice_and_the_station_speaks_with_it(server, t
 def test_a_failed_download_is_one_line_and_exit_1(server, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("BULLETIN_VOICE_DOWNLOAD_URL", serve(server, voice_files()))
+    monkeypatch.setenv("BULLETIN_ALLOW_NETWORKS", "127.0.0.1")  # the test mirror is on this machine
     monkeypatch.chdir(tmp_path)
     done = cli("voices", "download", "de_DE-nobody-low")
     assert done.exit_code == 1

@@ -6,7 +6,9 @@ checked; REQUESTS_CA_BUNDLE may name a proxy's CA), within a size cap and a dead
 temporary file beside its final place; its size and checksum are compared with the list, then it is
 flushed to disk and renamed into place, the config last. Anything that fails leaves nothing behind.
 
-`fetch_to_file` is the one place that talks to the network: the seam for an address guard.
+`fetch_to_file` is the one place that talks to the network, through the same address guard and
+overall deadline as every article fetch (`bulletin/ingest/netguard.py`): a mirror on this machine or
+the station's network must be named in `allow_networks`.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from pathlib import Path
 from urllib.parse import quote, urljoin, urlsplit
 
 from bulletin import __version__
-from bulletin.errors import DownloadError
+from bulletin.errors import AddressRefused, DownloadError
+from bulletin.ingest.netguard import Deadline, guarded_session
 from bulletin.tts.piper_voices import CARD_SUFFIX, CONFIG_SUFFIX, SUFFIX
 
 DEFAULT_URL = "https://huggingface.co/rhasspy/piper-voices/resolve/main/"
@@ -93,31 +96,25 @@ def _remote_file(key: str, path: str, info: dict) -> RemoteFile:
 
 
 def download_voice(name: str, folder: Path, base_url: str = DEFAULT_URL, limits: Limits = Limits(),
-                   session=None) -> Downloaded:
+                   allow_networks: tuple[str, ...] = ()) -> Downloaded:
     """Fetch voice `name` (a key or alias of the list) and its config into `folder`."""
-    import requests
-
     base_url = base_url if base_url.endswith("/") else base_url + "/"
-    own = session is None
-    session = session or requests.Session()
-    try:
-        list_url = urljoin(base_url, LIST_NAME)
-        with tempfile.TemporaryDirectory(prefix=".voices-list.", dir=_made(folder)) as scratch:
-            listed = Path(scratch) / LIST_NAME
-            fetch_to_file(list_url, listed, Limits(limits.timeout, limits.deadline, MAX_LIST_BYTES), session)
-            voices = parse_list(listed.read_bytes(), list_url)
-        voice = voices.get(name)
-        if voice is None:
-            german = sorted({v.key for v in voices.values() if v.language.startswith("de")})
-            raise DownloadError(name, "no such voice in the voice list; German voices: "
-                                      + (", ".join(german) or "none"))
-        return _install(voice, folder, base_url, limits, session)
-    finally:
-        if own:
-            session.close()
+    list_url = urljoin(base_url, LIST_NAME)
+    with tempfile.TemporaryDirectory(prefix=".voices-list.", dir=_made(folder)) as scratch:
+        listed = Path(scratch) / LIST_NAME
+        fetch_to_file(list_url, listed, Limits(limits.timeout, limits.deadline, MAX_LIST_BYTES),
+                      allow_networks)
+        voices = parse_list(listed.read_bytes(), list_url)
+    voice = voices.get(name)
+    if voice is None:
+        german = sorted({v.key for v in voices.values() if v.language.startswith("de")})
+        raise DownloadError(name, "no such voice in the voice list; German voices: "
+                                  + (", ".join(german) or "none"))
+    return _install(voice, folder, base_url, limits, allow_networks)
 
 
-def _install(voice: ListedVoice, folder: Path, base_url: str, limits: Limits, session) -> Downloaded:
+def _install(voice: ListedVoice, folder: Path, base_url: str, limits: Limits,
+             allow_networks: tuple[str, ...]) -> Downloaded:
     """Fetch what is missing or different into temp files, check them, then rename them in place."""
     if not any(f.local_name.endswith(SUFFIX) for f in voice.files) or not any(
             f.local_name.endswith(CONFIG_SUFFIX) for f in voice.files):
@@ -136,7 +133,7 @@ def _install(voice: ListedVoice, folder: Path, base_url: str, limits: Limits, se
             os.close(fd)
             temps[folder / remote.local_name] = Path(name)
             url = urljoin(base_url, quote(remote.path))
-            digest, size = fetch_to_file(url, Path(name), limits, session, expected_size=remote.size)
+            digest, size = fetch_to_file(url, Path(name), limits, allow_networks, expected_size=remote.size)
             if size != remote.size or digest != remote.md5:
                 raise DownloadError(url, f"got {size} bytes with MD5 {digest}, the voice list says "
                                          f"{remote.size} bytes with MD5 {remote.md5}; nothing installed")
@@ -150,11 +147,16 @@ def _install(voice: ListedVoice, folder: Path, base_url: str, limits: Limits, se
     return Downloaded(voice, tuple(temps), tuple(kept))
 
 
-def fetch_to_file(url: str, target: Path, limits: Limits, session,
+def fetch_to_file(url: str, target: Path, limits: Limits, allow_networks: tuple[str, ...] = (),
                   expected_size: int | None = None) -> tuple[str, int]:
-    """GET `url` into the existing file `target` (https only, redirects checked hop by hop, at most
-    `limits.max_bytes` and `expected_size`, within the deadline), flushed to disk. Returns its MD5 and
-    size. The one function here that goes on the network."""
+    """GET `url` into the existing file `target` (https only, redirects checked hop by hop, every
+    connection through the address guard, at most `limits.max_bytes` and `expected_size`, within the
+    deadline), flushed to disk. Returns its MD5 and size. The one function here on the network."""
+    with Deadline(limits.deadline) as watch, guarded_session(allow_networks, watch) as session:
+        return _fetch(url, target, limits, session, expected_size)
+
+
+def _fetch(url: str, target: Path, limits: Limits, session, expected_size: int | None) -> tuple[str, int]:
     deadline = time.monotonic() + limits.deadline
     cap = min(limits.max_bytes, expected_size if expected_size is not None else limits.max_bytes)
     current = url
@@ -196,6 +198,8 @@ def _get(session, url: str, limits: Limits):
         settings["verify"] = settings.get("verify") or True
         return session.get(url, timeout=(limits.timeout, limits.timeout), allow_redirects=False,
                            headers={"User-Agent": USER_AGENT}, **settings)
+    except AddressRefused as err:
+        raise DownloadError(url, err.problem) from None
     except requests.exceptions.SSLError:
         raise DownloadError(url, "TLS certificate check failed. Probable cause: an intercepting proxy (name "
                                  "its CA in REQUESTS_CA_BUNDLE) or a wrong system clock") from None
