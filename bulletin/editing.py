@@ -51,10 +51,13 @@ def edit(config: Config, inputs: Sequence[str], air: datetime, estimate: Callabl
         raise NoArticlesError(_nothing_usable(inputs, articles, collected.warnings, dropped))
     cleaned = _each_story_once(cleaned, dropped)
 
+    from bulletin.credits import load_outlets
+
+    outlets = load_outlets(config.voices_dir)
     items = []
     for article in _air_order(cleaned):
         try:
-            items.append(condense(article, config.item_seconds, estimate))
+            items.append(condense(article, config.item_seconds, estimate, outlets))
         except InputError as err:
             dropped.append(Dropped(article.title, article.source, err.problem))
             warn(f"{err}; skipped")
