@@ -6,6 +6,10 @@ Shared by the condenser (which sentences may be read, and with which others) and
 check (what to tell the producer). Closed word lists plus a little morphology: good enough to keep
 fragments, orphaned quotes and dangling references off the air, fast enough for every sentence of
 every article (scripts/eval_editorial.py --verbs compares the verb test with the HanTa tagger).
+
+Known limits: a participle of a verb with an inseparable prefix looks like a finite verb ("Trainer
+entlassen", "Beamter verletzt"); a capitalized verb at the start of a sentence is taken for a noun;
+"das"/"die" as a relative pronoun after a comma and as an article are not told apart.
 """
 
 from __future__ import annotations
@@ -255,7 +259,8 @@ def opening_reference(sentence: str) -> str:
     if not words:
         return ""
     first = words[0].strip(",:;")
-    if first in OPENING_REFERENCES:
+    a_time = len(words) > 1 and re.match(_DAY_WORDS_AFTER_THIS + r"\b", words[1])  # "Dieses Jahr ..."
+    if first in OPENING_REFERENCES and not a_time:
         return first
     if first == "So" and len(words) > 1 and words[1][:1].islower():
         return first  # "So bleibt ...", not "So genannte ..."
@@ -264,7 +269,8 @@ def opening_reference(sentence: str) -> str:
     if pronoun and (after in _FINITE or after in KONJUNKTIV_I or _verb_like(after, first)):
         return first  # "Das stimmt nicht", "Das teilten die Stadtwerke mit"; not "Das neue Bad"
     role = _ROLE.match(sentence)
-    if role and not role["next"][:1].isupper():
+    apposition = re.match(r"^(?:\S+\s+){1,6}?\S+,\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+,", sentence)
+    if role and not role["next"][:1].isupper() and not apposition:  # "Der Bürgermeister von X, Max Muster,"
         noun = role["noun"]
         if re.fullmatch(r"\d+-Jährige[rn]?", noun) or noun in _ROLE_NOUNS:
             return f"{first} {noun}"

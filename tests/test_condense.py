@@ -16,10 +16,10 @@ from bulletin.condense import (
     term_hits,
 )
 from bulletin.credits import credits_source
-from bulletin.opening import read_opening
 from bulletin.errors import InputError
 from bulletin.ingest.text import read_markdown, read_text
 from bulletin.models import Article, Item
+from bulletin.opening import read_opening
 from bulletin.sentences import split_sentences
 
 SAMPLES = Path(__file__).resolve().parent.parent / "bulletin" / "assets" / "samples"
