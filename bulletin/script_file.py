@@ -54,6 +54,7 @@ def format_script(script: Script, header: str = "", dropped: Sequence[Dropped] =
         lines.append(head)
         if part.kind == "item" and (part.origin or part.seconds):
             lines.append(_from_line(part))
+        lines += [f"# check: {' '.join(note.split())}" for note in part.notes]
         lines += [part.text, ""]
     if dropped:
         lines.append("# Left out:")
