@@ -37,7 +37,7 @@ from bulletin.credits import (  # noqa: F401 (attribution_sentence: re-exported 
     credits_source,
 )
 from bulletin.errors import InputError
-from bulletin.grammar import STOP_WORDS, facts, novelty  # noqa: F401 (STOP_WORDS: re-exported)
+from bulletin.grammar import STOP_WORDS, facts, first_person, novelty  # noqa: F401 (STOP_WORDS: re-exported)
 from bulletin.models import Article, Item
 from bulletin.opening import read_opening, remove_asides  # noqa: F401 (remove_asides: re-exported)
 from bulletin.units import Unit, readable_units
@@ -91,7 +91,7 @@ def speakable_paragraphs(article: Article) -> tuple[list[str], str]:
     return [" ".join(p) for p in paragraphs.values()], opening.agency
 
 
-def _scores(units: list[Unit], terms: frozenset[str], source: str, outlets: Outlets) -> dict[int, float]:
+def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool]) -> dict[int, float]:
     """Place first (news puts what matters first), then the headline's key terms and the share of
     the sentence's content words that recur in other sentences (the story's thread, not a detail),
     and a sentence that names the source a bonus: it carries the attribution in its own words."""
@@ -103,8 +103,7 @@ def _scores(units: list[Unit], terms: frozenset[str], source: str, outlets: Outl
         found = words[unit.index]
         recurring = sum(sentences_with[w] > 1 for w in found) / len(found) if found else 0.0
         lead = math.exp(-unit.index / POSITION_DECAY)
-        credit = credits_source(unit.text, source, outlets) if source else ATTRIBUTION.search(unit.text)
-        bonus = 0.5 if credit else 0.0
+        bonus = 0.5 if naming[unit.index] else 0.0
         scores[unit.index] = lead + TERM_WEIGHT * overlap + RECUR_WEIGHT * recurring + bonus
     return scores
 
@@ -206,22 +205,27 @@ def _with_needs(units: list[Unit], index: int) -> set[int]:
     return needed
 
 
-def _attribute(units: list[Unit], chosen: set[int], names: Callable[[str], bool], scores: dict[int, float],
+def _attribute(units: list[Unit], chosen: set[int], naming: dict[int, bool], scores: dict[int, float],
                fits: Callable[[set[int]], bool], must: bool) -> set[int]:
     """Make sure the chosen text carries its attribution in its own words where the article has
-    a sentence that gives it: let go of the weakest sentences (never the lead) to make room.
-    ``must``: without a source to name, the sentence comes even if long."""
-    if any(names(units[i].text) for i in chosen):
+    a sentence that gives it: let go of the weakest sentences (never the lead) to make room, when
+    what is kept is worth as much (else the outlet is credited after the lead). Of the first few
+    such sentences, the one that keeps the most is taken. ``must``: without a source to name, the
+    sentence comes even if long."""
+    if any(naming[i] for i in chosen):
         return chosen
-    for unit in [u for u in units if u.index not in chosen and names(u.text)][:1]:
+    trials = []
+    for unit in [u for u in units if u.index not in chosen and naming[u.index]][:3]:
         needed = _with_needs(units, unit.index)
         trial = set(chosen)
         while not fits(trial | needed) and len(trial - needed) > 1:
             trial.discard(min(trial - needed - {0}, key=lambda i: scores[i]))
         trial = _drop_orphans(units, trial | needed)
-        if unit.index in trial and (fits(trial) or must):
-            return trial
-    return chosen
+        worth_it = must or sum(scores[i] for i in trial) >= sum(scores[i] for i in chosen)
+        if unit.index in trial and worth_it and (fits(trial) or (must and not trials)):
+            # a plain credit rather than a witness's words that happen to name the outlet
+            trials.append((fits(trial), not first_person(unit.text), sum(scores[i] for i in trial), trial))
+    return max(trials, key=lambda t: t[:3])[3] if trials else chosen
 
 
 def condense(article: Article, budget_seconds: float, estimate_seconds: Callable[[str], float],
@@ -238,27 +242,35 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     source = article.source or opening.agency
     terms = key_terms(article.title)
 
-    def names(text: str) -> bool:
-        return credits_source(text, source, outlets) if source else bool(ATTRIBUTION.search(text))
+    naming = {u.index: credits_source(u.text, source, outlets) if source else bool(ATTRIBUTION.search(u.text))
+              for u in units}  # which sentences give the attribution in their own words
 
     def text_of(indices: set[int]) -> str:
         picked = [u.text for u in units if u.index in indices]
-        if not source or any(names(t) for t in picked):
+        if not source or any(naming[i] for i in indices):
             return " ".join(picked)
         if can_carry_credit(picked[0]):
             return " ".join([credited_lead(picked[0], source, outlets), *picked[1:]])
         return " ".join([*picked, attribution_sentence(source, outlets)])
 
-    def fits(indices: set[int]) -> bool:
-        return estimate_seconds(text_of(indices)) <= budget_seconds
-
     alone = {u.index: estimate_seconds(u.text) for u in units}
     credit = estimate_seconds(attribution_sentence(source, outlets)) if source else 0.0
-    scores = _scores(units, terms, source, outlets)
+    join = estimate_seconds("a b") - estimate_seconds("ab")  # what a space between sentences takes
+
+    def fits(indices: set[int]) -> bool:
+        # Speech time adds up sentence by sentence: only a set near the budget is estimated whole
+        # (normalizing the text is what costs time here).
+        credited = source and not any(naming[i] for i in indices)
+        about = sum(alone[i] for i in indices) + join * (len(indices) - 1) + (credit if credited else 0.0)
+        if about < budget_seconds * 0.9 or about > budget_seconds * 1.1:
+            return about <= budget_seconds
+        return estimate_seconds(text_of(indices)) <= budget_seconds
+
+    scores = _scores(units, terms, naming)
     chosen = _select(units, scores, fits, alone.__getitem__, budget_seconds - credit)
-    chosen = _attribute(units, chosen, names, scores, fits, must=not source)
-    naming = [i for i in sorted(chosen) if names(units[i].text)][:1]
-    keep = {0}.union(*(_with_needs(units, i) for i in naming))
+    chosen = _attribute(units, chosen, naming, scores, fits, must=not source)
+    credited = [i for i in sorted(chosen) if naming[i]][:1]
+    keep = {0}.union(*(_with_needs(units, i) for i in credited))
     while chosen - keep and not fits(chosen):  # the credit takes time too; lead and attribution stay
         chosen.discard(min(chosen - keep, key=lambda i: scores[i]))
         chosen = _drop_orphans(units, chosen)

@@ -139,8 +139,10 @@ _SUBORDINATE = re.compile(
 def has_main_verb(sentence: str) -> bool:
     """A finite verb outside the subordinate clauses: "Vor allem für einen Politiker, der lange
     dort war." has none (a fragment whose only verb is in the relative clause)."""
-    parts = [p.strip(" „“”\"»«'") for p in sentence.split(",")]
-    main = [p for i, p in enumerate(parts) if i == 0 or not _SUBORDINATE.match(p)]
+    main = []
+    for clause in sentence.split(":"):  # after a colon a main clause may start ("...: Die Region hat ...")
+        parts = [p.strip(" „“”\"»«'") for p in clause.split(",")]
+        main += [p for i, p in enumerate(parts) if i == 0 or not _SUBORDINATE.match(p)]
     return any(has_finite_verb(p) for p in main)
 
 
@@ -178,9 +180,14 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Mm]ich|[Mm]ir|[Mm]ein(?:e[mrs]?)?|[Ww]
 _READER = re.compile(r"(?<=[^\s.!?:„\"])\s+(?:Sie|Ihnen|Ihre[mnrs]?|Ihr)\b|\b(?:du|dich|dir|euch)\b")
 
 
+_PASSIVE = re.compile(r"\b(?:wurde|wurden|worden|wird|werden)\s+$")
+
+
 def names_speaker(sentence: str) -> bool:
-    """The sentence says who said it: "..., sagte Boateng", "laut Polizei", "wie die Stadt mitteilte"."""
-    return bool(_SPEECH_VERB.search(sentence))
+    """The sentence says who said it: "..., sagte Boateng", "laut Polizei", "wie die Stadt mitteilte";
+    not "sie wurde informiert" (passive: nobody speaks)."""
+    return any(not _PASSIVE.search(sentence[max(0, m.start() - 8):m.start()])
+               for m in _SPEECH_VERB.finditer(sentence))
 
 
 def first_person(sentence: str) -> bool:
@@ -217,7 +224,7 @@ OPENING_REFERENCES = frozenset(
     Darum Daraufhin Danach Daneben Demnach Deswegen Hierfür Hierzu Hier Zudem Außerdem Allerdings
     Trotzdem Dennoch Jedoch Stattdessen Ebenso Ebenfalls Auch Doch Aber Und Denn Somit Folglich
     Zuvor Anschließend Seither Seitdem Jener Jene Jenes Solche Derartige Letzterer Letztere Ersterer
-    Erstere Selbiges Ebendies Ebendiese Beide Beiden Dem Denen Deren Dessen Ihrerseits Seinerseits
+    Erstere Selbiges Ebendies Ebendiese Beide Beiden Denen Deren Dessen Ihrerseits Seinerseits Ausserdem
     Hingegen Indes Insofern Ebendort Zugleich Gleichzeitig Andererseits Immerhin Freilich""".split()
 )
 _PRONOUN_ARTICLE = re.compile(r"^(?:Das|Dies|Der|Die|Dem|Den)\s+(?P<next>[a-zäöüß]+)\b")

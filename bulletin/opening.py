@@ -119,8 +119,8 @@ def headline_shaped(sentence: str) -> bool:
         first, last = parts[0], parts[-1]
         if len(last.split()) >= 2 and not has_finite_verb(last):
             return True
-        if len(first.split()) >= 3 and not has_finite_verb(first):
-            return True
+        if 3 <= len(first.split()) <= 8 and not has_finite_verb(first):
+            return True  # "Fund auf dem Quirinal: ...", not a long description before a colon
     return False
 
 

@@ -127,8 +127,13 @@ _GLUED_HEADING = re.compile(r"(?<=[A-Za-zÄÖÜäöüß]{3}) (?=(?:Bei|Im|Am|Nac
                             r"|Zum|Zur|Vom|Beim|Unter|Während|Angesichts) [a-zäöüß\d])")
 
 
+# A subheading in quotation marks glued to the next sentence: «Kamen nicht entgegen» Das Gericht ...
+_GLUED_QUOTED_HEADING = re.compile(r"(?:^|(?<=[.!?…]\s))[«„\"][^«»„“”\".!?,]{3,80}[»“”\"](?=\s+[A-ZÄÖÜ])")
+
+
 def _split_paragraph(text: str) -> list[str]:
     cuts: list[int] = [m.end() for m in _GLUED_HEADING.finditer(text)]
+    cuts += [m.end() for m in _GLUED_QUOTED_HEADING.finditer(text)]
     for match in _CANDIDATE.finditer(text):
         head, rest = text[: match.start(1)], text[match.end() :]
         if _is_boundary(head, match.group(1), match.group(2), rest):

@@ -52,12 +52,25 @@ class Unit:
     needs: int | None = None
 
 
+# Connectives that add to what was said ("Zudem ...") need some sentence before them, not one in
+# particular: any item has its lead before them.
+_ADDING = frozenset("Zudem Außerdem Ausserdem Ebenso Ebenfalls Zugleich Gleichzeitig Daneben".split())
+
+
 def _points_back(text: str) -> bool:
-    """The sentence refers to something said before it (see grammar.py)."""
+    """The sentence refers to the sentence before it (see grammar.py)."""
     first = text.split(None, 1)[0].strip('„"»«,') if text.split() else ""
-    return bool(opening_reference(text) or inside_reference(text) or speaker_is_pronoun(text)
-                or (first == "Es" and not _EXPLETIVE_ES.match(text))
-                or (reported_speech(text) and not names_speaker(text)))
+    return bool((opening_reference(text) and first not in _ADDING) or inside_reference(text)
+                or speaker_is_pronoun(text) or (first == "Es" and not _EXPLETIVE_ES.match(text)))
+
+
+def _speaker_before(index: int, texts: list[str]) -> int:
+    """For reported speech without its speaker: the nearest sentence before that names one (or is
+    reported speech itself, whose speaker comes with it), else the one just before."""
+    for i in range(index - 1, max(-1, index - 4), -1):
+        if names_speaker(texts[i]) or reported_speech(texts[i]):
+            return i
+    return index - 1
 
 
 def _verdict(index: int, texts: list[str]) -> tuple[int | None, str]:
@@ -67,6 +80,8 @@ def _verdict(index: int, texts: list[str]) -> tuple[int | None, str]:
     why = not_a_statement(text)
     if why:
         return None, why
+    if not re.search(r"[.!?…:;][“”\"»«'’)]*$", text):
+        return None, "a subheading (no full stop)"
     if first_person(text) and not names_speaker(text):
         return None, "first-person words without a speaker"
     following = texts[index + 1] if index + 1 < len(texts) else ""
@@ -78,6 +93,8 @@ def _verdict(index: int, texts: list[str]) -> tuple[int | None, str]:
         return None, ""
     if _points_back(text):
         return index - 1, ""
+    if reported_speech(text) and not names_speaker(text):
+        return _speaker_before(index, texts), ""
     match = _SURNAME_ONLY.search(text)
     if match:
         full_name = re.compile(rf"\b[A-ZÄÖÜ][\w-]+\s+{re.escape(match.group('name'))}\b")
@@ -89,9 +106,9 @@ def _verdict(index: int, texts: list[str]) -> tuple[int | None, str]:
 
 def _without_teaser(lead: str) -> str:
     """ "Sie tagen wieder: Seit dem Vormittag sitzen ..." -> "Seit dem Vormittag sitzen ...": a
-    few words before a colon that point at the headline are not read."""
-    match = re.match(r"^([^:„\"]{1,40}):\s+(?=[A-ZÄÖÜ])", lead)
-    if not match or len(match.group(1).split()) > 5:
+    few words before a colon that point at the headline, or have no verb, are not read."""
+    match = re.match(r"^([^:„\"]{1,60}):\s+(?=[A-ZÄÖÜ])", lead)
+    if not match or len(match.group(1).split()) > 8:
         return lead
     rest = lead[match.end():]
     teaser = match.group(1) + "."
@@ -113,7 +130,7 @@ def _pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]], first: 
     readable = [i for i, (_, why) in enumerate(verdicts) if not why]
     after = [i for i in readable if i >= first]
     alone = [i for i in after[:LEAD_SEARCH] if verdicts[i][0] is None
-             and not (i == 0 and _points_back(texts[i])) and not first_person(texts[i])]
+             and not opening_reference(texts[i]) and not first_person(texts[i])]
     return (alone or after or readable or [0])[0]
 
 
@@ -136,6 +153,7 @@ def readable_units(opening: Opening) -> list[Unit]:
     first = _standfirst_end(opening, texts)
     lead = _pick_lead(texts, verdicts, first)
     readable = [i for i, (_, why) in enumerate(verdicts) if not why]
+    texts = [_without_teaser(t) if i < first else t for i, t in enumerate(texts)]  # "Schlagzeile: Satz."
     standfirst = [i for i in readable if i < first and i != lead and _readable_standfirst(texts[i])]
     rest = [i for i in readable if i > lead and i >= first]
     chain = 0  # the sentences right after the lead that point back to it stay with it
