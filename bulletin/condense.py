@@ -53,7 +53,6 @@ TERM_WEIGHT = 0.5  # a sentence with all the headline's key terms gains as much 
 RECUR_WEIGHT = 0.5  # ... and one whose content words all recur elsewhere in the article as much
 LEAD_WINDOW = 12  # sentences considered as a whole set; later ones only fill what is left
 MAX_EXTRA = 5  # sentences besides the lead in one such set (1,024 sets to rank at most)
-MIN_NEW = 0.4  # a sentence must bring at least this share of new facts to be worth its time
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 
 
@@ -108,22 +107,23 @@ def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool]) -
     return scores
 
 
-def _worth(picked: tuple[int, ...], scores: dict[int, float], told: list[frozenset[str]]) -> float:
+def _worth(picked: tuple[int, ...], scores: dict[int, float], told: list[frozenset[str]],
+           units: list[Unit]) -> float:
     """The value of reading ``picked`` (in reading order): the sum of the sentences' scores, but a
     sentence that adds too little to those before it is worth nothing (the same fact twice)."""
     heard: frozenset[str] = frozenset()
     total = 0.0
     for i in picked:
-        if not heard or novelty(told[i], heard) >= MIN_NEW:
+        if not heard or novelty(told[i], heard) >= units[i].min_new:
             total += scores[i]
         heard |= told[i]
     return total
 
 
-def _each_adds(order: list[int], told: list[frozenset[str]]) -> bool:
+def _each_adds(order: list[int], told: list[frozenset[str]], units: list[Unit]) -> bool:
     heard: frozenset[str] = frozenset()
     for i in order:
-        if heard and novelty(told[i], heard) < MIN_NEW:
+        if heard and novelty(told[i], heard) < units[i].min_new:
             return False
         heard |= told[i]
     return True
@@ -141,7 +141,7 @@ def _select(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int
     """
     told = [facts(u.text) for u in units]
     everything = {u.index for u in units}
-    if fits(everything) and _each_adds(sorted(everything), told):
+    if fits(everything) and _each_adds(sorted(everything), told, units):
         return everything
     window = units[1:LEAD_WINDOW]
     lead_seconds = seconds(0)
@@ -154,10 +154,22 @@ def _select(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int
             if lead_seconds + sum(seconds(u.index) for u in combo) > budget * 1.05 and size:
                 continue
             order = tuple(sorted(picked))
-            ranked.append((round(_worth(order, scores, told), 9), -size, order))
+            ranked.append((round(_worth(order, scores, told, units), 9), -size, order))
     ranked.sort(reverse=True)
     chosen = next((set(p) for _, _, p in ranked if fits(set(p))), {0})
-    return _fill(units, scores, fits, chosen, told)
+    return _without_repeats(units, _fill(units, scores, fits, chosen, told), told)
+
+
+def _without_repeats(units: list[Unit], chosen: set[int], told: list[frozenset[str]]) -> set[int]:
+    """Read in order, a sentence that says what was heard before is left out (the later one)."""
+    heard: frozenset[str] = frozenset()
+    kept = set()
+    for i in sorted(chosen):
+        if i and novelty(told[i], heard) < units[i].min_new:
+            continue
+        kept.add(i)
+        heard |= told[i]
+    return _drop_orphans(units, kept)
 
 
 def _fill(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int]], bool],
@@ -176,7 +188,7 @@ def _fill(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int]]
                 continue
             if unit.needs is not None and unit.needs not in chosen:
                 continue
-            if novelty(told[unit.index], heard) < MIN_NEW:
+            if novelty(told[unit.index], heard) < unit.min_new:
                 continue
             if not fits(chosen | {unit.index}):
                 too_long.add(unit.index)

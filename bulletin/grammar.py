@@ -300,7 +300,8 @@ STOP_WORDS = frozenset(
     einem einen einer eines er es für gegen hat hatte hier ihr ihre im in ins ist jetzt kann
     kein keine mehr mit muss nach neue neuen neuer neues nicht noch nun nur ob oder ohne sich
     sie sind so soll sollen über um und uns unter vom von vor war waren was weil wenn werden
-    wie wieder will wird wir zu zum zur zwischen gibt geht macht erneut heute gestern morgen""".split()
+    wie wieder will wird wir zu zum zur zwischen gibt geht macht erneut heute gestern morgen sagte
+    sagt sagten sagen""".split()
 )
 _FIGURE = re.compile(r"\d+(?:[.,:]\d+)*")
 _LETTERS = re.compile(r"[A-Za-zÄÖÜäöüß]+")

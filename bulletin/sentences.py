@@ -127,6 +127,10 @@ _GLUED_HEADING = re.compile(r"(?<=[A-Za-zÄÖÜäöüß]{3}) (?=(?:Bei|Im|Am|Nac
                             r"|Zum|Zur|Vom|Beim|Unter|Während|Angesichts) [a-zäöüß\d])")
 
 
+# A sentence that lost its full stop: a clause-final auxiliary, then "Der/Die/Das" and a noun
+# ("..., da noch Eier bebrütet werden Der Tiergarten freut sich ...").
+_LOST_FULL_STOP = re.compile(r"\b(?:werden|wurden|worden|sind|haben|hatten|waren|können|ist|hat|war|wird"
+                             r"|wurde|kann|soll|will|muss)(?= (?:Der|Die|Das) [A-ZÄÖÜ][a-zäöüß])")
 # A subheading in quotation marks glued to the next sentence: «Kamen nicht entgegen» Das Gericht ...
 _GLUED_QUOTED_HEADING = re.compile(r"(?:^|(?<=[.!?…]\s))[«„\"][^«»„“”\".!?,]{3,80}[»“”\"](?=\s+[A-ZÄÖÜ])")
 
@@ -134,6 +138,7 @@ _GLUED_QUOTED_HEADING = re.compile(r"(?:^|(?<=[.!?…]\s))[«„\"][^«»„“�
 def _split_paragraph(text: str) -> list[str]:
     cuts: list[int] = [m.end() for m in _GLUED_HEADING.finditer(text)]
     cuts += [m.end() for m in _GLUED_QUOTED_HEADING.finditer(text)]
+    cuts += [m.end() + 1 for m in _LOST_FULL_STOP.finditer(text)]
     for match in _CANDIDATE.finditer(text):
         head, rest = text[: match.start(1)], text[match.end() :]
         if _is_boundary(head, match.group(1), match.group(2), rest):

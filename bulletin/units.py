@@ -39,6 +39,7 @@ _SURNAME_ONLY = re.compile(
 _EXPLETIVE_ES = re.compile(r"^Es\s+(?:gibt|gab|geht|ging|handelt|sei|seien|ist|war|wird|wurde|kam|kommt|fehlt"
                            r"|fehlen|bleibt|heißt|hieß|dürfte|könnte|soll|habe|hat)\b")
 LEAD_SEARCH = 4  # the lead is the first of this many sentences that can open an item alone
+MIN_NEW = 0.4  # a sentence must bring at least this share of new facts to be worth its time
 STANDFIRST_NEW = 0.5  # a first sentence the second says again (less than this new) is a teaser
 
 
@@ -50,6 +51,7 @@ class Unit:
     index: int
     text: str
     needs: int | None = None
+    min_new: float = MIN_NEW  # the share of new facts it must bring; more for a standfirst
 
 
 # Connectives that add to what was said ("Zudem ...") need some sentence before them, not one in
@@ -167,5 +169,6 @@ def readable_units(opening: Opening) -> list[Unit]:
             continue  # what it points back to is not read
         position[original] = len(units)
         text = _without_teaser(texts[original]) if original == lead else texts[original]
-        units.append(Unit(len(units), text, position[needs] if needs is not None else None))
+        units.append(Unit(len(units), text, position[needs] if needs is not None else None,
+                          STANDFIRST_NEW if original in standfirst else MIN_NEW))
     return units

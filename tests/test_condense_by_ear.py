@@ -88,6 +88,14 @@ def test_a_headline_shaped_opening_without_dateline_is_a_standfirst():
     assert condense(art, 60, estimate).text.startswith(LEAD[:-1])
 
 
+def test_a_standfirst_quote_the_item_already_says_is_not_read_again():
+    standfirst = "„Das Bad ist zu teuer“, sagt die Fraktionschefin."
+    art = article(f"{standfirst} Beispielstadt – {LEAD}",
+                  "Fraktionschefin Eva Muster lehnt es ab: Das Bad sei für die Stadt zu teuer, sagte sie.")
+    text = condense(art, 60, estimate).text
+    assert standfirst not in text and "Eva Muster" in text
+
+
 def test_a_teaser_the_next_sentence_repeats_does_not_lead():
     teaser = "Der Beispielverein hat einen neuen Trainer gefunden."
     full = "Der Beispielverein hat nach langer Suche einen neuen Trainer gefunden und bis 2028 verpflichtet."
