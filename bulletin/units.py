@@ -8,6 +8,8 @@ speaker, "sagte er", or "sagte Probst" before Jana Probst. A sentence that is ne
 a question, an exclamation, a teaser addressing the listener, first-person words whose speaker it
 does not name, and the short sentence before "..., sagte X" that is probably the start of a quote
 whose quotation marks were lost ("Das stimmt nicht. Das ist reine Spekulation, ..., sagte Leitl.").
+First-person words said by someone named at the end are read with the speaker first ("Muster
+sagte am Sonntag: Ich ..."), so the listener knows who speaks before the "ich".
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from bulletin.grammar import (
     novelty,
     opening_reference,
     reported_speech,
+    speaker_first,
     speaker_is_pronoun,
 )
 from bulletin.opening import Opening, headline_shaped, telegram_style
@@ -168,7 +171,7 @@ def readable_units(opening: Opening) -> list[Unit]:
         if needs is not None and needs not in position:
             continue  # what it points back to is not read
         position[original] = len(units)
-        text = _without_teaser(texts[original]) if original == lead else texts[original]
+        text = speaker_first(_without_teaser(texts[original]) if original == lead else texts[original])
         units.append(Unit(len(units), text, position[needs] if needs is not None else None,
                           STANDFIRST_NEW if original in standfirst else MIN_NEW))
     return units

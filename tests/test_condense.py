@@ -17,6 +17,7 @@ from bulletin.condense import (
 )
 from bulletin.credits import credits_source
 from bulletin.errors import InputError
+from bulletin.grammar import speaker_first
 from bulletin.ingest.text import read_markdown, read_text
 from bulletin.models import Article, Item
 from bulletin.opening import read_opening
@@ -57,7 +58,7 @@ def test_item_properties_hold_for_every_article(path, budget):
     art = load(path)
     item = condense(art, budget, estimate)
     opening = read_opening(art.paragraphs)
-    original = list(opening.sentences)
+    original = [speaker_first(s) for s in opening.sentences]
     picked = split_sentences(item.text)
     synthetic = [s for s in picked if CREDIT_SENTENCE.match(s)]
     real = [s for s in picked if s not in synthetic]

@@ -15,6 +15,7 @@ from bulletin.grammar import (
     novelty,
     opening_reference,
     reported_speech,
+    speaker_first,
     speaker_is_pronoun,
 )
 
@@ -116,3 +117,13 @@ def test_facts_and_novelty():
     other = facts("Die Polizei will mehr kontrollieren, vor allem nachts und am Wochenende.")
     assert novelty(other, said) > 0.8
     assert novelty(facts("Der Preis stieg auf 1.500 Euro."), facts("Im Vorjahr waren es 1500 Euro.")) < 1.0
+
+
+@pytest.mark.parametrize("sentence, spoken", [
+    ("Ich bleibe im Amt, sagte Muster am Sonntag.", "Muster sagte am Sonntag: Ich bleibe im Amt."),
+    ("Wir haben kein Interesse daran, sagte der Parteichef.", "Der Parteichef sagte: Wir haben kein Interesse daran."),
+    ("Das Bad ist teuer, sagte Muster.", "Das Bad ist teuer, sagte Muster."),  # no "ich": stays
+    ("„Wir sind bereit“, sagte Muster.", "„Wir sind bereit“, sagte Muster."),  # marked quote: stays
+])
+def test_a_quote_is_read_with_its_speaker_first(sentence, spoken):
+    assert speaker_first(sentence) == spoken
