@@ -51,10 +51,13 @@ def edit(config: Config, inputs: Sequence[str], air: datetime, estimate: Callabl
         raise NoArticlesError(_nothing_usable(inputs, articles, collected.warnings, dropped))
     cleaned = _each_story_once(cleaned, dropped)
 
+    from bulletin.credits import load_outlets
+
+    outlets = load_outlets(config.voices_dir)
     items = []
     for article in _air_order(cleaned):
         try:
-            items.append(condense(article, config.item_seconds, estimate))
+            items.append(condense(article, config.item_seconds, estimate, outlets))
         except InputError as err:
             dropped.append(Dropped(article.title, article.source, err.problem))
             warn(f"{err}; skipped")
@@ -66,10 +69,13 @@ def edit(config: Config, inputs: Sequence[str], air: datetime, estimate: Callabl
     return items[:config.max_items]
 
 
-def guard_items(items: Sequence[Item], warn: Callable[[str], None], dropped: list[Dropped]) -> list[Item]:
+def guard_items(items: Sequence[Item], warn: Callable[[str], None], dropped: list[Dropped],
+                air: datetime | None = None) -> list[Item]:
     """The last guard before synthesis, once per item whatever made it (articles or an edited
-    script): no sentence with payment or contact data, a link or noise reaches the voice."""
+    script): no sentence with payment or contact data, a link or noise reaches the voice. Then the
+    editorial check: what it finds goes into the item's notes and the warnings."""
     from bulletin.clean import guard_text
+    from bulletin.editorial import review_item
 
     kept = []
     for item in items:
@@ -78,7 +84,10 @@ def guard_items(items: Sequence[Item], warn: Callable[[str], None], dropped: lis
             warn(f"item {item.title!r}: left out a sentence with payment or contact data, a link or noise "
                  f"before speaking it: {sentence[:80]!r}")
         if text.strip():
-            kept.append(dataclasses.replace(item, text=text) if removed else item)
+            review = review_item(text, item.published, air)
+            for finding in review.findings:
+                warn(f"item {item.title!r}: {finding}")
+            kept.append(dataclasses.replace(item, text=text, notes=review.findings))
         else:
             dropped.append(Dropped(item.title, item.source, "nothing left after the last guard "
                                                             "(payment or contact data only)"))

@@ -32,6 +32,8 @@ class Item:
     origin: str
     seconds: float  # estimated speaking time
     priority: int = 0
+    published: datetime | None = None  # the article's, for the editorial check of "heute", "gestern"
+    notes: tuple[str, ...] = ()  # what the editorial check found and could not fix
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class Part:
     voice: str = ""  # voice profile name
     seconds: float = 0.0
     origin: str = ""  # an item's file or link, shown to the editor in the script file
+    notes: tuple[str, ...] = ()  # editorial findings, shown as comments under the item in the script file
 
 
 @dataclass(frozen=True)

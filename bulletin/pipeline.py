@@ -150,7 +150,7 @@ def _make(config: Config, request: Request, warnings: Warnings, memory: Memory, 
             script = _guarded_frame(render_script(chosen, config.station, request.air, config.templates),
                                     warnings)
             return normalized(script, first_voice.lexicon)  # the speaker redoes it per voice used
-    items = guard_items(items, warnings.add, dropped)
+    items = guard_items(items, warnings.add, dropped, request.air)
     slot = None
     if config.slot_seconds:
         from bulletin.fit import SlotFitter

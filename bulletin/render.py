@@ -48,7 +48,7 @@ def render_script(items: Sequence[Item], station: str, air: datetime, user_folde
     for number, item in enumerate(items, start=1):
         text = _render(env, "item.j2", {**context, "item": item, "number": number})
         parts.append(Part(kind="item", text=text, title=item.title, source=item.source,
-                          seconds=item.seconds, origin=item.origin))
+                          seconds=item.seconds, origin=item.origin, notes=item.notes))
     parts.append(Part(kind="outro", text=_render(env, "outro.j2", context)))
     return Script(parts=tuple(p for p in parts if p.text))
 

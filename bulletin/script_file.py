@@ -69,6 +69,7 @@ def format_script(script: Script, header: str = "", dropped: Sequence[Dropped] =
         lines.append(head.rstrip())
         if part.kind == "item" and (part.origin or part.seconds):
             lines.append(_from_line(part))
+        lines += [f"# check: {one_line(note)}" for note in part.notes]
         lines += [_text_line(part.text), ""]
     if dropped:
         lines.append("# Left out:")

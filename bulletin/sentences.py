@@ -65,6 +65,7 @@ _CANDIDATE = re.compile(r"([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)\s+")
 # "Schweiz.Die" (a missing space) is also a candidate, but only between two real words.
 _GLUED = re.compile(r"(?<=[a-zäöüß]{2})\.(?=[A-ZÄÖÜ][a-zäöüß])")
 _NUMBER = re.compile(r"\d(?:[\d.,:/-]*\d)?")
+_NUMBERED = re.compile(r"[A-Za-zÄÖÜäöüß]+-\d+")  # "Weltranglisten-45.": an ordinal
 
 
 def _abbreviation_pattern(abbr: str) -> str:
@@ -112,15 +113,32 @@ def _is_boundary(head: str, punct: str, closers: str, rest: str) -> bool:
     if abbr and not (_key(abbr) in _ONLY_BEFORE_NUMBER and not first.isdigit()):
         return _key(abbr) in _END_CAPABLE_KEYS and starter
     word = head.rsplit(None, 1)[-1].lstrip(_OPENERS) if head.strip() else ""
-    if _NUMBER.fullmatch(word):
-        return starter and not first.isdigit()  # "auf 12. Die Polizei", not "am 3. Oktober"
+    if _NUMBER.fullmatch(word) or _NUMBERED.fullmatch(word):
+        # "auf 12. Die Polizei", not "am 3. Oktober" nor "gegen den Weltranglisten-45. Pospisil"
+        return starter and not first.isdigit()
     if len(word) == 1 and word.isalpha():
         return starter  # "John F. Kennedy", but "Plan B. Er kam"
     return True
 
 
+# A capitalized preposition inside a sentence: a subheading that lost its line break was glued to
+# the next sentence ("Keine Klientelpolitik Bei den Angesprochenen kam ...").
+_GLUED_HEADING = re.compile(r"(?<=[A-Za-zÄÖÜäöüß]{3}) (?=(?:Bei|Im|Am|Nach|Mit|Auf|Für|Seit|Trotz|Wegen"
+                            r"|Zum|Zur|Vom|Beim|Unter|Während|Angesichts) [a-zäöüß\d])")
+
+
+# A sentence that lost its full stop: a clause-final auxiliary, then "Der/Die/Das" and a noun
+# ("..., da noch Eier bebrütet werden Der Tiergarten freut sich ...").
+_LOST_FULL_STOP = re.compile(r"\b(?:werden|wurden|worden|sind|haben|hatten|waren|können|ist|hat|war|wird"
+                             r"|wurde|kann|soll|will|muss)(?= (?:Der|Die|Das) [A-ZÄÖÜ][a-zäöüß])")
+# A subheading in quotation marks glued to the next sentence: «Kamen nicht entgegen» Das Gericht ...
+_GLUED_QUOTED_HEADING = re.compile(r"(?:^|(?<=[.!?…]\s))[«„\"][^«»„“”\".!?,]{3,80}[»“”\"](?=\s+[A-ZÄÖÜ])")
+
+
 def _split_paragraph(text: str) -> list[str]:
-    cuts: list[int] = []
+    cuts: list[int] = [m.end() for m in _GLUED_HEADING.finditer(text)]
+    cuts += [m.end() for m in _GLUED_QUOTED_HEADING.finditer(text)]
+    cuts += [m.end() + 1 for m in _LOST_FULL_STOP.finditer(text)]
     for match in _CANDIDATE.finditer(text):
         head, rest = text[: match.start(1)], text[match.end() :]
         if _is_boundary(head, match.group(1), match.group(2), rest):

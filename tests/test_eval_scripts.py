@@ -4,6 +4,7 @@ the shared corpus."""
 from __future__ import annotations
 
 import importlib.util
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,9 @@ SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 spec = importlib.util.spec_from_file_location("eval_condense", SCRIPTS / "eval_condense.py")
 ev = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(ev)
+spec = importlib.util.spec_from_file_location("eval_editorial", SCRIPTS / "eval_editorial.py")
+ev_editorial = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(ev_editorial)
 
 
 def test_tokens_keep_umlauts_and_sharp_s():
@@ -39,7 +43,7 @@ def test_rouge_l_is_the_longest_common_subsequence():
     assert ev.scores("Gleich.", "Gleich.") == (1.0, 0.0, 1.0)  # no bigram in one word
 
 
-@pytest.mark.parametrize("script", ["eval_condense.py", "eval_sources.py"])
+@pytest.mark.parametrize("script", ["eval_condense.py", "eval_sources.py", "eval_editorial.py"])
 def test_scripts_skip_politely_without_the_corpus(tmp_path, script):
     done = subprocess.run([sys.executable, str(SCRIPTS / script), "--corpus", str(tmp_path)],
                           capture_output=True, text=True, timeout=60)
@@ -65,3 +69,47 @@ def test_eval_language_refuses_all_junk_even_without_the_corpus(tmp_path):
             if (cells := [c.strip() for c in line.split("|")]) and len(cells) > 4 and cells[2].isdigit()}
     assert set(rows) == {"random bytes", "random printable", "random letters", "keyboard mash"}
     assert all(texts == refused for texts, refused in rows.values())
+
+
+def _invented_corpus(folder: Path) -> None:
+    """The shape of the shared corpus, with invented copy: standfirst, dateline, lead, a quote."""
+    rows = [
+        {"row": 1, "category": "Inland", "text": "Rat beschließt Hallenbad. Beispielstadt – Der Gemeinderat von "
+         "Beispielstadt hat am Montag den Bau eines Hallenbads beschlossen. Das Bad soll 2028 öffnen. Wir haben "
+         "lange gekämpft. Die Kosten liegen bei zwölf Millionen Euro."},
+        {"row": 2, "category": "Sport", "text": "Zweiter Sieg in Folge. Nordhafen/Südhafen (APA) – Der "
+         "Beispielverein hat am Sonntag gegen Musterhausen mit 3:1 gewonnen. Damit bleibt er Tabellenführer. "
+         "Was soll da noch schiefgehen?"},
+    ]
+    (folder / "gnad_dev.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n",
+                                          encoding="utf-8")
+    (folder / "articles").mkdir()
+    (folder / "articles" / "wiki_01.txt").write_text(
+        "Fähre fällt aus\n\nDie Fähre nach Beispieloog fällt bis Montag aus. Ein Ersatzschiff fährt ab "
+        "Dienstag.\n", encoding="utf-8")
+
+
+def test_eval_editorial_counts_the_defect_classes_on_a_tiny_corpus(tmp_path):
+    _invented_corpus(tmp_path)
+    done = subprocess.run([sys.executable, str(SCRIPTS / "eval_editorial.py"), "--corpus", str(tmp_path),
+                           "--sample", "3"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "gnad dev set: 2 items" in out and "other corpus articles: 1 items" in out
+    dev = out.split("gnad dev set")[1].split("other corpus")[0]
+    rows = {line[:40].strip(): int(line[40:47]) for line in dev.splitlines()[2:] if line.strip()}
+    assert set(rows) == set(ev_editorial.CLASSES)
+    for cls in ("dateline read", "standfirst leading", "first-person quote without speaker",
+                "verbless/fragment sentence", "credit read as a web address"):
+        assert rows[cls] == 0, (cls, out)
+    assert "## Inland 1" in out and "spoken:" in out and "berichtet der Standard" in out
+
+
+def test_eval_editorial_detectors_find_what_they_look_for():
+    raw = "Rat tagt. Beispielstadt – Der Rat hat getagt. Er beschloss 12 Punkte. Wir sind froh."
+    item = {"text": "Beispielstadt – Der Rat hat getagt. Wir sind froh. Er hat 12 Punkte, alle 12 neu.",
+            "spoken": "Das berichtet beispiel Punkt de. Die CDU ...", "title": "t"}
+    found = ev_editorial.defects(item, raw, ev_editorial.Verbs())
+    assert {"dateline read", "first-person quote without speaker", "acronym left in capitals",
+            "credit read as a web address"} <= set(found)
+    assert ev_editorial.raw_opening(raw) == ("Rat tagt.", "Beispielstadt")

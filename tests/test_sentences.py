@@ -171,3 +171,23 @@ def test_splitting_never_loses_or_invents_text(text):
     sentences = split_sentences(text)
     assert all(s and s == s.strip() for s in sentences)
     assert "".join("".join(sentences).split()) == "".join(text.split())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ordinal after a word with a hyphen: "the world number 45"
+    ("Er trifft auf den Weltranglisten-45. Max Muster aus Nordhafen.",
+     ["Er trifft auf den Weltranglisten-45. Max Muster aus Nordhafen."]),
+    # a subheading that lost its line break, glued to the next sentence
+    ("Der Rat tagte lange. Keine Einigung Bei den Fraktionen kam der Vorschlag nicht gut an.",
+     ["Der Rat tagte lange.", "Keine Einigung", "Bei den Fraktionen kam der Vorschlag nicht gut an."]),
+    ("Es gab kein Urteil. «Kein Entgegenkommen» Das Gericht sieht kein Problem.",
+     ["Es gab kein Urteil.", "«Kein Entgegenkommen»", "Das Gericht sieht kein Problem."]),
+    # a sentence that lost its full stop before the next one
+    ("Weitere Küken werden erwartet, da noch Eier bebrütet werden Der Tierpark freut sich.",
+     ["Weitere Küken werden erwartet, da noch Eier bebrütet werden", "Der Tierpark freut sich."]),
+    # titles stay whole
+    ("Das Buch Im Westen nichts Neues ist alt.", ["Das Buch Im Westen nichts Neues ist alt."]),
+    ("„Wir sind bereit“, sagte sie. Dann ging sie.", ["„Wir sind bereit“, sagte sie.", "Dann ging sie."]),
+])
+def test_copy_scraped_from_the_web_is_split_where_a_reader_would(text, expected):
+    assert split_sentences(text) == expected

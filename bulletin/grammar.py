@@ -1,0 +1,349 @@
+"""What a German sentence does, told without a tagger: does it have a finite verb, is it reported
+speech (Konjunktiv I), first-person speech, a question; does it name who is speaking; does it point
+back to a sentence before it.
+
+Shared by the condenser (which sentences may be read, and with which others) and the editorial
+check (what to tell the producer). Closed word lists plus a little morphology: good enough to keep
+fragments, orphaned quotes and dangling references off the air, fast enough for every sentence of
+every article (scripts/eval_editorial.py --verbs compares the verb test with the HanTa tagger).
+
+Known limits: a participle of a verb with an inseparable prefix looks like a finite verb ("Trainer
+entlassen", "Beamter verletzt"); a capitalized verb at the start of a sentence is taken for a noun;
+"das"/"die" as a relative pronoun after a comma and as an article are not told apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß0-9]+)*")
+_TOKEN = re.compile(r"[\w]+(?:-[\w]+)*|[^\w\s]")
+
+# Finite forms of the auxiliaries, modals and the verbs news copy uses most, in the forms a news
+# sentence has (3rd person, present and past, Konjunktiv I and II). Lower case.
+_FINITE = frozenset(
+    """ist sind war waren wäre wären sei seien bin bist seid hat haben habe hatte hatten hätte hätten
+    hast habt wird werden werde wurde wurden würde würden wirst worden ward kann können könne konnte
+    konnten könnte könnten muss müssen müsse musste mussten müsste müssten soll sollen solle sollte
+    sollten will wollen wolle wollte wollten darf dürfen dürfe durfte durften dürfte dürften mag
+    mögen möge mochte möchte möchten gibt gab gaben gebe gäbe geht ging gingen gehe kommt kam kamen
+    komme käme steht stand standen stehe stünde liegt lag lagen liege läge bleibt blieb blieben
+    bleibe gilt galt galten gelte heißt hieß hießen heiße lässt ließ ließen lasse sieht sah sahen
+    sehe tut tat taten tue weiß wusste wussten wisse fällt fiel fielen falle hält hielt hielten
+    halte trägt trug trugen nimmt nahm nahmen nehme gewinnt gewann gewannen verliert verlor verloren
+    bringt brachte brachten denkt dachte dachten findet fand fanden finde spricht sprach sprachen
+    schreibt schrieb schrieben zieht zog zogen beginnt begann begannen trifft traf trafen hilft half
+    halfen läuft lief liefen fährt fuhr fuhren erhält erhielt erhielten enthält enthielt entschied
+    entschieden entscheidet steigt stieg stiegen sinkt sank sanken wächst wuchs fliegt flog flogen
+    stirbt starb starben schließt schloss schlossen verbietet verbot bietet bot boten erscheint
+    erschien erschienen scheint schien schienen wirft warf warfen rief riefen ruft gelingt gelang
+    gelangen geschieht geschah gehört gehören gerät geriet gefällt gefiel bekommt bekam bekamen
+    versprach verspricht betrifft betraf besteht bestand entsteht entstand versteht verstand wies
+    wiesen weist schlägt schlug schlugen wird's gibt's nennt nannte nannten kennt kannte kannten
+    rennt rannte brennt brannte sitzt saß saßen stimmt fehlt lautet lautete heißen gelten stehen
+    liegen bleiben gehen kommen fallen sterben steigen sinken trat traten schoss schossen bezog
+    bezogen strich strichen schwieg stieß lud hing sprang sang rang bat las vergaß stammten
+    passieren zählen fehlen folgen führten warten hoffen maß saß verließ verließen ergab ergaben
+    ergibt betrug betrugen entspricht entsprach beschrieb beschrieben träfe träfen beträfe beträfen
+    plant riet rät wandte sandte griff griffen litt stritt schnitt glich wich riss biss log bog floh
+    flohen verschwand verschwanden gewähren gewährt gehören gelingen gewinnen gestehen gesteht
+    genießen genießt gefallen geraten geschehen gedenkt""".split()
+)
+# Konjunktiv I: the mark of reported speech ("Er sei krank, sagte sie").
+KONJUNKTIV_I = frozenset(
+    """sei seien habe werde könne müsse solle wolle dürfe möge gebe gelte liege stehe gehe komme bleibe
+    wisse lasse halte falle sehe trage nehme heiße gehöre fehle brauche wähle führe plane spiele zeige
+    handle handele stimme bestehe entstehe erhalte arbeite befinde entspreche bedeute mache lege
+    setze stelle sorge rechne denke finde glaube hoffe drohe verfüge verliere gewinne beginne treffe
+    biete verbiete schließe erlaube laufe reiche sehe ergebe schildere""".split()
+)
+# Lower-case words ending like a verb that are not verbs.
+_NOT_VERBS = frozenset(
+    """nicht jetzt erst selbst fast längst sonst meist zuletzt mit seit statt gut weit breit bekannt
+    recht echt leicht schlecht laut oft samt insgesamt nebst just hart zart kaputt flott satt glatt
+    nett spät bunt tot rot sanft sacht gesamt heute bitte mitte erste letzte beste meiste zweite dritte
+    vierte fünfte sechste siebte achte neunte zehnte weite breite rechte echte leichte schlechte harte
+    späte geheim geeignet gerecht geschickt gewiss gering genug geplant gezielt gleichzeitig exakt
+    direkt korrekt perfekt konkret abstrakt komplett konzentriert interessiert absolut zurzeit
+    derzeit bereit gelegentlich breitet wegen gegen morgen oben unten neben zwischen innen außen
+    hinten drüben offen eben sieben selten zusammen dessen denen deren indessen stattdessen deswegen
+    infolgedessen trotzdem einen keinen meinen seinen ihren unseren diesen jenen allen welchen solchen
+    manchen jeden beiden anderen weiteren vielen wenigen einigen mehreren ersten letzten nächsten
+    eigenen neuen alten großen kleinen hohen rund etwa knapp binnen entgegen dagegen zufolge
+    namens seitens anstatt trotz jedenfalls ebenfalls bislang bisher vorerst zunächst zugleich
+    sowie sowohl beziehungsweise hingegen allerdings überhaupt zumindest jüngst höchst zuerst umsonst besten
+    meisten wenigsten größten kleinsten höchsten neuesten""".split()
+)
+_DETERMINERS = frozenset(
+    """der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines
+    sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere dieser diese diesen diesem
+    dieses jener jene jenen jede jeden jedem jeder jedes alle allen aller beiden zum zur im am vom beim
+    ins ans aufs mit von zu zur für bei nach aus in an auf über unter vor hinter neben zwischen durch
+    gegen ohne um seit bis ab wegen trotz während laut per pro je samt als wie sehr""".split()
+)
+_SEPARABLE = (r"ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|statt"
+              r"|teil|frei|hoch|bekannt|fern|hervor|heraus|herein|hinzu|hinaus|voran|vorbei|wieder|weiter"
+              r"|dar|um|durch|über|unter|gegenüber|entgegen|kennen|stand|fehl|hinweg")
+_PARTICIPLE = re.compile(rf"^(?:{_SEPARABLE})?ge\w{{2,}}(?:t|en)$")
+_ZU_INFINITIVE = re.compile(rf"^(?:{_SEPARABLE})zu\w{{3,}}en$")
+
+
+_ADVERBS_LIKE_ADJECTIVES = frozenset(
+    "zudem trotzdem außerdem indem nachdem seitdem aber oder immer wieder später früher weiter unter "
+    "über hinter nun dann wenn denn einmal erneut sie wie je nie".split()
+)
+
+
+def _verb_like(word: str, before: str) -> bool:
+    """A lower-case word that looks like a finite verb in a sentence without a listed one;
+    ``before`` is the token before it ("," when a comma stands between)."""
+    adjective_before = before.isalpha() and before.islower()
+    before = before.lower()
+    if word in _NOT_VERBS or len(word) < 4 or before == "zu":
+        return False
+    if _PARTICIPLE.match(word) or _ZU_INFINITIVE.match(word):
+        return False
+    if re.search(r"(?:ant|[^i]ent|keit|heit|ung|ist|[^sö]ste)$", word):
+        return False  # "relevant", "Zeitung" in lower case, "bekannteste"; not "passte", "rüsten"
+    if word.endswith(("e", "en")):  # an inflected adjective: "die geplante", "und illegalen"
+        if word.endswith("en") and before in ("das", "dies", "man"):
+            return True  # "Das teilten die Stadtwerke mit": after "das" an adjective ends in -e
+        if before in _DETERMINERS or before in ("und", "oder", "sowie", "bzw"):
+            return False
+        if adjective_before and before.endswith(("e", "en", "er", "es", "em")) \
+                and before not in _ADVERBS_LIKE_ADJECTIVES:
+            return False  # after another adjective: "die kleinen grünen"
+    return bool(re.search(r"(?:[^aeiouäöü]t|et|te|ten|[^e]en|ern|eln)$", word))
+
+
+def has_finite_verb(sentence: str) -> bool:
+    """True if ``sentence`` has a finite verb: "Die Chancen schwinden." yes, "Planlos, aber voll
+    dabei." and "Beamter schwer verletzt – Angreifer festgenommen." no."""
+    tokens = _TOKEN.findall(sentence)
+    for i, token in enumerate(tokens):
+        if not (token[0].islower() and token.isalpha()):
+            continue  # nouns and names are written with a capital ("Gerät", "Folgen")
+        if token in _FINITE or token in KONJUNKTIV_I or _verb_like(token, tokens[i - 1] if i else ""):
+            return True
+    return False
+
+
+_SUBORDINATE = re.compile(
+    r"^(?:(?:an|in|auf|mit|von|bei|aus|für|zu|nach|über|unter|vor|durch|gegen|um|ohne)\s+)?"
+    r"(?:der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?|wo\w*|wie|wenn|weil|dass|ob|als|da|während"
+    r"|nachdem|bevor|obwohl|damit|um|was|wer|seit|seitdem|sofern|falls|indem|sodass|bis|ehe|weshalb"
+    r"|weswegen|warum|inwiefern)\b"
+)
+
+
+def has_main_verb(sentence: str) -> bool:
+    """A finite verb outside the subordinate clauses: "Vor allem für einen Politiker, der lange
+    dort war." has none (a fragment whose only verb is in the relative clause)."""
+    main = []
+    for clause in sentence.split(":"):  # after a colon a main clause may start ("...: Die Region hat ...")
+        parts = [p.strip(" „“”\"»«'") for p in clause.split(",")]
+        main += [p for i, p in enumerate(parts) if i == 0 or not _SUBORDINATE.match(p)]
+    return any(has_finite_verb(p) for p in main)
+
+
+def words_of(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+# --- who is speaking ---------------------------------------------------------------------------
+
+_SPEECH_VERB = re.compile(
+    r"\b(?:sag(?:te|ten|t|en)|erklär(?:te|ten|t)|beton(?:te|ten|t)|mein(?:te|ten|t)|ergänz(?:te|ten|t)"
+    r"|füg(?:te|ten|t)\b.*\bhinzu|kritisier(?:te|ten|t)|warn(?:te|ten|t)|schrieb(?:en)?|schreib(?:t|en)"
+    r"|twitter(?:te|ten|t)|poste(?:te|ten|t)|postulier(?:te|ten|t)|zitier(?:te|ten|t)|äußer(?:te|ten|t)"
+    r"|bekräftig(?:te|ten|t)|unterstrich(?:en)?|versicher(?:te|ten|t)|räum(?:te|ten|t)\b.*\bein"
+    r"|frag(?:te|ten|t)|antwor(?:tete|teten|tet)|rief(?:en)?|verkünde(?:te|ten|t)|bestätig(?:te|ten|t)"
+    r"|berichte(?:te|ten|t)?|sprach(?:en)?|spricht|melde(?:te|ten|t)|informier(?:te|ten|t)"
+    r"|teil(?:te|ten|t)\b.*\bmit|gab(?:en)?\b.*\bzu|kündig(?:te|ten|t)\b.*\ban|hie(?:ß|ss) es|heißt es"
+    r"|laut|zufolge|nach Angaben|nach Ansicht|nach Einschätzung|wie\b.*\b(?:berichte\w*|melde\w*|mitteil\w*)"
+    r"|dementier\w*|bestr(?:eitet|itt|itten)|behaupte(?:te|ten|t)|forder(?:te|ten|t)|w(?:arf|irft)\b.*\bvor"
+    r"|wonach|argumentier\w*|begründe(?:te|ten|t)|kommentier\w*|deponier\w*|monier\w*|beklag(?:te|ten|t)"
+    r"|beteuer\w*|verwies|verweist|mahn(?:te|ten|t)|pocht\w*|lob(?:te|ten|t)|appellier\w*|verteidig\w*"
+    r"|befürchte\w*|glaub(?:te|ten|t)|hoff(?:te|ten|t)|zeig(?:te|ten|t) sich|sprach\b.*\bvon|verlautet\w*"
+    r"|gestand|gesteht|räum(?:te|ten|t) ein|Aussendung|Mitteilung|Stellungnahme|Interview|Angaben"
+    r"|, so (?:der|die|das|ein|eine|[A-ZÄÖÜ]))\b"
+)
+
+
+def speaker_is_pronoun(sentence: str) -> bool:
+    """ "..., sagte er.": the speaker is named in an earlier sentence."""
+    return bool(re.search(r"\b(?:sag|erklär|beton|mein|ergänz|füg|kritisier|warn|versicher|schrieb|postulier"
+                          r"|twitter|bekräftig|betont|fragt|antwort|räumt|bestätig|dementier|forder|beklag"
+                          r"|beteuer|mahnt|lobt)\w*\s+(?:er|sie)\b|, so (?:er|sie)\b", sentence))
+_FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Mm]ich|[Mm]ir|[Mm]ein(?:e[mrs]?)?|[Ww]ir|[Uu]ns"
+                           r"|[Uu]nser(?:e[mnrs]?)?)\b")
+_READER = re.compile(r"(?<=[^\s.!?:„\"])\s+(?:Sie|Ihnen|Ihre[mnrs]?|Ihr)\b|\b(?:du|dich|dir|euch)\b")
+
+
+_PASSIVE = re.compile(r"\b(?:wurde|wurden|worden|wird|werden)\s+$")
+
+
+def names_speaker(sentence: str) -> bool:
+    """The sentence says who said it: "..., sagte Boateng", "laut Polizei", "wie die Stadt mitteilte";
+    not "sie wurde informiert" (passive: nobody speaks)."""
+    return any(not _PASSIVE.search(sentence[max(0, m.start() - 8):m.start()])
+               for m in _SPEECH_VERB.finditer(sentence))
+
+
+def first_person(sentence: str) -> bool:
+    """Someone speaks as "ich" or "wir": on air this sounds like the newsreader's own words."""
+    return bool(_FIRST_PERSON.search(sentence))
+
+
+def reported_speech(sentence: str) -> bool:
+    """Konjunktiv I ("Er sei krank"): someone's words, reported."""
+    return any(w in KONJUNKTIV_I for w in (t.lower() for t in _WORD.findall(sentence)))
+
+
+def not_a_statement(sentence: str) -> str:
+    """Why the sentence is not news to read out ("a question", "an exclamation", ...), or ""."""
+    stripped = sentence.rstrip("“”\"'»«)] ")
+    if "?" in sentence:
+        return "a question"
+    if stripped.endswith("!") and not names_speaker(sentence):
+        return "an exclamation"
+    if _READER.search(sentence):
+        return "addresses the listener"
+    if not has_main_verb(sentence):
+        return "no verb"
+    return ""
+
+
+# --- pointing back -------------------------------------------------------------------------------
+
+# Words that open a sentence only after another one: pronouns, demonstratives, pronominal
+# adverbs and connectives.
+OPENING_REFERENCES = frozenset(
+    """Er Sie Ihm Ihn Ihr Ihre Ihnen Sein Seine Seinen Seinem Seiner Seines Dies Diese Dieser Dieses
+    Diesem Diesen Dabei Damit Daher Deshalb Dort Dazu Davon Darüber Darauf Dagegen Dafür Dadurch
+    Darum Daraufhin Danach Daneben Demnach Deswegen Hierfür Hierzu Hier Zudem Außerdem Allerdings
+    Trotzdem Dennoch Jedoch Stattdessen Ebenso Ebenfalls Auch Doch Aber Und Denn Somit Folglich
+    Zuvor Anschließend Seither Seitdem Jener Jene Jenes Solche Derartige Letzterer Letztere Ersterer
+    Erstere Selbiges Ebendies Ebendiese Beide Beiden Denen Deren Dessen Ihrerseits Seinerseits Ausserdem
+    Hingegen Indes Insofern Ebendort Zugleich Gleichzeitig Andererseits Immerhin Freilich""".split()
+)
+_PRONOUN_ARTICLE = re.compile(r"^(?:Das|Dies|Der|Die|Dem|Den)\s+(?P<next>[a-zäöüß]+)\b")
+_ROLE = re.compile(
+    r"^(?:Der|Die)\s+(?:(?:[a-zäöüß][\w-]*|\d+-jährige\w*)\s+){0,2}"
+    r"(?P<noun>(?:\d+-)?[A-ZÄÖÜ][\w-]*)\s+(?P<next>[\wÄÖÜäöüß„\"]\S*)"
+)
+_ROLE_NOUNS = frozenset(
+    """Deutsche Franzose Französin Brite Britin Russe Russin Finne Finnin Schwede Schwedin Däne Dänin
+    Pole Polin Grieche Griechin Türke Türkin Chinese Chinesin Portugiese Portugiesin Vorsitzende
+    Angeklagte Verdächtige Abgeordnete Beamte Angestellte Verletzte Verstorbene Getötete Neue
+    Präsident Präsidentin Kanzlerin Ministerin Chefin Trainerin Spielerin Stürmerin Sängerin Autorin
+    Regisseurin Schauspielerin Politikerin Sprecherin Leiterin Direktorin Bürgermeisterin Kandidat
+    Kandidatin Abgeordneter Athlet Athletin Pilot Pilotin Manager Managerin Star Coach Profi Boss
+    Konzern Unternehmen Verein Club Klub Sender Hersteller Anbieter Betreiber Veranstalter Verband""".split()
+)
+_NOT_PERSONS = frozenset(
+    """Winter Sommer Computer Körper Charakter Meter Kilometer Liter Filter Laser Container Keller
+    Finger Hunger Eimer Tiger Adler Fehler Zucker Jänner Oktober September November Dezember Monster
+    Theater Wetter Zähler Rechner Schalter Rückzieher Auftakt Erfolg Fokus Vertrag Vorschlag Plan
+    Streit Prozess Anschlag Angriff Brand Unfall Fund Bericht Entscheid Beschluss""".split()
+)
+_DAY_WORDS_AFTER_THIS = (r"(?:Woche|Jahr|Jahres|Monat|Monats|Tage|Tagen|Sommer|Winter|Herbst|Frühjahr|Saison"
+                         r"|Wochenende|Mal)")
+_INSIDE_REFERENCE = re.compile(
+    r"\b(?:nach\s+(?:seinen|ihren)\s+Angaben|(?:seinen|ihren)\s+Angaben\s+(?:nach|zufolge))\b|"
+    r"(?<![,;:–]\s)(?<![,;:–])\b(?:damit|dabei|dadurch|deshalb|deswegen|daher|demnach|davon|dazu|darüber"
+    r"|darauf|dafür|dagegen|dort)\b(?!\s*[,–]|\s+wo\b)"
+    r"|\bdies\b(?!\s*[,–])"
+    rf"|\b(?:diese|dieser|diesem|diesen|dieses)\s+(?!{_DAY_WORDS_AFTER_THIS}\b)[A-ZÄÖÜ]"
+)
+
+
+def opening_reference(sentence: str) -> str:
+    """The word at the start that points back to an earlier sentence, or "": "Er", "Damit", "Das"
+    as a pronoun ("Das stimmt nicht"), a role standing for someone named before ("Der Schweizer
+    verpasst ...", "Der 28-Jährige"), but not an introduction ("Der Schweizer Roger Muster ...")."""
+    words = sentence.lstrip("„\"»«'(").split(None, 2)
+    if not words:
+        return ""
+    first = words[0].strip(",:;")
+    a_time = len(words) > 1 and re.match(_DAY_WORDS_AFTER_THIS + r"\b", words[1])  # "Dieses Jahr ..."
+    if first in OPENING_REFERENCES and not a_time:
+        return first
+    if first == "So" and len(words) > 1 and words[1][:1].islower():
+        return first  # "So bleibt ...", not "So genannte ..."
+    pronoun = _PRONOUN_ARTICLE.match(sentence)
+    after = pronoun["next"] if pronoun else ""
+    if pronoun and (after in _FINITE or after in KONJUNKTIV_I or _verb_like(after, first)):
+        return first  # "Das stimmt nicht", "Das teilten die Stadtwerke mit"; not "Das neue Bad"
+    role = _ROLE.match(sentence)
+    apposition = re.match(r"^(?:\S+\s+){1,6}?\S+,\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+,", sentence)
+    if role and not role["next"][:1].isupper() and not apposition:  # "Der Bürgermeister von X, Max Muster,"
+        noun = role["noun"]
+        if re.fullmatch(r"\d+-Jährige[rn]?", noun) or noun in _ROLE_NOUNS:
+            return f"{first} {noun}"
+        if noun.endswith(("er", "erin")) and noun not in _NOT_PERSONS:
+            return f"{first} {noun}"
+    return ""
+
+
+def inside_reference(sentence: str) -> str:
+    """A word inside the sentence that points back ("wies dies zurück", "verpasst damit"), or ""."""
+    match = _INSIDE_REFERENCE.search(sentence)
+    return match.group(0).split()[0] if match else ""
+
+
+# --- what a sentence tells -------------------------------------------------------------------------
+
+STOP_WORDS = frozenset(
+    """aber alle allem allen aller als also am an auch auf aus bei beim bis bisher da damit dann
+    das dass dem den denn der des die dies diese diesem diesen dieser doch dort durch ein eine
+    einem einen einer eines er es für gegen hat hatte hier ihr ihre im in ins ist jetzt kann
+    kein keine mehr mit muss nach neue neuen neuer neues nicht noch nun nur ob oder ohne sich
+    sie sind so soll sollen über um und uns unter vom von vor war waren was weil wenn werden
+    wie wieder will wird wir zu zum zur zwischen gibt geht macht erneut heute gestern morgen sagte
+    sagt sagten sagen""".split()
+)
+_FIGURE = re.compile(r"\d+(?:[.,:]\d+)*")
+_LETTERS = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+
+
+def facts(text: str) -> frozenset[str]:
+    """What a sentence tells, roughly: its content-word stems and its figures ("#1500")."""
+    words = {w.lower()[:6] for w in _LETTERS.findall(text) if len(w) >= 4 and w.lower() not in STOP_WORDS}
+    figures = {"#" + re.sub(r"\.(?=\d{3})", "", n) for n in _FIGURE.findall(text)}
+    return frozenset(words | figures)
+
+
+def novelty(told: frozenset[str], already: frozenset[str]) -> float:
+    """The share of ``told`` not in ``already``; figures count twice, and a figure said again
+    costs as much as it would have brought (the listener hears the same number twice)."""
+    if not told:
+        return 0.0
+    weight = {f: 2.0 if f.startswith("#") else 1.0 for f in told}
+    new = sum(w for f, w in weight.items() if f not in already)
+    repeated_figures = sum(w for f, w in weight.items() if f in already and f.startswith("#"))
+    return max(0.0, (new - repeated_figures) / sum(weight.values()))
+
+
+# --- a quote with its speaker first ------------------------------------------------------------------
+
+_SAID_AFTER = re.compile(
+    r"^(?P<quote>[^„“”\"»«]+), (?P<verb>sagte|erklärte|betonte|meinte|ergänzte|versicherte|kritisierte"
+    r"|warnte) (?P<who>[^,;:]+)\.$"
+)
+_ADVERBIAL = re.compile(r"\s(?=(?:am|im|bei|in|auf|gegenüber|nach|vor|laut|zu|zum|zur|während|dem|der "
+                        r"[A-ZÄÖÜ]\w*(?:zeitung|sender))\b)")
+
+
+def speaker_first(sentence: str) -> str:
+    """ "Ich wäre nicht die richtige Wahl, sagte Muster am Sonntag." -> "Muster sagte am Sonntag:
+    Ich wäre nicht die richtige Wahl." A listener hears who speaks before the "ich" that would
+    otherwise sound like the newsreader's own. Other sentences come back unchanged."""
+    match = _SAID_AFTER.match(sentence)
+    if not match or not first_person(match["quote"]) or first_person(match["who"]):
+        return sentence
+    parts = _ADVERBIAL.split(match["who"], maxsplit=1)
+    who, rest = parts[0], (" " + parts[1] if len(parts) > 1 else "")
+    if len(who.split()) > 6 or not who[:1].isalpha():
+        return sentence
+    return f"{who[:1].upper()}{who[1:]} {match['verb']}{rest}: {match['quote']}."

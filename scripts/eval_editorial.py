@@ -1,0 +1,325 @@
+"""Count what a news editor would not let go on air, per 100 items, in bulletins made from the
+shared corpus by the real `make-bulletin --script-only`.
+
+    .venv/bin/python scripts/eval_editorial.py [--corpus ../shared/corpus] [--sample N] [--verbs]
+
+Input: the 63 agency articles of gnad_dev.jsonl (written to a temporary inbox as articles with a
+neutral headline "<category> <row>", which is not read on air, and source "derStandard.at"), the
+Wikinews articles, the saved pages and feeds, and the texts of summaries.jsonl. They go through the
+command line in as few runs as max_items (at most 50) allows, with BULLETIN_REPEAT_HOURS=0.
+
+The detectors here are an outside reader's, written apart from the condenser's rules and broader
+than them, so that "0 datelines" is not true by construction: the dateline and the standfirst are
+found in the raw gnad text by this script's own patterns, a verb is what the HanTa tagger calls a
+finite verb (when it is installed: the dev extra; else a crude stand-in, said in the output), an
+acronym is any all-capitals word left in the spoken text. An item counts once per class.
+
+--verbs: compares bulletin.grammar's finite-verb test with HanTa on every corpus sentence.
+--code DIR: run the bulletin package of another checkout (for before/after comparisons).
+Skips politely when the corpus is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+HOUR = "2026-11-27T14"
+BATCH = 40  # input files per run: max_items is at most 50, and a feed brings a few items
+CLASSES = (
+    "payment/contact data read", "dateline read", "standfirst leading", "first-person quote without speaker",
+    "item opens with a reference", "reference to a dropped sentence", "figure said twice",
+    "same content twice", "verbless/fragment sentence", "acronym left in capitals",
+    "credit read as a web address",
+)
+# --- the outside reader's patterns ---------------------------------------------------------------
+# A sentence ends at . ! ? before a capital; not after "am 5." (unless a pronoun or article follows)
+# nor after "St." or "Dr.".
+SENTENCE_END = re.compile(r"(?:(?<=[^\d\s][.!?…])(?<!\bSt\.)(?<!\bDr\.)(?<!\bNr\.)(?<!\bMio\.)"
+                          r"|(?<=\d[.!?])(?=\s+(?:Es|Er|Sie|Die|Der|Das|Dies|Damit|Dabei|Im|In|Am)\b))"
+                          r"[\"“”»«']?\s+(?=[\"„»«]?[A-ZÄÖÜ0-9])")
+PAYMENT = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,}"
+                     r"|\b(?:IBAN|BIC|BLZ|Kto\.?|Bankverbindung|PayPal|Patreon"
+                     r"|Überweisung)\b|(?<![\w-])Konto(?:nummer)?\s*:?\s*\d|\S+@\S+\.\w+|https?://|\bwww\."
+                     r"|(?:\+\d{2}|\b0\d{2,4})[\s/-]?\d{3,}[\s/-]?\d{2,}")
+DASH = re.compile(r"\s[–—-]{1,2}\s")
+OPENERS = set("""Er Sie Ihm Ihn Ihr Ihre Ihnen Sein Seine Seinen Seinem Seiner Dies Diese Dieser Dieses Diesem
+    Diesen Dabei Damit Dadurch Dafür Dagegen Daher Danach Darauf Darüber Darum Davon Dazu Daraufhin
+    Deshalb Deswegen Dort Hier Hierbei Hierzu Zudem Außerdem Auch Aber Doch Und Denn Jedoch
+    Allerdings Trotzdem Dennoch Zuvor Anschließend Später Seitdem Seither So Somit Beide Beiden
+    Ebenso Ebenfalls Letzterer Letztere Jene Jener Solche Derartige Selbiges Stattdessen Demnach
+    Hingegen Insofern Zugleich""".split())
+ROLE = re.compile(r"^(?:Der|Die|Den|Dem)\s+(?:[a-zäöü\d][\w-]*\s+){0,2}"
+                  r"(?:\d+-Jährige\w*|[A-ZÄÖÜ][\w-]*(?:er|erin))"
+                  r"\s+[a-zäöü]")
+PRONOUN_THE = re.compile(r"^(?:Das|Dies|Der|Die)\s+(?:ist|war|sind|hat|hatte|wird|wurde|sei|soll|kann|muss"
+                         r"|geht"
+                         r"|gilt|stimmt|bedeutet|zeigt|entspricht|teilte|sagte|gab|bestätigte|habe|haben|lässt)\b")
+INSIDE = re.compile(r"(?<![,–]\s)\b(?:damit|dabei|dies|dadurch|deshalb|daher)\b(?!\s*,)")
+FIRST_PERSON = re.compile(r"\b(?:ich|mich|mir|meine?[mnrs]?|wir|uns|unsere?[mnrs]?)\b", re.I)
+SPEECH = re.compile(r"\b(?:sag\w*|gesagt|erklär\w*|mein(?:t|te|ten)|beton\w*|so\s+[A-ZÄÖÜ]\w*"
+                    r"|so\s+(?:der|die|ein)"
+                    r"|zitiert\w*|schr(?:ieb|eibt)\w*|twitter\w*|post\w*|frag\w*|laut|zufolge|ergänz\w*|fügt\w*"
+                    r"|kritisier\w*|warn\w*|versicher\w*|räumt\w*|äußer\w*|sprach|Interview|bekräftig\w*"
+                    r"|antwort\w*|dementier\w*|deponier\w*|meinte|erzählt\w*|bericht\w*)\b")
+FIGURE = re.compile(r"\d+(?:[.,:]\d+)*")
+NUMBER_WORD = re.compile(r"\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig"
+                         r"|hundert"
+                         r"|tausend)\s+(\w+)", re.I)
+ALL_CAPS = re.compile(r"\b[A-ZÄÖÜ]{2,}\b")
+WEB_CREDIT = re.compile(r"\bPunkt\s+(?:de|at|ch|com|org|net|eu)\b|\b[\w-]+\.(?:de|at|ch|com|org|net|eu)\b"
+                        r"|\bwww\b",
+                        re.I)
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in SENTENCE_END.split(text) if s.strip()]
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[\wÄÖÜäöüß]+", text.lower())
+
+
+def raw_opening(text: str) -> tuple[str, str]:
+    """The standfirst and the dateline of a raw gnad text, as an outside reader finds them: the
+    dateline is the first run of one to five capitalized words (slashes, "am", "an der" allowed)
+    right after a sentence end and before a dash in the first 600 characters."""
+    head = text[:600]
+    for match in DASH.finditer(head):
+        before = head[:match.start()]
+        start = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind('" '))
+        place = before[start + 2:] if start >= 0 else before
+        tokens = re.split(r"\s*/\s*|\s+", re.sub(r"\([^)]*\)", "", place).strip())
+        if 1 <= len(tokens) <= 5 and tokens[0][:1].isupper() and all(
+                t[:1].isupper() or t in ("am", "an", "der", "im", "bei") for t in tokens):
+            return text[:start + 1].strip() if start >= 0 else "", place.strip()
+    first = sentences(text)[:1]
+    return (first[0] if first else ""), ""
+
+
+class Verbs:
+    """HanTa when installed (a tagger, independent of bulletin.grammar); else a crude stand-in."""
+
+    def __init__(self):
+        try:
+            from HanTa import HanoverTagger
+
+            self.tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+            self.name = "HanTa"
+        except ImportError:
+            self.tagger, self.name = None, "crude stand-in (install HanTa: pip install -e '.[dev]')"
+
+    def finite(self, sentence: str) -> bool:
+        if self.tagger is None:
+            return any(re.search(r"(?:t|te|ten|en)$", w) for w in re.findall(r"\b[a-zäöüß]{3,}\b", sentence))
+        tokens = re.findall(r"\w+(?:[-.]\w+)*|[^\w\s]", sentence)
+        return any("FIN" in tag or "IMP" in tag for _, _, tag in self.tagger.tag_sent(tokens, taglevel=1))
+
+
+def defects(item: dict, raw: str | None, verbs: Verbs) -> dict[str, str]:
+    """The classes this item falls into, each with what gave it away."""
+    text, found = item["text"], {}
+    said = sentences(text)
+    payment = PAYMENT.search(text)
+    if payment:
+        found["payment/contact data read"] = payment.group(0)
+    for sentence in said:
+        if re.match(r"^(?:[A-ZÄÖÜ][\w.]*[ /]*){1,5}(?:\([^)]*\)\s*)?\s[–—-]{1,2}\s", sentence):
+            found["dateline read"] = sentence[:60]
+    if raw is not None:
+        standfirst, place = raw_opening(raw)
+        if place and re.search(rf"{re.escape(place)}\s*(?:\([^)]*\))?\s*[–—-]", text):
+            found["dateline read"] = place
+        lead = set(words(said[0])) if said else set()
+        if standfirst and lead and len(lead & set(words(standfirst))) >= 0.8 * len(lead):
+            found["standfirst leading"] = said[0][:60]
+    for i, sentence in enumerate(said):
+        _sentence_defects(i, sentence, said, raw, verbs, found)
+    twice = _figure_twice(said)
+    if twice:
+        found["figure said twice"] = twice
+    same = _same_twice(said)
+    if same:
+        found["same content twice"] = same
+    caps = ALL_CAPS.search(item.get("spoken", ""))
+    if caps:
+        found["acronym left in capitals"] = caps.group(0)
+    web = WEB_CREDIT.search(item.get("spoken", "")) or WEB_CREDIT.search(text)
+    if web:
+        found["credit read as a web address"] = web.group(0)
+    return found
+
+
+def _sentence_defects(i: int, sentence: str, said: list[str], raw: str | None, verbs: Verbs,
+                      found: dict[str, str]) -> None:
+    introduced = i and said[i - 1].endswith(":")
+    if FIRST_PERSON.search(sentence) and not SPEECH.search(sentence) and not introduced:
+        found["first-person quote without speaker"] = sentence[:60]
+    first = sentence.split()[0].strip("„\"»«,") if sentence.split() else ""
+    pointing = first in OPENERS or ROLE.match(sentence) or PRONOUN_THE.match(sentence)
+    if i == 0 and pointing:
+        found["item opens with a reference"] = sentence[:60]
+    if raw is not None and (pointing or (i and INSIDE.search(sentence))):
+        before = _raw_before(sentence, raw)
+        if before and not _heard(before, " ".join(said[:i])):
+            found["reference to a dropped sentence"] = f"{sentence[:50]} <- {before[:50]}"
+    if sentence.rstrip("“”\"'»«").endswith("?") or not verbs.finite(sentence):
+        found["verbless/fragment sentence"] = sentence[:60]
+
+
+def _raw_before(sentence: str, raw: str) -> str:
+    """The raw sentence just before ``sentence`` (found by its first words), or ""."""
+    probe = sentence[:30]
+    position = raw.find(probe)
+    if position <= 0:
+        return ""
+    earlier = sentences(raw[:position])
+    return earlier[-1] if earlier else ""
+
+
+def _heard(sentence: str, text: str) -> bool:
+    """Most of the longer words of ``sentence`` are in ``text`` (a dateline or credit may differ)."""
+    longer = sorted(set(w for w in words(sentence) if len(w) >= 5), key=len, reverse=True)[:8]
+    heard = set(words(text))
+    return bool(longer) and sum(w in heard for w in longer) >= 0.7 * len(longer)
+
+
+def _figure_twice(said: list[str]) -> str:
+    seen: dict[str, int] = {}
+    for i, sentence in enumerate(said):
+        marks = {f.replace(".", "") for f in FIGURE.findall(sentence)}
+        marks |= {f"{a.lower()} {b.lower()}" for a, b in NUMBER_WORD.findall(sentence)}
+        for mark in marks:
+            if seen.setdefault(mark, i) != i:
+                return mark
+    return ""
+
+
+def _same_twice(said: list[str]) -> str:
+    stems = [{w[:5] for w in words(s) if len(w) >= 5} for s in said]
+    for i, a in enumerate(stems):
+        for j in range(i + 1, len(stems)):
+            b = stems[j]
+            if len(a) >= 3 and len(b) >= 3 and len(a & b) >= 0.6 * min(len(a), len(b)):
+                return f"{said[i][:40]} / {said[j][:40]}"
+    return ""
+
+
+def _article(path: Path, source: str, title: str, text: str) -> None:
+    path.write_text(f"---\nsource: {source}\n---\n# {title}\n\n{text}\n", encoding="utf-8")
+
+
+def write_inbox(corpus: Path, inbox: Path) -> tuple[list[Path], dict[str, str]]:
+    """Articles as files an inbox holds; returns them and the raw gnad text by headline."""
+    files, raw = [], {}
+    dev = corpus / "gnad_dev.jsonl"
+    if dev.is_file():
+        for line in dev.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                title = f"{record['category']} {record['row']}"
+                raw[title] = record["text"]
+                path = inbox / f"gnad-{record['category']}-{record['row']}.md"
+                _article(path, "derStandard.at", title, record["text"])
+                files.append(path)
+    summaries = corpus / "summaries.jsonl"
+    if summaries.is_file():
+        for number, line in enumerate(summaries.read_text(encoding="utf-8").splitlines()):
+            if line.strip():
+                record = json.loads(line)
+                outlet = "20 Minuten" if record["id"].startswith("20min") else "Süddeutsche Zeitung"
+                path = inbox / f"summary-{number}.md"
+                title = record.get("title") or f"Artikel {number}"
+                _article(path, outlet, title, record["text"])
+                files.append(path)
+    for folder in ("articles", "html", "feeds"):
+        files += sorted(p for p in (corpus / folder).glob("*") if p.is_file())
+    return files, raw
+
+
+def run(files: list[Path], workdir: Path, code: Path) -> list[dict]:
+    """Items of every run's manifest, in order."""
+    (workdir / "bulletin.toml").write_text("max_items = 50\nmax_age_hours = 0\n", encoding="utf-8")
+    env = {**os.environ, "BULLETIN_REPEAT_HOURS": "0", "PYTHONPATH": str(code)}
+    items = []
+    for number in range(0, len(files), BATCH):
+        out = workdir / f"run{number}"
+        command = [sys.executable, "-m", "bulletin", "-c", str(workdir / "bulletin.toml"), "--script-only",
+                   "--hour", HOUR, "-o", str(out), "--force", "-q",
+                   *(arg for f in files[number:number + BATCH] for arg in ("-i", str(f)))]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=600, env=env, cwd=code)
+        manifests = sorted(out.glob("*.json"))
+        if done.returncode != 0 or not manifests:
+            raise SystemExit(f"make-bulletin failed: {done.stderr.strip()[-400:]}")
+        items += json.loads(manifests[0].read_text(encoding="utf-8"))["items"]
+    return items
+
+
+def table(name: str, items: list[dict], found: list[dict[str, str]]) -> None:
+    print(f"\n{name}: {len(items)} items")
+    print(f"  {'class':38} {'items':>6} {'per 100':>8}")
+    for cls in CLASSES:
+        count = sum(cls in f for f in found)
+        print(f"  {cls:38} {count:6d} {100 * count / max(1, len(items)):8.1f}")
+
+
+def compare_verbs(corpus: Path, raw: dict[str, str], verbs: Verbs) -> None:
+    sys.path.insert(0, str(ROOT))
+    from bulletin.grammar import has_finite_verb
+    from bulletin.sentences import split_sentences
+
+    texts = list(raw.values())
+    texts += [p.read_text(encoding="utf-8") for p in sorted((corpus / "articles").glob("*.txt"))]
+    pairs = [(has_finite_verb(s), verbs.finite(s)) for t in texts for s in split_sentences(t)]
+    agree = sum(a == b for a, b in pairs)
+    missed = sum(b and not a for a, b in pairs)
+    extra = sum(a and not b for a, b in pairs)
+    print(f"finite verb, bulletin.grammar vs {verbs.name}: {agree}/{len(pairs)} sentences agree; "
+          f"{missed} verbless by grammar only, {extra} with a verb by grammar only")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--sample", type=int, default=0, help="print N items for reading")
+    parser.add_argument("--verbs", action="store_true", help="compare the verb test with HanTa")
+    parser.add_argument("--code", type=Path, default=ROOT, help="checkout whose bulletin package runs")
+    args = parser.parse_args()
+    if not (args.corpus / "gnad_dev.jsonl").is_file() and not (args.corpus / "articles").is_dir():
+        print(f"skipped: no gnad_dev.jsonl or articles/ in {args.corpus} "
+              "(the shared evaluation corpus is not here)")
+        return 0
+    verbs = Verbs()
+    with tempfile.TemporaryDirectory() as tmp:
+        inbox = Path(tmp) / "inbox"
+        inbox.mkdir()
+        files, raw = write_inbox(args.corpus, inbox)
+        if args.verbs:
+            compare_verbs(args.corpus, raw, verbs)
+            return 0
+        items = run(files, Path(tmp), args.code.resolve())
+    found = [defects(item, raw.get(item["title"]), verbs) for item in items]
+    print(f"verbs judged by {verbs.name}")
+    dev = [i for i, item in enumerate(items) if item["title"] in raw]
+    table("gnad dev set", [items[i] for i in dev], [found[i] for i in dev])
+    rest = [i for i in range(len(items)) if i not in set(dev)]
+    table("other corpus articles", [items[i] for i in rest], [found[i] for i in rest])
+    table("all", items, found)
+    for item, classes in list(zip(items, found, strict=True))[:args.sample]:
+        print(f"\n## {item['title']}  [{item['source']}]")
+        for cls, evidence in sorted(classes.items()):
+            print(f"   ! {cls}: {evidence}")
+        print(f"   text:   {item['text']}\n   spoken: {item['spoken']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,249 @@
+"""Items that work by ear, from agency and web copy (issue 16): the standfirst does not lead,
+datelines are not read, quotes keep their speaker, nothing points back to a sentence left out, no
+fact is said twice, outlets are named as said on air. Invented texts of the shape real copy has."""
+
+from __future__ import annotations
+
+import pytest
+
+from bulletin.condense import condense
+from bulletin.credits import load_outlets, outlet_of
+from bulletin.models import Article
+from bulletin.opening import dateline, read_opening
+
+
+def estimate(text: str) -> float:
+    return len(text) / 15
+
+
+def article(*paragraphs: str, title: str = "Inland 12", source: str = "") -> Article:
+    return Article(title=title, paragraphs=paragraphs, origin="test.md", source=source)
+
+
+LEAD = "Der Gemeinderat von Beispielstadt hat am Montag den Bau eines neuen Hallenbads beschlossen."
+
+
+# --- datelines ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Beispielstadt – Der Rat hat getagt.", "Beispielstadt"),
+    ("Beispielstadt (APA) – Der Rat hat getagt.", "Beispielstadt"),
+    ("Nordhafen/Südhafen – Der Rat hat getagt.", "Nordhafen/Südhafen"),
+    ("St. Beispiel / Musterstadt – Der Rat hat getagt.", "St. Beispiel / Musterstadt"),
+    ("Zell am Beispielsee – Der Rat hat getagt.", "Zell am Beispielsee"),
+    ("Muster-Stadt — Der Rat hat getagt.", "Muster-Stadt"),
+    ("Beispielstadt - Der Rat hat getagt.", "Beispielstadt"),
+    ("New Beispiel (dpa), 21.10.2026 – Der Rat hat getagt.", "New Beispiel"),
+])
+def test_a_dateline_in_every_form_comes_off(line, place):
+    found, _, rest = dateline(line)
+    assert (found, rest) == (place, "Der Rat hat getagt.")
+    assert condense(article(line, "Das Bad kostet 12 Millionen Euro."), 60, estimate).text.startswith("Der Rat")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Stadt – so der Plan – will bis 2030 klimaneutral sein.",
+    "Der Beispielverein – Tabellenführer seit Wochen – verlor am Sonntag.",
+])
+def test_a_dash_in_an_ordinary_sentence_is_not_a_dateline(sentence):
+    assert dateline(sentence)[0] == ""
+
+
+def test_the_dateline_after_the_standfirst_in_the_same_paragraph_comes_off():
+    art = article(f"Hallenbad kommt – Opposition skeptisch. Beispielstadt – {LEAD} Es soll 2028 öffnen.")
+    opening = read_opening(art.paragraphs)
+    assert (opening.standfirst, opening.place) == (1, "Beispielstadt")
+    text = condense(art, 60, estimate).text
+    assert text.startswith(LEAD[:-1]) and "Beispielstadt –" not in text and "Hallenbad kommt" not in text
+
+
+def test_the_agency_of_a_dateline_is_credited():
+    art = article(f"Beispielstadt (APA) – {LEAD}", "Es soll 2028 öffnen.")
+    item = condense(art, 60, estimate)
+    assert item.source == "APA" and item.text.startswith(f"{LEAD[:-1]}, meldet die Nachrichtenagentur APA.")
+
+
+# --- the standfirst ------------------------------------------------------------------------------
+
+
+def test_a_standfirst_that_adds_nothing_is_left_out():
+    standfirst = "Gemeinderat beschließt neues Hallenbad."
+    art = article(f"{standfirst} Beispielstadt – {LEAD} Die Kosten liegen bei zwölf Millionen Euro.")
+    text = condense(art, 60, estimate).text
+    assert standfirst not in text and text.startswith(LEAD[:-1])
+
+
+def test_a_standfirst_with_a_fact_the_lead_lacks_is_read_after_the_lead():
+    standfirst = "Die Eröffnung ist für den Herbst 2028 geplant, die Baukosten trägt zur Hälfte das Land."
+    art = article(f"{standfirst} Beispielstadt – {LEAD}")
+    text = condense(art, 60, estimate).text
+    assert text.startswith(LEAD[:-1]) and standfirst in text
+
+
+def test_a_headline_shaped_opening_without_dateline_is_a_standfirst():
+    art = article("Neues Bad für Beispielstadt?", LEAD, "Die Kosten liegen bei zwölf Millionen Euro.",
+                  "Das Land übernimmt die Hälfte davon.")
+    assert read_opening(art.paragraphs).standfirst == 1
+    assert condense(art, 60, estimate).text.startswith(LEAD[:-1])
+
+
+def test_a_standfirst_quote_the_item_already_says_is_not_read_again():
+    standfirst = "„Das Bad ist zu teuer“, sagt die Fraktionschefin."
+    art = article(f"{standfirst} Beispielstadt – {LEAD}",
+                  "Fraktionschefin Eva Muster lehnt es ab: Das Bad sei für die Stadt zu teuer, sagte sie.")
+    text = condense(art, 60, estimate).text
+    assert standfirst not in text and "Eva Muster" in text
+
+
+def test_a_teaser_the_next_sentence_repeats_does_not_lead():
+    teaser = "Der Beispielverein hat einen neuen Trainer gefunden."
+    full = "Der Beispielverein hat nach langer Suche einen neuen Trainer gefunden und bis 2028 verpflichtet."
+    art = article(f"{teaser} {full} Max Muster war zuletzt in Nordhafen tätig.")
+    text = condense(art, 60, estimate).text
+    assert text.startswith(full) and teaser not in text
+
+
+# --- speech ----------------------------------------------------------------------------------------
+
+
+def test_first_person_speech_without_a_speaker_is_never_read():
+    quote = "So, wie wir heute gespielt haben, können wir zufrieden sein."
+    art = article(f"{LEAD}", quote, "Die Bauarbeiten beginnen im März.")
+    assert quote not in condense(art, 60, estimate).text
+
+
+def test_first_person_speech_is_read_with_its_speaker_first():
+    quote = "Wir haben lange für dieses Bad gekämpft, sagte Bürgermeisterin Anna Beispiel am Abend."
+    assert condense(article(LEAD, quote), 60, estimate).text.endswith(
+        "Bürgermeisterin Anna Beispiel sagte am Abend: Wir haben lange für dieses Bad gekämpft.")
+
+
+def test_the_start_of_a_quote_that_lost_its_marks_is_not_read_alone():
+    art = article("Bürgermeister Max Muster hat einen Bericht über seinen Rücktritt zurückgewiesen.",
+                  "Das stimmt nicht.",
+                  "Das ist reine Spekulation, und ich bleibe bis zum Ende der Amtszeit, sagte Muster.")
+    text = condense(art, 60, estimate).text
+    assert "Das stimmt nicht." not in text
+
+
+def test_reported_speech_comes_with_its_speakers_sentence():
+    art = article(
+        LEAD,
+        "Die Opposition lehnt das Projekt ab.",
+        "Fraktionschefin Eva Muster sagte, das Bad sei zu teuer.",
+        "Die Stadt müsse zuerst die Schulen sanieren.",
+        "Der Bau soll im März beginnen.",
+    )
+    for budget in (8, 10, 12, 60):
+        text = condense(art, budget, estimate).text
+        assert "zuerst die Schulen" not in text or "Eva Muster sagte" in text
+
+
+# --- references --------------------------------------------------------------------------------------
+
+
+def test_an_item_never_opens_with_a_reference():
+    art = article("Er hat am Montag seinen Rücktritt erklärt.",
+                  "Der Bürgermeister von Beispielstadt, Max Muster, tritt nach zwölf Jahren zurück.",
+                  "Ein Nachfolger soll im Mai gewählt werden.")
+    text = condense(art, 60, estimate).text
+    assert text.startswith("Der Bürgermeister von Beispielstadt")
+
+
+def test_a_sentence_pointing_back_inside_comes_only_with_its_antecedent():
+    art = article(
+        "In Beispielstadt ist am Sonntag ein neuer Bürgermeister gewählt worden.",
+        "Nachbarland Musterien warf der Stadt Wahlbetrug vor.",
+        "Die frühere Partnerstadt wies dies am Abend zurück.",
+        "Die Wahlbeteiligung lag bei 61 Prozent.",
+    )
+    for budget in (5, 7, 9, 60):
+        text = condense(art, budget, estimate).text
+        assert "wies dies" not in text or "Wahlbetrug" in text
+
+
+def test_a_role_standing_for_someone_named_before_comes_with_that_sentence():
+    art = article(
+        "Beim Weltcup in Beispielberg hat die Französin Lea Muster gewonnen.",
+        "Zweite wurde Anna Beispiel aus Nordhafen.",
+        "Die 28-Jährige verpasste damit ihren ersten Sieg knapp.",
+        "Das nächste Rennen findet am Samstag statt.",
+    )
+    for budget in (6, 8, 60):
+        text = condense(art, budget, estimate).text
+        assert "Die 28-Jährige" not in text or "Anna Beispiel" in text
+
+
+# --- fragments, questions, teasers -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fragment", [
+    "„Radio Beispiel Schenkung Kto. M. Muster“.",
+    "Was soll da noch untersucht werden?",
+    "Wetten, keiner schafft es?",
+    "Planlos, aber voll dabei.",
+])
+def test_fragments_questions_and_teasers_are_never_read(fragment):
+    art = article(LEAD, fragment, "Die Kosten liegen bei zwölf Millionen Euro.")
+    for budget in (8, 60):
+        assert fragment not in condense(art, budget, estimate).text
+
+
+# --- the same fact twice ------------------------------------------------------------------------------
+
+
+def test_the_same_fact_is_not_said_twice():
+    art = article(
+        "Auf der Landesstraße zwischen Beispielstadt und Nordhafen gilt ab Montag Tempo 80 km/h.",
+        "Bisher waren dort 100 km/h erlaubt.",
+        "Ab Montag gilt auf der Landesstraße zwischen Beispielstadt und Nordhafen nur noch 80 km/h.",
+        "Die Polizei kündigte Kontrollen an.",
+    )
+    text = condense(art, 60, estimate).text
+    assert text.count("80 km/h") == 1 and "Kontrollen" in text
+
+
+# --- credits ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("source, spoken", [
+    ("derStandard.at", "der Standard"),
+    ("https://www.derstandard.at/story/123", "der Standard"),
+    ("wien.orf.at", "der ORF"),
+    ("SPIEGEL ONLINE", "der Spiegel"),
+    ("spiegel.de", "der Spiegel"),
+    ("ZEIT ONLINE", "die Zeit"),
+    ("sueddeutsche.de", "die Süddeutsche Zeitung"),
+    ("tagesschau.de", "die Tagesschau"),
+    ("faz.net", "die Frankfurter Allgemeine Zeitung"),
+    ("welt.de", "die Welt"),
+    ("n-tv.de", "n-tv"),
+    ("APA", "die Nachrichtenagentur APA"),
+    ("dpa", "die Nachrichtenagentur dpa"),
+    ("beispiel-zeitung.de", "die Beispiel-Zeitung"),
+    ("musterportal.at", "das Portal Musterportal"),
+])
+def test_outlets_are_named_as_said_on_air(source, spoken):
+    assert outlet_of(source, load_outlets()).spoken == spoken
+
+
+def test_the_credit_joins_a_plain_lead_and_never_reads_a_web_address():
+    item = condense(article(LEAD, "Es soll 2028 öffnen.", source="derStandard.at"), 60, estimate,
+                    load_outlets())
+    assert item.text == f"{LEAD[:-1]}, berichtet der Standard. Es soll 2028 öffnen."
+    assert "Punkt" not in item.text and ".at" not in item.text
+
+
+def test_a_lead_with_its_own_speaker_keeps_it_and_the_credit_comes_at_the_end():
+    lead = "Das Bad werde 2028 fertig, sagte Bürgermeisterin Anna Beispiel am Montag."
+    item = condense(article(lead, "Die Kosten liegen bei zwölf Millionen Euro.", source="derStandard.at"),
+                    60, estimate, load_outlets())
+    assert item.text.startswith(lead) and item.text.endswith("Das berichtet der Standard.")
+
+
+def test_a_sentence_crediting_the_outlet_itself_needs_no_credit():
+    art = article(LEAD, "Nach Informationen des STANDARD kostet es zwölf Millionen Euro.",
+                  source="derStandard.at")
+    text = condense(art, 60, estimate, load_outlets()).text
+    assert "berichtet der Standard" not in text and "STANDARD" in text

@@ -1,0 +1,118 @@
+"""The editorial check: what it finds in an item, and that producers see it in the manifest and
+under the item in the script file, for items from articles and from an edited script."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bulletin.editing import guard_items
+from bulletin.editorial import Review, review_item
+from bulletin.models import Item, Part, Script
+from bulletin.render import render_script
+from bulletin.script_file import format_script
+from tests.test_cli import HOUR, NAME, run
+
+BERLIN = ZoneInfo("Europe/Berlin")
+AIR = datetime(2026, 11, 27, 14, tzinfo=BERLIN)
+
+
+def findings(text: str, published: datetime | None = None) -> tuple[str, ...]:
+    return review_item(text, published, AIR).findings
+
+
+def test_a_clean_item_has_no_findings():
+    assert findings("Der Stadtrat hat am Donnerstag den Radweg beschlossen, berichtet die Rundschau. "
+                    "Er kostet 3,5 Millionen Euro.") == ()
+
+
+def test_the_result_is_frozen():
+    review = review_item("Er kam.", None, AIR)
+    assert isinstance(review, Review)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        review.findings = ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die frühere Sowjetrepublik wies dies zurück. Der Streit dauert an.", None),
+    ("Er verpasst damit das Finale.", "possible dangling reference: the item opens with 'Er'"),
+    ("Der 28-Jährige kam als Dritter ins Ziel.", "the item opens with 'Der 28-Jährige'"),
+    ("Der Rat tagte. „Das ist gut“, sagte Probst.", "'Probst' without the full name before"),
+    ("Der Rat tagte. Wir haben gewonnen.", "quote without a speaker"),
+    ("Der Rat tagte. Planlos, aber voll dabei.", "no verb: 'Planlos, aber voll dabei.'"),
+    ("Der Rat tagte. Was soll da noch untersucht werden?", "a question"),
+    ("Tempo 100 gilt ab Montag. Bisher waren 100 erlaubt.", "the figure 100 is said twice"),
+])
+def test_each_rule_finds_its_class(text, expected):
+    found = " | ".join(findings(text))
+    if expected is None:
+        assert "dangling" not in found  # an inside reference is the condenser's to avoid, not reported
+    else:
+        assert expected in found
+
+
+def test_a_quote_with_its_speaker_or_introduced_by_a_colon_is_fine():
+    assert not findings("Wir haben gewonnen, sagte Trainerin Jana Probst.")
+    assert not findings("Die Trainerin Jana Probst sagte: Wir haben gewonnen.")
+
+
+def test_relative_day_words_against_the_air_date():
+    text = "Der Rat tagt heute zum letzten Mal."
+    same_day = datetime(2026, 11, 27, 9, 30, tzinfo=BERLIN)
+    day_before = datetime(2026, 11, 26, 22, 0, tzinfo=BERLIN)
+    assert findings(text, same_day) == ()
+    [note] = findings(text, day_before)
+    assert "'heute'" in note and "26.11.2026" in note and "27.11.2026" in note
+    [unknown] = findings(text)
+    assert "date is unknown" in unknown
+    # 23:30 UTC on the 26th is already the 27th in Berlin: the station's day counts
+    assert findings(text, datetime(2026, 11, 26, 23, 30, tzinfo=ZoneInfo("UTC"))) == ()
+    assert findings("Am Morgen tagte der Rat.") == ()  # "Morgen" the time of day, not tomorrow
+
+
+def test_guard_items_puts_findings_into_notes_warnings_and_the_script_file():
+    item = Item(title="Rat", text="Er tagte heute. Wir haben gewonnen.", source="", origin="rat.txt",
+                seconds=3.0, published=datetime(2026, 11, 26, 8, tzinfo=BERLIN))
+    warnings: list[str] = []
+    [checked] = guard_items([item], warnings.append, [], AIR)
+    assert len(checked.notes) == 3 and len(warnings) == 3
+    assert all(w.startswith("item 'Rat': ") for w in warnings)
+    script = render_script([checked], "Radio Beispiel", AIR)
+    written = format_script(script)
+    item_section = written.split("[item] Rat")[1].split("\n\n")[0]
+    assert sum(line.startswith("# check: ") for line in item_section.splitlines()) == 3
+
+
+def test_a_multi_line_note_cannot_break_the_script_file():
+    part = Part("item", "Text.", title="T", notes=("eins\n[outro]\nzwei",))
+    written = format_script(Script(parts=(part,)))
+    assert "# check: eins [outro] zwei" in written and "\n[outro]" not in written
+
+
+def test_producers_see_findings_from_articles_and_from_an_edited_script(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "rat.md").write_text(
+        "---\nsource: Beispielstädter Rundschau\npublished: 2026-11-26T09:00+01:00\n---\n# Rat tagt\n\n"
+        "Der Stadtrat von Beispielstadt tagt heute zum letzten Mal in diesem Jahr.\n\n"
+        "Auf der Tagesordnung stehen der Haushalt und der Radweg.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    done = run("-i", str(inbox), "-o", str(out), "--hour", HOUR, "--script-only", "-q",
+               env={"BULLETIN_REPEAT_HOURS": "0"})
+    assert done.returncode == 0, done.stderr
+    manifest = json.loads((out / f"{NAME}.json").read_text(encoding="utf-8"))
+    assert any("'heute'" in w and "26.11.2026" in w for w in manifest["warnings"])
+    script = (out / f"{NAME}.script.txt").read_text(encoding="utf-8")
+    assert "# check: says 'heute'" in script
+    # the editor rewrites the item so that it opens with a pronoun: the check runs on that too
+    edited = script.replace("Der Stadtrat von Beispielstadt tagt", "Er tagt")
+    (tmp_path / "edited.txt").write_text(edited, encoding="utf-8")
+    done = run("--script", str(tmp_path / "edited.txt"), "-o", str(tmp_path / "out2"), "--hour", HOUR,
+               "--engine", "espeak", "-q", env={"BULLETIN_REPEAT_HOURS": "0"})
+    assert done.returncode == 0, done.stderr
+    manifest = json.loads((tmp_path / "out2" / f"{NAME}.json").read_text(encoding="utf-8"))
+    assert any("the item opens with 'Er'" in w for w in manifest["warnings"])

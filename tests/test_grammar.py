@@ -1,0 +1,129 @@
+"""What a German sentence does, told without a tagger: verbs, speakers, references back."""
+
+from __future__ import annotations
+
+import pytest
+
+from bulletin.grammar import (
+    facts,
+    first_person,
+    has_finite_verb,
+    has_main_verb,
+    inside_reference,
+    names_speaker,
+    not_a_statement,
+    novelty,
+    opening_reference,
+    reported_speech,
+    speaker_first,
+    speaker_is_pronoun,
+)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Chancen auf eine Einigung schwinden.",
+    "Der Beispielverein stellte am Montag einen neuen Trainer vor.",
+    "Musterhausen bestätigt die Pläne.",
+    "Das teilten die Stadtwerke mit.",
+    "Die Preise stiegen im Oktober deutlich.",
+    "Gerät kaputt, Kunde klagt.",
+    "Die Vertreter, von der Gewerkschaft unterstützt, rüsten sich für den Streik.",
+    "Es sei kein Verdacht gegeben.",
+])
+def test_sentences_with_a_finite_verb(sentence):
+    assert has_finite_verb(sentence) and has_main_verb(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Planlos, aber voll dabei.",
+    "Zwei Tore in der Nachspielzeit – Trainer gefeuert.",  # a participle, not a finite verb
+    "Etwa mit der Band Die Beispiele.",
+    "Max Muster.",
+    "Neue Studie zu langfristigen Folgen schlechter Ausbildung.",
+    "Das wohl bekannteste Magazin überhaupt.",
+])
+def test_fragments_without_a_verb(sentence):
+    assert not has_finite_verb(sentence)
+
+
+def test_a_verb_only_in_a_relative_clause_is_no_main_verb():
+    fragment = "Vor allem für einen Politiker, der fast 20 Jahre lang im Gemeinderat saß."
+    assert has_finite_verb(fragment) and not has_main_verb(fragment)
+    assert has_main_verb("Wie die Stadt mitteilte, ereignete sich der Unfall am Abend.")
+
+
+@pytest.mark.parametrize("sentence, why", [
+    ("Was soll da noch untersucht werden?", "a question"),
+    ("Wetten, keiner schafft es?, schreibt er dazu.", "a question"),
+    ("Das war es noch nicht!", "an exclamation"),
+    ("„Radio Beispiel Schenkung Kto. M. Muster“.", "no verb"),
+    ("Teilen Sie diese Ansicht mit uns.", "addresses the listener"),
+    ("Der Rat hat getagt.", ""),
+])
+def test_what_is_not_a_statement(sentence, why):
+    assert not_a_statement(sentence) == why
+
+
+def test_first_person_and_its_speaker():
+    quote = "So, wie wir heute gespielt haben, können wir zufrieden sein."
+    assert first_person(quote) and not names_speaker(quote)
+    said = "Wir waren besser, sagte Trainerin Jana Probst."
+    assert first_person(said) and names_speaker(said)
+    assert not first_person("Er meinte, die Lage sei ernst.")  # "meinte" is not "mein"
+    assert speaker_is_pronoun("Wir waren besser, sagte sie.")
+    assert not speaker_is_pronoun("Wir waren besser, sagte Probst.")
+
+
+def test_reported_speech_is_konjunktiv_one():
+    assert reported_speech("Die Konzepte seien nicht umgesetzt worden.")
+    assert reported_speech("Selbiges gelte für die Grünen.")
+    assert not reported_speech("Die Konzepte wurden nicht umgesetzt.")
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Er kam am Montag.", "Er"),
+    ("Damit ist die Saison vorbei.", "Damit"),
+    ("Das stimmt nicht.", "Das"),
+    ("Der Schweizer verpasst damit das Finale.", "Der Schweizer"),
+    ("Der 28-Jährige kam als Dritter ins Ziel.", "Der 28-Jährige"),
+    ("Der mittlerweile 31-jährige Beispieler musste aufgeben.", "Der Beispieler"),
+    ("Der Trainer sagte, es fehle die Kraft.", "Der Trainer"),
+    ("Der Schweizer Max Muster gewann das Rennen.", ""),  # an introduction, not a reference
+    ("Das neue Bad öffnet im Mai.", ""),
+    ("Die Beispielstadt baut ein Bad.", ""),
+    ("Dieses Jahr wird gut.", ""),
+])
+def test_opening_references(sentence, word):
+    assert opening_reference(sentence) == word
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Die frühere Sowjetrepublik wies dies zurück.", "dies"),
+    ("Die Firma will damit Geld sparen.", "damit"),
+    ("Sie will sparen, damit die Kinder es besser haben.", ""),  # a conjunction
+    ("Mehrere Menschen protestierten dagegen, dass sie warten mussten.", ""),  # points forward
+    ("Die Summe soll seinen Angaben nach bald fließen.", "seinen"),
+    ("Diese Woche beginnt der Umbau.", ""),
+])
+def test_inside_references(sentence, word):
+    assert inside_reference(sentence) == word
+
+
+def test_facts_and_novelty():
+    said = facts("Auf der Landstraße gilt künftig Tempo 100 km/h.")
+    assert "#100" in said
+    again = facts("Künftig gilt auf der Landstraße 100 km/h.")
+    assert novelty(again, said) < 0.4  # the same fact in other words
+    other = facts("Die Polizei will mehr kontrollieren, vor allem nachts und am Wochenende.")
+    assert novelty(other, said) > 0.8
+    assert novelty(facts("Der Preis stieg auf 1.500 Euro."), facts("Im Vorjahr waren es 1500 Euro.")) < 1.0
+
+
+@pytest.mark.parametrize("sentence, spoken", [
+    ("Ich bleibe im Amt, sagte Muster am Sonntag.", "Muster sagte am Sonntag: Ich bleibe im Amt."),
+    ("Wir haben kein Interesse daran, sagte der Parteichef.", "Der Parteichef sagte: Wir haben kein Interesse daran."),
+    ("Das Bad ist teuer, sagte Muster.", "Das Bad ist teuer, sagte Muster."),  # no "ich": stays
+    ("„Wir sind bereit“, sagte Muster.", "„Wir sind bereit“, sagte Muster."),  # marked quote: stays
+])
+def test_a_quote_is_read_with_its_speaker_first(sentence, spoken):
+    assert speaker_first(sentence) == spoken
