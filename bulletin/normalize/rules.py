@@ -3,8 +3,9 @@ own tests; the more specific a rule, the earlier it runs:
 
 abbreviations ("Mio." -> "Millionen") before money; times ("14:30 Uhr") before dates ("12.03") and
 scores ("2:1"); dates and years before ranges ("2003-03-02", "1990-1995"); money, percentages and
-units before the plain numbers; ordinals before cardinals ("3. Liga"); a last rule reads whatever
-digits are left, so the voice never gets a digit.
+units before the plain numbers; ordinals before cardinals ("3. Liga"); units, currencies, times and
+Roman numerals before the acronym fallback that spells the capitals left ("ÖVP"); a last rule reads
+whatever digits are left, so the voice never gets a digit.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 
 from bulletin.normalize import words
 from bulletin.normalize.abbreviations import abbreviations, weekday_ranges
+from bulletin.normalize.acronyms import acronyms
 from bulletin.normalize.dates import day_month, iso_dates, month_year, numeric_dates, years
 from bulletin.normalize.money import money, percentages
 from bulletin.normalize.numbers import (
@@ -69,5 +71,5 @@ RULES = [
     durations, time_ranges, clock_times, bare_times,
     iso_dates, numeric_dates, day_month, month_year, years,
     scores, percentages, money, units, ranges, fractions, suffixed,
-    ordinals, roman_numerals, decimals, codes, cardinals, leftover_digits, word_slashes,
+    ordinals, roman_numerals, decimals, codes, acronyms, cardinals, leftover_digits, word_slashes,
 ]
