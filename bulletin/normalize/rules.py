@@ -15,7 +15,7 @@ import re
 from bulletin.normalize import words
 from bulletin.normalize.abbreviations import abbreviations, weekday_ranges
 from bulletin.normalize.acronyms import acronyms
-from bulletin.normalize.dates import day_month, iso_dates, month_year, numeric_dates, years
+from bulletin.normalize.dates import date_articles, day_month, iso_dates, month_year, numeric_dates, years
 from bulletin.normalize.money import money, percentages
 from bulletin.normalize.numbers import (
     cardinals,
@@ -26,6 +26,7 @@ from bulletin.normalize.numbers import (
     roman_numerals,
     suffixed,
 )
+from bulletin.normalize.rankings import match_minutes, ranked_compounds, ranking_lists
 from bulletin.normalize.times import bare_times, clock_times, durations, scores, time_ranges
 from bulletin.normalize.units import ranges, symbols, units
 
@@ -57,19 +58,31 @@ def leftover_digits(text: str) -> str:
 
 
 _WORD_SLASH = re.compile(r"(?<=\w)[ \t]?/[ \t]?(?=\w)")
+_LETTER_SLASH = re.compile(r"/(?=[A-ZÄÖÜ](?![\w/-]))")  # scanned for the slash; the letter before in Python
 
 
 def word_slashes(text: str) -> str:
     """A slash left between words is a short pause, not a word: 'Bündnis 90/Die Grünen', 'CDU/CSU',
     'und/oder', 'Saison 2020/2021'. (espeak-ng passes over it; Google may say "Schrägstrich".) Units
-    ('km/h') and fractions ('3/4') were read by their own rules before."""
-    return _WORD_SLASH.sub(" ", text)
+    ('km/h') and fractions ('3/4') were read by their own rules before. Between two single letters
+    it means both: 'Sektor C/D' -> 'Sektor C und D' (two letters in a row are heard as one word)."""
+    if "/" not in text:
+        return text
+    return _WORD_SLASH.sub(" ", _LETTER_SLASH.sub(_letters_joined, text))
+
+
+def _letters_joined(match: re.Match) -> str:
+    """The slash in 'C/D' is 'und': a single capital before it (not a word's end, not 'X/Y/Z')."""
+    text, at = match.string, match.start()
+    alone = at < 2 or not (text[at - 2].isalnum() or text[at - 2] == "/")
+    return " und " if at >= 1 and text[at - 1].isupper() and alone else "/"
 
 
 RULES = [
     tidy, abbreviations, weekday_ranges, symbols,
     durations, time_ranges, clock_times, bare_times,
-    iso_dates, numeric_dates, day_month, month_year, years,
+    iso_dates, date_articles, numeric_dates, day_month, month_year, years,
     scores, percentages, money, units, ranges, fractions, suffixed,
-    ordinals, roman_numerals, decimals, codes, acronyms, cardinals, leftover_digits, word_slashes,
+    match_minutes, ranked_compounds, ranking_lists, ordinals, roman_numerals, decimals, codes, acronyms,
+    cardinals, leftover_digits, word_slashes,
 ]
