@@ -80,6 +80,13 @@ def test_tennis_sets_and_tie_breaks(written, spoken):
     assert scores(written) == spoken
 
 
+def test_a_decimal_point_before_a_percentage_or_a_currency_is_no_clock_time():
+    from bulletin.normalize.times import bare_times
+
+    assert bare_times("stieg um 3.14 Prozent und um 2.50 Euro, ab 8.30 los") == (
+        "stieg um 3.14 Prozent und um 2.50 Euro, ab acht Uhr dreißig los")
+
+
 def test_hundredths_make_a_race_time_without_a_unit():
     assert durations("Muster 1:45,32 vor Beispiel") == (
         "Muster eine Minute fünfundvierzig Komma drei zwei Sekunden vor Beispiel")
@@ -178,6 +185,9 @@ def test_two_letters_joined_by_a_slash_mean_both(written, spoken):
     ("Muster (60.) traf zum 1:0.", "Muster in der sechzigsten Minute traf zum eins zu null."),
     ("Die Wertung: 1. Nordland 2. Südland", "Die Wertung: Platz eins Nordland, Platz zwei Südland"),
     ("Die Fans im Sektor C/D sangen.", "Die Fans im Sektor C und D sangen."),
+    ("Eine Packung kostet 19.99 Franken.", "Eine Packung kostet neunzehn Franken neunundneunzig."),
+    ("Das Heft hat 105’659 Leser.", "Das Heft hat hundertfünftausendsechshundertneunundfünfzig Leser."),
+    ("Der Kurs stieg um 3.14 Prozent.", "Der Kurs stieg um drei Komma eins vier Prozent."),
 ])
 def test_the_readings_of_the_issue_through_the_whole_normalizer(written, spoken):
     assert normalize(written) == spoken

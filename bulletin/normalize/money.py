@@ -71,10 +71,16 @@ def _amount(sign: str, whole: str, fraction: str | None, scale: str | None, curr
     return spoken
 
 
+# Swiss and English copy write prices with a point: "19.99 Franken", "CHF 4.50" (two digits after it
+# are never a thousands group).
+_POINT_AFTER = re.compile(rf"(?<![\d.,])(\d{{1,3}})\.(\d\d)(?=\s?(?:{_CURRENCY_AFTER})(?![\w$€£¥]))")
+_POINT_BEFORE = re.compile(rf"((?:{_CURRENCY_BEFORE})\s?)(\d{{1,3}})\.(\d\d)(?![\d.,])")
+
+
 def money(text: str) -> str:
     """'12,50 €' -> 'zwölf Euro fünfzig', '1 €' -> 'ein Euro', 'kostet 1 Euro' -> 'kostet einen Euro',
     '€ 3,5 Millionen' -> 'drei Komma fünf Millionen Euro', '$2,20' -> 'zwei Dollar zwanzig',
-    '0,01 €' -> 'ein Cent', '12,– €' -> 'zwölf Euro'."""
+    '0,01 €' -> 'ein Cent', '12,– €' -> 'zwölf Euro', '19.99 Franken' -> 'neunzehn Franken neunundneunzig'."""
     def after(match: re.Match) -> str:
         sign, whole, fraction, scale, currency = match.groups()
         return _amount(sign, whole, fraction, scale, currency, context(match)[0])
@@ -83,15 +89,23 @@ def money(text: str) -> str:
         currency, sign, whole, fraction, scale = match.groups()
         return _amount(sign, whole, fraction, scale, currency, context(match)[0])
 
+    if "." in text:
+        text = _POINT_BEFORE.sub(r"\1\2,\3", _POINT_AFTER.sub(r"\1,\2", text))
     return _BEFORE.sub(before, _AFTER.sub(after, text))
 
 
 _PERCENT = re.compile(r"(?<=\d)\s?(%|‰)(?:-(Punkte?n?))?(?!\w)")
 
 
+_POINT_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{1,2})(?=\s?(?:%|‰|Prozent|Promille)(?!\w))")
+
+
 def percentages(text: str) -> str:
-    """'3,5 %' -> '3,5 Prozent', '2 %-Punkte' -> '2 Prozentpunkte', '0,5 ‰' -> '0,5 Promille'.
-    The number stays for the number rules, which read '1 Prozent' as 'ein Prozent'."""
+    """'3,5 %' -> '3,5 Prozent', '2 %-Punkte' -> '2 Prozentpunkte', '0,5 ‰' -> '0,5 Promille', '3.14 %'
+    (a decimal point, as Swiss and English copy write it) -> '3,14 Prozent'. The number stays for the
+    number rules, which read '1 Prozent' as 'ein Prozent'."""
+    if "." in text:
+        text = _POINT_PERCENT.sub(r"\1,\2", text)
     def read(match: re.Match) -> str:
         word = "Prozent" if match.group(1) == "%" else "Promille"
         return f" {word}" + (match.group(2).lower() if match.group(2) else "")

@@ -33,14 +33,14 @@ from bulletin.normalize.units import ranges, symbols, units
 _SPACES = re.compile(r"[\u00a0\u2007\u2009\u202f]")
 # "110 000" or "250 000" (narrow space): thousands in groups of three, as German style guides write
 # numbers of five digits and more.
-_GROUPED = re.compile(r"(?<![\d.,])([1-9]\d{0,2})((?:[ \u00a0\u2007\u2009\u202f]\d{3})+)(?![\d]|[,.]\d)")
+_GROUPED = re.compile(r"(?<![\d.,])([1-9]\d{0,2})((?:[ \u00a0\u2007\u2009\u202f’']\d{3})+)(?![\d]|[,.]\d)")
 _DASHES = (("\u2212", "-"), ("\u2011", "-"), ("\u2010", "-"), ("\u00ad", ""))
 
 
 def tidy(text: str) -> str:
     """Typographic spaces and signs to plain ones: '110 000' and '250 000' (narrow space) -> '110.000',
-    '−3' -> '-3', soft hyphens out."""
-    text = _GROUPED.sub(lambda m: m.group(1) + re.sub(r"\s", ".", m.group(2)), text)
+    the Swiss '105’659' -> '105.659', '−3' -> '-3', soft hyphens out."""
+    text = _GROUPED.sub(lambda m: m.group(1) + re.sub(r"[\s’']", ".", m.group(2)), text)
     for sign, plain in _DASHES:  # str.replace is many times faster than str.translate here
         if sign in text:
             text = text.replace(sign, plain)

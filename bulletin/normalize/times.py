@@ -19,7 +19,8 @@ _TIME_WORDS = r"(?:um|ab|bis|gegen|seit|von|zwischen|und|Um|Ab|Bis|Gegen|Seit|Vo
 # A time zone says it is a clock time even without "Uhr": "(5.00 MEZ)" -> "fünf Uhr MEZ".
 _ZONES = ("MEZ", "MESZ", "UTC", "GMT", "CET", "CEST", "Ortszeit")
 _ZONE_TIME = re.compile(rf"(?<![\w.,:]){_CLOCK}(?=\s*(?:{'|'.join(_ZONES)})\b)")
-_BARE_TIME = re.compile(rf"(\b{_TIME_WORDS}\s+)({_H})[:.]([0-5]\d)(?![\d:]|[.,]\d)")
+_BARE_TIME = re.compile(rf"(\b{_TIME_WORDS}\s+)({_H})[:.]([0-5]\d)(?![\d:]|[.,]\d)"
+                        r"(?!\s?(?:Prozent|%|Euro|€|Dollar|Franken|Pfund|Millionen|Milliarden|Punkte)\b)")
 _SCORE = re.compile(r"(?<![\w.,:])(\d{1,3})(?::| : )(\d{1,3})(?![\d:]|[.,]\d)(-(?=[A-ZÄÖÜ]))?")
 
 
