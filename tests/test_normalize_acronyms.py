@@ -3,18 +3,14 @@ fallback rule that spells an unknown one with German letter names; what espeak-n
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
 from bulletin.normalize import normalize
 from bulletin.normalize.acronyms import acronyms, spelled
 from bulletin.normalize.lexicon import Lexicon
 from bulletin.tts.voices import PROJECT_VOICES, load_voice
+from tests.test_normalize_lexicon import espeak_says
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "espeak_phonemes.py"
 ESPEAK = load_voice("de-espeak", str(PROJECT_VOICES)).lexicon
 GTTS = load_voice("de-gtts", str(PROJECT_VOICES)).lexicon
 
@@ -69,13 +65,7 @@ def test_a_capitals_entry_covers_its_plural_and_other_entries_do_not():
     assert lexicon.apply("AKWs, AKW, Kfzs, UNOs") == "A Ka Wes, A Ka We, Kfzs, UNOs"
 
 
-def espeak_says(*lines: str) -> list[str]:
-    done = subprocess.run([sys.executable, str(SCRIPT), "--voice", "espeak", *lines], capture_output=True,
-                          text=True, timeout=60, check=True)
-    return [line.split("\t")[1] for line in done.stdout.splitlines()]
-
-
 def test_espeak_says_letters_where_it_read_words_before():
     # Without the rule espeak-ng said "œfp" (Öfp), "ʃpøː" (Schpö), "ɔstsə" (Oste), "mˈeːts" (Mez).
-    said = espeak_says("ÖVP", "SPÖ", "OSZE", "MEZ", "NBC")
+    said = espeak_says("ÖVP", "SPÖ", "OSZE", "MEZ", "NBC", voice="espeak")
     assert said == ["ˈøː fˈaʊ pˈeː", "ˈɛs pˈeː ˈøː", "ˈoː ˈɛs tsˈɛt ˈeː", "ˈɛm ˈeː tsˈɛt", "ˈɛn bˈiː sˈiː"]
