@@ -8,6 +8,7 @@ adjective of each ("erstes Finnland", "Welbeck (sechzigster.)").
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from bulletin.normalize import grammar, words
 from bulletin.normalize.numbers import context, ends_sentence
@@ -67,39 +68,47 @@ def ranked_compounds(text: str) -> str:
 
 # --- a numbered list ---------------------------------------------------------------------------
 
-_POSITION = re.compile(r"(\d{1,3})\.\s+(?=([A-ZÄÖÜ][\w-]*))")
+# Scanned for a point before a capital; the number before it is read in Python.
+_POSITION = re.compile(r"\.\s+(?=([A-ZÄÖÜ][\w-]*))")
+_NUMBER = re.compile(r"(?<![\w.,:/-])\d{1,3}$")
 _PLACES = re.compile(r"Rang|Ranking|Tabelle|Wertung|Klassement|Platz|Plätze|Top|Ergebnis|Endstand|Sieger"
                      r"|Weltcup|Zieleinlauf|Reihung|Index|Bestenliste|Charts")
-
-
 _SENTENCE_END = re.compile(r"(?<![\d\s])[.!?]\s")
 
 
-def _listed(match: re.Match) -> bool:
-    """A list position: a number of its own, no article before it, no counted noun after it."""
-    char = match.string[match.start() - 1:match.start()]
-    return not (char.isalnum() or char in ".,:/-") and not grammar.has_determiner(context(match)[0]) and (
-        not grammar.counted_noun(match.group(2)))
+class _Position(NamedTuple):
+    n: int
+    start: int  # of the number
+    end: int  # after the point and the space
 
 
-def _runs(text: str) -> list[list[re.Match]]:
-    """The numbered lists: positions that rise, the first two one apart, no article before any."""
-    found = list(_POSITION.finditer(text))
-    runs: list[list[re.Match]] = []
+def _positions(text: str) -> list[_Position]:
+    """Every "N. " before a capital: a number of its own, no article before it, no counted noun after."""
+    found = []
+    for match in _POSITION.finditer(text):
+        if not text[match.start() - 1:match.start()].isdigit():
+            continue  # a sentence end, most of the time
+        number = _NUMBER.search(text, max(0, match.start() - 3), match.start())
+        if number and not grammar.counted_noun(match.group(1)) and not grammar.has_determiner(
+                text[max(0, number.start() - 30):number.start()]):
+            found.append(_Position(int(number.group(0)), number.start(), match.end()))
+    return found
+
+
+def _runs(text: str) -> list[list[_Position]]:
+    """The numbered lists: positions that rise, the first two one apart, each near the one before."""
+    found = _positions(text)
+    runs: list[list[_Position]] = []
     i = 0
     while i < len(found) - 1:
-        first, second = found[i], found[i + 1]
-        if int(second.group(1)) != int(first.group(1)) + 1 or second.start() - first.end() > 200 or not (
-                _listed(first) and _listed(second)):
-            i += 1
-            continue
-        run = [first, second]
-        for match in found[i + 2:]:
-            if int(match.group(1)) <= int(run[-1].group(1)) or match.start() - run[-1].end() > 200 or (
-                    not _listed(match)):
+        run = [found[i]]
+        for position in found[i + 1:]:
+            step_ok = position.n == run[-1].n + 1 if len(run) == 1 else position.n > run[-1].n
+            if not step_ok or position.start - run[-1].end > 200:
                 break
-            run.append(match)
-        runs.append(run)
+            run.append(position)
+        if len(run) > 1:
+            runs.append(run)
         i += len(run)
     return runs
 
@@ -110,12 +119,11 @@ def ranking_lists(text: str) -> str:
     without a word of rankings around it, by 'erstens, zweitens': 'Forderungen: 1. Mehr Personal
     2. Höhere Löhne' -> 'Forderungen: erstens Mehr Personal, zweitens Höhere Löhne'."""
     for run in reversed(_runs(text)):
-        before = text[max(0, run[0].start() - 200):run[0].start()]
+        before = text[max(0, run[0].start - 200):run[0].start]
         sentence = before[max((m.end() for m in _SENTENCE_END.finditer(before)), default=0):]
-        places = bool(_PLACES.search(sentence) or _PLACES.search(text, run[0].start(), run[-1].end()))
-        for i, match in reversed(list(enumerate(run))):
-            n = int(match.group(1))
-            said = f"Platz {n} " if places else f"{words.ordinal_stem(n)}ens "
-            joint = "" if i == 0 or text[:match.start()].rstrip()[-1:] in ",;:" else ", "
-            text = text[:match.start()].rstrip() + (joint or " ") + said + text[match.end():]
+        places = bool(_PLACES.search(sentence) or _PLACES.search(text, run[0].start, run[-1].end))
+        for i, position in reversed(list(enumerate(run))):
+            said = f"Platz {position.n} " if places else f"{words.ordinal_stem(position.n)}ens "
+            joint = "" if i == 0 or text[:position.start].rstrip()[-1:] in ",;:" else ", "
+            text = text[:position.start].rstrip() + (joint or " ") + said + text[position.end:]
     return text
