@@ -20,51 +20,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
-from bulletin.models import Article
+from bulletin import payment
+from bulletin.models import Article, Cleaned, Removed
+from bulletin.payment import EMAIL, IBAN, PHONE, URL  # noqa: F401 (used from here too)
 from bulletin.sentences import split_sentences
-
-_TLDS = (
-    "de|at|ch|com|org|net|eu|info|fm|io|me|tv|biz|radio|online|news|app|blog|berlin|koeln"
-    "|hamburg|bayern|nrw|ruhr|co|uk|fr|it|nl|be|lu|pl|cz|dk|se|es|social|cc|ly|example|test"
-)
-URL = re.compile(
-    r"https?://\S+|\bwww\.\S+"
-    rf"|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:{_TLDS})(?:/\S*|\b(?![.-]?\w))"
-    rf"|\bunter\s+[\w-]+(?:\.[\w-]+)*\.(?:{_TLDS})\b"  # "unter Radio-X.de"; "Spiegel.de" alone stays
-)
-EMAIL = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|[\w.+-]+\s?[(\[{]\s?(?:at|ät)\s?[)\]}]\s?[\w-]+(?:\s?(?:\.|[(\[](?:dot|punkt)[)\]])\s?[\w-]+)+",
-    re.IGNORECASE,
-)
-IBAN = re.compile(r"\b[A-Z]{2}\s?\d{2}(?:[ .-]?[A-Z0-9]){11,30}\b")
-BANK_LABEL = re.compile(
-    r"\b(?:IBAN|BIC|SWIFT(?:-Code)?)\b\s*:?\s*[A-Z]{4}"
-    r"|\b(?:IBAN|BIC|SWIFT(?:-Code)?|Kontoinhaber(?:in)?|Kontonummer|Konto-?Nr\.?|Kto\.?-?Nr\.?|BLZ"
-    r"|Bankleitzahl|Verwendungszweck|Bankverbindung|Spendenkonto|Kreditinstitut|Zahlungsempfänger"
-    r"|Empfänger)\s*:"
-)
-CARD = re.compile(r"\b(?:\d{4}[ -]){3}\d{4}(?:[ -]?\d{1,3})?\b|\b\d{4}[ -]\d{6}[ -]\d{5}\b|\b\d{13,19}\b")
-PHONE = re.compile(
-    r"(?<![\w,.])(?:\+\d{2,3}[\s/-]*(?:\(0\)\s*)?\d|\(?0\d{2,5}\)?)(?:[\s/-]?\d){5,}\b"
-    r"|\b(?:Tel(?:efon)?|Telefonnummer|Fon|Fax|Mobil|Handy|Hotline|WhatsApp)\.?\s*:?\s*[+(0]\d"
-)
-WALLET = re.compile(
-    r"\b0x[0-9a-fA-F]{40}\b"  # Ethereum
-    r"|\b(?:bc1|tb1)[02-9ac-hj-np-z]{11,71}\b|\bBC1[02-9AC-HJ-NP-Z]{11,71}\b"  # Bitcoin bech32
-    r"|\b(?:BTC|ETH|XMR|LTC|USDT|Bitcoin|Ethereum|Monero|Litecoin)(?:[- ](?:Adresse|Wallet))?\s*:"
-)
-_LEGACY_BTC = re.compile(r"\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b")  # base58, checked further below
-PAYMENT_LINK = re.compile(
-    r"paypal\.me|paypal\.com|patreon\.com|ko-fi\.com|steadyhq\.com|buymeacoffee\.com"
-    r"|liberapay\.com|betterplace\.org|gofundme\.com|startnext\.com",
-    re.IGNORECASE,
-)
-PAYMENT_NAME = re.compile(
-    r"\b(?:PayPal|Paypal|Patreon|Steady|Ko-fi|Kofi|Liberapay|Flattr|Buy Me a Coffee"
-    r"|Betterplace|betterplace|GoFundMe|Startnext)\b"
-)
 
 # The reader addressed: formal "Sie"/"Ihr" inside a sentence (at its start "Sie" may mean
 # "she"/"they"), the informal forms, or "Sie können ..." at the start.
@@ -145,7 +106,7 @@ APPEAL_HEADINGS = frozenset(
 )  # fmt: skip
 
 FURNITURE_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
-    "payment": (IBAN, BANK_LABEL, CARD, WALLET, _LEGACY_BTC, PAYMENT_LINK),
+    "payment": (IBAN, payment.BANK_LABEL, payment.CARD, payment.WALLET, payment.PAYMENT_LINK),
     "contact": (EMAIL, PHONE),
     "promo": PROMO,
     "social": SOCIAL,
@@ -157,38 +118,14 @@ _WHOLE_PARAGRAPH = frozenset({"appeal", "promo"})  # these take their paragraph 
 _STARTS_BLOCK = frozenset({"appeal", "promo", "payment"})  # and the bank lines that follow
 _TAIL_WORDS = re.compile(
     r"(?<!\w)(?:Bank|Sparkasse|Volksbank|Raiffeisenbank|Postbank|GLS|Konto|Kontoinhaber\w*|e\.\s?V\."
-    r"|gGmbH|Danke|Dank|Stichwort|Wallet|Krypto\w*)(?!\w)"
+    r"|gGmbH|Danke|Dank|Stichwort|Wallet|Krypto\w*|Spendenkonto|Bankverbindung|Empfänger\w*|Betreff"
+    r"|Verwendungszweck|Zahlungsreferenz|Kto\.|IBAN|BIC)(?!\w)"
 )
-
-
-def _iban(text: str) -> bool:
-    for match in IBAN.finditer(text):
-        code = re.sub(r"[ .-]", "", match.group(0))
-        if 15 <= len(code) <= 34 and sum(c.isdigit() for c in code) >= 10:
-            return True
-    return False
-
-
-def _luhn(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        n = int(ch) * (2 if i % 2 else 1)
-        total += n - 9 if n > 9 else n
-    return total % 10 == 0
-
-
-def _card(text: str) -> bool:
-    return any(_luhn(re.sub(r"\D", "", m.group(0))) for m in CARD.finditer(text))
-
-
-def _legacy_btc(text: str) -> bool:
-    # base58 words also occur as ordinary long tokens; real addresses mix cases and digits
-    for match in _LEGACY_BTC.finditer(text):
-        word = match.group(0)
-        mixed = any(c.isupper() for c in word) and any(c.islower() for c in word)
-        if mixed and sum(c.isdigit() for c in word) >= 2:
-            return True
-    return False
+# Before an appeal in the same line, talk about the outlet's money is part of the appeal.
+_OUTLET_TALK = re.compile(
+    r"Journalismus|Berichterstattung|Redaktion|unsere\w* Arbeit|Programm|kostet Geld|werbefrei"
+    r"|Bezahlschranke|Paywall|Lokaljournalismus|Spende|Unterstütz"
+)
 
 
 def _unquoted(text: str) -> str:
@@ -197,11 +134,11 @@ def _unquoted(text: str) -> str:
 
 def _names_payment_service(sentence: str) -> bool:
     """PayPal in a business story stays; PayPal offered to the reader is a payment line."""
-    if not PAYMENT_NAME.search(sentence):
+    if not payment.PAYMENT_NAME.search(sentence):
         return False
     plain = _unquoted(sentence)
     return bool(
-        re.search(PAYMENT_NAME.pattern + r"\s*:", sentence)
+        re.search(payment.PAYMENT_NAME.pattern + r"\s*:", sentence)
         or _READER.search(plain)
         or _US.search(plain)
         or _SUPPORT.search(plain)
@@ -209,17 +146,13 @@ def _names_payment_service(sentence: str) -> bool:
 
 
 def _payment(text: str) -> bool:
-    if _iban(text) or _card(text) or _legacy_btc(text):
-        return True
-    if BANK_LABEL.search(text) or WALLET.search(text) or PAYMENT_LINK.search(text):
-        return True
-    return any(_names_payment_service(s) for s in split_sentences(text))
+    return payment.has_bank_data(text) or any(_names_payment_service(s) for s in split_sentences(text))
 
 
 def contains_payment_or_contact(text: str) -> bool:
     """True if ``text`` holds an IBAN, bank label, card number, e-mail, phone number, wallet
     address or payment link: the last guard before synthesis can call this on every part."""
-    return _payment(text) or bool(EMAIL.search(text) or PHONE.search(text))
+    return _payment(text) or payment.has_contact(text)
 
 
 def contains_link(text: str) -> bool:
@@ -241,6 +174,22 @@ def _sentence_kind(sentence: str) -> str | None:
         if any(p.search(plain) for p in FURNITURE_PATTERNS[kind]):
             return kind
     return None
+
+
+_NEVER_ENDS = re.compile(r"\bKto\.$")
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of ``text``, but a quotation stays whole and "Kto." never ends one: a transfer
+    reference („Radio Beispiel Spende Kto. M. Muster“) is judged in one piece."""
+    merged: list[str] = []
+    for sentence in split_sentences(text):
+        last = merged[-1] if merged else ""
+        if last and (last.count("„") > last.count("“") or _NEVER_ENDS.search(last)):
+            merged[-1] = f"{last} {sentence}"
+        else:
+            merged.append(sentence)
+    return merged
 
 
 def _bare(text: str) -> str:
@@ -267,9 +216,9 @@ def furniture_kind(text: str) -> str | None:
     for kind in ("appeal", "promo"):  # these take the whole paragraph, so they come first
         if kind in sentence_kinds:
             return kind
-    if _payment(text):
+    if _payment(text) or payment.BANK_LABEL_LINE.match(text):
         return "payment"
-    if EMAIL.search(text) or PHONE.search(text):
+    if payment.has_contact(text):
         return "contact"
     if "social" in sentence_kinds:
         return "social"
@@ -288,10 +237,18 @@ def is_furniture(line: str) -> bool:
 
 
 def _tail_like(line: str) -> bool:
-    """A line that plausibly belongs to a donation block: label-like, short, or bank words."""
+    """A line that plausibly belongs to a donation block: label-like, short, bank words, or the
+    quoted reference of a transfer on its own line ("„Radio Beispiel Spende“")."""
     words = len(line.split())
     ends = line.rstrip().endswith((".", "?", "“", '"', "«", "»"))
-    return (words <= 8 and not ends) or (words <= 12 and bool(_TAIL_WORDS.search(line)))
+    quoted = words <= 12 and bool(_QUOTED.fullmatch(line.strip().rstrip(".")))
+    return (words <= 8 and not ends) or (words <= 12 and bool(_TAIL_WORDS.search(line))) or quoted
+
+
+def _bank_heading(line: str) -> bool:
+    """A short label line above bank data: "Spendenkonto Freies Radio Beispiel", "Empfänger"."""
+    return (len(line.split()) <= 8 and not line.rstrip().endswith((".", "!", "?"))
+            and bool(_TAIL_WORDS.search(line)))
 
 
 def _tidy(text: str) -> str:
@@ -300,45 +257,80 @@ def _tidy(text: str) -> str:
     return re.sub(r"[ \t]{2,}", " ", text).strip()
 
 
-def _clean_line(line: str) -> tuple[str, set[str]]:
-    """The line without its furniture sentences, and the kinds of furniture found in it."""
-    kinds: set[str] = set()
+class _Line(NamedTuple):
+    text: str  # what is left of the line
+    removed: tuple[Removed, ...]
+    cut: bool  # news came first, the rest of the line was an appeal or bank data
+
+
+def _clean_line(line: str) -> _Line:
+    """The line without its furniture sentences. Once an appeal, a promotion or bank data follows
+    news in the line, the rest of the line goes with it (a donation appeal after the last news
+    sentence); unless what came before talks about the outlet's money, then it is all an appeal."""
     kept: list[str] = []
-    for sentence in split_sentences(_tidy(line)):
+    removed: list[Removed] = []
+    cut = ""
+    for sentence in _sentences(_tidy(line)):
         kind = furniture_kind(sentence)
-        if kind:
-            kinds.add(kind)
+        if kind in _STARTS_BLOCK and kept and not removed and not _OUTLET_TALK.search(" ".join(kept)):
+            cut = kind
+        if kind or cut:
+            removed.append(Removed(kind or cut, sentence))
         else:
             kept.append(sentence)
-    return _tidy(" ".join(kept)), kinds
+    return _Line(_tidy(" ".join(kept)), tuple(removed), bool(cut))
+
+
+def _take_headings(kept: list[str], result: list[str], gone: list[Removed]) -> None:
+    """Bank data found: the label lines just above it go too ("Spendenkonto Radio X" / "IBAN ...")."""
+    while kept and _bank_heading(kept[-1]):
+        gone.append(Removed("payment", kept.pop()))
+    if not kept and result and "\n" not in result[-1] and _bank_heading(result[-1]):
+        gone.append(Removed("payment", result.pop()))
+
+
+def _clean(paragraphs: list[str] | tuple[str, ...]) -> tuple[list[str], list[Removed]]:
+    """The paragraphs without furniture, and what was taken out. A donation appeal or the station's
+    self-promotion takes its paragraph; bank data and both take the block of label, bank and
+    thank-you lines that follows them, until real prose starts."""
+    result: list[str] = []
+    removed: list[Removed] = []
+    block = ""  # the kind of the block being walked through
+    for paragraph in paragraphs:
+        kept: list[str] = []
+        gone: list[Removed] = []
+        whole = ""
+        for line in (ln for ln in paragraph.splitlines() if ln.strip()):
+            if block and (_tail_like(line) or is_furniture(line)):
+                gone.append(Removed(furniture_kind(line) or block, line))  # "GLS Bank", "Danke!"
+                continue
+            kind = furniture_kind(line)
+            if kind is None:
+                block = ""
+                kept.append(_tidy(line))
+                continue
+            cleaned = _clean_line(line)
+            kinds = {r.kind for r in cleaned.removed} | {kind}
+            if "payment" in kinds:
+                _take_headings(kept, result, gone)
+            if not cleaned.cut:
+                whole = whole or next((k for k in ("appeal", "promo") if k in kinds), "")
+            block = next((k for k in ("payment", "appeal", "promo") if k in kinds), "")
+            gone += cleaned.removed or (Removed(kind, line),)
+            if cleaned.text:
+                kept.append(cleaned.text)
+        if whole:
+            gone += [Removed(whole, text) for text in kept]
+            block = block or whole
+        elif kept:
+            result.append("\n".join(kept))
+        removed += gone
+    return result, removed
 
 
 def clean_paragraphs(paragraphs: list[str] | tuple[str, ...]) -> list[str]:
     """The paragraphs without furniture; paragraphs that become empty are left out."""
-    result: list[str] = []
-    in_block = False
-    for paragraph in paragraphs:
-        kept: list[str] = []
-        whole = False
-        for line in (ln for ln in paragraph.splitlines() if ln.strip()):
-            if in_block and (_tail_like(line) or is_furniture(line)):
-                continue  # "GLS Bank" or "Vielen Dank!" under "IBAN: ..."
-            in_block = False
-            kind = furniture_kind(line)
-            if kind is None:
-                text, kinds = _tidy(line), set()
-            else:
-                text, kinds = _clean_line(line)
-                kinds.add(kind)
-            whole = whole or bool(kinds & _WHOLE_PARAGRAPH)
-            in_block = bool(kinds & _STARTS_BLOCK)
-            if text:
-                kept.append(text)
-        if whole:
-            in_block = True
-        elif kept:
-            result.append("\n".join(kept))
-    return result
+    return _clean(paragraphs)[0]
 
 
 _TITLE_SITE = re.compile(r"\s+[|·]\s+[^|·]{1,60}$")
@@ -364,7 +356,7 @@ def guard_text(text: str) -> tuple[str, list[str]]:
     sentences it took out. Runs on every part, edited scripts included, whatever cleaned them."""
     kept: list[str] = []
     removed: list[str] = []
-    for sentence in split_sentences(text):
+    for sentence in _sentences(text):
         if LONG_TOKEN.search(sentence) or contains_payment_or_contact(sentence) or contains_link(sentence):
             removed.append(sentence)
         else:
@@ -372,10 +364,27 @@ def guard_text(text: str) -> tuple[str, list[str]]:
     return (" ".join(kept) if removed else text), removed
 
 
+def _warnings(origin: str, removed: list[Removed]) -> tuple[str, ...]:
+    """One line for the producer when payment or contact data was removed (none otherwise):
+    "inbox/x.txt: removed a donation appeal with bank details (9 lines)"."""
+    kinds = {r.kind for r in removed}
+    if not kinds & {"payment", "contact"}:
+        return ()
+    lines = sum(r.kind in ("payment", "contact", "appeal") for r in removed)
+    bank = any(payment.has_iban(r.text) or payment.BANK_LABEL.search(r.text) for r in removed)
+    details = "bank details" if bank else "payment details"
+    what = [f"a donation appeal with {details}" if "appeal" in kinds else details] * ("payment" in kinds)
+    what += ["contact data (e-mail, phone)"] * ("contact" in kinds)
+    return (f"{origin}: removed {' and '.join(what)} ({lines} line{'s' * (lines != 1)})",)
+
+
+def clean(article: Article) -> Cleaned:
+    """The article with the furniture removed from the title and the paragraphs, and what went."""
+    paragraphs, removed = _clean(article.paragraphs)
+    cleaned = replace(article, title=clean_title(article.title), paragraphs=tuple(paragraphs))
+    return Cleaned(cleaned, tuple(removed), _warnings(article.origin, removed))
+
+
 def clean_article(article: Article) -> Article:
     """A new Article with the furniture removed from the title and the paragraphs."""
-    return replace(
-        article,
-        title=clean_title(article.title),
-        paragraphs=tuple(clean_paragraphs(article.paragraphs)),
-    )
+    return clean(article).article

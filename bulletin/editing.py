@@ -30,7 +30,7 @@ class Memory:
 def edit(config: Config, inputs: Sequence[str], air: datetime, estimate: Callable[[str], float],
          warn: Callable[[str], None], dropped: list[Dropped], memory: Memory | None = None) -> list[Item]:
     """Articles -> cleaned, condensed, chosen items, in air order."""
-    from bulletin.clean import clean_article
+    from bulletin.clean import clean
     from bulletin.condense import condense
     from bulletin.ingest import collect, options_from
 
@@ -41,7 +41,10 @@ def edit(config: Config, inputs: Sequence[str], air: datetime, estimate: Callabl
     dropped.extend(collected.dropped)
     cleaned: list[Article] = []
     for article in articles:
-        article = clean_article(_trimmed(article, warn))
+        cleaned_article = clean(_trimmed(article, warn))
+        for message in cleaned_article.warnings:
+            warn(message)
+        article = cleaned_article.article
         if article.paragraphs:
             cleaned.append(article)
         else:

@@ -23,6 +23,24 @@ class Article:
 
 
 @dataclass(frozen=True)
+class Removed:
+    """A line or sentence the clean stage took out, and the kind of furniture it was."""
+
+    kind: str  # payment, contact, appeal, promo, social, credit, nav, link, noise
+    text: str
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """An article without its page furniture, what was taken out, and the producer's warnings
+    (one line when payment or contact data went)."""
+
+    article: Article
+    removed: tuple[Removed, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Item:
     """One condensed radio news item."""
 

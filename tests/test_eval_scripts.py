@@ -44,10 +44,27 @@ def test_rouge_l_is_the_longest_common_subsequence():
 
 
 @pytest.mark.parametrize("script", ["eval_condense.py", "eval_sources.py", "eval_editorial.py"])
+
+
+@pytest.mark.parametrize("script", ["eval_condense.py", "eval_sources.py", "eval_acronyms.py"])
 def test_scripts_skip_politely_without_the_corpus(tmp_path, script):
     done = subprocess.run([sys.executable, str(SCRIPTS / script), "--corpus", str(tmp_path)],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and done.stdout.startswith("skipped:")
+
+
+def test_eval_acronyms_lists_each_capitals_token_with_what_decided_it(tmp_path):
+    text = "Die ÖVP traf die NATO und zwei XYZ-Chefinnen, nach STANDARD-Infos auch die ÖVP."
+    (tmp_path / "gnad_dev.jsonl").write_text(json.dumps({"row": 1, "text": text}) + "\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(SCRIPTS / "eval_acronyms.py"), "--corpus", str(tmp_path)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    rows = [line.split("\t") for line in done.stdout.splitlines() if "\t" in line]
+    assert rows[0] == ["   2", "ÖVP", "Ö Fau Pe", "acronyms"]  # the most frequent first
+    assert ["   1", "NATO", "Nato", "lexicon"] in rows
+    assert ["   1", "XYZ", "Ix Ypsilon Zett", "acronyms"] in rows
+    assert ["   1", "STANDARD", "Standard", "acronyms"] in rows
+    assert done.stdout.splitlines()[-1].startswith("4 distinct all-capitals tokens, 5 occurrences")
 
 
 def test_calibrate_voice_measures_the_offline_voice(tmp_path):

@@ -32,7 +32,7 @@ def test_voice_applies_that_voices_lexicon_by_engine_or_profile_name():
         done = invoke("--voice", voice, "Die EU und die UNO.")
         assert done.exit_code == 0 and done.stdout == "Die E U und die Uhno.\n"
     assert invoke("--voice", "gtts", "Die UNO.").stdout == "Die Uno.\n"
-    assert invoke("Die EU.").stdout == "Die EU.\n"  # no voice, no lexicon
+    assert invoke("Die UNO.").stdout == "Die U Enn O.\n"  # no voice, no lexicon: the rules spell it
 
 
 def test_an_unknown_voice_is_one_error_line_and_exit_1():

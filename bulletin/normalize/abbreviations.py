@@ -28,6 +28,7 @@ EXPANSIONS: dict[str, str] = {
     "o. Ä.": "oder Ähnliches", "u. Ä.": "und Ähnliches", "u. v. m.": "und vieles mehr",
     "e. V.": "eingetragener Verein", "a. D.": "außer Dienst", "i. A.": "im Auftrag",
     "i. V.": "in Vertretung", "v. Chr.": "vor Christus", "n. Chr.": "nach Christus",
+    "v. u. Z.": "vor unserer Zeitrechnung", "n. u. Z.": "nach unserer Zeitrechnung",
     "n. V.": "nach Verlängerung", "Hbf.": "Hauptbahnhof", "Bhf.": "Bahnhof", "Str.": "Straße",
     "Tel.": "Telefon", "Jh.": "Jahrhundert", "Jhd.": "Jahrhundert", "Mr.": "Mister", "Mrs.": "Misses",
     "Ms.": "Miss", "Abb.": "Abbildung", "ff.": "folgende", "Hrsg.": "Herausgeber", "Abg.": "Abgeordnete",
@@ -81,8 +82,9 @@ def _canonical(found: str) -> str | None:
 def _keeps_sentence_end(canonical: str, rest: str) -> bool:
     """True when the abbreviation's full stop also ends the sentence: at the end of the text, or
     before a sentence opener for abbreviations that can close a sentence (as bulletin.sentences)."""
-    if not rest.strip() or rest.lstrip()[0] in "“”\"»«)]":
-        return True
+    closed = rest.lstrip().lstrip("“”\"»«)]")
+    if not closed.strip() or (closed != rest.lstrip() and ends_sentence(closed[:40])):
+        return True  # "... usw." at the end, "(... v. Chr.) Die ..."; not "(... v. u. Z.) soll"
     return _key(canonical) in _END_CAPABLE and ends_sentence(rest[:40])
 
 

@@ -16,27 +16,76 @@ from bulletin.normalize.numbers import context, ends_sentence
 
 MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
           "Oktober", "November", "Dezember")
-_MONTH_NAMES = {name.lower(): i for i, name in enumerate(MONTHS)} | {"jänner": 0}
-_MONTH_SHORT = {"jan": 0, "feb": 1, "mär": 2, "mrz": 2, "apr": 3, "jun": 5, "jul": 6, "aug": 7,
+# The Austrian names are said as written: "am 2. Jänner" is "am zweiten Jänner", not "Januar".
+_AUSTRIAN = {"jänner": "Jänner", "feber": "Feber", "jän": "Jänner"}
+_MONTH_NAMES = {name.lower(): i for i, name in enumerate(MONTHS)} | {"jänner": 0, "feber": 1}
+_MONTH_SHORT = {"jan": 0, "jän": 0, "feb": 1, "mär": 2, "mrz": 2, "apr": 3, "jun": 5, "jul": 6, "aug": 7,
                 "sep": 8, "sept": 8, "okt": 9, "nov": 10, "dez": 11}
 # Both capitalizations spelled out: a case-insensitive alternation is eight times slower in `re`.
 _MONTH_FORMS = sorted({form for word in [*_MONTH_NAMES, *(f"{s}." for s in _MONTH_SHORT)]
                        for form in (word, word.capitalize())}, key=len, reverse=True)
-_MONTH = r"(?<!\w)(" + "|".join(re.escape(f) for f in _MONTH_FORMS) + r")(?![\w-])"
+_MONTH_WORD = "(?:" + "|".join(re.escape(f) for f in _MONTH_FORMS) + r")(?![\w-])"
+_MONTH = rf"(?<!\w)({_MONTH_WORD})"
 _WEEKDAY_BEFORE = re.compile(r"\b[Aa]m\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
                              r",\s*$")
 
 
 def _month_name(written: str) -> str:
-    key = written.lower()
-    return MONTHS[_MONTH_NAMES[key]] if key in _MONTH_NAMES else MONTHS[_MONTH_SHORT[key.rstrip(".")]]
+    key = written.lower().rstrip(".")
+    if key in _AUSTRIAN:
+        return _AUSTRIAN[key]
+    return MONTHS[_MONTH_NAMES[key]] if key in _MONTH_NAMES else MONTHS[_MONTH_SHORT[key]]
+
+
+# An earlier date with its article in a list: "am 31. März, 5. April und 7. April" (all "am").
+_LISTED_AFTER_ARTICLE = re.compile(r"\b(?:[Aa]m|[Vv]om|[Zz]um|[Dd]em|[Dd]en)\s+\d{1,2}\."
+                                   r"(?:[^.!?;:]|(?<=\d)\.)*?(?:,|\bund|\boder|\bsowie)\s*$")
 
 
 def _day(day: int, before: str) -> str:
-    """'dritten', or 'dem dritten' after 'am Freitag,' (a newsreader says: am Freitag, dem dritten)."""
+    """'dritten', or 'dem dritten' after 'am Freitag,' (a newsreader says: am Freitag, dem dritten);
+    'fünften' in a list of dates after 'am' ('am 31. März, 5. April')."""
     if _WEEKDAY_BEFORE.search(before):
         return "dem " + words.ordinal(day, "en")
-    return words.ordinal(day, grammar.ordinal_ending(before, grammar.M, dated=True))
+    ending = grammar.ordinal_ending(before, grammar.M, dated=True)
+    if ending == "er" and _LISTED_AFTER_ARTICLE.search(before[-120:]):
+        ending = "en"
+    return words.ordinal(day, ending)
+
+
+def _before(match: re.Match) -> str:
+    """The text before a date, long enough for a list of dates with their notes in parentheses."""
+    return match.string[max(0, match.start() - 120):match.start()]
+
+
+# A bare preposition before a date takes the article a newsreader says: "seit 1. Jänner" -> "seit
+# dem 1. Jänner", "bis 3. März" -> "bis zum 3. März", "von 1. bis 3. Mai" -> "vom 1. bis zum 3. Mai".
+_DATE_ARTICLES = {"seit": "seit dem", "ab": "ab dem", "nach": "nach dem", "vor": "vor dem", "mit": "mit dem",
+                  "bis": "bis zum", "von": "vom", "an": "am", "zu": "zum", "bei": "beim", "für": "für den",
+                  "auf": "auf den", "gegen": "gegen den", "über": "über den", "zwischen": "zwischen dem"}
+_AFTER_DAY = rf"\s?(?:\d{{1,2}}\.|(?:(?:bis|und|-|–|/)\s?\d{{1,2}}\.\s?)?{_MONTH_WORD})"  # ". Mai", ".5."
+# Scanned for a space and a day ("seit 1."): the word before and the month after are checked then.
+_DAY_AFTER_SPACE = re.compile(r" \d{1,2}\.")
+_REST_OF_DATE = re.compile(_AFTER_DAY)
+_WORD_BEFORE = re.compile(r"(?<![\w.,])(\w+)$")
+_SECOND_DATE = re.compile(r"(\b[Zz]wischen dem\s+\d{1,2}\.\s?[^.!?]{0,40}?\s)und\s+(?=\d{1,2}\.)")
+
+
+def date_articles(text: str) -> str:
+    """'seit 1. Jänner' -> 'seit dem 1. Jänner', 'bis 3. März' -> 'bis zum 3. März', 'ab 1.1.2027' ->
+    'ab dem 1.1.2027', 'zwischen 1. und 3. Mai' -> 'zwischen dem 1. und dem 3. Mai' (the date rules then
+    say 'dem ersten'); 'per 1. Jänner' stays (per ersten Jänner)."""
+    parts, done = [], 0
+    for match in _DAY_AFTER_SPACE.finditer(text):
+        word = _WORD_BEFORE.search(text, max(done, match.start() - 12), match.start())
+        spoken = _DATE_ARTICLES.get(word.group(1).lower()) if word else None
+        if spoken and _REST_OF_DATE.match(text, match.end()):
+            if word.group(1)[0].isupper():
+                spoken = spoken[0].upper() + spoken[1:]
+            parts += [text[done:word.start()], spoken]
+            done = match.start()
+    text = "".join(parts) + text[done:]
+    return _SECOND_DATE.sub(r"\1und dem ", text) if "wischen dem" in text else text
 
 
 def _two_digit_year(text: str) -> int:
@@ -80,7 +129,7 @@ def numeric_dates(text: str) -> str:
         day, month = int(day), int(month)
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return match.group(0)
-        before, after = context(match)
+        before, after = _before(match), context(match)[1]
         spoken = f"{_day(day, before)} {MONTHS[month - 1]}"
         if year:
             return f"{spoken} {words.year(_two_digit_year(year))}"
@@ -102,7 +151,7 @@ def day_month(text: str) -> str:
         first, joint, day = match.group(1), match.group(2), int(match.group(3))
         if not 1 <= day <= 31 or (first and not 1 <= int(first) <= 31):
             return match.group(0)
-        before = context(match)[0]
+        before = _before(match)
         spoken = _day(day, before)
         if first:
             spoken = f"{_day(int(first), before)} {'und' if joint == '/' else 'bis'} {spoken}"

@@ -71,7 +71,7 @@ _SUFFIXES = (
 # Euro" (to), "über eine Million" (more than).
 _DATIVE = frozenset("mit von aus bei nach seit zu ab gegenüber samt nebst binnen in an vor hinter neben "
                     "zwischen".split())
-_ACCUSATIVE = frozenset("für gegen ohne um durch auf über unter je pro bis".split())
+_ACCUSATIVE = frozenset("für gegen ohne um durch auf über unter je pro bis per".split())
 _GENITIVE = frozenset("wegen trotz während innerhalb außerhalb oberhalb unterhalb anstelle "
                       "statt infolge".split())
 # Verbs whose object is the amount: "kostet einen Euro", "hat einen Tag Zeit".
@@ -111,6 +111,11 @@ def gender(noun: str) -> str | None:
         if lower.endswith(suffix) and len(lower) > len(suffix) + 1:
             return suffix_gender
     return None
+
+
+def counted_noun(word: str) -> bool:
+    """True for a noun an ordinal or a number typically stands before ('Spieltag', 'Liga', 'Platz')."""
+    return word in _GENDERS
 
 
 def word_before(text_before: str) -> str:
@@ -169,6 +174,14 @@ _MIXED = frozenset("ein kein mein dein sein ihr unser euer".split())
 _PREPOSITIONS = _DATIVE | _ACCUSATIVE | _GENITIVE
 # A number list before the ordinal: "am 1. und 2. Mai", "vom 1. bis 3. Oktober".
 _ORDINAL_CHAIN = re.compile(r"\d+\.\s*(?:,|und|bis|oder|sowie|-|–)\s*$")
+# An adjective joined to the ordinal: "der letzte und 165. Fall" takes the article's ending.
+_ADJECTIVE_CHAIN = re.compile(r"\b[a-zäöüß]+e[mnrs]?\s+(?:und|oder)\s*$")
+
+
+def has_determiner(text_before: str) -> bool:
+    """True when an article, a contraction or a possessive stands right before ('am', 'der', 'seinen')."""
+    words = text_before.split()
+    return bool(words) and words[-1].lower().strip(",(„\"") in _WEAK_E | _WEAK_EN | _MIXED
 
 
 def _is_noun(word: str, before: str) -> bool:
@@ -183,11 +196,13 @@ def ordinal_ending(text_before: str, noun_gender: str | None = None, dated: bool
     """The ending of an ordinal from the words before it and the gender of its noun.
 
     'am' -> 'en' (am dritten Oktober); 'der' -> 'e' (der dritte Platz), but 'in der' -> 'en';
-    'ein' -> 'er'/'es'; nothing -> strong: 'dritter Oktober', 'dritte Liga', 'erstes Halbjahr'.
+    'ein' -> 'er'/'es'; nothing -> strong: 'dritter Oktober', 'dritte Liga', 'erstes Halbjahr'; a bare
+    dative preposition -> strong dative: 'mit zwölftem Sieg', 'in dritter Runde'.
     `dated`: a date after a bare preposition ("ab 1. Januar") reads "ab ersten Januar".
     """
     before = text_before[-60:]
-    chained = _ORDINAL_CHAIN.search(before)
+    chained = _ORDINAL_CHAIN.search(before) or (
+        _ADJECTIVE_CHAIN.search(before) if before.rstrip().endswith(("und", "oder")) else None)
     if chained:
         before = before[:chained.start()]
     words = before.split()
@@ -202,7 +217,9 @@ def ordinal_ending(text_before: str, noun_gender: str | None = None, dated: bool
     if last in _MIXED:
         return {M: "er", N: "es"}.get(noun_gender or "", "e")
     if last in _PREPOSITIONS:
-        if dated or last in _DATIVE:
+        if dated:
             return "en"
+        if last in _DATIVE:  # strong dative: "mit zwölftem Sieg", "in dritter Runde"
+            return {M: "em", N: "em", F: "er"}.get(noun_gender or "", "en")
         return {M: "en", F: "e", N: "es"}.get(noun_gender or "", "e")
     return {M: "er", F: "e", N: "es"}.get(noun_gender or "", "e")

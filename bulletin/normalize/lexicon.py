@@ -70,11 +70,14 @@ class Lexicon:
         if not keys:
             return None
         keys.sort(key=lambda item: len(item[0]), reverse=True)
-        alternatives = "|".join(f"(?i:{re.escape(k)})" if loose else re.escape(k) for k, loose in keys)
+        plural = {k: "s?" if _CAPITALS.match(k) else "" for k, loose in keys if not loose}  # "AKWs"
+        alternatives = "|".join(f"(?i:{re.escape(k)})" if loose else re.escape(k) + plural[k]
+                                for k, loose in keys)
         return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
     def apply(self, text: str) -> str:
-        """Replace every whole-word entry in `text` by its spoken form."""
+        """Replace every whole-word entry in `text` by its spoken form; an acronym's plural takes
+        the plural "s" after its spoken form ("AKWs" -> "A Ka Wes" with AKW = "A Ka We")."""
         if self._pattern is None:
             return text
 
@@ -82,11 +85,14 @@ class Lexicon:
             found = match.group(0)
             if found in self.words:
                 return self.words[found]
+            if found[-1] == "s" and found[:-1] in self.words:
+                return self.words[found[:-1]] + "s"
             return self._folded.get(found.lower(), found)
 
         return self._pattern.sub(spoken, text)
 
 
+_CAPITALS = re.compile(r"[A-ZÄÖÜ]{2,}$")  # an acronym, whose plural adds "s"
 EMPTY = Lexicon()
 
 

@@ -71,10 +71,26 @@ def _amount(sign: str, whole: str, fraction: str | None, scale: str | None, curr
     return spoken
 
 
+# Swiss and English copy write prices with a point: "19.99 Franken", "CHF 4.50" (two digits after it
+# are never a thousands group). Scanned for the point (a pattern that starts with a literal is found
+# fast; one that starts with a lookbehind is tried at every position); the rest is checked in Python.
+_POINT = re.compile(r"\.(\d\d)(?![\d.,])")
+_WHOLE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}$")
+_CURRENCY_AHEAD = re.compile(rf"\s?(?:{_CURRENCY_AFTER})(?![\w$€£¥])")
+_CURRENCY_BEHIND = re.compile(rf"(?:{_CURRENCY_BEFORE})\s?\d{{1,3}}$")
+
+
+def _cents_after_point(match: re.Match) -> str:
+    text, at = match.string, match.start()
+    currency = _CURRENCY_AHEAD.match(text, match.end()) or _CURRENCY_BEHIND.search(text, max(0, at - 10), at)
+    whole = _WHOLE_BEFORE.search(text, max(0, at - 4), at)
+    return "," + match.group(1) if currency and whole else match.group(0)
+
+
 def money(text: str) -> str:
     """'12,50 €' -> 'zwölf Euro fünfzig', '1 €' -> 'ein Euro', 'kostet 1 Euro' -> 'kostet einen Euro',
     '€ 3,5 Millionen' -> 'drei Komma fünf Millionen Euro', '$2,20' -> 'zwei Dollar zwanzig',
-    '0,01 €' -> 'ein Cent', '12,– €' -> 'zwölf Euro'."""
+    '0,01 €' -> 'ein Cent', '12,– €' -> 'zwölf Euro', '19.99 Franken' -> 'neunzehn Franken neunundneunzig'."""
     def after(match: re.Match) -> str:
         sign, whole, fraction, scale, currency = match.groups()
         return _amount(sign, whole, fraction, scale, currency, context(match)[0])
@@ -83,15 +99,23 @@ def money(text: str) -> str:
         currency, sign, whole, fraction, scale = match.groups()
         return _amount(sign, whole, fraction, scale, currency, context(match)[0])
 
+    text = _POINT.sub(_cents_after_point, text)
     return _BEFORE.sub(before, _AFTER.sub(after, text))
 
 
 _PERCENT = re.compile(r"(?<=\d)\s?(%|‰)(?:-(Punkte?n?))?(?!\w)")
 
 
+# Scanned for the point; the whole number before it is checked in Python.
+_POINT_PERCENT = re.compile(r"\.(\d{1,2})(?=\s?(?:%|‰|Prozent|Promille)(?!\w))")
+
+
 def percentages(text: str) -> str:
-    """'3,5 %' -> '3,5 Prozent', '2 %-Punkte' -> '2 Prozentpunkte', '0,5 ‰' -> '0,5 Promille'.
-    The number stays for the number rules, which read '1 Prozent' as 'ein Prozent'."""
+    """'3,5 %' -> '3,5 Prozent', '2 %-Punkte' -> '2 Prozentpunkte', '0,5 ‰' -> '0,5 Promille', '3.14 %'
+    (a decimal point, as Swiss and English copy write it) -> '3,14 Prozent'. The number stays for the
+    number rules, which read '1 Prozent' as 'ein Prozent'."""
+    text = _POINT_PERCENT.sub(lambda m: "," + m.group(1) if _WHOLE_BEFORE.search(
+        m.string, max(0, m.start() - 4), m.start()) else m.group(0), text)
     def read(match: re.Match) -> str:
         word = "Prozent" if match.group(1) == "%" else "Promille"
         return f" {word}" + (match.group(2).lower() if match.group(2) else "")

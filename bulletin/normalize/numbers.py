@@ -90,6 +90,12 @@ _CARDINAL_BEFORE = frozenset("auf von bis um mit über unter rund etwa knapp fas
 
 _ARTICLES = frozenset("der die das dem den des zum zur am im beim vom ein eine einem einen einer eines "
                       "jeder jede jedes jedem jeden".split())
+# Words before a sentence-final "N." that make it a place, said as an ordinal: "Er wurde 2." ->
+# "zweiter", "kam als 5." -> "fünfter", "Im Ranking ist sie 21."; otherwise a bare "N." at the end is
+# a count.
+_RANK_VERBS = frozenset("wurde wird werden wurden würde wäre war landete landet landeten belegte belegt kam "
+                        "kommt kamen endete beendete blieb bleibt als".split())
+_RANKING = re.compile(r"Rang|Ranking|Tabelle|Wertung|Klassement|Platzierung|Endstand|Weltcup|Zieleinlauf")
 
 
 def ordinal_phrase(n: int, before: str, after: str) -> str:
@@ -103,8 +109,10 @@ def ordinals(text: str) -> str:
     """'der 3. Platz' -> 'der dritte Platz', '3. Liga' -> 'dritte Liga', 'zum 2. Mal' -> 'zum zweiten Mal'.
 
     A number with a full stop before a word that opens a sentence is a number at a sentence end
-    ("stieg auf 12. Die Polizei"); so is one after 'Platz', 'auf', 'rund' ... at the very end.
-    Without a noun the ordinal stands for a person or team: 'Er wurde 2.' -> 'Er wurde zweiter.'
+    ("stieg auf 12. Die Polizei"); so is one after 'Platz', 'auf', 'rund' ... at the very end, one
+    after a name before a capital ("ORF 2. Moderiert"), a thousand or more before a capital ("im März
+    30.000. Bulgarien"), and any bare one at the end ("Es waren 272."). After 'wurde', 'kam', 'als'
+    the ordinal stands for a person or team: 'Er wurde 2.' -> 'Er wurde zweiter.'
     """
     def read(match: re.Match) -> str:
         n = words.parse_int(match.group(1))
@@ -115,18 +123,29 @@ def ordinals(text: str) -> str:
             return match.group(0)
         sentence_end = not after.strip() or after.lstrip()[0] in "“”\"'»«)]"
         named = bool(before.split()) and before.split()[-1] in _NAMING_NOUNS
-        if word in SENTENCE_STARTERS or named or (sentence_end and _ends_cardinal(before)):
+        capital = word[:1].isupper() and not grammar.counted_noun(word)
+        if word in SENTENCE_STARTERS or named or (sentence_end and _ends_cardinal(before)) or (
+                capital and named_by_noun(before)):  # "in der ZiB 2. Moderiert wird ..."
             return f"{count(n, before, '')}."
-        if sentence_end and n >= 1000 and grammar.word_before(before) not in _ARTICLES:
-            # "höher als 2021." is a year or a count, never the 2021st ("zum 1000." stays one)
+        if (sentence_end or capital) and n >= 1000 and not grammar.has_determiner(before):
+            # "höher als 2021." is a year or a count, never the 2021st ("zum 1000." stays one);
+            # so is "im März 30.000. Bulgarien baut ..."
             plain_year = re.fullmatch(YEAR, match.group(1))
             return f"{words.year(n) if plain_year else count(n, before, '')}."
+        if sentence_end and not grammar.has_determiner(before) and not _placed(before):
+            return f"{count(n, before, '')}."  # a count ends the sentence: "Es waren am Ende 272."
         if sentence_end or not word or after.lstrip()[0] in ",;:" or _bare(word):
             return words.ordinal(n, grammar.ordinal_ending(before, grammar.M)) + (
                 "." if sentence_end else "")
         return ordinal_phrase(n, before, after)
 
     return _ORDINAL.sub(read, text)
+
+
+def _placed(before: str) -> bool:
+    """A sentence-final number is a place after 'wurde', 'als' ..., in a ranking, or on its own ("2.")."""
+    last = grammar.word_before(before)
+    return not last or last in _RANK_VERBS or bool(_RANKING.search(before))
 
 
 def _bare(word: str) -> bool:
@@ -232,12 +251,13 @@ def fractions(text: str) -> str:
     return _FRACTION.sub(read, text)
 
 
-_DECIMAL = re.compile(rf"(?<![\w.,:/])([-−+±](?=\d))?({NUM}),(\d+)(?![\w,]|\.\d)")
+_DECIMAL = re.compile(rf"(?<![\w.,:/])([-−+±](?=\d))?({NUM}),(\d+)(?!\w|,\d|\.\d)")
 _SIGNS = {"-": "minus ", "−": "minus ", "+": "plus ", "±": "plus minus ", None: ""}
 
 
 def decimals(text: str) -> str:
-    """'3,5' -> 'drei Komma fünf', '-60,24' -> 'minus sechzig Komma zwei vier' (digits one by one)."""
+    """'3,5' -> 'drei Komma fünf', '-60,24' -> 'minus sechzig Komma zwei vier' (digits one by one);
+    a list '7,68, 3,84' -> 'sieben Komma sechs acht, drei Komma acht vier'."""
     return _DECIMAL.sub(lambda m: _SIGNS[m.group(1)] + words.decimal(m.group(2), m.group(3)), text)
 
 

@@ -42,6 +42,17 @@ _UNIT_ALT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)
 # A unit right after a number (and what a range or a per-unit adds: "8 bis 11 °C", "l/m²").
 _AFTER_NUMBER = re.compile(rf"(\d|[Mm]illion(?:en)? |[Mm]illiarden? )\s?({_UNIT_ALT})(?:/({_UNIT_ALT}))?"
                            r"(?:(?<!\.)(?![\w²³/])|(?<=\.)(?!\w))")
+# A unit inside a compound: "15-TB-SSD" -> "15 Terabyte-SSD", "100-km/h-Schild". Scanned for the
+# hyphen; the number before it is checked in Python.
+_COMPOUND = re.compile(rf"-({_UNIT_ALT})-(?=[A-ZÄÖÜa-zäöü])")
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,])(\d+)$")
+
+
+def _in_compound(match: re.Match) -> str:
+    number = _NUMBER_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
+    if not number:
+        return match.group(0)
+    return f" {_UNITS[match.group(1)][number.group(1) != '1']}-"
 _PER = re.compile(r"(?<=[\w\d])\s?/\s?(km²|m²|qm|h|km|kg|l|Jahr|Monat|Tag|Kopf)(?![\w²])")
 _PER_WORDS = {"km²": "Quadratkilometer", "m²": "Quadratmeter", "qm": "Quadratmeter", "h": "Stunde",
               "km": "Kilometer", "kg": "Kilogramm", "l": "Liter"}
@@ -55,9 +66,12 @@ _BARE = re.compile(r"\b(pro |je |(?<![.,/])(?=km \d))(km²|m²|qm|km|kg|h|l)(?![
 def units(text: str) -> str:
     """'90 km/h' -> '90 Kilometer pro Stunde', '-3 °C' -> '-3 Grad', '1 t' -> '1 Tonne', '2 t' ->
     '2 Tonnen', '5 l/m²' -> '5 Liter pro Quadratmeter', '42259 /m²' -> '42259 pro Quadratmeter',
-    '11 € pro m²' -> '11 € pro Quadratmeter', 'bei km 12' -> 'bei Kilometer 12'."""
+    '11 € pro m²' -> '11 € pro Quadratmeter', 'bei km 12' -> 'bei Kilometer 12', '15-TB-SSD' -> '15
+    Terabyte-SSD'; 'iPhone 4s' stays (seconds have a space: '7,5 s')."""
     def read(match: re.Match) -> str:
         number, symbol, per = match.groups()
+        if symbol == "s" and not match.group(0)[len(number):].startswith(" "):
+            return match.group(0)  # "iPhone 4s" is no time: seconds are written with a space
         singular, plural = _UNITS[symbol]
         one = _ONE.search(match.string[max(0, match.start() - 12):match.start() + 1])
         spoken = number + " " + (singular if one else plural)
@@ -67,6 +81,7 @@ def units(text: str) -> str:
             spoken += "."  # "nach 5 Min. Die ..." keeps its sentence end
         return spoken
 
+    text = _COMPOUND.sub(_in_compound, text)
     text = _METRES.sub(lambda m: f"{'ein' if m.group(1) == '1' else m.group(1)} Meter "
                               f"{int(m.group(2)) or ''}".rstrip(), text)
     text = _AFTER_NUMBER.sub(read, text)
