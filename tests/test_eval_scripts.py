@@ -43,10 +43,7 @@ def test_rouge_l_is_the_longest_common_subsequence():
     assert ev.scores("Gleich.", "Gleich.") == (1.0, 0.0, 1.0)  # no bigram in one word
 
 
-@pytest.mark.parametrize("script", ["eval_condense.py", "eval_sources.py", "eval_editorial.py"])
-
-
-@pytest.mark.parametrize("script", ["eval_condense.py", "eval_sources.py", "eval_acronyms.py"])
+@pytest.mark.parametrize("script", ["eval_condense.py", "eval_sources.py", "eval_editorial.py", "eval_acronyms.py"])
 def test_scripts_skip_politely_without_the_corpus(tmp_path, script):
     done = subprocess.run([sys.executable, str(SCRIPTS / script), "--corpus", str(tmp_path)],
                           capture_output=True, text=True, timeout=60)
