@@ -17,8 +17,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import os
 import re
 import sqlite3
+import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -105,6 +107,20 @@ def utc_key(air: datetime) -> str:
     return air.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def not_regular(path: Path) -> str | None:
+    """Why a state database file cannot be used as it is (a link, a pipe ...), or None when it is a
+    plain file or not there yet."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as err:
+        return f"cannot use it ({err.strerror or err})"
+    if not stat.S_ISREG(info.st_mode):
+        return "is not a regular file (a symbolic link?); remove it, a new one is started"
+    return None
+
+
 class History:
     """The state database of one output folder."""
 
@@ -116,6 +132,9 @@ class History:
                 self.db.execute("SELECT count(*) FROM runs").fetchone()
                 return
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            problem = not_regular(self.path)  # SQLite follows links: a planted one writes elsewhere
+            if problem:
+                raise HistoryError(self.path, problem)
             self.db = sqlite3.connect(self.path, timeout=15)
             self.db.execute("PRAGMA foreign_keys = ON")
             # WAL: `history` can read while a run writes. It needs a local disk; on a file system

@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bulletin.errors import LedgerError
-from bulletin.history import ensure_schema
+from bulletin.history import ensure_schema, not_regular
 
 LEDGER_NAME = ".bulletin-ledger.sqlite"  # hidden, like the history: watch folders see only bulletins
 SCHEMA_VERSION = 1
@@ -173,15 +173,9 @@ class Ledger:
 
 
 def _refuse_links(path: Path) -> None:
-    try:
-        info = os.lstat(path)
-    except FileNotFoundError:
-        return
-    except OSError as err:
-        raise LedgerError(path, f"cannot use it ({err.strerror or err})") from None
-    if not stat.S_ISREG(info.st_mode):
-        raise LedgerError(path, "is not a regular file (a symbolic link?); remove it, a new ledger "
-                                "is started")
+    problem = not_regular(path)
+    if problem:
+        raise LedgerError(path, problem)
 
 
 def _entry(row: tuple) -> Entry:

@@ -180,3 +180,20 @@ def test_when_nothing_new_repeat_short_or_skip(tmp_path, monkeypatch):
     assert (quiet.returncode, quiet.stdout, quiet.stderr) == (0, "", "")  # cron stays silent
     runs = History(out / DB_NAME).runs(10)
     assert [r.status for r in runs][:3] == ["skipped", "skipped", "skipped"]
+
+
+def test_a_link_in_place_of_the_history_is_refused_and_the_hour_still_airs(tmp_path, monkeypatch):
+    """SQLite follows links: a planted history link would have every run write into another file."""
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    elsewhere = tmp_path / "notes.txt"
+    elsewhere.write_text("a producer's notes\n", encoding="utf-8")
+    (out / DB_NAME).symlink_to(elsewhere)
+    with pytest.raises(HistoryError, match="not a regular file"):
+        History(out / DB_NAME)
+    made = run_hour(fast_config(tmp_path), write_inbox(tmp_path / "inbox", "buecherei"), "2026-11-27T14",
+                    script_only=True)
+    assert any(DB_NAME in w and "not a regular file" in w for w in made.warnings)
+    assert elsewhere.read_text(encoding="utf-8") == "a producer's notes\n"
+    assert (out / DB_NAME).is_symlink()  # left for a person to look at, never written through
