@@ -3,6 +3,7 @@ escaped, and that the list of format characters is complete for this Python's Un
 
 from __future__ import annotations
 
+import os
 import sys
 import unicodedata
 
@@ -37,7 +38,9 @@ def test_strip_controls(text, clean, removed):
 
 
 def test_escape_controls_shows_what_is_there():
-    assert escape_controls("a\nb\x1b[2J\u202etxt\udcff\u00ad") == "a\\nb\\x1b[2J\\u202etxt\\udcff\\xad"
+    assert escape_controls("a\nb\x1b[2J\u202etxt\udcff\u00ad") == "a\\nb\\x1b[2J\\u202etxt\\xff\\xad"
+    # a file name's undecodable byte is shown as the byte, as in the manifest: "M\xfcnchen.txt"
+    assert escape_controls(os.fsdecode(b"M\xfcnchen.txt")) == "M\\xfcnchen.txt"
     assert escape_controls("Grüße aus Köln") == "Grüße aus Köln"
 
 
