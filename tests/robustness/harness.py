@@ -117,7 +117,8 @@ class Station:
             err.seek(0)
             stdout, stderr = out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
         code = None if killer.killed else proc.returncode
-        return Outcome(code, stdout, stderr, seconds, usage.ru_maxrss / 1024, _manifest(self.manifest))
+        peak_kb = killer.peak_kb or usage.ru_maxrss  # a child too short to be looked at (not seen here)
+        return Outcome(code, stdout, stderr, seconds, peak_kb / 1024, _manifest(self.manifest))
 
     def make(self, *extra: str, audio: bool = True, **kwargs) -> Outcome:
         """The bulletin for HOUR from the inbox, replacing the previous one."""
@@ -134,16 +135,20 @@ def _drop_file_capabilities() -> None:
 
 
 class _Killer(threading.Thread):
-    """Kills the child with SIGKILL at the timeout, or when its stderr shows the chosen moment."""
+    """Kills the child with SIGKILL at the timeout, or when its stderr shows the chosen moment; and
+    follows its memory high-water mark (VmHWM). wait4's ru_maxrss cannot be used: the kernel counts
+    the test process's own memory into it when the child is forked (or vforked) and execs."""
 
     def __init__(self, proc, err, timeout: float, kill_when):
         super().__init__(daemon=True)
         self.proc, self.err, self.timeout, self.kill_when = proc, err, timeout, kill_when
         self.done, self.killed = threading.Event(), False
+        self.peak_kb = 0
 
     def run(self) -> None:
         deadline = time.monotonic() + self.timeout
         while not self.done.wait(0.005):  # a stage may last only some 50 ms
+            self.peak_kb = max(self.peak_kb, _high_water_kb(self.proc.pid))
             hit = self.kill_when and self.kill_when(_peek(self.err))
             if hit or time.monotonic() > deadline:
                 self.killed = not hit
@@ -152,6 +157,16 @@ class _Killer(threading.Thread):
                 except ProcessLookupError:
                     pass
                 return
+
+
+def _high_water_kb(pid: int) -> int:
+    """The process's peak resident memory so far (kB), 0 when it is gone or not readable."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return 0
+    found = re.search(r"^VmHWM:\s+(\d+) kB", status, re.M)
+    return int(found.group(1)) if found else 0
 
 
 def _peek(handle) -> str:
