@@ -30,6 +30,17 @@ class SpeechEngine(Protocol):
     def synthesize(self, text: str, voice: VoiceProfile) -> AudioSegment:
         """Speak `text` (already normalized) with `voice`; raise EngineError when it cannot."""
 
+    # Optional: `problem() -> str`, why the engine cannot be tried ("" when it can), naming what is
+    # missing and what to do; see unavailable_reason().
+
+
+def unavailable_reason(engine) -> str:
+    """Why `engine` cannot be tried here ("" when it can): its own `problem()` where it has one."""
+    problem = getattr(engine, "problem", None)
+    if callable(problem):
+        return problem()
+    return "" if engine.available() else "not available here"
+
 
 def engine_class(name: str) -> type:
     module_name, _, class_name = REGISTRY[name].partition(":")
