@@ -17,9 +17,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tests.robustness import bad_input, faults  # noqa: E402
+from tests.robustness.attacks_signals import CASES as SIGNAL_CASES  # noqa: E402
 from tests.robustness.harness import Verdict, in_temp  # noqa: E402
 
 GROUPS = {"bad input": bad_input.CASES, "fault": faults.CASES}
+GROUPS["attack: signals and limits"] = SIGNAL_CASES
 
 
 def main() -> None:

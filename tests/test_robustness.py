@@ -4,9 +4,11 @@ cases make scripts/robustness_report.py's table."""
 import pytest
 
 from tests.robustness import bad_input, faults
+from tests.robustness.attacks_signals import CASES as SIGNAL_CASES
 from tests.robustness.harness import judge
 
 CASES = [*bad_input.CASES, *faults.CASES]
+CASES += SIGNAL_CASES
 
 
 @pytest.fixture(autouse=True)
