@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bulletin import interrupts
+from bulletin.config import Config
 from bulletin.errors import EngineError
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ PARAM_RATE, PARAM_PITCH = 1, 3
 GO_ON, STOP = 0, 1  # what the callback tells espeak-ng
 DATA_FILES = ("phontab", "phonindex", "phondata", "intonations")  # espeak_Initialize needs all of them
 REINSTALL = "reinstall the espeakng-loader wheel (.venv/bin/pip install --force-reinstall espeakng-loader)"
-MAX_SECONDS = 900.0  # the max_seconds default: the longest clip a synthesis may make
+MAX_SECONDS = Config.max_seconds  # the setting's default: the longest clip a synthesis may make
 
 
 _CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p)

@@ -28,7 +28,7 @@ from tests.robustness.harness import (
 SIGTERM_STATUS = (128 + signal.SIGTERM, -signal.SIGTERM)  # ended itself, or by the signal before it set up
 EARLY_TRIES = 10  # item 5: runs stopped at random moments in their first 0.9 s (a run takes 1-1.3 s)
 ENDS_WITHIN_S = 30.0  # after the signal; the run gives itself 5 s, a hang is forever
-LONG_SENTENCES = 30  # item 3: an item espeak-ng takes about half a second to speak
+LONG_SENTENCES = 60  # item 3: an item espeak-ng takes about a second to speak (7 minutes)
 MORE_ARTICLES = (
     ("Hallenbad öffnet wieder", "Das Hallenbad in Beispielstadt öffnet nach zwei Jahren Sanierung am "
      "Samstag wieder. Die Arbeiten haben 6,8 Millionen Euro gekostet, teilte die Stadt mit."),
@@ -68,36 +68,43 @@ def _cache_entries(folder: Path) -> dict[str, tuple]:
 # --- 3: SIGTERM while espeak-ng synthesizes ---------------------------------------------------------
 
 def _sigterm_in_synthesis(station: Station) -> Outcome:
-    """The intro is spoken and cached first; as soon as its entry is there, the long item is being
-    spoken (about half a second): SIGTERM then."""
+    """The intro is spoken and cached first; then the long item is normalized (some 50 ms) and spoken
+    (about a second): SIGTERM 0.25 s after the intro's entry appeared."""
     script = _script(station, 1, LONG_SENTENCES)
     cache = station.root / "stopped-cache"
+    intro_cached: list[float] = []
 
     def inside_synthesis(stderr: str) -> bool:
-        return any(cache.rglob("*.wav"))
+        if not intro_cached and any(cache.rglob("*.wav")):
+            intro_cached.append(time.monotonic())
+        return bool(intro_cached) and time.monotonic() > intro_cached[0] + 0.25
 
     stopped = _from_script(station, script, kill_when=inside_synthesis, kill_with=signal.SIGTERM,
                            env={"XDG_CACHE_HOME": str(cache)})
     station.interrupted_cache = _cache_entries(cache)
-    fresh = _from_script(station, script, env={"XDG_CACHE_HOME": str(station.root / "fresh-cache")})
+    # the same clips made afresh: a run left alone until its speech is done (then stopped: the rest
+    # would take seconds and makes no clip)
+    fresh = _from_script(station, script, "-v", env={"XDG_CACHE_HOME": str(station.root / "fresh-cache")},
+                         kill_when=lambda stderr: "stage: mix" in stderr)
     station.fresh_cache = _cache_entries(station.root / "fresh-cache")
-    station.fresh_exit = fresh.exit_code
+    station.fresh_done = "stage: mix" in fresh.stderr
     return stopped
 
 
 def _synthesis_check(station: Station, outcome: Outcome) -> str | None:
+    problems = []
     if outcome.exit_code not in SIGTERM_STATUS:
-        return f"exit {outcome.exit_code}, not SIGTERM's status (143)"
-    if station.fresh_exit != 0 or not station.fresh_cache:
-        return f"the uninterrupted run failed (exit {station.fresh_exit})"
-    damaged = [name for name, entry in station.interrupted_cache.items() if entry != station.fresh_cache.get(name)]
+        problems.append(f"exit {outcome.exit_code}, not SIGTERM's status (143)")
+    if not station.fresh_done or not station.fresh_cache:
+        return "the uninterrupted run did not finish its speech"
+    damaged = {name: (entry or (0,))[0] for name, entry in station.interrupted_cache.items()
+               if entry != station.fresh_cache.get(name)}
     if damaged:
-        frames = {n: (station.interrupted_cache[n] or (0,))[0] for n in damaged}
-        return f"cache entries unlike a fresh synthesis: {frames} (fresh: " + str(
-            {n: (station.fresh_cache.get(n) or (0,))[0] for n in damaged}) + ")"
-    if len(station.interrupted_cache) >= len(station.fresh_cache):
-        return "the signal did not come during a synthesis (every clip was cached)"
-    return None
+        fresh = {name: (station.fresh_cache.get(name) or (0,))[0] for name in damaged}
+        problems.append(f"cache entries unlike a fresh synthesis: frames {damaged}, fresh {fresh}")
+    elif len(station.interrupted_cache) >= len(station.fresh_cache):
+        problems.append("the signal did not come during a synthesis (every clip was cached)")
+    return "; ".join(problems) or None
 
 
 # --- 5: SIGTERM at random moments early in a run ----------------------------------------------------
@@ -126,7 +133,8 @@ def _early_check(station: Station, outcome: Outcome) -> str | None:
         if tried.exit_code == 0 and (sent is None or sent > tried.seconds - 0.1):
             continue  # done before the signal came
         if tried.exit_code not in SIGTERM_STATUS:
-            return f"SIGTERM after {delay:.2f} s: exit {tried.exit_code} (killed: timeout)"
+            code = "no end (killed at the timeout)" if tried.exit_code is None else f"exit {tried.exit_code}"
+            return f"SIGTERM after {delay:.2f} s: {code}"
         if tried.seconds - (sent or 0) > ENDS_WITHIN_S:
             return f"SIGTERM after {delay:.2f} s: ended {tried.seconds - sent:.0f} s later"
         if half:
