@@ -21,10 +21,12 @@ import numpy as np
 from bulletin.audio import ASSETS, decode_file
 from bulletin.config import BED_DEFAULTS
 from bulletin.errors import AudioError
-from bulletin.loudness import KFilter, gated_loudness, tick_frames, ticks_of
+from bulletin.loudness import TAIL, KFilter, gated_loudness, tick_frames, ticks_of
 
 BUILTIN = "builtin"
 CROSSFADE_S = 0.5  # when a user's bed loops
+BED_MAX_SECONDS = 300.0  # of a longer bed file only this much is decoded, and looped (memory)
+POWER_CHUNK = 1 << 19  # frames measured at a time
 
 
 @dataclass(frozen=True)
@@ -74,12 +76,13 @@ class Bed:
 
 
 def load_bed(settings: BedSettings, rate: int, channels: int, speech_lufs: float, seconds: float) -> Bed:
-    """Decode (at most `seconds` of) the bed and bring it to `speech_lufs + settings.level`."""
+    """Decode (at most `seconds` of, and at most BED_MAX_SECONDS: a longer file is looped from its
+    start) the bed and bring it to `speech_lufs + settings.level`."""
     path = settings.path()
     if not path.is_file():
         raise AudioError(f"bed {path}: no such file; fix the [bed] file setting (\"builtin\" or a file)")
     try:
-        loop = decode_file(path, rate, channels, seconds=seconds + 1.0)
+        loop = decode_file(path, rate, channels, seconds=min(seconds + 1.0, BED_MAX_SECONDS))
     except AudioError as err:
         raise AudioError(f"bed {path}: cannot decode it ({err}); give a file ffmpeg reads") from None
     builtin = settings.file.lower() == BUILTIN
@@ -89,14 +92,27 @@ def load_bed(settings: BedSettings, rate: int, channels: int, speech_lufs: float
     if measured <= -70.0:
         raise AudioError(f"bed {path}: it is silent")
     gain = 10 ** ((speech_lufs + settings.level - measured) / 20)
-    return Bed(loop * np.float32(gain), (power * gain ** 2).astype(np.float32), crossfade, settings)
+    power *= np.float32(gain ** 2)
+    return Bed(loop * np.float32(gain), power, crossfade, settings)
 
 
 def _periodic_power(loop: np.ndarray, rate: int) -> np.ndarray:
-    """K-weighted power of the loop as it sounds when repeated: filtered over two rounds, the second kept."""
+    """K-weighted power per frame (float32) of the loop as it sounds when repeated: the filter starts
+    on the loop's last TAIL frames (longer than its ringing), and the loop goes through it in chunks
+    (a long bed is not copied whole several times over)."""
+    warm = min(TAIL, len(loop))
     kfilter = KFilter(rate, loop.shape[1])
-    twice = kfilter.process(np.concatenate([loop, loop]), final=True)[:, len(loop):]
-    return np.einsum("cf,cf->f", twice, twice, dtype=np.float64)
+    power = np.empty(len(loop), dtype=np.float32)
+    chunks = [loop[len(loop) - warm:]]
+    chunks += [loop[at: at + POWER_CHUNK] for at in range(0, len(loop), POWER_CHUNK)]
+    position = -warm  # output frame, counted from the loop's start
+    for number, chunk in enumerate(chunks):
+        out = kfilter.process(chunk, final=number == len(chunks) - 1)
+        keep = out[:, max(-position, 0):]
+        start = max(position, 0)
+        power[start: start + keep.shape[1]] = np.einsum("cf,cf->f", keep, keep, dtype=np.float64)
+        position += out.shape[1]
+    return power
 
 
 def _loudness(power: np.ndarray, rate: int) -> float:

@@ -36,7 +36,7 @@ def run_checks(config_path: Path | None, output: str | None = None,
         yield "warn", f"configuration: {message}"
     yield _check(_air_hour, config)
     yield _check(_templates, config)
-    yield from (_check(_jingle, config, slot) for slot in config.jingles)
+    yield from (_jingle(config, slot) for slot in config.jingles)
     if config.bed.get("file") and config.bed["file"].lower() != "none":
         yield _check(_bed, config)
     yield _check(_ffmpeg)
@@ -92,14 +92,21 @@ def _templates(config) -> str:
         f" (user folder {config.templates})" if config.templates else "")
 
 
-def _jingle(config, slot: str) -> str:
+def _jingle(config, slot: str) -> Line:
+    """Decodes (at most max_jingle_seconds of) the jingle; a longer one is cut on air: a warning."""
     from bulletin.mix import jingle_path, load_jingle
 
     path = jingle_path(slot, config.jingles.get(slot, ""))
     if path is None:
-        return f"jingle {slot}: none"
-    piece = load_jingle(path, config.sample_rate, config.channels)
-    return f"jingle {slot}: {path.name}, {piece.frames / config.sample_rate:.1f} s"
+        return "ok", f"jingle {slot}: none"
+    try:
+        piece = load_jingle(path, config.sample_rate, config.channels, max_seconds=config.max_jingle_seconds)
+    except (BulletinError, OSError) as err:
+        return "fail", f"jingle: {err}"
+    if piece.cut:
+        return "warn", (f"jingle {slot}: {path.name} is longer than max_jingle_seconds; only its first "
+                        f"{config.max_jingle_seconds:g} s are played (faded out)")
+    return "ok", f"jingle {slot}: {path.name}, {piece.frames / config.sample_rate:.1f} s"
 
 
 def _bed(config) -> str:
@@ -132,14 +139,14 @@ def _engines(config) -> Iterator[Line]:
 
 
 def _engine(config, name: str) -> str:
-    from bulletin.tts import engine_class, why_unavailable
+    from bulletin.tts import engine_class, unavailable_reason
     from bulletin.tts.voices import load_voice
 
     voice = load_voice(config.voices[name], config.voices_dir)
     engine = engine_class(name).from_config(config)
-    if not engine.available():
-        why = why_unavailable(engine)
-        raise BulletinError(f"{name} is not available" + (f": {why}" if why else ""))
+    problem = unavailable_reason(engine)
+    if problem:
+        raise BulletinError(f"{name} is not available: {problem}")
     if name == "gtts":  # one short request, no retries: is the online voice there right now?
         engine.timeout, engine.retries = min(config.gtts_timeout, ONLINE_TIMEOUT), 0
         engine.deadline = ONLINE_TIMEOUT * 2

@@ -36,7 +36,8 @@ app = typer.Typer(
          "is the MP3 path.\n\n"
          "Exit codes: 0 made (or already there, or skipped because nothing was new), 1 error (no "
          "bulletin), 2 usage error, 3 another run still holds the output folder's lock (waited "
-         "lock_wait seconds; nothing made), 4 made but a playout delivery failed.",
+         "lock_wait seconds; nothing made), 4 made but a playout delivery failed, 130/143 stopped by "
+         "Ctrl-C (SIGINT) / SIGTERM (nothing half-written is left).",
 )
 log = logging.getLogger("bulletin")
 
@@ -137,9 +138,8 @@ def make(
             result = make_bulletin(settings, request, warnings, progress=progress)
     except BulletinError as err:
         raise _fail(err, verbose, quiet) from None
-    except KeyboardInterrupt:
-        raise _fail(BulletinError("interrupted (Ctrl-C or SIGTERM); nothing half-written was left, "
-                                  "files already in place are whole"), verbose) from None
+    except KeyboardInterrupt as err:
+        raise _fail(_interrupted(getattr(err, "signum", signal.SIGINT)), verbose) from None
     if isinstance(result, Kept):  # made already: kept (and delivered where it had failed)
         _kept(result, quiet)
     if result.script_path:
@@ -393,19 +393,46 @@ def voices_try(
     print(done.path)
 
 
-def _terminated(signum, frame) -> None:
-    """SIGTERM (systemd's stop or timeout) unwinds like Ctrl-C: temp files go, the lock is freed."""
-    raise KeyboardInterrupt
+GRACE_SECONDS = 5.0  # after a signal, the run has this long to clean up, then the process ends anyway
+_told: list[int] = []  # the interrupted line was printed (for this signal)
+
+
+def _interrupted(signum: int) -> BulletinError:
+    """The one line for a run stopped by a signal; its exit status is the shell's 128 + signal."""
+    stopped = BulletinError(f"interrupted ({signal.Signals(signum).name}); nothing half-written was left, "
+                            "files already in place are whole")
+    stopped.exit_code = 128 + signum
+    _told.append(signum)
+    return stopped
+
+
+def _stop_now(signum: int, why: str) -> None:
+    """End the process now, from any thread and whatever the others hold: no logging or print (their
+    locks may be held by the stuck thread), one line written straight to stderr and the log file."""
+    line = f"make-bulletin: error: interrupted ({signal.Signals(signum).name}), stopped at once: {why}\n"
+    targets = [2, *(getattr(h, "stream", None) for h in logging.getLogger("bulletin.file").handlers)]
+    for target in targets:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            os.write(target if isinstance(target, int) else target.fileno(), line.encode())
+    os._exit(128 + signum)
 
 
 def main() -> None:
-    signal.signal(signal.SIGTERM, _terminated)
+    from bulletin import interrupts
+
+    # SIGTERM (systemd's stop or timeout, kill) and SIGINT (Ctrl-C) unwind the run like an error; the
+    # process ends GRACE_SECONDS after the first signal whatever it is doing, at once on a second one.
+    interrupts.install(_stop_now, GRACE_SECONDS)
     _paths_for_scripts()
     try:
         app()
     except SystemExit as done:
-        if done.code not in (None, 0):
+        if done.code not in (None, 0) and not interrupts.received():
             raise
+    except KeyboardInterrupt:  # stopped before or after the command's own handler: said below
+        pass
+    if interrupts.received():
+        _exit_interrupted(interrupts.received())
     # Done, and everything written, committed and closed: skip the interpreter's teardown (freeing
     # every module and the programme's arrays takes some 50 ms). Only on success: after an error a
     # background thread (the codec probe) may still be at work, and a normal exit waits for it.
@@ -416,3 +443,16 @@ def main() -> None:
     except OSError:  # stdout closed early (`| head`): the normal exit reports it
         return
     os._exit(EXIT_OK)
+
+
+def _exit_interrupted(signum: int) -> None:
+    """After a signal the run has unwound (temp files gone): end without waiting for any thread."""
+    if signum not in _told:  # stopped outside the bulletin command, or the signal was swallowed
+        stopped = _interrupted(signum)
+        logging.getLogger("bulletin.file").error(f"{stopped} (exit {stopped.exit_code})")
+        print(f"make-bulletin: error: {stopped}", file=sys.stderr)
+    logging.shutdown()
+    with contextlib.suppress(OSError, ValueError):
+        sys.stdout.flush()
+        sys.stderr.flush()
+    os._exit(128 + signum)

@@ -35,6 +35,7 @@ TEMP_NAME_EXTRA = len("." + ".abcdefgh.part")  # what the atomic writer adds for
 NOTHING_NEW = ("repeat", "skip", "short")
 FIT_MODES = ("max", "exact")
 ALTERNATE_MODES = ("off", "roles", "items")
+MOST_ITEMS = 50  # the most items one bulletin holds: the top of max_items' range, and an edited script's cap
 # [bed]: file "" = no bed, "builtin" = the bundled loop, or a file; levels in LU/dB, times in seconds
 BED_DEFAULTS: dict[str, Any] = {"file": "", "level": -6.0, "duck": -18.0, "attack": 0.4, "release": 0.8,
                                 "fade_in": 1.5, "fade_out": 2.5}
@@ -105,6 +106,9 @@ class Config:
     bed: dict[str, Any] = field(default_factory=lambda: dict(BED_DEFAULTS))
     replaygain: bool = False  # also write ReplayGain tags (TXXX REPLAYGAIN_TRACK_GAIN/PEAK)
     voice_download_url: str = ""  # empty: Piper's public voice repository; a mirror for `voices download`
+    # Limits: what one run may make at all (a runaway script or a 30-minute jingle must not run for hours)
+    max_seconds: float = 900.0  # the longest bulletin; items beyond it are left out before synthesis
+    max_jingle_seconds: float = 30.0  # a longer jingle is cut (faded) to this, and only this much is decoded
 
     @property
     def tz(self) -> ZoneInfo:
@@ -341,7 +345,7 @@ def _check_ranges(c: Config, source: str) -> None:
          "must contain {air...} (e.g. nachrichten_{air:%Y-%m-%d_%H}00) and no folder separators")
     _check_names(c, source)
     need(5 <= c.item_seconds <= 300, "item_seconds", f"must be 5 to 300 seconds (got {c.item_seconds})")
-    need(1 <= c.max_items <= 50, "max_items", f"must be 1 to 50 (got {c.max_items})")
+    need(1 <= c.max_items <= MOST_ITEMS, "max_items", f"must be 1 to {MOST_ITEMS} (got {c.max_items})")
     need(0 <= c.pause_seconds <= 5, "pause_seconds", f"must be 0 to 5 (got {c.pause_seconds})")
     need(-40 <= c.loudness_target <= -5, "loudness_target",
          f"must be -40 to -5 LUFS (got {c.loudness_target})")
@@ -378,6 +382,12 @@ def _check_ranges(c: Config, source: str) -> None:
          "exact needs a slot: set slot_seconds (e.g. 180) or use fit = \"max\"")
     need(-30 <= c.jingle_level <= 6, "jingle_level", f"must be -30 to 6 LU (got {c.jingle_level})")
     need(c.alternate in ALTERNATE_MODES, "alternate", f"must be off, roles or items (got {c.alternate!r})")
+    need(30 <= c.max_seconds <= 3600, "max_seconds", f"must be 30 to 3600 seconds (got {c.max_seconds})")
+    need(c.slot_seconds <= c.max_seconds, "slot_seconds",
+         f"must not be longer than max_seconds ({c.max_seconds:g} s; got {c.slot_seconds:g}); "
+         "raise max_seconds")
+    need(1 <= c.max_jingle_seconds <= 120, "max_jingle_seconds",
+         f"must be 1 to 120 seconds (got {c.max_jingle_seconds})")
     need(set(c.second_voices) <= set(ENGINE_NAMES), "second_voices",
          f"engines are {', '.join(ENGINE_NAMES)} (got {sorted(set(c.second_voices) - set(ENGINE_NAMES))})")
 

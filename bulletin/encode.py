@@ -68,9 +68,11 @@ def encode_mp3(samples: np.ndarray, rate: int, path: Path, bitrate: int,
     return check.peak.dbtp, len(samples)
 
 
-def encode_measured(samples: np.ndarray, rate: int, path: Path, bitrate: int, meter):
+def encode_measured(samples: np.ndarray, rate: int, path: Path, bitrate: int, meter,
+                    started: list[subprocess.Popen] | None = None):
     """One encode, its header giving LAME's real padding; `meter` (add/finish) gets the decoded
-    file's samples."""
+    file's samples. Each ffmpeg process is added to `started` as it starts (to stop it from another
+    thread)."""
     channels = samples.shape[1]
     encode = ["-f", "f32le", "-ar", str(rate), "-ac", str(channels), "-i", "pipe:0", "-map", "0:a",
               "-c:a", "libmp3lame", "-b:a", f"{bitrate}k", "-ar", str(rate), "-map_metadata", "-1",
@@ -78,12 +80,13 @@ def encode_measured(samples: np.ndarray, rate: int, path: Path, bitrate: int, me
     if loopback_decoding():
         loopback = ["-dec", "0:0", "-filter_complex", "[dec:0]anull[decoded]", "-map", "[decoded]",
                     "-c:a", "pcm_f32le", "-f", "f32le", "pipe:1"]
-        decoded = _stream([*encode, *loopback], samples, channels, meter)
+        decoded = _stream([*encode, *loopback], samples, channels, meter, started)
         fix_padding(path, len(samples))
         return decoded
-    _stream(encode, samples, channels, FileCheck())
+    _stream(encode, samples, channels, FileCheck(), started)
     fix_padding(path, len(samples))  # before decoding: the decoder trims what the header says
-    return _stream(["-i", str(path), "-f", "f32le", "-c:a", "pcm_f32le", "pipe:1"], None, channels, meter)
+    return _stream(["-i", str(path), "-f", "f32le", "-c:a", "pcm_f32le", "pipe:1"], None, channels, meter,
+                   started)
 
 
 # --- two halves side by side, joined in silence ---
@@ -118,25 +121,23 @@ def split_point(samples: np.ndarray, rate: int) -> tuple[int, int] | None:
 
 def _encode_halves(samples: np.ndarray, rate: int, path: Path, bitrate: int, ceiling_dbtp: float,
                    first: int, drop: int) -> tuple[float, int] | None:
-    second = path.with_name(f".{path.name}.second")
-    halves = ((samples[:first], path), (samples[first + drop:], second))
+    second = path.with_name(f".{path.name}.second.part")  # a hidden temp file retention knows
     checks: list[FileCheck | BaseException] = [FileCheck(ceiling_dbtp), FileCheck(ceiling_dbtp)]
+    started: list[subprocess.Popen] = []  # the second half's ffmpeg processes
 
-    def run(index: int) -> None:
-        part, target = halves[index]
+    def run_second() -> None:
         try:
-            encode_measured(part, rate, target, bitrate, checks[index])
+            encode_measured(samples[first + drop:], rate, second, bitrate, checks[1], started)
         except BaseException as err:  # handed to the caller below
-            checks[index] = err
+            checks[1] = err
 
+    worker = threading.Thread(target=run_second, name="encode-second-half", daemon=True)
     try:
-        worker = threading.Thread(target=run, args=(1,))
         worker.start()
-        run(0)
+        encode_measured(samples[:first], rate, path, bitrate, checks[0])
         worker.join()
-        for check in checks:
-            if isinstance(check, BaseException):
-                raise check
+        if isinstance(checks[1], BaseException):
+            raise checks[1]
         a, b = checks
         if a.frames != first or b.frames != len(samples) - first - drop:
             return None
@@ -145,6 +146,11 @@ def _encode_halves(samples: np.ndarray, rate: int, path: Path, bitrate: int, cei
             return None
         return max(a.peak.dbtp, b.peak.dbtp), len(samples)
     finally:
+        while worker.is_alive():  # this half failed or was interrupted: stop the other one now
+            for proc in started:
+                with contextlib.suppress(OSError):
+                    proc.kill()
+            worker.join(0.05)
         with contextlib.suppress(OSError):
             second.unlink()
 
@@ -325,7 +331,8 @@ def crc16_combine(crc_a: int, crc_b: int, length_b: int) -> int:
 
 # --- running ffmpeg with a pipe in and a pipe out ---
 
-def _stream(args: list[str], samples: np.ndarray | None, channels: int, meter):
+def _stream(args: list[str], samples: np.ndarray | None, channels: int, meter,
+            started: list[subprocess.Popen] | None = None):
     """Run ffmpeg, feeding `samples` from a thread and passing what it writes to stdout to `meter`."""
     cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", *args]
     if samples is not None:
@@ -336,6 +343,8 @@ def _stream(args: list[str], samples: np.ndarray | None, channels: int, meter):
                                     stdout=subprocess.PIPE, stderr=errors)
         except OSError as err:
             raise AudioError(f"MP3 encoding: cannot run ffmpeg ({err})") from None
+        if started is not None:
+            started.append(proc)
         for pipe in (proc.stdin, proc.stdout):
             _widen(pipe)
         writer = None

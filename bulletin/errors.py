@@ -72,3 +72,17 @@ class LedgerError(BulletinError):
     def __init__(self, path: object, problem: str):
         self.path, self.problem = str(path), problem
         super().__init__(f"{self.path}: {problem}")
+
+
+class Interrupted(KeyboardInterrupt):
+    """A signal (SIGTERM from systemd or kill, SIGINT from Ctrl-C) ends the run. A KeyboardInterrupt, so
+    every handler that cleans up after Ctrl-C cleans up after it too; the exit status is 128 + the
+    signal's number, as a shell reports a process ended by it (SIGTERM 143, SIGINT 130)."""
+
+    def __init__(self, signum: int):
+        import signal
+
+        self.signum = signum
+        self.exit_code = 128 + signum
+        self.signal_name = signal.Signals(signum).name
+        super().__init__(self.signal_name)

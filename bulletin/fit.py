@@ -196,3 +196,77 @@ class SlotFitter:
             warn(f"dropped {gone.title!r}: {gone.reason}")
         for title in self.fitted.shortened:
             warn(f"shortened {title!r} by whole sentences to fit the {self.slot:g} s slot")
+
+
+# --- limits: what one bulletin may hold at all, whatever the inbox or an edited script says ---
+
+@dataclass(frozen=True)
+class CappedScript:
+    script: Script
+    dropped: tuple[Dropped, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+def cap_script(script: Script, cap: int) -> CappedScript:
+    """An edited script's first `cap` items (air order); the rest are dropped, with one warning."""
+    items = script.items
+    if len(items) <= cap:
+        return CappedScript(script)
+    over = items[cap:]
+    reason = f"more than {cap} items in one bulletin"
+    parts = tuple(p for p in script.parts if p.kind != "item" or p not in over)
+    warning = (f"the script has {len(items)} items; only the first {cap} are read (the most one bulletin "
+               "holds), the rest are listed as dropped")
+    return CappedScript(Script(parts=parts), tuple(Dropped(p.title, p.source, reason) for p in over),
+                        (warning,))
+
+
+@dataclass(frozen=True)
+class Limited:
+    items: tuple[Item, ...]
+    dropped: tuple[Dropped, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+def within_max_seconds(config, items: Sequence[Item], render: Callable[[list[Item]], Script],
+                       profiles: Sequence, jingle_frames: Callable[[], dict[str, int]],
+                       estimator: Callable) -> Limited:
+    """The first items in air order that keep the estimated bulletin (speaking rates, jingles, pauses)
+    within max_seconds, so that nothing beyond it is spoken; the mix cuts what still runs over. The
+    jingles' real lengths (`jingle_frames()` waits for them) are needed only when the longest they
+    may be could make the difference."""
+    from bulletin.config import JINGLE_SLOTS
+
+    limit = config.max_seconds * (1 - ESTIMATE_MARGIN)
+    longest = {slot: int(config.max_jingle_seconds * config.sample_rate) for slot in JINGLE_SLOTS
+               if config.jingles.get(slot, "").lower() != "none"}
+    model = LengthModel(config.alternate, longest, config.pause_seconds, config.sample_rate)
+    if model.seconds(render(list(items)), profiles) <= limit:
+        return Limited(tuple(items))
+    model = LengthModel(config.alternate, jingle_frames(), config.pause_seconds, config.sample_rate)
+
+    def seconds_of(chosen: list[int]) -> float:
+        return model.seconds(render([items[i] for i in chosen]), profiles)
+
+    budget = limit - seconds_of([])
+    per_item = (2 * model.pause + model.jingle_frames.get("separator", 0)) / model.rate
+    chosen: list[int] = []  # the first ones in air order (the history's verdicts follow that order)
+    for index, item in enumerate(items):  # a quick pass on each item's own estimate, then whole scripts
+        if item.seconds + per_item > budget:
+            break
+        chosen.append(index)
+        budget -= item.seconds + per_item
+    while len(chosen) > 1 and seconds_of(chosen) > limit:
+        chosen.pop()
+    kept = [items[i] for i in chosen]
+    reason = f"the bulletin would run longer than max_seconds ({config.max_seconds:g} s)"
+    warnings = []
+    if not chosen and items:  # not even the first item fits: its lead, cut by sentences
+        chosen, shorter = [0], sentence_shortener(estimator(profiles[0]))(items[0], budget)
+        kept = [shorter or items[0]]
+        if shorter:
+            warnings.append(f"shortened {items[0].title!r} by whole sentences: {reason}")
+    left = [item for index, item in enumerate(items) if index not in chosen]
+    if left:
+        warnings.append(f"{len(left)} item(s) left out: {reason}")
+    return Limited(tuple(kept), tuple(Dropped(i.title, i.source, reason) for i in left), tuple(warnings))

@@ -19,7 +19,7 @@ import json
 import os
 import tempfile
 import threading
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -134,16 +134,18 @@ def level_and_limit(samples: np.ndarray, rate: int, ticks: np.ndarray, target_lu
 
 _probes: dict[tuple[int, int, int], Future] = {}
 _probe_lock = threading.Lock()
-_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="codec-probe")
 
 
 def start_codec_probe(bitrate: int, rate: int, channels: int, remember: Path | None = None) -> None:
-    """Start measuring LAME's level loss now (an ffmpeg process on the other core). With `remember`
-    (a JSON file), a loss measured before with the same ffmpeg binary is reused."""
+    """Start measuring LAME's level loss now (an ffmpeg process on the other core), in a daemon thread:
+    a run that ends early never waits for it. With `remember` (a JSON file), a loss measured before
+    with the same ffmpeg binary is reused."""
+    from bulletin.interrupts import in_background
+
     with _probe_lock:
         if (bitrate, rate, channels) not in _probes:
-            _probes[(bitrate, rate, channels)] = _pool.submit(_remembered_probe, bitrate, rate, channels,
-                                                              remember)
+            _probes[(bitrate, rate, channels)] = in_background(_remembered_probe, bitrate, rate, channels,
+                                                               remember, name="codec-probe")
 
 
 def _remembered_probe(bitrate: int, rate: int, channels: int, remember: Path | None) -> float:
@@ -157,10 +159,10 @@ def _remembered_probe(bitrate: int, rate: int, channels: int, remember: Path | N
         return _probe(bitrate, rate, channels)
     if isinstance(known.get(key), (int, float)):
         return float(known[key])
-    loss = _probe(bitrate, rate, channels)
+    loss = _probe(bitrate, rate, channels, remember.parent)
     with contextlib.suppress(OSError):  # a cache that cannot be written is no error
         remember.parent.mkdir(parents=True, exist_ok=True)
-        scratch = remember.with_name(f".{remember.name}.{os.getpid()}")
+        scratch = remember.with_name(f".{remember.name}.{os.getpid()}.tmp")  # retention knows .tmp
         scratch.write_text(json.dumps({**known, key: loss}), encoding="utf-8")
         os.replace(scratch, remember)
     return loss
@@ -174,12 +176,24 @@ def codec_level_loss(bitrate: int, rate: int, channels: int) -> float:
     return _probes[(bitrate, rate, channels)].result()
 
 
-def _probe(bitrate: int, rate: int, channels: int) -> float:
+def _probe(bitrate: int, rate: int, channels: int, folder: Path | None = None) -> float:
+    """Encode tones and measure what LAME took; the scratch MP3 goes into `folder` (the speech cache,
+    where a run stopped meanwhile leaves a hidden .tmp file that retention removes), else /tmp."""
     t = np.arange(2 * rate) / rate
     mono = sum(0.03 * np.sin(2 * np.pi * f * t) for f in (220.0, 470.0, 1030.0, 2150.0))
     tones = np.repeat(mono[:, None], channels, axis=1).astype(np.float32)
-    with tempfile.TemporaryDirectory() as folder:
-        decoded = encode_measured(tones, rate, Path(folder) / "probe.mp3", bitrate, Meter(rate, channels))
+    try:
+        if folder is not None:
+            folder.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=".codec-probe.", suffix=".tmp", dir=folder)
+    except OSError:
+        fd, name = tempfile.mkstemp(prefix=".bulletin-codec-probe.", suffix=".tmp")
+    os.close(fd)
+    try:
+        decoded = encode_measured(tones, rate, Path(name), bitrate, Meter(rate, channels))
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
     reference = Meter(rate, channels)
     reference.add(tones)
     return round(reference.finish().integrated() - decoded.integrated(), 2)

@@ -24,6 +24,7 @@ import numpy as np
 
 from bulletin.audio import ASSETS, read_audio, resample_and_filter, segment_to_array
 from bulletin.bed import BedSettings, add_bed, load_bed
+from bulletin.config import Config
 from bulletin.errors import AudioError
 from bulletin.loudness import (
     SILENCE,
@@ -45,7 +46,8 @@ JINGLE_LU = -2.0  # default: jingles sit this far below the speech
 TRIM_DBFS = -50.0  # quieter than this at the ends of a clip counts as the engine's silence
 EDGE_S = 0.01  # kept beyond the first and last sound, faded, so trimming never clicks
 BUILTIN_JINGLES = {"intro": "intro.wav", "separator": "separator.wav", "outro": "outro.wav"}
-END_FADE_S = 0.5  # only if a programme must be cut to its slot (the fit stage prevents that)
+END_FADE_S = 0.5  # only if a programme must be cut to its slot (the fit stage prevents that), or a jingle
+MAX_JINGLE_S = Config.max_jingle_seconds  # the setting's default
 
 
 @dataclass
@@ -55,6 +57,7 @@ class Piece:
 
     samples: np.ndarray
     ticks: np.ndarray
+    cut: bool = False  # a jingle longer than its limit: only its start, faded out
 
     @property
     def frames(self) -> int:
@@ -155,35 +158,54 @@ def jingle_path(slot: str, configured: str) -> Path | None:
     return ASSETS / "jingles" / BUILTIN_JINGLES[slot]
 
 
-def load_jingle(path: Path, rate: int, channels: int, level_lu: float = JINGLE_LU) -> Piece:
+def load_jingle(path: Path, rate: int, channels: int, level_lu: float = JINGLE_LU,
+                max_seconds: float = MAX_JINGLE_S) -> Piece:
+    """The jingle at its mix level. Only its first `max_seconds` are decoded (a 30-minute file is not
+    read into memory); a longer one is cut there with a fade, and the piece says so (`cut`)."""
     if not path.is_file():
         raise AudioError(f"jingle {path}: no such file; fix the [jingles] setting or use \"none\"")
-    try:
-        samples = read_audio(path, rate, channels)
+    try:  # a little more than the limit: what runs on past it tells that the file is longer
+        samples = read_audio(path, rate, channels, seconds=max_seconds + 0.1)
     except AudioError as err:
         raise AudioError(f"jingle {path}: cannot decode it ({err}); give a file ffmpeg reads") from None
-    return _level(samples, rate, channels, SPEECH_LUFS + level_lu)
+    keep = int(max_seconds * rate)
+    cut = len(samples) > keep
+    if cut:
+        fade = min(int(END_FADE_S * rate), keep)
+        samples = samples[:keep].copy()
+        samples[keep - fade:] *= np.linspace(1.0, 0.0, fade, dtype=np.float32)[:, None]
+    piece = _level(samples, rate, channels, SPEECH_LUFS + level_lu)
+    piece.cut = cut
+    return piece
 
 
 def load_jingles(jingles: dict[str, str], rate: int, channels: int, level_lu: float = JINGLE_LU,
-                 warn: Callable[[str], None] | None = None) -> dict[str, Piece | None]:
-    """All jingle slots, decoded side by side (each decode is an ffmpeg process). A station's own
-    jingle that is missing or broken must not keep the news off the air: with `warn`, the built-in
-    chime takes its place and the problem is reported (`make-bulletin check` still fails on it)."""
+                 warn: Callable[[str], None] | None = None,
+                 max_seconds: float = MAX_JINGLE_S) -> dict[str, Piece | None]:
+    """All jingle slots, decoded side by side (each decode is an ffmpeg process, in a daemon thread). A
+    station's own jingle that is missing or broken must not keep the news off the air: with `warn`,
+    the built-in chime takes its place and the problem is reported (`make-bulletin check` still fails
+    on it). A jingle longer than `max_seconds` is cut to it, with a warning."""
+    from bulletin.interrupts import in_background
+
     paths = {slot: jingle_path(slot, jingles.get(slot, "")) for slot in BUILTIN_JINGLES}
 
     def load(slot: str, path: Path) -> Piece:
         try:
-            return load_jingle(path, rate, channels, level_lu)
+            piece = load_jingle(path, rate, channels, level_lu, max_seconds)
         except AudioError as err:
             if warn is None or not jingles.get(slot):
                 raise
             warn(f"{err}; used the built-in {slot} chime instead")
             return load_jingle(jingle_path(slot, ""), rate, channels, level_lu)
+        if piece.cut and warn is not None:
+            warn(f"jingle {path}: longer than max_jingle_seconds; only its first {max_seconds:g} s are "
+                 "played (faded out); shorten the file or raise max_jingle_seconds")
+        return piece
 
-    with ThreadPoolExecutor(max_workers=3) as pool:
-        futures = {slot: pool.submit(load, slot, path) for slot, path in paths.items() if path is not None}
-        return {slot: futures[slot].result() if slot in futures else None for slot in paths}
+    futures = {slot: in_background(load, slot, path, name=f"jingle-{slot}")
+               for slot, path in paths.items() if path is not None}
+    return {slot: futures[slot].result() if slot in futures else None for slot in paths}
 
 
 def arrange(kinds: Sequence[str], speech_frames: Sequence[int], jingle_frames: dict[str, int],

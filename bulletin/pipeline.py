@@ -131,10 +131,12 @@ def _make(config: Config, request: Request, warnings: Warnings, memory: Memory, 
     dropped: list[Dropped] = []
     log.info("stage: ingest")
     if request.script_file:
-        from bulletin.fit import items_of_script, script_with_items
+        from bulletin.config import MOST_ITEMS
+        from bulletin.fit import cap_script, items_of_script, script_with_items
         from bulletin.script_file import read_script
 
         edited = read_script(Path(request.script_file))
+        edited = _noted(cap_script(edited, MOST_ITEMS), warnings, dropped).script
         items = items_of_script(edited, request.script_file, _estimator(first_voice))
         memory.verdicts = ["script"] * len(items)
 
@@ -151,12 +153,16 @@ def _make(config: Config, request: Request, warnings: Warnings, memory: Memory, 
                                     warnings)
             return normalized(script, first_voice.lexicon)  # the speaker redoes it per voice used
     items = guard_items(items, warnings.add, dropped, request.air)
+    from bulletin.fit import within_max_seconds
+
+    limited = within_max_seconds(config, items, render, voices[candidates[0]],
+                                 lambda: _jingle_frames(jingles), _estimator)
+    items = list(_noted(limited, warnings, dropped).items)
     slot = None
     if config.slot_seconds:
         from bulletin.fit import SlotFitter
 
-        frames = {name_: piece.frames for name_, piece in jingles.result().items() if piece is not None}
-        slot = SlotFitter(config, items, render, frames, voices[candidates[0]], _estimator)
+        slot = SlotFitter(config, items, render, _jingle_frames(jingles), voices[candidates[0]], _estimator)
         items = slot.items
     result = Result(air_time=request.air, station=config.station, script=render(items),
                     loudness_target=config.loudness_target, dropped=dropped, warnings=warnings)
@@ -167,6 +173,18 @@ def _make(config: Config, request: Request, warnings: Warnings, memory: Memory, 
         return _deliver_script(result, final_path, manifest_path, ledger)
     return _produce_audio(config, request, result, candidates, voices, mp3_path, manifest_path, progress,
                           jingles, slot, (memory, ledger))
+
+
+def _noted(limited, warnings: Warnings, dropped: list[Dropped]):
+    """A limit's result, its warnings and what it dropped taken into the run's."""
+    for message in limited.warnings:
+        warnings.add(message)
+    dropped.extend(limited.dropped)
+    return limited
+
+
+def _jingle_frames(jingles) -> dict[str, int]:
+    return {name: piece.frames for name, piece in jingles.result().items() if piece is not None}
 
 
 def _guarded_frame(script: Script, warnings: Warnings) -> Script:
@@ -187,8 +205,11 @@ def _guarded_frame(script: Script, warnings: Warnings) -> Script:
 
 
 def _jingles_soon(config: Config, request: Request, warn: Callable[[str], None]):
-    """A future of the decoded jingles (needed for audio, and for the slot's length estimate)."""
-    from concurrent.futures import Future, ThreadPoolExecutor
+    """A future of the decoded jingles (needed for audio, and for the slot's length estimate), loaded
+    in a daemon thread: a run stopped early never waits for it."""
+    from concurrent.futures import Future
+
+    from bulletin.interrupts import in_background
 
     if request.script_only and not config.slot_seconds:
         done: Future = Future()
@@ -198,12 +219,10 @@ def _jingles_soon(config: Config, request: Request, warn: Callable[[str], None])
     def load():
         from bulletin.mix import load_jingles
 
-        return load_jingles(config.jingles, config.sample_rate, config.channels, config.jingle_level, warn)
+        return load_jingles(config.jingles, config.sample_rate, config.channels, config.jingle_level, warn,
+                            max_seconds=config.max_jingle_seconds)
 
-    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="jingles")
-    future = pool.submit(load)
-    pool.shutdown(wait=False)
-    return future
+    return in_background(load, name="jingles")
 
 
 def _voice_profiles(config: Config, engine: str) -> tuple:
@@ -266,15 +285,16 @@ def _produce_audio(config: Config, request: Request, result: Result, candidates,
         result.warnings.add(message)
     release_memory()  # what preparing the speech left behind, before the programme is allocated
     log.info("stage: mix")
-    limit = config.slot_seconds or None
+    limit = config.slot_seconds or config.max_seconds  # the slot is never longer than max_seconds
     programme = mix_programme(pieces, kinds, jingles.result(), rate, channels, config.pause_seconds,
                               BedSettings(**config.bed), length_s=limit if config.fit == "exact" else None,
                               max_s=limit)
     del pieces
     prep.done.clear()  # the clips are in the programme now: free their memory before mastering
     if programme.cut:
-        result.warnings.add(f"even the shortest bulletin is longer than the {config.slot_seconds:g} s slot; "
-                            "the end was cut (with a fade)")
+        what = f"the {limit:g} s slot" if config.slot_seconds else f"max_seconds ({limit:g} s)"
+        result.warnings.add(f"even the shortest bulletin is longer than {what}; the end was cut "
+                            "(with a fade)")
     speech_seconds = [seg.end - seg.start for seg in programme.timeline if seg.kind == "speech"]
     result.script = Script(parts=tuple(dataclasses.replace(part, seconds=round(seconds, 2))
                                        for part, seconds in zip(spoken.parts, speech_seconds, strict=True)))

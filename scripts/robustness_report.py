@@ -16,12 +16,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.robustness import attacks_input, attacks_station, bad_input, faults  # noqa: E402
+from tests.robustness import attacks_input, attacks_signals, attacks_station, bad_input, faults  # noqa: E402
 from tests.robustness.harness import Verdict, in_temp  # noqa: E402
 
 GROUPS = {"bad input": bad_input.CASES, "fault": faults.CASES}
 GROUPS["attack: station"] = attacks_station.CASES
 GROUPS["attack: input"] = attacks_input.CASES
+GROUPS["attack: signals and limits"] = attacks_signals.CASES
 
 
 def main() -> None:

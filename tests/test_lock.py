@@ -96,7 +96,7 @@ def test_lock_in_one_process_and_release(tmp_path):
 
 
 def test_sigterm_while_waiting_ends_cleanly(holder, tmp_path):
-    """systemd stops a run with SIGTERM (TimeoutStartSec, systemctl stop): one line, exit 1."""
+    """systemd stops a run with SIGTERM (TimeoutStartSec, systemctl stop): one line, exit 143."""
     out, _ = holder
     inbox = write_inbox(tmp_path / "inbox", "buecherei")
     env = {k: v for k, v in os.environ.items() if not k.startswith("BULLETIN_")}
@@ -109,5 +109,5 @@ def test_sigterm_while_waiting_ends_cleanly(holder, tmp_path):
         time.sleep(0.05)  # until it is waiting for the lock
     proc.send_signal(signal.SIGTERM)
     stdout, stderr = proc.communicate(timeout=10)
-    assert proc.returncode == 1 and stdout == ""
-    assert stderr.count("\n") == 1 and "interrupted (Ctrl-C or SIGTERM)" in stderr
+    assert proc.returncode == 143 and stdout == ""
+    assert stderr.count("\n") == 1 and "interrupted (SIGTERM)" in stderr

@@ -3,12 +3,13 @@ cases make scripts/robustness_report.py's table."""
 
 import pytest
 
-from tests.robustness import attacks_input, attacks_station, bad_input, faults
+from tests.robustness import attacks_input, attacks_signals, attacks_station, bad_input, faults
 from tests.robustness.harness import judge
 
 CASES = [*bad_input.CASES, *faults.CASES]
 CASES += attacks_station.CASES
 CASES += attacks_input.CASES
+CASES += attacks_signals.CASES
 
 
 @pytest.fixture(autouse=True)

@@ -31,11 +31,16 @@ class SpeechEngine(Protocol):
     def synthesize(self, text: str, voice: VoiceProfile) -> AudioSegment:
         """Speak `text` (already normalized) with `voice`; raise EngineError when it cannot."""
 
+    # Optional: `problem() -> str`, why the engine cannot be tried ("" when it can), naming what is
+    # missing and what to do; see unavailable_reason().
 
-def why_unavailable(engine) -> str:
-    """Why an engine that is not available cannot be tried, when it can say (`unavailable_reason`)."""
-    reason = getattr(engine, "unavailable_reason", None)
-    return reason() if reason else ""
+
+def unavailable_reason(engine) -> str:
+    """Why `engine` cannot be tried here ("" when it can): its own `problem()` where it has one."""
+    problem = getattr(engine, "problem", None)
+    if callable(problem):
+        return problem()
+    return "" if engine.available() else "not available here"
 
 
 def engine_class(name: str) -> type:

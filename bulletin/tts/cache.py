@@ -1,7 +1,9 @@
 """Content-addressed speech cache: the same text in the same voice is never synthesized twice.
 
-Entries are 16-bit WAV files named by the SHA-256 of (format version, voice settings, text). A
-corrupt or truncated entry is treated as missing, removed, and replaced by the next synthesis.
+Entries are 16-bit WAV files named by the SHA-256 of (format version, voice settings, text). An entry
+is written to a hidden temp file, read back and compared with the clip (every frame there, the same
+samples) and only then renamed into place, so later hours never get half a clip. A corrupt or
+truncated entry is treated as missing, removed, and replaced by the next synthesis.
 """
 
 from __future__ import annotations
@@ -41,12 +43,7 @@ class SpeechCache:
     def get(self, key: str) -> AudioSegment | None:
         path = self.path(key)
         try:
-            with wave.open(str(path), "rb") as wav:
-                frames = wav.getnframes()
-                data = wav.readframes(frames)
-                width, rate, channels = wav.getsampwidth(), wav.getframerate(), wav.getnchannels()
-            if frames == 0 or len(data) != frames * width * channels:
-                raise EOFError("truncated")
+            data, width, rate, channels = _read_whole(path)
         except FileNotFoundError:
             self.misses += 1
             return None
@@ -62,21 +59,42 @@ class SpeechCache:
         self.hits += 1
         return pydub().AudioSegment(data=data, sample_width=width, frame_rate=rate, channels=channels)
 
-    def put(self, key: str, segment: AudioSegment) -> None:
-        """Store atomically; a cache that cannot be written is not an error for the bulletin."""
+    def put(self, key: str, segment: AudioSegment) -> bool:
+        """Store atomically, and only what reads back as exactly this clip; returns whether it was
+        stored. A cache that cannot be written is not an error for the bulletin."""
         path = self.path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
         except OSError:
-            return
+            return False
+        stored = False
         try:
             with os.fdopen(fd, "wb") as handle, wave.open(handle, "wb") as wav:
                 wav.setnchannels(segment.channels)
                 wav.setsampwidth(segment.sample_width)
                 wav.setframerate(segment.frame_rate)
                 wav.writeframes(segment.raw_data)
-            os.replace(tmp, path)
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+            written = _read_whole(Path(tmp))
+            if segment.raw_data and written == (segment.raw_data, segment.sample_width, segment.frame_rate,
+                                                segment.channels):
+                os.replace(tmp, path)
+                stored = True
+        except (OSError, EOFError, wave.Error):
+            pass
+        finally:  # also when interrupted: no temp file stays behind
+            if not stored:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+        return stored
+
+
+def _read_whole(path: Path) -> tuple[bytes, int, int, int]:
+    """(frames, sample width, rate, channels) of a WAV file that holds every frame its header counts."""
+    with wave.open(str(path), "rb") as wav:
+        frames = wav.getnframes()
+        data = wav.readframes(frames)
+        width, rate, channels = wav.getsampwidth(), wav.getframerate(), wav.getnchannels()
+    if frames == 0 or len(data) != frames * width * channels:
+        raise EOFError("truncated")
+    return data, width, rate, channels

@@ -172,7 +172,7 @@ class PiperEngine:
     def from_config(cls, config) -> PiperEngine:
         return cls()
 
-    def unavailable_reason(self) -> str:
+    def problem(self) -> str:
         """Why the engine cannot be tried here, in a few words; "" when it can."""
         try:
             import onnxruntime  # noqa: F401
@@ -185,7 +185,7 @@ class PiperEngine:
         return ""
 
     def available(self) -> bool:
-        return not self.unavailable_reason()
+        return not self.problem()
 
     def synthesize(self, text: str, voice: VoiceProfile) -> AudioSegment:
         from bulletin.audio import array_to_segment

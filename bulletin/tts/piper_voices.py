@@ -96,7 +96,7 @@ def status(voice: VoiceProfile) -> str:
     """Why a piper profile cannot speak here, in one line; "" when it can (nothing is synthesized)."""
     from bulletin.tts.piper import PiperEngine, read_voice_config, speaker_id
 
-    reason = PiperEngine().unavailable_reason()
+    reason = PiperEngine().problem()
     if reason:
         return reason
     try:

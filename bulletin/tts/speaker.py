@@ -2,7 +2,9 @@
 
 `auto` tries the configured engines in order. One engine speaks the whole bulletin (no mid-bulletin
 change of engine); when one fails, the next starts over and the reason goes into the warnings. Each
-engine may have two voice profiles; `slots` says which of them reads each part (see voices.py).
+engine may have two voice profiles; `slots` says which of them reads each part (see voices.py). An
+engine is asked whether it can speak only when a clip is not in the cache: a bulletin whose every
+clip is cached is made even where the engine cannot speak now.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import TYPE_CHECKING
 from bulletin.errors import EngineError
 from bulletin.models import Part
 from bulletin.normalize import normalize
-from bulletin.tts import engine_class, why_unavailable
+from bulletin.tts import engine_class, unavailable_reason
 from bulletin.tts.cache import SpeechCache
 from bulletin.tts.voices import VoiceProfile
 
@@ -50,14 +52,8 @@ def speak_parts(
     warnings: list[str] = []
     failures: list[str] = []
     for position, name in enumerate(candidates):
-        engine = make_engine(name)
+        engine = _AskedOnce(name, make_engine(name))
         later = candidates[position + 1:]
-        if not engine.available():
-            why = why_unavailable(engine)
-            failures.append(f"{name}: not available" + (f" ({why})" if why else ""))
-            warnings.append(f"speech engine {name} is not available" + (f" ({why})" if why else "")
-                            + (f"; used {later[0]}" if later else ""))
-            continue
         profiles = voices[name]
         profiles = (profiles,) if isinstance(profiles, VoiceProfile) else tuple(profiles)
         chosen = [profiles[min(slot, len(profiles) - 1)] for slot in (slots or [0] * len(parts))]
@@ -74,6 +70,20 @@ def speak_parts(
     if len(failures) == 1:
         raise EngineError(candidates[0], failures[0].removeprefix(f"speech engine {candidates[0]}: "))
     raise EngineError("/".join(candidates), "no engine could speak: " + " | ".join(failures))
+
+
+class _AskedOnce:
+    """An engine whose availability is asked for once, at its first synthesis (not for cached clips)."""
+
+    def __init__(self, name: str, engine) -> None:
+        self.name, self.engine, self.problem = name, engine, None
+
+    def synthesize(self, text: str, voice: VoiceProfile) -> AudioSegment:
+        if self.problem is None:
+            self.problem = unavailable_reason(self.engine)
+        if self.problem:
+            raise EngineError(self.name, f"not available: {self.problem}")
+        return self.engine.synthesize(text, voice)
 
 
 def _counted(parts: Sequence[Part], progress: Callable[[int, int], None] | None):

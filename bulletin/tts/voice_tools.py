@@ -117,12 +117,13 @@ def try_voice(name: str, text: str, out: Path, config) -> Tried:
     """Speak `text` as a bulletin would (lexicon, normalizer) with voice `name` into `out` (.wav or
     .mp3), written atomically."""
     from bulletin.normalize import normalize
-    from bulletin.tts import engine_class, why_unavailable
+    from bulletin.tts import engine_class, unavailable_reason
 
     profile = resolve_voice(name, config)
     engine = engine_class(profile.engine).from_config(config)
-    if not engine.available():
-        raise EngineError(profile.engine, why_unavailable(engine) or "not available here")
+    problem = unavailable_reason(engine)
+    if problem:
+        raise EngineError(profile.engine, problem)
     spoken = normalize(text, profile.lexicon)
     clip = engine.synthesize(spoken, profile)
     _write(clip, out)

@@ -91,12 +91,14 @@ class Station:
         return path
 
     def run(self, *args: str, timeout: float = 90.0, kill_when: Callable[[str], bool] | None = None,
-            as_plain_user: bool = False, env: dict[str, str] | None = None) -> Outcome:
+            as_plain_user: bool = False, env: dict[str, str] | None = None,
+            kill_with: int = signal.SIGKILL) -> Outcome:
         """make-bulletin in a child process; its peak memory from wait4, stdout/stderr via files.
 
         `kill_when(stderr_so_far)` lets a case kill -9 the run at a chosen moment (e.g. when a stage
-        starts); `as_plain_user` drops root's power to ignore file permissions (CAP_DAC_OVERRIDE,
-        CAP_DAC_READ_SEARCH), so an unreadable file or a read-only folder is one for the run too.
+        starts), or send it `kill_with` (SIGTERM: stopped as systemd does); `as_plain_user` drops
+        root's power to ignore file permissions (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH), so an
+        unreadable file or a read-only folder is one for the run too.
         """
         full_env = {k: v for k, v in os.environ.items() if not k.startswith("BULLETIN_")}
         full_env.update({"XDG_CACHE_HOME": str(self.root / "cache"), "HOME": str(self.root)})
@@ -107,7 +109,7 @@ class Station:
             proc = subprocess.Popen([str(BIN), *args], stdout=out, stderr=err, env=full_env, cwd=self.root,
                                     stdin=subprocess.DEVNULL,
                                     preexec_fn=_drop_file_capabilities if as_plain_user else None)
-            killer = _Killer(proc, err, timeout, kill_when)
+            killer = _Killer(proc, err, timeout, kill_when, kill_with)
             killer.start()
             _, status, usage = os.wait4(proc.pid, 0)
             killer.done.set()
@@ -135,13 +137,14 @@ def _drop_file_capabilities() -> None:
 
 
 class _Killer(threading.Thread):
-    """Kills the child with SIGKILL at the timeout, or when its stderr shows the chosen moment; and
-    follows its memory high-water mark (VmHWM). wait4's ru_maxrss cannot be used: the kernel counts
-    the test process's own memory into it when the child is forked (or vforked) and execs."""
+    """Kills the child with SIGKILL at the timeout, or sends it `kill_with` when its stderr shows the
+    chosen moment; and follows its memory high-water mark (VmHWM). wait4's ru_maxrss cannot be used:
+    the kernel counts the test process's own memory into it when the child is forked (or vforked)."""
 
-    def __init__(self, proc, err, timeout: float, kill_when):
+    def __init__(self, proc, err, timeout: float, kill_when, kill_with: int = signal.SIGKILL):
         super().__init__(daemon=True)
         self.proc, self.err, self.timeout, self.kill_when = proc, err, timeout, kill_when
+        self.kill_with = kill_with
         self.done, self.killed = threading.Event(), False
         self.peak_kb = 0
 
@@ -153,9 +156,12 @@ class _Killer(threading.Thread):
             if hit or time.monotonic() > deadline:
                 self.killed = not hit
                 try:
-                    os.kill(self.proc.pid, signal.SIGKILL)
+                    os.kill(self.proc.pid, self.kill_with if hit else signal.SIGKILL)
                 except ProcessLookupError:
                     pass
+                if hit and self.kill_with != signal.SIGKILL:  # the run should end itself now: else -9
+                    self.kill_when = None
+                    continue
                 return
 
 
@@ -230,14 +236,15 @@ def half_written(folder: Path) -> list[str]:
     return bad
 
 
-def general_problems(station: Station, outcome: Outcome, timeout: float) -> list[str]:
+def general_problems(station: Station, outcome: Outcome, timeout: float,
+                     memory_mb: float = MEMORY_LIMIT_MB) -> list[str]:
     """The rules every case is held to."""
     problems = []
     if "Traceback" in outcome.stderr:
         problems.append("traceback on stderr")
     if outcome.exit_code is None:
         problems.append(f"did not finish within {timeout:.0f} s")
-    if outcome.peak_mb > MEMORY_LIMIT_MB:
+    if outcome.peak_mb > memory_mb:
         problems.append(f"peak memory {outcome.peak_mb:.0f} MB")
     problems += [f"half-written {name}" for name in half_written(station.out)]
     problems += [f"lost {name}" for name in files_lost(station)]
@@ -253,6 +260,7 @@ class Case:
     timeout: float = 90.0
     previous: bool = True
     skip: Callable[[], str | None] = lambda: None  # a reason when it cannot run here
+    memory_mb: float = MEMORY_LIMIT_MB  # peak memory allowed (a case that makes a long bulletin needs more)
 
 
 @dataclass
@@ -282,7 +290,7 @@ class Verdict:
 def judge(case: Case, root: Path) -> Verdict:
     station = new_station(root, previous=case.previous)
     outcome = case.run(station)
-    problems = general_problems(station, outcome, case.timeout)
+    problems = general_problems(station, outcome, case.timeout, case.memory_mb)
     specific = case.check(station, outcome)
     if specific:
         problems.insert(0, specific)
