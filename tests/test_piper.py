@@ -213,9 +213,9 @@ def test_auto_falls_back_when_the_runtime_is_missing_and_says_why(tmp_path, inst
     monkeypatch.setitem(sys.modules, "onnxruntime", None)  # as if the extra were not installed
     spoken = speak_with_fallback(tmp_path)
     assert spoken.engine == "espeak"
-    assert spoken.warnings == ["speech engine piper is not available (the onnxruntime package is not "
-                               "installed; install the runtime with: pip install 'bulletin[piper]'); "
-                               "used espeak"]
+    assert spoken.warnings == ["speech engine piper: not available: the onnxruntime package is not "
+                               "installed; install the runtime with: pip install 'bulletin[piper]'; "
+                               "fell back to espeak"]
 
 
 # --- a whole bulletin in the neural voice -----------------------------------------------------------
