@@ -43,14 +43,14 @@ log = logging.getLogger("bulletin")
 
 
 def _setup_logging(verbose: bool, quiet: bool) -> None:
-    from bulletin.logs import setup_stderr
+    from bulletin.station.logs import setup_stderr
 
     setup_stderr(verbose, quiet)
 
 
 def _fail(err: BaseException, verbose: bool, quiet: bool = False) -> typer.Exit:
-    from bulletin.controls import escape_controls
-    from bulletin.logs import to_file_only
+    from bulletin.station.logs import to_file_only
+    from bulletin.text.controls import escape_controls
 
     if verbose:
         import traceback
@@ -122,10 +122,10 @@ def make(
         raise _fail(BulletinError("--script-only and --script exclude each other; use one"), verbose)
     try:
         _no_empty_paths({"--input": inputs, "--output": [output], "--playout": playout})
-        from bulletin import logs
-        from bulletin.airtime import next_full_hour, parse_hour
         from bulletin.config import load_config
         from bulletin.pipeline import Request, make_bulletin
+        from bulletin.station import logs
+        from bulletin.station.airtime import next_full_hour, parse_hour
 
         settings, warnings = load_config(config, {"output": output, "engine": engine})
         if log_file or settings.log_file:
@@ -153,7 +153,7 @@ def make(
               f"{loud.true_peak_dbtp:.1f} dBTP, voice {result.engine}; manifest {result.manifest}")
     print(result.audio)
     if result.failed_deliveries:
-        from bulletin.logs import to_file_only
+        from bulletin.station.logs import to_file_only
 
         to_file_only(logging.ERROR, f"made, but delivery failed for {', '.join(result.failed_deliveries)} "
                                     f"(exit {EXIT_PARTIAL})")
@@ -163,7 +163,7 @@ def make(
 def _kept(kept, quiet: bool) -> None:
     """The hour was made already: the same note, stdout line and exit code as always, and exit 4
     when a playout folder that had failed still fails."""
-    from bulletin.logs import to_file_only
+    from bulletin.station.logs import to_file_only
 
     note = f"{kept.path} already exists for that hour; kept it (use --force to replace it)"
     if kept.delivered:
@@ -209,14 +209,14 @@ def normalize_command(
 ) -> None:
     """Print the spoken form of German text: numbers, dates, times, money, units, abbreviations as
     words, and with --voice the voice's lexicon (acronyms, names)."""
-    from bulletin.normalize import normalize
-    from bulletin.normalize import trace as trace_steps
+    from bulletin.speech.normalize import normalize
+    from bulletin.speech.normalize import trace as trace_steps
 
     lexicon = None
     if voice:
         try:
             from bulletin.config import load_config
-            from bulletin.tts.voices import load_voice
+            from bulletin.speech.voices import load_voice
 
             settings, _ = load_config(ctx.obj["config"])
             lexicon = load_voice(settings.voices.get(voice, voice), settings.voices_dir).lexicon
@@ -246,7 +246,7 @@ def check_command(
     jingles, ffmpeg, voices (the online one with a short timeout), output and playout folders,
     free disk space, the history database, the lock, the log file. Exit 1 when something needed
     is broken; WARN lines are worth a look but do not stop the bulletin."""
-    from bulletin.checks import run_checks
+    from bulletin.station.checks import run_checks
 
     problems = 0
     for status, line in run_checks(config or ctx.obj["config"], output or ctx.obj.get("output"),
@@ -272,8 +272,8 @@ def history_command(
     """List the latest runs (air hour, status, voice, file) and the items each one aired, marked
     new, changed, priority or repeat."""
     from bulletin.config import load_config
-    from bulletin.controls import escape_controls
-    from bulletin.history import HistoryError, default_path, opened
+    from bulletin.station.history import HistoryError, default_path, opened
+    from bulletin.text.controls import escape_controls
 
     try:
         settings, _ = load_config(config or ctx.obj["config"], {"output": output or ctx.obj.get("output")})
@@ -326,9 +326,9 @@ def voices_command(
     if ctx.invoked_subcommand is not None:
         ctx.obj = {**ctx.obj, "config": config or ctx.obj["config"]}
         return
-    from bulletin.tts.piper_voices import data_dir, installed
-    from bulletin.tts.voice_tools import list_profiles
-    from bulletin.tts.voice_tools import offline_engine as best_offline
+    from bulletin.speech.piper_voices import data_dir, installed
+    from bulletin.speech.voice_tools import list_profiles
+    from bulletin.speech.voice_tools import offline_engine as best_offline
 
     settings = _settings(ctx, config)
     if offline_engine:
@@ -355,8 +355,8 @@ def voices_download(
     """Download a Piper voice (.onnx, .onnx.json, MODEL_CARD) over https from Piper's voice list
     (or the `voice_download_url` mirror) into $XDG_DATA_HOME/bulletin/voices, checked against the
     list's size and MD5. Prints the path of the voice file."""
-    from bulletin.tts.piper_download import DEFAULT_URL, Limits, download_voice
-    from bulletin.tts.piper_voices import CARD_SUFFIX, data_dir
+    from bulletin.speech.piper_download import DEFAULT_URL, Limits, download_voice
+    from bulletin.speech.piper_voices import CARD_SUFFIX, data_dir
 
     settings = _settings(ctx, None)
     limits = Limits(timeout=settings.fetch_timeout, deadline=deadline, max_bytes=max_mb * 1_000_000)
@@ -383,7 +383,7 @@ def voices_try(
                                          help="A .wav or .mp3 file. Default: ./<name>-try.wav")] = None,
 ) -> None:
     """Speak a line with a voice into a short WAV or MP3 to listen to; prints its path."""
-    from bulletin.tts.voice_tools import try_voice
+    from bulletin.speech.voice_tools import try_voice
 
     try:
         done = try_voice(name, text, output or Path(f"{name}-try.wav"), _settings(ctx, None))

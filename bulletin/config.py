@@ -86,7 +86,7 @@ class Config:
     # Hourly operation (cron/systemd): one run per output folder, logs, delivery, retention, memory.
     lock_wait: float = 60.0  # seconds a second run waits for the first, then exits 3
     log_file: str = ""  # empty: stderr only; else also a rotating log file
-    delivery: tuple = ()  # [[delivery]] entries: bulletin.deliver.Target
+    delivery: tuple = ()  # [[delivery]] entries: bulletin.station.deliver.Target
     keep_days: int = 7  # bulletins, manifests, scripts in output/ older than days + hours go
     keep_hours: int = 0
     cache_max_mb: int = 500  # speech cache size cap; least recently used entries go first
@@ -222,7 +222,7 @@ def _validated(values: dict[str, Any], source: str) -> Config:
     for key, value in values.items():
         default = getattr(_DEFAULTS, key)
         if key == "delivery":  # a list of tables (or of folder names, from the environment)
-            from bulletin.deliver import parse_targets
+            from bulletin.station.deliver import parse_targets
 
             merged[key] = parse_targets(value, source)
         elif key == "bed":
@@ -323,7 +323,7 @@ def _bed_table(value: Any, source: str) -> dict[str, Any]:
 
 
 def _check_ranges(c: Config, source: str) -> None:
-    from bulletin.tts import ENGINE_NAMES  # late: the registry lives with the engines
+    from bulletin.speech import ENGINE_NAMES  # late: the registry lives with the engines
 
     def need(ok: bool, key: str, problem: str) -> None:
         if not ok:

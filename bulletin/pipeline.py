@@ -20,10 +20,10 @@ from pathlib import Path
 
 from bulletin import __version__
 from bulletin.config import Config
-from bulletin.controls import escape_controls
-from bulletin.editing import Memory, edit, guard_items
-from bulletin.manifest import manifest_text, summarized, write_manifest
 from bulletin.models import Dropped, Kept, Result, Script
+from bulletin.station.manifest import manifest_text, summarized, write_manifest
+from bulletin.text.controls import escape_controls
+from bulletin.text.desk import Memory, edit, guard_items
 
 log = logging.getLogger("bulletin")
 
@@ -56,9 +56,9 @@ def make_bulletin(config: Config, request: Request, config_warnings: Sequence[st
     """Make the bulletin for request.air; return what was made (paths, measurements, warnings), or
     what was kept when the hour is made already (and --force was not given)."""
     from bulletin.ingest import require_existing
-    from bulletin.lock import output_lock
-    from bulletin.operation import open_ledger
-    from bulletin.script_file import require_script_file
+    from bulletin.station.hourly import open_ledger
+    from bulletin.station.lock import output_lock
+    from bulletin.text.script_file import require_script_file
 
     warnings = Warnings()
     for message in config_warnings:
@@ -86,7 +86,7 @@ def make_bulletin(config: Config, request: Request, config_warnings: Sequence[st
 def _kept(config: Config, request: Request, ledger, final_path: Path, manifest_path: Path,
           warnings: Warnings) -> Kept | None:
     """The hour is made already: keep it, and deliver it where its run could not."""
-    from bulletin.operation import already_made, deliver_missing, open_history, targets
+    from bulletin.station.hourly import already_made, deliver_missing, open_history, targets
 
     made = already_made(final_path, manifest_path, request.air, ledger, audio=not request.script_only)
     if made is None:
@@ -101,8 +101,8 @@ def _kept(config: Config, request: Request, ledger, final_path: Path, manifest_p
 
 def _run(config: Config, request: Request, warnings: Warnings, ledger, out_dir: Path, paths: tuple,
          progress) -> Result:
-    from bulletin.history import NothingNew
-    from bulletin.operation import open_history, remember, targets, tidy
+    from bulletin.station.history import NothingNew
+    from bulletin.station.hourly import open_history, remember, targets, tidy
 
     started = time.monotonic()
     log.info("run: %s for %s, output %s", "script" if request.script_only else "bulletin",
@@ -132,8 +132,8 @@ def _make(config: Config, request: Request, warnings: Warnings, memory: Memory, 
     log.info("stage: ingest")
     if request.script_file:
         from bulletin.config import MOST_ITEMS
-        from bulletin.fit import cap_script, items_of_script, script_with_items
-        from bulletin.script_file import read_script
+        from bulletin.sound.fit import cap_script, items_of_script, script_with_items
+        from bulletin.text.script_file import read_script
 
         edited = read_script(Path(request.script_file))
         edited = _noted(cap_script(edited, MOST_ITEMS), warnings, dropped).script
@@ -143,7 +143,7 @@ def _make(config: Config, request: Request, warnings: Warnings, memory: Memory, 
         def render(chosen):
             return normalized(script_with_items(edited, chosen), first_voice.lexicon)
     else:
-        from bulletin.render import render_script
+        from bulletin.text.render import render_script
 
         items = edit(config, request.inputs or (config.inbox,), request.air, _estimator(first_voice),
                      warnings.add, dropped, memory)
@@ -153,14 +153,14 @@ def _make(config: Config, request: Request, warnings: Warnings, memory: Memory, 
                                     warnings)
             return normalized(script, first_voice.lexicon)  # the speaker redoes it per voice used
     items = guard_items(items, warnings.add, dropped, request.air)
-    from bulletin.fit import within_max_seconds
+    from bulletin.sound.fit import within_max_seconds
 
     limited = within_max_seconds(config, items, render, voices[candidates[0]],
                                  lambda: _jingle_frames(jingles), _estimator)
     items = list(_noted(limited, warnings, dropped).items)
     slot = None
     if config.slot_seconds:
-        from bulletin.fit import SlotFitter
+        from bulletin.sound.fit import SlotFitter
 
         slot = SlotFitter(config, items, render, _jingle_frames(jingles), voices[candidates[0]], _estimator)
         items = slot.items
@@ -190,7 +190,7 @@ def _jingle_frames(jingles) -> dict[str, int]:
 def _guarded_frame(script: Script, warnings: Warnings) -> Script:
     """The last guard for the station's own parts too: a template that puts an e-mail address or a
     phone number in the intro or outro is warned about once, and that sentence is not read."""
-    from bulletin.clean import guard_text
+    from bulletin.text.clean import guard_text
 
     parts = []
     for part in script.parts:
@@ -217,7 +217,7 @@ def _jingles_soon(config: Config, request: Request, warn: Callable[[str], None])
         return done
 
     def load():
-        from bulletin.mix import load_jingles
+        from bulletin.sound.mix import load_jingles
 
         return load_jingles(config.jingles, config.sample_rate, config.channels, config.jingle_level, warn,
                             max_seconds=config.max_jingle_seconds)
@@ -227,7 +227,7 @@ def _jingles_soon(config: Config, request: Request, warn: Callable[[str], None])
 
 def _voice_profiles(config: Config, engine: str) -> tuple:
     """The engine's first profile, and its second one when voices alternate."""
-    from bulletin.tts.voices import load_voices
+    from bulletin.speech.voices import load_voices
 
     names = [config.voices[engine]]
     if config.alternate != "off":
@@ -236,13 +236,13 @@ def _voice_profiles(config: Config, engine: str) -> tuple:
 
 
 def _estimator(voice) -> Callable[[str], float]:
-    from bulletin.normalize import normalize
+    from bulletin.speech.normalize import normalize
 
     return lambda text: len(normalize(text, voice.lexicon)) / voice.chars_per_second
 
 
 def normalized(script: Script, lexicon=None) -> Script:
-    from bulletin.normalize import normalize
+    from bulletin.speech.normalize import normalize
 
     parts = script.parts
     return Script(parts=tuple(dataclasses.replace(p, spoken=normalize(p.text, lexicon)) for p in parts))
@@ -250,14 +250,14 @@ def normalized(script: Script, lexicon=None) -> Script:
 
 def _produce_audio(config: Config, request: Request, result: Result, candidates, voices, mp3_path: Path,
                    manifest_path: Path, progress, jingles, slot, state: tuple) -> Result:
-    from bulletin.audio import release_memory
-    from bulletin.bed import BedSettings
-    from bulletin.deliver import AtomicFiles, finished_mp3_ok
-    from bulletin.master import Tags, master_to_mp3, start_codec_probe
-    from bulletin.mix import SpeechPrep, mix_programme
-    from bulletin.tts.cache import SpeechCache
-    from bulletin.tts.speaker import default_engine_factory, speak_parts
-    from bulletin.tts.voices import voice_slots
+    from bulletin.sound.audio import release_memory
+    from bulletin.sound.bed import BedSettings
+    from bulletin.sound.mastering import Tags, master_to_mp3, start_codec_probe
+    from bulletin.sound.mix import SpeechPrep, mix_programme
+    from bulletin.speech.cache import SpeechCache
+    from bulletin.speech.speaker import default_engine_factory, speak_parts
+    from bulletin.speech.voices import voice_slots
+    from bulletin.station.deliver import AtomicFiles, finished_mp3_ok
 
     rate, channels = config.sample_rate, config.channels
     cache, make_engine = SpeechCache(config.cache_dir or None), default_engine_factory(config)
@@ -322,7 +322,7 @@ def _produce_audio(config: Config, request: Request, result: Result, candidates,
 def _publish(config: Config, request: Request, result: Result, pair: tuple, memory: Memory, ledger) -> Result:
     """Bulletin and manifest are in place: note them, deliver the copies, remember the hour, and
     write the manifest again with what the deliveries did."""
-    from bulletin.operation import deliver_copies, record, remember, targets
+    from bulletin.station.hourly import deliver_copies, record, remember, targets
 
     air = result.air_time
     warned = len(result.warnings)
@@ -344,9 +344,9 @@ def _same_voice_warning(result: Result, profiles, alternate: str) -> None:
 
 
 def _deliver_script(result: Result, script_path: Path, manifest_path: Path, ledger) -> Result:
-    from bulletin.deliver import AtomicFiles
-    from bulletin.operation import record
-    from bulletin.script_file import write_script
+    from bulletin.station.deliver import AtomicFiles
+    from bulletin.station.hourly import record
+    from bulletin.text.script_file import write_script
 
     header = f"Nachrichten {result.station}, Sendezeit {result.air_time.isoformat()}"
     pair = AtomicFiles(script_path, manifest_path)

@@ -62,7 +62,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, nargs="?", const=DEFAULT_CORPUS, default=None,
                         help=f"use five Wikinews articles of the corpus instead (default {DEFAULT_CORPUS})")
     args = parser.parse_args()
-    from bulletin.audio import ffmpeg_exe
+    from bulletin.sound.audio import ffmpeg_exe
 
     # the command as a regular install has it: byte-compiled (an editable install is not, and where
     # PYTHONDONTWRITEBYTECODE is set every run would compile the package again)

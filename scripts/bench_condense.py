@@ -43,11 +43,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     args = parser.parse_args()
-    from bulletin.clean import clean_article
-    from bulletin.condense import condense
-    from bulletin.credits import load_outlets
-    from bulletin.normalize import normalize
-    from bulletin.tts.voices import load_voice
+    from bulletin.speech.normalize import normalize
+    from bulletin.speech.voices import load_voice
+    from bulletin.text.clean import clean_article
+    from bulletin.text.condense import condense
+    from bulletin.text.credits import load_outlets
 
     voice = load_voice("de-espeak")
     outlets = load_outlets()

@@ -19,11 +19,11 @@ from pathlib import Path
 
 from timing import median_seconds  # scripts/timing.py
 
-from bulletin.audio import run_ffmpeg
-from bulletin.deliver import Target, decodes, deliver_all
-from bulletin.history import History, verdict
-from bulletin.ledger import FileId, Ledger
-from bulletin.retention import cap_cache, remove_old
+from bulletin.sound.audio import run_ffmpeg
+from bulletin.station.deliver import Target, decodes, deliver_all
+from bulletin.station.history import History, verdict
+from bulletin.station.ledger import FileId, Ledger
+from bulletin.station.retention import cap_cache, remove_old
 
 HOURS = 24 * 365
 ITEMS = 6
@@ -107,7 +107,7 @@ def bench_retention(folder: Path) -> None:
 
 
 def bench_lock(folder: Path) -> None:
-    code = ("import time\nfrom pathlib import Path\nfrom bulletin.lock import output_lock\n"
+    code = ("import time\nfrom pathlib import Path\nfrom bulletin.station.lock import output_lock\n"
             f"with output_lock(Path({str(folder)!r}), 0):\n"
             "    print('held', flush=True)\n    time.sleep(120)\n")
     holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)

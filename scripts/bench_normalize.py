@@ -45,7 +45,7 @@ def five_thousand_words(text: str) -> str:
 def measure(text: str) -> tuple[float, float, float]:
     """(cold ms, median ms, best ms) for normalizing `text`; the best run shows the cost without
     other processes on the CPU."""
-    from bulletin.normalize import normalize
+    from bulletin.speech.normalize import normalize
 
     started = time.perf_counter()
     normalize(text)

@@ -44,7 +44,7 @@ PLANNING_RTF, WORST_RTF = 0.5, 1.0
 
 def sample_text() -> str:
     from bulletin.ingest import collect
-    from bulletin.normalize import normalize
+    from bulletin.speech.normalize import normalize
 
     articles = collect((str(ROOT / "bulletin" / "assets" / "samples"),)).articles
     return " ".join(normalize(" ".join([a.title + ".", *a.paragraphs])) for a in articles)
@@ -52,11 +52,11 @@ def sample_text() -> str:
 
 def measure(text: str, model: str, runs: int) -> tuple[float, float, float]:
     """Median seconds for phonemes alone, median seconds for the whole path, seconds of speech."""
-    from bulletin.tts.espeak import phoneme_clauses
-    from bulletin.tts.piper import PiperEngine, read_voice_config
-    from bulletin.tts.piper_phonemes import text_to_ids
-    from bulletin.tts.piper_voices import find_model
-    from bulletin.tts.voices import VoiceProfile
+    from bulletin.speech.espeak import phoneme_clauses
+    from bulletin.speech.piper import PiperEngine, read_voice_config
+    from bulletin.speech.piper_phonemes import text_to_ids
+    from bulletin.speech.piper_voices import find_model
+    from bulletin.speech.voices import VoiceProfile
 
     voice = VoiceProfile(name="bench", engine="piper", model=model)
     config = read_voice_config(Path(f"{find_model(voice)}.json"))

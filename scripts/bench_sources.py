@@ -32,12 +32,12 @@ def story(n: int) -> tuple[str, str]:
 
 
 def main() -> int:
-    from bulletin.condense import condense
-    from bulletin.dedupe import _stem, dedupe
     from bulletin.ingest.feeds import FeedOptions, read_feed
     from bulletin.ingest.web import read_page
     from bulletin.models import Article
-    from bulletin.normalize import normalize
+    from bulletin.speech.normalize import normalize
+    from bulletin.text.condense import condense
+    from bulletin.text.dedupe import _stem, dedupe
 
     items = "".join(f"<item><title>{t}</title><link>https://feed.example/{n}</link>"
                     f"<description><![CDATA[<p>{x}</p>]]></description></item>"

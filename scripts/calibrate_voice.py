@@ -39,10 +39,10 @@ def main() -> None:
 
     from bulletin.config import load_config
     from bulletin.errors import BulletinError
-    from bulletin.mix import prepare_speech
-    from bulletin.normalize import normalize
-    from bulletin.tts import engine_class
-    from bulletin.tts.voices import load_voice
+    from bulletin.sound.mix import prepare_speech
+    from bulletin.speech import engine_class
+    from bulletin.speech.normalize import normalize
+    from bulletin.speech.voices import load_voice
 
     folder = args.texts
     if args.corpus is not None:

@@ -94,7 +94,7 @@ INVENTED = [
 
 def corpus_lines(corpus: Path) -> list[str]:
     """Lines of the corpus articles as the voice gets them (normalized), when the corpus is there."""
-    from bulletin.normalize import normalize
+    from bulletin.speech.normalize import normalize
 
     lines = []
     for path in sorted((corpus / "articles").glob("*.txt")):
@@ -107,8 +107,8 @@ def corpus_lines(corpus: Path) -> list[str]:
 
 
 def ours(texts: list[str], voice: str) -> list[list[list[str]]]:
-    from bulletin.tts.espeak import phoneme_clauses
-    from bulletin.tts.piper_phonemes import phonemize
+    from bulletin.speech.espeak import phoneme_clauses
+    from bulletin.speech.piper_phonemes import phonemize
 
     return [phonemize(text, voice, phoneme_clauses) for text in texts]
 

@@ -52,8 +52,8 @@ def phonemes(lib, text: str) -> str:
 
 def piper_phonemes(text: str, voice: str = "de") -> str:
     """What a Piper voice (espeak voice `voice`) gets: its phonemes, sentence by sentence."""
-    from bulletin.tts.espeak import phoneme_clauses
-    from bulletin.tts.piper_phonemes import phonemize
+    from bulletin.speech.espeak import phoneme_clauses
+    from bulletin.speech.piper_phonemes import phonemize
 
     return " | ".join("".join(sentence) for sentence in phonemize(text, voice, phoneme_clauses))
 
@@ -68,8 +68,8 @@ def main() -> int:
     lexicon, prepare = None, None
     if args.voice:
         from bulletin.config import load_config
-        from bulletin.normalize import normalize
-        from bulletin.tts.voices import load_voice
+        from bulletin.speech.normalize import normalize
+        from bulletin.speech.voices import load_voice
 
         settings, _ = load_config()
         profile = load_voice(settings.voices.get(args.voice, args.voice), settings.voices_dir)

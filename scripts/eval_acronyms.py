@@ -56,7 +56,7 @@ def tokens(texts: list[str]) -> Counter:
 
 def decided_by(token: str, lexicon) -> tuple[str, str]:
     """(spoken form, what decided it) for a token said on its own."""
-    from bulletin.normalize import normalize, trace
+    from bulletin.speech.normalize import normalize, trace
 
     steps = [name for name, _ in trace(token, lexicon)]
     return normalize(token, lexicon), (steps[0] if steps else "nothing (the voice decides)")
@@ -73,7 +73,7 @@ def main() -> int:
         print(f"skipped: no corpus at {args.corpus} (give --corpus DIR)")
         return 0
     from bulletin.config import load_config
-    from bulletin.tts.voices import load_voice
+    from bulletin.speech.voices import load_voice
 
     settings, _ = load_config(None)
     lexicon = load_voice(settings.voices.get(args.voice, args.voice), settings.voices_dir).lexicon

@@ -82,7 +82,7 @@ def word_count(text: str) -> float:
 def lead_as_aired(sentences: list[str], budget: float, source: str) -> str:
     """The first sentences in order with the credit the station requires after the first one,
     as many whole sentences as the word budget holds: the baseline under the same rules."""
-    from bulletin.condense import attribution_sentence
+    from bulletin.text.condense import attribution_sentence
 
     picked = [sentences[0], attribution_sentence(source)]
     for sentence in sentences[1:]:
@@ -108,13 +108,13 @@ def main() -> int:
         print(f"skipped: {path} not found (the shared evaluation corpus is not here)")
         return 0
 
-    from bulletin.clean import clean_article
-    from bulletin.condense import condense
     from bulletin.config import Config
     from bulletin.models import Article
-    from bulletin.normalize import normalize
-    from bulletin.sentences import split_sentences
-    from bulletin.tts.voices import load_voice
+    from bulletin.speech.normalize import normalize
+    from bulletin.speech.voices import load_voice
+    from bulletin.text.clean import clean_article
+    from bulletin.text.condense import condense
+    from bulletin.text.sentences import split_sentences
 
     config = Config()
     voice = load_voice(config.voices["espeak"], config.voices_dir)

@@ -14,7 +14,7 @@ found in the raw gnad text by this script's own patterns, a verb is what the Han
 finite verb (when it is installed: the dev extra; else a crude stand-in, said in the output), an
 acronym is any all-capitals word left in the spoken text. An item counts once per class.
 
---verbs: compares bulletin.grammar's finite-verb test with HanTa on every corpus sentence.
+--verbs: compares bulletin.text.grammar's finite-verb test with HanTa on every corpus sentence.
 --code DIR: run the bulletin package of another checkout (for before/after comparisons).
 Skips politely when the corpus is absent.
 """
@@ -106,7 +106,7 @@ def raw_opening(text: str) -> tuple[str, str]:
 
 
 class Verbs:
-    """HanTa when installed (a tagger, independent of bulletin.grammar); else a crude stand-in."""
+    """HanTa when installed (a tagger, independent of bulletin.text.grammar); else a crude stand-in."""
 
     def __init__(self):
         try:
@@ -273,8 +273,8 @@ def table(name: str, items: list[dict], found: list[dict[str, str]]) -> None:
 
 def compare_verbs(corpus: Path, raw: dict[str, str], verbs: Verbs) -> None:
     sys.path.insert(0, str(ROOT))
-    from bulletin.grammar import has_finite_verb
-    from bulletin.sentences import split_sentences
+    from bulletin.text.grammar import has_finite_verb
+    from bulletin.text.sentences import split_sentences
 
     texts = list(raw.values())
     texts += [p.read_text(encoding="utf-8") for p in sorted((corpus / "articles").glob("*.txt"))]
@@ -282,7 +282,7 @@ def compare_verbs(corpus: Path, raw: dict[str, str], verbs: Verbs) -> None:
     agree = sum(a == b for a, b in pairs)
     missed = sum(b and not a for a, b in pairs)
     extra = sum(a and not b for a, b in pairs)
-    print(f"finite verb, bulletin.grammar vs {verbs.name}: {agree}/{len(pairs)} sentences agree; "
+    print(f"finite verb, bulletin.text.grammar vs {verbs.name}: {agree}/{len(pairs)} sentences agree; "
           f"{missed} verbless by grammar only, {extra} with a verb by grammar only")
 
 

@@ -24,13 +24,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bulletin.controls import strip_controls  # noqa: E402
 from bulletin.ingest import collect  # noqa: E402
 from bulletin.ingest.feeds import FeedOptions  # noqa: E402
 from bulletin.ingest.language import _WORD as WORD  # noqa: E402
 from bulletin.ingest.language import _known_share as known_share  # noqa: E402
 from bulletin.ingest.language import judge  # noqa: E402
 from bulletin.ingest.text import decode  # noqa: E402
+from bulletin.text.controls import strip_controls  # noqa: E402
 
 JUNK_SIZE = 20_000
 KEYBOARD_ROWS = ("qwertzuiopü", "asdfghjklöä", "yxcvbnm", "asdf", "jklö", "qwer")

@@ -25,7 +25,7 @@ import re
 import sys
 from pathlib import Path
 
-from bulletin.normalize import normalize
+from bulletin.speech.normalize import normalize
 
 TARGET = ("cardinal", "ordinal", "decimal", "money", "measure", "date", "time")
 NOT_HANDLED = {

@@ -44,7 +44,7 @@ def run(inputs: list[Path], workdir: Path, label: str) -> tuple[bool, dict | Non
 
 
 def show(manifest: dict) -> None:
-    from bulletin.sentences import split_sentences
+    from bulletin.text.sentences import split_sentences
 
     for item in manifest["items"]:
         first = split_sentences(item["text"])[0] if item["text"] else ""

@@ -101,7 +101,7 @@ def lowpass(buffer: np.ndarray, cutoff: float = 12000.0) -> np.ndarray:
 
 
 def main() -> None:
-    from bulletin.audio import run_ffmpeg
+    from bulletin.sound.audio import run_ffmpeg
 
     buffer = np.zeros((LENGTH, 2))
     for part in (pad, pulse, bass, ticks):

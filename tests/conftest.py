@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 from hypothesis import settings
 
-from bulletin.audio import ffmpeg_exe
+from bulletin.sound.audio import ffmpeg_exe
 
 # Property tests: a fixed, derandomized set in CI (a red build always reproduces); `make fuzz` for a
 # deep random search.

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bulletin.airtime import parse_hour
 from bulletin.config import load_config
 from bulletin.pipeline import Request, make_bulletin
+from bulletin.station.airtime import parse_hour
 
 BIN = Path(sys.executable).parent / "make-bulletin"
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -3,8 +3,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bulletin.airtime import next_full_hour, parse_hour
 from bulletin.errors import ConfigError
+from bulletin.station.airtime import next_full_hour, parse_hour
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

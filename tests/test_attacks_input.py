@@ -20,7 +20,7 @@ from bulletin.ingest import collect
 from bulletin.ingest.feeds import FeedOptions, read_feed
 from bulletin.ingest.fetch import FetchSettings, fetch
 from bulletin.models import Dropped, Part, Script
-from bulletin.script_file import format_script, parse_script
+from bulletin.text.script_file import format_script, parse_script
 
 
 def settings(**values) -> FetchSettings:

@@ -19,14 +19,14 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from bulletin.audio import array_to_segment, ffmpeg_exe
 from bulletin.config import load_config
 from bulletin.errors import ConfigError, EngineError
 from bulletin.models import Item, Part, Script
-from bulletin.tts.cache import SpeechCache
-from bulletin.tts.espeak import EspeakEngine
-from bulletin.tts.speaker import speak_parts
-from bulletin.tts.voices import BUILTIN
+from bulletin.sound.audio import array_to_segment, ffmpeg_exe
+from bulletin.speech.cache import SpeechCache
+from bulletin.speech.espeak import EspeakEngine
+from bulletin.speech.speaker import speak_parts
+from bulletin.speech.voices import BUILTIN
 from tests.robustness.attacks_signals import espeak_without_data
 
 ESPEAK = BUILTIN["de-espeak"]
@@ -123,8 +123,8 @@ def test_an_interrupt_swallowed_by_a_finalizer_is_raised_again(tmp_path):
 
 def test_importing_the_package_starts_no_thread_and_no_pool():
     probe = ("import gc, threading, concurrent.futures as cf\n"
-             "import bulletin.cli, bulletin.pipeline, bulletin.master, bulletin.mix, bulletin.encode, "
-             "bulletin.tts.espeak, bulletin.tts.speaker\n"
+             "import bulletin.cli, bulletin.pipeline, bulletin.sound.mastering, bulletin.sound.mix, bulletin.sound.encode, "
+             "bulletin.speech.espeak, bulletin.speech.speaker\n"
              "pools = [o for o in gc.get_objects() if isinstance(o, cf.ThreadPoolExecutor)]\n"
              "print(threading.active_count(), len(pools))\n")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
@@ -136,7 +136,7 @@ def test_importing_the_package_starts_no_thread_and_no_pool():
 def test_an_exception_in_the_synthesis_callback_stops_it_and_is_raised(monkeypatch):
     import ctypes
 
-    from bulletin.tts import espeak
+    from bulletin.speech import espeak
 
     engine = EspeakEngine()
     engine.synthesize("Test.", ESPEAK)  # loaded
@@ -205,7 +205,7 @@ def _long_wav(path: Path, seconds: float, rate: int = 22050) -> Path:
 
 @pytest.mark.parametrize("kind", ["wav", "flac"])
 def test_a_long_jingle_is_decoded_only_as_far_as_it_plays(tmp_path, kind):
-    from bulletin.mix import load_jingle
+    from bulletin.sound.mix import load_jingle
 
     path = _long_wav(tmp_path / "long.wav", 600.0)  # 10 minutes, 26 MB
     if kind == "flac":  # decoded by ffmpeg rather than read directly
@@ -222,14 +222,14 @@ def test_a_long_jingle_is_decoded_only_as_far_as_it_plays(tmp_path, kind):
 
 
 def test_a_short_jingle_is_left_whole(tmp_path):
-    from bulletin.mix import load_jingle
+    from bulletin.sound.mix import load_jingle
 
     piece = load_jingle(_long_wav(tmp_path / "short.wav", 3.0), 44100, 2, max_seconds=5.0)
     assert not piece.cut and piece.frames == pytest.approx(3.0 * 44100, abs=44100 * 0.01)
 
 
 def test_check_warns_about_a_jingle_that_is_cut(tmp_path):
-    from bulletin.checks import _jingle
+    from bulletin.station.checks import _jingle
 
     config = SimpleNamespace(jingles={"separator": str(_long_wav(tmp_path / "sep.wav", 40.0))},
                              sample_rate=44100, channels=2, max_jingle_seconds=30.0)
@@ -249,7 +249,7 @@ def _render(items):
 
 
 def test_items_beyond_max_seconds_are_left_out_before_they_are_spoken():
-    from bulletin.fit import within_max_seconds
+    from bulletin.sound.fit import within_max_seconds
 
     config = SimpleNamespace(max_seconds=120.0, max_jingle_seconds=30.0, sample_rate=44100, alternate="off",
                              pause_seconds=0.5, jingles={"intro": "none", "separator": "none", "outro": "none"})
@@ -265,7 +265,7 @@ def test_items_beyond_max_seconds_are_left_out_before_they_are_spoken():
 
 def test_a_script_holds_at_most_the_most_items_a_bulletin_holds():
     from bulletin.config import MOST_ITEMS
-    from bulletin.fit import cap_script
+    from bulletin.sound.fit import cap_script
 
     parts = [Part("intro", "Hallo.")] + [Part("item", f"Text {n}.", title=f"T{n}") for n in range(60)]
     capped = cap_script(Script(parts=tuple(parts + [Part("outro", "Tschüss.")])), MOST_ITEMS)
@@ -306,7 +306,7 @@ def test_check_says_which_espeak_data_is_missing_and_what_to_do(tmp_path):
 
 
 def test_a_missing_data_file_is_named(tmp_path, monkeypatch):
-    from bulletin.tts import espeak
+    from bulletin.speech import espeak
 
     (tmp_path / "phontab").write_bytes(b"")
     monkeypatch.setattr(espeak, "_library", None)

@@ -122,11 +122,11 @@ def test_1_only_our_own_temp_names_go_and_only_where_we_write(tmp_path):
 def test_2_check_does_not_hang_on_a_pipe_as_lock_file(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
-    os.mkfifo(out / ".make-bulletin.lock")
+    os.mkfifo(out / ".make-bulletin.station.lock")
     done = subprocess.run([str(BIN), "check", "-o", str(out)], capture_output=True, text=True, timeout=60,
                           env={**os.environ, **FAST}, cwd=tmp_path)
     assert "lock: no run in progress" in done.stdout
-    assert stat.S_ISFIFO(os.lstat(out / ".make-bulletin.lock").st_mode)  # looked at, left alone
+    assert stat.S_ISFIFO(os.lstat(out / ".make-bulletin.station.lock").st_mode)  # looked at, left alone
 
 
 # 9 ------------------------------------------------------------------------------------------------
@@ -245,7 +245,7 @@ def test_14_file_names_the_file_system_can_hold(tmp_path, monkeypatch):
 
 
 def test_14_air_hours_in_a_sane_range():
-    from bulletin.airtime import parse_hour
+    from bulletin.station.airtime import parse_hour
 
     for text in ("0001-01-01T00", "9999-12-31T23", "2100-01-01T00", "1999-12-31T23", "٢٠٢٦-11-27T14"):
         with pytest.raises(ConfigError, match="--hour: expected YYYY-MM-DDTHH with a year from 2000 to 2099"):

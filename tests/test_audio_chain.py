@@ -5,16 +5,16 @@ import pytest
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3, BitrateMode
 
-import bulletin.encode as encode
-import bulletin.master as master
-from bulletin.audio import decode_file, resample, segment_to_array
+import bulletin.sound.encode as encode
+import bulletin.sound.mastering as master
 from bulletin.errors import AudioError
-from bulletin.limiter import limit_true_peak
-from bulletin.loudness import integrated_lufs, true_peak_dbtp
-from bulletin.master import Tags, codec_level_loss, master_to_mp3
-from bulletin.mix import load_jingle, load_jingles, mix_programme, prepare_speech
-from bulletin.tts.espeak import EspeakEngine
-from bulletin.tts.voices import BUILTIN
+from bulletin.sound.audio import decode_file, resample, segment_to_array
+from bulletin.sound.limiter import limit_true_peak
+from bulletin.sound.loudness import integrated_lufs, true_peak_dbtp
+from bulletin.sound.mastering import Tags, codec_level_loss, master_to_mp3
+from bulletin.sound.mix import load_jingle, load_jingles, mix_programme, prepare_speech
+from bulletin.speech.espeak import EspeakEngine
+from bulletin.speech.voices import BUILTIN
 from tests.conftest import decode_errors, ebur128, tone
 
 TAGS = Tags(title="Nachrichten 14 Uhr, 27.11.2026", artist="Radio Test", album="Radio Test Nachrichten",
@@ -312,8 +312,8 @@ def _frame_offsets(data: bytes) -> list[int]:
 
 @pytest.mark.parametrize("rate, channels", [(44100, 2), (48000, 1)])
 def test_the_finished_file_check_passes_a_whole_bulletin_and_names_each_damage(tmp_path, rate, channels):
-    from bulletin.deliver import finished_mp3_ok
     from bulletin.errors import DeliveryError
+    from bulletin.station.deliver import finished_mp3_ok
 
     burst = tone(10.5, rate, freq=440.0, dbfs=-12.0, channels=channels)
     programme = np.concatenate([burst, np.zeros((int(0.6 * rate), channels), np.float32), burst * 0.5])

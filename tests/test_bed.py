@@ -3,13 +3,13 @@
 import numpy as np
 import pytest
 
-from bulletin.audio import run_ffmpeg
-from bulletin.bed import BedSettings, duck_db, load_bed
 from bulletin.errors import AudioError
-from bulletin.loudness import integrated_lufs, loudness_of_ticks
-from bulletin.mix import SPEECH_LUFS, mix_programme, prepare_speech
-from bulletin.tts.espeak import EspeakEngine
-from bulletin.tts.voices import BUILTIN
+from bulletin.sound.audio import run_ffmpeg
+from bulletin.sound.bed import BedSettings, duck_db, load_bed
+from bulletin.sound.loudness import integrated_lufs, loudness_of_ticks
+from bulletin.sound.mix import SPEECH_LUFS, mix_programme, prepare_speech
+from bulletin.speech.espeak import EspeakEngine
+from bulletin.speech.voices import BUILTIN
 from tests.conftest import tone
 
 RATE = 44100

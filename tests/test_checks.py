@@ -7,12 +7,12 @@ import time
 
 import pytest
 
-from bulletin.checks import run_checks
 from bulletin.errors import EngineError
-from bulletin.history import DB_NAME, History
-from bulletin.lock import output_lock
-from bulletin.tts.gtts_engine import GttsEngine
-from bulletin.tts.voices import VoiceProfile
+from bulletin.speech.gtts_engine import GttsEngine
+from bulletin.speech.voices import VoiceProfile
+from bulletin.station.checks import run_checks
+from bulletin.station.history import DB_NAME, History
+from bulletin.station.lock import output_lock
 from tests.helpers_hourly import BERLIN
 from tests.test_gtts_engine import FakeGoogle, _mp3, _serve
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bulletin.tts.chunking import chunk_text
+from bulletin.speech.chunking import chunk_text
 
 NEWS = (
     "Die Bundesregierung hat am 3. Oktober, dem Tag der Deutschen Einheit, angekündigt, dass sie "

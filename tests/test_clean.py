@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bulletin.clean import (
+from bulletin.ingest.text import read_markdown, read_text
+from bulletin.models import Article
+from bulletin.text.clean import (
     clean_article,
     clean_paragraphs,
     clean_title,
@@ -16,8 +18,6 @@ from bulletin.clean import (
     furniture_kind,
     is_furniture,
 )
-from bulletin.ingest.text import read_markdown, read_text
-from bulletin.models import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "bulletin" / "assets" / "samples"

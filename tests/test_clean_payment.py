@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from bulletin.clean import clean, clean_paragraphs, furniture_kind, guard_text
 from bulletin.ingest.text import read_text
+from bulletin.text.clean import clean, clean_paragraphs, furniture_kind, guard_text
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "articles" / "web_donation_at.txt"
 NEWS = "Der Gemeinderat hat am Dienstag den Bau eines Jugendzentrums beschlossen."

@@ -294,7 +294,7 @@ def exact_slot(tmp_path_factory):
 def test_exact_slot_lasts_the_slot_at_the_stream_loudness(exact_slot):
     from mutagen.mp3 import MP3
 
-    from bulletin.audio import decode_file
+    from bulletin.sound.audio import decode_file
 
     mp3, manifest = exact_slot
     assert decode_errors(mp3) == ""

@@ -7,21 +7,21 @@ from pathlib import Path
 
 import pytest
 
-from bulletin.clean import clean_article
-from bulletin.condense import (
+from bulletin.errors import InputError
+from bulletin.ingest.text import read_markdown, read_text
+from bulletin.models import Article, Item
+from bulletin.text.clean import clean_article
+from bulletin.text.condense import (
     attribution_sentence,
     condense,
     key_terms,
     remove_asides,
     term_hits,
 )
-from bulletin.credits import credits_source
-from bulletin.errors import InputError
-from bulletin.grammar import speaker_first
-from bulletin.ingest.text import read_markdown, read_text
-from bulletin.models import Article, Item
-from bulletin.opening import read_opening
-from bulletin.sentences import split_sentences
+from bulletin.text.credits import credits_source
+from bulletin.text.grammar import speaker_first
+from bulletin.text.opening import read_opening
+from bulletin.text.sentences import split_sentences
 
 SAMPLES = Path(__file__).resolve().parent.parent / "bulletin" / "assets" / "samples"
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
@@ -307,7 +307,7 @@ def test_attribution_sentence_grammar(source, sentence):
 def test_a_web_address_as_source_keeps_its_credit_past_the_last_guard():
     # The guard drops sentences with links; a credit naming "beispiel-nachrichten.de" was dropped
     # with it and the item went on air without saying where it came from.
-    from bulletin.editing import guard_items
+    from bulletin.text.desk import guard_items
 
     art = article("Der Stadtrat hat den neuen Radweg beschlossen.", source="beispiel-nachrichten.de")
     item = condense(art, 60, estimate)

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from bulletin.condense import condense
-from bulletin.credits import load_outlets, outlet_of
 from bulletin.models import Article
-from bulletin.opening import dateline, read_opening
+from bulletin.text.condense import condense
+from bulletin.text.credits import load_outlets, outlet_of
+from bulletin.text.opening import dateline, read_opening
 
 
 def estimate(text: str) -> float:

@@ -1,4 +1,4 @@
-"""Invisible characters (bulletin/controls.py): what is stripped from article text, what is shown
+"""Invisible characters (bulletin/text/controls.py): what is stripped from article text, what is shown
 escaped, and that the list of format characters is complete for this Python's Unicode."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bulletin.controls import escape_controls, strip_controls
+from bulletin.text.controls import escape_controls, strip_controls
 
 
 def test_every_format_and_control_character_of_this_unicode_is_handled():

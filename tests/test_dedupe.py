@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bulletin.dedupe import dedupe, same_story
 from bulletin.models import Article
+from bulletin.text.dedupe import dedupe, same_story
 
 
 def article(title: str, text: str, origin: str = "", source: str = "", priority: int = 0,

@@ -4,10 +4,10 @@ import stat
 
 import pytest
 
-from bulletin.deliver import atomic_path, copy_into, write_json
 from bulletin.errors import DeliveryError, InputError
 from bulletin.models import Part, Script
-from bulletin.script_file import format_script, parse_script
+from bulletin.station.deliver import atomic_path, copy_into, write_json
+from bulletin.text.script_file import format_script, parse_script
 
 
 def test_atomic_write_replaces_and_leaves_no_temp(tmp_path):

@@ -10,11 +10,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bulletin.editing import guard_items
-from bulletin.editorial import Review, review_item
 from bulletin.models import Item, Part, Script
-from bulletin.render import render_script
-from bulletin.script_file import format_script
+from bulletin.text.desk import guard_items
+from bulletin.text.editorial import Review, review_item
+from bulletin.text.render import render_script
+from bulletin.text.script_file import format_script
 from tests.test_cli import HOUR, NAME, run
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -3,12 +3,12 @@
 import numpy as np
 import pytest
 
-from bulletin.fit import LengthModel, fit_items, items_of_script, script_with_items, sentence_shortener
-from bulletin.mix import prepare_speech
 from bulletin.models import Item, Part, Script
-from bulletin.normalize import normalize
-from bulletin.tts.espeak import EspeakEngine
-from bulletin.tts.voices import BUILTIN, load_voice, voice_slots
+from bulletin.sound.fit import LengthModel, fit_items, items_of_script, script_with_items, sentence_shortener
+from bulletin.sound.mix import prepare_speech
+from bulletin.speech.espeak import EspeakEngine
+from bulletin.speech.normalize import normalize
+from bulletin.speech.voices import BUILTIN, load_voice, voice_slots
 
 CPS = 10.0  # a made-up voice: ten characters a second
 
@@ -108,7 +108,7 @@ def test_measured_speech_brings_back_what_pessimistic_estimates_cut():
     from dataclasses import replace
     from types import SimpleNamespace
 
-    from bulletin.fit import SlotFitter
+    from bulletin.sound.fit import SlotFitter
 
     config = SimpleNamespace(slot_seconds=40.0, alternate="off", pause_seconds=0.5, sample_rate=44100)
     slow = replace(BUILTIN["de-espeak"], chars_per_second=8.0)  # the estimate: half as fast as it speaks
@@ -123,7 +123,7 @@ def test_measured_speech_brings_back_what_pessimistic_estimates_cut():
 
 
 def test_exact_length_pads_with_silence_and_an_overlong_programme_is_cut_with_a_fade():
-    from bulletin.mix import mix_programme
+    from bulletin.sound.mix import mix_programme
 
     engine = EspeakEngine()
     pieces = [prepare_speech(engine.synthesize(t, BUILTIN["de-espeak"]), 44100, 2)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bulletin.grammar import (
+from bulletin.text.grammar import (
     facts,
     first_person,
     has_finite_verb,

@@ -21,12 +21,12 @@ import numpy as np
 import pytest
 import requests
 
-from bulletin.audio import decode_bytes, run_ffmpeg, segment_to_array
 from bulletin.config import Config
 from bulletin.errors import EngineError
-from bulletin.tts.chunking import chunk_text
-from bulletin.tts.gtts_engine import GttsEngine, backoff, mp3_problem, retry_after
-from bulletin.tts.voices import VoiceProfile
+from bulletin.sound.audio import decode_bytes, run_ffmpeg, segment_to_array
+from bulletin.speech.chunking import chunk_text
+from bulletin.speech.gtts_engine import GttsEngine, backoff, mp3_problem, retry_after
+from bulletin.speech.voices import VoiceProfile
 
 TLS = Path(__file__).parent / "fixtures" / "tls"
 PATH = "/_/TranslateWebserverUi/data/batchexecute"

@@ -8,8 +8,8 @@ from datetime import timedelta
 
 import pytest
 
-from bulletin.airtime import parse_hour
-from bulletin.history import (
+from bulletin.station.airtime import parse_hour
+from bulletin.station.history import (
     DB_NAME,
     History,
     HistoryError,
@@ -24,7 +24,7 @@ from tests.helpers_hourly import ARTICLES, BERLIN, cli, fast_config, run_hour, w
 
 
 def aired(title, text, when="2026-11-27T13:00:00Z"):
-    from bulletin.history import Aired
+    from bulletin.station.history import Aired
 
     return Aired(when, story_key(title), title, "", text)
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from bulletin.airtime import next_full_hour
+from bulletin.station.airtime import next_full_hour
 from tests.conftest import decode_errors
 from tests.helpers_hourly import BERLIN, BIN, cli, fast_config, run_hour, write_inbox
 
@@ -38,7 +38,7 @@ def station(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def tone_mp3(tmp_path_factory) -> bytes:
-    from bulletin.audio import run_ffmpeg
+    from bulletin.sound.audio import run_ffmpeg
 
     path = tmp_path_factory.mktemp("tone") / "tone.mp3"
     run_ffmpeg(["-f", "lavfi", "-i", "sine=frequency=440:duration=2", "-c:a", "libmp3lame", str(path)])
@@ -140,7 +140,7 @@ def test_kill_9_during_delivery_leaves_no_half_file(tmp_path, tone_mp3):
     # takes a few milliseconds: too short to hit from outside reliably).
     killer = (
         "import os, shutil, signal, sys\n"
-        "import bulletin.deliver as deliver\n"
+        "import bulletin.station.deliver as deliver\n"
         "def half_then_die(src, dst):\n"
         "    data = open(src, 'rb').read()\n"
         "    with open(dst, 'wb') as out:\n"

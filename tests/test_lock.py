@@ -10,13 +10,13 @@ import time
 
 import pytest
 
-from bulletin.lock import LOCK_NAME, AlreadyRunning, is_locked, output_lock
+from bulletin.station.lock import LOCK_NAME, AlreadyRunning, is_locked, output_lock
 from tests.helpers_hourly import BIN, cli, write_inbox
 
 HOLDER = """
 import sys, time
 from pathlib import Path
-from bulletin.lock import output_lock
+from bulletin.station.lock import output_lock
 with output_lock(Path(sys.argv[1]), 0, "making 2026-11-27 14:00 CET"):
     print("held", flush=True)
     time.sleep(60)

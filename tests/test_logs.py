@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from bulletin import logs
+from bulletin.station import logs
 from tests.helpers_hourly import cli
 
 

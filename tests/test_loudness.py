@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from bulletin.audio import run_ffmpeg
-from bulletin.loudness import (
+from bulletin.sound.audio import run_ffmpeg
+from bulletin.sound.loudness import (
     Meter,
     integrated_lufs,
     kweighted_power,

@@ -2,9 +2,9 @@
 
 import pytest
 
-from bulletin.normalize import normalize
-from bulletin.normalize.abbreviations import EXPANSIONS, abbreviations, weekday_ranges
-from bulletin.sentences import split_sentences
+from bulletin.speech.normalize import normalize
+from bulletin.speech.normalize.abbreviations import EXPANSIONS, abbreviations, weekday_ranges
+from bulletin.text.sentences import split_sentences
 
 
 @pytest.mark.parametrize("written, spoken", [

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from bulletin.normalize import normalize
-from bulletin.normalize.acronyms import acronyms, spelled
-from bulletin.normalize.lexicon import Lexicon
-from bulletin.tts.voices import PROJECT_VOICES, load_voice
+from bulletin.speech.normalize import normalize
+from bulletin.speech.normalize.acronyms import acronyms, spelled
+from bulletin.speech.normalize.lexicon import Lexicon
+from bulletin.speech.voices import PROJECT_VOICES, load_voice
 from tests.test_normalize_lexicon import espeak_says
 
 ESPEAK = load_voice("de-espeak", str(PROJECT_VOICES)).lexicon

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bulletin.normalize import normalize, trace, words
-from bulletin.normalize.rules import RULES
+from bulletin.speech.normalize import normalize, trace, words
+from bulletin.speech.normalize.rules import RULES
 
 
 @pytest.mark.parametrize("written, spoken", [

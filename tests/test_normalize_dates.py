@@ -2,8 +2,8 @@
 
 import pytest
 
-from bulletin.normalize.dates import day_month, iso_dates, month_year, numeric_dates, years
-from bulletin.normalize.times import bare_times, clock_times, durations, scores, time_ranges
+from bulletin.speech.normalize.dates import day_month, iso_dates, month_year, numeric_dates, years
+from bulletin.speech.normalize.times import bare_times, clock_times, durations, scores, time_ranges
 
 
 @pytest.mark.parametrize("written, spoken", [

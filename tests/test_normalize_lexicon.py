@@ -9,11 +9,11 @@ import pytest
 
 from bulletin.errors import ConfigError
 from bulletin.models import Part
-from bulletin.normalize import normalize
-from bulletin.normalize.lexicon import Lexicon, read_lexicon, read_lexicons
-from bulletin.tts.cache import SpeechCache
-from bulletin.tts.speaker import speak_parts
-from bulletin.tts.voices import PROJECT_VOICES, VoiceProfile, load_voice
+from bulletin.speech.cache import SpeechCache
+from bulletin.speech.normalize import normalize
+from bulletin.speech.normalize.lexicon import Lexicon, read_lexicon, read_lexicons
+from bulletin.speech.speaker import speak_parts
+from bulletin.speech.voices import PROJECT_VOICES, VoiceProfile, load_voice
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "espeak_phonemes.py"
 
@@ -97,7 +97,7 @@ class Recording:
         return True
 
     def synthesize(self, text, voice):
-        from bulletin.audio import pydub
+        from bulletin.sound.audio import pydub
 
         self.texts.append(text)
         return pydub().AudioSegment.silent(duration=50)

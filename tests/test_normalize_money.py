@@ -2,9 +2,9 @@
 
 import pytest
 
-from bulletin.normalize import normalize
-from bulletin.normalize.money import money, percentages
-from bulletin.normalize.units import ranges, symbols, units
+from bulletin.speech.normalize import normalize
+from bulletin.speech.normalize.money import money, percentages
+from bulletin.speech.normalize.units import ranges, symbols, units
 
 
 @pytest.mark.parametrize("written, spoken", [
@@ -54,7 +54,7 @@ def test_signs_and_symbols():
 
 def test_every_unit_symbol_reads_as_its_own_word():
     # a table entry once overwrote "km" with "Liter auf hundert Kilometer": check every symbol
-    from bulletin.normalize.units import _UNITS
+    from bulletin.speech.normalize.units import _UNITS
 
     for symbol, (singular, plural) in _UNITS.items():
         assert plural in normalize(f"Es sind 5 {symbol} mehr."), symbol

@@ -3,8 +3,8 @@ cardinals; and the first and last rules of the list (tidy, leftover_digits)."""
 
 import pytest
 
-from bulletin.normalize import normalize
-from bulletin.normalize.numbers import (
+from bulletin.speech.normalize import normalize
+from bulletin.speech.normalize.numbers import (
     cardinals,
     codes,
     decimals,
@@ -13,7 +13,7 @@ from bulletin.normalize.numbers import (
     roman_numerals,
     suffixed,
 )
-from bulletin.normalize.rules import leftover_digits, tidy, word_slashes
+from bulletin.speech.normalize.rules import leftover_digits, tidy, word_slashes
 
 
 @pytest.mark.parametrize("written, spoken", [

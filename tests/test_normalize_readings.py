@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from bulletin.normalize import normalize
-from bulletin.normalize.abbreviations import abbreviations
-from bulletin.normalize.dates import date_articles, day_month, numeric_dates
-from bulletin.normalize.grammar import ordinal_ending
-from bulletin.normalize.numbers import decimals, ordinals
-from bulletin.normalize.rankings import match_minutes, ranked_compounds, ranking_lists
-from bulletin.normalize.rules import word_slashes
-from bulletin.normalize.times import clock_times, durations, scores
-from bulletin.normalize.units import units
+from bulletin.speech.normalize import normalize
+from bulletin.speech.normalize.abbreviations import abbreviations
+from bulletin.speech.normalize.dates import date_articles, day_month, numeric_dates
+from bulletin.speech.normalize.grammar import ordinal_ending
+from bulletin.speech.normalize.numbers import decimals, ordinals
+from bulletin.speech.normalize.rankings import match_minutes, ranked_compounds, ranking_lists
+from bulletin.speech.normalize.rules import word_slashes
+from bulletin.speech.normalize.times import clock_times, durations, scores
+from bulletin.speech.normalize.units import units
 
 
 @pytest.mark.parametrize("written, spoken", [
@@ -81,7 +81,7 @@ def test_tennis_sets_and_tie_breaks(written, spoken):
 
 
 def test_a_decimal_point_before_a_percentage_or_a_currency_is_no_clock_time():
-    from bulletin.normalize.times import bare_times
+    from bulletin.speech.normalize.times import bare_times
 
     assert bare_times("stieg um 3.14 Prozent und um 2.50 Euro, ab 8.30 los") == (
         "stieg um 3.14 Prozent und um 2.50 Euro, ab acht Uhr dreißig los")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bulletin.normalize import grammar, words
+from bulletin.speech.normalize import grammar, words
 
 
 @pytest.mark.parametrize("n, spoken", [

@@ -12,11 +12,11 @@ import pytest
 
 from bulletin.errors import EngineError
 from bulletin.models import Part
-from bulletin.tts.cache import SpeechCache
-from bulletin.tts.espeak import phoneme_clauses
-from bulletin.tts.piper import PiperEngine
-from bulletin.tts.piper_phonemes import clause_mark, phoneme_ids, phonemize, text_to_ids
-from bulletin.tts.voices import VoiceProfile
+from bulletin.speech.cache import SpeechCache
+from bulletin.speech.espeak import phoneme_clauses
+from bulletin.speech.piper import PiperEngine
+from bulletin.speech.piper_phonemes import clause_mark, phoneme_ids, phonemize, text_to_ids
+from bulletin.speech.voices import VoiceProfile
 
 sys.path.insert(0, str(Path(__file__).parent))
 from tone_voice import HOP, ID_MAP, read_ids, write_tone_voice  # noqa: E402
@@ -191,8 +191,8 @@ def test_the_clip_keeps_the_voices_rate_for_the_band_limited_resampler(installed
 # --- fallback ---------------------------------------------------------------------------------------
 
 def speak_with_fallback(tmp_path):
-    from bulletin.tts.espeak import EspeakEngine
-    from bulletin.tts.speaker import speak_parts
+    from bulletin.speech.espeak import EspeakEngine
+    from bulletin.speech.speaker import speak_parts
 
     parts = [Part(kind="intro", text="Guten Tag.")]
     voices = {"piper": profile(), "espeak": VoiceProfile("de-espeak", "espeak", voice="de")}
@@ -225,7 +225,7 @@ def test_a_whole_bulletin_in_the_piper_voice_meets_broadcast_levels_without_imag
         tmp_path, voices, inbox, voice_rate):
     from mutagen.mp3 import MP3
 
-    from bulletin.audio import decode_file
+    from bulletin.sound.audio import decode_file
     from tests.conftest import decode_errors, ebur128
     from tests.test_cli import HOUR, NAME, run
 
@@ -256,7 +256,7 @@ def test_a_whole_bulletin_in_the_piper_voice_meets_broadcast_levels_without_imag
 
 
 def test_check_names_the_missing_voice_and_what_speaks_instead(tmp_path, monkeypatch):
-    from bulletin.checks import run_checks
+    from bulletin.station.checks import run_checks
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "empty"))
     monkeypatch.setenv("BULLETIN_ENGINES", "piper,espeak")  # a station that switched to Piper

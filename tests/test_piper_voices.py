@@ -14,8 +14,8 @@ import pytest
 from typer.testing import CliRunner
 
 from bulletin.errors import ConfigError, DownloadError
-from bulletin.tts.piper_download import Limits, download_voice
-from bulletin.tts.voices import load_voice
+from bulletin.speech.piper_download import Limits, download_voice
+from bulletin.speech.voices import load_voice
 from tests.local_http import LOCAL, LocalServer
 
 TLS = Path(__file__).parent / "fixtures" / "tls"
@@ -185,8 +185,8 @@ def test_three_commands_install_a_voice_and_the_station_speaks_with_it(server, t
     sys.path.insert(0, str(Path(__file__).parent))
     from tone_voice import HOP, ID_MAP, write_tone_voice
 
-    from bulletin.tts.espeak import phoneme_clauses
-    from bulletin.tts.piper_phonemes import text_to_ids
+    from bulletin.speech.espeak import phoneme_clauses
+    from bulletin.speech.piper_phonemes import text_to_ids
 
     model = write_tone_voice(tmp_path / "made", "de_DE-thorsten-medium")
     key, where = "de_DE-thorsten-medium", "de/de_DE/thorsten/medium"

@@ -8,10 +8,10 @@ from datetime import datetime
 
 import pytest
 
-from bulletin.audio import run_ffmpeg
 from bulletin.config import load_config
-from bulletin.deliver import Target, deliver_all, parse_targets
 from bulletin.errors import ConfigError
+from bulletin.sound.audio import run_ffmpeg
+from bulletin.station.deliver import Target, deliver_all, parse_targets
 from tests.conftest import decode_errors
 from tests.helpers_hourly import BERLIN
 

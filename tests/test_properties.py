@@ -16,12 +16,12 @@ from zoneinfo import ZoneInfo
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bulletin.clean import clean_article, guard_text
 from bulletin.errors import BulletinError
 from bulletin.ingest.text import decode, markdown_article, text_article
 from bulletin.models import Article, Item
-from bulletin.normalize import normalize
-from bulletin.render import render_script
+from bulletin.speech.normalize import normalize
+from bulletin.text.clean import clean_article, guard_text
+from bulletin.text.render import render_script
 
 # Text that looks like news: German words, digits, the punctuation normalizer rules key on, markup.
 NEWSY = st.text(

@@ -5,7 +5,7 @@ import pytest
 
 from bulletin.errors import TemplateError
 from bulletin.models import Item
-from bulletin.render import render_script
+from bulletin.text.render import render_script
 
 BERLIN = ZoneInfo("Europe/Berlin")
 AIR = datetime(2026, 11, 27, 14, tzinfo=BERLIN)

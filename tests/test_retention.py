@@ -10,18 +10,18 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bulletin.audio import array_to_segment
-from bulletin.history import DB_NAME
-from bulletin.ledger import LEDGER_NAME, FileId, Ledger
-from bulletin.lock import LOCK_NAME
-from bulletin.retention import (
+from bulletin.sound.audio import array_to_segment
+from bulletin.speech.cache import SpeechCache
+from bulletin.station.history import DB_NAME
+from bulletin.station.ledger import LEDGER_NAME, FileId, Ledger
+from bulletin.station.lock import LOCK_NAME
+from bulletin.station.retention import (
     STALE_TEMP_SECONDS,
     cap_cache,
     remove_old,
     remove_stale_temps,
     temp_regex,
 )
-from bulletin.tts.cache import SpeechCache
 from tests.conftest import tone
 from tests.helpers_hourly import fast_config, run_hour, write_inbox
 
@@ -48,7 +48,7 @@ def written(ledger: Ledger, path, kind: str = "output", age_s: float = 0.0):
 
 
 def test_temp_names_are_only_the_atomic_writers(tmp_path):
-    from bulletin.deliver import atomic_path
+    from bulletin.station.deliver import atomic_path
 
     names = temp_regex(PATTERN)
     with atomic_path(tmp_path / "nachrichten_2026-11-27_1400.script.txt") as tmp:

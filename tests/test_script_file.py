@@ -12,10 +12,10 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from local_http import LocalServer
 
-from bulletin.controls import escape_controls, strip_controls
 from bulletin.errors import InputError
 from bulletin.models import Dropped, Part, Script
-from bulletin.script_file import format_script, parse_script
+from bulletin.text.controls import escape_controls, strip_controls
+from bulletin.text.script_file import format_script, parse_script
 from tests.test_cli import HOUR, NAME, one_error_line, run
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bulletin.clean import guard_text
+from bulletin.text.clean import guard_text
 from tests.robustness.harness import HOUR, NAME, new_station
 
 PACKAGE = Path(__file__).resolve().parent.parent / "bulletin"

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bulletin.sentences import (
+from bulletin.text.sentences import (
     ABBREVIATIONS,
     END_CAPABLE,
     SENTENCE_STARTERS,

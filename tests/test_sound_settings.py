@@ -3,11 +3,11 @@
 import numpy as np
 import pytest
 
-from bulletin.audio import segment_to_array
 from bulletin.config import load_config
 from bulletin.errors import ConfigError
-from bulletin.tts.espeak import EspeakEngine
-from bulletin.tts.voices import VoiceProfile, load_voices
+from bulletin.sound.audio import segment_to_array
+from bulletin.speech.espeak import EspeakEngine
+from bulletin.speech.voices import VoiceProfile, load_voices
 
 
 def write(tmp_path, text):

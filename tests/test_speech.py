@@ -3,13 +3,13 @@
 import numpy as np
 import pytest
 
-from bulletin.audio import array_to_segment, segment_to_array
 from bulletin.errors import EngineError
 from bulletin.models import Part
-from bulletin.tts.cache import SpeechCache
-from bulletin.tts.espeak import EspeakEngine
-from bulletin.tts.speaker import speak_parts
-from bulletin.tts.voices import BUILTIN, VoiceProfile, load_voice
+from bulletin.sound.audio import array_to_segment, segment_to_array
+from bulletin.speech.cache import SpeechCache
+from bulletin.speech.espeak import EspeakEngine
+from bulletin.speech.speaker import speak_parts
+from bulletin.speech.voices import BUILTIN, VoiceProfile, load_voice
 
 ESPEAK = BUILTIN["de-espeak"]
 

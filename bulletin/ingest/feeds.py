@@ -25,7 +25,7 @@ from bulletin.errors import InputError
 from bulletin.ingest.fetch import FetchSettings, fetch
 from bulletin.ingest.markup import has_markup, html_paragraphs, strip_byline, unescape_twice
 from bulletin.models import Article, Dropped
-from bulletin.sentences import split_sentences
+from bulletin.text.sentences import split_sentences
 
 TEASER_WORDS = 120  # a text shorter than this without full content is a teaser
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)

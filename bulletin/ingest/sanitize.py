@@ -1,7 +1,7 @@
 """What every article passes on its way in, whichever reader made it (text, Markdown, feed, page),
 with one warning per input and problem naming the input:
 
-- invisible control characters out (bulletin/controls.py);
+- invisible control characters out (bulletin/text/controls.py);
 - text decoded with the wrong character set repaired with ftfy ("BÃ¼rgermeisterin" ->
   "Bürgermeisterin"): a feed or page that declares one encoding and sends another. (Bytes that
   mix UTF-8 with another encoding are repaired before, text.repair_utf8.)
@@ -15,9 +15,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bulletin.controls import strip_controls
 from bulletin.ingest.language import judge
 from bulletin.models import Article, Dropped
+from bulletin.text.controls import strip_controls
 
 # What UTF-8 read as Windows-1252 or Latin-1 looks like: a lead byte's character ("Ã", "Â", "â")
 # before a continuation byte's. Only then is ftfy loaded (0.1 s) to judge and repair.

@@ -261,7 +261,7 @@ def _data_missing_fallback(station: Station) -> Outcome:
 def _tone_mp3() -> tuple:
     import subprocess
 
-    from bulletin.audio import ffmpeg_exe
+    from bulletin.sound.audio import ffmpeg_exe
 
     return ("audio", subprocess.run([ffmpeg_exe(), "-v", "error", "-f", "lavfi", "-i",
                                      "sine=f=440:d=1:sample_rate=24000", "-c:a", "libmp3lame", "-b:a", "32k",

@@ -10,7 +10,7 @@ import stat
 import subprocess
 from pathlib import Path
 
-from bulletin.audio import ffmpeg_exe
+from bulletin.sound.audio import ffmpeg_exe
 from tests.robustness.harness import (
     HOUR,
     NAME,

@@ -1,0 +1,1 @@
+"""The station: air time, one run at a time, memory of what aired, delivery, retention, checks, logs."""

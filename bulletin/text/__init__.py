@@ -1,0 +1,1 @@
+"""The text: page furniture off, each story once, condensed radio items, the script."""

@@ -1,0 +1,298 @@
+"""Condense a cleaned article into a radio item: whole sentences, lead first, attribution kept.
+
+The method is extractive and explainable. The article's opening is read first (opening.py): the
+dateline comes off, a standfirst (the teaser before the dateline, or a first sentence shaped like
+a headline) does not lead, and the lead is the first sentence that can open an item on its own.
+Each sentence then scores by how many of the headline's key terms it contains, by how many of its
+content words the rest of the article takes up again (what the story is about recurs; an aside
+does not), plus a bonus for coming early (news puts the important things first).
+Sentences are chosen as a set for what they add: one whose figures and content words the others
+already say adds nothing and is not taken (the same fact twice), so a standfirst is read, after
+the lead, only when it adds a fact. The chosen sentences are read in their original order, the
+lead first. The lead is always kept, so an item is never empty.
+
+What a listener cannot follow is never read on its own (grammar.py): a sentence that opens with
+a word pointing back ("Er", "Dabei", "Der 28-Jährige", "Das" as a pronoun) or uses one inside
+("wies dies zurück"), reported speech without its speaker ("Die Konzepte seien ..."), "sagte er",
+or "sagte Probst" before Jana Probst comes only with the sentence it needs. Never read at all:
+sentences without a verb, questions, a teaser addressing the listener, and first-person words
+("Wir haben gekämpft") whose speaker the sentence does not name. Quotations spanning several
+sentences count as one unit.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable
+from itertools import combinations
+
+from bulletin.errors import InputError
+from bulletin.models import Article, Item
+from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-exported for callers)
+    NO_OUTLETS,
+    Outlets,
+    attribution_sentence,
+    can_carry_credit,
+    credited_lead,
+    credits_source,
+)
+from bulletin.text.grammar import STOP_WORDS, facts, first_person, novelty  # noqa: F401 (STOP_WORDS: re-exported)
+from bulletin.text.opening import read_opening, remove_asides  # noqa: F401 (remove_asides: re-exported)
+from bulletin.text.units import Unit, readable_units
+
+# How a German news text names where it has its information from (when no source is known).
+ATTRIBUTION = re.compile(
+    r"\b(?:laut|zufolge|berichte[nt]?|berichtete[n]?|sagte[n]?|sagt|teilte[n]?\b.*\bmit"
+    r"|erklärte[n]?|meldete[n]?|nach Angaben|nach Informationen|wie\b.*\b(?:berichtet|meldet|mitteilt))\b",
+    re.IGNORECASE,
+)
+POSITION_DECAY = 3.0  # sentence n weighs exp(-n/3): 1, 0.72, 0.51, 0.37 ... 0.07 for the ninth
+TERM_WEIGHT = 0.5  # a sentence with all the headline's key terms gains as much as half the lead
+RECUR_WEIGHT = 0.5  # ... and one whose content words all recur elsewhere in the article as much
+LEAD_WINDOW = 12  # sentences considered as a whole set; later ones only fill what is left
+MAX_EXTRA = 5  # sentences besides the lead in one such set (1,024 sets to rank at most)
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+
+
+
+def key_terms(title: str) -> frozenset[str]:
+    """The content words of a headline, lower case: "Bahnstreik legt Verkehr lahm" -> bahnstreik,
+    legt, verkehr, lahm. Hyphenated words count by their parts ("Corona-Hilfen" -> corona, hilfen)."""
+    words = {w.lower() for w in _WORD.findall(title)}
+    return frozenset(w for w in words if len(w) >= 3 and w not in STOP_WORDS)
+
+
+def _related(word: str, term: str) -> bool:
+    """Same word, same stem or one inside a compound: "Streiks" ~ "Bahnstreik" ~ "streik"."""
+    if word == term:
+        return True
+    short, long_ = sorted((word, term), key=len)
+    if len(short) >= 4 and (long_.startswith(short) or long_.endswith(short)):
+        return True
+    return len(short) >= 5 and word[:5] == term[:5]
+
+
+def term_hits(sentence: str, terms: frozenset[str]) -> int:
+    """How many of the key ``terms`` occur in ``sentence`` (each counted once)."""
+    words = {w.lower() for w in _WORD.findall(sentence) if len(w) >= 3}
+    return sum(1 for t in terms if any(_related(w, t) for w in words))
+
+
+def speakable_paragraphs(article: Article) -> tuple[list[str], str]:
+    """The article's readable sentences by paragraph (no captions, asides or dateline) and the
+    agency named in a dateline, if any."""
+    opening = read_opening(article.paragraphs)
+    paragraphs: dict[int, list[str]] = {}
+    for sentence, number in zip(opening.sentences, opening.paragraph_of, strict=True):
+        paragraphs.setdefault(number, []).append(sentence)
+    return [" ".join(p) for p in paragraphs.values()], opening.agency
+
+
+def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool]) -> dict[int, float]:
+    """Place first (news puts what matters first), then the headline's key terms and the share of
+    the sentence's content words that recur in other sentences (the story's thread, not a detail),
+    and a sentence that names the source a bonus: it carries the attribution in its own words."""
+    words = {unit.index: key_terms(unit.text) for unit in units}  # a sentence's content words
+    sentences_with = Counter(word for found in words.values() for word in found)
+    scores = {}
+    for unit in units:
+        overlap = term_hits(unit.text, terms) / max(1, len(terms))
+        found = words[unit.index]
+        recurring = sum(sentences_with[w] > 1 for w in found) / len(found) if found else 0.0
+        lead = math.exp(-unit.index / POSITION_DECAY)
+        bonus = 0.5 if naming[unit.index] else 0.0
+        scores[unit.index] = lead + TERM_WEIGHT * overlap + RECUR_WEIGHT * recurring + bonus
+    return scores
+
+
+def _worth(picked: tuple[int, ...], scores: dict[int, float], told: list[frozenset[str]],
+           units: list[Unit]) -> float:
+    """The value of reading ``picked`` (in reading order): the sum of the sentences' scores, but a
+    sentence that adds too little to those before it is worth nothing (the same fact twice)."""
+    heard: frozenset[str] = frozenset()
+    total = 0.0
+    for i in picked:
+        if not heard or novelty(told[i], heard) >= units[i].min_new:
+            total += scores[i]
+        heard |= told[i]
+    return total
+
+
+def _each_adds(order: list[int], told: list[frozenset[str]], units: list[Unit]) -> bool:
+    heard: frozenset[str] = frozenset()
+    for i in order:
+        if heard and novelty(told[i], heard) < units[i].min_new:
+            return False
+        heard |= told[i]
+    return True
+
+
+def _select(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int]], bool],
+            seconds: Callable[[int], float], budget: float) -> set[int]:
+    """The set of sentences worth the most that fits, the lead always in it.
+
+    Among the first LEAD_WINDOW sentences every combination of up to MAX_EXTRA more is ranked by
+    what its sentences add (an additive time estimate rules out what is clearly too long), and the
+    best that really fits is taken: three short informative sentences can beat one long one, and
+    a sentence repeating the others adds nothing. What budget is left is then filled best first.
+    A sentence comes only with the one it needs.
+    """
+    told = [facts(u.text) for u in units]
+    everything = {u.index for u in units}
+    if fits(everything) and _each_adds(sorted(everything), told, units):
+        return everything
+    window = units[1:LEAD_WINDOW]
+    lead_seconds = seconds(0)
+    ranked: list[tuple[float, int, tuple[int, ...]]] = []
+    for size in range(MAX_EXTRA + 1):
+        for combo in combinations(window, size):
+            picked = {0} | {u.index for u in combo}
+            if any(u.needs is not None and u.needs not in picked for u in combo):
+                continue
+            if lead_seconds + sum(seconds(u.index) for u in combo) > budget * 1.05 and size:
+                continue
+            order = tuple(sorted(picked))
+            ranked.append((round(_worth(order, scores, told, units), 9), -size, order))
+    ranked.sort(reverse=True)
+    chosen = next((set(p) for _, _, p in ranked if fits(set(p))), {0})
+    return _without_repeats(units, _fill(units, scores, fits, chosen, told), told)
+
+
+def _without_repeats(units: list[Unit], chosen: set[int], told: list[frozenset[str]]) -> set[int]:
+    """Read in order, a sentence that says what was heard before is left out (the later one)."""
+    heard: frozenset[str] = frozenset()
+    kept = set()
+    for i in sorted(chosen):
+        if i and novelty(told[i], heard) < units[i].min_new:
+            continue
+        kept.add(i)
+        heard |= told[i]
+    return _drop_orphans(units, kept)
+
+
+def _fill(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int]], bool],
+          chosen: set[int], told: list[frozenset[str]]) -> set[int]:
+    """Best score first while the budget holds; a sentence comes only after the one it needs, and
+    only when it adds something new."""
+    chosen = set(chosen)
+    too_long: set[int] = set()  # the text only grows, so what did not fit never will
+    ranked = sorted(units[1:], key=lambda u: (-scores[u.index], u.index))
+    added = True
+    while added:
+        added = False
+        heard = frozenset().union(*(told[i] for i in chosen))
+        for unit in ranked:
+            if unit.index in chosen or unit.index in too_long:
+                continue
+            if unit.needs is not None and unit.needs not in chosen:
+                continue
+            if novelty(told[unit.index], heard) < unit.min_new:
+                continue
+            if not fits(chosen | {unit.index}):
+                too_long.add(unit.index)
+                continue
+            chosen.add(unit.index)
+            added = True
+            break  # a new sentence may unlock one that needs it
+    return chosen
+
+
+def _drop_orphans(units: list[Unit], chosen: set[int]) -> set[int]:
+    """Leave out sentences whose needed sentence is no longer chosen."""
+    chosen = set(chosen)
+    for unit in units:  # in order, so that chains fall together
+        if unit.index in chosen and unit.needs is not None and unit.needs not in chosen:
+            chosen.discard(unit.index)
+    return chosen
+
+
+def _with_needs(units: list[Unit], index: int) -> set[int]:
+    """The sentence at ``index`` and the sentences it needs, all the way back."""
+    needed = {index}
+    while units[index].needs is not None:
+        index = units[index].needs
+        needed.add(index)
+    return needed
+
+
+def _attribute(units: list[Unit], chosen: set[int], naming: dict[int, bool], scores: dict[int, float],
+               fits: Callable[[set[int]], bool], must: bool) -> set[int]:
+    """Make sure the chosen text carries its attribution in its own words where the article has
+    a sentence that gives it: let go of the weakest sentences (never the lead) to make room, when
+    what is kept is worth as much (else the outlet is credited after the lead). Of the first few
+    such sentences, the one that keeps the most is taken. ``must``: without a source to name, the
+    sentence comes even if long."""
+    if any(naming[i] for i in chosen):
+        return chosen
+    trials = []
+    for unit in [u for u in units if u.index not in chosen and naming[u.index]][:3]:
+        needed = _with_needs(units, unit.index)
+        trial = set(chosen)
+        while not fits(trial | needed) and len(trial - needed) > 1:
+            trial.discard(min(trial - needed - {0}, key=lambda i: scores[i]))
+        trial = _drop_orphans(units, trial | needed)
+        worth_it = must or sum(scores[i] for i in trial) >= sum(scores[i] for i in chosen)
+        if unit.index in trial and worth_it and (fits(trial) or (must and not trials)):
+            # a plain credit rather than a witness's words that happen to name the outlet
+            trials.append((fits(trial), not first_person(unit.text), sum(scores[i] for i in trial), trial))
+    return max(trials, key=lambda t: t[:3])[3] if trials else chosen
+
+
+def condense(article: Article, budget_seconds: float, estimate_seconds: Callable[[str], float],
+             outlets: Outlets = NO_OUTLETS) -> Item:
+    """One radio item from a cleaned article, at most ``budget_seconds`` long where possible.
+
+    The lead is kept even when it alone is longer than the budget, and the attribution is kept
+    even when it needs a few seconds more: a short item is fine, an uncredited one is not.
+    """
+    opening = read_opening(article.paragraphs)
+    units = readable_units(opening) if opening.sentences else []
+    if not units:
+        raise InputError(article.origin, "nothing left to read after cleaning")
+    source = article.source or opening.agency
+    terms = key_terms(article.title)
+
+    naming = {u.index: credits_source(u.text, source, outlets) if source else bool(ATTRIBUTION.search(u.text))
+              for u in units}  # which sentences give the attribution in their own words
+
+    def text_of(indices: set[int]) -> str:
+        picked = [u.text for u in units if u.index in indices]
+        if not source or any(naming[i] for i in indices):
+            return " ".join(picked)
+        if can_carry_credit(picked[0]):
+            return " ".join([credited_lead(picked[0], source, outlets), *picked[1:]])
+        return " ".join([*picked, attribution_sentence(source, outlets)])
+
+    alone = {u.index: estimate_seconds(u.text) for u in units}
+    credit = estimate_seconds(attribution_sentence(source, outlets)) if source else 0.0
+    join = estimate_seconds("a b") - estimate_seconds("ab")  # what a space between sentences takes
+
+    def fits(indices: set[int]) -> bool:
+        # Speech time adds up sentence by sentence: only a set near the budget is estimated whole
+        # (normalizing the text is what costs time here).
+        credited = source and not any(naming[i] for i in indices)
+        about = sum(alone[i] for i in indices) + join * (len(indices) - 1) + (credit if credited else 0.0)
+        if about < budget_seconds * 0.9 or about > budget_seconds * 1.1:
+            return about <= budget_seconds
+        return estimate_seconds(text_of(indices)) <= budget_seconds
+
+    scores = _scores(units, terms, naming)
+    chosen = _select(units, scores, fits, alone.__getitem__, budget_seconds - credit)
+    chosen = _attribute(units, chosen, naming, scores, fits, must=not source)
+    credited = [i for i in sorted(chosen) if naming[i]][:1]
+    keep = {0}.union(*(_with_needs(units, i) for i in credited))
+    while chosen - keep and not fits(chosen):  # the credit takes time too; lead and attribution stay
+        chosen.discard(min(chosen - keep, key=lambda i: scores[i]))
+        chosen = _drop_orphans(units, chosen)
+    text = text_of(chosen)
+    return Item(
+        title=article.title,
+        text=text,
+        source=source,
+        origin=article.origin,
+        seconds=estimate_seconds(text),
+        priority=article.priority,
+        published=article.published,
+    )

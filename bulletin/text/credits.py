@@ -1,0 +1,201 @@
+"""Who reported it, as a newsreader says it: "..., berichtet der Standard." / "Das meldet die
+Nachrichtenagentur dpa."
+
+Outlets are data (voices/de-outlets.toml: site -> name as said, with its article); an outlet not
+listed is named from its site's name without "www." and the ending ("beispiel-zeitung.de" -> "die
+Beispiel-Zeitung"), or from the name its feed or page gives ("NBC News", "Beispielstädter Rundschau"
+-> "die Beispielstädter Rundschau"). Never as a web address.
+
+Where the credit goes: appended to the lead when the lead is a plain statement ("Der Stadtrat hat
+den Radweg beschlossen, berichtet der Standard."): the listener hears at once who says so, and the
+next sentence still follows the lead it takes up. A lead that already quotes or reports someone
+("..., sagte ein Polizeisprecher.") keeps its own speaker; the credit then is a sentence of its own
+at the end of the item ("Das berichtet der Standard.").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from bulletin.errors import ConfigError
+from bulletin.text.grammar import first_person, names_speaker, reported_speech
+
+AGENCIES = frozenset({"dpa", "afp", "ap", "reuters", "epd", "kna", "sid", "dts", "apa", "sda", "ots", "ddp"})
+OUTLETS_FILE = "de-outlets.toml"
+_FEMININE = ("Zeitung", "Rundschau", "Post", "Presse", "Allgemeine", "Welt", "Zeit", "Agentur",
+             "Polizei", "Stadtverwaltung", "Nachrichtenagentur", "Tagesschau", "Woche",
+             "Tagespost")  # fmt: skip
+_MASCULINE = ("Spiegel", "Stern", "Kurier", "Anzeiger", "Bote", "Merkur", "Express", "Rundfunk",
+              "Tagesspiegel", "Sender", "Standard", "Beobachter", "Generalanzeiger")  # fmt: skip
+_NEUTER = ("Blatt", "Magazin", "Journal", "Tageblatt", "Abendblatt", "Portal", "Volksblatt")
+_PLURAL = ("Nachrichten", "Neuesten")
+_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?((?:[\w-]+\.)+[a-z]{2,})(?:[/:?#]\S*)?$", re.I)
+# Words that say a sentence gives its source ("laut", "berichtet", "STANDARD-Infos").
+_CREDIT_WORD = re.compile(r"laut|berichte|meldet|meldete|zufolge|Informationen|Infos|Angaben|Recherche"
+                          r"|schreib"
+                          r"|schrieb|Bericht|zitiert|wie\b", re.I)
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str  # "Standard"
+    article: str = ""  # "der"; "" for names said without one
+    plural: bool = False
+    agency: bool = False
+    aliases: tuple[str, ...] = ()  # other ways the text may name it ("STANDARD")
+
+    @property
+    def spoken(self) -> str:
+        """Nominative, as said on air: "der Standard", "die Nachrichtenagentur dpa"."""
+        return f"{self.article} {self.name}".strip()
+
+    @property
+    def verb(self) -> str:
+        if self.agency:
+            return "melden" if self.plural else "meldet"
+        return "berichten" if self.plural else "berichtet"
+
+
+@dataclass(frozen=True)
+class Outlets:
+    by_key: dict  # site or other name, lower case -> Outlet
+
+    def find(self, source: str) -> Outlet | None:
+        key = " ".join(source.split()).lower()
+        if key in self.by_key:
+            return self.by_key[key]
+        match = _DOMAIN.match(key)
+        if match:
+            labels = match.group(1).split(".")
+            for start in range(len(labels) - 1):  # "wien.orf.at" -> "orf.at"
+                found = self.by_key.get(".".join(labels[start:]))
+                if found:
+                    return found
+        return None
+
+
+NO_OUTLETS = Outlets(by_key={})
+
+
+@functools.lru_cache(maxsize=8)
+def _read_outlets(path: Path, mtime: float) -> Outlets:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as err:
+        raise ConfigError("outlets", f"cannot read it ({err})", str(path)) from None
+    by_key: dict[str, Outlet] = {}
+    for site, entry in data.items():
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            raise ConfigError(site, 'each outlet needs name = "..." (as said on air)', str(path))
+        also = tuple(a for a in entry.get("also", []) if isinstance(a, str))
+        outlet = Outlet(name=entry["name"], article=str(entry.get("article", "")),
+                        plural=bool(entry.get("plural", False)), agency=bool(entry.get("agency", False)),
+                        aliases=(site, entry["name"], *also))
+        for key in (site, *also):
+            by_key.setdefault(key.lower(), outlet)
+    return Outlets(by_key=by_key)
+
+
+def load_outlets(configured_dir: str = "") -> Outlets:
+    """The outlet names of voices/de-outlets.toml (looked up where voice profiles are)."""
+    from bulletin.speech.voices import voice_dirs
+
+    for folder in voice_dirs(configured_dir):
+        path = folder / OUTLETS_FILE
+        if path.is_file():
+            return _read_outlets(path, path.stat().st_mtime)
+    return NO_OUTLETS
+
+
+def _decline(words: list[str], article: str) -> list[str]:
+    """Adjectives after the article take the weak ending: "Bayerischer Rundfunk" -> "der
+    Bayerische Rundfunk". Place adjectives ("Kölner", "Beispielstädter") do not change."""
+    out = []
+    for word in words[:-1]:
+        if article == "der" and re.search(r"(?:isch|sch|ich|ig|ei|eu)er$", word):
+            word = word[:-1]
+        elif article == "das" and re.search(r"(?:isch|sch|ich|ig|ei|eu)es$", word):
+            word = word[:-1]
+        elif article == "die" and words[-1].endswith(_PLURAL) and re.search(r"[a-zäöü]e$", word):
+            word += "n"
+        out.append(word)
+    return [*out, words[-1]]
+
+
+def _named(source: str) -> Outlet:
+    """An outlet that is not in the table, from the name a feed, page or article gives."""
+    words = source.split()
+    if words[0].lower() in ("der", "die", "das"):
+        return Outlet(name=" ".join(words[1:]), article=words[0].lower(), plural=words[-1].endswith(_PLURAL))
+    agencies = [a.strip() for a in source.split("/")]
+    if all(a.lower() in AGENCIES for a in agencies):
+        if len(agencies) == 1:
+            return Outlet(name=source, article="die Nachrichtenagentur", agency=True)
+        return Outlet(name=" und ".join(agencies), article="die Nachrichtenagenturen", plural=True,
+                      agency=True)
+    genders = (("die", _PLURAL), ("die", _FEMININE), ("der", _MASCULINE), ("das", _NEUTER))
+    for word in (words[0], words[-1]):  # "Polizei Beispielstadt", "Süddeutsche Zeitung"
+        for article, endings in genders:
+            if word.endswith(endings) and word[:1].isupper():
+                return Outlet(name=" ".join(_decline(words, article)), article=article,
+                              plural=words[-1].endswith(_PLURAL))
+    return Outlet(name=source)
+
+
+def _from_address(host: str) -> Outlet:
+    """ "beispiel-zeitung.de" -> die Beispiel-Zeitung; "beispielnetz.at" -> das Portal Beispielnetz."""
+    site = host.split(".")[-2]
+    name = "-".join(part[:1].upper() + part[1:] for part in site.split("-"))
+    outlet = _named(name)
+    return outlet if outlet.article else Outlet(name=name, article="das Portal")
+
+
+def outlet_of(source: str, outlets: Outlets = NO_OUTLETS) -> Outlet:
+    """How ``source`` (an article's source, a feed's or page's name, a web address) is said on air."""
+    source = " ".join(source.split())
+    found = outlets.find(source)
+    if found:
+        return found
+    address = _DOMAIN.match(source)
+    if address and " " not in source:
+        return _from_address(address.group(1).lower())
+    return _named(source)
+
+
+def attribution_sentence(source: str, outlets: Outlets = NO_OUTLETS) -> str:
+    """A whole German sentence crediting ``source``: "Das berichtet NBC News." (verb second)."""
+    outlet = outlet_of(source, outlets)
+    return f"Das {outlet.verb} {outlet.spoken}."
+
+
+def can_carry_credit(lead: str) -> bool:
+    """A plain statement of the newsroom's own, ending in a full stop: the credit can follow it
+    after a comma. Not a quote, not someone's reported words, not a sentence naming its speaker."""
+    return (lead.endswith(".") and not re.search(r"[“”\"«»'’:]", lead[-3:]) and not names_speaker(lead)
+            and not reported_speech(lead) and not first_person(lead) and not re.search(r"[„“”\"»«]", lead))
+
+
+def credited_lead(lead: str, source: str, outlets: Outlets = NO_OUTLETS) -> str:
+    """ "Der Rat hat getagt." -> "Der Rat hat getagt, berichtet der Standard." """
+    outlet = outlet_of(source, outlets)
+    return f"{lead[:-1]}, {outlet.verb} {outlet.spoken}."
+
+
+def credits_source(text: str, source: str, outlets: Outlets = NO_OUTLETS) -> bool:
+    """True if ``text`` says the story comes from ``source`` ("laut dpa", "wie der Standard
+    berichtet", "nach STANDARD-Infos"): one of the outlet's names near a word of crediting."""
+    outlet = outlet_of(source, outlets)
+    names = {source, outlet.name, *outlet.aliases, *source.split("/")}
+    for name in sorted(names, key=len, reverse=True):
+        name = name.strip()
+        if len(name) < 2:
+            continue
+        for match in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w]|\.\w)", text, re.I):
+            around = text[max(0, match.start() - 40): match.end() + 40]
+            if _CREDIT_WORD.search(around):
+                return True
+    return False

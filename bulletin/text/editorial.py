@@ -1,0 +1,116 @@
+"""The editorial check: each item, as the listener will hear it, just before it is spoken (from
+articles or from an edited script). It fixes nothing; it tells the producer what a news editor
+would look at twice, in the manifest's warnings and as comments under the item in the script file.
+
+Each rule is a small function from the item's sentences to what it found:
+- a possible dangling reference: the item opens with a word pointing back ("Er", "Dabei", "Der
+  28-Jährige"), or names someone by surname before (or without) the full name;
+- a quote without a speaker: first-person words ("wir haben ...") in a sentence that does not say
+  who speaks, after no sentence introducing the quote with a colon;
+- a sentence that is not a statement: no verb, a question, an exclamation;
+- a figure said twice (in two sentences);
+- a relative day word ("heute", "gestern", "morgen") whose day may be wrong when the bulletin airs
+  on another day than the article was written (or when the article's date is unknown).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from bulletin.text.grammar import first_person, names_speaker, not_a_statement, opening_reference
+from bulletin.text.sentences import split_sentences
+
+_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
+_DAY_WORD = re.compile(r"\b(?:heute|gestern|morgen|vorgestern|übermorgen)\b")
+_SURNAME_SPEAKER = re.compile(r"\b(?:sagte|sagt|erklärte|betonte|meinte|so)\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+)"
+                              r"(?![\w-]|\s+[A-ZÄÖÜ])")
+_LONGEST = 70  # characters of a sentence quoted in a finding
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the rules may know besides the text."""
+
+    published: datetime | None = None
+    air: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Review:
+    """What the check found in one item: one line each, for the producer."""
+
+    findings: tuple[str, ...] = ()
+
+
+def _quoted(sentence: str) -> str:
+    sentence = " ".join(sentence.split())
+    return f"'{sentence[:_LONGEST]}…'" if len(sentence) > _LONGEST else f"'{sentence}'"
+
+
+def dangling_reference(sentences: list[str], _: Context) -> list[str]:
+    found = []
+    if sentences and opening_reference(sentences[0]):
+        found.append(f"possible dangling reference: the item opens with "
+                     f"'{opening_reference(sentences[0])}' ({_quoted(sentences[0])})")
+    for i, sentence in enumerate(sentences):
+        match = _SURNAME_SPEAKER.search(sentence)
+        before = " ".join(sentences[:i + 1])
+        if match and not re.search(rf"\b[A-ZÄÖÜ][\w-]+\s+{re.escape(match['name'])}\b", before):
+            found.append(f"possible dangling reference: '{match['name']}' without the full name before "
+                         f"({_quoted(sentence)})")
+    return found
+
+
+def quote_without_speaker(sentences: list[str], _: Context) -> list[str]:
+    found = []
+    for i, sentence in enumerate(sentences):
+        introduced = i > 0 and sentences[i - 1].rstrip().endswith(":")
+        if first_person(sentence) and not names_speaker(sentence) and not introduced:
+            found.append("quote without a speaker (it sounds like the newsreader's own words): "
+                         f"{_quoted(sentence)}")
+    return found
+
+
+def not_a_statement_sentence(sentences: list[str], _: Context) -> list[str]:
+    return [f"{why}: {_quoted(s)}" for s in sentences for why in [not_a_statement(s)] if why]
+
+
+def figure_twice(sentences: list[str], _: Context) -> list[str]:
+    first_said: dict[str, int] = {}
+    twice: list[str] = []
+    for i, sentence in enumerate(sentences):
+        for figure in sorted({f.replace(".", "") for f in _FIGURE.findall(sentence)}):
+            if first_said.setdefault(figure, i) != i and figure not in twice:
+                twice.append(figure)
+    return [f"the figure {figure} is said twice" for figure in twice]
+
+
+def relative_day(sentences: list[str], context: Context) -> list[str]:
+    words = sorted({m.group(0) for s in sentences for m in _DAY_WORD.finditer(s)})
+    if not words:
+        return []
+    said = ", ".join(f"'{w}'" for w in words)
+    if context.published is None or context.air is None:
+        return [f"says {said}: the article's date is unknown; check the day is right for the air time"]
+    published = context.published
+    if published.tzinfo and context.air.tzinfo:
+        published = published.astimezone(context.air.tzinfo)  # the station's day, not UTC's
+    if published.date() == context.air.date():
+        return []
+    return [f"says {said}, written on {published:%d.%m.%Y} for a bulletin on {context.air:%d.%m.%Y}: "
+            "the day is probably wrong"]
+
+
+RULES: tuple[Callable[[list[str], Context], list[str]], ...] = (
+    dangling_reference, quote_without_speaker, not_a_statement_sentence, figure_twice, relative_day,
+)
+
+
+def review_item(text: str, published: datetime | None = None, air: datetime | None = None) -> Review:
+    """Run every rule over the item's text."""
+    sentences = split_sentences(text)
+    context = Context(published=published, air=air)
+    return Review(findings=tuple(" ".join(f.split()) for rule in RULES for f in rule(sentences, context)))

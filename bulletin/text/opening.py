@@ -1,0 +1,177 @@
+"""How a written article opens, and what of it a listener should hear: the readable paragraphs
+without captions and asides, the dateline taken off ("Wien (APA) –", "St. Pölten / Wien –",
+"Saalfelden/Zell am See –"), and the standfirst recognised.
+
+A newspaper's standfirst is the teaser under the headline ("Krim-Führung sieht Sabotage.",
+"11,1 Prozent in Eurozone - 5,7 Prozent in Österreich."). It is what comes before the dateline; an
+article without one opens with a standfirst when its first sentence is shaped like a headline
+(no verb, a question, a teaser pointing at the headline: "Er will dort ..."). The condenser reads it
+only after the lead, and only when it adds a fact the lead lacks.
+
+Judgement call on the dateline's place: it is where the reporter filed from, not always where the
+story is ("Wien – Die Staatsanwaltschaft Mainz ..."), so it is not turned into "in Wien"; the
+editorial check tells the producer when an item says nowhere where it happened.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bulletin.text.clean import CREDIT
+from bulletin.text.grammar import (
+    first_person,
+    has_finite_verb,
+    names_speaker,
+    not_a_statement,
+    opening_reference,
+)
+from bulletin.text.sentences import SENTENCE_STARTERS, join_open_quotes, split_sentences
+
+_ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
+_PLACE_WORD = r"(?:[A-ZÄÖÜ][\w'’.-]*|(?:am|an|der|de|del|da|do|dos|di|la|le|im|ob|bei|upon|on|sur|en)\b)"
+# "Nordhafen (dpa) –", "Brüssel (EU), 21.10.2014 –", "St. Pölten / Wien –", "Zell am See –".
+_DATELINE = re.compile(
+    rf"^(?P<place>[A-ZÄÖÜ][\w'’.-]*(?:\s*/\s*[A-ZÄÖÜ][\w'’.-]*|\s+{_PLACE_WORD}){{0,5}}?)"
+    r"\s*(?:\((?P<agency>[^()]{1,30})\))?\s*,?\s*(?P<date>\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?\s*)?"
+    r"\s*[–—-]{1,2}\s+(?=[A-ZÄÖÜ„\"»\d])"
+)
+DATELINE_WITHIN = 4  # a dateline stands in the first sentences (after a standfirst of up to three)
+MAX_STANDFIRST_WORDS = 70
+
+
+@dataclass(frozen=True)
+class Opening:
+    """The article as the condenser reads it: sentences in order, the first ``standfirst`` of them
+    the standfirst; the dateline's place and agency, if there was one."""
+
+    sentences: tuple[str, ...]
+    paragraph_of: tuple[int, ...]  # each sentence's paragraph
+    standfirst: int = 0
+    place: str = ""
+    agency: str = ""
+
+
+def remove_asides(text: str) -> str:
+    """Drop "( ... )" and "[ ... ]" asides and tidy the spaces and commas they leave behind."""
+    previous = None
+    while previous != text:
+        previous, text = text, _ASIDE.sub("", text)
+    text = re.sub(r"\s+([,.;:!?“])", r"\1", text)
+    text = re.sub(r",\s*([.;:!?])", r"\1", text)
+    return re.sub(r"\s{2,}", " ", text).strip(" ,;")
+
+
+def dateline(sentence: str, strict: bool = False) -> tuple[str, str, str]:
+    """Split "Nordhafen (dpa) – Die Fähre ..." into place, agency and the rest; ("", "", sentence)
+    when it does not open with a dateline. ``strict`` (a sentence after the first one): the place
+    must not be a word that opens ordinary sentences ("Die Stadt – so der Plan – ...")."""
+    match = _DATELINE.match(sentence)
+    if not match:
+        return "", "", sentence
+    place = match.group("place").strip()
+    first = place.split()[0].rstrip(".")
+    words = len(re.findall(r"[\w.]+", place))
+    agency_text = match.group("agency") or ""
+    names = [a.strip() for a in re.split(r"[/,]", agency_text)]
+    from bulletin.text.credits import AGENCIES
+
+    agency = "/".join(names) if agency_text and all(a.lower() in AGENCIES for a in names) else ""
+    marked = agency or match.group("date")
+    if words > 6 or (first in SENTENCE_STARTERS and not marked) or (strict and words > 4 and not marked):
+        return "", "", sentence
+    if not marked and first.lower() in ("der", "die", "das", "ein", "eine"):
+        return "", "", sentence
+    return place, agency, sentence[match.end():]
+
+
+def _is_heading(line: str) -> bool:
+    """A subheading or caption: a short line without closing punctuation, or a credit."""
+    line = line.strip()
+    if CREDIT.search(line) or line.startswith("#"):
+        return True
+    ends = line.endswith((".", "!", "?", "…", "“", "”", '"', "«", "»", ":"))
+    return not ends and len(line.split()) < 15
+
+
+def readable_paragraphs(paragraphs, asides: bool = False) -> list[str]:
+    """The article's paragraphs without captions, subheadings, credits and (unless ``asides``) asides."""
+    out: list[str] = []
+    for paragraph in paragraphs:
+        lines = [ln.strip() for ln in paragraph.splitlines() if ln.strip()]
+        if len(lines) == 1 and _is_heading(lines[0]):
+            continue
+        # Inside a paragraph a line may just be hard-wrapped: only credits and "#" lines go.
+        text = " ".join(ln for ln in lines if not (CREDIT.search(ln) or ln.startswith("#")))
+        text = text if asides else remove_asides(text)
+        if re.search(r"\w", text):
+            if not text.endswith((".", "!", "?", "…", "“", "”", '"', "«", "»")):
+                text += "."  # a long line that lost its full stop
+            out.append(text)
+    return out
+
+
+def headline_shaped(sentence: str) -> bool:
+    """Written like a headline or a teaser, not like a sentence to read out: no verb, a question,
+    fragments joined by a dash or a colon ("Beamter verletzt – Angreifer festgenommen", "Fund auf
+    dem Quirinal: Überreste ... sind alt"), first-person words nobody says, or pointing at the
+    headline ("Er will dort ...")."""
+    if not_a_statement(sentence) or opening_reference(sentence):
+        return True
+    if first_person(sentence) and not names_speaker(sentence):
+        return True
+    parts = re.split(r"\s[–—-]\s|:\s", sentence)
+    if len(parts) > 1:
+        first, last = parts[0], parts[-1]
+        if len(last.split()) >= 2 and not has_finite_verb(last):
+            return True
+        if 3 <= len(first.split()) <= 8 and not has_finite_verb(first):
+            return True  # "Fund auf dem Quirinal: ...", not a long description before a colon
+    return False
+
+
+def telegram_style(sentence: str) -> bool:
+    """Headline syntax without any article: "Konvička forderte Internierung von Muslimen in KZ."
+    (fine under a headline, odd when read out after the lead)."""
+    articles = re.search(r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[mnrs]?)?|im|am|zum|zur|vom|beim|ins)\b",
+                         sentence)
+    return not articles and len(sentence.split()) <= 14
+
+
+def read_opening(paragraphs) -> Opening:
+    """Sentences, standfirst and dateline of an article's readable paragraphs."""
+    sentences: list[str] = []
+    paragraph_of: list[int] = []
+    for number, paragraph in enumerate(readable_paragraphs(paragraphs, asides=True)):
+        for sentence in join_open_quotes(split_sentences(paragraph)):
+            sentences.append(sentence)
+            paragraph_of.append(number)
+    place = agency = ""
+    standfirst = -1
+    for index, sentence in enumerate(sentences[:DATELINE_WITHIN]):
+        found, agency_found, rest = dateline(sentence, strict=index > 0)
+        words_before = sum(len(s.split()) for s in sentences[:index])
+        if found and rest.strip() and words_before <= MAX_STANDFIRST_WORDS:
+            sentences[index] = rest
+            place, agency, standfirst = found, agency_found, index
+            break
+    # "(dpa)" was needed to see the dateline; now asides go, and what was only an aside with them
+    kept = [(remove_asides(s), n) for s, n in zip(sentences, paragraph_of, strict=True)]
+    kept = [(s, n) for s, n in kept if re.search(r"\w", s)]
+    sentences, paragraph_of = [s for s, _ in kept], [n for _, n in kept]
+    if standfirst < 0:
+        if len(sentences) > 1 and len(sentences[0].split()) <= 3 and not has_finite_verb(sentences[0]):
+            # "36 Stunden. So lange dauert die Fahrt ...": a fragment opening is read with what explains it
+            sentences[:2] = [f"{sentences[0]} {sentences[1]}"]
+            paragraph_of[:2] = [paragraph_of[0]]
+        standfirst = _shaped_standfirst(sentences)
+    return Opening(tuple(sentences), tuple(paragraph_of), standfirst, place, agency)
+
+
+def _shaped_standfirst(sentences: list[str]) -> int:
+    """Without a dateline: how many opening sentences are a teaser (at most two, and never so many
+    that less than two sentences are left)."""
+    count = 0
+    while count < 2 and len(sentences) - count > 2 and headline_shaped(sentences[count]):
+        count += 1
+    return count

@@ -1,0 +1,177 @@
+"""Which sentences of an article may be read, and in which order: the lead first (the first
+sentence after the standfirst that can open an item on its own), a standfirst that adds something
+after it, then the rest in the article's order.
+
+A sentence that cannot be followed alone "needs" the sentence it points back to (grammar.py):
+"Er", "Dabei", "Der 28-Jährige", "Das" as a pronoun, "wies dies zurück", reported speech without its
+speaker, "sagte er", or "sagte Probst" before Jana Probst. A sentence that is never read: no verb,
+a question, an exclamation, a teaser addressing the listener, first-person words whose speaker it
+does not name, and the short sentence before "..., sagte X" that is probably the start of a quote
+whose quotation marks were lost ("Das stimmt nicht. Das ist reine Spekulation, ..., sagte Leitl.").
+First-person words said by someone named at the end are read with the speaker first ("Muster
+sagte am Sonntag: Ich ..."), so the listener knows who speaks before the "ich".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bulletin.text.grammar import (
+    facts,
+    first_person,
+    has_finite_verb,
+    inside_reference,
+    names_speaker,
+    not_a_statement,
+    novelty,
+    opening_reference,
+    reported_speech,
+    speaker_first,
+    speaker_is_pronoun,
+)
+from bulletin.text.opening import Opening, headline_shaped, telegram_style
+from bulletin.text.sentences import SENTENCE_STARTERS
+
+# "..., sagte Probst." names someone by surname only: read it only after the full name.
+_SURNAME_ONLY = re.compile(
+    r"\b(?:sagte|sagt|erklärte|betonte|meinte|ergänzte|kritisierte|warnte|so)\s+"
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-]|\s+[A-ZÄÖÜ])"
+)
+# "Es gibt ...", "Es sei kein Verdacht ...": "es" that stands for nothing before it.
+_EXPLETIVE_ES = re.compile(r"^Es\s+(?:gibt|gab|geht|ging|handelt|sei|seien|ist|war|wird|wurde|kam|kommt|fehlt"
+                           r"|fehlen|bleibt|heißt|hieß|dürfte|könnte|soll|habe|hat)\b")
+LEAD_SEARCH = 4  # the lead is the first of this many sentences that can open an item alone
+MIN_NEW = 0.4  # a sentence must bring at least this share of new facts to be worth its time
+STANDFIRST_NEW = 0.5  # a first sentence the second says again (less than this new) is a teaser
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence (or a quotation of several), its place in reading order, and the earlier one it
+    cannot do without."""
+
+    index: int
+    text: str
+    needs: int | None = None
+    min_new: float = MIN_NEW  # the share of new facts it must bring; more for a standfirst
+
+
+# Connectives that add to what was said ("Zudem ...") need some sentence before them, not one in
+# particular: any item has its lead before them.
+_ADDING = frozenset("Zudem Außerdem Ausserdem Ebenso Ebenfalls Zugleich Gleichzeitig Daneben".split())
+
+
+def _points_back(text: str) -> bool:
+    """The sentence refers to the sentence before it (see grammar.py)."""
+    first = text.split(None, 1)[0].strip('„"»«,') if text.split() else ""
+    return bool((opening_reference(text) and first not in _ADDING) or inside_reference(text)
+                or speaker_is_pronoun(text) or (first == "Es" and not _EXPLETIVE_ES.match(text)))
+
+
+def _speaker_before(index: int, texts: list[str]) -> int:
+    """For reported speech without its speaker: the nearest sentence before that names one (or is
+    reported speech itself, whose speaker comes with it), else the one just before."""
+    for i in range(index - 1, max(-1, index - 4), -1):
+        if names_speaker(texts[i]) or reported_speech(texts[i]):
+            return i
+    return index - 1
+
+
+def _verdict(index: int, texts: list[str]) -> tuple[int | None, str]:
+    """The earlier sentence the one at ``index`` cannot be read without (or None), and why it
+    cannot be read at all ("" when it can)."""
+    text = texts[index]
+    why = not_a_statement(text)
+    if why:
+        return None, why
+    if not re.search(r"[.!?…:;][“”\"»«'’)]*$", text):
+        return None, "a subheading (no full stop)"
+    if first_person(text) and not names_speaker(text):
+        return None, "first-person words without a speaker"
+    following = texts[index + 1] if index + 1 < len(texts) else ""
+    unmarked = not re.search(r"[„“”\"»«]", text + following)
+    if (unmarked and len(text.split()) <= 8 and not names_speaker(text) and first_person(following)
+            and names_speaker(following)):
+        return None, "probably the start of a quote whose marks were lost"
+    if index == 0:
+        return None, ""
+    if _points_back(text):
+        return index - 1, ""
+    if reported_speech(text) and not names_speaker(text):
+        return _speaker_before(index, texts), ""
+    match = _SURNAME_ONLY.search(text)
+    if match:
+        full_name = re.compile(rf"\b[A-ZÄÖÜ][\w-]+\s+{re.escape(match.group('name'))}\b")
+        for i, sentence in enumerate(texts[:index]):
+            if full_name.search(sentence):
+                return i, ""
+    return None, ""
+
+
+def _without_teaser(lead: str) -> str:
+    """ "Sie tagen wieder: Seit dem Vormittag sitzen ..." -> "Seit dem Vormittag sitzen ...": a
+    few words before a colon that point at the headline, or have no verb, are not read."""
+    match = re.match(r"^([^:„\"]{1,60}):\s+(?=[A-ZÄÖÜ])", lead)
+    if not match or len(match.group(1).split()) > 8:
+        return lead
+    rest = lead[match.end():]
+    teaser = match.group(1) + "."
+    if (opening_reference(teaser) or not has_finite_verb(teaser)) and not not_a_statement(rest):
+        return rest
+    return lead
+
+
+def _standfirst_end(opening: Opening, texts: list[str]) -> int:
+    """Where the standfirst ends; without a dateline, a first sentence that the second one says
+    again ("X hat einen Hit gelandet." "... ist zum Hit geworden.") is a standfirst too."""
+    if opening.standfirst or opening.place or len(texts) < 3 or len(texts[0]) >= len(texts[1]):
+        return opening.standfirst  # a teaser is shorter than the sentence that says it in full
+    return 1 if novelty(facts(texts[0]), facts(texts[1])) < STANDFIRST_NEW else 0
+
+
+def _pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]], first: int) -> int:
+    """The first sentence after the standfirst that can open an item on its own."""
+    readable = [i for i, (_, why) in enumerate(verdicts) if not why]
+    after = [i for i in readable if i >= first]
+    alone = [i for i in after[:LEAD_SEARCH] if verdicts[i][0] is None
+             and not opening_reference(texts[i]) and not first_person(texts[i])]
+    return (alone or after or readable or [0])[0]
+
+
+def _readable_standfirst(text: str) -> bool:
+    """A standfirst sentence that can be read after the lead: a whole sentence, not headline
+    syntax ("Österreicher verzichtet auf ...", "Toronto gewinnt ..."), pointing at nobody."""
+    words = text.split()
+    bare_start = len(words) > 1 and words[0][:1].isupper() and words[1][:1].islower() \
+        and words[0] not in SENTENCE_STARTERS
+    return not (headline_shaped(text) or telegram_style(text) or bare_start or inside_reference(text)
+                or re.search(r"\b(?:er|sie|ihm|ihn|ihr)\b", text))
+
+
+def readable_units(opening: Opening) -> list[Unit]:
+    """The sentences that may be read, in reading order: the lead, a standfirst that can be read
+    after it (after what follows the lead and points back to it), then the rest in the article's
+    order. Sentences before the lead, and those needing one that cannot be read, are left out."""
+    texts = list(opening.sentences)
+    verdicts = [_verdict(i, texts) for i in range(len(texts))]
+    first = _standfirst_end(opening, texts)
+    lead = _pick_lead(texts, verdicts, first)
+    readable = [i for i, (_, why) in enumerate(verdicts) if not why]
+    texts = [_without_teaser(t) if i < first else t for i, t in enumerate(texts)]  # "Schlagzeile: Satz."
+    standfirst = [i for i in readable if i < first and i != lead and _readable_standfirst(texts[i])]
+    rest = [i for i in readable if i > lead and i >= first]
+    chain = 0  # the sentences right after the lead that point back to it stay with it
+    while chain < len(rest) and rest[chain] == lead + chain + 1 and verdicts[rest[chain]][0] == lead + chain:
+        chain += 1
+    position: dict[int, int] = {}
+    units: list[Unit] = []
+    for original in [lead, *rest[:chain], *standfirst, *rest[chain:]]:
+        needs = verdicts[original][0] if original != lead and original not in standfirst else None
+        if needs is not None and needs not in position:
+            continue  # what it points back to is not read
+        position[original] = len(units)
+        text = speaker_first(_without_teaser(texts[original]) if original == lead else texts[original])
+        units.append(Unit(len(units), text, position[needs] if needs is not None else None,
+                          STANDFIRST_NEW if original in standfirst else MIN_NEW))
+    return units
