@@ -122,11 +122,11 @@ def test_1_only_our_own_temp_names_go_and_only_where_we_write(tmp_path):
 def test_2_check_does_not_hang_on_a_pipe_as_lock_file(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
-    os.mkfifo(out / ".make-bulletin.station.lock")
+    os.mkfifo(out / ".make-bulletin.lock")
     done = subprocess.run([str(BIN), "check", "-o", str(out)], capture_output=True, text=True, timeout=60,
                           env={**os.environ, **FAST}, cwd=tmp_path)
     assert "lock: no run in progress" in done.stdout
-    assert stat.S_ISFIFO(os.lstat(out / ".make-bulletin.station.lock").st_mode)  # looked at, left alone
+    assert stat.S_ISFIFO(os.lstat(out / ".make-bulletin.lock").st_mode)  # looked at, left alone
 
 
 # 9 ------------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ and start time for the "already running" message, and is emptied on release.
 
 The lock file is opened without following a symbolic link and never truncated on opening, and
 anything but a plain file of our own there (a link, a pipe, a hard link to another file) is refused
-with one line: a planted `.make-bulletin.station.lock` link must not get a run to empty the file it points
+with one line: a planted `.make-bulletin.lock` link must not get a run to empty the file it points
 at.
 
 The descriptor is not inherited by child processes (Python's default since 3.4), so an ffmpeg left
@@ -34,7 +34,7 @@ from bulletin.errors import BulletinError, DeliveryError
 
 log = logging.getLogger("bulletin")
 
-LOCK_NAME = ".make-bulletin.station.lock"
+LOCK_NAME = ".make-bulletin.lock"
 POLL_SECONDS = 0.2
 
 

@@ -97,7 +97,7 @@ def _lock_is(kind: str):
     def run(station: Station) -> Outcome:
         precious = station.root / "precious.txt"
         precious.write_text("the producer's notes\n", encoding="utf-8")
-        lock = station.out / ".make-bulletin.station.lock"
+        lock = station.out / ".make-bulletin.lock"
         if kind == "symlink":
             lock.symlink_to(precious)
         elif kind == "hard link":
@@ -111,7 +111,7 @@ def _lock_is(kind: str):
 def _lock_refused(*words: str):
     def check(station: Station, outcome: Outcome) -> str | None:
         precious = (station.root / "precious.txt").read_text(encoding="utf-8")
-        return all_of(one_line(".make-bulletin.station.lock", *words)(station, outcome),
+        return all_of(one_line(".make-bulletin.lock", *words)(station, outcome),
                       None if precious == "the producer's notes\n" else f"precious.txt now holds {precious!r}")
     return check
 
@@ -236,7 +236,7 @@ def _script_folder(station: Station) -> Outcome:
 
 
 def _lock_of_another_user(station: Station) -> Outcome:
-    lock = station.out / ".make-bulletin.station.lock"
+    lock = station.out / ".make-bulletin.lock"
     lock.write_bytes(b"")
     os.chown(lock, 4242, 4242)
     lock.chmod(0o600)
@@ -252,11 +252,11 @@ CASES = [
     Case("#1 retention: another program's 07.mp3, news_jingle.mp3, news_opener.mp3 and .part files "
          "beside ours", "only what this station wrote can go; theirs stay", _retention_next_to_foreign_files,
          _foreign_files_intact),
-    Case("#2 lock: .make-bulletin.station.lock is a symlink to another file", "refused in one line, that file intact",
+    Case("#2 lock: .make-bulletin.lock is a symlink to another file", "refused in one line, that file intact",
          _lock_is("symlink"), _lock_refused("symbolic link")),
-    Case("#2 lock: .make-bulletin.station.lock is a hard link to another file", "refused in one line, that file intact",
+    Case("#2 lock: .make-bulletin.lock is a hard link to another file", "refused in one line, that file intact",
          _lock_is("hard link"), _lock_refused("hard link")),
-    Case("#2 lock: .make-bulletin.station.lock is a named pipe", "refused in one line, no hang", _lock_is("fifo"),
+    Case("#2 lock: .make-bulletin.lock is a named pipe", "refused in one line, no hang", _lock_is("fifo"),
          _lock_refused("not a plain file"), timeout=30),
     Case("#9 empty path: BULLETIN_INBOX=", "one line naming inbox; the current folder is not read",
          lambda s: s.run("-o", str(s.out), "--hour", HOUR, "--engine", "espeak", "--force",
@@ -285,6 +285,6 @@ CASES = [
     Case("#19 --script given a folder", "one line: --script takes the file --script-only wrote",
          _script_folder, one_line("edited", "--script-only")),
     Case("#19 lock file of another user", "one line naming the file and its owner", _lock_of_another_user,
-         lambda s, o: all_of(one_line(".make-bulletin.station.lock", "another user", "4242")(s, o),
+         lambda s, o: all_of(one_line(".make-bulletin.lock", "another user", "4242")(s, o),
                              named_on_stderr(o, "lock file")), skip=_as_root),
 ]
