@@ -39,6 +39,7 @@ from bulletin.credits import (  # noqa: F401 (attribution_sentence: re-exported 
 from bulletin.errors import InputError
 from bulletin.grammar import STOP_WORDS, facts, first_person, novelty  # noqa: F401 (STOP_WORDS: re-exported)
 from bulletin.models import Article, Item
+from bulletin.news import GENRE_NOTE, reads_as_opinion
 from bulletin.opening import read_opening, remove_asides  # noqa: F401 (remove_asides: re-exported)
 from bulletin.units import Unit, readable_units
 
@@ -51,6 +52,7 @@ ATTRIBUTION = re.compile(
 POSITION_DECAY = 3.0  # sentence n weighs exp(-n/3): 1, 0.72, 0.51, 0.37 ... 0.07 for the ninth
 TERM_WEIGHT = 0.5  # a sentence with all the headline's key terms gains as much as half the lead
 RECUR_WEIGHT = 0.5  # ... and one whose content words all recur elsewhere in the article as much
+NAMING_BONUS = 0.5  # without a source, a sentence saying who says so is worth half a lead more
 LEAD_WINDOW = 12  # sentences considered as a whole set; later ones only fill what is left
 MAX_EXTRA = 5  # sentences besides the lead in one such set (1,024 sets to rank at most)
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
@@ -93,7 +95,8 @@ def speakable_paragraphs(article: Article) -> tuple[list[str], str]:
 def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool]) -> dict[int, float]:
     """Place first (news puts what matters first), then the headline's key terms and the share of
     the sentence's content words that recur in other sentences (the story's thread, not a detail),
-    and a sentence that names the source a bonus: it carries the attribution in its own words."""
+    and a sentence in ``naming`` a bonus: it carries the attribution the item needs in its own words
+    (only when there is no source to credit; otherwise "berichtet X" after the lead does that)."""
     words = {unit.index: key_terms(unit.text) for unit in units}  # a sentence's content words
     sentences_with = Counter(word for found in words.values() for word in found)
     scores = {}
@@ -102,7 +105,7 @@ def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool]) -
         found = words[unit.index]
         recurring = sum(sentences_with[w] > 1 for w in found) / len(found) if found else 0.0
         lead = math.exp(-unit.index / POSITION_DECAY)
-        bonus = 0.5 if naming[unit.index] else 0.0
+        bonus = NAMING_BONUS if naming.get(unit.index) else 0.0
         scores[unit.index] = lead + TERM_WEIGHT * overlap + RECUR_WEIGHT * recurring + bonus
     return scores
 
@@ -278,15 +281,17 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
             return about <= budget_seconds
         return estimate_seconds(text_of(indices)) <= budget_seconds
 
-    scores = _scores(units, terms, naming)
+    scores = _scores(units, terms, {} if source else naming)
     chosen = _select(units, scores, fits, alone.__getitem__, budget_seconds - credit)
-    chosen = _attribute(units, chosen, naming, scores, fits, must=not source)
+    if not source:  # with a source the credit joins the lead; a sentence is not swapped in for it
+        chosen = _attribute(units, chosen, naming, scores, fits, must=True)
     credited = [i for i in sorted(chosen) if naming[i]][:1]
     keep = {0}.union(*(_with_needs(units, i) for i in credited))
     while chosen - keep and not fits(chosen):  # the credit takes time too; lead and attribution stay
         chosen.discard(min(chosen - keep, key=lambda i: scores[i]))
         chosen = _drop_orphans(units, chosen)
     text = text_of(chosen)
+    body = list(opening.sentences[opening.standfirst:opening.standfirst + 3])
     return Item(
         title=article.title,
         text=text,
@@ -295,4 +300,5 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
         seconds=estimate_seconds(text),
         priority=article.priority,
         published=article.published,
+        notes=(GENRE_NOTE,) if reads_as_opinion(body) else (),
     )

@@ -17,6 +17,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bulletin.antecedents import (
+    introduced_in,
+    known_without_introduction,
+    leaning_connective,
+    mentions,
+    open_concession,
+    pronoun_before_noun,
+)
 from bulletin.grammar import (
     facts,
     first_person,
@@ -30,6 +38,7 @@ from bulletin.grammar import (
     speaker_first,
     speaker_is_pronoun,
 )
+from bulletin.news import datable_event, hard_facts, reads_as_opinion, reports_event, restates
 from bulletin.opening import Opening, headline_shaped, telegram_style
 from bulletin.sentences import SENTENCE_STARTERS
 
@@ -43,7 +52,7 @@ _EXPLETIVE_ES = re.compile(r"^Es\s+(?:gibt|gab|geht|ging|handelt|sei|seien|ist|w
                            r"|fehlen|bleibt|heißt|hieß|dürfte|könnte|soll|habe|hat)\b")
 LEAD_SEARCH = 4  # the lead is the first of this many sentences that can open an item alone
 MIN_NEW = 0.4  # a sentence must bring at least this share of new facts to be worth its time
-STANDFIRST_NEW = 0.5  # a first sentence the second says again (less than this new) is a teaser
+STANDFIRST_NEW = 0.5  # a standfirst read after the lead must bring at least this share of new facts
 
 
 @dataclass(frozen=True)
@@ -63,10 +72,12 @@ _ADDING = frozenset("Zudem Außerdem Ausserdem Ebenso Ebenfalls Zugleich Gleichz
 
 
 def _points_back(text: str) -> bool:
-    """The sentence refers to the sentence before it (see grammar.py)."""
+    """The sentence refers to the sentence before it (grammar.py, antecedents.py): a word pointing
+    back, "sagte er", a connective answering it ("Es dürfte aber ..."), a pronoun before any name."""
     first = text.split(None, 1)[0].strip('„"»«,') if text.split() else ""
     return bool((opening_reference(text) and first not in _ADDING) or inside_reference(text)
-                or speaker_is_pronoun(text) or (first == "Es" and not _EXPLETIVE_ES.match(text)))
+                or speaker_is_pronoun(text) or (first == "Es" and not _EXPLETIVE_ES.match(text))
+                or leaning_connective(text) or pronoun_before_noun(text))
 
 
 def _speaker_before(index: int, texts: list[str]) -> int:
@@ -89,6 +100,8 @@ def _verdict(index: int, texts: list[str]) -> tuple[int | None, str]:
         return None, "a subheading (no full stop)"
     if first_person(text) and not names_speaker(text):
         return None, "first-person words without a speaker"
+    if open_concession(text):
+        return None, "'zwar' without its counterpart"
     following = texts[index + 1] if index + 1 < len(texts) else ""
     unmarked = not re.search(r"[„“”\"»«]", text + following)
     if (unmarked and len(text.split()) <= 8 and not names_speaker(text) and first_person(following)
@@ -122,21 +135,49 @@ def _without_teaser(lead: str) -> str:
     return lead
 
 
-def _standfirst_end(opening: Opening, texts: list[str]) -> int:
-    """Where the standfirst ends; without a dateline, a first sentence that the second one says
-    again ("X hat einen Hit gelandet." "... ist zum Hit geworden.") is a standfirst too."""
-    if opening.standfirst or opening.place or len(texts) < 3 or len(texts[0]) >= len(texts[1]):
-        return opening.standfirst  # a teaser is shorter than the sentence that says it in full
-    return 1 if novelty(facts(texts[0]), facts(texts[1])) < STANDFIRST_NEW else 0
+def _takes_for_known(index: int, texts: list[str], start: int, heard: str,
+                     bridging: bool = True) -> list[int] | None:
+    """The sentences between ``start`` and ``index`` that introduced what the sentence at
+    ``index`` takes for known ("die Belege", "das Leitsystem"), or for a sentence opening with such
+    a thing never introduced ("Das Gespräch wurde ..."), the one before it (unless not
+    ``bridging``); None when it needs none. ``heard``: what the listener knows already (the lead)."""
+    opener = known_without_introduction(texts[index], heard)  # "Die Betroffene rief ..." comes first
+    if opener:
+        named = [i for i in range(start, index) if mentions(texts[i], opener)]
+        if named:
+            return named
+        if bridging and index > start:
+            return [index - 1]
+    named = introduced_in(texts[index], texts[start:index], heard)
+    return [start + i for i in named] if named else None
 
 
 def _pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]], first: int) -> int:
-    """The first sentence after the standfirst that can open an item on its own."""
+    """The first sentence after the standfirst that can open an item on its own: pointing back to
+    nothing and taking for known nothing the body said before it. Failing that among the first
+    LEAD_SEARCH, a standfirst sentence that is a whole sentence, then a later one.
+
+    A lead that reports nothing ("Der Einsatz von K.-o.-Tropfen gilt als erwiesen") gives way to the
+    first sentence (standfirst included) with a datable event or a statement ("Kommenden Donnerstag
+    startet auf RTL ..."); in an article that reads like a review or a commentary ("Der Rückzieher
+    ... ist ein schwerer Fehler"), so does any lead, else to the first that reports something:
+    that is its news."""
     readable = [i for i, (_, why) in enumerate(verdicts) if not why]
+
+    def alone(i: int) -> bool:
+        return (verdicts[i][0] is None and not opening_reference(texts[i]) and not first_person(texts[i])
+                and _takes_for_known(i, texts, first, "", bridging=False) is None)
+
     after = [i for i in readable if i >= first]
-    alone = [i for i in after[:LEAD_SEARCH] if verdicts[i][0] is None
-             and not opening_reference(texts[i]) and not first_person(texts[i])]
-    return (alone or after or readable or [0])[0]
+    before = [i for i in readable if i < first and _readable_standfirst(texts[i]) and alone(i)]
+    found = [i for i in after[:LEAD_SEARCH] if alone(i)] or before or [i for i in after if alone(i)]
+    lead = (found or after or readable or [0])[0]
+    near = before + [i for i in after[:LEAD_SEARCH] if alone(i)]
+    if reads_as_opinion(texts[first:first + 3]):
+        newsy = [i for i in near if datable_event(texts[i])] or [i for i in near if reports_event(texts[i])]
+    else:
+        newsy = [i for i in near if datable_event(texts[i])] if not reports_event(texts[lead]) else []
+    return min(newsy) if newsy else lead
 
 
 def _readable_standfirst(text: str) -> bool:
@@ -149,18 +190,47 @@ def _readable_standfirst(text: str) -> bool:
                 or re.search(r"\b(?:er|sie|ihm|ihn|ihr)\b", text))
 
 
+def _with_antecedents(texts: list[str], verdicts: list[tuple[int | None, str]], lead: int,
+                      read: set[int]) -> list[tuple[int | None, str]]:
+    """Each sentence after the lead that takes something for known needs the earliest sentence
+    that is read (``read``) and introduced it. A thing only sentences left out name (the teaser,
+    what came before the lead) counts as never introduced."""
+    out = list(verdicts)
+    for index in sorted(read):
+        if index <= lead or verdicts[index] != (None, ""):
+            continue
+        earlier = [t if i in read else "" for i, t in enumerate(texts[:index])]
+        introduced = _takes_for_known(index, earlier + [texts[index]], 0, texts[lead])
+        if introduced is not None:
+            out[index] = (introduced[0], "")
+    return out
+
+
+def _adds_to(standfirst: str, lead: str) -> bool:
+    """A standfirst sentence is worth reading after the lead only for a hard fact the lead lacks
+    (a figure, a date, a name) or mostly new content, and never when it says the lead again in
+    other words (the same verb: "ist im All verhallt" / "verhallte im All")."""
+    if restates(standfirst, lead):
+        return False
+    new_fact = bool(hard_facts(standfirst) - hard_facts(lead))
+    return new_fact or novelty(facts(standfirst), facts(lead)) >= STANDFIRST_NEW
+
+
 def readable_units(opening: Opening) -> list[Unit]:
     """The sentences that may be read, in reading order: the lead, a standfirst that can be read
     after it (after what follows the lead and points back to it), then the rest in the article's
     order. Sentences before the lead, and those needing one that cannot be read, are left out."""
     texts = list(opening.sentences)
     verdicts = [_verdict(i, texts) for i in range(len(texts))]
-    first = _standfirst_end(opening, texts)
+    first = opening.standfirst
     lead = _pick_lead(texts, verdicts, first)
     readable = [i for i, (_, why) in enumerate(verdicts) if not why]
     texts = [_without_teaser(t) if i < first else t for i, t in enumerate(texts)]  # "Schlagzeile: Satz."
-    standfirst = [i for i in readable if i < first and i != lead and _readable_standfirst(texts[i])]
-    rest = [i for i in readable if i > lead and i >= first]
+    standfirst = [i for i in readable if i < first and i != lead and _readable_standfirst(texts[i])
+                  and _adds_to(texts[i], texts[lead])]
+    read = {lead, *standfirst, *(i for i in readable if i > lead)}
+    verdicts = _with_antecedents(texts, verdicts, lead, read)
+    rest = [i for i in readable if i > lead and i >= first and not verdicts[i][1]]
     chain = 0  # the sentences right after the lead that point back to it stay with it
     while chain < len(rest) and rest[chain] == lead + chain + 1 and verdicts[rest[chain]][0] == lead + chain:
         chain += 1
