@@ -11,7 +11,8 @@ editorial check. Each test answers with the word that gave it away, or "" (a lis
 - a connective in the sentence's first clause that contrasts with or explains the sentence
   before ("Es dürfte aber ...", "... plauderte jedoch ...", "... sucht nämlich ...");
 - "zwar" without its "aber" in the same sentence: the counterpart is the next sentence;
-- a third-person pronoun before any noun or name ("Nun hofft sie auf ...", "Arrangiert hat sie ...").
+- a third-person pronoun before any noun or name ("Nun hofft sie auf ...", "Arrangiert hat sie ...");
+- a speaker named by a role as if known ("..., sagte die Mitunterzeichnerin").
 
 Judgement call: a definite noun phrase introduces itself when a name, a genitive, "von", a number or
 a relative clause follows it ("Die Lebensmittelkette Spar", "Die Erben der Besitzerin"), and a few
@@ -166,6 +167,19 @@ def known_without_introduction(sentence: str, heard: str = "") -> str:
     opening = [noun for noun, first in definite_nouns(sentence)
                if first and not (heard and mentions(heard, noun))]
     return opening[0] if opening else ""
+
+
+_ROLE_SPEAKER = re.compile(r"\b(?:sagte|sagt|erklärte|betonte|meinte|ergänzte|so)\s+(?:der|die)\s+"
+                           r"(?:[a-zäöüß]+\s+)?(?P<role>[A-ZÄÖÜ][a-zäöüß]+)(?![\w-]|\s+[A-ZÄÖÜ])")
+
+
+def role_speaker(sentence: str, heard: str = "") -> str:
+    """A speaker named by a role as someone known ("..., sagte die Mitunterzeichnerin"): the name
+    was in a sentence before. "" when there is none, or ``heard`` names the role."""
+    match = _ROLE_SPEAKER.search(sentence)
+    if not match or match["role"] in KNOWN or (heard and mentions(heard, match["role"])):
+        return ""
+    return match["role"]
 
 
 def leaning_connective(sentence: str) -> str:

@@ -54,6 +54,7 @@ TERM_WEIGHT = 0.5  # a sentence with all the headline's key terms gains as much 
 RECUR_WEIGHT = 0.5  # ... and one whose content words all recur elsewhere in the article as much
 NAMING_BONUS = 0.5  # without a source, a sentence saying who says so is worth half a lead more
 LEAD_WINDOW = 12  # sentences considered as a whole set; later ones only fill what is left
+SAID_AGAIN = 0.5  # a later sentence with the same verb and more than half an earlier one's words repeats it
 MAX_EXTRA = 5  # sentences besides the lead in one such set (1,024 sets to rank at most)
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 
@@ -110,26 +111,29 @@ def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool]) -
     return scores
 
 
+def _adds(i: int, before: list[int], told: list[frozenset[str]], units: list[Unit]) -> bool:
+    """The sentence at ``i`` adds enough to the sentences ``before`` it: a share of new facts, and
+    it does not say one of them again with more details (the same verb and most of its words:
+    "Sie fordern Wulff auf, Stellung zu beziehen." / "... haben Wulff aufgefordert, ... Stellung
+    zu beziehen.")."""
+    if not before:
+        return True
+    heard = frozenset().union(*(told[j] for j in before))
+    if novelty(told[i], heard) < units[i].min_new:
+        return False
+    verbs = units[i].verbs
+    return not any(verbs & units[j].verbs and novelty(told[j], told[i]) < SAID_AGAIN for j in before)
+
+
 def _worth(picked: tuple[int, ...], scores: dict[int, float], told: list[frozenset[str]],
            units: list[Unit]) -> float:
     """The value of reading ``picked`` (in reading order): the sum of the sentences' scores, but a
     sentence that adds too little to those before it is worth nothing (the same fact twice)."""
-    heard: frozenset[str] = frozenset()
-    total = 0.0
-    for i in picked:
-        if not heard or novelty(told[i], heard) >= units[i].min_new:
-            total += scores[i]
-        heard |= told[i]
-    return total
+    return sum(scores[i] for n, i in enumerate(picked) if _adds(i, list(picked[:n]), told, units))
 
 
 def _each_adds(order: list[int], told: list[frozenset[str]], units: list[Unit]) -> bool:
-    heard: frozenset[str] = frozenset()
-    for i in order:
-        if heard and novelty(told[i], heard) < units[i].min_new:
-            return False
-        heard |= told[i]
-    return True
+    return all(_adds(i, order[:n], told, units) for n, i in enumerate(order))
 
 
 def _select(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int]], bool],
@@ -152,7 +156,7 @@ def _select(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int
     for size in range(MAX_EXTRA + 1):
         for combo in combinations(window, size):
             picked = {0} | {u.index for u in combo}
-            if any(u.needs is not None and u.needs not in picked for u in combo):
+            if not all(u.met(picked) for u in combo):
                 continue
             if lead_seconds + sum(seconds(u.index) for u in combo) > budget * 1.05 and size:
                 continue
@@ -165,14 +169,11 @@ def _select(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int
 
 def _without_repeats(units: list[Unit], chosen: set[int], told: list[frozenset[str]]) -> set[int]:
     """Read in order, a sentence that says what was heard before is left out (the later one)."""
-    heard: frozenset[str] = frozenset()
-    kept = set()
+    kept: list[int] = []
     for i in sorted(chosen):
-        if i and novelty(told[i], heard) < units[i].min_new:
-            continue
-        kept.add(i)
-        heard |= told[i]
-    return _drop_orphans(units, kept)
+        if not i or _adds(i, kept, told, units):
+            kept.append(i)
+    return _drop_orphans(units, set(kept))
 
 
 def _fill(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int]], bool],
@@ -185,13 +186,12 @@ def _fill(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int]]
     added = True
     while added:
         added = False
-        heard = frozenset().union(*(told[i] for i in chosen))
         for unit in ranked:
             if unit.index in chosen or unit.index in too_long:
                 continue
-            if unit.needs is not None and unit.needs not in chosen:
+            if not unit.met(chosen):
                 continue
-            if novelty(told[unit.index], heard) < unit.min_new:
+            if not _adds(unit.index, sorted(chosen), told, units):
                 continue
             if not fits(chosen | {unit.index}):
                 too_long.add(unit.index)
@@ -206,7 +206,7 @@ def _drop_orphans(units: list[Unit], chosen: set[int]) -> set[int]:
     """Leave out sentences whose needed sentence is no longer chosen."""
     chosen = set(chosen)
     for unit in units:  # in order, so that chains fall together
-        if unit.index in chosen and unit.needs is not None and unit.needs not in chosen:
+        if unit.index in chosen and not unit.met(chosen):
             chosen.discard(unit.index)
     return chosen
 

@@ -34,7 +34,7 @@ _COPULAS = frozenset("ist sind war waren gilt gelten galt bleibt bleiben blieb s
 _LIGHT_VERBS = frozenset(
     """sei sein ist sind war waren hab habe hat hatt werd wird wurd word geb gib gab geh ging komm kam
     mach lass ließ steh stand sag könn kann konnt müss muss musst soll woll will dürf darf mög mag
-    bleib blieb gilt gelt heiß hieß zeig find fand""".split()
+    bleib blieb gilt gelt heiß hieß zeig find fand sagt""".split()
 )
 _PREFIXES = ("zurück", "zusammen", "weiter", "wieder", "heraus", "hervor", "voran", "vorbei", "hinzu",
              "fest", "fort", "nach", "weg", "auf", "aus", "bei", "ein", "mit", "vor", "ab", "an", "zu", "um")

@@ -122,6 +122,19 @@ def readable_paragraphs(paragraphs, asides: bool = False) -> list[str]:
     return out
 
 
+def without_kicker(lead: str) -> str:
+    """ "Sie tagen wieder: Seit dem Vormittag sitzen ..." -> "Seit dem Vormittag sitzen ...": a
+    few words before a colon that point at the headline, or have no verb, are not read."""
+    match = re.match(r"^([^:„\"]{1,60}):\s+(?=[A-ZÄÖÜ])", lead)
+    if not match or len(match.group(1).split()) > 8:
+        return lead
+    rest = lead[match.end():]
+    teaser = match.group(1) + "."
+    if (opening_reference(teaser) or not has_finite_verb(teaser)) and not not_a_statement(rest):
+        return rest
+    return lead
+
+
 def headline_shaped(sentence: str) -> bool:
     """Written like a headline or a teaser, not like a sentence to read out: no verb, a question,
     fragments joined by a dash or a colon ("Beamter verletzt – Angreifer festgenommen", "Fund auf
@@ -213,7 +226,7 @@ def _teaser(index: int, sentences: list[str]) -> bool:
     of the next two sentences (shorter, with the same verb or mostly the same words). After a
     teaser, a short sentence without a verb of its own whose words the next three sentences say is
     part of it ("Gegen Grödig soll der nächste volle Erfolg her.")."""
-    text = sentences[index]
+    text = without_kicker(sentences[index])  # "Jede Schlagzeile ein Stich: Muslime beklagen ..."
     following = sentences[index + 1: index + 3]
     if headline_shaped(text) or _CODE_START.match(text) or (_BARE_ADJECTIVE_NOUN.search(text)
                                                            and telegram_style(text)):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from bulletin.antecedents import (
     introduced_in,
@@ -24,11 +25,11 @@ from bulletin.antecedents import (
     mentions,
     open_concession,
     pronoun_before_noun,
+    role_speaker,
 )
 from bulletin.grammar import (
     facts,
     first_person,
-    has_finite_verb,
     inside_reference,
     names_speaker,
     not_a_statement,
@@ -38,8 +39,8 @@ from bulletin.grammar import (
     speaker_first,
     speaker_is_pronoun,
 )
-from bulletin.news import datable_event, hard_facts, reads_as_opinion, reports_event, restates
-from bulletin.opening import Opening, headline_shaped, telegram_style
+from bulletin.news import datable_event, hard_facts, reads_as_opinion, reports_event, restates, verb_stems
+from bulletin.opening import Opening, headline_shaped, telegram_style, without_kicker
 from bulletin.sentences import SENTENCE_STARTERS
 
 # "..., sagte Probst." names someone by surname only: read it only after the full name.
@@ -58,12 +59,23 @@ STANDFIRST_NEW = 0.5  # a standfirst read after the lead must bring at least thi
 @dataclass(frozen=True)
 class Unit:
     """A sentence (or a quotation of several), its place in reading order, and the earlier one it
-    cannot do without."""
+    cannot do without (or one of ``or_else`` instead: any sentence that introduced what it takes
+    for known will do)."""
 
     index: int
     text: str
     needs: int | None = None
     min_new: float = MIN_NEW  # the share of new facts it must bring; more for a standfirst
+    or_else: tuple[int, ...] = ()
+
+    @cached_property
+    def verbs(self) -> frozenset[str]:
+        """The stems of its verbs that carry meaning (the same verb again: the same fact)."""
+        return verb_stems(self.text)
+
+    def met(self, picked) -> bool:
+        """True if what it needs is in ``picked`` (or it needs nothing)."""
+        return self.needs is None or self.needs in picked or any(i in picked for i in self.or_else)
 
 
 # Connectives that add to what was said ("Zudem ...") need some sentence before them, not one in
@@ -122,26 +134,14 @@ def _verdict(index: int, texts: list[str]) -> tuple[int | None, str]:
     return None, ""
 
 
-def _without_teaser(lead: str) -> str:
-    """ "Sie tagen wieder: Seit dem Vormittag sitzen ..." -> "Seit dem Vormittag sitzen ...": a
-    few words before a colon that point at the headline, or have no verb, are not read."""
-    match = re.match(r"^([^:„\"]{1,60}):\s+(?=[A-ZÄÖÜ])", lead)
-    if not match or len(match.group(1).split()) > 8:
-        return lead
-    rest = lead[match.end():]
-    teaser = match.group(1) + "."
-    if (opening_reference(teaser) or not has_finite_verb(teaser)) and not not_a_statement(rest):
-        return rest
-    return lead
-
-
 def _takes_for_known(index: int, texts: list[str], start: int, heard: str,
                      bridging: bool = True) -> list[int] | None:
     """The sentences between ``start`` and ``index`` that introduced what the sentence at
-    ``index`` takes for known ("die Belege", "das Leitsystem"), or for a sentence opening with such
-    a thing never introduced ("Das Gespräch wurde ..."), the one before it (unless not
-    ``bridging``); None when it needs none. ``heard``: what the listener knows already (the lead)."""
-    opener = known_without_introduction(texts[index], heard)  # "Die Betroffene rief ..." comes first
+    ``index`` takes for known ("die Belege", "das Leitsystem"), any of which will do; for a
+    sentence opening with such a thing never introduced ("Das Gespräch wurde ..."), or quoting a
+    speaker by a role as if known ("..., sagte die Mitunterzeichnerin"), the one before it (unless
+    not ``bridging``); None when it needs none. ``heard``: what the listener knows (the lead)."""
+    opener = known_without_introduction(texts[index], heard) or role_speaker(texts[index], heard)
     if opener:
         named = [i for i in range(start, index) if mentions(texts[i], opener)]
         if named:
@@ -190,20 +190,20 @@ def _readable_standfirst(text: str) -> bool:
                 or re.search(r"\b(?:er|sie|ihm|ihn|ihr)\b", text))
 
 
-def _with_antecedents(texts: list[str], verdicts: list[tuple[int | None, str]], lead: int,
-                      read: set[int]) -> list[tuple[int | None, str]]:
-    """Each sentence after the lead that takes something for known needs the earliest sentence
-    that is read (``read``) and introduced it. A thing only sentences left out name (the teaser,
-    what came before the lead) counts as never introduced."""
-    out = list(verdicts)
+def _antecedents(texts: list[str], verdicts: list[tuple[int | None, str]], lead: int,
+                 read: set[int]) -> dict[int, list[int]]:
+    """For each sentence after the lead that takes something for known, the sentences that are
+    read (``read``) and introduced it, any of which will do. A thing only sentences left out name
+    (the teaser, what came before the lead) counts as never introduced."""
+    found = {}
     for index in sorted(read):
         if index <= lead or verdicts[index] != (None, ""):
             continue
         earlier = [t if i in read else "" for i, t in enumerate(texts[:index])]
         introduced = _takes_for_known(index, earlier + [texts[index]], 0, texts[lead])
         if introduced is not None:
-            out[index] = (introduced[0], "")
-    return out
+            found[index] = introduced
+    return found
 
 
 def _adds_to(standfirst: str, lead: str) -> bool:
@@ -225,23 +225,26 @@ def readable_units(opening: Opening) -> list[Unit]:
     first = opening.standfirst
     lead = _pick_lead(texts, verdicts, first)
     readable = [i for i, (_, why) in enumerate(verdicts) if not why]
-    texts = [_without_teaser(t) if i < first else t for i, t in enumerate(texts)]  # "Schlagzeile: Satz."
+    texts = [without_kicker(t) if i < first else t for i, t in enumerate(texts)]  # "Schlagzeile: Satz."
     standfirst = [i for i in readable if i < first and i != lead and _readable_standfirst(texts[i])
                   and _adds_to(texts[i], texts[lead])]
     read = {lead, *standfirst, *(i for i in readable if i > lead)}
-    verdicts = _with_antecedents(texts, verdicts, lead, read)
-    rest = [i for i in readable if i > lead and i >= first and not verdicts[i][1]]
+    needed = {i: [n] for i, (n, _) in enumerate(verdicts) if n is not None}  # each: one of these
+    needed |= _antecedents(texts, verdicts, lead, read)
+    rest = [i for i in readable if i > lead and i >= first]
     chain = 0  # the sentences right after the lead that point back to it stay with it
-    while chain < len(rest) and rest[chain] == lead + chain + 1 and verdicts[rest[chain]][0] == lead + chain:
+    while chain < len(rest) and rest[chain] == lead + chain + 1 and needed.get(rest[chain]) == [lead + chain]:
         chain += 1
     position: dict[int, int] = {}
     units: list[Unit] = []
     for original in [lead, *rest[:chain], *standfirst, *rest[chain:]]:
-        needs = verdicts[original][0] if original != lead and original not in standfirst else None
-        if needs is not None and needs not in position:
+        needs = [position[n] for n in needed.get(original, []) if n in position]
+        if original != lead and original not in standfirst and original in needed and not needs:
             continue  # what it points back to is not read
+        if original == lead or original in standfirst:
+            needs = []
         position[original] = len(units)
-        text = speaker_first(_without_teaser(texts[original]) if original == lead else texts[original])
-        units.append(Unit(len(units), text, position[needs] if needs is not None else None,
-                          STANDFIRST_NEW if original in standfirst else MIN_NEW))
+        text = speaker_first(without_kicker(texts[original]) if original == lead else texts[original])
+        units.append(Unit(len(units), text, needs[0] if needs else None,
+                          STANDFIRST_NEW if original in standfirst else MIN_NEW, tuple(needs[1:])))
     return units
