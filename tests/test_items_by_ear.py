@@ -232,3 +232,25 @@ def test_a_subheading_glued_to_a_sentence_splits_off_and_is_not_read(glued, head
 ])
 def test_titles_and_real_sentences_are_not_taken_for_subheadings(sentence):
     assert split_sentences(sentence) == [sentence]
+
+
+# --- said again ----------------------------------------------------------------------------------------
+
+
+def test_a_kicker_does_not_make_a_whole_report_a_teaser_and_the_details_are_not_said_again():
+    art = article("Ein Stich ins Herz: Anrainer beklagen in einem offenen Brief den Lärm der Baustelle am Hafen. "
+                  "Sie fordern Bürgermeisterin Beispiel auf, Stellung zu beziehen. In einem offenen Brief haben "
+                  "40 Anrainer Bürgermeisterin Anna Beispiel aufgefordert, zum Baustellenlärm Stellung zu beziehen. "
+                  "Auslöser war eine Nachtschicht der Baufirma Muster am Wochenende.")
+    text = condense(art, 60, estimate).text
+    assert text.startswith("Anrainer beklagen in einem offenen Brief") and "Ein Stich ins Herz" not in text
+    assert "Sie fordern Bürgermeisterin Beispiel auf" in text and "aufgefordert" not in text
+
+
+def test_a_speaker_named_by_a_role_as_if_known_comes_with_the_sentence_naming_her():
+    named = ("Auslöser für den Brief sei ein Aufruf der Stadtzeitung gewesen, sagte Eva Muster, Sprecherin der "
+             "Anrainer und Wirtin am Hafen seit vielen Jahren.")
+    quoted = "Wir lassen uns das nicht gefallen, sagte die Mitunterzeichnerin zur Rundschau."
+    art = article(LEAD, named, quoted, source="Rundschau")
+    for text in texts(art):
+        assert "Mitunterzeichnerin" not in text or "sagte Eva Muster" in text
