@@ -12,7 +12,8 @@ editorial check. Each test answers with the word that gave it away, or "" (a lis
   before ("Es dürfte aber ...", "... plauderte jedoch ...", "... sucht nämlich ...");
 - "zwar" without its "aber" in the same sentence: the counterpart is the next sentence;
 - a third-person pronoun before any noun or name ("Nun hofft sie auf ...", "Arrangiert hat sie ...");
-- a speaker named by a role as if known ("..., sagte die Mitunterzeichnerin").
+- a speaker named by a role as if known ("..., sagte die Mitunterzeichnerin");
+- a Konjunktiv II without its condition or speaker ("Die Bank müsste ihr Portfolio ändern.").
 
 Judgement call: a definite noun phrase introduces itself when a name, a genitive, "von", a number or
 a relative clause follows it ("Die Lebensmittelkette Spar", "Die Erben der Besitzerin"), and a few
@@ -93,7 +94,7 @@ def definite_nouns(sentence: str) -> list[tuple[str, bool]]:
         noun, after = tokens[j], tokens[j + 1: j + 3]
         if _introduces_itself(noun, after) or tokens[i + 1: j] and tokens[i + 1][0].isdigit():
             continue
-        found.append((noun, i == 0))
+        found.append((noun, i == 0 or (i == 1 and tokens[0] in _SUBORDINATING)))  # "Ob die Erben ..."
     return found
 
 
@@ -184,12 +185,28 @@ def role_speaker(sentence: str, heard: str = "") -> str:
 
 def leaning_connective(sentence: str) -> str:
     """A connective in the first clause that answers the sentence before ("Es dürfte aber ...",
-    "Sie sucht nämlich ..."), or "". Not after "zwar" in the same sentence (its own counterpart)."""
+    "Sie sucht nämlich ...", "Dokumentiert ist etwa der Fall ..."), or "". Not after "zwar" in the
+    same sentence (its own counterpart), not "etwa" before a number (about)."""
     first_clause = re.split(r"[,;:–—]|\s-\s", sentence, maxsplit=1)[0]
     words = [w.lower() for w in _TOKEN.findall(first_clause)]
     if "zwar" in words or re.search(r"\b(?:wenn|sobald|falls|erst)\b", sentence, re.I):
         return ""  # "zwar ... aber", "wenn ..., dann": the counterpart is in the sentence
-    return next((w for w in words[1:] if w in _LEANING), "")
+    # "Dokumentiert ist etwa der Fall ...": an example of what was said; "etwa 20" is about 20
+    example = re.search(r"\b(?:etwa|beispielsweise)\b(?!\s+(?:\d|ein|zwei|drei|vier|fünf|zehn|hundert))",
+                        first_clause)
+    return next((w for w in words[1:] if w in _LEANING), "") or (example.group(0) if example else "")
+
+
+_SUBJUNCTIVE_II = re.compile(r"\b(?:müsste|müssten|wäre|wären|hätte|hätten|würde|würden)\b")
+
+
+def subjunctive_without_condition(sentence: str) -> bool:
+    """ "Die Bank müsste ihr Portfolio ändern.", "Im Vorjahr hätten sich die Anzeigen ...": a
+    Konjunktiv II in the first clause with no "wenn" or "falls" in the sentence is someone's
+    reported words or a consequence of something said before (its speaker or its condition)."""
+    first_clause = re.split(r"[,;:–]", sentence, maxsplit=1)[0]
+    return bool(_SUBJUNCTIVE_II.search(first_clause)) and not re.search(
+        r"\b(?:wenn|falls|sonst|andernfalls|ob)\b", sentence, re.I)
 
 
 def open_concession(sentence: str) -> bool:
@@ -205,6 +222,9 @@ def counterpart_opens(sentence: str) -> bool:
     return bool(_COUNTERPART.search(first_clause))
 
 
+_PREPOSITIONS = frozenset("Nach Im In Am Seit Vor Bei Mit Für Auf Aus Unter Wegen Trotz Zum Zur Vom "
+                          "Beim".split())
+_SUBORDINATING = frozenset("Ob Da Weil Wenn Als Nachdem Obwohl Während Bevor Sobald".split())
 _DEMONSTRATIVES = frozenset("diese dieser dieses diesem diesen".split())
 
 
@@ -212,13 +232,18 @@ def pronoun_before_noun(sentence: str) -> str:
     """A third-person pronoun said before any noun or name the sentence could mean by it ("Nun
     hofft sie auf Wulff", "Arrangiert hat sie Gerrit Wunder", "... sank diese auf ein Zehntel"), or
     "". The first word counts as a noun unless it is a participle or a word that opens sentences;
-    words of time ("Wenige Monate später trat er ...") do not count."""
+    words of time ("Wenige Monate später trat er ...") and what a preposition opens before the verb
+    ("Nach einem Prozess saß er ...") do not count."""
     from bulletin.sentences import SENTENCE_STARTERS
 
     tokens = [t for t in _TOKEN.findall(sentence) if t[0].isalpha()]
     for i, token in enumerate(tokens):
         if token.lower() in _DEMONSTRATIVES and not _determiner(tokens[i + 1: i + 3]):
             return token  # "... sank diese auf ein Zehntel": a demonstrative always points back
+    if tokens and tokens[0] in _PREPOSITIONS:  # "Nach einem Prozess saß er ...": the subject after the verb
+        verbs = [i for i, t in enumerate(tokens) if t[0].islower() and is_finite_form(t)]
+        if verbs and verbs[0] + 1 < len(tokens) and tokens[verbs[0] + 1] in _PRONOUNS:
+            return tokens[verbs[0] + 1]
     for i, token in enumerate(tokens):
         if token in _PRONOUNS:
             return token

@@ -26,6 +26,7 @@ from bulletin.antecedents import (
     open_concession,
     pronoun_before_noun,
     role_speaker,
+    subjunctive_without_condition,
 )
 from bulletin.grammar import (
     facts,
@@ -123,7 +124,7 @@ def _verdict(index: int, texts: list[str]) -> tuple[int | None, str]:
         return None, ""
     if _points_back(text):
         return index - 1, ""
-    if reported_speech(text) and not names_speaker(text):
+    if (reported_speech(text) or subjunctive_without_condition(text)) and not names_speaker(text):
         return _speaker_before(index, texts), ""
     match = _SURNAME_ONLY.search(text)
     if match:
@@ -152,7 +153,8 @@ def _takes_for_known(index: int, texts: list[str], start: int, heard: str,
     return [start + i for i in named] if named else None
 
 
-def _pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]], first: int) -> int:
+def _pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
+               first: int) -> tuple[int, int | None]:
     """The first sentence after the standfirst that can open an item on its own: pointing back to
     nothing and taking for known nothing the body said before it. Failing that among the first
     LEAD_SEARCH, a standfirst sentence that is a whole sentence, then a later one.
@@ -161,7 +163,8 @@ def _pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]], first: 
     first sentence (standfirst included) with a datable event or a statement ("Kommenden Donnerstag
     startet auf RTL ..."); in an article that reads like a review or a commentary ("Der Rückzieher
     ... ist ein schwerer Fehler"), so does any lead, else to the first that reports something:
-    that is its news."""
+    that is its news. Returns the lead and the opener it replaced, which is not read either (a
+    feature's or a commentary's first sentence is not news after the lead either)."""
     readable = [i for i, (_, why) in enumerate(verdicts) if not why]
 
     def alone(i: int) -> bool:
@@ -177,7 +180,9 @@ def _pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]], first: 
         newsy = [i for i in near if datable_event(texts[i])] or [i for i in near if reports_event(texts[i])]
     else:
         newsy = [i for i in near if datable_event(texts[i])] if not reports_event(texts[lead]) else []
-    return min(newsy) if newsy else lead
+    if not newsy or min(newsy) == lead:
+        return lead, None
+    return min(newsy), (lead if not reports_event(texts[lead]) else None)
 
 
 def _readable_standfirst(text: str) -> bool:
@@ -192,12 +197,12 @@ def _readable_standfirst(text: str) -> bool:
 
 def _antecedents(texts: list[str], verdicts: list[tuple[int | None, str]], lead: int,
                  read: set[int]) -> dict[int, list[int]]:
-    """For each sentence after the lead that takes something for known, the sentences that are
-    read (``read``) and introduced it, any of which will do. A thing only sentences left out name
+    """For each sentence read after the lead (``read``) that takes something for known, the
+    sentences that are read and introduced it, any of which will do. A thing only sentences left out name
     (the teaser, what came before the lead) counts as never introduced."""
     found = {}
-    for index in sorted(read):
-        if index <= lead or verdicts[index] != (None, ""):
+    for index in sorted(read):  # a standfirst read after the lead too
+        if index == lead or verdicts[index] != (None, ""):
             continue
         earlier = [t if i in read else "" for i, t in enumerate(texts[:index])]
         introduced = _takes_for_known(index, earlier + [texts[index]], 0, texts[lead])
@@ -223,8 +228,8 @@ def readable_units(opening: Opening) -> list[Unit]:
     texts = list(opening.sentences)
     verdicts = [_verdict(i, texts) for i in range(len(texts))]
     first = opening.standfirst
-    lead = _pick_lead(texts, verdicts, first)
-    readable = [i for i, (_, why) in enumerate(verdicts) if not why]
+    lead, replaced = _pick_lead(texts, verdicts, first)
+    readable = [i for i, (_, why) in enumerate(verdicts) if not why and i != replaced]
     texts = [without_kicker(t) if i < first else t for i, t in enumerate(texts)]  # "Schlagzeile: Satz."
     standfirst = [i for i in readable if i < first and i != lead and _readable_standfirst(texts[i])
                   and _adds_to(texts[i], texts[lead])]
@@ -238,11 +243,9 @@ def readable_units(opening: Opening) -> list[Unit]:
     position: dict[int, int] = {}
     units: list[Unit] = []
     for original in [lead, *rest[:chain], *standfirst, *rest[chain:]]:
-        needs = [position[n] for n in needed.get(original, []) if n in position]
-        if original != lead and original not in standfirst and original in needed and not needs:
+        needs = [position[n] for n in needed.get(original, []) if n in position] if original != lead else []
+        if original != lead and original in needed and not needs:
             continue  # what it points back to is not read
-        if original == lead or original in standfirst:
-            needs = []
         position[original] = len(units)
         text = speaker_first(without_kicker(texts[original]) if original == lead else texts[original])
         units.append(Unit(len(units), text, needs[0] if needs else None,

@@ -254,3 +254,31 @@ def test_a_speaker_named_by_a_role_as_if_known_comes_with_the_sentence_naming_he
     art = article(LEAD, named, quoted, source="Rundschau")
     for text in texts(art):
         assert "Mitunterzeichnerin" not in text or "sagte Eva Muster" in text
+
+
+@pytest.mark.parametrize("leaning", [
+    "Die Stadt müsste ihr Bäderkonzept ändern und zwei Freibäder schließen.",  # a consequence, no condition
+    "Nach einem Prozess saß er für mehrere Jahre hinter Gittern.",  # the subject after the verb
+    "Dokumentiert ist etwa der Fall einer Schwimmhalle in Nordhafen.",  # an example of what was said
+])
+def test_a_consequence_a_subject_pronoun_or_an_example_comes_only_with_the_sentence_before(leaning):
+    before = ("Die Fraktionschefin Eva Muster nannte das Projekt in der Sitzung am Montagabend vor den "
+              "Zuhörern im vollen Saal des Rathauses viel zu teuer.")
+    art = article(LEAD, before, leaning)
+    for text in texts(art):
+        assert leaning not in text or f"{before} {leaning}" in text
+
+
+def test_a_standfirst_read_after_the_lead_may_not_take_for_known_what_nobody_said():
+    art = article("Im Streit um das Hallenbad entschied nun auch das Land: keine Förderung, kein Zuschuss. "
+                  "Ob die Erben nun vor Gericht ziehen, "
+                  f"bleibt weiter ungewiss. Beispielstadt – {LEAD} Die Kosten liegen bei zwölf Millionen Euro.")
+    assert "Ob die Erben" not in condense(art, 60, estimate).text
+
+
+def test_the_opener_a_preview_replaced_is_not_read_after_its_news():
+    standfirst = "Kommenden Donnerstag startet im Beispielkanal die achtteilige Krimiserie um eine Kommissarin."
+    opener = "Der Einsatz von Spürhunden gilt als erwiesen."
+    art = article(f"{standfirst} Beispielstadt – {opener} Die Kommissarin Anna Beispiel ermittelt in Nordhafen.")
+    text = condense(art, 60, estimate).text
+    assert text.startswith(standfirst[:-1]) and opener not in text
