@@ -148,17 +148,17 @@ def introduced_in(sentence: str, earlier: list[str], heard: str = "") -> list[in
 
 
 def _surnames(sentence: str) -> list[str]:
-    """Capitalized words with no capitalized word next to them, the first word aside ("Viel Zeit
-    bleibt Cernko nicht" -> ["Cernko"]): a surname, when an earlier sentence says "Willibald
-    Cernko" (nouns never follow a name that way, so they are looked up in vain)."""
+    """Capitalized words with no capitalized word next to them ("Viel Zeit bleibt Cernko nicht" ->
+    ["Cernko"], "Hopfner wird ..." -> ["Hopfner"]): a surname, when an earlier sentence says
+    "Willibald Cernko" (nouns never follow a name that way, so they are looked up in vain)."""
     tokens = _TOKEN.findall(sentence)
     alone = []
     for i, token in enumerate(tokens):
-        if not (token[0].isupper() and token.isalpha() and len(token) > 2) or i == 0:
+        if not (token[0].isupper() and token.isalpha() and len(token) > 2):
             continue
         neighbours = tokens[i - 1: i] + tokens[i + 1: i + 2]
-        if not any(n[0].isupper() for n in neighbours):
-            alone.append(token)
+        if not any(n[0].isupper() for n in neighbours) and (i or neighbours[0][0].islower()):
+            alone.append(token)  # the first word only before a verb: "Hopfner wird ..."
     return alone
 
 

@@ -78,7 +78,7 @@ SPEECH = re.compile(r"\b(?:sag\w*|gesagt|erklär\w*|mein(?:t|te|ten)|beton\w*|so
                     r"|so\s+(?:der|die|ein)"
                     r"|zitiert\w*|schr(?:ieb|eibt)\w*|twitter\w*|post\w*|frag\w*|laut|zufolge|ergänz\w*|fügt\w*"
                     r"|kritisier\w*|warn\w*|versicher\w*|räumt\w*|äußer\w*|sprach|Interview|bekräftig\w*"
-                    r"|antwort\w*|dementier\w*|deponier\w*|meinte|erzählt\w*|bericht\w*)\b")
+                    r"|antwort\w*|dementier\w*|deponier\w*|meinte|erzählt\w*|bericht\w*|kündigt\w*(?:\s+\S+){0,4}\s+an)\b")
 FIGURE = re.compile(r"\d+(?:[.,:]\d+)*")
 NUMBER_WORD = re.compile(r"\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig"
                          r"|hundert"

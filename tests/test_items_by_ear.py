@@ -59,11 +59,13 @@ def test_things_everybody_knows_and_things_the_lead_named_need_no_introduction()
     assert "Die Polizei sperrt" in text and "Das Hallenbad soll 2028 öffnen." in text
 
 
-def test_a_surname_alone_comes_only_with_the_full_name():
+@pytest.mark.parametrize("alone", ["Viel Zeit bleibt Beispiel für den Hallenbad-Bau nicht.",
+                                   "Beispiel wird dem Bau nicht im Weg stehen."])
+def test_a_surname_alone_comes_only_with_the_full_name(alone):
     art = article(LEAD, "Bürgermeisterin Anna Beispiel will das Bad nach einer langen Debatte im Gemeinderat "
                         "und trotz der Kritik der Opposition bis zum Sommer 2028 eröffnen.",
-                  "Viel Zeit bleibt Beispiel für den Hallenbad-Bau nicht.")
-    assert read_only_with(art, "bleibt Beispiel", "Anna Beispiel")
+                  alone)
+    assert read_only_with(art, alone, "Anna Beispiel")
 
 
 @pytest.mark.parametrize("leaning", [
