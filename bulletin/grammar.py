@@ -121,6 +121,9 @@ def is_finite_form(word: str) -> bool:
     return word in _FINITE or word in KONJUNKTIV_I
 
 
+_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
+
+
 def finite_verbs(sentence: str) -> list[str]:
     """The words of ``sentence`` taken for finite verbs, in order."""
     tokens = _TOKEN.findall(sentence)
@@ -128,6 +131,10 @@ def finite_verbs(sentence: str) -> list[str]:
     for i, token in enumerate(tokens):
         if not (token[0].islower() and token.isalpha()):
             continue  # nouns and names are written with a capital ("Gerät", "Folgen")
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if (i > 1 and tokens[i - 1] in _ARTICLES and token not in _FINITE and following not in _ARTICLES
+                and re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es|em)", following)):
+            continue  # "bei der verbürgt hohen Qualität": an adverb between article and adjective
         if token in _FINITE or token in KONJUNKTIV_I or _verb_like(token, tokens[i - 1] if i else ""):
             found.append(token)
     return found
