@@ -13,6 +13,11 @@ than them, so that "0 datelines" is not true by construction: the dateline and t
 found in the raw gnad text by this script's own patterns, a verb is what the HanTa tagger calls a
 finite verb (when it is installed: the dev extra; else a crude stand-in, said in the output), an
 acronym is any all-capitals word left in the spoken text. An item counts once per class.
+The classes of the second round (a definite noun phrase whose thing the listener never heard
+introduced, a connective without its counterpart, the credit after a lead that reports nothing,
+an article that opens like a review, feature or commentary, no source named) are in
+editorial_classes.py; "noted by the check" counts those the editorial check itself reported in
+the manifest's warnings.
 
 --verbs: compares bulletin.text.grammar's finite-verb test with HanTa on every corpus sentence.
 --code DIR: run the bulletin package of another checkout (for before/after comparisons).
@@ -31,6 +36,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import editorial_classes as classes  # noqa: E402, I001 (scripts/editorial_classes.py, beside this script)
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 HOUR = "2026-11-27T14"
 BATCH = 40  # input files per run: max_items is at most 50, and a feed brings a few items
@@ -38,8 +45,10 @@ CLASSES = (
     "payment/contact data read", "dateline read", "standfirst leading", "first-person quote without speaker",
     "item opens with a reference", "reference to a dropped sentence", "figure said twice",
     "same content twice", "verbless/fragment sentence", "acronym left in capitals",
-    "credit read as a web address",
+    "credit read as a web address", "definite noun phrase not introduced", "connective without counterpart",
+    "credit on a lead reporting nothing", "reads like review/feature/comment", "no source named",
 )
+NOTED = ("  of these noted by the check", "  no source noted by the check")  # (the check's own findings)
 # --- the outside reader's patterns ---------------------------------------------------------------
 # A sentence ends at . ! ? before a capital; not after "am 5." (unless a pronoun or article follows)
 # nor after "St." or "Dr.".
@@ -69,7 +78,7 @@ SPEECH = re.compile(r"\b(?:sag\w*|gesagt|erklär\w*|mein(?:t|te|ten)|beton\w*|so
                     r"|so\s+(?:der|die|ein)"
                     r"|zitiert\w*|schr(?:ieb|eibt)\w*|twitter\w*|post\w*|frag\w*|laut|zufolge|ergänz\w*|fügt\w*"
                     r"|kritisier\w*|warn\w*|versicher\w*|räumt\w*|äußer\w*|sprach|Interview|bekräftig\w*"
-                    r"|antwort\w*|dementier\w*|deponier\w*|meinte|erzählt\w*|bericht\w*)\b")
+                    r"|antwort\w*|dementier\w*|deponier\w*|meinte|erzählt\w*|bericht\w*|kündigt\w*(?:\s+\S+){0,4}\s+an)\b")
 FIGURE = re.compile(r"\d+(?:[.,:]\d+)*")
 NUMBER_WORD = re.compile(r"\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig"
                          r"|hundert"
@@ -124,10 +133,13 @@ class Verbs:
         return any("FIN" in tag or "IMP" in tag for _, _, tag in self.tagger.tag_sent(tokens, taglevel=1))
 
 
-def defects(item: dict, raw: str | None, verbs: Verbs) -> dict[str, str]:
-    """The classes this item falls into, each with what gave it away."""
+def defects(item: dict, raw: str | None, verbs: Verbs, article: str | None = None) -> dict[str, str]:
+    """The classes this item falls into, each with what gave it away. ``raw``: the gnad text (its
+    standfirst and dateline are known); ``article``: any article's text (the raw one for gnad)."""
     text, found = item["text"], {}
     said = sentences(text)
+    article = raw if raw is not None else article
+    _round_two(item, said, raw, article, verbs, found)
     payment = PAYMENT.search(text)
     if payment:
         found["payment/contact data read"] = payment.group(0)
@@ -156,6 +168,28 @@ def defects(item: dict, raw: str | None, verbs: Verbs) -> dict[str, str]:
     if web:
         found["credit read as a web address"] = web.group(0)
     return found
+
+
+def _round_two(item: dict, said: list[str], raw: str | None, article: str | None, verbs: Verbs,
+               found: dict[str, str]) -> None:
+    """The classes of the second round (scripts/editorial_classes.py), and what the check noted."""
+    start = 0
+    if raw is not None:
+        standfirst, place = raw_opening(raw)
+        start = raw.find(place) + len(place) if place else len(standfirst)
+    checks = {
+        "definite noun phrase not introduced": classes.definite_without_introduction(said, article, start),
+        "connective without counterpart": classes.connective_without_counterpart(said, article, _heard),
+        "credit on a lead reporting nothing": classes.credit_on_a_non_report(said, verbs.tagger),
+        "reads like review/feature/comment": classes.reads_as_opinion(article, start),
+        "no source named": classes.no_source_named(item),
+    }
+    found.update({cls: evidence for cls, evidence in checks.items() if evidence})
+    noted = item.get("check", [])
+    if "reads like review/feature/comment" in found and any("reads like a review" in w for w in noted):
+        found[NOTED[0]] = "noted"
+    if "no source named" in found and any("no source to credit" in w for w in noted):
+        found[NOTED[1]] = "noted"
 
 
 def _sentence_defects(i: int, sentence: str, said: list[str], raw: str | None, verbs: Verbs,
@@ -217,9 +251,10 @@ def _article(path: Path, source: str, title: str, text: str) -> None:
     path.write_text(f"---\nsource: {source}\n---\n# {title}\n\n{text}\n", encoding="utf-8")
 
 
-def write_inbox(corpus: Path, inbox: Path) -> tuple[list[Path], dict[str, str]]:
-    """Articles as files an inbox holds; returns them and the raw gnad text by headline."""
-    files, raw = [], {}
+def write_inbox(corpus: Path, inbox: Path) -> tuple[list[Path], dict[str, str], dict[str, str]]:
+    """Articles as files an inbox holds; returns them, the raw gnad text and every summary
+    article's text by headline."""
+    files, raw, articles = [], {}, {}
     dev = corpus / "gnad_dev.jsonl"
     if dev.is_file():
         for line in dev.read_text(encoding="utf-8").splitlines():
@@ -238,11 +273,12 @@ def write_inbox(corpus: Path, inbox: Path) -> tuple[list[Path], dict[str, str]]:
                 outlet = "20 Minuten" if record["id"].startswith("20min") else "Süddeutsche Zeitung"
                 path = inbox / f"summary-{number}.md"
                 title = record.get("title") or f"Artikel {number}"
+                articles[title] = record["text"]
                 _article(path, outlet, title, record["text"])
                 files.append(path)
     for folder in ("articles", "html", "feeds"):
         files += sorted(p for p in (corpus / folder).glob("*") if p.is_file())
-    return files, raw
+    return files, raw, articles
 
 
 def run(files: list[Path], workdir: Path, code: Path) -> list[dict]:
@@ -259,14 +295,17 @@ def run(files: list[Path], workdir: Path, code: Path) -> list[dict]:
         manifests = sorted(out.glob("*.json"))
         if done.returncode != 0 or not manifests:
             raise SystemExit(f"make-bulletin failed: {done.stderr.strip()[-400:]}")
-        items += json.loads(manifests[0].read_text(encoding="utf-8"))["items"]
+        manifest = json.loads(manifests[0].read_text(encoding="utf-8"))
+        for item in manifest["items"]:  # the editorial check's findings about this item
+            item["check"] = [w for w in manifest["warnings"] if w.startswith(f"item {item['title']!r}: ")]
+        items += manifest["items"]
     return items
 
 
 def table(name: str, items: list[dict], found: list[dict[str, str]]) -> None:
     print(f"\n{name}: {len(items)} items")
     print(f"  {'class':38} {'items':>6} {'per 100':>8}")
-    for cls in CLASSES:
+    for cls in CLASSES + NOTED:
         count = sum(cls in f for f in found)
         print(f"  {cls:38} {count:6d} {100 * count / max(1, len(items)):8.1f}")
 
@@ -301,21 +340,21 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         inbox = Path(tmp) / "inbox"
         inbox.mkdir()
-        files, raw = write_inbox(args.corpus, inbox)
+        files, raw, articles = write_inbox(args.corpus, inbox)
         if args.verbs:
             compare_verbs(args.corpus, raw, verbs)
             return 0
         items = run(files, Path(tmp), args.code.resolve())
-    found = [defects(item, raw.get(item["title"]), verbs) for item in items]
+    found = [defects(item, raw.get(item["title"]), verbs, articles.get(item["title"])) for item in items]
     print(f"verbs judged by {verbs.name}")
     dev = [i for i, item in enumerate(items) if item["title"] in raw]
     table("gnad dev set", [items[i] for i in dev], [found[i] for i in dev])
     rest = [i for i in range(len(items)) if i not in set(dev)]
     table("other corpus articles", [items[i] for i in rest], [found[i] for i in rest])
     table("all", items, found)
-    for item, classes in list(zip(items, found, strict=True))[:args.sample]:
+    for item, item_classes in list(zip(items, found, strict=True))[:args.sample]:
         print(f"\n## {item['title']}  [{item['source']}]")
-        for cls, evidence in sorted(classes.items()):
+        for cls, evidence in sorted(item_classes.items()):
             print(f"   ! {cls}: {evidence}")
         print(f"   text:   {item['text']}\n   spoken: {item['spoken']}")
     return 0

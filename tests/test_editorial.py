@@ -75,7 +75,7 @@ def test_relative_day_words_against_the_air_date():
 
 
 def test_guard_items_puts_findings_into_notes_warnings_and_the_script_file():
-    item = Item(title="Rat", text="Er tagte heute. Wir haben gewonnen.", source="", origin="rat.txt",
+    item = Item(title="Rat", text="Er tagte heute. Wir haben gewonnen.", source="Rundschau", origin="rat.txt",
                 seconds=3.0, published=datetime(2026, 11, 26, 8, tzinfo=BERLIN))
     warnings: list[str] = []
     [checked] = guard_items([item], warnings.append, [], AIR)
@@ -116,3 +116,23 @@ def test_producers_see_findings_from_articles_and_from_an_edited_script(tmp_path
     assert done.returncode == 0, done.stderr
     manifest = json.loads((tmp_path / "out2" / f"{NAME}.json").read_text(encoding="utf-8"))
     assert any("the item opens with 'Er'" in w for w in manifest["warnings"])
+
+
+def test_an_item_without_a_source_that_names_nobody_is_flagged():
+    [finding] = review_item("Die Stadt baut ein Hallenbad. Es kostet zwölf Millionen Euro.", None, AIR, "").findings
+    assert finding.startswith("no source to credit")
+    # a source, or a sentence saying who says so, or a caller that does not know the source: nothing
+    assert review_item("Die Stadt baut ein Hallenbad.", None, AIR, "Rundschau").findings == ()
+    assert review_item("Die Stadt baut ein Hallenbad, sagte die Bürgermeisterin.", None, AIR, "").findings == ()
+    assert review_item("Die Stadt baut ein Hallenbad.", None, AIR).findings == ()
+
+
+def test_the_condensers_note_on_the_article_reaches_warnings_and_the_script_file():
+    item = Item(title="Kommentar", text="Die Kette hat den Verkauf eingestellt.", source="Rundschau",
+                origin="k.txt", seconds=3.0, notes=("reads like a review, feature or commentary, not a report: "
+                                                   "check the lead",))
+    warnings: list[str] = []
+    [checked] = guard_items([item], warnings.append, [], AIR)
+    assert checked.notes[0].startswith("reads like a review") and any("reads like a review" in w for w in warnings)
+    written = format_script(render_script([checked], "Radio Beispiel", AIR))
+    assert "# check: reads like a review, feature or commentary" in written

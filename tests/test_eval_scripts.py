@@ -112,7 +112,7 @@ def test_eval_editorial_counts_the_defect_classes_on_a_tiny_corpus(tmp_path):
     assert "gnad dev set: 2 items" in out and "other corpus articles: 1 items" in out
     dev = out.split("gnad dev set")[1].split("other corpus")[0]
     rows = {line[:40].strip(): int(line[40:47]) for line in dev.splitlines()[2:] if line.strip()}
-    assert set(rows) == set(ev_editorial.CLASSES)
+    assert set(rows) == set(ev_editorial.CLASSES) | {noted.strip() for noted in ev_editorial.NOTED}
     for cls in ("dateline read", "standfirst leading", "first-person quote without speaker",
                 "verbless/fragment sentence", "credit read as a web address"):
         assert rows[cls] == 0, (cls, out)
@@ -127,3 +127,27 @@ def test_eval_editorial_detectors_find_what_they_look_for():
     assert {"dateline read", "first-person quote without speaker", "acronym left in capitals",
             "credit read as a web address"} <= set(found)
     assert ev_editorial.raw_opening(raw) == ("Rat tagt.", "Beispielstadt")
+
+
+def test_eval_editorial_second_round_detectors_find_what_they_look_for():
+    raw = ("Bad wird teurer. Beispielstadt – Der Gemeinderat hat am Montag ein Hallenbad beschlossen. "
+           "Das Bauamt holte dafür mehrere Gutachten ein. Details wollte der Bürgermeister nicht nennen. "
+           "Es dürfte aber zu Verzögerungen kommen. Die Gutachten kosteten 40.000 Euro.")
+    item = {"text": "Punk war eine laute Bewegung, berichtet der Standard. Es dürfte aber zu Verzögerungen "
+            "kommen. Die Gutachten kosteten 40.000 Euro.", "spoken": "", "title": "t", "source": "",
+            "check": ["item 't': no source to credit: ..."]}
+    found = ev_editorial.defects(item, raw, ev_editorial.Verbs())
+    assert {"definite noun phrase not introduced", "connective without counterpart",
+            "credit on a lead reporting nothing"} <= set(found)
+    unsourced = {**item, "text": "Der Gemeinderat hat ein Hallenbad beschlossen."}
+    assert {"no source named", "  no source noted by the check"} <= set(
+        ev_editorial.defects(unsourced, raw, ev_editorial.Verbs()))
+    clean = {"text": "Der Gemeinderat hat am Montag ein Hallenbad beschlossen, berichtet der Standard. Das Bauamt "
+             "holte dafür mehrere Gutachten ein. Die Gutachten kosteten 40.000 Euro.", "spoken": "", "title": "t",
+             "source": "Rundschau"}
+    assert not {"definite noun phrase not introduced", "connective without counterpart",
+                "credit on a lead reporting nothing", "no source named"} & set(
+        ev_editorial.defects(clean, raw, ev_editorial.Verbs()))
+    review = "Rat tagt. Beispielstadt – Wenn wir ehrlich sind: Was für ein großartiger Abend war das?"
+    assert ev_editorial.defects({"text": "Ein Abend.", "spoken": "", "title": "t", "source": "R"}, review,
+                                ev_editorial.Verbs()).get("reads like review/feature/comment")

@@ -29,6 +29,8 @@ from bulletin.text.grammar import (
     "Gerät kaputt, Kunde klagt.",
     "Die Vertreter, von der Gewerkschaft unterstützt, rüsten sich für den Streik.",
     "Es sei kein Verdacht gegeben.",
+    "Die Stadt baut ein Hallenbad.",  # a vowel before the -t
+    "Dem einstimmigen Urteil zufolge halten die Richter ihn für gefährlich.",  # "zufolge" is no adjective
 ])
 def test_sentences_with_a_finite_verb(sentence):
     assert has_finite_verb(sentence) and has_main_verb(sentence)
@@ -41,6 +43,7 @@ def test_sentences_with_a_finite_verb(sentence):
     "Max Muster.",
     "Neue Studie zu langfristigen Folgen schlechter Ausbildung.",
     "Das wohl bekannteste Magazin überhaupt.",
+    "Rätselhaft bei der verbürgt hohen Qualität des Orchesters.",  # an adverb between article and adjective
 ])
 def test_fragments_without_a_verb(sentence):
     assert not has_finite_verb(sentence)

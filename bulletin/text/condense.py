@@ -39,6 +39,7 @@ from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-expo
     credits_source,
 )
 from bulletin.text.grammar import STOP_WORDS, facts, first_person, novelty  # noqa: F401 (STOP_WORDS: re-exported)
+from bulletin.text.news import GENRE_NOTE, reads_as_opinion
 from bulletin.text.opening import read_opening, remove_asides  # noqa: F401 (remove_asides: re-exported)
 from bulletin.text.units import Unit, readable_units
 
@@ -51,7 +52,9 @@ ATTRIBUTION = re.compile(
 POSITION_DECAY = 3.0  # sentence n weighs exp(-n/3): 1, 0.72, 0.51, 0.37 ... 0.07 for the ninth
 TERM_WEIGHT = 0.5  # a sentence with all the headline's key terms gains as much as half the lead
 RECUR_WEIGHT = 0.5  # ... and one whose content words all recur elsewhere in the article as much
+NAMING_BONUS = 0.5  # without a source, a sentence saying who says so is worth half a lead more
 LEAD_WINDOW = 12  # sentences considered as a whole set; later ones only fill what is left
+SAID_AGAIN = 0.5  # a later sentence with the same verb and more than half an earlier one's words repeats it
 MAX_EXTRA = 5  # sentences besides the lead in one such set (1,024 sets to rank at most)
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 
@@ -93,7 +96,8 @@ def speakable_paragraphs(article: Article) -> tuple[list[str], str]:
 def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool]) -> dict[int, float]:
     """Place first (news puts what matters first), then the headline's key terms and the share of
     the sentence's content words that recur in other sentences (the story's thread, not a detail),
-    and a sentence that names the source a bonus: it carries the attribution in its own words."""
+    and a sentence in ``naming`` a bonus: it carries the attribution the item needs in its own words
+    (only when there is no source to credit; otherwise "berichtet X" after the lead does that)."""
     words = {unit.index: key_terms(unit.text) for unit in units}  # a sentence's content words
     sentences_with = Counter(word for found in words.values() for word in found)
     scores = {}
@@ -102,31 +106,34 @@ def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool]) -
         found = words[unit.index]
         recurring = sum(sentences_with[w] > 1 for w in found) / len(found) if found else 0.0
         lead = math.exp(-unit.index / POSITION_DECAY)
-        bonus = 0.5 if naming[unit.index] else 0.0
+        bonus = NAMING_BONUS if naming.get(unit.index) else 0.0
         scores[unit.index] = lead + TERM_WEIGHT * overlap + RECUR_WEIGHT * recurring + bonus
     return scores
+
+
+def _adds(i: int, before: list[int], told: list[frozenset[str]], units: list[Unit]) -> bool:
+    """The sentence at ``i`` adds enough to the sentences ``before`` it: a share of new facts, and
+    it does not say one of them again with more details (the same verb and most of its words:
+    "Sie fordern Wulff auf, Stellung zu beziehen." / "... haben Wulff aufgefordert, ... Stellung
+    zu beziehen.")."""
+    if not before:
+        return True
+    heard = frozenset().union(*(told[j] for j in before))
+    if novelty(told[i], heard) < units[i].min_new:
+        return False
+    verbs = units[i].verbs
+    return not any(verbs & units[j].verbs and novelty(told[j], told[i]) < SAID_AGAIN for j in before)
 
 
 def _worth(picked: tuple[int, ...], scores: dict[int, float], told: list[frozenset[str]],
            units: list[Unit]) -> float:
     """The value of reading ``picked`` (in reading order): the sum of the sentences' scores, but a
     sentence that adds too little to those before it is worth nothing (the same fact twice)."""
-    heard: frozenset[str] = frozenset()
-    total = 0.0
-    for i in picked:
-        if not heard or novelty(told[i], heard) >= units[i].min_new:
-            total += scores[i]
-        heard |= told[i]
-    return total
+    return sum(scores[i] for n, i in enumerate(picked) if _adds(i, list(picked[:n]), told, units))
 
 
 def _each_adds(order: list[int], told: list[frozenset[str]], units: list[Unit]) -> bool:
-    heard: frozenset[str] = frozenset()
-    for i in order:
-        if heard and novelty(told[i], heard) < units[i].min_new:
-            return False
-        heard |= told[i]
-    return True
+    return all(_adds(i, order[:n], told, units) for n, i in enumerate(order))
 
 
 def _select(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int]], bool],
@@ -149,7 +156,7 @@ def _select(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int
     for size in range(MAX_EXTRA + 1):
         for combo in combinations(window, size):
             picked = {0} | {u.index for u in combo}
-            if any(u.needs is not None and u.needs not in picked for u in combo):
+            if not all(u.met(picked) for u in combo):
                 continue
             if lead_seconds + sum(seconds(u.index) for u in combo) > budget * 1.05 and size:
                 continue
@@ -162,14 +169,11 @@ def _select(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int
 
 def _without_repeats(units: list[Unit], chosen: set[int], told: list[frozenset[str]]) -> set[int]:
     """Read in order, a sentence that says what was heard before is left out (the later one)."""
-    heard: frozenset[str] = frozenset()
-    kept = set()
+    kept: list[int] = []
     for i in sorted(chosen):
-        if i and novelty(told[i], heard) < units[i].min_new:
-            continue
-        kept.add(i)
-        heard |= told[i]
-    return _drop_orphans(units, kept)
+        if not i or _adds(i, kept, told, units):
+            kept.append(i)
+    return _drop_orphans(units, set(kept))
 
 
 def _fill(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int]], bool],
@@ -182,13 +186,12 @@ def _fill(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int]]
     added = True
     while added:
         added = False
-        heard = frozenset().union(*(told[i] for i in chosen))
         for unit in ranked:
             if unit.index in chosen or unit.index in too_long:
                 continue
-            if unit.needs is not None and unit.needs not in chosen:
+            if not unit.met(chosen):
                 continue
-            if novelty(told[unit.index], heard) < unit.min_new:
+            if not _adds(unit.index, sorted(chosen), told, units):
                 continue
             if not fits(chosen | {unit.index}):
                 too_long.add(unit.index)
@@ -203,7 +206,7 @@ def _drop_orphans(units: list[Unit], chosen: set[int]) -> set[int]:
     """Leave out sentences whose needed sentence is no longer chosen."""
     chosen = set(chosen)
     for unit in units:  # in order, so that chains fall together
-        if unit.index in chosen and unit.needs is not None and unit.needs not in chosen:
+        if unit.index in chosen and not unit.met(chosen):
             chosen.discard(unit.index)
     return chosen
 
@@ -278,15 +281,17 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
             return about <= budget_seconds
         return estimate_seconds(text_of(indices)) <= budget_seconds
 
-    scores = _scores(units, terms, naming)
+    scores = _scores(units, terms, {} if source else naming)
     chosen = _select(units, scores, fits, alone.__getitem__, budget_seconds - credit)
-    chosen = _attribute(units, chosen, naming, scores, fits, must=not source)
+    if not source:  # with a source the credit joins the lead; a sentence is not swapped in for it
+        chosen = _attribute(units, chosen, naming, scores, fits, must=True)
     credited = [i for i in sorted(chosen) if naming[i]][:1]
     keep = {0}.union(*(_with_needs(units, i) for i in credited))
     while chosen - keep and not fits(chosen):  # the credit takes time too; lead and attribution stay
         chosen.discard(min(chosen - keep, key=lambda i: scores[i]))
         chosen = _drop_orphans(units, chosen)
     text = text_of(chosen)
+    body = list(opening.sentences[opening.standfirst:opening.standfirst + 3])
     return Item(
         title=article.title,
         text=text,
@@ -295,4 +300,5 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
         seconds=estimate_seconds(text),
         priority=article.priority,
         published=article.published,
+        notes=(GENRE_NOTE,) if reads_as_opinion(body) else (),
     )

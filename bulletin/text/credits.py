@@ -6,11 +6,12 @@ listed is named from its site's name without "www." and the ending ("beispiel-ze
 Beispiel-Zeitung"), or from the name its feed or page gives ("NBC News", "Beispielstädter Rundschau"
 -> "die Beispielstädter Rundschau"). Never as a web address.
 
-Where the credit goes: appended to the lead when the lead is a plain statement ("Der Stadtrat hat
-den Radweg beschlossen, berichtet der Standard."): the listener hears at once who says so, and the
-next sentence still follows the lead it takes up. A lead that already quotes or reports someone
-("..., sagte ein Polizeisprecher.") keeps its own speaker; the credit then is a sentence of its own
-at the end of the item ("Das berichtet der Standard.").
+Where the credit goes: appended to the lead when the lead is a plain report of something that
+happened ("Der Stadtrat hat den Radweg beschlossen, berichtet der Standard."): the listener hears at
+once who says so, and the next sentence still follows the lead it takes up. A lead that already
+quotes or reports someone ("..., sagte ein Polizeisprecher.") keeps its own speaker, and a lead
+that reports nothing ("Die Tonalität war ungewöhnlich.") would sound like the outlet's finding;
+for both the credit is a sentence of its own at the end of the item ("Das berichtet der Standard.").
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 
 from bulletin.errors import ConfigError
 from bulletin.text.grammar import first_person, names_speaker, reported_speech
+from bulletin.text.news import reports_event
 
 AGENCIES = frozenset({"dpa", "afp", "ap", "reuters", "epd", "kna", "sid", "dts", "apa", "sda", "ots", "ddp"})
 OUTLETS_FILE = "de-outlets.toml"
@@ -173,10 +175,13 @@ def attribution_sentence(source: str, outlets: Outlets = NO_OUTLETS) -> str:
 
 
 def can_carry_credit(lead: str) -> bool:
-    """A plain statement of the newsroom's own, ending in a full stop: the credit can follow it
-    after a comma. Not a quote, not someone's reported words, not a sentence naming its speaker."""
+    """A plain report of the newsroom's own, ending in a full stop: the credit can follow it after
+    a comma. Not a quote, not someone's reported words, not a sentence naming its speaker, and not
+    a sentence that reports nothing ("Punk war eine Bewegung, berichtet der Standard" sounds as if
+    the paper had found that out): those get "Das berichtet ..." at the end of the item."""
     return (lead.endswith(".") and not re.search(r"[“”\"«»'’:]", lead[-3:]) and not names_speaker(lead)
-            and not reported_speech(lead) and not first_person(lead) and not re.search(r"[„“”\"»«]", lead))
+            and not reported_speech(lead) and not first_person(lead) and not re.search(r"[„“”\"»«]", lead)
+            and reports_event(lead))
 
 
 def credited_lead(lead: str, source: str, outlets: Outlets = NO_OUTLETS) -> str:

@@ -87,10 +87,12 @@ def guard_items(items: Sequence[Item], warn: Callable[[str], None], dropped: lis
             warn(f"item {item.title!r}: left out a sentence with payment or contact data, a link or noise "
                  f"before speaking it: {sentence[:80]!r}")
         if text.strip():
-            review = review_item(text, item.published, air)
-            for finding in review.findings:
+            review = review_item(text, item.published, air, item.source)
+            # the condenser's notes about the article first, then what the check finds in the text
+            notes = tuple(dict.fromkeys(item.notes + review.findings))
+            for finding in notes:
                 warn(f"item {item.title!r}: {finding}")
-            kept.append(dataclasses.replace(item, text=text, notes=review.findings))
+            kept.append(dataclasses.replace(item, text=text, notes=notes))
         else:
             dropped.append(Dropped(item.title, item.source, "nothing left after the last guard "
                                                             "(payment or contact data only)"))

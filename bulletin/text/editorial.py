@@ -10,7 +10,10 @@ Each rule is a small function from the item's sentences to what it found:
 - a sentence that is not a statement: no verb, a question, an exclamation;
 - a figure said twice (in two sentences);
 - a relative day word ("heute", "gestern", "morgen") whose day may be wrong when the bulletin airs
-  on another day than the article was written (or when the article's date is unknown).
+  on another day than the article was written (or when the article's date is unknown);
+- no source to credit: the item has no source and none of its sentences says who reports or says it.
+Findings about the article rather than the text (it reads like a review or a commentary) come from
+the condenser with the item (its notes) and are reported with these.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ class Context:
 
     published: datetime | None = None
     air: datetime | None = None
+    source: str | None = None  # None: not known to the caller, so not checked
 
 
 @dataclass(frozen=True)
@@ -104,13 +108,24 @@ def relative_day(sentences: list[str], context: Context) -> list[str]:
             "the day is probably wrong"]
 
 
+def no_source(sentences: list[str], context: Context) -> list[str]:
+    """No source, and no sentence that says who reports or says it: the item goes on air as the
+    station's own knowledge. (A station's own story that quotes someone is not flagged.)"""
+    if context.source is None or context.source.strip() or any(names_speaker(s) for s in sentences):
+        return []
+    return ["no source to credit: neither the article nor the item says where it comes from (give the "
+            "article a source, or name it in the script's title line)"]
+
+
 RULES: tuple[Callable[[list[str], Context], list[str]], ...] = (
     dangling_reference, quote_without_speaker, not_a_statement_sentence, figure_twice, relative_day,
+    no_source,
 )
 
 
-def review_item(text: str, published: datetime | None = None, air: datetime | None = None) -> Review:
-    """Run every rule over the item's text."""
+def review_item(text: str, published: datetime | None = None, air: datetime | None = None,
+                source: str | None = None) -> Review:
+    """Run every rule over the item's text; ``source``: the item's source ("" when it has none)."""
     sentences = split_sentences(text)
-    context = Context(published=published, air=air)
+    context = Context(published=published, air=air, source=source)
     return Review(findings=tuple(" ".join(f.split()) for rule in RULES for f in rule(sentences, context)))

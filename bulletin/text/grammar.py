@@ -47,7 +47,7 @@ _FINITE = frozenset(
     ergibt betrug betrugen entspricht entsprach beschrieb beschrieben träfe träfen beträfe beträfen
     plant riet rät wandte sandte griff griffen litt stritt schnitt glich wich riss biss log bog floh
     flohen verschwand verschwanden gewähren gewährt gehören gelingen gewinnen gestehen gesteht
-    genießen genießt gefallen geraten geschehen gedenkt""".split()
+    genießen genießt gefallen geraten geschehen gedenkt belief beliefen betrieb betrieben""".split()
 )
 # Konjunktiv I: the mark of reported speech ("Er sei krank, sagte sie").
 KONJUNKTIV_I = frozenset(
@@ -90,7 +90,7 @@ _ZU_INFINITIVE = re.compile(rf"^(?:{_SEPARABLE})zu\w{{3,}}en$")
 
 _ADVERBS_LIKE_ADJECTIVES = frozenset(
     "zudem trotzdem außerdem indem nachdem seitdem aber oder immer wieder später früher weiter unter "
-    "über hinter nun dann wenn denn einmal erneut sie wie je nie".split()
+    "über hinter nun dann wenn denn einmal erneut sie wie je nie zufolge gegenüber entsprechend".split()
 )
 
 
@@ -113,19 +113,37 @@ def _verb_like(word: str, before: str) -> bool:
         if adjective_before and before.endswith(("e", "en", "er", "es", "em")) \
                 and before not in _ADVERBS_LIKE_ADJECTIVES:
             return False  # after another adjective: "die kleinen grünen"
-    return bool(re.search(r"(?:[^aeiouäöü]t|et|te|ten|[^e]en|ern|eln)$", word))
+    return bool(re.search(r"(?:[^aeiouäöü]t|[aeä]?ut|et|te|ten|[^e]en|ern|eln)$", word))  # "baut", "freut"
+
+
+def is_finite_form(word: str) -> bool:
+    """One of the listed finite forms ("ist", "würden", "sei"), lower case."""
+    return word in _FINITE or word in KONJUNKTIV_I
+
+
+_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
+
+
+def finite_verbs(sentence: str) -> list[str]:
+    """The words of ``sentence`` taken for finite verbs, in order."""
+    tokens = _TOKEN.findall(sentence)
+    found = []
+    for i, token in enumerate(tokens):
+        if not (token[0].islower() and token.isalpha()):
+            continue  # nouns and names are written with a capital ("Gerät", "Folgen")
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if (i > 1 and tokens[i - 1] in _ARTICLES and token not in _FINITE and following not in _ARTICLES
+                and re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es|em)", following)):
+            continue  # "bei der verbürgt hohen Qualität": an adverb between article and adjective
+        if token in _FINITE or token in KONJUNKTIV_I or _verb_like(token, tokens[i - 1] if i else ""):
+            found.append(token)
+    return found
 
 
 def has_finite_verb(sentence: str) -> bool:
     """True if ``sentence`` has a finite verb: "Die Chancen schwinden." yes, "Planlos, aber voll
     dabei." and "Beamter schwer verletzt – Angreifer festgenommen." no."""
-    tokens = _TOKEN.findall(sentence)
-    for i, token in enumerate(tokens):
-        if not (token[0].islower() and token.isalpha()):
-            continue  # nouns and names are written with a capital ("Gerät", "Folgen")
-        if token in _FINITE or token in KONJUNKTIV_I or _verb_like(token, tokens[i - 1] if i else ""):
-            return True
-    return False
+    return bool(finite_verbs(sentence))
 
 
 _SUBORDINATE = re.compile(
@@ -177,6 +195,7 @@ def speaker_is_pronoun(sentence: str) -> bool:
                           r"|beteuer|mahnt|lobt)\w*\s+(?:er|sie)\b|, so (?:er|sie)\b", sentence))
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Mm]ich|[Mm]ir|[Mm]ein(?:e[mrs]?)?|[Ww]ir|[Uu]ns"
                            r"|[Uu]nser(?:e[mnrs]?)?)\b")
+_QUOTED = re.compile(r"[„“«»\"][^„“”«»\"]+[“”«»\"]")
 _READER = re.compile(r"(?<=[^\s.!?:„\"])\s+(?:Sie|Ihnen|Ihre[mnrs]?|Ihr)\b|\b(?:du|dich|dir|euch)\b")
 
 
@@ -207,7 +226,7 @@ def not_a_statement(sentence: str) -> str:
         return "a question"
     if stripped.endswith("!") and not names_speaker(sentence):
         return "an exclamation"
-    if _READER.search(sentence):
+    if _READER.search(_QUOTED.sub("", sentence)):  # «... weil Sie ...» speaks to someone in the story
         return "addresses the listener"
     if not has_main_verb(sentence):
         return "no verb"
@@ -225,7 +244,8 @@ OPENING_REFERENCES = frozenset(
     Trotzdem Dennoch Jedoch Stattdessen Ebenso Ebenfalls Auch Doch Aber Und Denn Somit Folglich
     Zuvor Anschließend Seither Seitdem Jener Jene Jenes Solche Derartige Letzterer Letztere Ersterer
     Erstere Selbiges Ebendies Ebendiese Beide Beiden Denen Deren Dessen Ihrerseits Seinerseits Ausserdem
-    Hingegen Indes Insofern Ebendort Zugleich Gleichzeitig Andererseits Immerhin Freilich""".split()
+    Hingegen Indes Insofern Ebendort Zugleich Gleichzeitig Andererseits Immerhin Freilich Apropos Davor
+    Dahinter Daraus Darin Daran Darunter Dazwischen Hierbei Hiermit Damals""".split()
 )
 _PRONOUN_ARTICLE = re.compile(r"^(?:Das|Dies|Der|Die|Dem|Den)\s+(?P<next>[a-zäöüß]+)\b")
 _ROLE = re.compile(
@@ -327,23 +347,34 @@ def novelty(told: frozenset[str], already: frozenset[str]) -> float:
 
 # --- a quote with its speaker first ------------------------------------------------------------------
 
+# "Q, sagte Muster am Sonntag." / "Q, hatte Leitl zuvor laut der Presse gesagt, aber ich ...": the
+# quote, the speaker's clause (verb first), and what the quote goes on with after it, if anything.
 _SAID_AFTER = re.compile(
-    r"^(?P<quote>[^„“”\"»«]+), (?P<verb>sagte|erklärte|betonte|meinte|ergänzte|versicherte|kritisierte"
-    r"|warnte) (?P<who>[^,;:]+)\.$"
+    r"^(?P<quote>[^„“”\"»«]+?), (?P<verb>sagte|erklärte|betonte|meinte|ergänzte|versicherte|kritisierte"
+    r"|warnte|hatte|hat) (?P<who>[^,;:]+?)"
+    r"(?:, (?P<more>(?:aber|und|doch|denn|sondern|weil|dass|wenn|ich|wir)\b"
+    r"[^„“”\"»«]*))?\.$"
 )
-_ADVERBIAL = re.compile(r"\s(?=(?:am|im|bei|in|auf|gegenüber|nach|vor|laut|zu|zum|zur|während|dem|der "
+_SPOKEN = re.compile(r"\s(?:gesagt|erklärt|betont|gemeint|ergänzt|versichert|kritisiert|gewarnt)$")
+_ADVERBIAL = re.compile(r"\s(?=(?:am|im|bei|in|auf|gegenüber|nach|vor|laut|zu|zum|zur|während|zuvor|später"
+                        r"|danach|dann|bereits|schon|zudem|auch|noch|nun|damals|kürzlich|dem|der "
                         r"[A-ZÄÖÜ]\w*(?:zeitung|sender))\b)")
 
 
 def speaker_first(sentence: str) -> str:
     """ "Ich wäre nicht die richtige Wahl, sagte Muster am Sonntag." -> "Muster sagte am Sonntag:
     Ich wäre nicht die richtige Wahl." A listener hears who speaks before the "ich" that would
-    otherwise sound like the newsreader's own. Other sentences come back unchanged."""
+    otherwise sound like the newsreader's own. The speaker may also stand inside the quote ("Ich
+    werde ..., hatte Leitl zuvor gesagt, aber ich werde ..." -> "Leitl hatte zuvor gesagt: Ich
+    werde ..., aber ich werde ..."). Other sentences come back unchanged."""
     match = _SAID_AFTER.match(sentence)
-    if not match or not first_person(match["quote"]) or first_person(match["who"]):
+    if not match or not first_person(match["quote"] + (match["more"] or "")) or first_person(match["who"]):
         return sentence
+    if match["verb"] in ("hatte", "hat") and not _SPOKEN.search(match["who"]):
+        return sentence  # "hatte" that does not say
     parts = _ADVERBIAL.split(match["who"], maxsplit=1)
     who, rest = parts[0], (" " + parts[1] if len(parts) > 1 else "")
     if len(who.split()) > 6 or not who[:1].isalpha():
         return sentence
-    return f"{who[:1].upper()}{who[1:]} {match['verb']}{rest}: {match['quote']}."
+    more = f", {match['more']}" if match["more"] else ""
+    return f"{who[:1].upper()}{who[1:]} {match['verb']}{rest}: {match['quote']}{more}."

@@ -18,14 +18,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bulletin.text.antecedents import counterpart_opens, open_concession
 from bulletin.text.clean import CREDIT
 from bulletin.text.grammar import (
+    facts,
     first_person,
     has_finite_verb,
     names_speaker,
     not_a_statement,
+    novelty,
     opening_reference,
 )
+from bulletin.text.news import restates, verb_stems
 from bulletin.text.sentences import SENTENCE_STARTERS, join_open_quotes, split_sentences
 
 _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
@@ -38,6 +42,13 @@ _DATELINE = re.compile(
 )
 DATELINE_WITHIN = 4  # a dateline stands in the first sentences (after a standfirst of up to three)
 MAX_STANDFIRST_WORDS = 70
+TEASER_NEW = 0.5  # a first sentence whose facts the next says again (less than this share new) is a teaser
+# "vermeintliches Glücksspiel-Abo": a strong neuter adjective before a noun with no article, as
+# headlines write a singular noun (prose says "ein vermeintliches Abo").
+_BARE_ADJECTIVE_NOUN = re.compile(r"(?<![\w-])"
+                                  r"(?!(?:dieses|jedes|eines|meines|seines|welches|manches|alles|anderes)\s)"
+                                  r"[a-zäöüß]{4,}es\s[A-ZÄÖÜ]")
+_CODE_START = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+ [A-Z][\w-]*\d[\w-]* [a-zäöüß]")  # "Modell PM1633a stellt"
 
 
 @dataclass(frozen=True)
@@ -111,6 +122,19 @@ def readable_paragraphs(paragraphs, asides: bool = False) -> list[str]:
     return out
 
 
+def without_kicker(lead: str) -> str:
+    """ "Sie tagen wieder: Seit dem Vormittag sitzen ..." -> "Seit dem Vormittag sitzen ...": a
+    few words before a colon that point at the headline, or have no verb, are not read."""
+    match = re.match(r"^([^:„\"]{1,60}):\s+(?=[A-ZÄÖÜ])", lead)
+    if not match or len(match.group(1).split()) > 8:
+        return lead
+    rest = lead[match.end():]
+    teaser = match.group(1) + "."
+    if (opening_reference(teaser) or not has_finite_verb(teaser)) and not not_a_statement(rest):
+        return rest
+    return lead
+
+
 def headline_shaped(sentence: str) -> bool:
     """Written like a headline or a teaser, not like a sentence to read out: no verb, a question,
     fragments joined by a dash or a colon ("Beamter verletzt – Angreifer festgenommen", "Fund auf
@@ -165,13 +189,53 @@ def read_opening(paragraphs) -> Opening:
             sentences[:2] = [f"{sentences[0]} {sentences[1]}"]
             paragraph_of[:2] = [paragraph_of[0]]
         standfirst = _shaped_standfirst(sentences)
+    sentences, paragraph_of = _with_counterparts(sentences, paragraph_of, standfirst)
     return Opening(tuple(sentences), tuple(paragraph_of), standfirst, place, agency)
+
+
+def _with_counterparts(sentences: list[str], paragraph_of: list[int],
+                       start: int) -> tuple[list[str], list[int]]:
+    """ "Zwar erfolgte die Auflösung nicht statutenkonform. Dennoch steuerte ..." is one thought: a
+    "zwar" sentence and the next one answering it (same paragraph) are read together or not at all."""
+    joined, numbers = sentences[:start], paragraph_of[:start]
+    i = start
+    while i < len(sentences):
+        text = sentences[i]
+        if (open_concession(text) and i + 1 < len(sentences) and paragraph_of[i + 1] == paragraph_of[i]
+                and counterpart_opens(sentences[i + 1])):
+            text, i = f"{text} {sentences[i + 1]}", i + 1
+        joined.append(text)
+        numbers.append(paragraph_of[i])
+        i += 1
+    return joined, numbers
 
 
 def _shaped_standfirst(sentences: list[str]) -> int:
     """Without a dateline: how many opening sentences are a teaser (at most two, and never so many
     that less than two sentences are left)."""
     count = 0
-    while count < 2 and len(sentences) - count > 2 and headline_shaped(sentences[count]):
+    while count < 2 and len(sentences) - count > 2 and _teaser(count, sentences):
         count += 1
     return count
+
+
+def _teaser(index: int, sentences: list[str]) -> bool:
+    """A sentence at the top that teases rather than reports: shaped like a headline, written
+    without any article ("Frau sollte vermeintliches Abo über genannte Nummer kündigen.") or
+    opening with a bare noun and a code ("Modell PM1633a stellt ..."), or said again in full by one
+    of the next two sentences (shorter, with the same verb or mostly the same words). After a
+    teaser, a short sentence without a verb of its own whose words the next three sentences say is
+    part of it ("Gegen Grödig soll der nächste volle Erfolg her.")."""
+    text = without_kicker(sentences[index])  # "Jede Schlagzeile ein Stich: Muslime beklagen ..."
+    following = sentences[index + 1: index + 3]
+    if headline_shaped(text) or _CODE_START.match(text) or (_BARE_ADJECTIVE_NOUN.search(text)
+                                                           and telegram_style(text)):
+        return True
+    if following and len(text) < len(following[0]) and novelty(facts(text), facts(following[0])) < TEASER_NEW:
+        return True
+    if any(len(later.split()) > len(text.split()) and restates(text, later) for later in following):
+        return True
+    if index and following and len(text.split()) <= 10 and not verb_stems(text):
+        told = frozenset().union(*(facts(later) for later in sentences[index + 1: index + 4]))
+        return novelty(facts(text), told) <= TEASER_NEW
+    return False

@@ -135,8 +135,48 @@ _LOST_FULL_STOP = re.compile(r"\b(?:werden|wurden|worden|sind|haben|hatten|waren
 _GLUED_QUOTED_HEADING = re.compile(r"(?:^|(?<=[.!?…]\s))[«„\"][^«»„“”\".!?,]{3,80}[»“”\"](?=\s+[A-ZÄÖÜ])")
 
 
+# A subheading asking a question without its mark, glued to the next sentence: "Was man bisher über
+# den Mann weiß Salah Abdeslam ist ..." (a sentence would need a comma after "weiß").
+_QUESTION_HEADING = re.compile(r"(?:^|(?<=[.!?…]\s))"
+                               r"(?:Was|Wie|Wer|Wo|Warum|Wieso|Weshalb|Wann|Welche[rsmn]?)\s")
+
+
+def _glued_question_headings(text: str) -> list[int]:
+    """Where a question-shaped subheading ends: after its verb, which comes last as in an indirect
+    question ("Was man weiß", "Wie es weitergeht"; not "Wer zahlt Steuern?"), when a capitalized
+    word follows without a comma."""
+    from bulletin.text.grammar import has_finite_verb
+
+    cuts = []
+    for match in _QUESTION_HEADING.finditer(text):
+        words = list(re.finditer(r"\S+", text[match.end(): match.end() + 300]))[:10]
+        for position, (word, after) in enumerate(zip(words, words[1:], strict=False)):
+            if not re.fullmatch(r"[\wÄÖÜäöüß-]+", word.group()):
+                break  # punctuation: a sentence, not a heading
+            if (position and re.fullmatch(r"[a-zäöüß]+", word.group()) and has_finite_verb(word.group())
+                    and after.group()[:1].isupper()):
+                cuts.append(match.end() + word.end())
+                break
+    return cuts
+
+
+# A subheading of a few words glued to a sentence that opens with an article: "Trinkgeld für Musiker
+# Die Gelder aus dem Fonds ...". Not a title after an article ("Das Buch Die Blechtrommel").
+_NOUN_HEADING = re.compile(r"(?:^|(?<=[.!?…]\s))"
+                           r"(?P<heading>(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Im|Am|Zum|Zur|Vom|Beim)\s)"
+                           r"[A-ZÄÖÜ][\w-]*(?:\s[^\W\d_][\w-]*){1,5}?)\s(?=(?:Der|Die|Das)\s[\wÄÖÜäöüß])")
+
+
+def _glued_noun_headings(text: str) -> list[int]:
+    """Where a verbless subheading glued to the next sentence ends."""
+    from bulletin.text.grammar import has_finite_verb
+
+    return [m.end() for m in _NOUN_HEADING.finditer(text) if not has_finite_verb(m["heading"])]
+
+
 def _split_paragraph(text: str) -> list[str]:
     cuts: list[int] = [m.end() for m in _GLUED_HEADING.finditer(text)]
+    cuts += _glued_question_headings(text) + _glued_noun_headings(text)
     cuts += [m.end() for m in _GLUED_QUOTED_HEADING.finditer(text)]
     cuts += [m.end() + 1 for m in _LOST_FULL_STOP.finditer(text)]
     for match in _CANDIDATE.finditer(text):

@@ -16,11 +16,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
+from bulletin.text.antecedents import (
+    introduced_in,
+    known_without_introduction,
+    leaning_connective,
+    mentions,
+    open_concession,
+    pronoun_before_noun,
+    role_speaker,
+    subjunctive_without_condition,
+)
 from bulletin.text.grammar import (
     facts,
     first_person,
-    has_finite_verb,
     inside_reference,
     names_speaker,
     not_a_statement,
@@ -30,7 +40,15 @@ from bulletin.text.grammar import (
     speaker_first,
     speaker_is_pronoun,
 )
-from bulletin.text.opening import Opening, headline_shaped, telegram_style
+from bulletin.text.news import (
+    datable_event,
+    hard_facts,
+    reads_as_opinion,
+    reports_event,
+    restates,
+    verb_stems,
+)
+from bulletin.text.opening import Opening, headline_shaped, telegram_style, without_kicker
 from bulletin.text.sentences import SENTENCE_STARTERS
 
 # "..., sagte Probst." names someone by surname only: read it only after the full name.
@@ -43,18 +61,29 @@ _EXPLETIVE_ES = re.compile(r"^Es\s+(?:gibt|gab|geht|ging|handelt|sei|seien|ist|w
                            r"|fehlen|bleibt|heißt|hieß|dürfte|könnte|soll|habe|hat)\b")
 LEAD_SEARCH = 4  # the lead is the first of this many sentences that can open an item alone
 MIN_NEW = 0.4  # a sentence must bring at least this share of new facts to be worth its time
-STANDFIRST_NEW = 0.5  # a first sentence the second says again (less than this new) is a teaser
+STANDFIRST_NEW = 0.5  # a standfirst read after the lead must bring at least this share of new facts
 
 
 @dataclass(frozen=True)
 class Unit:
     """A sentence (or a quotation of several), its place in reading order, and the earlier one it
-    cannot do without."""
+    cannot do without (or one of ``or_else`` instead: any sentence that introduced what it takes
+    for known will do)."""
 
     index: int
     text: str
     needs: int | None = None
     min_new: float = MIN_NEW  # the share of new facts it must bring; more for a standfirst
+    or_else: tuple[int, ...] = ()
+
+    @cached_property
+    def verbs(self) -> frozenset[str]:
+        """The stems of its verbs that carry meaning (the same verb again: the same fact)."""
+        return verb_stems(self.text)
+
+    def met(self, picked) -> bool:
+        """True if what it needs is in ``picked`` (or it needs nothing)."""
+        return self.needs is None or self.needs in picked or any(i in picked for i in self.or_else)
 
 
 # Connectives that add to what was said ("Zudem ...") need some sentence before them, not one in
@@ -63,10 +92,12 @@ _ADDING = frozenset("Zudem Außerdem Ausserdem Ebenso Ebenfalls Zugleich Gleichz
 
 
 def _points_back(text: str) -> bool:
-    """The sentence refers to the sentence before it (see grammar.py)."""
+    """The sentence refers to the sentence before it (grammar.py, antecedents.py): a word pointing
+    back, "sagte er", a connective answering it ("Es dürfte aber ..."), a pronoun before any name."""
     first = text.split(None, 1)[0].strip('„"»«,') if text.split() else ""
     return bool((opening_reference(text) and first not in _ADDING) or inside_reference(text)
-                or speaker_is_pronoun(text) or (first == "Es" and not _EXPLETIVE_ES.match(text)))
+                or speaker_is_pronoun(text) or (first == "Es" and not _EXPLETIVE_ES.match(text))
+                or leaning_connective(text) or pronoun_before_noun(text))
 
 
 def _speaker_before(index: int, texts: list[str]) -> int:
@@ -89,6 +120,8 @@ def _verdict(index: int, texts: list[str]) -> tuple[int | None, str]:
         return None, "a subheading (no full stop)"
     if first_person(text) and not names_speaker(text):
         return None, "first-person words without a speaker"
+    if open_concession(text):
+        return None, "'zwar' without its counterpart"
     following = texts[index + 1] if index + 1 < len(texts) else ""
     unmarked = not re.search(r"[„“”\"»«]", text + following)
     if (unmarked and len(text.split()) <= 8 and not names_speaker(text) and first_person(following)
@@ -98,7 +131,7 @@ def _verdict(index: int, texts: list[str]) -> tuple[int | None, str]:
         return None, ""
     if _points_back(text):
         return index - 1, ""
-    if reported_speech(text) and not names_speaker(text):
+    if (reported_speech(text) or subjunctive_without_condition(text)) and not names_speaker(text):
         return _speaker_before(index, texts), ""
     match = _SURNAME_ONLY.search(text)
     if match:
@@ -109,34 +142,54 @@ def _verdict(index: int, texts: list[str]) -> tuple[int | None, str]:
     return None, ""
 
 
-def _without_teaser(lead: str) -> str:
-    """ "Sie tagen wieder: Seit dem Vormittag sitzen ..." -> "Seit dem Vormittag sitzen ...": a
-    few words before a colon that point at the headline, or have no verb, are not read."""
-    match = re.match(r"^([^:„\"]{1,60}):\s+(?=[A-ZÄÖÜ])", lead)
-    if not match or len(match.group(1).split()) > 8:
-        return lead
-    rest = lead[match.end():]
-    teaser = match.group(1) + "."
-    if (opening_reference(teaser) or not has_finite_verb(teaser)) and not not_a_statement(rest):
-        return rest
-    return lead
+def _takes_for_known(index: int, texts: list[str], start: int, heard: str,
+                     bridging: bool = True) -> list[int] | None:
+    """The sentences between ``start`` and ``index`` that introduced what the sentence at
+    ``index`` takes for known ("die Belege", "das Leitsystem"), any of which will do; for a
+    sentence opening with such a thing never introduced ("Das Gespräch wurde ..."), or quoting a
+    speaker by a role as if known ("..., sagte die Mitunterzeichnerin"), the one before it (unless
+    not ``bridging``); None when it needs none. ``heard``: what the listener knows (the lead)."""
+    opener = known_without_introduction(texts[index], heard) or role_speaker(texts[index], heard)
+    if opener:
+        named = [i for i in range(start, index) if mentions(texts[i], opener)]
+        if named:
+            return named
+        if bridging and index > start:
+            return [index - 1]
+    named = introduced_in(texts[index], texts[start:index], heard)
+    return [start + i for i in named] if named else None
 
 
-def _standfirst_end(opening: Opening, texts: list[str]) -> int:
-    """Where the standfirst ends; without a dateline, a first sentence that the second one says
-    again ("X hat einen Hit gelandet." "... ist zum Hit geworden.") is a standfirst too."""
-    if opening.standfirst or opening.place or len(texts) < 3 or len(texts[0]) >= len(texts[1]):
-        return opening.standfirst  # a teaser is shorter than the sentence that says it in full
-    return 1 if novelty(facts(texts[0]), facts(texts[1])) < STANDFIRST_NEW else 0
+def _pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
+               first: int) -> tuple[int, int | None]:
+    """The first sentence after the standfirst that can open an item on its own: pointing back to
+    nothing and taking for known nothing the body said before it. Failing that among the first
+    LEAD_SEARCH, a standfirst sentence that is a whole sentence, then a later one.
 
-
-def _pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]], first: int) -> int:
-    """The first sentence after the standfirst that can open an item on its own."""
+    A lead that reports nothing ("Der Einsatz von K.-o.-Tropfen gilt als erwiesen") gives way to the
+    first sentence (standfirst included) with a datable event or a statement ("Kommenden Donnerstag
+    startet auf RTL ..."); in an article that reads like a review or a commentary ("Der Rückzieher
+    ... ist ein schwerer Fehler"), so does any lead, else to the first that reports something:
+    that is its news. Returns the lead and the opener it replaced, which is not read either (a
+    feature's or a commentary's first sentence is not news after the lead either)."""
     readable = [i for i, (_, why) in enumerate(verdicts) if not why]
+
+    def alone(i: int) -> bool:
+        return (verdicts[i][0] is None and not opening_reference(texts[i]) and not first_person(texts[i])
+                and _takes_for_known(i, texts, first, "", bridging=False) is None)
+
     after = [i for i in readable if i >= first]
-    alone = [i for i in after[:LEAD_SEARCH] if verdicts[i][0] is None
-             and not opening_reference(texts[i]) and not first_person(texts[i])]
-    return (alone or after or readable or [0])[0]
+    before = [i for i in readable if i < first and _readable_standfirst(texts[i]) and alone(i)]
+    found = [i for i in after[:LEAD_SEARCH] if alone(i)] or before or [i for i in after if alone(i)]
+    lead = (found or after or readable or [0])[0]
+    near = before + [i for i in after[:LEAD_SEARCH] if alone(i)]
+    if reads_as_opinion(texts[first:first + 3]):
+        newsy = [i for i in near if datable_event(texts[i])] or [i for i in near if reports_event(texts[i])]
+    else:
+        newsy = [i for i in near if datable_event(texts[i])] if not reports_event(texts[lead]) else []
+    if not newsy or min(newsy) == lead:
+        return lead, None
+    return min(newsy), (lead if not reports_event(texts[lead]) else None)
 
 
 def _readable_standfirst(text: str) -> bool:
@@ -149,29 +202,59 @@ def _readable_standfirst(text: str) -> bool:
                 or re.search(r"\b(?:er|sie|ihm|ihn|ihr)\b", text))
 
 
+def _antecedents(texts: list[str], verdicts: list[tuple[int | None, str]], lead: int,
+                 read: set[int]) -> dict[int, list[int]]:
+    """For each sentence read after the lead (``read``) that takes something for known, the
+    sentences that are read and introduced it, any of which will do. A thing only sentences left out name
+    (the teaser, what came before the lead) counts as never introduced."""
+    found = {}
+    for index in sorted(read):  # a standfirst read after the lead too
+        if index == lead or verdicts[index] != (None, ""):
+            continue
+        earlier = [t if i in read else "" for i, t in enumerate(texts[:index])]
+        introduced = _takes_for_known(index, earlier + [texts[index]], 0, texts[lead])
+        if introduced is not None:
+            found[index] = introduced
+    return found
+
+
+def _adds_to(standfirst: str, lead: str) -> bool:
+    """A standfirst sentence is worth reading after the lead only for a hard fact the lead lacks
+    (a figure, a date, a name) or mostly new content, and never when it says the lead again in
+    other words (the same verb: "ist im All verhallt" / "verhallte im All")."""
+    if restates(standfirst, lead):
+        return False
+    new_fact = bool(hard_facts(standfirst) - hard_facts(lead))
+    return new_fact or novelty(facts(standfirst), facts(lead)) >= STANDFIRST_NEW
+
+
 def readable_units(opening: Opening) -> list[Unit]:
     """The sentences that may be read, in reading order: the lead, a standfirst that can be read
     after it (after what follows the lead and points back to it), then the rest in the article's
     order. Sentences before the lead, and those needing one that cannot be read, are left out."""
     texts = list(opening.sentences)
     verdicts = [_verdict(i, texts) for i in range(len(texts))]
-    first = _standfirst_end(opening, texts)
-    lead = _pick_lead(texts, verdicts, first)
-    readable = [i for i, (_, why) in enumerate(verdicts) if not why]
-    texts = [_without_teaser(t) if i < first else t for i, t in enumerate(texts)]  # "Schlagzeile: Satz."
-    standfirst = [i for i in readable if i < first and i != lead and _readable_standfirst(texts[i])]
+    first = opening.standfirst
+    lead, replaced = _pick_lead(texts, verdicts, first)
+    readable = [i for i, (_, why) in enumerate(verdicts) if not why and i != replaced]
+    texts = [without_kicker(t) if i < first else t for i, t in enumerate(texts)]  # "Schlagzeile: Satz."
+    standfirst = [i for i in readable if i < first and i != lead and _readable_standfirst(texts[i])
+                  and _adds_to(texts[i], texts[lead])]
+    read = {lead, *standfirst, *(i for i in readable if i > lead)}
+    needed = {i: [n] for i, (n, _) in enumerate(verdicts) if n is not None}  # each: one of these
+    needed |= _antecedents(texts, verdicts, lead, read)
     rest = [i for i in readable if i > lead and i >= first]
     chain = 0  # the sentences right after the lead that point back to it stay with it
-    while chain < len(rest) and rest[chain] == lead + chain + 1 and verdicts[rest[chain]][0] == lead + chain:
+    while chain < len(rest) and rest[chain] == lead + chain + 1 and needed.get(rest[chain]) == [lead + chain]:
         chain += 1
     position: dict[int, int] = {}
     units: list[Unit] = []
     for original in [lead, *rest[:chain], *standfirst, *rest[chain:]]:
-        needs = verdicts[original][0] if original != lead and original not in standfirst else None
-        if needs is not None and needs not in position:
+        needs = [position[n] for n in needed.get(original, []) if n in position] if original != lead else []
+        if original != lead and original in needed and not needs:
             continue  # what it points back to is not read
         position[original] = len(units)
-        text = speaker_first(_without_teaser(texts[original]) if original == lead else texts[original])
-        units.append(Unit(len(units), text, position[needs] if needs is not None else None,
-                          STANDFIRST_NEW if original in standfirst else MIN_NEW))
+        text = speaker_first(without_kicker(texts[original]) if original == lead else texts[original])
+        units.append(Unit(len(units), text, needs[0] if needs else None,
+                          STANDFIRST_NEW if original in standfirst else MIN_NEW, tuple(needs[1:])))
     return units

@@ -1,0 +1,263 @@
+"""What a sentence takes for known: the words that make it lean on a sentence before it (or, for
+"zwar", after it), told without a tagger.
+
+Shared by the condenser (units.py: a sentence comes only with the one it leans on) and the
+editorial check. Each test answers with the word that gave it away, or "" (a listener's question
+"which one?", "in contrast to what?", "who is she?"):
+
+- a definite noun phrase whose thing was introduced in an earlier sentence ("Die Belege ...",
+  "... nennt das Leitsystem" after "Leitsysteme"), or one that opens the sentence as something
+  known without ever being introduced ("Das Gespräch wurde in die Länge gezogen.");
+- a connective in the sentence's first clause that contrasts with or explains the sentence
+  before ("Es dürfte aber ...", "... plauderte jedoch ...", "... sucht nämlich ...");
+- "zwar" without its "aber" in the same sentence: the counterpart is the next sentence;
+- a third-person pronoun before any noun or name ("Nun hofft sie auf ...", "Arrangiert hat sie ...");
+- a speaker named by a role as if known ("..., sagte die Mitunterzeichnerin");
+- a Konjunktiv II without its condition or speaker ("Die Bank müsste ihr Portfolio ändern.").
+
+Judgement call: a definite noun phrase introduces itself when a name, a genitive, "von", a number or
+a relative clause follows it ("Die Lebensmittelkette Spar", "Die Erben der Besitzerin"), and a few
+institutions everybody knows need no introduction ("die Polizei", "die Regierung").
+Known limits: bridging ("Anruf" ... "das Gespräch") is seen only where the phrase opens the
+sentence; an adjective written with a capital ("Die Deutsche Bundesbank") counts as a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.text.grammar import is_finite_form
+
+_TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:[-.][\wÄÖÜäöüß]+)*|[^\w\s]")
+_ARTICLES = frozenset("der die das den dem des dieser diese dieses diesem diesen".split())
+_GENITIVE_OR_OF = frozenset("der des eines einer von vom".split())
+# Things a listener knows without an introduction.
+KNOWN = frozenset(
+    """Polizei Regierung Bundesregierung Landesregierung Staatsanwaltschaft Feuerwehr Justiz
+    Opposition Koalition Behörden Behörde Armee Bundeswehr Militär Öffentlichkeit Bevölkerung
+    Wirtschaft Welt Sonne Erde Natur Gesellschaft Politik Medien Presse Börse Inflation Konjunktur
+    Zentralbank Grünen Freiheitlichen Sozialdemokraten Republikaner Demokraten Union Bahn Post Kirche
+    Verfassung Parlament Nationalrat Bundesrat Bundestag Landtag Gemeinderat Stadtrat Regierungschef
+    Bundeskanzler Bundeskanzlerin Bundespräsident Kanzler Kanzlerin Papst Vatikan Internet Wetter
+    Polizisten Rettungskräfte Einsatzkräfte Ermittler Behördenvertreter Veranstalter Zuschauer
+    Fans Menschen Leute Kinder Frauen Männer Bürger Bürgerinnen""".split()
+)
+# Words of time and measure that are said again without pointing at the sentence that said them.
+_LIGHT = frozenset(
+    """Jahr Jahres Jahre Jahren Woche Wochen Tag Tage Tagen Monat Monate Monaten Zeit Ende Anfang
+    Mitte Beginn Hälfte Zahl Zahlen Mehrheit Rest Lage Weg Rolle Regel Art Mal Länge Höhe Fall
+    Frage Sache Seite Stelle Spitze Ziel Grund Punkt Teil Prozent Euro Dollar Franken Uhr""".split()
+)
+# Connectives that, in a sentence's first clause, answer or explain the sentence before.
+_LEANING = frozenset("aber jedoch allerdings doch dennoch trotzdem hingegen indes nämlich also wiederum dann "
+                     "daraufhin".split())
+_COUNTERPART = re.compile(r"\b(?:aber|doch|jedoch|allerdings|dennoch|trotzdem|sondern)\b", re.I)
+_PRONOUNS = frozenset("er sie ihm ihn ihnen".split())
+
+
+def stem(word: str) -> str:
+    """A noun without its plural or case ending, lower case: "Leitsysteme" -> "leitsystem"."""
+    word = word.lower()
+    for ending in ("en", "er", "es", "e", "n", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def same_noun(a: str, b: str) -> bool:
+    """The same thing named: same stem, or one is the head of the other as a compound
+    ("Auflösung" ~ "Selbstauflösung", "Hotline" ~ "Kündigungshotline")."""
+    a, b = stem(a), stem(b)
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.endswith(short)
+
+
+def definite_nouns(sentence: str) -> list[tuple[str, bool]]:
+    """Heads of the definite noun phrases that do not introduce themselves, each with whether it
+    opens the sentence: "Die Belege schickte das Kiewer ORF-Büro an die Buchhaltung." ->
+    [("Belege", True), ("Buchhaltung", False)]."""
+    tokens = _TOKEN.findall(sentence)
+    found = []
+    for i, token in enumerate(tokens):
+        if token.lower() not in _ARTICLES or (i and token[0].isupper()) or (i and tokens[i - 1] == ","):
+            continue  # mid-sentence capitals start a quote or clause; after a comma it is a relative pronoun
+        j = i + 1
+        while j < len(tokens) and j - i <= 3 and _adjective_or_number(tokens[j]):
+            j += 1
+        if i == 0 and j > 1 and j < len(tokens) and (not tokens[j][0].isalnum() or is_finite_form(tokens[j])):
+            found.append((tokens[j - 1], True))  # "Der letzte war ...": the noun is in a sentence before
+            continue
+        if j >= len(tokens) or not tokens[j][0].isupper() or not tokens[j][0].isalpha():
+            continue
+        noun, after = tokens[j], tokens[j + 1: j + 3]
+        if _introduces_itself(noun, after) or tokens[i + 1: j] and tokens[i + 1][0].isdigit():
+            continue
+        found.append((noun, i == 0 or (i == 1 and tokens[0] in _SUBORDINATING)))  # "Ob die Erben ..."
+    return found
+
+
+def _adjective_or_number(token: str) -> bool:
+    """A word between an article and its noun: "die genaue Höhe", "die 21 Monate" (not "Das haben
+    Forscher ...", where the article is a pronoun)."""
+    if token.isdigit():
+        return True
+    return bool(re.fullmatch(r"[a-zäöüß][\w-]*(?:e|en|er|es|em)", token)) and not is_finite_form(token) \
+        and token not in _ARTICLES
+
+
+def _name_like(noun: str) -> bool:
+    """ "EU-Kommission", "ORF-Büro", "ZDF": a name, not a thing the text introduced."""
+    return any(len(part) > 1 and part.isupper() for part in noun.split("-"))
+
+
+def _introduces_itself(noun: str, after: list[str]) -> bool:
+    if noun in KNOWN or _name_like(noun) or not after:
+        return noun in KNOWN or _name_like(noun)
+    first = after[0]
+    if first[0].isupper() or first[0].isdigit() or first.lower() in _GENITIVE_OR_OF:
+        return True  # "Die Lebensmittelkette Spar", "Das Jahr 2015", "Die Erben der Besitzerin"
+    return first == "," and len(after) > 1 and (after[1][0].isupper() or after[1] in ("der", "die", "das"))
+
+
+def mentions(sentence: str, noun: str) -> bool:
+    """``sentence`` names the thing ``noun`` names (its first word included)."""
+    words = [part for t in _TOKEN.findall(sentence) if t[0].isalpha() for part in {t, *t.split("-")}]
+    return any(same_noun(noun, w) for w in words if w[:1].isupper())
+
+
+def introduced_in(sentence: str, earlier: list[str], heard: str = "") -> list[int]:
+    """Where a thing ``sentence`` takes for known (a definite noun phrase) was introduced: the
+    indices of the sentences in ``earlier`` that name it, for the first such thing; [] when none.
+    A thing ``heard`` already names (the lead) is known."""
+    for noun, _ in definite_nouns(sentence):
+        if noun in _LIGHT or (heard and mentions(heard, noun)):
+            continue
+        found = [index for index, other in enumerate(earlier) if mentions(other, noun)]
+        if found:
+            return found
+    for surname in _surnames(sentence):
+        if heard and re.search(rf"\b{re.escape(surname)}\b", heard):
+            continue
+        full = re.compile(rf"\b[A-ZÄÖÜ][\w-]+\s+{re.escape(surname)}\b")
+        found = [index for index, other in enumerate(earlier) if full.search(other)]
+        if found:
+            return found
+    return []
+
+
+def _surnames(sentence: str) -> list[str]:
+    """Capitalized words with no capitalized word next to them ("Viel Zeit bleibt Cernko nicht" ->
+    ["Cernko"], "Hopfner wird ..." -> ["Hopfner"]): a surname, when an earlier sentence says
+    "Willibald Cernko" (nouns never follow a name that way, so they are looked up in vain)."""
+    tokens = _TOKEN.findall(sentence)
+    alone = []
+    for i, token in enumerate(tokens):
+        if not (token[0].isupper() and token.isalpha() and len(token) > 2):
+            continue
+        neighbours = tokens[i - 1: i] + tokens[i + 1: i + 2]
+        if not any(n[0].isupper() for n in neighbours) and (i or neighbours[0][0].islower()):
+            alone.append(token)  # the first word only before a verb: "Hopfner wird ..."
+    return alone
+
+
+def known_without_introduction(sentence: str, heard: str = "") -> str:
+    """The noun phrase that opens the sentence as something known ("Das Gespräch", "Die Zeit"),
+    when nothing in the sentence (or in ``heard``) introduces it, or ""."""
+    opening = [noun for noun, first in definite_nouns(sentence)
+               if first and not (heard and mentions(heard, noun))]
+    return opening[0] if opening else ""
+
+
+_ROLE_SPEAKER = re.compile(r"\b(?:sagte|sagt|erklärte|betonte|meinte|ergänzte|so)\s+(?:der|die)\s+"
+                           r"(?:[a-zäöüß]+\s+)?(?P<role>[A-ZÄÖÜ][a-zäöüß]+)(?![\w-]|\s+[A-ZÄÖÜ])")
+
+
+def role_speaker(sentence: str, heard: str = "") -> str:
+    """A speaker named by a role as someone known ("..., sagte die Mitunterzeichnerin"): the name
+    was in a sentence before. "" when there is none, or ``heard`` names the role."""
+    match = _ROLE_SPEAKER.search(sentence)
+    if not match or match["role"] in KNOWN or (heard and mentions(heard, match["role"])):
+        return ""
+    return match["role"]
+
+
+def leaning_connective(sentence: str) -> str:
+    """A connective in the first clause that answers the sentence before ("Es dürfte aber ...",
+    "Sie sucht nämlich ...", "Dokumentiert ist etwa der Fall ..."), or "". Not after "zwar" in the
+    same sentence (its own counterpart), not "etwa" before a number (about)."""
+    first_clause = re.split(r"[,;:–—]|\s-\s", sentence, maxsplit=1)[0]
+    words = [w.lower() for w in _TOKEN.findall(first_clause)]
+    if "zwar" in words or re.search(r"\b(?:wenn|sobald|falls|erst)\b", sentence, re.I):
+        return ""  # "zwar ... aber", "wenn ..., dann": the counterpart is in the sentence
+    # "Dokumentiert ist etwa der Fall ...": an example of what was said; "etwa 20" is about 20
+    example = re.search(r"\b(?:etwa|beispielsweise)\b(?!\s+(?:\d|ein|zwei|drei|vier|fünf|zehn|hundert))",
+                        first_clause)
+    return next((w for w in words[1:] if w in _LEANING), "") or (example.group(0) if example else "")
+
+
+_SUBJUNCTIVE_II = re.compile(r"\b(?:müsste|müssten|wäre|wären|hätte|hätten|würde|würden)\b")
+
+
+def subjunctive_without_condition(sentence: str) -> bool:
+    """ "Die Bank müsste ihr Portfolio ändern.", "Im Vorjahr hätten sich die Anzeigen ...": a
+    Konjunktiv II in the first clause with no "wenn" or "falls" in the sentence is someone's
+    reported words or a consequence of something said before (its speaker or its condition)."""
+    first_clause = re.split(r"[,;:–]", sentence, maxsplit=1)[0]
+    return bool(_SUBJUNCTIVE_II.search(first_clause)) and not re.search(
+        r"\b(?:wenn|falls|sonst|andernfalls|ob)\b", sentence, re.I)
+
+
+def open_concession(sentence: str) -> bool:
+    """ "Zwar erfolgte die Auflösung nicht statutenkonform." without its "aber": the counterpart
+    is in the next sentence."""
+    match = re.search(r"\bzwar\b", sentence, re.I)
+    return bool(match) and not _COUNTERPART.search(sentence[match.end():])
+
+
+def counterpart_opens(sentence: str) -> bool:
+    """The sentence answers a "zwar" before it ("Dennoch ...", "Doch ...", "... aber ...")."""
+    first_clause = re.split(r"[,;:–—]", sentence, maxsplit=1)[0]
+    return bool(_COUNTERPART.search(first_clause))
+
+
+_PREPOSITIONS = frozenset("Nach Im In Am Seit Vor Bei Mit Für Auf Aus Unter Wegen Trotz Zum Zur Vom "
+                          "Beim".split())
+_SUBORDINATING = frozenset("Ob Da Weil Wenn Als Nachdem Obwohl Während Bevor Sobald".split())
+_DEMONSTRATIVES = frozenset("diese dieser dieses diesem diesen".split())
+
+
+def pronoun_before_noun(sentence: str) -> str:
+    """A third-person pronoun said before any noun or name the sentence could mean by it ("Nun
+    hofft sie auf Wulff", "Arrangiert hat sie Gerrit Wunder", "... sank diese auf ein Zehntel"), or
+    "". The first word counts as a noun unless it is a participle or a word that opens sentences;
+    words of time ("Wenige Monate später trat er ...") and what a preposition opens before the verb
+    ("Nach einem Prozess saß er ...") do not count."""
+    from bulletin.text.sentences import SENTENCE_STARTERS
+
+    tokens = [t for t in _TOKEN.findall(sentence) if t[0].isalpha()]
+    for i, token in enumerate(tokens):
+        if token.lower() in _DEMONSTRATIVES and not _determiner(tokens[i + 1: i + 3]):
+            return token  # "... sank diese auf ein Zehntel": a demonstrative always points back
+    if tokens and tokens[0] in _PREPOSITIONS:  # "Nach einem Prozess saß er ...": the subject after the verb
+        verbs = [i for i, t in enumerate(tokens) if t[0].islower() and is_finite_form(t)]
+        if verbs and verbs[0] + 1 < len(tokens) and tokens[verbs[0] + 1] in _PRONOUNS:
+            return tokens[verbs[0] + 1]
+    for i, token in enumerate(tokens):
+        if token in _PRONOUNS:
+            return token
+        if token[0].isupper() and token not in _LIGHT:
+            if i or (token not in SENTENCE_STARTERS and not re.search(r"(?:iert|ge\w+t)$", token.lower())):
+                return ""
+    return ""
+
+
+def _determiner(following: list[str]) -> bool:
+    """ "diese Woche", "diese neue Regel": the demonstrative goes with a noun."""
+    if not following:
+        return False
+    if following[0][0].isupper():
+        return True
+    return len(following) > 1 and bool(re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es|em)", following[0])) \
+        and following[1][0].isupper()

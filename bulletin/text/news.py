@@ -1,0 +1,178 @@
+"""What makes a sentence news, told without a tagger: it reports something that happened or was
+said (a time, an action in the perfect or past, a passive), it carries hard facts (figures, dates,
+names), it says again what another sentence says (the same verb), and whether an article's opening
+reads like a report at all or like a review, a feature or a commentary.
+
+Used by the condenser (which standfirst sentence adds a fact and which only restates the lead; the
+lead of a review is its datable event; where the credit goes) and by the editorial check.
+
+Judgement calls: a copula with an adjective or a noun ("Punk war eine Bewegung", "Die Tonalität war
+ungewöhnlich", "... gilt als erwiesen") reports nothing unless a time says when; "man" in the first
+clause is general ("kann man 200 Euro ausgeben"). A name is two capitalized words in a row ("Christian
+Wulff", "Bank Austria") or a word in capitals (ORF): a single capitalized word may be any noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.text.grammar import finite_verbs, first_person, has_finite_verb, is_finite_form, names_speaker
+
+_TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:[-.][\wÄÖÜäöüß]+)*|[^\w\s]")
+_WEEKDAYS = r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende"
+_MONTHS = r"Jänner|Januar|Feber|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+# When: "am Montag", "Montagabend", "heute", "in der Nacht", "vergangene Woche", "am 3. Mai", "2015".
+TIME = re.compile(
+    rf"\b(?:(?:{_WEEKDAYS})(?:abend|morgen|nachmittag|vormittag|früh)?|(?:{_MONTHS})|heute|gestern|morgen"
+    r"|vorgestern|heuer|bisher|bislang|zuletzt|soeben|nun|jetzt|derzeit|in der Nacht"
+    r"|am (?:Abend|Morgen|Vormittag"
+    r"|Nachmittag|Wochenende)|(?:vergangene|letzte|kommende|nächste|diese)[nrs]? (?:Woche|Monat|Jahr)"
+    r"|seit \w+|\d{1,2}\. (?:\w+)|(?:19|20)\d\d)\b"
+)
+_COPULAS = frozenset("ist sind war waren gilt gelten galt bleibt bleiben blieb scheint schien wirkt "
+                     "heißt".split())
+_LIGHT_VERBS = frozenset(
+    """sei sein ist sind war waren hab habe hat hatt werd wird wurd word geb gib gab geh ging komm kam
+    mach lass ließ steh stand sag könn kann konnt müss muss musst soll woll will dürf darf mög mag
+    bleib blieb gilt gelt heiß hieß zeig find fand sagt""".split()
+)
+_PREFIXES = ("zurück", "zusammen", "weiter", "wieder", "heraus", "hervor", "voran", "vorbei", "hinzu",
+             "fest", "fort", "nach", "weg", "auf", "aus", "bei", "ein", "mit", "vor", "ab", "an", "zu", "um")
+_NUMBER_WORDS = re.compile(r"\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig"
+                           r"|hundert"
+                           r"|tausend|Millionen?|Milliarden?)\b", re.I)
+
+
+def _verb_stem(word: str) -> str:
+    """ "weggeräumt" -> "räum", "verhallte" -> "verhall", "aufgefordert" -> "forder"."""
+    word = word.lower()
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 5:
+            word = word[len(prefix):]
+            break
+    if word.startswith("ge") and len(word) >= 6:
+        word = word[2:]
+    for ending in ("eten", "ten", "te", "en", "et", "st", "t", "e", "n"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def verb_stems(sentence: str) -> frozenset[str]:
+    """The stems of the sentence's verbs that carry meaning (finite forms and participles, not
+    "ist", "hat", "wird", modals, "sagte")."""
+    stems = set()
+    participles = re.findall(r"\b[a-zäöüß]*ge[a-zäöüß]{3,}(?:t|en)\b|\b[a-zäöüß]{3,}iert\b", sentence)
+    for word in finite_verbs(sentence) + participles:
+        stem = _verb_stem(word)
+        if len(stem) >= 4 and stem not in _LIGHT_VERBS:
+            stems.add(stem)
+    return frozenset(stems)
+
+
+def restates(sentence: str, other: str) -> bool:
+    """``sentence`` says again what ``other`` says: it shares a verb that carries meaning ("ist im
+    All verhallt" / "verhallte im All"; "sind weggeräumt" / "aus dem Weg geräumt")."""
+    return bool(verb_stems(sentence) & verb_stems(other))
+
+
+def hard_facts(sentence: str) -> frozenset[str]:
+    """What a listener takes away as a fact: figures, number words, days and months, names."""
+    found = {f"#{n}" for n in re.findall(r"\d+(?:[.,]\d+)*", sentence)}
+    found |= {w.lower() for w in _NUMBER_WORDS.findall(sentence)}
+    found |= {w.lower() for w in re.findall(rf"\b(?:{_WEEKDAYS}|{_MONTHS})\b", sentence)}
+    tokens = [t for t in _TOKEN.findall(sentence) if t[0].isalpha()]
+    for i, token in enumerate(tokens[1:], start=1):
+        capital_pair = token[0].isupper() and tokens[i - 1][0].isupper() and i > 1
+        if capital_pair or (len(token) > 1 and token.isupper()):
+            found.add(token.lower())
+    return frozenset(found)
+
+
+_SUBORDINATE = re.compile(r"^(?:der|die|das|dem|den|deren|dessen|denen|welche\w*"
+                          r"|[Ww](?:ie|enn|eil|ährend|as|er|o\w*)"
+                          r"|[Dd](?:ass|a|amit)|[Oo]b|[Aa]ls|[Nn]achdem|[Bb]evor|[Oo]bwohl|[Uu]m|[Ss]eit|[Ss]ofern|[Ff]alls)\b")
+
+
+def _main_clause(sentence: str) -> list[str]:
+    """The words of the first clause with a finite verb that is not subordinate ("Blühende Wiesen,
+    ...: Die Region Cornwall hat viel zu bieten" -> the part after the colon)."""
+    for part in re.split(r"\s*[,;:–]\s*", sentence):
+        words = [w for w in _TOKEN.findall(part) if w.isalpha()]
+        finite = [w for w in words if w[0].islower() and (is_finite_form(w) or has_finite_verb(w))]
+        if finite and not _SUBORDINATE.match(part):
+            return words
+    return []
+
+
+_ADJECTIVES_IN_T = frozenset("bekannt bereit gut weit recht klar schlecht laut echt leicht hart bunt sanft "
+                             "still fest wert alt kalt halt nett".split())
+
+
+def _ends_in_participle(words: list[str]) -> bool:
+    """ "... den Radweg beschlossen", "... ist im All verhallt": the clause ends in a participle,
+    not in an adjective ("war ungewöhnlich") or "zu" and an infinitive ("hat viel zu bieten")."""
+    lower = [w for w in words if w[0].islower()]
+    if len(lower) < 2 or lower[-2] == "zu":
+        return False
+    last = lower[-1]
+    if last in ("worden", "geworden"):
+        return True  # "ist ... verurteilt worden"
+    return bool(re.search(r"(?:t|en)$", last)) and last not in _ADJECTIVES_IN_T
+
+
+def reports_event(sentence: str) -> bool:
+    """The sentence tells something that happened or was said, so ", berichtet X" fits after it:
+    a time, a perfect or passive ("hat ... beschlossen", "ist ... verurteilt worden"), an action
+    verb. Not a copula with an adjective or noun ("Punk war eine Bewegung"), not "man" in general."""
+    if TIME.search(sentence) or names_speaker(sentence):
+        return True
+    words = _main_clause(sentence)
+    if "man" in words or first_person(" ".join(words)):
+        return False
+    finite = [w for w in words if is_finite_form(w) or (w[0].islower() and has_finite_verb(w))]
+    if not finite:
+        return True  # no verb found by the list: do not judge
+    if finite[0] in ("gilt", "gelten", "galt", "galten"):
+        return False  # "gilt als erwiesen": a standing fact
+    if finite[0] in _COPULAS or finite[0] in ("hat", "haben", "hatte", "hatten"):
+        return _ends_in_participle(words)
+    return True
+
+
+# Words that judge rather than report (reviews, commentaries, features).
+_JUDGING = re.compile(
+    r"\b(?:schwere[rn]? Fehler|bemerkenswert\w*|großartig\w*|grandios\w*|genial\w*|enttäusch\w*|gelungen\w*"
+    r"|misslungen\w*|kostbar\w*|ungewöhnlich\w*|peinlich\w*|skandalös\w*|fatal\w*|erfreulich\w*|bedauerlich\w*"
+    r"|überzeugend\w*|sehenswert\w*|hörenswert\w*|meisterhaft\w*|brillant\w*|langweilig\w*|beeindruckend\w*"
+    r"|eindrucksvoll\w*|furios\w*|fulminant\w*|ärgerlich\w*|absurd\w*|lächerlich\w*|mutig\w*|feige\w*"
+    r"|hymnisch\w*|Meilenstein|Lobeshymnen|testosteronhaltig\w*|Geschmackssache|Musiktheatergut|wunderbar\w*"
+    r"|herrlich\w*|schrecklich\w*|traurig\w*|rätselhaft\w*|raffiniert\w*|geschmiert\w*|nicht von ungefähr)\b",
+    re.I,
+)
+_READER_OR_WE = re.compile(r"\b(?:wir|uns|unser\w*|du|dich|dir|euch)\b"
+                           r"|(?<=[a-zäöüß,] )(?:Sie|Ihnen|Ihr\w*)\b")
+GENRE_NOTE = "reads like a review, feature or commentary, not a report: check the lead"
+
+
+def reads_as_opinion(opening: list[str]) -> bool:
+    """The first sentences of an article's body read like a review, a feature or a commentary:
+    at least two of judging words, "wir"/"Sie" outside quotes, a question, a "Wenn ..., dann" or
+    rhetorical opening, a first sentence that reports no event."""
+    text = " ".join(opening)
+    unquoted = re.sub(r"[„“\"»«][^„“”\"»«]*[“”\"»«]", "", text)
+    signs = [
+        bool(_JUDGING.search(text)),
+        bool(_READER_OR_WE.search(unquoted)),
+        "?" in text,
+        bool(opening) and bool(re.match(r"^(?:Wenn|Geht es|Was ist|Wer)\b", opening[0])),
+        bool(opening) and not reports_event(opening[0]),
+    ]
+    return sum(signs) >= 2
+
+
+def datable_event(sentence: str) -> bool:
+    """A sentence a review's, preview's or commentary's news is in: something happening with a
+    time ("Kommenden Donnerstag startet auf RTL die Serie ..."), or someone saying something."""
+    return bool(TIME.search(sentence) or names_speaker(sentence)) and reports_event(sentence) \
+        and has_finite_verb(sentence)

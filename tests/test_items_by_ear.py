@@ -1,0 +1,270 @@
+"""Items a news editor would air unchanged (issue 16, second round): nothing the listener must ask
+"which one?" about, no connective without its counterpart, no teaser or paraphrase leading, the
+credit only after a lead that reports, a quote's speaker first, the news of a review or preview
+as its lead. Invented copy of the shapes real agency and web copy has."""
+
+from __future__ import annotations
+
+import pytest
+
+from bulletin.models import Article
+from bulletin.text.condense import condense
+from bulletin.text.credits import load_outlets
+from bulletin.text.news import GENRE_NOTE
+from bulletin.text.opening import read_opening
+from bulletin.text.sentences import split_sentences
+
+
+def estimate(text: str) -> float:
+    return len(text) / 15
+
+
+def article(*paragraphs: str, source: str = "") -> Article:
+    return Article(title="Inland 12", paragraphs=paragraphs, origin="test.md", source=source)
+
+
+def texts(art: Article, budgets=(6, 9, 12, 16, 20, 60)) -> list[str]:
+    return [condense(art, budget, estimate).text for budget in budgets]
+
+
+LEAD = "Der Gemeinderat von Beispielstadt hat am Montag den Bau eines neuen Hallenbads beschlossen."
+
+
+def read_only_with(art: Article, dependent: str, needed: str) -> bool:
+    """At every budget, ``dependent`` is read only where ``needed`` is read too."""
+    return all(dependent not in text or needed in text for text in texts(art))
+
+
+# --- things taken for known --------------------------------------------------------------------
+
+
+def test_a_definite_noun_phrase_comes_only_with_the_sentence_that_introduced_it():
+    art = article(LEAD, "Für die Planung des Hallenbads hatte das Bauamt im vergangenen Frühjahr bei drei "
+                        "verschiedenen Ingenieurbüros aus der ganzen Region mehrere Gutachten eingeholt.",
+                  "Die Gutachten kosteten 40.000 Euro.")
+    assert read_only_with(art, "Die Gutachten kosteten", "mehrere Gutachten")
+
+
+def test_a_sentence_opening_with_something_never_introduced_comes_only_after_the_one_before():
+    art = article(LEAD, "Die Kosten liegen bei zwölf Millionen Euro.",
+                  "Eine Anrainerin rief am Dienstag bei der Bürgerhotline an.",
+                  "Das Gespräch wurde in die Länge gezogen.")
+    assert read_only_with(art, "Das Gespräch", "Bürgerhotline an. Das Gespräch")
+
+
+def test_things_everybody_knows_and_things_the_lead_named_need_no_introduction():
+    art = article(LEAD, "Die Kosten liegen bei zwölf Millionen Euro.", "Die Bauarbeiten beginnen im März.",
+                  "Die Polizei sperrt dafür ab Montag die Hauptstraße.", "Das Hallenbad soll 2028 öffnen.")
+    text = condense(art, 60, estimate).text
+    assert "Die Polizei sperrt" in text and "Das Hallenbad soll 2028 öffnen." in text
+
+
+@pytest.mark.parametrize("alone", ["Viel Zeit bleibt Beispiel für den Hallenbad-Bau nicht.",
+                                   "Beispiel wird dem Bau nicht im Weg stehen."])
+def test_a_surname_alone_comes_only_with_the_full_name(alone):
+    art = article(LEAD, "Bürgermeisterin Anna Beispiel will das Bad nach einer langen Debatte im Gemeinderat "
+                        "und trotz der Kritik der Opposition bis zum Sommer 2028 eröffnen.",
+                  alone)
+    assert read_only_with(art, alone, "Anna Beispiel")
+
+
+@pytest.mark.parametrize("leaning", [
+    "Es dürfte aber auf jeden Fall zu Verzögerungen kommen.",
+    "Die Opposition lehnte jedoch jede weitere Planung ab.",
+    "Die Stadt sucht nämlich seit Jahren einen Standort.",
+    "Nun hofft sie auf Geld vom Land.",
+    "Wegen der Teuerung stieg diese auf zwölf Millionen Euro.",
+    "Die Stadt müsste ihr Bäderkonzept ändern und zwei Freibäder schließen.",  # a consequence, no condition
+    "Nach einem Prozess saß er für mehrere Jahre hinter Gittern.",  # the subject after the verb
+    "Dokumentiert ist etwa der Fall einer Schwimmhalle in Nordhafen.",  # an example of what was said
+])
+def test_a_connective_or_pronoun_leaning_on_the_sentence_before_comes_only_with_it(leaning):
+    before = ("Die Fraktionschefin Eva Muster nannte das Projekt in der Sitzung am Montagabend vor den "
+              "Zuhörern im vollen Saal des Rathauses viel zu teuer.")
+    art = article(LEAD, before, leaning)
+    assert read_only_with(art, leaning, f"{before} {leaning}")
+
+
+def test_zwar_and_its_counterpart_are_read_together_or_not_at_all():
+    concession = "Zwar erfolgte die Ausschreibung nach Ansicht des Landes nicht korrekt."
+    answer = "Dennoch will die Stadt am Zeitplan festhalten."
+    art = article(LEAD, "Die Kosten liegen bei zwölf Millionen Euro.", f"{concession} {answer}",
+                  "Die Bauarbeiten beginnen im März.")
+    assert len(read_opening(art.paragraphs).sentences) == 4  # "Zwar ... Dennoch ..." is one
+    for text in texts(art):
+        assert (concession in text) == (answer in text)
+    alone = article(LEAD, concession, "Die Bauarbeiten beginnen im März.")
+    assert all(concession not in text for text in texts(alone))
+
+
+@pytest.mark.parametrize("opener", ["Apropos: Auch die Sauna soll erneuert werden.",
+                                    "Und: Auch die Sauna soll erneuert werden."])
+def test_apropos_and_und_never_open_what_is_read_alone(opener):
+    before = ("Die Fraktionen im Gemeinderat stimmten nach einer langen und kontroversen Debatte am späten "
+              "Abend einstimmig zu.")
+    art = article(LEAD, before, opener)
+    assert read_only_with(art, opener, f"einstimmig zu. {opener}")
+
+
+# --- the standfirst ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("teaser", [
+    "Anrainerin sollte vermeintliches Gewinnspiel-Abo über genannte Nummer kündigen.",
+    "Modell BX-200a stellt auch herkömmliche Hallenbäder in den Schatten.",
+])
+def test_headline_syntax_without_a_dateline_does_not_lead(teaser):
+    art = article(f"{teaser} {LEAD} Die Kosten liegen bei zwölf Millionen Euro. Das Bad soll 2028 öffnen.")
+    assert read_opening(art.paragraphs).standfirst == 1
+    assert condense(art, 60, estimate).text.startswith(LEAD[:-1])
+
+
+def test_a_two_sentence_teaser_does_not_lead():
+    art = article("Beispielverein mit zwei Siegen unter neuem Trainer. Gegen Nordhafen soll der nächste Erfolg her. "
+                  "Nach einem gelungenen Saisonstart will der Beispielverein beim Tabellenführer nachlegen. "
+                  "Der FC Nordhafen machte es den Gästen zuletzt stets schwer. "
+                  "Am Samstag hoffen die Gäste auf den nächsten Erfolg in Nordhafen.")
+    assert read_opening(art.paragraphs).standfirst == 2
+    assert condense(art, 60, estimate).text.startswith("Nach einem gelungenen Saisonstart")
+
+
+@pytest.mark.parametrize("paragraph, lead, left_out", [
+    # a teaser a longer sentence says again with the same verb does not lead
+    ("Fast alle Hindernisse auf dem Weg zum neuen Hallenbad sind weggeräumt. Der Gemeinderat von Beispielstadt "
+     "soll am 4. Juli den Bau vergeben – und so wie es aussieht, sind die meisten Stolpersteine aus dem Weg "
+     "geräumt. Die Kosten liegen bei zwölf Millionen Euro. Das Land zahlt die Hälfte.",
+     "Der Gemeinderat von Beispielstadt soll am 4. Juli", "Fast alle Hindernisse"),
+    # a standfirst saying the lead again in other words (the same verb) is not read
+    ("Der womöglich letzte Versuch einer Einigung verhallte ungehört. Beispielstadt – Der jüngste Appell der "
+     "Bürgerinitiative an den Gemeinderat von Beispielstadt ist ungehört verhallt. Die Sitzung dauerte vier Stunden.",
+     "Der jüngste Appell der Bürgerinitiative", "Der womöglich letzte Versuch"),
+    # the opener a preview's news replaced is not read after it
+    ("Kommenden Donnerstag startet im Beispielkanal die achtteilige Krimiserie um eine Kommissarin. Beispielstadt – "
+     "Der Einsatz von Spürhunden gilt als erwiesen. Die Kommissarin Anna Beispiel ermittelt in Nordhafen.",
+     "Kommenden Donnerstag startet im Beispielkanal", "Der Einsatz von Spürhunden"),
+])
+def test_the_item_leads_with_the_news_and_leaves_out_what_only_says_it_again(paragraph, lead, left_out):
+    text = condense(article(paragraph), 60, estimate).text
+    assert text.startswith(lead) and left_out not in text
+
+
+def test_a_standfirst_with_a_fact_the_lead_lacks_is_read_after_it():
+    standfirst = "Bis Ende Juni können die Anrainer noch Einwände erheben."
+    art = article(f"{standfirst} Beispielstadt – {LEAD} Die Sitzung dauerte vier Stunden.")
+    text = condense(art, 60, estimate).text
+    assert text.startswith(LEAD[:-1]) and standfirst in text
+
+
+# --- the credit -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lead", [
+    "Punk war eine laute und ungestüme Bewegung.",
+    "Die Tonalität der Debatte war ungewöhnlich.",
+    "Heizen ist nicht nur eine Kostenfrage, sondern auch eine des Umweltbewusstseins.",
+])
+def test_the_credit_does_not_join_a_lead_that_reports_nothing(lead):
+    art = article(lead, "Die Musikerin Anna Beispiel stellte am Montag ein Buch darüber vor.",
+                  source="derStandard.at")
+    text = condense(art, 60, estimate, load_outlets()).text
+    assert "berichtet der Standard" not in text.split(".")[0]
+    assert text.endswith("Das berichtet der Standard.")
+
+
+def test_the_credit_joins_a_lead_that_reports_what_happened():
+    art = article(LEAD, "Die Kosten liegen bei zwölf Millionen Euro.", source="derStandard.at")
+    assert condense(art, 60, estimate, load_outlets()).text.startswith(f"{LEAD[:-1]}, berichtet der Standard.")
+
+
+# --- speech ---------------------------------------------------------------------------------------------------
+
+
+def test_a_speaker_inside_a_first_person_quote_is_read_first():
+    quote = ("Ich werde mir jetzt kein Ablaufdatum setzen, hatte Muster zuvor laut einem Bericht der Rundschau "
+             "gesagt, aber ich werde meiner Nachfolge rechtzeitig Platz machen.")
+    art = article("Bürgermeister Max Muster hat einen Bericht über seinen Rücktritt dementiert.", quote)
+    assert condense(art, 60, estimate).text.endswith(
+        "Muster hatte zuvor laut einem Bericht der Rundschau gesagt: Ich werde mir jetzt kein Ablaufdatum "
+        "setzen, aber ich werde meiner Nachfolge rechtzeitig Platz machen.")
+
+
+def test_you_inside_a_quote_speaks_to_someone_in_the_story_not_the_listener():
+    said = ("Die Verhandlung fand im Freien statt, wie der Richter erklärte: «Wir beginnen draußen, "
+            "weil Sie keine Maske tragen.»")
+    art = article("Ein Maskengegner stand am Donnerstag in Beispielstadt vor Gericht.", said)
+    assert said in condense(art, 60, estimate).text
+
+
+# --- reviews, previews, commentaries ----------------------------------------------------------------------
+
+
+def test_a_commentary_leads_with_its_news_and_tells_the_producer():
+    art = article("Der Rückzieher der Kette Beispielmarkt beim Verkauf von Bio-Fleisch ist ein schwerer Fehler.",
+                  "Die Lebensmittelkette Beispielmarkt hat den Verkauf von Bio-Fleisch nach Protesten eingestellt.",
+                  "Wir meinen: Das ist ein falsches Signal an die Bauern.")
+    item = condense(art, 60, estimate)
+    assert item.text.startswith("Die Lebensmittelkette Beispielmarkt hat den Verkauf")
+    assert item.notes == (GENRE_NOTE,)
+
+
+def test_a_preview_leads_with_its_date_even_from_the_standfirst():
+    standfirst = "Kommenden Donnerstag startet im Beispielkanal die achtteilige Krimiserie um eine Kommissarin."
+    art = article(f"{standfirst} Beispielstadt – Der Einsatz von Spürhunden gilt als erwiesen. "
+                  "Dokumentiert ist etwa der Fall eines Juweliers, der vor Jahren überführt wurde.")
+    assert condense(art, 60, estimate).text.startswith(standfirst[:-1])
+
+
+def test_a_report_carries_no_genre_note():
+    assert condense(article(LEAD, "Die Kosten liegen bei zwölf Millionen Euro."), 60, estimate).notes == ()
+
+
+# --- subheadings glued to a sentence --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("glued, heading, sentence", [
+    ("Was man bisher über den Mann weiß Max Muster ist in Nordhafen geboren.",
+     "Was man bisher über den Mann weiß", "Max Muster ist in Nordhafen geboren."),
+    ("Trinkgeld für Musiker Die Stadt zahlte den Musikern 500 Euro.",
+     "Trinkgeld für Musiker", "Die Stadt zahlte den Musikern 500 Euro."),
+])
+def test_a_subheading_glued_to_a_sentence_splits_off_and_is_not_read(glued, heading, sentence):
+    assert split_sentences(f"Er kam. {glued}")[1:] == [heading, sentence]
+    text = condense(article(LEAD, glued), 60, estimate).text
+    assert heading not in text and sentence in text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Das Buch Die Blechtrommel erschien 1959.",
+    "Was man bisher weiß, ist wenig.",
+    "Wer zahlt Steuern in Beispielstadt?",
+])
+def test_titles_and_real_sentences_are_not_taken_for_subheadings(sentence):
+    assert split_sentences(sentence) == [sentence]
+
+
+# --- said again ----------------------------------------------------------------------------------------
+
+
+def test_a_kicker_does_not_make_a_whole_report_a_teaser_and_the_details_are_not_said_again():
+    art = article("Ein Stich ins Herz: Anrainer beklagen in einem offenen Brief den Lärm der Baustelle am Hafen. "
+                  "Sie fordern Bürgermeisterin Beispiel auf, Stellung zu beziehen. In einem offenen Brief haben "
+                  "40 Anrainer Bürgermeisterin Anna Beispiel aufgefordert, zum Baustellenlärm Stellung zu beziehen. "
+                  "Auslöser war eine Nachtschicht der Baufirma Muster am Wochenende.")
+    text = condense(art, 60, estimate).text
+    assert text.startswith("Anrainer beklagen in einem offenen Brief") and "Ein Stich ins Herz" not in text
+    assert "Sie fordern Bürgermeisterin Beispiel auf" in text and "aufgefordert" not in text
+
+
+def test_a_speaker_named_by_a_role_as_if_known_comes_with_the_sentence_naming_her():
+    named = ("Auslöser für den Brief sei ein Aufruf der Stadtzeitung gewesen, sagte Eva Muster, Sprecherin der "
+             "Anrainer und Wirtin am Hafen seit vielen Jahren.")
+    quoted = "Wir lassen uns das nicht gefallen, sagte die Mitunterzeichnerin zur Rundschau."
+    art = article(LEAD, named, quoted, source="Rundschau")
+    assert read_only_with(art, "Mitunterzeichnerin", "sagte Eva Muster")
+
+
+def test_a_standfirst_read_after_the_lead_may_not_take_for_known_what_nobody_said():
+    art = article("Im Streit um das Hallenbad entschied nun auch das Land: keine Förderung, kein Zuschuss. "
+                  "Ob die Erben nun vor Gericht ziehen, "
+                  f"bleibt weiter ungewiss. Beispielstadt – {LEAD} Die Kosten liegen bei zwölf Millionen Euro.")
+    assert "Ob die Erben" not in condense(art, 60, estimate).text
