@@ -77,6 +77,20 @@ def test_first_person_and_its_speaker():
     assert not speaker_is_pronoun("Wir waren besser, sagte Probst.")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Laut Polizei mussten die Feuerwehren mehr als 80 Mal ausrücken.",
+    "Nach Angaben der Stadt kostet die Sanierung drei Millionen Euro.",
+    "Wie die Verkehrsbetriebe mitteilten, fährt die Linie 4 wieder.",
+    "Die Linie 4 fährt wieder, laut den Verkehrsbetrieben ab Montag.",
+])
+def test_a_source_named_at_the_start_of_a_sentence_names_who_says_it(sentence):
+    assert names_speaker(sentence)
+
+
+def test_a_word_that_only_begins_like_laut_names_nobody():
+    assert not names_speaker("Die Lautsprecher in der Halle fielen aus.")
+
+
 def test_reported_speech_is_konjunktiv_one():
     assert reported_speech("Die Konzepte seien nicht umgesetzt worden.")
     assert reported_speech("Selbiges gelte für die Grünen.")

@@ -52,6 +52,20 @@ def test_a_sentence_opening_with_something_never_introduced_comes_only_after_the
     assert read_only_with(art, "Das Gespräch", "Bürgerhotline an. Das Gespräch")
 
 
+def test_a_quote_by_surname_opening_with_a_pronoun_comes_with_the_full_name():
+    """„Wir ...“, sagte Probst: the sentence naming Jana Probst, not just the one before (which the
+    quote's „Wir“ alone would pull in), so the listener knows who Probst is."""
+    art = article("Die Handballerinnen des TV Beispielstadt haben das Derby gegen die HSG Musterhausen mit "
+                  "31:27 gewonnen. Vor 1.850 Zuschauerinnen und Zuschauern in der Halle am Stadtpark lag das "
+                  "Team von Trainerin Jana Probst zur Pause noch mit 13:15 zurück.",
+                  "In der zweiten Halbzeit drehte Beispielstadt die Partie. Beste Werferin war Kapitänin Lea "
+                  "Exempel mit neun Toren. „Wir haben uns in der Kabine gesagt, dass wir dieses Spiel nicht "
+                  "hergeben“, sagte Probst nach dem Abpfiff.",
+                  "Mit dem Sieg klettert der TV Beispielstadt auf den dritten Platz. Musterhausen fällt auf "
+                  "Rang sieben zurück.")
+    assert read_only_with(art, "sagte Probst", "Trainerin Jana Probst")
+
+
 def test_things_everybody_knows_and_things_the_lead_named_need_no_introduction():
     art = article(LEAD, "Die Kosten liegen bei zwölf Millionen Euro.", "Die Bauarbeiten beginnen im März.",
                   "Die Polizei sperrt dafür ab Montag die Hauptstraße.", "Das Hallenbad soll 2028 öffnen.")

@@ -129,16 +129,18 @@ def _verdict(index: int, texts: list[str]) -> tuple[int | None, str]:
         return None, "probably the start of a quote whose marks were lost"
     if index == 0:
         return None, ""
-    if _points_back(text):
-        return index - 1, ""
-    if (reported_speech(text) or subjunctive_without_condition(text)) and not names_speaker(text):
-        return _speaker_before(index, texts), ""
+    # first: who speaks ("..., sagte Probst" needs the sentence naming Jana Probst), even when the
+    # quote also opens with a pronoun ("„Wir haben ..."), which would only pull in the sentence before
     match = _SURNAME_ONLY.search(text)
     if match:
         full_name = re.compile(rf"\b[A-ZÄÖÜ][\w-]+\s+{re.escape(match.group('name'))}\b")
         for i, sentence in enumerate(texts[:index]):
             if full_name.search(sentence):
                 return i, ""
+    if _points_back(text):
+        return index - 1, ""
+    if (reported_speech(text) or subjunctive_without_condition(text)) and not names_speaker(text):
+        return _speaker_before(index, texts), ""
     return None, ""
 
 
