@@ -283,7 +283,9 @@ def write_inbox(corpus: Path, inbox: Path) -> tuple[list[Path], dict[str, str], 
 
 def run(files: list[Path], workdir: Path, code: Path) -> list[dict]:
     """Items of every run's manifest, in order."""
-    (workdir / "bulletin.toml").write_text("max_items = 50\nmax_age_hours = 0\n", encoding="utf-8")
+    # max_seconds: a batch of 40 articles runs far past the 15 minutes one bulletin may last
+    (workdir / "bulletin.toml").write_text("max_items = 50\nmax_age_hours = 0\nmax_seconds = 3600\n",
+                                           encoding="utf-8")
     env = {**os.environ, "BULLETIN_REPEAT_HOURS": "0", "PYTHONPATH": str(code)}
     items = []
     for number in range(0, len(files), BATCH):

@@ -68,7 +68,8 @@ def main() -> int:
     failures, items, times = [], 0, []
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
-        (workdir / "bulletin.toml").write_text("max_age_hours = 0\nmax_items = 50\n", encoding="utf-8")
+        (workdir / "bulletin.toml").write_text("max_age_hours = 0\nmax_items = 50\nmax_seconds = 3600\n",
+                                               encoding="utf-8")  # max_seconds: all corpus items in one run
         for number, file in enumerate(files):
             ok, manifest, stderr, seconds = run([file], workdir, f"run{number}")
             times.append(seconds)
