@@ -282,3 +282,16 @@ def test_a_standfirst_read_after_the_lead_may_not_take_for_known_what_nobody_sai
                   "Ob die Erben nun vor Gericht ziehen, "
                   f"bleibt weiter ungewiss. Beispielstadt – {LEAD} Die Kosten liegen bei zwölf Millionen Euro.")
     assert "Ob die Erben" not in condense(art, 60, estimate).text
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Bis zu 1.500 Beschäftigte werden heute, Dienstag, in der Stadthalle erwartet.",
+     "Bis zu 1.500 Beschäftigte werden am Dienstag in der Stadthalle erwartet."),
+    ("Seit gestern, Montag, gilt in Beispielstadt ein Parkverbot.", "Seit Montag gilt in Beispielstadt ein Parkverbot."),
+    ("Der Wochenmarkt ist bis morgen, Samstag, geöffnet.", "Der Wochenmarkt ist bis Samstag geöffnet."),
+    ("Am heutigen Freitag tagt der Rat.", "Am Freitag tagt der Rat."),
+    ("Der Rat tagt heute im Rathaus.", "Der Rat tagt heute im Rathaus."),  # no weekday: left, and noted
+])
+def test_a_day_word_with_its_weekday_is_said_as_the_weekday(written, said):
+    """'heute, Dienstag' is right only on that Tuesday; 'am Dienstag' whenever the bulletin airs."""
+    assert condense(article(written), 60, estimate).text == said

@@ -176,3 +176,22 @@ def datable_event(sentence: str) -> bool:
     time ("Kommenden Donnerstag startet auf RTL die Serie ..."), or someone saying something."""
     return bool(TIME.search(sentence) or names_speaker(sentence)) and reports_event(sentence) \
         and has_finite_verb(sentence)
+
+
+_DAY_WITH_WEEKDAY = re.compile(
+    r"(?:\b(?P<prep>[Ss]eit|[Aa]b|[Bb]is|[Vv]on|[Ff]ür)\s+)?"
+    r"(?:\b(?:heute|gestern|morgen|vorgestern|übermorgen),?\s+\(?|\b[Aa]m\s+(?:heutigen|gestrigen|morgigen)\s+)"
+    r"(?P<day>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b\)?(?P<comma>,(?=\s))?"
+)
+
+
+def weekday_for_day_word(sentence: str) -> str:
+    """ "heute, Dienstag," -> "am Dienstag", "seit gestern, Montag," -> "seit Montag": the weekday
+    is right on whatever day the bulletin airs, the day word only on the day the article was
+    written. A day word without a weekday stays (the editorial check notes it)."""
+    def pinned(match: re.Match) -> str:
+        prep, day = match.group("prep"), match.group("day")
+        said = f"{prep} {day}" if prep else f"am {day}"
+        return said[0].upper() + said[1:] if match.start() == 0 else said
+
+    return _DAY_WITH_WEEKDAY.sub(pinned, sentence)

@@ -47,6 +47,7 @@ from bulletin.text.news import (
     reports_event,
     restates,
     verb_stems,
+    weekday_for_day_word,
 )
 from bulletin.text.opening import Opening, headline_shaped, telegram_style, without_kicker
 from bulletin.text.sentences import SENTENCE_STARTERS
@@ -257,6 +258,7 @@ def readable_units(opening: Opening) -> list[Unit]:
             continue  # what it points back to is not read
         position[original] = len(units)
         text = speaker_first(without_kicker(texts[original]) if original == lead else texts[original])
+        text = weekday_for_day_word(text)  # "heute, Dienstag," is right only on that day: "am Dienstag"
         units.append(Unit(len(units), text, needs[0] if needs else None,
                           STANDFIRST_NEW if original in standfirst else MIN_NEW, tuple(needs[1:])))
     return units
