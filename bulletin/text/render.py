@@ -7,7 +7,9 @@ A user folder (setting `templates`) overrides any of intro.j2, item.j2, outro.j2
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 import jinja2
@@ -51,6 +53,31 @@ def render_script(items: Sequence[Item], station: str, air: datetime, user_folde
                           seconds=item.seconds, origin=item.origin, notes=item.notes))
     parts.append(Part(kind="outro", text=_render(env, "outro.j2", context)))
     return Script(parts=tuple(p for p in parts if p.text))
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A script, and what rendering it warned about."""
+
+    script: Script
+    warnings: tuple[str, ...] = ()
+
+
+def guard_frame(script: Script) -> Rendered:
+    """The last guard for the station's own parts too: a template that puts an e-mail address or a
+    phone number in the intro or outro gets a warning, and that sentence is not read."""
+    from bulletin.text.clean import guard_text
+
+    parts, warnings = [], []
+    for part in script.parts:
+        text, removed = (part.text, []) if part.kind == "item" else guard_text(part.text)
+        for sentence in removed:
+            message = f"{part.kind} template: left out {sentence[:80]!r} (payment or contact data, a link)"
+            if message not in warnings:
+                warnings.append(message)
+        if text.strip():
+            parts.append(dataclasses.replace(part, text=text) if removed else part)
+    return Rendered(Script(parts=tuple(parts)), tuple(warnings))
 
 
 def _render(env: SandboxedEnvironment, name: str, context: dict) -> str:
