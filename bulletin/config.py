@@ -233,50 +233,30 @@ def _typed(key: str, value: Any, default: Any, source: str) -> Any:
         return parse_targets(value, source)
     if key == "bed":
         return _bed_table(value, source)
-    for kind, check in _TYPE_CHECKS:  # bool before int: True is an int too
+    for kind, fits, must_be, taken in _TYPES:
         if isinstance(default, kind):
-            return check(key, value, default, source)
+            if not fits(value):
+                raise ConfigError(key, f"must be {must_be} (got {value!r})", source)
+            return taken(value, default)
     return value
 
 
-def _a_bool(key: str, value: Any, default: bool, source: str) -> bool:
-    if not isinstance(value, bool):
-        raise ConfigError(key, f"must be true or false (got {value!r})", source)
-    return value
+def _names(value: Any) -> bool:
+    return all(isinstance(v, str) for v in value)
 
 
-def _a_number(key: str, value: Any, default: float, source: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ConfigError(key, f"must be a number (got {value!r})", source)
-    return float(value) if abs(value) < 1e300 else float("inf")  # the range check says why
-
-
-def _a_whole_number(key: str, value: Any, default: int, source: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ConfigError(key, f"must be a whole number (got {value!r})", source)
-    return value
-
-
-def _a_text(key: str, value: Any, default: str, source: str) -> str:
-    if not isinstance(value, str):
-        raise ConfigError(key, f"must be text (got {value!r})", source)
-    return value
-
-
-def _names(key: str, value: Any, default: tuple, source: str) -> tuple[str, ...]:
-    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(key, f"must be a list of names (got {value!r})", source)
-    return tuple(value)
-
-
-def _table_of_names(key: str, value: Any, default: dict, source: str) -> dict[str, str]:
-    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-        raise ConfigError(key, f"must be a table of names (got {value!r})", source)
-    return {**default, **value}
-
-
-_TYPE_CHECKS = ((bool, _a_bool), (float, _a_number), (int, _a_whole_number), (str, _a_text),
-                (tuple, _names), (dict, _table_of_names))
+# a default's type (bool before int: True is an int too), which values fit, what they must be, how
+# they are taken; a huge number is taken as infinite (the range check then says why it is refused)
+_TYPES = (
+    (bool, lambda v: isinstance(v, bool), "true or false", lambda v, _: v),
+    (float, lambda v: isinstance(v, (int, float)) and not isinstance(v, bool), "a number",
+     lambda v, _: float(v) if abs(v) < 1e300 else float("inf")),
+    (int, lambda v: isinstance(v, int) and not isinstance(v, bool), "a whole number", lambda v, _: v),
+    (str, lambda v: isinstance(v, str), "text", lambda v, _: v),
+    (tuple, lambda v: isinstance(v, (list, tuple)) and _names(v), "a list of names", lambda v, _: tuple(v)),
+    (dict, lambda v: isinstance(v, dict) and _names(v.values()), "a table of names",
+     lambda v, default: {**default, **v}),
+)
 
 
 def _check_names(c: Config, source: str) -> None:
