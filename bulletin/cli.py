@@ -118,12 +118,12 @@ def make(  # noqa: PLR0913 — typer: one parameter per command-line option
     if ctx.invoked_subcommand is not None:
         return
     try:
-        outcome = _make_bulletin(ctx.params)
+        result = _make_bulletin(ctx.params)
     except BulletinError as err:
         raise _fail(err, verbose) from None
     except KeyboardInterrupt as err:
         raise _fail(_interrupted(getattr(err, "signum", signal.SIGINT)), verbose) from None
-    raise typer.Exit(_told_made(outcome, quiet))
+    raise typer.Exit(_told_made(result, quiet))
 
 
 def _make_bulletin(options: dict):
@@ -150,37 +150,43 @@ def _make_bulletin(options: dict):
         return make_bulletin(settings, request, warnings, progress=progress)
 
 
-def _told_made(outcome, quiet: bool) -> int:
+def _told_made(result, quiet: bool) -> int:
     """What a bulletin run says on stdout and stderr, and its exit code: the path of what was made
     (or kept) last on stdout; 4 when a playout folder failed."""
     from bulletin.models import Kept, Skipped
 
-    if isinstance(outcome, Skipped):  # nothing new and when_nothing_new = skip: no file, a note
-        return _note(outcome.note, EXIT_OK, quiet)
-    if isinstance(outcome, Kept):  # made already: kept (and delivered where it had failed)
-        note = f"{outcome.path} already exists for that hour; kept it (use --force to replace it)"
-        if outcome.delivered:
-            note += f"; delivered it to {', '.join(outcome.delivered)}"
-        code = _note(note, EXIT_PARTIAL if outcome.failed else EXIT_OK, quiet)
-        print(outcome.path)
-        return code
-    if outcome.script_path:
-        print(outcome.script_path)
+    if isinstance(result, Skipped):  # nothing new and when_nothing_new = skip: no file, a note
+        return _note(result.note, EXIT_OK, quiet)
+    if isinstance(result, Kept):  # made already: kept (and delivered where it had failed)
+        return _kept(result, quiet)
+    if result.script_path:
+        print(result.script_path)
         return EXIT_OK
     if not quiet:
-        loud = outcome.loudness
-        status = "" if outcome.status == "made" else f" ({outcome.status}: nothing new)"
-        print(f"{outcome.station}, {outcome.air_time:%Y-%m-%d %H:%M %Z}: {len(outcome.script.items)} items"
-              f"{status}, {outcome.duration_s:.1f} s, {loud.integrated_lufs:.1f} LUFS, "
-              f"{loud.true_peak_dbtp:.1f} dBTP, voice {outcome.engine}; manifest {outcome.manifest}")
-    print(outcome.audio)
-    if outcome.failed_deliveries:
+        loud = result.loudness
+        status = "" if result.status == "made" else f" ({result.status}: nothing new)"
+        print(f"{result.station}, {result.air_time:%Y-%m-%d %H:%M %Z}: {len(result.script.items)} items"
+              f"{status}, {result.duration_s:.1f} s, {loud.integrated_lufs:.1f} LUFS, "
+              f"{loud.true_peak_dbtp:.1f} dBTP, voice {result.engine}; manifest {result.manifest}")
+    print(result.audio)
+    if result.failed_deliveries:
         from bulletin.station.logs import to_file_only
 
-        to_file_only(logging.ERROR, f"made, but delivery failed for {', '.join(outcome.failed_deliveries)} "
+        to_file_only(logging.ERROR, f"made, but delivery failed for {', '.join(result.failed_deliveries)} "
                                     f"(exit {EXIT_PARTIAL})")
         return EXIT_PARTIAL
     return EXIT_OK
+
+
+def _kept(kept, quiet: bool) -> int:
+    """The hour was made already: the same note, stdout line and exit code as always, and exit 4
+    when a playout folder that had failed still fails."""
+    note = f"{kept.path} already exists for that hour; kept it (use --force to replace it)"
+    if kept.delivered:
+        note += f"; delivered it to {', '.join(kept.delivered)}"
+    code = _note(note, EXIT_PARTIAL if kept.failed else EXIT_OK, quiet)
+    print(kept.path)
+    return code
 
 
 def _note(note: str, code: int, quiet: bool) -> int:

@@ -1,23 +1,23 @@
-"""The story of one bulletin, in the order it happens. Each stage is a function that returns what it
-made and what it left out or warned about (a small frozen result); this module calls them in order,
-collects what they left out and warned about (`Notes`), and builds the run's Result, from which the
-manifest is written. Nothing else happens here.
+"""The story of one bulletin, in the order it happens; the README's architecture table tells it too.
 
-    station  the output folder's lock and ledger; an hour made already is kept  station.lock, .hourly
-             the memory of what aired                                         station.hourly, .history
-    ingest   inbox, feeds, pages -> articles                                  ingest (called by the desk)
-    text     clean, each story once, condense, what aired, air order          text.desk.edit -> Edited
-             (or an edited script)                                   text.script_file.read_edited -> Edited
-             the last guard, the editorial check                         text.desk.guard_items -> Guarded
-             render                                                               sound.fit.Rendering
-    sound    fit: at most max_seconds                                sound.fit.within_max_seconds -> Limited
-    speech   normalize, speak, fitted to the slot (spoken again)    sound.fit.speak_to_fit -> Fitted, Spoken
-    sound    mix, master                                     sound.mix.mix -> Mixed, sound.mastering -> Mastered
-    station  deliver: bulletin and manifest as one unit, copies        station.hourly.deliver_copies -> Copies
-             the memory of what aired, retention                         station.hourly.remember, .tidy
+    station  lock the output folder; an hour made already is kept     station.lock, station.hourly.keep_made
+    ingest   articles from files, folders, feeds, pages, URLs         ingest.collect (called by the desk)
+    text     desk: clean, each story once, condense, what aired       text.desk.edit -> Edited
+             (or an edited script)                              text.script_file.read_edited -> Edited
+             check: the last guard, the editorial check           text.desk.guard_items -> Guarded
+             render: templates -> the script                      text.render.Renderer
+    sound    fit: at most max_seconds                             sound.fit.within_max_seconds -> Limited
+    speech   normalize, speak: fitted to the slot, spoken again   sound.fit.speak_to_fit -> Fitted, Spoken
+    sound    mix, master                                          sound.mix.mix -> Mixed,
+                                                                  sound.mastering.master_to_mp3 -> Mastered
+    station  deliver: bulletin and manifest as one unit, copies   station.hourly.deliver_copies -> Copies
+             memory: what aired this hour                         station.hourly.remember
+             retention                                            station.hourly.tidy -> Tidied
 
-With --script-only the script file and manifest are written instead of the audio (fit on estimates).
-Bulletin and manifest are one unit: both are complete in temp files before either gets its final
+With --script-only the script file and its manifest are written instead of speech and sound (fitted
+to the slot on estimates: sound.fit.fit_to_slot). Each stage returns what it made and what it left
+out or warned about; this module collects them (`Notes`) and builds the run's Result, from which the
+manifest is written. Bulletin and manifest are complete in temp files before either gets its final
 name, and the two renames follow each other directly.
 """
 
@@ -40,7 +40,6 @@ from bulletin.interrupts import in_background
 from bulletin.models import Dropped, Edited, Kept, Result, Script, Skipped
 from bulletin.sound.fit import (
     Fitting,
-    Rendering,
     Said,
     fit_to_slot,
     speak_to_fit,
@@ -67,6 +66,7 @@ from bulletin.station.lock import output_lock
 from bulletin.station.manifest import manifest_text, summarized, write_manifest
 from bulletin.text.controls import escape_controls
 from bulletin.text.desk import edit, guard_items
+from bulletin.text.render import Renderer
 from bulletin.text.script_file import read_edited, require_script_file, write_script
 
 if TYPE_CHECKING:
@@ -80,6 +80,8 @@ log = logging.getLogger("bulletin")
 
 @dataclass(frozen=True)
 class Request:
+    """What the command line asks for."""
+
     air: datetime
     inputs: tuple[str, ...] = ()
     output: str = ""
@@ -183,7 +185,7 @@ def _make(run: Run, notes: Notes) -> Result | Skipped:
             remember_skipped(run.databases.history, request.air)
         return Skipped(request.air, edited.note)
     guarded = guard_items(edited.items, request.air)
-    render = Rendering(config.station, request.air, config.templates, first_voice.lexicon, edited.frame)
+    render = Renderer(config.station, request.air, config.templates, first_voice.lexicon, edited.frame)
     notes = notes.took(guarded).took(render.written(guarded.items))  # and the station's own parts
     fitting = Fitting(config, render, voices, jingles)
     limited = within_max_seconds(fitting, guarded.items)
@@ -196,16 +198,17 @@ def _make(run: Run, notes: Notes) -> Result | Skipped:
 def _edited(run: Run, voice: VoiceProfile) -> Edited:
     """The items for this hour: from the articles (ingest and the desk), or from an edited script."""
     config, request = run.config, run.request
+    estimate = speaking_time(voice)
     if request.script_file:
-        return read_edited(request.script_file, speaking_time(voice))
+        return read_edited(request.script_file, estimate)
     aired = aired_recently(run.databases.history, request.air, config.repeat_hours)
-    return edit(config, request.inputs or (config.inbox,), request.air, speaking_time(voice), aired)
+    return edit(config, request.inputs or (config.inbox,), request.air, estimate, aired)
 
 
 def _script_only(run: Run, fitting: Fitting, edited: Edited, items: Sequence, notes: Notes) -> Result:
     """The script file and its manifest for an editor, no audio: fitted to the slot on estimates."""
     fitted = fit_to_slot(fitting, items)
-    notes = notes.took(fitted)
+    notes = notes.took(fitted).took(fitting.jingles.result())  # loaded for the slot's estimate only
     config, files = run.config, run.files
     made = Result(air_time=run.request.air, station=config.station, script=fitting.render(fitted.items),
                   manifest=str(files.manifest), script_path=str(files.script),
@@ -283,14 +286,13 @@ def _deliver(run: Run, made: Result, written: Sequence[FileId], verdicts: Sequen
     notes = notes.warned(record(databases.ledger, air, [(file, "output") for file in written]))
     where = targets(run.config, run.request.playout)
     copies = deliver_copies(files.audio, where, air, files.name)
-    deliveries = tuple(d.as_manifest() for d in copies.delivered)
-    made = dataclasses.replace(made, deliveries=deliveries, failed_deliveries=copies.failed)
-    notes = notes.took(copies).warned(remember(databases.history, made, verdicts))
-    made = dataclasses.replace(made, warnings=notes.warnings)
-    if where or len(notes.warnings) > before:
+    notes = notes.took(copies).warned(remember(databases.history, made, verdicts, copies.aired))
+    made = dataclasses.replace(made, deliveries=copies.as_manifest(), failed_deliveries=copies.failed,
+                               warnings=notes.warnings)
+    if where or len(notes.warnings) > before:  # the manifest again, with what the copies did
         rows = [(write_manifest(made, files.manifest), "output"), *copies.rows]
-        notes = notes.warned(record(databases.ledger, air, rows))
-    return dataclasses.replace(made, warnings=notes.warnings)
+        made = dataclasses.replace(made, warnings=notes.warned(record(databases.ledger, air, rows)).warnings)
+    return made
 
 
 # --- what the stages are given: voices, jingles, the speech stage as fitting calls it -----------

@@ -21,54 +21,25 @@ Each step returns what it kept, what it left out and its warnings.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from bulletin.config import JINGLE_SLOTS, Config
 from bulletin.errors import InputError
 from bulletin.models import Article, Dropped, Item, Part, Script
 from bulletin.speech.normalize import normalize
-from bulletin.text.render import Rendered, guard_frame, render_script
-from bulletin.text.script_file import script_with_items
 
 if TYPE_CHECKING:
     from bulletin.sound.mix import Jingles
-    from bulletin.speech.normalize.lexicon import Lexicon
     from bulletin.speech.speaker import Spoken
     from bulletin.speech.voices import VoiceProfile
+    from bulletin.text.render import Renderer
 
 ESTIMATE_MARGIN = 0.03  # of the slot, kept free when fitting on estimates
 SPEAK_ATTEMPTS = 3  # syntheses at most: the first, and two more on measured lengths
-
-
-@dataclass(frozen=True)
-class Rendering:
-    """How a choice of items becomes the script, with each part's spoken form as the first voice
-    reads it (lengths are estimated from that; the speaker normalizes again for the voice that
-    speaks): from the templates, the station's own parts through the last guard, or inside an edited
-    script's own intro and outro (`frame`)."""
-
-    station: str
-    air: datetime
-    templates: str = ""
-    lexicon: Lexicon | None = None  # the first voice's
-    frame: Script | None = None
-
-    def __call__(self, items: Sequence[Item]) -> Script:
-        script = self.written(items).script
-        return Script(parts=tuple(dataclasses.replace(p, spoken=normalize(p.text, self.lexicon))
-                                  for p in script.parts))
-
-    def written(self, items: Sequence[Item]) -> Rendered:
-        """The written script, and what the last guard took from the station's own parts."""
-        if self.frame is not None:
-            return Rendered(script_with_items(self.frame, items))
-        return guard_frame(render_script(items, self.station, self.air, self.templates))
 
 
 @dataclass(frozen=True)
@@ -77,7 +48,7 @@ class Fitting:
     the voice profiles of each engine in the order they are tried, and the jingles (loading)."""
 
     config: Config
-    render: Rendering
+    render: Renderer
     voices: Mapping[str, Sequence[VoiceProfile]]
     jingles: Future  # of sound.mix.Jingles
 

@@ -145,6 +145,15 @@ class Copies:
     def failed(self) -> tuple[str, ...]:
         return tuple(d.folder for d in self.delivered if d.problem)
 
+    @property
+    def aired(self) -> bool:
+        """False when every playout delivery failed: then the bulletin did not air."""
+        return not self.delivered or any(not d.problem for d in self.delivered)
+
+    def as_manifest(self) -> tuple[dict, ...]:
+        """The manifest's `deliveries`."""
+        return tuple(d.as_manifest() for d in self.delivered)
+
 
 def deliver_copies(mp3_path: Path, where: Sequence[Target], air: datetime, bulletin_name: str) -> Copies:
     """A checked copy (or link) in every target; a failing folder does not stop the others."""
@@ -161,18 +170,18 @@ def _ledger_rows(where: Sequence[Target], done: Sequence[Delivered]) -> list[tup
             for target, d in zip(where, done, strict=True) if d.written is not None]
 
 
-def remember(history: History | None, result: Result, verdicts: Sequence[str]) -> tuple[str, ...]:
-    """Record what went on air this hour, with the memory's verdict per item; returns the warning
-    when the memory cannot be written (the bulletin is out all the same)."""
+def remember(history: History | None, result: Result, verdicts: Sequence[str], aired: bool = True
+             ) -> tuple[str, ...]:
+    """Record what went on air this hour, with the memory's verdict per item; an hour whose every
+    playout delivery failed did not air, so its stories are not "aired" for the next hour. Returns
+    the warning when the memory cannot be written (the bulletin is out all the same)."""
     if history is None:
         return ()
     verdicts = list(verdicts) + [""] * (len(result.script.items) - len(verdicts))
     items = shown([(p.title, p.source, p.text, verdict)
                    for p, verdict in zip(result.script.items, verdicts, strict=False)])
-    # every delivery failed: it did not air, so its stories are not "aired" for the next hour
-    delivered = not result.deliveries or any(not d["problem"] for d in result.deliveries)
     try:
-        history.record(result.air_time, result.status, items, delivered=delivered,
+        history.record(result.air_time, result.status, items, delivered=aired,
                        audio=shown(result.audio or ""), engine=result.engine)
     except HistoryError as err:
         return (f"{err}",)

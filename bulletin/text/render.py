@@ -11,12 +11,18 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from bulletin.errors import TemplateError
 from bulletin.models import Item, Part, Script
+from bulletin.speech.normalize import normalize
+from bulletin.text.script_file import script_with_items
+
+if TYPE_CHECKING:
+    from bulletin.speech.normalize.lexicon import Lexicon
 
 TEMPLATE_NAMES = ("intro.j2", "item.j2", "outro.j2")
 
@@ -93,3 +99,28 @@ def _render(env: SandboxedEnvironment, name: str, context: dict) -> str:
         raise TemplateError(f"{where}: {err}; variables are station, air, greeting, items, count, "
                             "and item, number in item.j2") from None
     return " ".join(text.split())  # one paragraph per part: template line breaks are layout only
+
+
+@dataclass(frozen=True)
+class Renderer:
+    """The render stage: a choice of items -> the script, from the templates with the station's own
+    parts through the last guard, or inside an edited script's own intro and outro (`frame`). Each
+    part carries its spoken form as the first voice reads it: fitting estimates lengths from it (the
+    speaker normalizes again for the voice that speaks)."""
+
+    station: str
+    air: datetime
+    templates: str = ""
+    lexicon: Lexicon | None = None  # the first voice's
+    frame: Script | None = None
+
+    def __call__(self, items: Sequence[Item]) -> Script:
+        script = self.written(items).script
+        return Script(parts=tuple(dataclasses.replace(p, spoken=normalize(p.text, self.lexicon))
+                                  for p in script.parts))
+
+    def written(self, items: Sequence[Item]) -> Rendered:
+        """The written script, and what the last guard took from the station's own parts."""
+        if self.frame is not None:
+            return Rendered(script_with_items(self.frame, items))
+        return guard_frame(render_script(items, self.station, self.air, self.templates))
