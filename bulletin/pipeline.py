@@ -1,24 +1,25 @@
-"""The story of one bulletin, in the order it happens; the README's architecture table tells it too.
+"""The story of one bulletin, in the order it happens (the README's architecture table tells it too):
 
-    station  lock the output folder; an hour made already is kept     station.lock, station.hourly.keep_made
-    ingest   articles from files, folders, feeds, pages, URLs         ingest.collect (called by the desk)
-    text     desk: clean, each story once, condense, what aired       text.desk.edit -> Edited
-             (or an edited script)                              text.script_file.read_edited -> Edited
-             check: the last guard, the editorial check           text.desk.guard_items -> Guarded
-             render: templates -> the script                      text.render.Renderer
-    sound    fit: at most max_seconds                             sound.fit.within_max_seconds -> Limited
-    speech   normalize, speak: fitted to the slot, spoken again   sound.fit.speak_to_fit -> Fitted, Spoken
-    sound    mix, master                                          sound.mix.mix -> Mixed,
-                                                                  sound.mastering.master_to_mp3 -> Mastered
-    station  deliver: bulletin and manifest as one unit, copies   station.hourly.deliver_copies -> Copies
-             memory: what aired this hour                         station.hourly.remember
-             retention                                            station.hourly.tidy -> Tidied
+    station          lock                   station.lock.output_lock, station.hourly.keep_made -> Kept
+    ingest           ingest                 ingest.collect -> Collected (called by the desk)
+    text             clean, dedupe,         text.desk.edit -> Edited
+                     condense               (an edited script: text.script_file.read_edited -> Edited)
+                     check                  text.desk.guard_items -> Guarded
+                     render                 text.render.Renderer
+    speech, sound    fit, normalize, speak  sound.fit.within_max_seconds -> Limited,
+                                            sound.fit.speak_to_fit -> Fitted (speech.speaker.Spoken)
+    sound            mix                    sound.mix.mix -> Mixed
+                     master                 sound.mastering.master_to_mp3 -> Mastered
+    station          deliver, manifest      station.deliver.AtomicFiles,
+                                            station.hourly.deliver_copies -> Copies
+                     memory                 station.hourly.remember
+                     retention              station.hourly.tidy -> Tidied
 
-With --script-only the script file and its manifest are written instead of speech and sound (fitted
-to the slot on estimates: sound.fit.fit_to_slot). Each stage returns what it made and what it left
-out or warned about; this module collects them (`Notes`) and builds the run's Result, from which the
-manifest is written. Bulletin and manifest are complete in temp files before either gets its final
-name, and the two renames follow each other directly.
+With --script-only, sound.fit.fit_to_slot -> Limited fits the slot on estimates and the script file is
+written with the manifest instead of speech and sound. Each stage returns what it made and what it
+left out or warned about; this module collects them (`Notes`) and builds the run's Result, from which
+the manifest is written, and does nothing else. Bulletin and manifest are complete in temp files
+before either gets its final name, and the two renames follow each other directly.
 """
 
 from __future__ import annotations
