@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from bulletin.sound.mix import Jingles
     from bulletin.speech.speaker import Spoken
     from bulletin.speech.voices import VoiceProfile
-    from bulletin.text.render import Renderer
 
 ESTIMATE_MARGIN = 0.03  # of the slot, kept free when fitting on estimates
 SPEAK_ATTEMPTS = 3  # syntheses at most: the first, and two more on measured lengths
@@ -48,7 +47,7 @@ class Fitting:
     the voice profiles of each engine in the order they are tried, and the jingles (loading)."""
 
     config: Config
-    render: Renderer
+    render: Callable[[Sequence[Item]], Script]  # text.render.Renderer
     voices: Mapping[str, Sequence[VoiceProfile]]
     jingles: Future  # of sound.mix.Jingles
 
