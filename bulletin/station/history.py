@@ -307,7 +307,8 @@ def choose(items: Sequence[Item], aired: Sequence[Aired], config) -> Choice:
     """Leave out stories aired within repeat_hours unless changed or priority. When none is new,
     `when_nothing_new` decides: repeat them all, a short bulletin of the top story, or skip the hour
     (status "skipped", no items, and a note saying why)."""
-    judged = [(item, *verdict(item.title, item.text, item.priority, list(aired), config.repeat_priority))
+    aired = list(aired)
+    judged = [(item, *verdict(item.title, item.text, item.priority, aired, config.repeat_priority))
               for item in items]
     fresh = [(item, kind) for item, kind, _ in judged if kind != "repeat"]
     repeats = [(item, last) for item, kind, last in judged if kind == "repeat"]
