@@ -17,8 +17,7 @@ from typing import Annotated
 
 import typer
 
-from bulletin.errors import BulletinError
-from bulletin.models import Kept
+from bulletin.errors import BulletinError, Stopped
 
 EXIT_OK, EXIT_ERROR, EXIT_RUNNING, EXIT_PARTIAL = 0, 1, 3, 4
 CHECK_LABELS = {"ok": "ok  ", "warn": "WARN", "fail": "FAIL"}
@@ -48,7 +47,9 @@ def _setup_logging(verbose: bool, quiet: bool) -> None:
     setup_stderr(verbose, quiet)
 
 
-def _fail(err: BaseException, verbose: bool, quiet: bool = False) -> typer.Exit:
+def _fail(err: BaseException, verbose: bool) -> typer.Exit:
+    """An error as one line on stderr and in the log file, and its exit code (each error class in
+    errors.py carries its own)."""
     from bulletin.station.logs import to_file_only
     from bulletin.text.controls import escape_controls
 
@@ -57,15 +58,13 @@ def _fail(err: BaseException, verbose: bool, quiet: bool = False) -> typer.Exit:
 
         traceback.print_exception(err, file=sys.stderr)
     code = getattr(err, "exit_code", EXIT_ERROR)
-    label = "note" if code == EXIT_OK else "error"
-    to_file_only(logging.INFO if code == EXIT_OK else logging.ERROR, f"{err} (exit {code})")
-    if code != EXIT_OK or not quiet:  # -q: only errors; "already there" and "skipped" are not
-        print(f"make-bulletin: {label}: {escape_controls(str(err))}", file=sys.stderr)
+    to_file_only(logging.ERROR, f"{err} (exit {code})")
+    print(f"make-bulletin: error: {escape_controls(str(err))}", file=sys.stderr)
     return typer.Exit(code)
 
 
 @app.callback(invoke_without_command=True)
-def make(
+def make(  # noqa: PLR0913 — typer: one parameter per command-line option
     ctx: typer.Context,
     inputs: Annotated[list[str], typer.Option(
         "--input", "-i", metavar="PATH|URL",
@@ -118,33 +117,51 @@ def make(
     ctx.obj = {"config": config, "verbose": verbose, "output": output, "playout": playout or []}
     if ctx.invoked_subcommand is not None:
         return
-    if script_only and script:
-        raise _fail(BulletinError("--script-only and --script exclude each other; use one"), verbose)
     try:
-        _no_empty_paths({"--input": inputs, "--output": [output], "--playout": playout})
-        from bulletin.config import load_config
-        from bulletin.pipeline import Request, make_bulletin
-        from bulletin.station import logs
-        from bulletin.station.airtime import next_full_hour, parse_hour
-
-        settings, warnings = load_config(config, {"output": output, "engine": engine})
-        if log_file or settings.log_file:
-            logs.add_log_file(log_file or settings.log_file)
-        air = parse_hour(hour, settings.tz) if hour else next_full_hour(settings.tz)
-        request = Request(air=air, inputs=tuple(inputs or ()), output=settings.output,
-                          engine=settings.engine, force=force, playout=tuple(playout or ()),
-                          script_only=script_only, script_file=str(script) if script else "")
-        with logs.synthesis_progress(logs.wants_progress(quiet)) as progress:
-            result = make_bulletin(settings, request, warnings, progress=progress)
+        result = _make_bulletin(ctx.params)
     except BulletinError as err:
-        raise _fail(err, verbose, quiet) from None
+        raise _fail(err, verbose) from None
     except KeyboardInterrupt as err:
         raise _fail(_interrupted(getattr(err, "signum", signal.SIGINT)), verbose) from None
+    raise typer.Exit(_told_made(result, quiet))
+
+
+def _make_bulletin(options: dict):
+    """A bulletin run with the command line's options (the `make` parameters by name); returns what
+    the pipeline made, kept or skipped."""
+    from bulletin.config import load_config
+    from bulletin.pipeline import Request, make_bulletin
+    from bulletin.station import logs
+    from bulletin.station.airtime import next_full_hour, parse_hour
+
+    inputs, playout, script = options["inputs"] or (), options["playout"] or (), options["script"]
+    if options["script_only"] and script:
+        raise BulletinError("--script-only and --script exclude each other; use one")
+    _no_empty_paths({"--input": inputs, "--output": [options["output"]], "--playout": playout})
+    settings, warnings = load_config(options["config"], {"output": options["output"],
+                                                         "engine": options["engine"]})
+    if options["log_file"] or settings.log_file:
+        logs.add_log_file(options["log_file"] or settings.log_file)
+    air = parse_hour(options["hour"], settings.tz) if options["hour"] else next_full_hour(settings.tz)
+    request = Request(air=air, inputs=tuple(inputs), output=settings.output, engine=settings.engine,
+                      force=options["force"], playout=tuple(playout), script_only=options["script_only"],
+                      script_file=str(script) if script else "")
+    with logs.synthesis_progress(logs.wants_progress(options["quiet"])) as progress:
+        return make_bulletin(settings, request, warnings, progress=progress)
+
+
+def _told_made(result, quiet: bool) -> int:
+    """What a bulletin run says on stdout and stderr, and its exit code: the path of what was made
+    (or kept) last on stdout; 4 when a playout folder failed."""
+    from bulletin.models import Kept, Skipped
+
+    if isinstance(result, Skipped):  # nothing new and when_nothing_new = skip: no file, a note
+        return _note(result.note, EXIT_OK, quiet)
     if isinstance(result, Kept):  # made already: kept (and delivered where it had failed)
-        _kept(result, quiet)
+        return _kept(result, quiet)
     if result.script_path:
         print(result.script_path)
-        return
+        return EXIT_OK
     if not quiet:
         loud = result.loudness
         status = "" if result.status == "made" else f" ({result.status}: nothing new)"
@@ -157,23 +174,31 @@ def make(
 
         to_file_only(logging.ERROR, f"made, but delivery failed for {', '.join(result.failed_deliveries)} "
                                     f"(exit {EXIT_PARTIAL})")
-        raise typer.Exit(EXIT_PARTIAL)
+        return EXIT_PARTIAL
+    return EXIT_OK
 
 
-def _kept(kept, quiet: bool) -> None:
+def _kept(kept, quiet: bool) -> int:
     """The hour was made already: the same note, stdout line and exit code as always, and exit 4
     when a playout folder that had failed still fails."""
-    from bulletin.station.logs import to_file_only
-
     note = f"{kept.path} already exists for that hour; kept it (use --force to replace it)"
     if kept.delivered:
         note += f"; delivered it to {', '.join(kept.delivered)}"
-    code = EXIT_PARTIAL if kept.failed else EXIT_OK
+    code = _note(note, EXIT_PARTIAL if kept.failed else EXIT_OK, quiet)
+    print(kept.path)
+    return code
+
+
+def _note(note: str, code: int, quiet: bool) -> int:
+    """A note on stderr (not with -q) for an outcome that is no error: kept, skipped, no history
+    yet; the log file has it with the exit code. Returns the code."""
+    from bulletin.station.logs import to_file_only
+    from bulletin.text.controls import escape_controls
+
     to_file_only(logging.INFO if code == EXIT_OK else logging.ERROR, f"{note} (exit {code})")
     if not quiet:
-        print(f"make-bulletin: note: {note}", file=sys.stderr)
-    print(kept.path)
-    raise typer.Exit(code)
+        print(f"make-bulletin: note: {escape_controls(note)}", file=sys.stderr)
+    return code
 
 
 def _no_empty_paths(options: dict[str, list[str | None] | None]) -> None:
@@ -272,19 +297,18 @@ def history_command(
     """List the latest runs (air hour, status, voice, file) and the items each one aired, marked
     new, changed, priority or repeat."""
     from bulletin.config import load_config
-    from bulletin.station.history import HistoryError, default_path, opened
+    from bulletin.station.history import default_path, opened
     from bulletin.text.controls import escape_controls
 
     try:
         settings, _ = load_config(config or ctx.obj["config"], {"output": output or ctx.obj.get("output")})
         path = Path(settings.history_db) if settings.history_db else default_path(settings.output)
         if not path.exists():
-            nothing = BulletinError(f"{path}: no history yet (the first bulletin run writes it)")
-            nothing.exit_code = EXIT_OK
-            raise nothing
+            raise typer.Exit(_note(f"{path}: no history yet (the first bulletin run writes it)", EXIT_OK,
+                                   quiet=False))
         with opened(path) as history:
             listed = history.runs(runs)
-    except (BulletinError, HistoryError) as err:
+    except BulletinError as err:
         raise _fail(err, ctx.obj["verbose"]) from None
     for run in listed:
         counts = f"{len(run.items)} item{'s' * (len(run.items) != 1)}" if run.status != "skipped" else ""
@@ -397,13 +421,10 @@ GRACE_SECONDS = 5.0  # after a signal, the run has this long to clean up, then t
 _told: list[int] = []  # the interrupted line was printed (for this signal)
 
 
-def _interrupted(signum: int) -> BulletinError:
+def _interrupted(signum: int) -> Stopped:
     """The one line for a run stopped by a signal; its exit status is the shell's 128 + signal."""
-    stopped = BulletinError(f"interrupted ({signal.Signals(signum).name}); nothing half-written was left, "
-                            "files already in place are whole")
-    stopped.exit_code = 128 + signum
     _told.append(signum)
-    return stopped
+    return Stopped(signum)
 
 
 def _stop_now(signum: int, why: str) -> None:

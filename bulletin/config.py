@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 from pathlib import Path
@@ -218,44 +219,44 @@ def _from_env(key: str, raw: str, name: str) -> Any:
 
 
 def _validated(values: dict[str, Any], source: str) -> Config:
-    merged: dict[str, Any] = {}
-    for key, value in values.items():
-        default = getattr(_DEFAULTS, key)
-        if key == "delivery":  # a list of tables (or of folder names, from the environment)
-            from bulletin.station.deliver import parse_targets
-
-            merged[key] = parse_targets(value, source)
-        elif key == "bed":
-            merged[key] = _bed_table(value, source)
-        elif isinstance(default, bool):
-            if not isinstance(value, bool):
-                raise ConfigError(key, f"must be true or false (got {value!r})", source)
-            merged[key] = value
-        elif not isinstance(default, (int, float, str, tuple, dict)):
-            merged[key] = value
-        elif isinstance(default, float):
-            if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise ConfigError(key, f"must be a number (got {value!r})", source)
-            merged[key] = float(value) if abs(value) < 1e300 else float("inf")  # range check says why
-        elif isinstance(default, int):
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise ConfigError(key, f"must be a whole number (got {value!r})", source)
-            merged[key] = value
-        elif isinstance(default, str):
-            if not isinstance(value, str):
-                raise ConfigError(key, f"must be text (got {value!r})", source)
-            merged[key] = value
-        elif isinstance(default, tuple):
-            if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
-                raise ConfigError(key, f"must be a list of names (got {value!r})", source)
-            merged[key] = tuple(value)
-        elif isinstance(default, dict):
-            if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-                raise ConfigError(key, f"must be a table of names (got {value!r})", source)
-            merged[key] = {**default, **value}
-    config = Config(**merged)
+    config = Config(**{key: _typed(key, value, getattr(_DEFAULTS, key), source)
+                       for key, value in values.items()})
     _check_ranges(config, source)
     return config
+
+
+def _typed(key: str, value: Any, default: Any, source: str) -> Any:
+    """`value` as a setting of its default's type, or a ConfigError saying what it must be."""
+    if key == "delivery":  # a list of tables (or of folder names, from the environment)
+        from bulletin.station.deliver import parse_targets
+
+        return parse_targets(value, source)
+    if key == "bed":
+        return _bed_table(value, source)
+    for kind, fits, must_be, taken in _TYPES:
+        if isinstance(default, kind):
+            if not fits(value):
+                raise ConfigError(key, f"must be {must_be} (got {value!r})", source)
+            return taken(value, default)
+    return value
+
+
+def _names(value: Any) -> bool:
+    return all(isinstance(v, str) for v in value)
+
+
+# a default's type (bool before int: True is an int too), which values fit, what they must be, how
+# they are taken; a huge number is taken as infinite (the range check then says why it is refused)
+_TYPES = (
+    (bool, lambda v: isinstance(v, bool), "true or false", lambda v, _: v),
+    (float, lambda v: isinstance(v, (int, float)) and not isinstance(v, bool), "a number",
+     lambda v, _: float(v) if abs(v) < 1e300 else float("inf")),
+    (int, lambda v: isinstance(v, int) and not isinstance(v, bool), "a whole number", lambda v, _: v),
+    (str, lambda v: isinstance(v, str), "text", lambda v, _: v),
+    (tuple, lambda v: isinstance(v, (list, tuple)) and _names(v), "a list of names", lambda v, _: tuple(v)),
+    (dict, lambda v: isinstance(v, dict) and _names(v.values()), "a table of names",
+     lambda v, default: {**default, **v}),
+)
 
 
 def _check_names(c: Config, source: str) -> None:
@@ -344,6 +345,14 @@ def _check_ranges(c: Config, source: str) -> None:
     need("{air" in c.file_name and "/" not in c.file_name and "\\" not in c.file_name, "file_name",
          "must contain {air...} (e.g. nachrichten_{air:%Y-%m-%d_%H}00) and no folder separators")
     _check_names(c, source)
+    _check_numbers(c, need)
+    _check_hourly(c, need)
+    need(set(c.second_voices) <= set(ENGINE_NAMES), "second_voices",
+         f"engines are {', '.join(ENGINE_NAMES)} (got {sorted(set(c.second_voices) - set(ENGINE_NAMES))})")
+
+
+def _check_numbers(c: Config, need: Callable[[bool, str, str], None]) -> None:
+    """The ranges of the numbers of items, sound, voices and fetching."""
     need(5 <= c.item_seconds <= 300, "item_seconds", f"must be 5 to 300 seconds (got {c.item_seconds})")
     need(1 <= c.max_items <= MOST_ITEMS, "max_items", f"must be 1 to {MOST_ITEMS} (got {c.max_items})")
     need(0 <= c.pause_seconds <= 5, "pause_seconds", f"must be 0 to 5 (got {c.pause_seconds})")
@@ -372,6 +381,10 @@ def _check_ranges(c: Config, source: str) -> None:
     for key, (low, high, unit) in LIMITS.items():
         value = getattr(c, key)
         need(low <= value <= high, key, f"must be {low} to {high}{unit} (got {value})")
+
+
+def _check_hourly(c: Config, need: Callable[[bool, str, str], None]) -> None:
+    """The memory of what aired, the slot and its fit, jingles, voices and the longest bulletin."""
     need(0 <= c.repeat_hours <= 24 * 14, "repeat_hours", f"must be 0 to 336 (got {c.repeat_hours})")
     need(c.when_nothing_new in NOTHING_NEW, "when_nothing_new",
          f"must be one of {', '.join(NOTHING_NEW)} (got {c.when_nothing_new!r})")
@@ -388,8 +401,6 @@ def _check_ranges(c: Config, source: str) -> None:
          "raise max_seconds")
     need(1 <= c.max_jingle_seconds <= 120, "max_jingle_seconds",
          f"must be 1 to 120 seconds (got {c.max_jingle_seconds})")
-    need(set(c.second_voices) <= set(ENGINE_NAMES), "second_voices",
-         f"engines are {', '.join(ENGINE_NAMES)} (got {sorted(set(c.second_voices) - set(ENGINE_NAMES))})")
 
 
 def _header_problem(value: str, limit: int = 200) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 
@@ -105,9 +105,33 @@ class Loudness:
     true_peak_dbtp: float
 
 
-@dataclass
+@dataclass(frozen=True)
+class Edited:
+    """The text stage's result: the items for this hour in air order (from the articles, or from an
+    edited script), what was left out and why, and the warnings. With the memory of what aired, also
+    its verdict per item and what it decided for the hour."""
+
+    items: tuple[Item, ...]
+    dropped: tuple[Dropped, ...] = ()
+    warnings: tuple[str, ...] = ()
+    verdicts: tuple[str, ...] = ()  # per item: new | changed | priority | repeat | script ("" unknown)
+    status: str = "made"  # made | repeat | short | skipped (nothing new, when_nothing_new = skip)
+    note: str = ""  # with "skipped": why no bulletin is made this hour
+    frame: Script | None = None  # an edited script's own intro and outro; None: from the templates
+
+
+@dataclass(frozen=True)
+class Guarded:
+    """The items after the last guard and the editorial check (its findings in each item's notes)."""
+
+    items: tuple[Item, ...]
+    dropped: tuple[Dropped, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Result:
-    """What one run produced; the manifest is written from it."""
+    """What one run made, built once from its stages' results; the manifest is written from it."""
 
     air_time: datetime
     station: str
@@ -119,11 +143,11 @@ class Result:
     loudness_target: float = -23.0
     loudness: Loudness | None = None
     engine: str = ""
-    voices: list[str] = field(default_factory=list)
-    dropped: list[Dropped] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    failed_deliveries: list[str] = field(default_factory=list)  # playout folders that failed
-    deliveries: list[dict] = field(default_factory=list)  # per target: folder, path, mode, problem
+    voices: tuple[str, ...] = ()
+    dropped: tuple[Dropped, ...] = ()
+    warnings: tuple[str, ...] = ()
+    failed_deliveries: tuple[str, ...] = ()  # playout folders that failed
+    deliveries: tuple[dict, ...] = ()  # per target: folder, path, mode, problem
     status: str = "made"  # made | repeat (nothing new, last stories again) | short
 
 
@@ -136,3 +160,12 @@ class Kept:
     manifest: str
     delivered: tuple[str, ...] = ()  # files delivered now, which the run that made it could not
     failed: tuple[str, ...] = ()  # playout folders that still fail
+    warnings: tuple[str, ...] = ()  # what delivering it now ran into (logged)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """Nothing was new this hour and `when_nothing_new = "skip"`: no bulletin, by design (exit 0)."""
+
+    air_time: datetime
+    note: str  # why, one line for the producer

@@ -1,10 +1,24 @@
-"""Calls the stages in order, and nothing else: edit (ingest, clean, each story once, condense:
-editing.py), fit the slot, render, normalize, speak, mix, master, deliver. Warnings are collected for
-the manifest and logged as they happen.
+"""The story of one bulletin, in the order it happens (the README's architecture table tells it too):
 
-A run holds its output folder's lock from start to end (lock.py); inside it, the memory of what aired
-keeps recent stories from being repeated, the ledger notes every file written, and retention tidies
-up afterwards (operation.py). Bulletin and manifest are one unit: both are complete in temp files
+    station          lock                   station.lock.output_lock, station.hourly.keep_made -> Kept
+    ingest           ingest                 ingest.collect -> Collected (called by the desk)
+    text             clean, dedupe,         text.desk.edit -> Edited
+                     condense               (an edited script: text.script_file.read_edited -> Edited)
+                     check                  text.desk.guard_items -> Guarded
+                     render                 text.render.Renderer
+    speech, sound    fit, normalize, speak  sound.fit.within_max_seconds -> Limited,
+                                            sound.fit.speak_to_fit -> Fitted (speech.speaker.Spoken)
+    sound            mix                    sound.mix.mix -> Mixed
+                     master                 sound.mastering.master_to_mp3 -> Mastered
+    station          deliver, manifest      station.deliver.AtomicFiles,
+                                            station.hourly.deliver_copies -> Copies
+                     memory                 station.hourly.remember
+                     retention              station.hourly.tidy -> Tidied
+
+With --script-only, sound.fit.fit_to_slot -> Limited fits the slot on estimates and the script file is
+written with the manifest instead of speech and sound. Each stage returns what it made and what it
+left out or warned about; this module collects them (`Notes`) and builds the run's Result, from which
+the manifest is written, and does nothing else. Bulletin and manifest are complete in temp files
 before either gets its final name, and the two renames follow each other directly.
 """
 
@@ -13,23 +27,62 @@ from __future__ import annotations
 import dataclasses
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bulletin import __version__
 from bulletin.config import Config
-from bulletin.models import Dropped, Kept, Result, Script
+from bulletin.ingest import require_existing
+from bulletin.interrupts import in_background
+from bulletin.models import Dropped, Edited, Kept, Result, Script, Skipped
+from bulletin.sound.fit import (
+    Fitting,
+    Said,
+    fit_to_slot,
+    speak_to_fit,
+    speaking_time,
+    within_max_seconds,
+)
+from bulletin.station.deliver import AtomicFiles, finished_mp3_ok
+from bulletin.station.hourly import (
+    BulletinFiles,
+    Databases,
+    aired_recently,
+    deliver_copies,
+    keep_made,
+    open_history,
+    open_ledger,
+    record,
+    remember,
+    remember_skipped,
+    targets,
+    tidy,
+)
+from bulletin.station.ledger import FileId
+from bulletin.station.lock import output_lock
 from bulletin.station.manifest import manifest_text, summarized, write_manifest
 from bulletin.text.controls import escape_controls
-from bulletin.text.desk import Memory, edit, guard_items
+from bulletin.text.desk import edit, guard_items
+from bulletin.text.render import Renderer
+from bulletin.text.script_file import read_edited, require_script_file, write_script
+
+if TYPE_CHECKING:
+    from bulletin.sound.mix import Mixed, Piece, SpeechPrep
+    from bulletin.speech.cache import SpeechCache
+    from bulletin.speech.speaker import Spoken
+    from bulletin.speech.voices import VoiceProfile
 
 log = logging.getLogger("bulletin")
 
 
 @dataclass(frozen=True)
 class Request:
+    """What the command line asks for."""
+
     air: datetime
     inputs: tuple[str, ...] = ()
     output: str = ""
@@ -40,319 +93,291 @@ class Request:
     script_file: str = ""
 
 
-class Warnings(list):
-    def add(self, message: str) -> None:
-        message = escape_controls(message)  # names files and titles: shown escaped, here and in the manifest
+@dataclass(frozen=True)
+class Run:
+    """One run: the settings, what was asked, where its files go, the output folder's databases, and
+    where the synthesis shows its progress."""
+
+    config: Config
+    request: Request
+    files: BulletinFiles
+    databases: Databases
+    progress: Callable[[int, int], None] | None = None
+
+
+@dataclass(frozen=True)
+class Notes:
+    """What the stages so far left out and warned about, in the order they ran."""
+
+    dropped: tuple[Dropped, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def took(self, outcome) -> Notes:
+        """These notes and a stage result's (its `warnings`, and its `dropped` if it has any)."""
+        return dataclasses.replace(self.warned(outcome.warnings),
+                                   dropped=self.dropped + tuple(getattr(outcome, "dropped", ())))
+
+    def warned(self, messages: Sequence[str]) -> Notes:
+        """These notes and `messages`, logged now (file names and titles in them shown escaped, here
+        and in the manifest)."""
+        return dataclasses.replace(self, warnings=self.warnings + _logged(messages))
+
+
+def _logged(messages: Sequence[str]) -> tuple[str, ...]:
+    escaped = tuple(escape_controls(message) for message in messages)
+    for message in escaped:
         log.warning(message)
-        self.append(message)
-
-
-def bulletin_name(config: Config, air: datetime) -> str:
-    return config.file_name.format(air=air)
+    return escaped
 
 
 def make_bulletin(config: Config, request: Request, config_warnings: Sequence[str] = (),
-                  progress: Callable[[int, int], None] | None = None) -> Result | Kept:
-    """Make the bulletin for request.air; return what was made (paths, measurements, warnings), or
-    what was kept when the hour is made already (and --force was not given)."""
-    from bulletin.ingest import require_existing
-    from bulletin.station.hourly import open_ledger
-    from bulletin.station.lock import output_lock
-    from bulletin.text.script_file import require_script_file
-
-    warnings = Warnings()
-    for message in config_warnings:
-        warnings.add(message)
-    out_dir = Path(request.output or config.output)
-    name = bulletin_name(config, request.air)
-    mp3_path, manifest_path = out_dir / f"{name}.mp3", out_dir / f"{name}.json"
-    final_path = out_dir / f"{name}.script.txt" if request.script_only else mp3_path
+                  progress: Callable[[int, int], None] | None = None) -> Result | Kept | Skipped:
+    """Make the bulletin for request.air and return what was made; or what was kept, when the hour is
+    made already and --force was not given; or that the hour was skipped (nothing new)."""
+    files = BulletinFiles.of(config, request.air, request.output, request.script_only)
     if request.script_file:
         require_script_file(Path(request.script_file))
     for source in (request.script_file,) if request.script_file else request.inputs or (config.inbox,):
         require_existing(source)  # a broken setup is reported even when the hour is already made
-    with output_lock(out_dir, config.lock_wait, f"making {request.air:%Y-%m-%d %H:%M %Z}"):
-        ledger = open_ledger(out_dir, warnings.add)
+    with output_lock(files.folder, config.lock_wait, f"making {request.air:%Y-%m-%d %H:%M %Z}"):
+        ledger = open_ledger(files.folder)
         try:
-            kept = None if request.force else _kept(config, request, ledger, final_path, manifest_path,
-                                                    warnings)
-            return kept or _run(config, request, warnings, ledger, out_dir,
-                                (mp3_path, manifest_path, final_path), progress)
+            notes = Notes().warned(config_warnings).took(ledger)
+            kept = None if request.force else keep_made(config, files, request.playout, ledger.database)
+            if kept is not None:
+                _logged(kept.warnings)
+                return kept
+            return _run(Run(config, request, files, Databases(ledger.database), progress), notes)
         finally:
-            if ledger is not None:
-                ledger.close()
+            ledger.close()
 
 
-def _kept(config: Config, request: Request, ledger, final_path: Path, manifest_path: Path,
-          warnings: Warnings) -> Kept | None:
-    """The hour is made already: keep it, and deliver it where its run could not."""
-    from bulletin.station.hourly import already_made, deliver_missing, open_history, targets
-
-    made = already_made(final_path, manifest_path, request.air, ledger, audio=not request.script_only)
-    if made is None:
-        return None
-    if request.script_only:
-        return Kept(str(final_path), str(manifest_path))
-    out_dir = final_path.parent
-    return deliver_missing(made, final_path, manifest_path, request.air, targets(config, request.playout),
-                           bulletin_name(config, request.air), ledger,
-                           lambda: open_history(config, out_dir, warnings.add), warnings.add)
-
-
-def _run(config: Config, request: Request, warnings: Warnings, ledger, out_dir: Path, paths: tuple,
-         progress) -> Result:
-    from bulletin.station.history import NothingNew
-    from bulletin.station.hourly import open_history, remember, targets, tidy
-
+def _run(run: Run, notes: Notes) -> Result | Skipped:
+    """The hour made from scratch, with the memory of what aired; retention afterwards."""
+    config, request = run.config, run.request
     started = time.monotonic()
     log.info("run: %s for %s, output %s", "script" if request.script_only else "bulletin",
-             request.air.isoformat(), out_dir)
-    memory = Memory(history=open_history(config, out_dir, warnings.add))
+             request.air.isoformat(), run.files.folder)
+    history = open_history(config, run.files.folder)
+    run = dataclasses.replace(run, databases=Databases(run.databases.ledger, history.database))
     try:
-        result = _make(config, request, warnings, memory, *paths, progress, ledger)
-    except NothingNew:
-        remember(memory, request.air, None, request.script_only)
-        raise
+        made = _make(run, notes.took(history))
     finally:
-        tidy(config, out_dir, targets(config, request.playout), memory, request.air, ledger)
-    log.info("run: done in %.1f s: %s, %d items (%s), %.1f s of audio, voice %s",
-             time.monotonic() - started, result.script_path or result.audio, len(result.script.items),
-             result.status, result.duration_s, result.engine or "-")
-    return result
+        tidy(config, run.files.folder, targets(config, request.playout), run.databases, request.air)
+        history.close()
+    if isinstance(made, Result):
+        log.info("run: done in %.1f s: %s, %d items (%s), %.1f s of audio, voice %s",
+                 time.monotonic() - started, made.script_path or made.audio, len(made.script.items),
+                 made.status, made.duration_s, made.engine or "-")
+    return made
 
 
-def _make(config: Config, request: Request, warnings: Warnings, memory: Memory, mp3_path: Path,
-          manifest_path: Path, final_path: Path, progress, ledger) -> Result:
-    jingles = _jingles_soon(config, request, warnings.add)  # numpy and jingles load in the background
-    engine_choice = request.engine or config.engine
-    candidates = tuple(config.engines) if engine_choice == "auto" else (engine_choice,)
-    voices = {name_: _voice_profiles(config, name_) for name_ in candidates}
-    first_voice = voices[candidates[0]][0]
-    dropped: list[Dropped] = []
+def _make(run: Run, notes: Notes) -> Result | Skipped:
+    """The text stage, then the script (--script-only) or the audio."""
+    config, request = run.config, run.request
+    jingles = _jingles_soon(config, request)  # numpy and the jingles load in the background
+    voices = _voice_profiles(config, request.engine or config.engine)
+    first_voice = next(iter(voices.values()))[0]
     log.info("stage: ingest")
-    if request.script_file:
-        from bulletin.config import MOST_ITEMS
-        from bulletin.sound.fit import cap_script, items_of_script, script_with_items
-        from bulletin.text.script_file import read_script
-
-        edited = read_script(Path(request.script_file))
-        edited = _noted(cap_script(edited, MOST_ITEMS), warnings, dropped).script
-        items = items_of_script(edited, request.script_file, _estimator(first_voice))
-        memory.verdicts = ["script"] * len(items)
-
-        def render(chosen):
-            return normalized(script_with_items(edited, chosen), first_voice.lexicon)
-    else:
-        from bulletin.text.render import render_script
-
-        items = edit(config, request.inputs or (config.inbox,), request.air, _estimator(first_voice),
-                     warnings.add, dropped, memory)
-
-        def render(chosen):
-            script = _guarded_frame(render_script(chosen, config.station, request.air, config.templates),
-                                    warnings)
-            return normalized(script, first_voice.lexicon)  # the speaker redoes it per voice used
-    items = guard_items(items, warnings.add, dropped, request.air)
-    from bulletin.sound.fit import within_max_seconds
-
-    limited = within_max_seconds(config, items, render, voices[candidates[0]],
-                                 lambda: _jingle_frames(jingles), _estimator)
-    items = list(_noted(limited, warnings, dropped).items)
-    slot = None
-    if config.slot_seconds:
-        from bulletin.sound.fit import SlotFitter
-
-        slot = SlotFitter(config, items, render, _jingle_frames(jingles), voices[candidates[0]], _estimator)
-        items = slot.items
-    result = Result(air_time=request.air, station=config.station, script=render(items),
-                    loudness_target=config.loudness_target, dropped=dropped, warnings=warnings)
-    result.status = memory.status
+    edited = _edited(run, first_voice)
+    notes = notes.took(edited)
+    if edited.status == "skipped":
+        if not request.script_only:
+            remember_skipped(run.databases.history, request.air)
+        return Skipped(request.air, edited.note)
+    guarded = guard_items(edited.items, request.air)
+    render = Renderer(config.station, request.air, config.templates, first_voice.lexicon, edited.frame)
+    notes = notes.took(guarded).took(render.written(guarded.items))  # and the station's own parts
+    fitting = Fitting(config, render, voices, jingles)
+    limited = within_max_seconds(fitting, guarded.items)
+    notes = notes.took(limited)
     if request.script_only:
-        if slot:
-            slot.report(result.dropped, result.warnings.add)
-        return _deliver_script(result, final_path, manifest_path, ledger)
-    return _produce_audio(config, request, result, candidates, voices, mp3_path, manifest_path, progress,
-                          jingles, slot, (memory, ledger))
+        return _script_only(run, fitting, edited, limited.items, notes)
+    return _audio(run, fitting, edited, limited.items, notes)
 
 
-def _noted(limited, warnings: Warnings, dropped: list[Dropped]):
-    """A limit's result, its warnings and what it dropped taken into the run's."""
-    for message in limited.warnings:
-        warnings.add(message)
-    dropped.extend(limited.dropped)
-    return limited
+def _edited(run: Run, voice: VoiceProfile) -> Edited:
+    """The items for this hour: from the articles (ingest and the desk), or from an edited script."""
+    config, request = run.config, run.request
+    estimate = speaking_time(voice)
+    if request.script_file:
+        return read_edited(request.script_file, estimate)
+    aired = aired_recently(run.databases.history, request.air, config.repeat_hours)
+    return edit(config, request.inputs or (config.inbox,), request.air, estimate, aired)
 
 
-def _jingle_frames(jingles) -> dict[str, int]:
-    return {name: piece.frames for name, piece in jingles.result().items() if piece is not None}
+def _script_only(run: Run, fitting: Fitting, edited: Edited, items: Sequence, notes: Notes) -> Result:
+    """The script file and its manifest for an editor, no audio: fitted to the slot on estimates."""
+    fitted = fit_to_slot(fitting, items)
+    notes = notes.took(fitted).took(fitting.jingles.result())  # loaded for the slot's estimate only
+    config, files = run.config, run.files
+    made = Result(air_time=run.request.air, station=config.station, script=fitting.render(fitted.items),
+                  manifest=str(files.manifest), script_path=str(files.script),
+                  loudness_target=config.loudness_target, dropped=notes.dropped, warnings=notes.warnings,
+                  status=edited.status)
+    header = f"Nachrichten {made.station}, Sendezeit {made.air_time.isoformat()}"
+    pair = AtomicFiles(files.script, files.manifest)
+    with pair as (script_tmp, manifest_tmp):
+        write_script(script_tmp, made.script, header, summarized(made.dropped))
+        manifest_tmp.write_bytes(manifest_text(made).encode("utf-8"))
+    notes = notes.warned(record(run.databases.ledger, made.air_time, [(w, "output") for w in pair.written]))
+    return dataclasses.replace(made, warnings=notes.warnings)
 
 
-def _guarded_frame(script: Script, warnings: Warnings) -> Script:
-    """The last guard for the station's own parts too: a template that puts an e-mail address or a
-    phone number in the intro or outro is warned about once, and that sentence is not read."""
-    from bulletin.text.clean import guard_text
+def _audio(run: Run, fitting: Fitting, edited: Edited, items: Sequence, notes: Notes) -> Result:
+    """Speak (fitted to the slot), mix, master; then deliver."""
+    # the sound stages bring numpy: imported here, by when the jingles' thread has loaded it
+    from bulletin.sound.audio import release_memory
+    from bulletin.sound.mix import mix
 
-    parts = []
-    for part in script.parts:
-        text, removed = (part.text, []) if part.kind == "item" else guard_text(part.text)
-        for sentence in removed:
-            message = f"{part.kind} template: left out {sentence[:80]!r} (payment or contact data, a link)"
-            if message not in warnings:
-                warnings.add(message)
-        if text.strip():
-            parts.append(dataclasses.replace(part, text=text) if removed else part)
-    return Script(parts=tuple(parts))
+    speech = _speech(run, fitting)
+    log.info("stage: speak")
+    fitted = speak_to_fit(fitting, items, speech)
+    notes = notes.took(fitted).took(fitted.spoken)
+    release_memory()  # what preparing the speech left behind, before the programme is allocated
+    log.info("stage: mix")
+    jingles = fitting.jingles.result()
+    mixed = mix(run.config, speech.pieces(fitted.spoken), [p.kind for p in fitted.spoken.parts], jingles)
+    speech.prep.done.clear()  # the clips are in the programme now: free their memory before mastering
+    notes = notes.took(jingles).took(mixed).warned(
+        _same_voice(fitting.voices[fitted.spoken.engine], run.config.alternate))
+    log.info("stage: master")
+    made, written = _master(run, mixed, _made(run, edited, fitted.spoken, mixed, notes))
+    return _deliver(run, made, written, edited.verdicts, notes)
 
 
-def _jingles_soon(config: Config, request: Request, warn: Callable[[str], None]):
-    """A future of the decoded jingles (needed for audio, and for the slot's length estimate), loaded
-    in a daemon thread: a run stopped early never waits for it."""
-    from concurrent.futures import Future
+def _made(run: Run, edited: Edited, spoken: Spoken, mixed: Mixed, notes: Notes) -> Result:
+    """The Result of the stages up to the mix; mastering adds what the meter read."""
+    parts = tuple(dataclasses.replace(part, seconds=round(seconds, 2))
+                  for part, seconds in zip(spoken.parts, mixed.seconds, strict=True))
+    return Result(air_time=run.request.air, station=run.config.station, script=Script(parts=parts),
+                  loudness_target=run.config.loudness_target, engine=spoken.engine,
+                  voices=tuple(sorted({p.voice for p in spoken.parts})), dropped=notes.dropped,
+                  warnings=notes.warnings, status=edited.status)
 
-    from bulletin.interrupts import in_background
 
-    if request.script_only and not config.slot_seconds:
-        done: Future = Future()
-        done.set_result({})
-        return done
+def _master(run: Run, mixed: Mixed, made: Result) -> tuple[Result, tuple[FileId, ...]]:
+    """Master into the bulletin's temp file and write the manifest beside it; both get their final
+    names together, once the MP3 is checked whole. Returns the Result and the files written."""
+    from bulletin.sound.mastering import Tags, master_to_mp3
+
+    config, files, air = run.config, run.files, run.request.air
+    tags = Tags(title=f"Nachrichten {air.hour} Uhr, {air:%d.%m.%Y}", artist=config.station,
+                album=f"{config.station} Nachrichten", date=f"{air:%Y-%m-%d}",
+                comment=f"bulletin {__version__}, voice: {made.engine} ({', '.join(made.voices)})")
+    pair = AtomicFiles(files.audio, files.manifest)
+    with pair as (tmp, manifest_tmp):
+        mastered = master_to_mp3(mixed.programme.samples, config.sample_rate, tmp, config.loudness_target,
+                                 config.true_peak, config.bitrate, tags, ticks=mixed.programme.ticks,
+                                 replaygain=config.replaygain)
+        log.info("stage: deliver")
+        finished_mp3_ok(tmp, mastered.frames)  # only a whole file that decodes goes live and to playout
+        made = dataclasses.replace(made, audio=str(files.audio), manifest=str(files.manifest),
+                                   duration_s=round(mastered.seconds, 3), loudness=mastered.loudness)
+        manifest_tmp.write_bytes(manifest_text(made).encode("utf-8"))  # before the MP3 gets its name
+    return made, pair.written
+
+
+def _deliver(run: Run, made: Result, written: Sequence[FileId], verdicts: Sequence[str],
+             notes: Notes) -> Result:
+    """Bulletin and manifest are in place: note them, deliver the copies, remember the hour, and
+    write the manifest again with what the deliveries did."""
+    air, files, databases = made.air_time, run.files, run.databases
+    before = len(notes.warnings)
+    notes = notes.warned(record(databases.ledger, air, [(file, "output") for file in written]))
+    where = targets(run.config, run.request.playout)
+    copies = deliver_copies(files.audio, where, air, files.name)
+    notes = notes.took(copies).warned(remember(databases.history, made, verdicts, copies.aired))
+    made = dataclasses.replace(made, deliveries=copies.as_manifest(), failed_deliveries=copies.failed,
+                               warnings=notes.warnings)
+    if where or len(notes.warnings) > before:  # the manifest again, with what the copies did
+        rows = [(write_manifest(made, files.manifest), "output"), *copies.rows]
+        made = dataclasses.replace(made, warnings=notes.warned(record(databases.ledger, air, rows)).warnings)
+    return made
+
+
+# --- what the stages are given: voices, jingles, the speech stage as fitting calls it -----------
+
+def _engines(config: Config, engine_choice: str) -> tuple[str, ...]:
+    """The engines tried, in order: `auto` tries the engines setting."""
+    return tuple(config.engines) if engine_choice == "auto" else (engine_choice,)
+
+
+def _voice_profiles(config: Config, engine_choice: str) -> dict[str, tuple[VoiceProfile, ...]]:
+    """Per engine in the order tried (`auto`: the engines setting): its first profile, and its
+    second one when voices alternate."""
+    from bulletin.speech.voices import load_voices
+
+    voices = {}
+    for engine in _engines(config, engine_choice):
+        names = [config.voices[engine]]
+        if config.alternate != "off":
+            names.append(config.second_voices.get(engine, config.voices[engine]))
+        voices[engine] = load_voices(engine, names, config.voices_dir)
+    return voices
+
+
+def _jingles_soon(config: Config, request: Request) -> Future:
+    """A future of the decoded jingles (sound.mix.Jingles; needed for audio, and for the slot's
+    length estimate), loaded in a daemon thread: a run stopped early never waits for it."""
+    needed = not request.script_only or config.slot_seconds
 
     def load():
-        from bulletin.sound.mix import load_jingles
+        from bulletin.sound.mix import Jingles, load_jingles
 
-        return load_jingles(config.jingles, config.sample_rate, config.channels, config.jingle_level, warn,
-                            max_seconds=config.max_jingle_seconds)
+        if not needed:
+            return Jingles({})
+        return load_jingles(config.jingles, config.sample_rate, config.channels, config.jingle_level,
+                            fallback=True, max_seconds=config.max_jingle_seconds)
 
     return in_background(load, name="jingles")
 
 
-def _voice_profiles(config: Config, engine: str) -> tuple:
-    """The engine's first profile, and its second one when voices alternate."""
-    from bulletin.speech.voices import load_voices
+@dataclass(frozen=True)
+class _Speech:
+    """The speech stage as fitting calls it: every part normalized and spoken by the first engine
+    that manages all of them (a cached clip is not spoken again), each clip prepared for the mix
+    (trimmed, resampled, levelled) on the other core as it comes."""
 
-    names = [config.voices[engine]]
-    if config.alternate != "off":
-        names.append(config.second_voices.get(engine, config.voices[engine]))
-    return load_voices(engine, names, config.voices_dir)
+    candidates: tuple[str, ...]
+    voices: Mapping[str, Sequence[VoiceProfile]]
+    alternate: str
+    cache: SpeechCache
+    make_engine: Callable[[str], object]
+    prep: SpeechPrep
+    progress: Callable[[int, int], None] | None = None
+
+    def __call__(self, script: Script) -> Said:
+        from bulletin.speech.speaker import speak_parts
+        from bulletin.speech.voices import voice_slots
+
+        slots = voice_slots([p.kind for p in script.parts], self.alternate)
+        spoken = speak_parts(script.parts, self.candidates, self.voices, self.cache, self.make_engine,
+                             self.progress, slots, on_clip=self.prep.submit)
+        return Said(spoken, tuple(piece.frames for piece in self.pieces(spoken)))
+
+    def pieces(self, spoken: Spoken) -> list[Piece]:
+        return [self.prep.get(key) for key in spoken.keys]
 
 
-def _estimator(voice) -> Callable[[str], float]:
-    from bulletin.speech.normalize import normalize
-
-    return lambda text: len(normalize(text, voice.lexicon)) / voice.chars_per_second
-
-
-def normalized(script: Script, lexicon=None) -> Script:
-    from bulletin.speech.normalize import normalize
-
-    parts = script.parts
-    return Script(parts=tuple(dataclasses.replace(p, spoken=normalize(p.text, lexicon)) for p in parts))
-
-
-def _produce_audio(config: Config, request: Request, result: Result, candidates, voices, mp3_path: Path,
-                   manifest_path: Path, progress, jingles, slot, state: tuple) -> Result:
-    from bulletin.sound.audio import release_memory
-    from bulletin.sound.bed import BedSettings
-    from bulletin.sound.mastering import Tags, master_to_mp3, start_codec_probe
-    from bulletin.sound.mix import SpeechPrep, mix_programme
+def _speech(run: Run, fitting: Fitting) -> _Speech:
+    from bulletin.sound.mastering import start_codec_probe
+    from bulletin.sound.mix import SpeechPrep
     from bulletin.speech.cache import SpeechCache
-    from bulletin.speech.speaker import default_engine_factory, speak_parts
-    from bulletin.speech.voices import voice_slots
-    from bulletin.station.deliver import AtomicFiles, finished_mp3_ok
+    from bulletin.speech.speaker import default_engine_factory
 
-    rate, channels = config.sample_rate, config.channels
-    cache, make_engine = SpeechCache(config.cache_dir or None), default_engine_factory(config)
+    config = run.config
+    cache = SpeechCache(config.cache_dir or None)
     # LAME's level loss: measured once per ffmpeg and bitrate, on the other core while the voice speaks
-    start_codec_probe(config.bitrate, rate, channels, cache.folder / "codec-level-loss.json")
-    prep = SpeechPrep(rate, channels)  # each clip is resampled and measured as soon as it is spoken
-    log.info("stage: speak")
-    for attempt in range(3):
-        script = result.script
-        kinds = [p.kind for p in script.parts]
-        slots = voice_slots(kinds, config.alternate)
-        spoken = speak_parts(script.parts, candidates, voices, cache, make_engine, progress, slots,
-                             on_clip=prep.submit)
-        pieces = [prep.get(key) for key in spoken.keys]
-        if slot is None or attempt == 2:
-            break
-        # what the voice really took: speak again what fitting changes (the rest comes from the cache)
-        again = slot.after_speech(script, voices[spoken.engine], slots, [piece.frames for piece in pieces])
-        if again is None:
-            break
-        result.script = again
-    if slot:
-        slot.report(result.dropped, result.warnings.add)
-    for message in spoken.warnings:
-        result.warnings.add(message)
-    release_memory()  # what preparing the speech left behind, before the programme is allocated
-    log.info("stage: mix")
-    limit = config.slot_seconds or config.max_seconds  # the slot is never longer than max_seconds
-    programme = mix_programme(pieces, kinds, jingles.result(), rate, channels, config.pause_seconds,
-                              BedSettings(**config.bed), length_s=limit if config.fit == "exact" else None,
-                              max_s=limit)
-    del pieces
-    prep.done.clear()  # the clips are in the programme now: free their memory before mastering
-    if programme.cut:
-        what = f"the {limit:g} s slot" if config.slot_seconds else f"max_seconds ({limit:g} s)"
-        result.warnings.add(f"even the shortest bulletin is longer than {what}; the end was cut "
-                            "(with a fade)")
-    speech_seconds = [seg.end - seg.start for seg in programme.timeline if seg.kind == "speech"]
-    result.script = Script(parts=tuple(dataclasses.replace(part, seconds=round(seconds, 2))
-                                       for part, seconds in zip(spoken.parts, speech_seconds, strict=True)))
-    result.engine = spoken.engine
-    result.voices = sorted({p.voice for p in spoken.parts})
-    _same_voice_warning(result, voices[spoken.engine], config.alternate)
-    air = request.air
-    tags = Tags(title=f"Nachrichten {air.hour} Uhr, {air:%d.%m.%Y}", artist=config.station,
-                album=f"{config.station} Nachrichten", date=f"{air:%Y-%m-%d}",
-                comment=f"bulletin {__version__}, voice: {spoken.engine} ({', '.join(result.voices)})")
-    log.info("stage: master")
-    pair = AtomicFiles(mp3_path, manifest_path)
-    with pair as (tmp, manifest_tmp):
-        mastered = master_to_mp3(programme.samples, rate, tmp, config.loudness_target, config.true_peak,
-                                 config.bitrate, tags, ticks=programme.ticks, replaygain=config.replaygain)
-        log.info("stage: deliver")
-        finished_mp3_ok(tmp, mastered.frames)  # only a whole file that decodes goes live and to playout
-        result.loudness = mastered.loudness
-        result.audio, result.duration_s = str(mp3_path), round(mastered.seconds, 3)
-        manifest_tmp.write_bytes(manifest_text(result).encode("utf-8"))  # before the MP3 gets its name
-    result.manifest = str(manifest_path)
-    return _publish(config, request, result, pair.written, *state)
+    start_codec_probe(config.bitrate, config.sample_rate, config.channels,
+                      cache.folder / "codec-level-loss.json")
+    return _Speech(_engines(config, run.request.engine or config.engine), fitting.voices, config.alternate,
+                   cache, default_engine_factory(config), SpeechPrep(config.sample_rate, config.channels),
+                   run.progress)
 
 
-def _publish(config: Config, request: Request, result: Result, pair: tuple, memory: Memory, ledger) -> Result:
-    """Bulletin and manifest are in place: note them, deliver the copies, remember the hour, and
-    write the manifest again with what the deliveries did."""
-    from bulletin.station.hourly import deliver_copies, record, remember, targets
-
-    air = result.air_time
-    warned = len(result.warnings)
-    record(ledger, air, [(written, "output") for written in pair], result.warnings.add)
-    where = targets(config, request.playout)
-    copies = deliver_copies(result, Path(result.audio), where, bulletin_name(config, air),
-                            result.warnings.add)
-    remember(memory, air, result, request.script_only)
-    if where or len(result.warnings) > warned:
-        record(ledger, air, [(write_manifest(result, Path(result.manifest)), "output"), *copies],
-               result.warnings.add)
-    return result
-
-
-def _same_voice_warning(result: Result, profiles, alternate: str) -> None:
+def _same_voice(profiles: Sequence[VoiceProfile], alternate: str) -> tuple[str, ...]:
     if alternate != "off" and len(profiles) == 2 and profiles[0].key == profiles[1].key:
-        result.warnings.add(f"alternate = {alternate}: both voice profiles ({profiles[0].name}, "
-                            f"{profiles[1].name}) sound the same; {profiles[0].engine} has one German voice")
-
-
-def _deliver_script(result: Result, script_path: Path, manifest_path: Path, ledger) -> Result:
-    from bulletin.station.deliver import AtomicFiles
-    from bulletin.station.hourly import record
-    from bulletin.text.script_file import write_script
-
-    header = f"Nachrichten {result.station}, Sendezeit {result.air_time.isoformat()}"
-    pair = AtomicFiles(script_path, manifest_path)
-    with pair as (script_tmp, manifest_tmp):
-        write_script(script_tmp, result.script, header, summarized(result.dropped))
-        manifest_tmp.write_bytes(manifest_text(result).encode("utf-8"))
-    result.manifest, result.script_path = str(manifest_path), str(script_path)
-    record(ledger, result.air_time, [(written, "output") for written in pair.written], result.warnings.add)
-    return result
+        return (f"alternate = {alternate}: both voice profiles ({profiles[0].name}, {profiles[1].name}) "
+                f"sound the same; {profiles[0].engine} has one German voice",)
+    return ()

@@ -13,6 +13,7 @@ import textwrap
 import time
 import tracemalloc
 import wave
+from concurrent.futures import Future
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -249,23 +250,27 @@ def _render(items):
 
 
 def test_items_beyond_max_seconds_are_left_out_before_they_are_spoken():
-    from bulletin.sound.fit import within_max_seconds
+    from bulletin.sound.fit import Fitting, within_max_seconds
+    from bulletin.sound.mix import Jingles
 
     config = SimpleNamespace(max_seconds=120.0, max_jingle_seconds=30.0, sample_rate=44100, alternate="off",
                              pause_seconds=0.5, jingles={"intro": "none", "separator": "none", "outro": "none"})
     voice = SimpleNamespace(key="v", name="v", chars_per_second=15.0)
-    limited = within_max_seconds(config, _items(20, 20.0), _render, [voice], lambda: {}, None)
+    no_jingles: Future = Future()
+    no_jingles.set_result(Jingles({}))
+    fitting = Fitting(config, _render, {"v": [voice]}, no_jingles)
+    limited = within_max_seconds(fitting, _items(20, 20.0))
     assert 4 <= len(limited.items) <= 5 and [i.title for i in limited.items] == [f"Meldung {n}" for n in
                                                                                 range(len(limited.items))]
     assert len(limited.dropped) == 20 - len(limited.items)
     assert all("max_seconds (120 s)" in d.reason for d in limited.dropped) and len(limited.warnings) == 1
-    short = within_max_seconds(config, _items(3, 20.0), _render, [voice], lambda: {}, None)
+    short = within_max_seconds(fitting, _items(3, 20.0))
     assert len(short.items) == 3 and not short.dropped and not short.warnings
 
 
 def test_a_script_holds_at_most_the_most_items_a_bulletin_holds():
     from bulletin.config import MOST_ITEMS
-    from bulletin.sound.fit import cap_script
+    from bulletin.text.script_file import cap_script
 
     parts = [Part("intro", "Hallo.")] + [Part("item", f"Text {n}.", title=f"T{n}") for n in range(60)]
     capped = cap_script(Script(parts=tuple(parts + [Part("outro", "Tschüss.")])), MOST_ITEMS)

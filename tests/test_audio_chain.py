@@ -80,7 +80,7 @@ def test_mix_lays_out_jingles_speech_and_separators():
     kinds = ["intro", "item", "item", "outro"]
     pieces = [prepare_speech(speech(t), 44100, 2) for t in ("Guten Tag.", "Erste Meldung.", "Zweite Meldung.",
                                                              "Ende.")]
-    programme = mix_programme(pieces, kinds, load_jingles({}, 44100, 2), 44100, 2, 0.5)
+    programme = mix_programme(pieces, kinds, load_jingles({}, 44100, 2).pieces, 44100, 2, 0.5)
     labels = [(s.kind, s.label) for s in programme.timeline if s.kind != "pause"]
     assert labels == [("jingle", "intro"), ("speech", "intro"), ("speech", "item 1"), ("jingle", "separator"),
                       ("speech", "item 2"), ("speech", "outro"), ("jingle", "outro")]
@@ -94,10 +94,10 @@ def test_mix_lays_out_jingles_speech_and_separators():
 
 
 def test_jingles_can_be_switched_off_and_set_quieter(clip):
-    jingles = load_jingles({"intro": "none", "separator": "none", "outro": "none"}, 44100, 1)
+    jingles = load_jingles({"intro": "none", "separator": "none", "outro": "none"}, 44100, 1).pieces
     programme = mix_programme([prepare_speech(clip, 44100, 1)] * 2, ["intro", "item"], jingles, 44100, 1, 0.3)
     assert not any(s.kind == "jingle" for s in programme.timeline)
-    quiet = load_jingles({}, 44100, 1, level_lu=-10.0)["intro"]
+    quiet = load_jingles({}, 44100, 1, level_lu=-10.0).pieces["intro"]
     assert abs(integrated_lufs(quiet.samples, 44100) + 33.0) < 0.5
 
 

@@ -311,9 +311,9 @@ def test_a_web_address_as_source_keeps_its_credit_past_the_last_guard():
 
     art = article("Der Stadtrat hat den neuen Radweg beschlossen.", source="beispiel-nachrichten.de")
     item = condense(art, 60, estimate)
-    warnings: list[str] = []
-    [guarded] = guard_items([item], warnings.append, [])
-    assert guarded.text.endswith(", berichten die Beispiel-Nachrichten.") and warnings == []
+    checked = guard_items([item])
+    [guarded] = checked.items
+    assert guarded.text.endswith(", berichten die Beispiel-Nachrichten.") and checked.warnings == ()
 
 
 # --- asides, captions, quotes ------------------------------------------------------------------

@@ -77,8 +77,8 @@ def test_relative_day_words_against_the_air_date():
 def test_guard_items_puts_findings_into_notes_warnings_and_the_script_file():
     item = Item(title="Rat", text="Er tagte heute. Wir haben gewonnen.", source="Rundschau", origin="rat.txt",
                 seconds=3.0, published=datetime(2026, 11, 26, 8, tzinfo=BERLIN))
-    warnings: list[str] = []
-    [checked] = guard_items([item], warnings.append, [], AIR)
+    guarded = guard_items([item], AIR)
+    [checked], warnings = guarded.items, guarded.warnings
     assert len(checked.notes) == 3 and len(warnings) == 3
     assert all(w.startswith("item 'Rat': ") for w in warnings)
     script = render_script([checked], "Radio Beispiel", AIR)

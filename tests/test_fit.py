@@ -4,11 +4,12 @@ import numpy as np
 import pytest
 
 from bulletin.models import Item, Part, Script
-from bulletin.sound.fit import LengthModel, fit_items, items_of_script, script_with_items, sentence_shortener
+from bulletin.sound.fit import LengthModel, fit_items, sentence_shortener
 from bulletin.sound.mix import prepare_speech
 from bulletin.speech.espeak import EspeakEngine
 from bulletin.speech.normalize import normalize
 from bulletin.speech.voices import BUILTIN, load_voice, voice_slots
+from bulletin.text.script_file import items_of_script, script_with_items
 
 CPS = 10.0  # a made-up voice: ten characters a second
 
@@ -30,20 +31,24 @@ def seconds(script):
     return sum(len(p.spoken) / CPS + 1.0 for p in script.parts)  # speech and a second around each part
 
 
+def seconds_of(items):
+    return seconds(render(items))
+
+
 def shorten(i, budget):
     return sentence_shortener(lambda text: len(text) / CPS)(i, budget)
 
 
 def test_what_fits_is_left_alone():
     items = [item("Rat", 2), item("Wetter", 1)]
-    fitted = fit_items(items, render, seconds, 120.0, shorten)
-    assert fitted.items == items and not fitted.dropped and not fitted.shortened
+    fitted = fit_items(items, seconds_of, 120.0, shorten)
+    assert list(fitted.items) == items and not fitted.dropped and not fitted.shortened
 
 
 def test_lowest_priority_goes_first_and_is_listed_with_its_reason():
     items = [item("Rat", 3), item("Sport", 0), item("Wetter", 2), item("Kultur", 0)]
     total = seconds(render(items))
-    fitted = fit_items(items, render, seconds, total - 25.0, shorten, "90 s")
+    fitted = fit_items(items, seconds_of, total - 25.0, shorten, "90 s")
     assert [d.title for d in fitted.dropped][0] == "Kultur"  # priority 0, and later than Sport
     assert all("did not fit the 90 s slot" in d.reason for d in fitted.dropped)
     assert fitted.seconds <= total - 25.0
@@ -53,8 +58,8 @@ def test_lowest_priority_goes_first_and_is_listed_with_its_reason():
 def test_a_small_overrun_cuts_whole_sentences_and_keeps_lead_and_attribution():
     items = [item("Rat", 1), item("Wetter", 0)]
     total = seconds(render(items))
-    fitted = fit_items(items, render, seconds, total - 6.0, shorten)
-    assert not fitted.dropped and fitted.shortened == ["Wetter"]  # the lower priority loses a sentence
+    fitted = fit_items(items, seconds_of, total - 6.0, shorten)
+    assert not fitted.dropped and fitted.shortened == ("Wetter",)  # the lower priority loses a sentence
     cut = fitted.items[1]
     assert cut.text.startswith("Wetter meldet Satz Nummer 1") and "Das berichtet die Rundschau." in cut.text
     assert cut.text.endswith(".") and len(cut.text) < len(items[1].text)
@@ -62,7 +67,7 @@ def test_a_small_overrun_cuts_whole_sentences_and_keeps_lead_and_attribution():
 
 
 def test_never_below_one_item_with_its_lead():
-    fitted = fit_items([item("Rat", 1), item("Wetter", 0)], render, seconds, 3.0, shorten)
+    fitted = fit_items([item("Rat", 1), item("Wetter", 0)], seconds_of, 3.0, shorten)
     assert len(fitted.items) == 1 and fitted.items[0].title == "Rat"
     assert fitted.items[0].text.startswith("Rat meldet Satz Nummer 1")
     assert fitted.seconds > 3.0  # the caller cuts the audio and says so
@@ -105,21 +110,33 @@ def test_voice_slots(mode, expected):
 
 
 def test_measured_speech_brings_back_what_pessimistic_estimates_cut():
+    from concurrent.futures import Future
     from dataclasses import replace
     from types import SimpleNamespace
 
-    from bulletin.sound.fit import SlotFitter
+    from bulletin.sound.fit import Fitting, Said, speak_to_fit
+    from bulletin.sound.mix import Jingles, pause_frames, programme_frames
 
     config = SimpleNamespace(slot_seconds=40.0, alternate="off", pause_seconds=0.5, sample_rate=44100)
     slow = replace(BUILTIN["de-espeak"], chars_per_second=8.0)  # the estimate: half as fast as it speaks
     items = [item(name, priority) for name, priority in (("Rat", 3), ("Wetter", 2), ("Sport", 1))]
-    fitter = SlotFitter(config, items, render, {}, [slow], lambda voice: (lambda text: len(text) / 8.0))
-    assert fitter.fitted.dropped and len(fitter.items) < 3
-    script = render(fitter.items)
-    real = [int(len(p.spoken) / 16.0 * 44100) for p in script.parts]  # what the voice really took
-    again = fitter.after_speech(script, [slow], [0] * len(script.parts), real)
-    assert again is not None and len(again.items) > len(script.items)
-    assert fitter.length.seconds(again, [slow]) <= 40.0
+    no_jingles: Future = Future()
+    no_jingles.set_result(Jingles({}))
+    spoken = []  # the scripts the (made-up) voice was given, and what each part really took
+
+    def speak(script):
+        frames = tuple(int(len(p.spoken) / 16.0 * 44100) for p in script.parts)  # what the voice really took
+        spoken.append((script, frames))
+        return Said(SimpleNamespace(engine="espeak", parts=script.parts), frames)
+
+    fitted = speak_to_fit(Fitting(config, render, {"espeak": (slow,)}, no_jingles), items, speak)
+    (first, _), *again = spoken
+    assert len(first.items) < 3  # on estimates, an item was dropped
+    assert again and len(again[-1][0].items) > len(first.items)  # measured: it is back
+    assert fitted.spoken.parts == again[-1][0].parts
+    script, frames = again[-1]
+    kinds = [p.kind for p in script.parts]
+    assert programme_frames(kinds, frames, {}, pause_frames(0.5, 44100)) / 44100 <= 40.0
 
 
 def test_exact_length_pads_with_silence_and_an_overlong_programme_is_cut_with_a_fade():

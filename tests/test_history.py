@@ -8,12 +8,12 @@ from datetime import timedelta
 
 import pytest
 
+from bulletin.errors import HistoryError
+from bulletin.models import Skipped
 from bulletin.station.airtime import parse_hour
 from bulletin.station.history import (
     DB_NAME,
     History,
-    HistoryError,
-    NothingNew,
     changed_materially,
     normalized_title,
     same_story,
@@ -168,8 +168,8 @@ def test_when_nothing_new_repeat_short_or_skip(tmp_path, monkeypatch):
     assert short.script.items[0].title == "Stadtbücherei öffnet samstags"  # the top story
 
     skip = fast_config(tmp_path, when_nothing_new="skip")
-    with pytest.raises(NothingNew, match="nothing new since 14:00"):
-        run_hour(skip, inbox, "2026-11-27T16")
+    skipped = run_hour(skip, inbox, "2026-11-27T16")
+    assert isinstance(skipped, Skipped) and "nothing new since 14:00" in skipped.note
     assert not list(out.glob("*_1600*"))
     done = cli("-i", str(inbox), "-o", str(out), "--hour", "2026-11-27T17", "--engine", "espeak",
                env={"BULLETIN_WHEN_NOTHING_NEW": "skip"}, cwd=tmp_path)

@@ -10,7 +10,8 @@ import time
 
 import pytest
 
-from bulletin.station.lock import LOCK_NAME, AlreadyRunning, is_locked, output_lock
+from bulletin.errors import AlreadyRunning
+from bulletin.station.lock import LOCK_NAME, is_locked, output_lock
 from tests.helpers_hourly import BIN, cli, write_inbox
 
 HOLDER = """

@@ -12,72 +12,234 @@ so the length is decided here, before anything is mastered:
    chooses the sentences). Only when no item can be cut further is another item dropped.
 3. After synthesis the real lengths are known: if they overrun, step 2 runs again on the measured
    lengths (unchanged parts) and a rate corrected by this run's own speech (changed parts), and only
-   the changed parts are spoken again.
+   the changed parts are spoken again (`speak_to_fit`: the re-speak loop lives here, the speech stage
+   is handed in as `speak`).
+
+Whatever the slot, a bulletin never holds more than `max_seconds` of speech (`within_max_seconds`).
+Each step returns what it kept, what it left out and its warnings.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+import functools
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from bulletin.config import JINGLE_SLOTS, Config
 from bulletin.errors import InputError
 from bulletin.models import Article, Dropped, Item, Part, Script
+from bulletin.speech.normalize import normalize
+
+if TYPE_CHECKING:
+    from bulletin.sound.mix import Jingles
+    from bulletin.speech.speaker import Spoken
+    from bulletin.speech.voices import VoiceProfile
 
 ESTIMATE_MARGIN = 0.03  # of the slot, kept free when fitting on estimates
+SPEAK_ATTEMPTS = 3  # syntheses at most: the first, and two more on measured lengths
 
 
-@dataclass
+@dataclass(frozen=True)
+class Fitting:
+    """What fitting needs to know about this bulletin: the settings, how items become its script,
+    the voice profiles of each engine in the order they are tried, and the jingles (loading)."""
+
+    config: Config
+    render: Callable[[Sequence[Item]], Script]  # text.render.Renderer
+    voices: Mapping[str, Sequence[VoiceProfile]]
+    jingles: Future  # of sound.mix.Jingles
+
+    @property
+    def first(self) -> Sequence[VoiceProfile]:
+        """The first engine's profiles: estimates before synthesis assume it speaks."""
+        return next(iter(self.voices.values()))
+
+    def jingle_frames(self) -> dict[str, int]:
+        """The jingles' lengths (waits for them to be decoded)."""
+        jingles: Jingles = self.jingles.result()
+        return jingles.frames
+
+    def length_model(self, jingle_frames: dict[str, int] | None = None) -> LengthModel:
+        config = self.config
+        frames = self.jingle_frames() if jingle_frames is None else jingle_frames
+        return LengthModel(config.alternate, frames, config.pause_seconds, config.sample_rate)
+
+
+def speaking_time(voice: VoiceProfile) -> Callable[[str], float]:
+    """text -> seconds the voice takes to say it, from its calibrated rate (after its lexicon)."""
+    return functools.partial(_seconds_to_say, voice)
+
+
+def _seconds_to_say(voice: VoiceProfile, text: str) -> float:
+    return len(normalize(text, voice.lexicon)) / voice.chars_per_second
+
+
+@dataclass(frozen=True)
+class Limited:
+    """The items that fit a limit (max_seconds, or the slot on estimates), what was left out, and why."""
+
+    items: tuple[Item, ...]
+    dropped: tuple[Dropped, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Said:
+    """What the speech stage returns to fitting: the speech, and each part's length in frames as
+    it will be mixed."""
+
+    spoken: Spoken
+    frames: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class Fitted:
-    items: list[Item]
-    script: Script
+    """The fit stage's result: the speech of the script that fits the slot, and what fitting dropped
+    or cut to get there (the speech's own warnings stay in `spoken`)."""
+
+    spoken: Spoken
+    dropped: tuple[Dropped, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+def fit_to_slot(fitting: Fitting, items: Sequence[Item]) -> Limited:
+    """The items that fit `slot_seconds` on estimates (all of them without a slot): for a script
+    that is not spoken now (--script-only)."""
+    if not fitting.config.slot_seconds:
+        return Limited(tuple(items))
+    slot = _Slot.fitted(fitting, items)
+    return Limited(slot.cut.items, *slot.report())
+
+
+def speak_to_fit(fitting: Fitting, items: Sequence[Item], speak: Callable[[Script], Said]) -> Fitted:
+    """Fit the items to the slot on estimates and speak them; while what the voice really took
+    overruns the slot (or the estimates cut too deep), fit again on the measured lengths and speak
+    again, which repeats only what changed (the rest comes from the speech cache). Without a slot the
+    items are spoken as they are."""
+    slot = _Slot.fitted(fitting, items) if fitting.config.slot_seconds else None
+    script = fitting.render(slot.cut.items if slot else items)
+    for attempt in range(SPEAK_ATTEMPTS):
+        said = speak(script)
+        if slot is None or attempt == SPEAK_ATTEMPTS - 1:
+            break
+        refitted = slot.after_speech(script, said)
+        if refitted is None:
+            break
+        slot, script = refitted, fitting.render(refitted.cut.items)
+    return Fitted(said.spoken, *(slot.report() if slot else ((), ())))
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """One bulletin fitted to `slot_seconds`: `cut` on estimates before synthesis, on measured
+    lengths after; `length` learns from each synthesis."""
+
+    fitting: Fitting
+    candidates: tuple[Item, ...]
+    length: LengthModel
+    cut: Cut
+
+    @classmethod
+    def fitted(cls, fitting: Fitting, items: Sequence[Item]) -> _Slot:
+        length = fitting.length_model()
+        candidates = tuple(items)
+        return cls(fitting, candidates, length, _cut(fitting, candidates, length, fitting.first, margin=True))
+
+    def after_speech(self, script: Script, said: Said) -> _Slot | None:
+        """Fitted again, if what the voice really took overruns the slot, or the cuts made on
+        estimates proved too deep (more than a tenth of the slot left free); else None."""
+        from bulletin.speech.voices import voice_slots
+
+        profiles = self.fitting.voices[said.spoken.engine]
+        slots = voice_slots([p.kind for p in script.parts], self.fitting.config.alternate)
+        self.length.learn(script.parts, [profiles[min(s, len(profiles) - 1)] for s in slots], said.frames)
+        seconds, slot = self.length.seconds(script, profiles), self.fitting.config.slot_seconds
+        cut = self.cut.dropped or self.cut.shortened
+        if seconds <= slot and not (cut and seconds < slot * 0.9):
+            return None
+        refitted = _cut(self.fitting, self.candidates, self.length, profiles, margin=False)
+        if [i.text for i in refitted.items] == [i.text for i in self.cut.items]:
+            return None
+        return _Slot(self.fitting, self.candidates, self.length, refitted)
+
+    def report(self) -> tuple[tuple[Dropped, ...], tuple[str, ...]]:
+        """What fitting dropped and cut, for the manifest: (dropped, warnings)."""
+        slot = self.fitting.config.slot_seconds
+        warnings = [f"dropped {gone.title!r}: {gone.reason}" for gone in self.cut.dropped]
+        warnings += [f"shortened {title!r} by whole sentences to fit the {slot:g} s slot"
+                     for title in self.cut.shortened]
+        return self.cut.dropped, tuple(warnings)
+
+
+def _cut(fitting: Fitting, candidates: Sequence[Item], length: LengthModel, profiles: Sequence[VoiceProfile],
+         margin: bool) -> Cut:
+    slot = fitting.config.slot_seconds
+    limit = slot * (1 - ESTIMATE_MARGIN if margin else 1)
+    return fit_items(candidates, lambda chosen: length.seconds(fitting.render(chosen), profiles), limit,
+                     sentence_shortener(speaking_time(profiles[0])), f"{slot:g} s")
+
+
+@dataclass(frozen=True)
+class Cut:
+    """Items dropped and shortened until they fit: what is left, how long it is, what went."""
+
+    items: tuple[Item, ...]
     seconds: float  # estimated (or measured) programme length
-    dropped: list[Dropped] = field(default_factory=list)
-    shortened: list[str] = field(default_factory=list)  # titles of items cut by sentences
+    dropped: tuple[Dropped, ...] = ()
+    shortened: tuple[str, ...] = ()  # titles of items cut by sentences
 
 
-def fit_items(items: Sequence[Item], render: Callable[[list[Item]], Script],
-              seconds_of: Callable[[Script], float], slot: float,
-              shorten: Callable[[Item, float], Item | None], slot_name: str = "") -> Fitted:
-    """Drop and shorten items until `seconds_of(render(items))` fits `slot` (or nothing more can go).
+def fit_items(items: Sequence[Item], seconds_of: Callable[[Sequence[Item]], float], slot: float,
+              shorten: Callable[[Item, float], Item | None], slot_name: str = "") -> Cut:
+    """Drop and shorten items until `seconds_of(items)` (the programme they make) fits `slot`, or
+    nothing more can go. The least important item (lowest priority, the later one among equals) goes
+    when the overrun is at least half of what dropping it saves; otherwise items are cut by
+    sentences, least important first; only when none can be cut further is one dropped anyway.
     `slot_name` is how the reasons name the slot (the configured one, when `slot` keeps a margin)."""
     slot_name = slot_name or f"{slot:g} s"
     items = list(items)
-    script = render(items)
-    total = seconds_of(script)
-    fitted = Fitted(items, script, total)
+    dropped: list[Dropped] = []
+    shortened: list[str] = []
+    total = seconds_of(items)
     while total > slot:
-        over = total - slot
-        order = sorted(range(len(items)), key=lambda i: (items[i].priority, -i))  # least important first
-        change = None
-        if len(items) > 1:
-            without = items[: order[0]] + items[order[0] + 1:]
-            saving = total - seconds_of(render(without))
-            if over >= saving / 2:
-                change = ("drop", order[0], f"did not fit the {slot_name} slot (lowest priority)")
-        if change is None:
-            for index in order:
-                shorter = shorten(items[index], items[index].seconds - over)
-                if shorter is not None and len(shorter.text) < len(items[index].text):
-                    change = ("shorten", index, shorter)
-                    break
-        if change is None and len(items) > 1:
-            change = ("drop", order[0],
-                      f"did not fit the {slot_name} slot, even with every item cut to its lead")
-        if change is None:
+        over, order = total - slot, _least_important_first(items)
+        if len(items) > 1 and over >= (total - seconds_of(_without(items, order[0]))) / 2:
+            index, shorter, reason = order[0], None, f"did not fit the {slot_name} slot (lowest priority)"
+        else:
+            index, shorter = _shortened(items, order, over, shorten)
+            reason = f"did not fit the {slot_name} slot, even with every item cut to its lead"
+        if shorter is None and len(items) == 1:
             break  # one item, cut to its lead, and still too long: the caller cuts the audio
-        action, index, detail = change
-        if action == "drop":
-            fitted.dropped.append(Dropped(items[index].title, items[index].source, detail))
-            fitted.shortened = [t for t in fitted.shortened if t != items[index].title]
+        if shorter is None:
+            dropped.append(Dropped(items[index].title, items[index].source, reason))
+            shortened = [t for t in shortened if t != items[index].title]
             del items[index]
         else:
-            items[index] = detail
-            if detail.title not in fitted.shortened:
-                fitted.shortened.append(detail.title)
-        script = render(items)
-        total = seconds_of(script)
-    fitted.items, fitted.script, fitted.seconds = items, script, total
-    return fitted
+            items[index] = shorter
+            shortened += [] if shorter.title in shortened else [shorter.title]
+        total = seconds_of(items)
+    return Cut(tuple(items), total, tuple(dropped), tuple(shortened))
+
+
+def _least_important_first(items: Sequence[Item]) -> list[int]:
+    return sorted(range(len(items)), key=lambda i: (items[i].priority, -i))
+
+
+def _without(items: Sequence[Item], index: int) -> list[Item]:
+    return [*items[:index], *items[index + 1:]]
+
+
+def _shortened(items: Sequence[Item], order: Sequence[int], over: float,
+               shorten: Callable[[Item, float], Item | None]) -> tuple[int, Item | None]:
+    """The first item in `order` that can lose sentences, shortened by about `over` seconds; else
+    the least important one, unchanged (None)."""
+    for index in order:
+        shorter = shorten(items[index], items[index].seconds - over)
+        if shorter is not None and len(shorter.text) < len(items[index].text):
+            return index, shorter
+    return order[0], None
 
 
 def sentence_shortener(estimate: Callable[[str], float]) -> Callable[[Item, float], Item | None]:
@@ -95,21 +257,6 @@ def sentence_shortener(estimate: Callable[[str], float]) -> Callable[[Item, floa
         return shorter if len(shorter.text) < len(item.text) else None
 
     return shorten
-
-
-def items_of_script(script: Script, origin: str, estimate: Callable[[str], float]) -> list[Item]:
-    """The items of an edited script, so a script can be fitted too (air order is the priority)."""
-    parts = script.items
-    return [Item(title=p.title, text=p.text, source=p.source, origin=origin, seconds=estimate(p.text),
-                 priority=len(parts) - n) for n, p in enumerate(parts)]
-
-
-def script_with_items(script: Script, items: Sequence[Item]) -> Script:
-    """The edited script with its items replaced (intro and outro as the editor wrote them)."""
-    head = [p for p in script.parts if p.kind == "intro"]
-    tail = [p for p in script.parts if p.kind == "outro"]
-    body = [Part(kind="item", text=i.text, title=i.title, source=i.source, seconds=i.seconds) for i in items]
-    return Script(parts=tuple(head + body + tail))
 
 
 class LengthModel:
@@ -152,98 +299,20 @@ class LengthModel:
             self.measured[(profile.key, part.spoken)] = count
 
 
-class SlotFitter:
-    """One bulletin fitted to `slot_seconds`: on estimates before synthesis, on measured lengths after.
-
-    `render(items)` gives the normalized script, `estimator(profile)` a text -> seconds estimate.
-    """
-
-    def __init__(self, config, candidates: Sequence[Item], render: Callable[[list[Item]], Script],
-                 jingle_frames: dict[str, int], profiles: Sequence, estimator: Callable):
-        self.slot, self.candidates = config.slot_seconds, list(candidates)
-        self.render, self.estimator = render, estimator
-        self.length = LengthModel(config.alternate, jingle_frames, config.pause_seconds, config.sample_rate)
-        self.fitted = self._fit(profiles, margin=True)
-
-    @property
-    def items(self) -> list[Item]:
-        return self.fitted.items
-
-    def _fit(self, profiles: Sequence, margin: bool) -> Fitted:
-        limit = self.slot * (1 - ESTIMATE_MARGIN if margin else 1)
-        return fit_items(self.candidates, self.render, lambda script: self.length.seconds(script, profiles),
-                         limit, sentence_shortener(self.estimator(profiles[0])), f"{self.slot:g} s")
-
-    def after_speech(self, script: Script, profiles: Sequence, slots: Sequence[int],
-                     frames: Sequence[int]) -> Script | None:
-        """The script to speak again, if what the voice really took overruns the slot, or the cuts made
-        on estimates proved too deep (more than a tenth of the slot left free); else None."""
-        self.length.learn(script.parts, [profiles[min(s, len(profiles) - 1)] for s in slots], frames)
-        seconds = self.length.seconds(script, profiles)
-        cut = self.fitted.dropped or self.fitted.shortened
-        if seconds <= self.slot and not (cut and seconds < self.slot * 0.9):
-            return None
-        refitted = self._fit(profiles, margin=False)
-        if [i.text for i in refitted.items] == [i.text for i in self.fitted.items]:
-            return None
-        self.fitted = refitted
-        return self.render(refitted.items)
-
-    def report(self, dropped: list[Dropped], warn: Callable[[str], None]) -> None:
-        """What fitting dropped and cut, for the manifest."""
-        for gone in self.fitted.dropped:
-            dropped.append(gone)
-            warn(f"dropped {gone.title!r}: {gone.reason}")
-        for title in self.fitted.shortened:
-            warn(f"shortened {title!r} by whole sentences to fit the {self.slot:g} s slot")
-
-
 # --- limits: what one bulletin may hold at all, whatever the inbox or an edited script says ---
 
-@dataclass(frozen=True)
-class CappedScript:
-    script: Script
-    dropped: tuple[Dropped, ...] = ()
-    warnings: tuple[str, ...] = ()
-
-
-def cap_script(script: Script, cap: int) -> CappedScript:
-    """An edited script's first `cap` items (air order); the rest are dropped, with one warning."""
-    items = script.items
-    if len(items) <= cap:
-        return CappedScript(script)
-    over = items[cap:]
-    reason = f"more than {cap} items in one bulletin"
-    parts = tuple(p for p in script.parts if p.kind != "item" or p not in over)
-    warning = (f"the script has {len(items)} items; only the first {cap} are read (the most one bulletin "
-               "holds), the rest are listed as dropped")
-    return CappedScript(Script(parts=parts), tuple(Dropped(p.title, p.source, reason) for p in over),
-                        (warning,))
-
-
-@dataclass(frozen=True)
-class Limited:
-    items: tuple[Item, ...]
-    dropped: tuple[Dropped, ...] = ()
-    warnings: tuple[str, ...] = ()
-
-
-def within_max_seconds(config, items: Sequence[Item], render: Callable[[list[Item]], Script],
-                       profiles: Sequence, jingle_frames: Callable[[], dict[str, int]],
-                       estimator: Callable) -> Limited:
+def within_max_seconds(fitting: Fitting, items: Sequence[Item]) -> Limited:
     """The first items in air order that keep the estimated bulletin (speaking rates, jingles, pauses)
     within max_seconds, so that nothing beyond it is spoken; the mix cuts what still runs over. The
-    jingles' real lengths (`jingle_frames()` waits for them) are needed only when the longest they
-    may be could make the difference."""
-    from bulletin.config import JINGLE_SLOTS
-
+    jingles' real lengths (waiting for them) are needed only when the longest they may be could make
+    the difference."""
+    config, render, profiles = fitting.config, fitting.render, fitting.first
     limit = config.max_seconds * (1 - ESTIMATE_MARGIN)
     longest = {slot: int(config.max_jingle_seconds * config.sample_rate) for slot in JINGLE_SLOTS
                if config.jingles.get(slot, "").lower() != "none"}
-    model = LengthModel(config.alternate, longest, config.pause_seconds, config.sample_rate)
-    if model.seconds(render(list(items)), profiles) <= limit:
+    if fitting.length_model(longest).seconds(render(items), profiles) <= limit:
         return Limited(tuple(items))
-    model = LengthModel(config.alternate, jingle_frames(), config.pause_seconds, config.sample_rate)
+    model = fitting.length_model()
 
     def seconds_of(chosen: list[int]) -> float:
         return model.seconds(render([items[i] for i in chosen]), profiles)
@@ -262,7 +331,7 @@ def within_max_seconds(config, items: Sequence[Item], render: Callable[[list[Ite
     reason = f"the bulletin would run longer than max_seconds ({config.max_seconds:g} s)"
     warnings = []
     if not chosen and items:  # not even the first item fits: its lead, cut by sentences
-        chosen, shorter = [0], sentence_shortener(estimator(profiles[0]))(items[0], budget)
+        chosen, shorter = [0], sentence_shortener(speaking_time(profiles[0]))(items[0], budget)
         kept = [shorter or items[0]]
         if shorter:
             warnings.append(f"shortened {items[0].title!r} by whole sentences: {reason}")

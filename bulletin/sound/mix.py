@@ -14,7 +14,7 @@ energies: the master knows it without measuring the whole programme again.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -179,33 +179,46 @@ def load_jingle(path: Path, rate: int, channels: int, level_lu: float = JINGLE_L
     return piece
 
 
+@dataclass(frozen=True)
+class Jingles:
+    """The decoded jingles by slot (None: no jingle there), and what loading them warned about."""
+
+    pieces: dict[str, Piece | None]
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def frames(self) -> dict[str, int]:
+        return {slot: piece.frames for slot, piece in self.pieces.items() if piece is not None}
+
+
 def load_jingles(jingles: dict[str, str], rate: int, channels: int, level_lu: float = JINGLE_LU,
-                 warn: Callable[[str], None] | None = None,
-                 max_seconds: float = MAX_JINGLE_S) -> dict[str, Piece | None]:
+                 fallback: bool = False, max_seconds: float = MAX_JINGLE_S) -> Jingles:
     """All jingle slots, decoded side by side (each decode is an ffmpeg process, in a daemon thread). A
-    station's own jingle that is missing or broken must not keep the news off the air: with `warn`,
-    the built-in chime takes its place and the problem is reported (`make-bulletin check` still fails
+    station's own jingle that is missing or broken must not keep the news off the air: with `fallback`,
+    the built-in chime takes its place and the problem is a warning (`make-bulletin check` still fails
     on it). A jingle longer than `max_seconds` is cut to it, with a warning."""
     from bulletin.interrupts import in_background
 
     paths = {slot: jingle_path(slot, jingles.get(slot, "")) for slot in BUILTIN_JINGLES}
 
-    def load(slot: str, path: Path) -> Piece:
+    def load(slot: str, path: Path) -> tuple[Piece, str]:
         try:
             piece = load_jingle(path, rate, channels, level_lu, max_seconds)
         except AudioError as err:
-            if warn is None or not jingles.get(slot):
+            if not fallback or not jingles.get(slot):
                 raise
-            warn(f"{err}; used the built-in {slot} chime instead")
-            return load_jingle(jingle_path(slot, ""), rate, channels, level_lu)
-        if piece.cut and warn is not None:
-            warn(f"jingle {path}: longer than max_jingle_seconds; only its first {max_seconds:g} s are "
-                 "played (faded out); shorten the file or raise max_jingle_seconds")
-        return piece
+            chime = load_jingle(jingle_path(slot, ""), rate, channels, level_lu)
+            return chime, f"{err}; used the built-in {slot} chime instead"
+        if piece.cut and fallback:
+            return piece, (f"jingle {path}: longer than max_jingle_seconds; only its first {max_seconds:g} s "
+                           "are played (faded out); shorten the file or raise max_jingle_seconds")
+        return piece, ""
 
     futures = {slot: in_background(load, slot, path, name=f"jingle-{slot}")
                for slot, path in paths.items() if path is not None}
-    return {slot: futures[slot].result() if slot in futures else None for slot in paths}
+    loaded = {slot: futures[slot].result() if slot in futures else (None, "") for slot in paths}
+    return Jingles({slot: piece for slot, (piece, _) in loaded.items()},
+                   tuple(warning for _, warning in loaded.values() if warning))
 
 
 def arrange(kinds: Sequence[str], speech_frames: Sequence[int], jingle_frames: dict[str, int],
@@ -296,3 +309,27 @@ def mix_programme(speech: Sequence[Piece], kinds: Sequence[str], jingles: dict[s
         spans = [(int(s.start * rate), int(s.end * rate)) for s in timeline if s.kind == "speech"]
         add_bed(samples, ticks, load_bed(bed, rate, channels, SPEECH_LUFS, total / rate), spans, rate)
     return Programme(samples, rate, timeline, ticks, cut)
+
+
+@dataclass(frozen=True)
+class Mixed:
+    """The mix stage's result: the programme, how long each spoken part plays in it, and what was cut."""
+
+    programme: Programme
+    seconds: tuple[float, ...]  # per spoken part, in script order
+    warnings: tuple[str, ...] = ()
+
+
+def mix(config: Config, speech: Sequence[Piece], kinds: Sequence[str], jingles: Jingles) -> Mixed:
+    """The bulletin's programme from its speech and jingles with the settings' pauses and bed, never
+    longer than the slot (or max_seconds), with fit = "exact" exactly as long as the slot."""
+    limit = config.slot_seconds or config.max_seconds  # the slot is never longer than max_seconds
+    programme = mix_programme(speech, kinds, jingles.pieces, config.sample_rate, config.channels,
+                              config.pause_seconds, BedSettings(**config.bed),
+                              length_s=limit if config.fit == "exact" else None, max_s=limit)
+    warnings = ()
+    if programme.cut:
+        what = f"the {limit:g} s slot" if config.slot_seconds else f"max_seconds ({limit:g} s)"
+        warnings = (f"even the shortest bulletin is longer than {what}; the end was cut (with a fade)",)
+    seconds = tuple(seg.end - seg.start for seg in programme.timeline if seg.kind == "speech")
+    return Mixed(programme, seconds, warnings)

@@ -22,12 +22,13 @@ import re
 import sqlite3
 import stat
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bulletin.errors import BulletinError
+from bulletin.errors import HistoryError
+from bulletin.models import Dropped, Item
 
 log = logging.getLogger("bulletin")
 
@@ -60,20 +61,6 @@ CREATE TABLE IF NOT EXISTS items (
 );
 CREATE INDEX IF NOT EXISTS items_story ON items(story_key);
 """
-
-
-class NothingNew(BulletinError):
-    """Every story aired recently and `when_nothing_new = "skip"`: no bulletin this hour (exit 0)."""
-
-    exit_code = 0
-
-
-class HistoryError(BulletinError):
-    """The state database cannot be opened, read or written."""
-
-    def __init__(self, path: Path, problem: str):
-        self.path = path
-        super().__init__(f"{path}: {problem}")
 
 
 @dataclass(frozen=True)
@@ -162,7 +149,7 @@ class History:
             (start, utc_key(air)))
         return [Aired(*row) for row in rows]
 
-    def record(self, air: datetime, status: str, items: Iterable[tuple[str, str, str, str]],
+    def record(self, air: datetime, status: str, items: Iterable[tuple[str, str, str, str]], *,  # noqa: PLR0913 — one column each of a run's row, the optional ones by keyword
                delivered: bool = True, audio: str = "", engine: str = "", note: str = "") -> None:
         """Store the run of `air` with its items (title, source, text, verdict), replacing an earlier
         run of the same hour (--force): one hour is one run, never a repeat of itself."""
@@ -305,43 +292,43 @@ def verdict(title: str, text: str, priority: int, aired: list[Aired], repeat_pri
     return "repeat", last
 
 
-@dataclass
+@dataclass(frozen=True)
 class Choice:
     """What goes on air this hour, and why the rest does not."""
 
-    items: list  # bulletin.models.Item, in air order
-    verdicts: list[str]  # per item: new | changed | priority | repeat
-    status: str  # made | repeat | short
-    dropped: list  # bulletin.models.Dropped for the stories left out
+    items: tuple[Item, ...]  # in air order
+    verdicts: tuple[str, ...]  # per item: new | changed | priority | repeat
+    status: str  # made | repeat | short | skipped
+    dropped: tuple[Dropped, ...] = ()  # the stories left out
+    note: str = ""  # with "skipped": why no bulletin is made this hour
 
 
-def choose(items: list, aired: list[Aired], config) -> Choice:
+def choose(items: Sequence[Item], aired: Sequence[Aired], config) -> Choice:
     """Leave out stories aired within repeat_hours unless changed or priority. When none is new,
     `when_nothing_new` decides: repeat them all, a short bulletin of the top story, or skip the hour
-    (NothingNew)."""
-    from bulletin.models import Dropped
-
+    (status "skipped", no items, and a note saying why)."""
+    aired = list(aired)
     judged = [(item, *verdict(item.title, item.text, item.priority, aired, config.repeat_priority))
               for item in items]
     fresh = [(item, kind) for item, kind, _ in judged if kind != "repeat"]
     repeats = [(item, last) for item, kind, last in judged if kind == "repeat"]
     if fresh:
-        dropped = [Dropped(item.title, item.source, f"aired at {_local(last.air_utc, config)} and "
-                           f"unchanged since (repeat_hours = {config.repeat_hours})")
-                   for item, last in repeats]
-        return Choice([item for item, _ in fresh], [kind for _, kind in fresh], "made", dropped)
+        dropped = tuple(Dropped(item.title, item.source, f"aired at {_local(last.air_utc, config)} and "
+                                f"unchanged since (repeat_hours = {config.repeat_hours})")
+                        for item, last in repeats)
+        return Choice(tuple(item for item, _ in fresh), tuple(kind for _, kind in fresh), "made", dropped)
     since = _local(repeats[0][1].air_utc, config)
     if config.when_nothing_new == "skip":
-        raise NothingNew(f"nothing new since {since} (all {len(repeats)} stories aired within "
-                         f"repeat_hours = {config.repeat_hours}); no bulletin this hour "
-                         "(when_nothing_new = skip)")
+        return Choice((), (), "skipped", note=f"nothing new since {since} (all {len(repeats)} stories aired "
+                      f"within repeat_hours = {config.repeat_hours}); no bulletin this hour "
+                      "(when_nothing_new = skip)")
     if config.when_nothing_new == "short":
-        dropped = [Dropped(item.title, item.source, "nothing new: a short bulletin with the top story only")
-                   for item, _ in repeats[1:]]
+        dropped = tuple(Dropped(item.title, item.source, "nothing new: a short bulletin with the top story "
+                                "only") for item, _ in repeats[1:])
         log.info("nothing new since %s: the top story again (short)", since)
-        return Choice([repeats[0][0]], ["repeat"], "short", dropped)
+        return Choice((repeats[0][0],), ("repeat",), "short", dropped)
     log.info("nothing new since %s: repeating the last %d stories", since, len(repeats))
-    return Choice([item for item, _ in repeats], ["repeat"] * len(repeats), "repeat", [])
+    return Choice(tuple(item for item, _ in repeats), ("repeat",) * len(repeats), "repeat")
 
 
 def _local(air_utc: str, config) -> str:

@@ -30,25 +30,12 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-from bulletin.errors import BulletinError, DeliveryError
+from bulletin.errors import AlreadyRunning, DeliveryError
 
 log = logging.getLogger("bulletin")
 
 LOCK_NAME = ".make-bulletin.lock"
 POLL_SECONDS = 0.2
-
-
-class AlreadyRunning(BulletinError):
-    """Another run holds the output folder's lock and did not finish within lock_wait."""
-
-    exit_code = 3
-
-    def __init__(self, folder: Path, holder: str, waited: float):
-        self.folder, self.holder, self.waited = folder, holder, waited
-        who = f"another run ({holder})" if holder else "another run"
-        waited_text = f"gave up after waiting {waited:g} s (lock_wait); " if waited else ""
-        super().__init__(f"already running: {who} holds the lock on {folder}; {waited_text}"
-                         "nothing was made")
 
 
 @contextlib.contextmanager

@@ -86,6 +86,4 @@ def write_manifest(result: Result, path: Path):
     """Write the manifest under `path`; returns its identity for the ledger (deliver.FileId)."""
     from bulletin.station.deliver import write_text
 
-    written = write_text(path, manifest_text(result))
-    result.manifest = str(path)
-    return written
+    return write_text(path, manifest_text(result))

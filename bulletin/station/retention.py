@@ -136,7 +136,21 @@ def cap_cache(folder: Path, max_bytes: int, now: float | None = None) -> tuple[i
     `cache_dir` may name a folder that holds other files too. Returns (files removed, bytes left)."""
     if not folder.is_dir():
         return 0, 0
-    now = time.time() if now is None else now
+    files = _cache_entries(folder, time.time() if now is None else now)
+    total = sum(size for _, size, _ in files)
+    removed = 0
+    if max_bytes > 0:
+        for _, size, path in sorted(files):
+            if total <= max_bytes:
+                break
+            if not _unlink(path):
+                total -= size
+                removed += 1
+    return removed, total
+
+
+def _cache_entries(folder: Path, now: float) -> list[tuple[float, int, str]]:
+    """The speech cache's entries as (last used, size, path); its stale temp files are removed."""
     files = []
     for shard in _entries(folder, folders=True):
         if not _CACHE_SHARD.match(shard.name):
@@ -151,16 +165,7 @@ def cap_cache(folder: Path, max_bytes: int, now: float | None = None) -> tuple[i
                     _unlink(entry.path)
             elif _CACHE_ENTRY.match(entry.name):
                 files.append((max(info.st_mtime, info.st_atime), info.st_size, entry.path))
-    total = sum(size for _, size, _ in files)
-    removed = 0
-    if max_bytes > 0:
-        for _, size, path in sorted(files):
-            if total <= max_bytes:
-                break
-            if not _unlink(path):
-                total -= size
-                removed += 1
-    return removed, total
+    return files
 
 
 def _entries(folder: Path, folders: bool = False) -> list[os.DirEntry]:
@@ -200,22 +205,40 @@ def keep_seconds(keep_days: int, keep_hours: int) -> float:
     return (keep_days * 24 + keep_hours) * 3600.0
 
 
-def tidy(output: Path, file_name: str, playout: Iterable[tuple[Path, str]], keep_s: float,
-         cache: Path | None, cache_max_bytes: int, ledger=None) -> Tidied:
+@dataclass(frozen=True)
+class Retention:
+    """What retention keeps: this station's files (named by `file_name`) for `keep_s` seconds (0:
+    forever), and the speech cache under `cache_max_bytes` (0: no cap)."""
+
+    file_name: str
+    keep_s: float
+    cache: Path | None = None
+    cache_max_bytes: int = 0
+
+    @classmethod
+    def of(cls, config) -> Retention:
+        from bulletin.speech.cache import default_cache_dir
+
+        cache = Path(config.cache_dir) if config.cache_dir else default_cache_dir()
+        return cls(config.file_name, keep_seconds(config.keep_days, config.keep_hours), cache,
+                   config.cache_max_mb * 1_000_000)
+
+
+def tidy(output: Path, playout: Iterable[tuple[Path, str]], retention: Retention, ledger=None) -> Tidied:
     """Everything retention does after a run. Without a ledger (it could not be opened) no bulletin
     is removed: nothing then says which files are ours."""
     old = Tidied()
     if ledger is not None:
         try:
-            old = remove_old(ledger, keep_s)
+            old = remove_old(ledger, retention.keep_s)
         except LedgerError as err:
             log.warning("retention: %s; no old bulletins removed this hour", err)
             old = Tidied(problems=(str(err),))
-    temps = remove_stale_temps(output, temp_regex(file_name))
+    temps = remove_stale_temps(output, temp_regex(retention.file_name))
     for folder, pattern in playout:
         temps += remove_stale_temps(folder, temp_regex(pattern), STALE_TEMP_SECONDS)
     cache_files = 0
-    if cache is not None:
+    if retention.cache is not None:
         with contextlib.suppress(OSError):
-            cache_files, _ = cap_cache(cache, cache_max_bytes)
+            cache_files, _ = cap_cache(retention.cache, retention.cache_max_bytes)
     return Tidied(old.deleted, old.let_go, tuple(str(p) for p in temps), cache_files, old.problems)

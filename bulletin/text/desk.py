@@ -1,58 +1,51 @@
 """The editor's desk: articles in, the items for this hour out (ingest, clean, each story once,
-condense, the memory of what aired, air order, max_items). Everything left out is listed in
-`dropped` with its reason, every problem becomes a warning naming its file."""
+condense, the memory of what aired, air order, max_items), then the last guard and the editorial
+check. Each returns what it made (`Edited`, `Guarded`): everything left out in `dropped` with its
+reason, every problem a warning naming its file."""
 
 from __future__ import annotations
 
 import dataclasses
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from bulletin.config import Config
 from bulletin.errors import InputError, NoArticlesError
-from bulletin.models import Article, Dropped, Item
+from bulletin.models import Article, Dropped, Edited, Guarded, Item
+from bulletin.station.history import Aired, Choice, choose
 
 log = logging.getLogger("bulletin")
 MAX_ARTICLE_CHARS = 50_000  # far more than any news article; see _trimmed
 
 
-@dataclass
-class Memory:
-    """The state database for this run (None when off or unusable) and what it decided."""
-
-    history: object | None = None  # bulletin.station.history.History
-    verdicts: list[str] = field(default_factory=list)  # per chosen item: new | changed | priority | repeat
-    status: str = "made"  # made | repeat | short
-
-
 def edit(config: Config, inputs: Sequence[str], air: datetime, estimate: Callable[[str], float],
-         warn: Callable[[str], None], dropped: list[Dropped], memory: Memory | None = None) -> list[Item]:
-    """Articles -> cleaned, condensed, chosen items, in air order."""
+         aired: Sequence[Aired] | None = None) -> Edited:
+    """Articles -> cleaned, condensed, chosen items, in air order. `aired` is what went on air within
+    repeat_hours (None: the memory of what aired is off or unusable, every story may go)."""
     from bulletin.ingest import collect, options_from
     from bulletin.text.clean import clean
     from bulletin.text.condense import condense
 
     collected = collect(inputs, options_from(config, air))
     articles = collected.articles
-    for message in collected.warnings:
-        warn(message)
-    dropped.extend(collected.dropped)
+    warnings, dropped = list(collected.warnings), list(collected.dropped)
     cleaned: list[Article] = []
     for article in articles:
-        cleaned_article = clean(_trimmed(article, warn))
-        for message in cleaned_article.warnings:
-            warn(message)
+        article, trimmed = _trimmed(article)
+        warnings += trimmed
+        cleaned_article = clean(article)
+        warnings += cleaned_article.warnings
         article = cleaned_article.article
         if article.paragraphs:
             cleaned.append(article)
         else:
             dropped.append(Dropped(article.title, article.source, "only page furniture, no news text"))
-            warn(f"{article.origin}: only page furniture (credits, appeals, links), skipped")
+            warnings.append(f"{article.origin}: only page furniture (credits, appeals, links), skipped")
     if not cleaned:
         raise NoArticlesError(_nothing_usable(inputs, articles, collected.warnings, dropped))
-    cleaned = _each_story_once(cleaned, dropped)
+    cleaned, duplicates = _each_story_once(cleaned)
+    dropped += duplicates
 
     from bulletin.text.credits import load_outlets
 
@@ -63,85 +56,73 @@ def edit(config: Config, inputs: Sequence[str], air: datetime, estimate: Callabl
             items.append(condense(article, config.item_seconds, estimate, outlets))
         except InputError as err:
             dropped.append(Dropped(article.title, article.source, err.problem))
-            warn(f"{err}; skipped")
+            warnings.append(f"{err}; skipped")
     if not items:
         raise NoArticlesError(_nothing_usable(inputs, articles, collected.warnings))
-    items = _without_repeats(items, config, air, memory if memory is not None else Memory(), dropped)
-    for item in items[config.max_items:]:
-        dropped.append(Dropped(item.title, item.source, f"more than max_items ({config.max_items})"))
-    return items[:config.max_items]
+    chosen = _without_repeats(items, config, aired)
+    dropped += chosen.dropped
+    dropped += [Dropped(item.title, item.source, f"more than max_items ({config.max_items})")
+                for item in chosen.items[config.max_items:]]
+    return Edited(chosen.items[:config.max_items], tuple(dropped), tuple(warnings),
+                  chosen.verdicts[:config.max_items], chosen.status, chosen.note)
 
 
-def guard_items(items: Sequence[Item], warn: Callable[[str], None], dropped: list[Dropped],
-                air: datetime | None = None) -> list[Item]:
+def guard_items(items: Sequence[Item], air: datetime | None = None) -> Guarded:
     """The last guard before synthesis, once per item whatever made it (articles or an edited
     script): no sentence with payment or contact data, a link or noise reaches the voice. Then the
     editorial check: what it finds goes into the item's notes and the warnings."""
     from bulletin.text.clean import guard_text
     from bulletin.text.editorial import review_item
 
-    kept = []
+    kept, dropped, warnings = [], [], []
     for item in items:
         text, removed = guard_text(item.text)
-        for sentence in removed:
-            warn(f"item {item.title!r}: left out a sentence with payment or contact data, a link or noise "
-                 f"before speaking it: {sentence[:80]!r}")
+        warnings += [f"item {item.title!r}: left out a sentence with payment or contact data, a link or "
+                     f"noise before speaking it: {sentence[:80]!r}" for sentence in removed]
         if text.strip():
             review = review_item(text, item.published, air, item.source)
             # the condenser's notes about the article first, then what the check finds in the text
             notes = tuple(dict.fromkeys(item.notes + review.findings))
-            for finding in notes:
-                warn(f"item {item.title!r}: {finding}")
+            warnings += [f"item {item.title!r}: {finding}" for finding in notes]
             kept.append(dataclasses.replace(item, text=text, notes=notes))
         else:
             dropped.append(Dropped(item.title, item.source, "nothing left after the last guard "
                                                             "(payment or contact data only)"))
     if not kept:
         raise NoArticlesError("no item left after the last guard removed payment and contact data")
-    return kept
+    return Guarded(tuple(kept), tuple(dropped), tuple(warnings))
 
 
-def _trimmed(article: Article, warn: Callable[[str], None]) -> Article:
+def _trimmed(article: Article) -> tuple[Article, list[str]]:
     """Only the first MAX_ARTICLE_CHARS are edited: condensing is lead-biased, and a book-length
-    'article' would otherwise cost minutes in the cleaner's patterns."""
+    'article' would otherwise cost minutes in the cleaner's patterns. Returns the article and the
+    warning when it was cut."""
     if sum(len(p) for p in article.paragraphs) <= MAX_ARTICLE_CHARS:
-        return article
+        return article, []
     kept, room = [], MAX_ARTICLE_CHARS
     for paragraph in article.paragraphs:
         if room <= 0:
             break
         kept.append(paragraph[:room])
         room -= len(paragraph)
-    warn(f"{article.origin}: longer than {MAX_ARTICLE_CHARS} characters; only the beginning is used")
-    return dataclasses.replace(article, paragraphs=tuple(kept))
+    warning = f"{article.origin}: longer than {MAX_ARTICLE_CHARS} characters; only the beginning is used"
+    return dataclasses.replace(article, paragraphs=tuple(kept)), [warning]
 
 
-def _each_story_once(articles: list[Article], dropped: list[Dropped]) -> list[Article]:
+def _each_story_once(articles: list[Article]) -> tuple[list[Article], list[Dropped]]:
     from bulletin.text.dedupe import dedupe
 
     kept, duplicates = dedupe(articles)
     for duplicate in duplicates:
         log.info("%s: %s", duplicate.article.origin, duplicate.reason)
-        dropped.append(Dropped(duplicate.article.title, duplicate.article.source, duplicate.reason))
-    return kept
+    return kept, [Dropped(d.article.title, d.article.source, d.reason) for d in duplicates]
 
 
-def _without_repeats(items: list[Item], config: Config, air: datetime, memory: Memory,
-                     dropped: list[Dropped]) -> list[Item]:
+def _without_repeats(items: list[Item], config: Config, aired: Sequence[Aired] | None) -> Choice:
     """The memory of what aired decides which items go out (all of them when it is off)."""
-    from bulletin.station.history import HistoryError, choose
-
-    if memory.history is None or config.repeat_hours <= 0:
-        return items
-    try:
-        aired = memory.history.aired_since(air, config.repeat_hours)
-    except HistoryError as err:
-        log.warning("%s; every story goes on air this hour", err)
-        return items
-    chosen = choose(items, aired, config)
-    dropped.extend(chosen.dropped)
-    memory.verdicts, memory.status = chosen.verdicts[:config.max_items], chosen.status
-    return chosen.items
+    if aired is None or config.repeat_hours <= 0:
+        return Choice(tuple(items), (), "made")
+    return choose(items, aired, config)
 
 
 def _air_order(articles: list[Article]) -> list[Article]:

@@ -7,14 +7,22 @@ A user folder (setting `templates`) overrides any of intro.j2, item.j2, outro.j2
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from bulletin.errors import TemplateError
 from bulletin.models import Item, Part, Script
+from bulletin.speech.normalize import normalize
+from bulletin.text.script_file import script_with_items
+
+if TYPE_CHECKING:
+    from bulletin.speech.normalize.lexicon import Lexicon
 
 TEMPLATE_NAMES = ("intro.j2", "item.j2", "outro.j2")
 
@@ -53,6 +61,31 @@ def render_script(items: Sequence[Item], station: str, air: datetime, user_folde
     return Script(parts=tuple(p for p in parts if p.text))
 
 
+@dataclass(frozen=True)
+class Rendered:
+    """A script, and what rendering it warned about."""
+
+    script: Script
+    warnings: tuple[str, ...] = ()
+
+
+def guard_frame(script: Script) -> Rendered:
+    """The last guard for the station's own parts too: a template that puts an e-mail address or a
+    phone number in the intro or outro gets a warning, and that sentence is not read."""
+    from bulletin.text.clean import guard_text
+
+    parts, warnings = [], []
+    for part in script.parts:
+        text, removed = (part.text, []) if part.kind == "item" else guard_text(part.text)
+        for sentence in removed:
+            message = f"{part.kind} template: left out {sentence[:80]!r} (payment or contact data, a link)"
+            if message not in warnings:
+                warnings.append(message)
+        if text.strip():
+            parts.append(dataclasses.replace(part, text=text) if removed else part)
+    return Rendered(Script(parts=tuple(parts)), tuple(warnings))
+
+
 def _render(env: SandboxedEnvironment, name: str, context: dict) -> str:
     try:
         template = env.get_template(name)
@@ -66,3 +99,28 @@ def _render(env: SandboxedEnvironment, name: str, context: dict) -> str:
         raise TemplateError(f"{where}: {err}; variables are station, air, greeting, items, count, "
                             "and item, number in item.j2") from None
     return " ".join(text.split())  # one paragraph per part: template line breaks are layout only
+
+
+@dataclass(frozen=True)
+class Renderer:
+    """The render stage: a choice of items -> the script, from the templates with the station's own
+    parts through the last guard, or inside an edited script's own intro and outro (`frame`). Each
+    part carries its spoken form as the first voice reads it: fitting estimates lengths from it (the
+    speaker normalizes again for the voice that speaks)."""
+
+    station: str
+    air: datetime
+    templates: str = ""
+    lexicon: Lexicon | None = None  # the first voice's
+    frame: Script | None = None
+
+    def __call__(self, items: Sequence[Item]) -> Script:
+        script = self.written(items).script
+        return Script(parts=tuple(dataclasses.replace(p, spoken=normalize(p.text, self.lexicon))
+                                  for p in script.parts))
+
+    def written(self, items: Sequence[Item]) -> Rendered:
+        """The written script, and what the last guard took from the station's own parts."""
+        if self.frame is not None:
+            return Rendered(script_with_items(self.frame, items))
+        return guard_frame(render_script(items, self.station, self.air, self.templates))

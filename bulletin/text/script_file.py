@@ -34,11 +34,13 @@ section line, or a control character, is an error naming its line.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
+from bulletin.config import MOST_ITEMS
 from bulletin.errors import InputError
-from bulletin.models import Dropped, Part, Script
+from bulletin.models import Dropped, Edited, Item, Part, Script
 from bulletin.text.controls import escape_controls, strip_controls
 
 KINDS = ("intro", "item", "outro")
@@ -185,3 +187,51 @@ def read_script(path: Path) -> Script:
     from bulletin.ingest.text import read_file_text
 
     return parse_script(read_file_text(path), path)
+
+
+# --- an edited script as the text stage's result, to be fitted and spoken like items from articles ---
+
+def read_edited(path: str, estimate: Callable[[str], float]) -> Edited:
+    """The edited script at `path`: its first MOST_ITEMS items (their air order is their priority),
+    with its own intro and outro as the frame they are read in."""
+    capped = cap_script(read_script(Path(path)), MOST_ITEMS)
+    items = items_of_script(capped.script, path, estimate)
+    return Edited(tuple(items), capped.dropped, capped.warnings, ("script",) * len(items),
+                  frame=capped.script)
+
+
+@dataclass(frozen=True)
+class CappedScript:
+    script: Script
+    dropped: tuple[Dropped, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+def cap_script(script: Script, cap: int) -> CappedScript:
+    """An edited script's first `cap` items (air order); the rest are dropped, with one warning."""
+    items = script.items
+    if len(items) <= cap:
+        return CappedScript(script)
+    over = items[cap:]
+    reason = f"more than {cap} items in one bulletin"
+    parts = tuple(p for p in script.parts if p.kind != "item" or p not in over)
+    warning = (f"the script has {len(items)} items; only the first {cap} are read (the most one bulletin "
+               "holds), the rest are listed as dropped")
+    return CappedScript(Script(parts=parts), tuple(Dropped(p.title, p.source, reason) for p in over),
+                        (warning,))
+
+
+def items_of_script(script: Script, origin: str, estimate: Callable[[str], float]) -> list[Item]:
+    """The items of an edited script, so a script can be fitted too (air order is the priority)."""
+    parts = script.items
+    return [Item(title=p.title, text=p.text, source=p.source, origin=origin, seconds=estimate(p.text),
+                 priority=len(parts) - n) for n, p in enumerate(parts)]
+
+
+def script_with_items(script: Script, items: Sequence[Item]) -> Script:
+    """The edited script with its items replaced (intro and outro as the editor wrote them)."""
+    head = [p for p in script.parts if p.kind == "intro"]
+    tail = [p for p in script.parts if p.kind == "outro"]
+    body = [Part(kind="item", text=i.text, title=i.title, source=i.source, seconds=i.seconds) for i in items]
+    return Script(parts=tuple(head + body + tail))
+
