@@ -131,8 +131,9 @@ def test_the_condensers_note_on_the_article_reaches_warnings_and_the_script_file
     item = Item(title="Kommentar", text="Die Kette hat den Verkauf eingestellt.", source="Rundschau",
                 origin="k.txt", seconds=3.0, notes=("reads like a review, feature or commentary, not a report: "
                                                    "check the lead",))
-    warnings: list[str] = []
-    [checked] = guard_items([item], warnings.append, [], AIR)
-    assert checked.notes[0].startswith("reads like a review") and any("reads like a review" in w for w in warnings)
+    guarded = guard_items([item], AIR)
+    [checked] = guarded.items
+    assert checked.notes[0].startswith("reads like a review")
+    assert any("reads like a review" in w for w in guarded.warnings)
     written = format_script(render_script([checked], "Radio Beispiel", AIR))
     assert "# check: reads like a review, feature or commentary" in written
