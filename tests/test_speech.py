@@ -5,7 +5,7 @@ import pytest
 
 from bulletin.errors import EngineError
 from bulletin.models import Part
-from bulletin.sound.audio import array_to_segment, segment_to_array
+from bulletin.speech import Speech
 from bulletin.speech.cache import SpeechCache
 from bulletin.speech.espeak import EspeakEngine
 from bulletin.speech.speaker import speak_parts
@@ -19,11 +19,12 @@ def test_espeak_speaks_german_at_its_native_rate():
     assert engine.available()
     short = engine.synthesize("Guten Tag.", ESPEAK)
     long = engine.synthesize("Guten Tag. Hier sind die Nachrichten aus der Region, es ist vierzehn Uhr.", ESPEAK)
-    assert short.frame_rate == 22050 and short.channels == 1 and short.sample_width == 2
-    assert 0.4 < len(short) / 1000 < 2.5
-    assert len(long) > 3 * len(short)
-    samples = segment_to_array(long)
-    assert np.sqrt(np.mean(samples ** 2)) > 0.01  # not silence
+    assert short.rate == 22050 and short.samples.shape == (len(short.samples),)  # mono
+    assert short.samples.dtype == np.float32
+    assert 0.4 < short.seconds < 2.5
+    assert long.seconds > 3 * short.seconds
+    assert np.sqrt(np.mean(long.samples ** 2)) > 0.01  # not silence
+    assert np.array_equal(np.round(long.samples * 32768) / 32768, long.samples)  # the library's 16 bits
 
 
 def test_espeak_rate_setting_changes_the_length():
@@ -31,7 +32,7 @@ def test_espeak_rate_setting_changes_the_length():
     text = "Die Bundesregierung hat am Mittwoch ein neues Gesetz beschlossen."
     slow = engine.synthesize(text, VoiceProfile(name="s", engine="espeak", voice="de", rate=120))
     fast = engine.synthesize(text, VoiceProfile(name="f", engine="espeak", voice="de", rate=240))
-    assert len(slow) > 1.5 * len(fast)
+    assert slow.seconds > 1.5 * fast.seconds
 
 
 def test_espeak_unknown_voice_is_an_engine_error():
@@ -52,7 +53,7 @@ class CountingEngine:
         self.calls.append(text)
         if self.fail:
             raise EngineError(self.name, self.fail)
-        return array_to_segment(np.full((2205, 1), 0.1, dtype=np.float32), 22050)
+        return Speech(np.full(2205, 0.1, dtype=np.float32), 22050)
 
 
 PARTS = (Part(kind="intro", text="Hallo.", spoken="Hallo."), Part(kind="item", text="Meldung.", spoken="Meldung."))
@@ -66,7 +67,8 @@ def test_cache_hit_means_no_second_synthesis(tmp_path):
     second = speak_parts(PARTS, ["fake"], voices, cache, lambda n: engine)
     assert len(engine.calls) == 2  # two parts, synthesized once each
     assert cache.hits == 2 and cache.misses == 0
-    assert [c.raw_data for c in first.clips] == [c.raw_data for c in second.clips]
+    assert all(np.array_equal(a.samples, b.samples) and a.rate == b.rate
+               for a, b in zip(first.clips, second.clips, strict=True))
 
 
 def test_cache_key_depends_on_voice_settings(tmp_path):
@@ -83,7 +85,7 @@ def test_corrupt_cache_entry_is_ignored_and_replaced(tmp_path):
     entry = cache.path(cache.key(voices["fake"].key, "Hallo."))
     entry.write_bytes(entry.read_bytes()[:60])  # truncated
     spoken = speak_parts(PARTS[:1], ["fake"], voices, SpeechCache(tmp_path), lambda n: engine)
-    assert len(engine.calls) == 2 and len(spoken.clips[0]) == 100
+    assert len(engine.calls) == 2 and spoken.clips[0].seconds == 0.1
     assert SpeechCache(tmp_path).get(cache.key(voices["fake"].key, "Hallo.")) is not None
 
 

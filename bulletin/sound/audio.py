@@ -1,28 +1,24 @@
-"""Audio plumbing shared by the speech, mix and master stages: ffmpeg, pydub, sample conversion.
+"""Audio plumbing shared by the speech, mix and master stages: ffmpeg, decoding, sample conversion.
 
-pydub is imported here and nowhere else, after it has been pointed at a real ffmpeg: the system one
-when it is on PATH, else the static binary from the imageio-ffmpeg wheel (cron's PATH is bare). That
-also keeps pydub's "Couldn't find ffmpeg" import-time warning away.
+Audio is numpy float32 everywhere, (frames, channels) with full scale 1.0 (a voice's Speech is mono,
+(frames,)). ffmpeg is the system one when it is on PATH, else the static binary from the
+imageio-ffmpeg wheel (cron's PATH is bare); it decodes every file a station gives (jingles, bed) and
+the online voice's MP3s, straight into float samples.
 """
 
 from __future__ import annotations
 
 import functools
-import os
 import shutil
 import subprocess
-import warnings
+import wave
 from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from bulletin.errors import AudioError
-
-if TYPE_CHECKING:
-    from pydub import AudioSegment
 
 ASSETS = Path(__file__).parent.parent / "assets"  # the built-in jingles and bed ship inside the package
 
@@ -40,20 +36,6 @@ def ffmpeg_exe() -> str:
     except (ImportError, RuntimeError) as err:
         raise AudioError(f"no ffmpeg found on PATH and none in the imageio-ffmpeg wheel ({err}); "
                          "reinstall with `make venv`") from None
-
-
-@functools.cache
-def pydub():
-    """The pydub module, configured to use our ffmpeg."""
-    # pydub reads os.environ["PATH"] when it is imported and when it looks for a player or prober;
-    # cron and `env -i` may start us with none: the search path a shell would use then
-    os.environ.setdefault("PATH", os.defpath)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)  # "Couldn't find ffmpeg" before we set it
-        warnings.simplefilter("ignore", DeprecationWarning)  # audioop on 3.11/3.12
-        import pydub as module
-    module.AudioSegment.converter = ffmpeg_exe()
-    return module
 
 
 def release_memory() -> None:
@@ -91,8 +73,6 @@ def decode_file(path: str | Path, rate: int, channels: int, seconds: float | Non
 def read_audio(path: str | Path, rate: int, channels: int, seconds: float | None = None) -> np.ndarray:
     """Like decode_file; plain 16-bit PCM WAV files (the built-in jingles) are read here directly,
     which spares an ffmpeg process each."""
-    import wave
-
     try:
         with wave.open(str(path), "rb") as wav:
             if wav.getsampwidth() != 2 or wav.getcomptype() != "NONE":
@@ -102,7 +82,7 @@ def read_audio(path: str | Path, rate: int, channels: int, seconds: float | None
             data = wav.readframes(frames)
     except (wave.Error, EOFError, OSError):
         return decode_file(path, rate, channels, seconds)
-    samples = (np.frombuffer(data, dtype="<i2").astype(np.float32) / 32768.0).reshape(-1, have)
+    samples = from_pcm16(data).reshape(-1, have)
     if samples.size == 0:
         raise AudioError(f"{path}: no audio in the file")
     return resample(to_layout(samples, channels), src, rate)
@@ -123,24 +103,19 @@ def _decode(source: list[str], data: bytes | None, rate: int, channels: int, wha
     return samples
 
 
-def segment_to_array(segment: AudioSegment) -> np.ndarray:
-    """pydub segment -> float32 array (frames, channels) in [-1, 1]."""
-    full_scale = float(1 << (8 * segment.sample_width - 1))
-    ints = np.array(segment.get_array_of_samples())
-    return (ints.astype(np.float32) / full_scale).reshape(-1, segment.channels)
+def from_pcm16(data: bytes) -> np.ndarray:
+    """16-bit little-endian PCM -> float32 samples, full scale 1.0 (channels stay interleaved)."""
+    return np.frombuffer(data, dtype="<i2").astype(np.float32) / 32768.0
 
 
-def array_to_segment(samples: np.ndarray, rate: int) -> AudioSegment:
-    """float array (frames, channels) -> 16-bit pydub segment; values beyond full scale saturate."""
-    samples = np.atleast_2d(samples.T).T if samples.ndim == 1 else samples
-    ints = np.clip(np.round(samples * 32767.0), -32768, 32767).astype("<i2")
-    return pydub().AudioSegment(
-        data=ints.tobytes(), sample_width=2, frame_rate=rate, channels=samples.shape[1]
-    )
+def to_pcm16(samples: np.ndarray) -> bytes:
+    """float samples -> 16-bit little-endian PCM; values beyond full scale saturate. The exact inverse
+    of from_pcm16 for samples that came from 16 bits."""
+    return np.clip(np.round(samples * 32768.0), -32768, 32767).astype("<i2").tobytes()
 
 
 def resample(samples: np.ndarray, src_rate: int, dst_rate: int, guard: int = 2048) -> np.ndarray:
-    """Band-limited rate change by FFT, not pydub's audioop.ratecv, which leaves images above the
+    """Band-limited rate change by FFT, not audioop.ratecv (pydub's), which leaves images above the
     old Nyquist (and no scipy, whose import alone costs a second).
 
     The whole clip's spectrum is cut, or zero-extended, to the new rate: exact band limiting with no

@@ -12,23 +12,19 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from bulletin.errors import EngineError
 from bulletin.models import Part
-from bulletin.speech import engine_class, unavailable_reason
-from bulletin.speech.cache import SpeechCache
+from bulletin.speech import Speech, engine_class, unavailable_reason
+from bulletin.speech.cache import SpeechCache, as_stored
 from bulletin.speech.normalize import normalize
 from bulletin.speech.voices import VoiceProfile
-
-if TYPE_CHECKING:
-    from pydub import AudioSegment
 
 
 @dataclass
 class Spoken:
     parts: tuple[Part, ...]  # with `spoken` as sent and `voice` filled in
-    clips: list[AudioSegment]
+    clips: list[Speech]
     engine: str
     warnings: list[str]
     keys: list[str] = dataclasses.field(default_factory=list)  # speech-cache key of each clip
@@ -42,7 +38,7 @@ def speak_parts(
     make_engine: Callable[[str], object],
     progress: Callable[[int, int], None] | None = None,
     slots: Sequence[int] | None = None,
-    on_clip: Callable[[str, AudioSegment], None] | None = None,
+    on_clip: Callable[[str, Speech], None] | None = None,
 ) -> Spoken:
     """Speak all parts with the first candidate engine that manages all of them.
 
@@ -78,7 +74,7 @@ class _AskedOnce:
     def __init__(self, name: str, engine) -> None:
         self.name, self.engine, self.problem = name, engine, None
 
-    def synthesize(self, text: str, voice: VoiceProfile) -> AudioSegment:
+    def synthesize(self, text: str, voice: VoiceProfile) -> Speech:
         if self.problem is None:
             self.problem = unavailable_reason(self.engine)
         if self.problem:
@@ -94,13 +90,13 @@ def _counted(parts: Sequence[Part], progress: Callable[[int, int], None] | None)
 
 
 def _speak_one(engine, part: Part, voice: VoiceProfile, cache: SpeechCache,
-               on_clip: Callable[[str, AudioSegment], None] | None = None) -> tuple[str, AudioSegment, str]:
+               on_clip: Callable[[str, Speech], None] | None = None) -> tuple[str, Speech, str]:
     # The voice's lexicon applies to the written text, then the normalizer reads what is left.
     text = normalize(part.text, voice.lexicon) if part.text else part.spoken
     key = cache.key(voice.key, text)
     clip = cache.get(key)
     if clip is None:
-        clip = engine.synthesize(text, voice)
+        clip = as_stored(engine.synthesize(text, voice))  # fresh or from the cache: the same samples
         cache.put(key, clip)
     if on_clip:
         on_clip(key, clip)

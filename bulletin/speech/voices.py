@@ -15,6 +15,7 @@ from pathlib import Path
 
 from bulletin.errors import ConfigError
 from bulletin.speech.normalize.lexicon import Lexicon, read_lexicon, read_lexicons  # noqa: F401 (re-export)
+from bulletin.speech.piper_voices import checked_piper_profile, fingerprint
 
 # The checkout's own voices/ folder (an editable install finds it next to the package).
 PROJECT_VOICES = Path(__file__).resolve().parents[2] / "voices"
@@ -49,8 +50,6 @@ class VoiceProfile:
         """What changes the sound: part of the speech cache key."""
         key = f"{self.engine}|{self.lang}|{self.voice}|{self.tld}|{self.slow}|{self.rate}|{self.pitch}"
         if self.engine == "piper":  # the voice file itself too: a new version of it sounds different
-            from bulletin.speech.piper_voices import fingerprint
-
             key += (f"|{fingerprint(self)}|{self.speaker}|{self.length_scale}|{self.noise_scale}"
                     f"|{self.noise_w}|{self.sentence_pause}")
         return key
@@ -149,7 +148,5 @@ def _read_profile(name: str, path: Path) -> VoiceProfile:
     if not 5 <= float(profile.chars_per_second) <= 30:
         raise ConfigError("chars_per_second", f"must be 5 to 30 (got {profile.chars_per_second})", source)
     if profile.engine == "piper":
-        from bulletin.speech.piper_voices import checked_piper_profile
-
         profile = checked_piper_profile(profile, path.parent, source)
     return profile
