@@ -252,7 +252,7 @@ def _produce_audio(config: Config, request: Request, result: Result, candidates,
                    manifest_path: Path, progress, jingles, slot, state: tuple) -> Result:
     from bulletin.sound.audio import release_memory
     from bulletin.sound.bed import BedSettings
-    from bulletin.sound.mastering import Tags, master_to_mp3, start_codec_probe
+    from bulletin.sound.mastering import MasterSettings, Tags, master_to_mp3, start_codec_probe
     from bulletin.sound.mix import SpeechPrep, mix_programme
     from bulletin.speech.cache import SpeechCache
     from bulletin.speech.speaker import default_engine_factory, speak_parts
@@ -308,8 +308,7 @@ def _produce_audio(config: Config, request: Request, result: Result, candidates,
     log.info("stage: master")
     pair = AtomicFiles(mp3_path, manifest_path)
     with pair as (tmp, manifest_tmp):
-        mastered = master_to_mp3(programme.samples, rate, tmp, config.loudness_target, config.true_peak,
-                                 config.bitrate, tags, ticks=programme.ticks, replaygain=config.replaygain)
+        mastered = master_to_mp3(programme, tmp, MasterSettings.of(config), tags)
         log.info("stage: deliver")
         finished_mp3_ok(tmp, mastered.frames)  # only a whole file that decodes goes live and to playout
         result.loudness = mastered.loudness

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -77,7 +77,7 @@ class Programme:
     samples: np.ndarray  # float32, (frames, channels)
     rate: int
     timeline: list[Segment]
-    ticks: np.ndarray = field(default_factory=lambda: np.zeros(0))  # K-weighted energy per tick
+    ticks: np.ndarray | None = None  # K-weighted energy per tick (None: not known, measured when needed)
     cut: bool = False  # longer than the slot and cut to it (with a fade)
 
     @property
