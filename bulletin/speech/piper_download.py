@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urljoin, urlsplit
 
+import requests
+
 from bulletin import __version__
 from bulletin.errors import AddressRefused, DownloadError
 from bulletin.ingest.netguard import Deadline, guarded_session
@@ -190,8 +192,6 @@ def check_address(url: str) -> None:
 
 
 def _get(session, url: str, limits: Limits):
-    import requests
-
     try:
         # verify stays on: the environment may name a CA bundle, it cannot turn the check off
         settings = session.merge_environment_settings(url, {}, True, True, None)  # stream, verify
