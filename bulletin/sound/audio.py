@@ -68,7 +68,7 @@ def decode_file(path: str | Path, rate: int, channels: int, seconds: float | Non
     (at most `seconds` of it). ffmpeg's soxr resampler does the rate change: no aliasing images.
     """
     limit = ["-t", f"{seconds:.3f}"] if seconds else []
-    return _decode(["-i", str(path), "-vn", *limit], None, rate, channels, str(path), "the file")
+    return _decode(["-i", str(path), "-vn", *limit], None, rate, channels, str(path))
 
 
 def read_audio(path: str | Path, rate: int, channels: int, seconds: float | None = None) -> np.ndarray:
@@ -91,16 +91,16 @@ def read_audio(path: str | Path, rate: int, channels: int, seconds: float | None
 
 def decode_bytes(data: bytes, rate: int, channels: int, what: str) -> np.ndarray:
     """Like decode_file, for encoded bytes in memory (an MP3 from the online voice)."""
-    return _decode(["-i", "pipe:0", "-vn"], data, rate, channels, what, "the data")
+    return _decode(["-i", "pipe:0", "-vn"], data, rate, channels, what)
 
 
-def _decode(source: list[str], data: bytes | None, rate: int, channels: int, what: str,
-            where: str) -> np.ndarray:
+def _decode(source: list[str], data: bytes | None, rate: int, channels: int, what: str) -> np.ndarray:
+    """ffmpeg's decode of `source` (a file, or `data` on its stdin) as float32 (frames, channels)."""
     raw = run_ffmpeg([*source, "-af", "aresample=resampler=soxr", "-ac", str(channels), "-ar", str(rate),
                       "-f", "f32le", "-"], input_bytes=data, what=what)
     samples = np.frombuffer(raw, dtype="<f4").reshape(-1, channels)
     if samples.size == 0:
-        raise AudioError(f"{what}: no audio in {where}")
+        raise AudioError(f"{what}: no audio in {'the file' if data is None else 'the data'}")
     return samples
 
 

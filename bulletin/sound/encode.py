@@ -69,7 +69,9 @@ def encode_mp3(samples: np.ndarray, rate: int, path: Path, bitrate: int,
     return Encoded(path, len(samples), check.peak.dbtp)
 
 
-def encode_measured(samples: np.ndarray, rate: int, path: Path, bitrate: int, meter,
+# PLR0913: the four inputs of any encode, the meter of its decoded samples, and the list through which
+# the two-half encode stops this one's processes from its other thread
+def encode_measured(samples: np.ndarray, rate: int, path: Path, bitrate: int, meter,  # noqa: PLR0913
                     started: list[subprocess.Popen] | None = None):
     """One encode, its header giving LAME's real padding; `meter` (add/finish) gets the decoded
     file's samples. Each ffmpeg process is added to `started` as it starts (to stop it from another

@@ -255,8 +255,10 @@ def _add_into(target: np.ndarray, piece: np.ndarray) -> None:
         target += piece
 
 
-def mix_programme(speech: Sequence[Piece], kinds: Sequence[str], jingles: dict[str, Piece | None], rate: int,
-                  channels: int, pause_s: float, bed: BedSettings | None = None,
+# PLR0913: the pieces and their running order, the output format and pause, and three optional
+# keywords (bed, exact length, longest length); a record for them would only rename the settings
+def mix_programme(speech: Sequence[Piece], kinds: Sequence[str], jingles: dict[str, Piece | None],  # noqa: PLR0913
+                  rate: int, channels: int, pause_s: float, bed: BedSettings | None = None,
                   length_s: float | None = None, max_s: float | None = None) -> Programme:
     """Join the pieces; with `length_s`, pad the programme to exactly that length; a programme longer
     than `length_s` or `max_s` is cut to it with a short fade (the fit stage makes that rare)."""

@@ -62,7 +62,8 @@ class _Transient(Exception):
 class GttsEngine:
     name = "gtts"
 
-    def __init__(self, timeout: float = 10.0, retries: int = 3, endpoint: str = "",
+    # PLR0913: four settings and two test seams (transport, sleep), all keywords with defaults
+    def __init__(self, timeout: float = 10.0, retries: int = 3, endpoint: str = "",  # noqa: PLR0913
                  transport: Transport | None = None, sleep: Callable[[float], None] = time.sleep,
                  deadline: float | None = None):
         self.timeout = timeout

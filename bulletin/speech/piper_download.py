@@ -210,7 +210,9 @@ def _get(session, url: str, limits: Limits):
                                  "or the server is down") from None
 
 
-def _stream(response, url: str, target: Path, cap: int, deadline: float, limits: Limits) -> tuple[str, int]:
+# PLR0913: the response and where it goes, and the three bounds (bytes, the deadline and its length)
+def _stream(response, url: str, target: Path, cap: int, deadline: float,  # noqa: PLR0913
+            limits: Limits) -> tuple[str, int]:
     digest, size = hashlib.md5(usedforsecurity=False), 0
     raw = response.raw
     try:

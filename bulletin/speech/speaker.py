@@ -30,7 +30,9 @@ class Spoken:
     keys: list[str] = dataclasses.field(default_factory=list)  # speech-cache key of each clip
 
 
-def speak_parts(
+# PLR0913: what to speak with which engines and voices, the cache and the engine factory, and three
+# optional keywords (progress, voice slots, the clip hand-over to the mix)
+def speak_parts(  # noqa: PLR0913
     parts: Sequence[Part],
     candidates: Sequence[str],
     voices: dict[str, VoiceProfile | Sequence[VoiceProfile]],
