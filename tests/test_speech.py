@@ -138,3 +138,51 @@ def test_voice_profiles_in_the_project_load(tmp_path):
         load_voice("kaputt", str(tmp_path))
     with pytest.raises(Exception, match="no voice profile"):
         load_voice("gibt-es-nicht", str(tmp_path))
+
+
+# --- the engines' record and the cache ---------------------------------------------------------------
+
+def test_speech_is_mono_samples_at_a_rate():
+    assert Speech(np.zeros(22050, np.float32), 22050).seconds == 1.0
+    with pytest.raises(ValueError, match="mono"):
+        Speech(np.zeros((100, 2), np.float32), 22050)
+    with pytest.raises(ValueError, match="rate"):
+        Speech(np.zeros(100, np.float32), 0)
+
+
+class FloatEngine(CountingEngine):
+    """Speaks float samples off the 16-bit grid, one beyond full scale (as a neural voice may)."""
+
+    def synthesize(self, text, voice):
+        self.calls.append(text)
+        return Speech(np.array([0.1, -0.30001, 1.5, -2.0, 0.25], dtype=np.float32), 16000)
+
+
+def test_a_fresh_clip_is_what_the_cache_gives_back_later(tmp_path):
+    engine = FloatEngine()
+    voices = {"fake": VoiceProfile(name="p", engine="fake")}
+    fresh = speak_parts(PARTS[:1], ["fake"], voices, SpeechCache(tmp_path), lambda n: engine).clips[0]
+    cached = speak_parts(PARTS[:1], ["fake"], voices, SpeechCache(tmp_path), lambda n: engine).clips[0]
+    assert len(engine.calls) == 1 and cached.rate == fresh.rate == 16000
+    assert np.array_equal(cached.samples, fresh.samples)  # a warm hour sounds like a cold one
+    assert fresh.samples.tolist() == [3277 / 32768, -9831 / 32768, 32767 / 32768, -1.0, 0.25]  # 16 bits
+
+
+def test_the_cache_entry_is_a_plain_16_bit_wav_and_others_are_not_entries(tmp_path):
+    import wave
+
+    cache = SpeechCache(tmp_path)
+    clip = Speech(np.array([0.5, -0.25, 0.0, 0.125] * 100, dtype=np.float32), 22050)
+    assert cache.put("d" * 64, clip)
+    with wave.open(str(cache.path("d" * 64)), "rb") as wav:  # any audio tool reads it
+        assert (wav.getnchannels(), wav.getsampwidth(), wav.getframerate(), wav.getnframes()) == (1, 2, 22050, 400)
+        assert np.frombuffer(wav.readframes(400), "<i2")[:4].tolist() == [16384, -8192, 0, 4096]
+    assert np.array_equal(cache.get("d" * 64).samples, clip.samples)
+    stereo = cache.path("e" * 64)
+    stereo.parent.mkdir(parents=True, exist_ok=True)
+    with wave.open(str(stereo), "wb") as wav:  # not what this cache writes: made afresh
+        wav.setnchannels(2)
+        wav.setsampwidth(2)
+        wav.setframerate(22050)
+        wav.writeframes(b"\0\0" * 200)
+    assert cache.get("e" * 64) is None and not stereo.exists()
