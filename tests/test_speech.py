@@ -186,3 +186,12 @@ def test_the_cache_entry_is_a_plain_16_bit_wav_and_others_are_not_entries(tmp_pa
         wav.setframerate(22050)
         wav.writeframes(b"\0\0" * 200)
     assert cache.get("e" * 64) is None and not stereo.exists()
+
+
+def test_clips_handed_on_as_they_come_are_not_kept_twice(tmp_path):
+    handed = []
+    voices = {"fake": VoiceProfile(name="p", engine="fake")}
+    spoken = speak_parts(PARTS, ["fake"], voices, SpeechCache(tmp_path), lambda n: CountingEngine(),
+                         on_clip=lambda key, clip: handed.append((key, clip)))
+    assert [key for key, _ in handed] == spoken.keys and all(c.seconds == 0.1 for _, c in handed)
+    assert spoken.clips == []  # the mix has them; the speaker does not hold 3 minutes of floats as well

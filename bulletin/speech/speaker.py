@@ -24,7 +24,7 @@ from bulletin.speech.voices import VoiceProfile
 @dataclass
 class Spoken:
     parts: tuple[Part, ...]  # with `spoken` as sent and `voice` filled in
-    clips: list[Speech]
+    clips: list[Speech]  # each part's clip; empty when they were handed on as they came (on_clip)
     engine: str
     warnings: list[str]
     keys: list[str] = dataclasses.field(default_factory=list)  # speech-cache key of each clip
@@ -46,7 +46,8 @@ def speak_parts(  # noqa: PLR0913
 
     `voices` maps each engine to its profile, or to its profiles when two voices take turns; part i
     is read by profile `slots[i]` (default: the first). `on_clip(key, clip)` is called as each clip
-    is ready, so the next stage can start on it while the engine speaks the rest."""
+    is ready, so the next stage can start on it while the engine speaks the rest; the clips are then
+    not kept here as well (float samples: some 16 MB for 3 minutes of speech)."""
     warnings: list[str] = []
     failures: list[str] = []
     for position, name in enumerate(candidates):
@@ -64,7 +65,8 @@ def speak_parts(  # noqa: PLR0913
             continue
         new_parts = tuple(dataclasses.replace(part, spoken=spoken, voice=voice.name)
                           for part, (spoken, _, _), voice in zip(parts, done, chosen, strict=True))
-        return Spoken(new_parts, [clip for _, clip, _ in done], name, warnings, [key for _, _, key in done])
+        clips = [clip for _, clip, _ in done if clip is not None]
+        return Spoken(new_parts, clips, name, warnings, [key for _, _, key in done])
     if len(failures) == 1:
         raise EngineError(candidates[0], failures[0].removeprefix(f"speech engine {candidates[0]}: "))
     raise EngineError("/".join(candidates), "no engine could speak: " + " | ".join(failures))
@@ -92,7 +94,7 @@ def _counted(parts: Sequence[Part], progress: Callable[[int, int], None] | None)
 
 
 def _speak_one(engine, part: Part, voice: VoiceProfile, cache: SpeechCache,
-               on_clip: Callable[[str, Speech], None] | None = None) -> tuple[str, Speech, str]:
+               on_clip: Callable[[str, Speech], None] | None = None) -> tuple[str, Speech | None, str]:
     # The voice's lexicon applies to the written text, then the normalizer reads what is left.
     text = normalize(part.text, voice.lexicon) if part.text else part.spoken
     key = cache.key(voice.key, text)
@@ -102,6 +104,7 @@ def _speak_one(engine, part: Part, voice: VoiceProfile, cache: SpeechCache,
         cache.put(key, clip)
     if on_clip:
         on_clip(key, clip)
+        return text, None, key  # handed on: whoever took it keeps what it needs
     return text, clip, key
 
 
