@@ -106,13 +106,18 @@ def _decode(source: list[str], data: bytes | None, rate: int, channels: int, wha
 
 def from_pcm16(data: bytes) -> np.ndarray:
     """16-bit little-endian PCM -> float32 samples, full scale 1.0 (channels stay interleaved)."""
-    return np.frombuffer(data, dtype="<i2").astype(np.float32) / 32768.0
+    samples = np.frombuffer(data, dtype="<i2").astype(np.float32)
+    samples *= 2.0 ** -15  # in place (a power of two: exact)
+    return samples
 
 
 def to_pcm16(samples: np.ndarray) -> bytes:
     """float samples -> 16-bit little-endian PCM; values beyond full scale saturate. The exact inverse
     of from_pcm16 for samples that came from 16 bits."""
-    return np.clip(np.round(samples * 32768.0), -32768, 32767).astype("<i2").tobytes()
+    scaled = samples * np.float32(32768.0)
+    np.round(scaled, out=scaled)  # in place: a clip of speech is megabytes
+    np.clip(scaled, -32768, 32767, out=scaled)
+    return scaled.astype("<i2").tobytes()
 
 
 def resample(samples: np.ndarray, src_rate: int, dst_rate: int, guard: int = 2048) -> np.ndarray:
