@@ -106,6 +106,7 @@ class Config:
                                                                     "piper": "de-piper-2"})
     bed: dict[str, Any] = field(default_factory=lambda: dict(BED_DEFAULTS))
     replaygain: bool = False  # also write ReplayGain tags (TXXX REPLAYGAIN_TRACK_GAIN/PEAK)
+    split_encode: bool = True  # a long bulletin encoded in two halves on both cores (sound/mp3_splice.py)
     voice_download_url: str = ""  # empty: Piper's public voice repository; a mirror for `voices download`
     # Limits: what one run may make at all (a runaway script or a 30-minute jingle must not run for hours)
     max_seconds: float = 900.0  # the longest bulletin; items beyond it are left out before synthesis

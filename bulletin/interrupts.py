@@ -28,12 +28,10 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from concurrent.futures import Future
+from typing import Any
 
 from bulletin.errors import Interrupted
-
-if TYPE_CHECKING:
-    from concurrent.futures import Future
 
 SIGNALS = (signal.SIGTERM, signal.SIGINT)
 REDELIVER_SECONDS = 0.02
@@ -128,8 +126,6 @@ def in_background(work: Callable[..., Any], *args: Any, name: str) -> Future:
     """Run `work(*args)` in a daemon thread; its result or exception in the returned Future. Exit
     never waits for a daemon thread (a ThreadPoolExecutor's workers are joined at exit, also after an
     error or a signal, whatever they are doing)."""
-    from concurrent.futures import Future
-
     future: Future = Future()
 
     def run() -> None:

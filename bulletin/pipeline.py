@@ -259,7 +259,7 @@ def _made(run: Run, edited: Edited, spoken: Spoken, mixed: Mixed, notes: Notes) 
 def _master(run: Run, mixed: Mixed, made: Result) -> tuple[Result, tuple[FileId, ...]]:
     """Master into the bulletin's temp file and write the manifest beside it; both get their final
     names together, once the MP3 is checked whole. Returns the Result and the files written."""
-    from bulletin.sound.mastering import Tags, master_to_mp3
+    from bulletin.sound.mastering import MasterSettings, Tags, master_to_mp3
 
     config, files, air = run.config, run.files, run.request.air
     tags = Tags(title=f"Nachrichten {air.hour} Uhr, {air:%d.%m.%Y}", artist=config.station,
@@ -267,9 +267,7 @@ def _master(run: Run, mixed: Mixed, made: Result) -> tuple[Result, tuple[FileId,
                 comment=f"bulletin {__version__}, voice: {made.engine} ({', '.join(made.voices)})")
     pair = AtomicFiles(files.audio, files.manifest)
     with pair as (tmp, manifest_tmp):
-        mastered = master_to_mp3(mixed.programme.samples, config.sample_rate, tmp, config.loudness_target,
-                                 config.true_peak, config.bitrate, tags, ticks=mixed.programme.ticks,
-                                 replaygain=config.replaygain)
+        mastered = master_to_mp3(mixed.programme, tmp, MasterSettings.of(config), tags)
         log.info("stage: deliver")
         finished_mp3_ok(tmp, mastered.frames)  # only a whole file that decodes goes live and to playout
         made = dataclasses.replace(made, audio=str(files.audio), manifest=str(files.manifest),

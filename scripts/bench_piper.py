@@ -53,9 +53,9 @@ def sample_text() -> str:
 def measure(text: str, model: str, runs: int) -> tuple[float, float, float]:
     """Median seconds for phonemes alone, median seconds for the whole path, seconds of speech."""
     from bulletin.speech.espeak import phoneme_clauses
-    from bulletin.speech.piper import PiperEngine, read_voice_config
+    from bulletin.speech.piper import PiperEngine
     from bulletin.speech.piper_phonemes import text_to_ids
-    from bulletin.speech.piper_voices import find_model
+    from bulletin.speech.piper_voices import find_model, read_voice_config
     from bulletin.speech.voices import VoiceProfile
 
     voice = VoiceProfile(name="bench", engine="piper", model=model)

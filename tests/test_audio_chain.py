@@ -7,18 +7,26 @@ from mutagen.mp3 import MP3, BitrateMode
 
 import bulletin.sound.encode as encode
 import bulletin.sound.mastering as master
+import bulletin.sound.mp3_frames as mp3_frames
 from bulletin.errors import AudioError
-from bulletin.sound.audio import decode_file, resample, segment_to_array
+from bulletin.sound.audio import decode_file, resample
 from bulletin.sound.limiter import limit_true_peak
 from bulletin.sound.loudness import integrated_lufs, true_peak_dbtp
-from bulletin.sound.mastering import Tags, codec_level_loss, master_to_mp3
-from bulletin.sound.mix import load_jingle, load_jingles, mix_programme, prepare_speech
+from bulletin.sound.mastering import MasterSettings, Tags, codec_level_loss, master_to_mp3
+from bulletin.sound.mix import Programme, load_jingle, load_jingles, mix_programme, prepare_speech
 from bulletin.speech.espeak import EspeakEngine
 from bulletin.speech.voices import BUILTIN
 from tests.conftest import decode_errors, ebur128, tone
+from tests.test_mp3_splice import lame_tag_crc_ok
 
 TAGS = Tags(title="Nachrichten 14 Uhr, 27.11.2026", artist="Radio Test", album="Radio Test Nachrichten",
             date="2026-11-27", comment="voice: espeak")
+
+
+def to_mp3(samples, rate, path, target, ceiling, bitrate, **settings):
+    """The master as the pipeline calls it, on a programme whose energy is measured here."""
+    return master_to_mp3(Programme(samples, rate, []), path, MasterSettings(target, ceiling, bitrate, **settings),
+                         TAGS)
 
 
 def speech(text="Guten Tag. Hier sind die Nachrichten. Der Stadtrat hat am Dienstag getagt."):
@@ -68,9 +76,8 @@ def test_resampling_keeps_pitch_and_length_and_leaves_no_images(src, dst):
 
 def test_speech_is_trimmed_and_levelled_once(clip):
     piece = prepare_speech(clip, 44100, 2)
-    samples = segment_to_array(clip)
-    loud = np.flatnonzero(np.abs(samples[:, 0]) > 10 ** (-50 / 20))
-    expected = (loud[-1] - loud[0]) / clip.frame_rate
+    loud = np.flatnonzero(np.abs(clip.samples) > 10 ** (-50 / 20))
+    expected = (loud[-1] - loud[0]) / clip.rate
     assert abs(piece.frames / 44100 - expected) < 0.05  # the engine's silence is gone (10 ms margins)
     as_stereo = np.repeat(piece.samples, 2, axis=1)
     assert abs(integrated_lufs(as_stereo, 44100) + 23.0) < 0.2  # measured the way it will sound
@@ -116,7 +123,7 @@ def test_master_hits_target_and_peak_measured_by_ffmpeg(tmp_path, clip, target, 
     samples = np.repeat(prepare_speech(clip, rate, channels).samples, channels, axis=1) * 0.3
     frames = len(samples)
     path = tmp_path / "out.mp3"
-    mastered = master_to_mp3(samples, rate, path, target, -1.0, bitrate, TAGS)
+    mastered = to_mp3(samples, rate, path, target, -1.0, bitrate)
     meter = ebur128(path)
     assert decode_errors(path) == ""
     assert abs(meter.integrated - target) <= 0.5
@@ -133,7 +140,7 @@ def test_master_hits_target_and_peak_measured_by_ffmpeg(tmp_path, clip, target, 
 def test_master_without_loopback_decoding_measures_the_written_file(tmp_path, clip, monkeypatch):
     monkeypatch.setattr(encode, "_loopback", False)  # an ffmpeg older than 7.1
     samples = np.repeat(prepare_speech(clip, 44100, 2).samples, 2, axis=1)
-    mastered = master_to_mp3(samples, 44100, tmp_path / "old.mp3", -20.0, -1.0, 128, TAGS)
+    mastered = to_mp3(samples, 44100, tmp_path / "old.mp3", -20.0, -1.0, 128)
     meter = ebur128(tmp_path / "old.mp3")
     assert abs(meter.integrated + 20.0) <= 0.5 and meter.true_peak <= -1.0
     assert abs(mastered.loudness.integrated_lufs - meter.integrated) <= 0.3
@@ -142,7 +149,7 @@ def test_master_without_loopback_decoding_measures_the_written_file(tmp_path, cl
 def test_master_writes_id3v23_tags_with_length_and_replaygain(tmp_path):
     samples = tone(3.0, 44100, dbfs=-20.0, channels=2)
     path = tmp_path / "out.mp3"
-    mastered = master_to_mp3(samples, 44100, path, -23.0, -1.0, 128, TAGS, replaygain=True)
+    mastered = to_mp3(samples, 44100, path, -23.0, -1.0, 128, replaygain=True)
     tags = ID3(path)
     assert tags.version[:2] == (2, 3)
     assert str(tags["TIT2"]) == TAGS.title and str(tags["TPE1"]) == "Radio Test"
@@ -159,13 +166,13 @@ def test_master_writes_id3v23_tags_with_length_and_replaygain(tmp_path):
 
 def _without_replaygain(tmp_path, samples):
     path = tmp_path / "plain.mp3"
-    master_to_mp3(samples.copy(), 44100, path, -23.0, -1.0, 128, TAGS)
+    to_mp3(samples.copy(), 44100, path, -23.0, -1.0, 128)
     return path
 
 
 def test_silent_programme_is_refused(tmp_path):
     with pytest.raises(AudioError, match="silent"):
-        master_to_mp3(np.zeros((44100, 2), np.float32), 44100, tmp_path / "x.mp3", -23, -1, 128, TAGS)
+        to_mp3(np.zeros((44100, 2), np.float32), 44100, tmp_path / "x.mp3", -23, -1, 128)
 
 
 def test_codec_level_loss_is_measured_and_remembered(tmp_path):
@@ -176,55 +183,6 @@ def test_codec_level_loss_is_measured_and_remembered(tmp_path):
     assert remember.is_file() and str(loss) in remember.read_text()
     remember.write_text(remember.read_text().replace(str(loss), "0.123"))
     assert master._remembered_probe(192, 44100, 2, remember) == 0.123  # read back, not probed again
-
-
-def lame_tag_crc_ok(data: bytes) -> bool:
-    head = encode._info(data)
-    frame = bytearray(data[:190])
-    stored = int.from_bytes(data[head.lame + 34: head.lame + 36], "big")
-    frame[head.lame + 34: head.lame + 36] = b"\0\0"  # inside the 190 bytes in mono frames
-    return encode.crc16(bytes(frame[:190])) == stored
-
-
-@pytest.mark.parametrize("rate, channels", [(44100, 2), (44100, 1), (48000, 2)])
-def test_long_programmes_are_encoded_in_two_halves_joined_in_silence(tmp_path, rate, channels):
-    burst = tone(10.5, rate, freq=440.0, dbfs=-12.0, channels=channels)
-    burst *= np.clip(np.minimum(np.arange(len(burst)), np.arange(len(burst))[::-1]) / 480, 0, 1)[:, None]
-    programme = np.concatenate([burst, np.zeros((int(0.6 * rate), channels), np.float32), burst * 0.5])
-    split = encode.split_point(programme, rate)
-    assert split is not None and 10.5 * rate <= split[0] <= 11.1 * rate
-    path = tmp_path / "joined.mp3"
-    peak, frames = encode.encode_mp3(programme, rate, path, 128, -1.0)
-    assert frames == len(programme) and decode_errors(path) == ""
-    decoded = decode_file(path, rate, channels)
-    assert len(decoded) == len(programme)  # gapless across the join, to the sample
-    assert np.abs(decoded - programme).max() < 0.02  # every sample where it was: only codec noise
-    assert abs(peak - true_peak_dbtp(decoded)) < 0.1
-    data = path.read_bytes()
-    head = encode._info(data)
-    assert head.frames * 1152 - head.delay - head.padding == len(programme)
-    assert lame_tag_crc_ok(data) and encode.crc16(data[head.size:]) == head.music_crc
-
-
-def test_a_sentence_pause_below_16_bit_takes_the_join_a_louder_one_does_not(tmp_path):
-    rate = 44100
-    burst = tone(10.5, rate, freq=440.0, dbfs=-12.0, channels=2)
-    noise = np.random.default_rng(5).uniform(-1, 1, (int(0.3 * rate), 2)).astype(np.float32)
-
-    def programme(pause_dbfs: float) -> np.ndarray:  # a speech pause: quiet noise, not digital zeros
-        return np.concatenate([burst, noise * 10 ** (pause_dbfs / 20), burst])
-
-    split = encode.split_point(programme(-100.0), rate)
-    assert split is not None and 10.5 * rate <= split[0] <= 10.8 * rate
-    assert encode.split_point(programme(-80.0), rate) is None  # audible: no join there
-    path = tmp_path / "joined.mp3"
-    quiet = programme(-100.0)
-    assert encode.encode_mp3(quiet, rate, path, 128, -1.0)[1] == len(quiet)
-    decoded = decode_file(path, rate, 2)
-    assert len(decoded) == len(quiet) and decode_errors(path) == ""
-    assert np.abs(decoded - quiet).max() < 0.02
-    pause = slice(int(10.5 * rate) + 2048, int(10.8 * rate) - 2048)  # the join, away from the bursts
-    assert np.abs(decoded[pause]).max() < 10 ** (-80 / 20)  # it stays silent across the join
 
 
 @pytest.mark.parametrize("loopback", [True, False])  # False: an ffmpeg older than 7.1
@@ -288,24 +246,18 @@ def test_a_failing_meter_stops_ffmpeg_instead_of_leaving_it_on_a_full_pipe(monke
     assert started[-1].poll() is not None  # the encoding ffmpeg is gone, not waiting
 
 
-def test_crc16_combine_matches_the_whole():
-    rng = np.random.default_rng(3)
-    a, b = rng.bytes(1000), rng.bytes(777)
-    assert encode.crc16_combine(encode.crc16(a), encode.crc16(b), len(b)) == encode.crc16(a + b)
-
-
 def test_a_loudness_the_ceiling_does_not_allow_is_refused(tmp_path, clip):
     samples = np.repeat(prepare_speech(clip, 44100, 2).samples, 2, axis=1)
     with pytest.raises(AudioError, match="loudness_target"):
-        master_to_mp3(samples, 44100, tmp_path / "loud.mp3", -5.0, -9.0, 128, TAGS)
+        to_mp3(samples, 44100, tmp_path / "loud.mp3", -5.0, -9.0, 128)
 
 
 def _frame_offsets(data: bytes) -> list[int]:
     """Where each MP3 frame starts (after the ID3 tag), read from the frame headers."""
-    position, offsets = encode.id3_length(data), []
-    while position + 4 <= len(data) and encode.frame_length(data[position: position + 4]):
+    position, offsets = mp3_frames.id3_length(data), []
+    while position + 4 <= len(data) and mp3_frames.frame_length(data[position: position + 4]):
         offsets.append(position)
-        position += encode.frame_length(data[position: position + 4])
+        position += mp3_frames.frame_length(data[position: position + 4])
     assert position == len(data), "a whole chain of frames"
     return offsets
 
@@ -318,9 +270,9 @@ def test_the_finished_file_check_passes_a_whole_bulletin_and_names_each_damage(t
     burst = tone(10.5, rate, freq=440.0, dbfs=-12.0, channels=channels)
     programme = np.concatenate([burst, np.zeros((int(0.6 * rate), channels), np.float32), burst * 0.5])
     path = tmp_path / "whole.mp3"
-    mastered = master_to_mp3(programme, rate, path, -23.0, -1.0, 128, TAGS)  # joined halves, ID3 tag
+    mastered = to_mp3(programme, rate, path, -23.0, -1.0, 128)  # joined halves, ID3 tag
     data = path.read_bytes()
-    assert data[:3] == b"ID3" and encode.frame_problem(data, mastered.frames) == ""
+    assert data[:3] == b"ID3" and mp3_frames.frame_problem(data, mastered.frames) == ""
     finished_mp3_ok(path, mastered.frames)
     offsets = _frame_offsets(data)
     a, b = offsets[len(offsets) // 2], offsets[len(offsets) // 2 + 1]  # one whole frame in the middle
@@ -332,18 +284,18 @@ def test_the_finished_file_check_passes_a_whole_bulletin_and_names_each_damage(t
         ("samples, not", data, mastered.frames + 1),  # not as long as the programme
     ]
     for reason, broken, frames in damaged:
-        assert reason in encode.frame_problem(broken, frames), reason
+        assert reason in mp3_frames.frame_problem(broken, frames), reason
         path.write_bytes(broken)
         with pytest.raises(DeliveryError, match="not delivered"):
             finished_mp3_ok(path, frames)
     # A damaged first header (bitrate index 15, "bad"): a clear answer, not an IndexError
     bad = bytearray(data)
     bad[offsets[0] + 2] |= 0xF0
-    assert encode.frame_problem(bytes(bad), mastered.frames) is None  # no Info header is read from it
+    assert mp3_frames.frame_problem(bytes(bad), mastered.frames) is None  # no Info header is read from it
     # No Info header to walk against (an ffmpeg that writes none): the whole file is decoded instead
     info_start = offsets[0]
     headless = data[:info_start] + data[offsets[1]:]
-    assert encode.frame_problem(headless, mastered.frames) is None
+    assert mp3_frames.frame_problem(headless, mastered.frames) is None
     path.write_bytes(headless)
     finished_mp3_ok(path, mastered.frames)
     path.write_bytes(headless[:len(headless) // 2] + b"\0" * 5000 + headless[len(headless) // 2 + 5000:])

@@ -23,7 +23,7 @@ import requests
 
 from bulletin.config import Config
 from bulletin.errors import EngineError
-from bulletin.sound.audio import decode_bytes, run_ffmpeg, segment_to_array
+from bulletin.sound.audio import decode_bytes, run_ffmpeg
 from bulletin.speech.chunking import chunk_text
 from bulletin.speech.gtts_engine import GttsEngine, backoff, mp3_problem, retry_after
 from bulletin.speech.voices import VoiceProfile
@@ -165,10 +165,6 @@ def engine(server: FakeGoogle | None = None, sleeps: list | None = None, **kwarg
     return GttsEngine(sleep=recorded.append, **kwargs)
 
 
-def seconds(segment) -> float:
-    return len(segment.get_array_of_samples()) / segment.frame_rate
-
-
 # --- the fake itself -------------------------------------------------------------------------
 
 
@@ -200,13 +196,13 @@ def test_each_chunk_is_one_request_in_order_and_durations_add_up(google, tone_mp
     assert {(r["path"], r["lang"], r["speed"], r["rpc"]) for r in google.received} == {
         (PATH, "de", None, "jQ1olc")}
     assert google.received[0]["type"].startswith("application/x-www-form-urlencoded")
-    assert (clip.channels, clip.sample_width, clip.frame_rate) == (1, 2, 24000)
+    assert (clip.samples.ndim, clip.samples.dtype, clip.rate) == (1, np.float32, 24000)  # mono
     # Decoding from a pipe keeps LAME's end padding (~10 ms), so measure the parts the same way.
     quiet = len(decode_bytes(silence_mp3, 24000, 1, "silence"))
     tone = len(decode_bytes(tone_mp3, 24000, 1, "tone"))
-    samples = segment_to_array(clip)[:, 0]
+    samples = clip.samples
     assert len(samples) == quiet + 2 * tone
-    assert seconds(clip) == pytest.approx(0.25 + 2 * TONE_S, abs=0.045)
+    assert clip.seconds == pytest.approx(0.25 + 2 * TONE_S, abs=0.045)
     assert np.abs(samples[:quiet]).max() < 0.01 < np.abs(samples[quiet:quiet + tone]).max()
 
 
@@ -227,7 +223,7 @@ def test_slow_voice_and_tld_are_passed_on(google):
 def test_decoded_audio_matches_the_mp3(google, tone_mp3):
     clip = engine(google).synthesize("Guten Tag.", VOICE)
     expected = decode_bytes(tone_mp3, 24000, 1, "tone")
-    assert segment_to_array(clip) == pytest.approx(expected, abs=1e-4)
+    assert clip.samples == pytest.approx(expected[:, 0], abs=1e-6)
     assert np.abs(expected).max() > 0.1  # a tone (lavfi's sine peaks at 1/8), not silence
 
 
@@ -240,7 +236,7 @@ def test_429_is_retried_with_retry_after_then_backoff(google):
     clip = engine(google, sleeps, retries=3).synthesize("Guten Tag.", VOICE)
     assert len(google.received) == 3
     assert sleeps == [2.0, 1.0]  # the server's wish, then 0.5 * 2**1
-    assert seconds(clip) == pytest.approx(TONE_S, abs=0.015)
+    assert clip.seconds == pytest.approx(TONE_S, abs=0.015)
 
 
 def test_5xx_storm_spends_the_retries_and_names_gtts(google):
@@ -418,7 +414,7 @@ def test_tls_works_with_the_certificate_trusted(google_tls, monkeypatch):
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(TLS / "cert.pem"))
     clip = engine(google_tls).synthesize("Guten Tag.", VOICE)
     assert google_tls.texts() == ["Guten Tag."]
-    assert seconds(clip) == pytest.approx(TONE_S, abs=0.015)
+    assert clip.seconds == pytest.approx(TONE_S, abs=0.015)
 
 
 # --- construction ------------------------------------------------------------------------------

@@ -185,7 +185,7 @@ def test_a_broken_voice_file_or_config_is_one_clear_line(runtime, tmp_path):
 
 def test_the_clip_keeps_the_voices_rate_for_the_band_limited_resampler(installed):
     clip = PiperEngine().synthesize("Hallo.", profile(model="de_DE-tone-low"))
-    assert clip.frame_rate == 16000 and clip.sample_width == 2 and clip.channels == 1
+    assert clip.rate == 16000 and clip.samples.ndim == 1 and clip.samples.dtype == np.float32
 
 
 # --- fallback ---------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bulletin.sound.audio import array_to_segment
+from bulletin.speech import Speech
 from bulletin.speech.cache import SpeechCache
 from bulletin.station.history import DB_NAME
 from bulletin.station.ledger import LEDGER_NAME, FileId, Ledger
@@ -147,7 +147,7 @@ def test_the_cache_cap_removes_only_what_the_cache_made(tmp_path):
 def test_a_cache_hit_counts_as_recent_use(tmp_path):
     cache = SpeechCache(tmp_path)
     for text in ("alt und oft gehört", "neu"):
-        cache.put(cache.key("v", text), array_to_segment(tone(0.1, 16000), 16000))
+        cache.put(cache.key("v", text), Speech(tone(0.1, 16000)[:, 0], 16000))
     often = cache.path(cache.key("v", "alt und oft gehört"))
     os.utime(often, (time.time() - 10 * HOUR, time.time() - 10 * HOUR))
     assert cache.get(cache.key("v", "alt und oft gehört")) is not None  # a hit renews it

@@ -5,7 +5,7 @@ import pytest
 
 from bulletin.errors import EngineError
 from bulletin.models import Part
-from bulletin.sound.audio import array_to_segment, segment_to_array
+from bulletin.speech import Speech
 from bulletin.speech.cache import SpeechCache
 from bulletin.speech.espeak import EspeakEngine
 from bulletin.speech.speaker import speak_parts
@@ -19,11 +19,12 @@ def test_espeak_speaks_german_at_its_native_rate():
     assert engine.available()
     short = engine.synthesize("Guten Tag.", ESPEAK)
     long = engine.synthesize("Guten Tag. Hier sind die Nachrichten aus der Region, es ist vierzehn Uhr.", ESPEAK)
-    assert short.frame_rate == 22050 and short.channels == 1 and short.sample_width == 2
-    assert 0.4 < len(short) / 1000 < 2.5
-    assert len(long) > 3 * len(short)
-    samples = segment_to_array(long)
-    assert np.sqrt(np.mean(samples ** 2)) > 0.01  # not silence
+    assert short.rate == 22050 and short.samples.shape == (len(short.samples),)  # mono
+    assert short.samples.dtype == np.float32
+    assert 0.4 < short.seconds < 2.5
+    assert long.seconds > 3 * short.seconds
+    assert np.sqrt(np.mean(long.samples ** 2)) > 0.01  # not silence
+    assert np.array_equal(np.round(long.samples * 32768) / 32768, long.samples)  # the library's 16 bits
 
 
 def test_espeak_rate_setting_changes_the_length():
@@ -31,7 +32,7 @@ def test_espeak_rate_setting_changes_the_length():
     text = "Die Bundesregierung hat am Mittwoch ein neues Gesetz beschlossen."
     slow = engine.synthesize(text, VoiceProfile(name="s", engine="espeak", voice="de", rate=120))
     fast = engine.synthesize(text, VoiceProfile(name="f", engine="espeak", voice="de", rate=240))
-    assert len(slow) > 1.5 * len(fast)
+    assert slow.seconds > 1.5 * fast.seconds
 
 
 def test_espeak_unknown_voice_is_an_engine_error():
@@ -52,7 +53,7 @@ class CountingEngine:
         self.calls.append(text)
         if self.fail:
             raise EngineError(self.name, self.fail)
-        return array_to_segment(np.full((2205, 1), 0.1, dtype=np.float32), 22050)
+        return Speech(np.full(2205, 0.1, dtype=np.float32), 22050)
 
 
 PARTS = (Part(kind="intro", text="Hallo.", spoken="Hallo."), Part(kind="item", text="Meldung.", spoken="Meldung."))
@@ -66,7 +67,8 @@ def test_cache_hit_means_no_second_synthesis(tmp_path):
     second = speak_parts(PARTS, ["fake"], voices, cache, lambda n: engine)
     assert len(engine.calls) == 2  # two parts, synthesized once each
     assert cache.hits == 2 and cache.misses == 0
-    assert [c.raw_data for c in first.clips] == [c.raw_data for c in second.clips]
+    assert all(np.array_equal(a.samples, b.samples) and a.rate == b.rate
+               for a, b in zip(first.clips, second.clips, strict=True))
 
 
 def test_cache_key_depends_on_voice_settings(tmp_path):
@@ -83,7 +85,7 @@ def test_corrupt_cache_entry_is_ignored_and_replaced(tmp_path):
     entry = cache.path(cache.key(voices["fake"].key, "Hallo."))
     entry.write_bytes(entry.read_bytes()[:60])  # truncated
     spoken = speak_parts(PARTS[:1], ["fake"], voices, SpeechCache(tmp_path), lambda n: engine)
-    assert len(engine.calls) == 2 and len(spoken.clips[0]) == 100
+    assert len(engine.calls) == 2 and spoken.clips[0].seconds == 0.1
     assert SpeechCache(tmp_path).get(cache.key(voices["fake"].key, "Hallo.")) is not None
 
 
@@ -136,3 +138,60 @@ def test_voice_profiles_in_the_project_load(tmp_path):
         load_voice("kaputt", str(tmp_path))
     with pytest.raises(Exception, match="no voice profile"):
         load_voice("gibt-es-nicht", str(tmp_path))
+
+
+# --- the engines' record and the cache ---------------------------------------------------------------
+
+def test_speech_is_mono_samples_at_a_rate():
+    assert Speech(np.zeros(22050, np.float32), 22050).seconds == 1.0
+    with pytest.raises(ValueError, match="mono"):
+        Speech(np.zeros((100, 2), np.float32), 22050)
+    with pytest.raises(ValueError, match="rate"):
+        Speech(np.zeros(100, np.float32), 0)
+
+
+class FloatEngine(CountingEngine):
+    """Speaks float samples off the 16-bit grid, one beyond full scale (as a neural voice may)."""
+
+    def synthesize(self, text, voice):
+        self.calls.append(text)
+        return Speech(np.array([0.1, -0.30001, 1.5, -2.0, 0.25], dtype=np.float32), 16000)
+
+
+def test_a_fresh_clip_is_what_the_cache_gives_back_later(tmp_path):
+    engine = FloatEngine()
+    voices = {"fake": VoiceProfile(name="p", engine="fake")}
+    fresh = speak_parts(PARTS[:1], ["fake"], voices, SpeechCache(tmp_path), lambda n: engine).clips[0]
+    cached = speak_parts(PARTS[:1], ["fake"], voices, SpeechCache(tmp_path), lambda n: engine).clips[0]
+    assert len(engine.calls) == 1 and cached.rate == fresh.rate == 16000
+    assert np.array_equal(cached.samples, fresh.samples)  # a warm hour sounds like a cold one
+    assert fresh.samples.tolist() == [3277 / 32768, -9831 / 32768, 32767 / 32768, -1.0, 0.25]  # 16 bits
+
+
+def test_the_cache_entry_is_a_plain_16_bit_wav_and_others_are_not_entries(tmp_path):
+    import wave
+
+    cache = SpeechCache(tmp_path)
+    clip = Speech(np.array([0.5, -0.25, 0.0, 0.125] * 100, dtype=np.float32), 22050)
+    assert cache.put("d" * 64, clip)
+    with wave.open(str(cache.path("d" * 64)), "rb") as wav:  # any audio tool reads it
+        assert (wav.getnchannels(), wav.getsampwidth(), wav.getframerate(), wav.getnframes()) == (1, 2, 22050, 400)
+        assert np.frombuffer(wav.readframes(400), "<i2")[:4].tolist() == [16384, -8192, 0, 4096]
+    assert np.array_equal(cache.get("d" * 64).samples, clip.samples)
+    stereo = cache.path("e" * 64)
+    stereo.parent.mkdir(parents=True, exist_ok=True)
+    with wave.open(str(stereo), "wb") as wav:  # not what this cache writes: made afresh
+        wav.setnchannels(2)
+        wav.setsampwidth(2)
+        wav.setframerate(22050)
+        wav.writeframes(b"\0\0" * 200)
+    assert cache.get("e" * 64) is None and not stereo.exists()
+
+
+def test_clips_handed_on_as_they_come_are_not_kept_twice(tmp_path):
+    handed = []
+    voices = {"fake": VoiceProfile(name="p", engine="fake")}
+    spoken = speak_parts(PARTS, ["fake"], voices, SpeechCache(tmp_path), lambda n: CountingEngine(),
+                         on_clip=lambda key, clip: handed.append((key, clip)))
+    assert [key for key, _ in handed] == spoken.keys and all(c.seconds == 0.1 for _, c in handed)
+    assert spoken.clips == []  # the mix has them; the speaker does not hold 3 minutes of floats as well

@@ -1,28 +1,25 @@
-"""Audio plumbing shared by the speech, mix and master stages: ffmpeg, pydub, sample conversion.
+"""Audio plumbing shared by the speech, mix and master stages: ffmpeg, decoding, sample conversion.
 
-pydub is imported here and nowhere else, after it has been pointed at a real ffmpeg: the system one
-when it is on PATH, else the static binary from the imageio-ffmpeg wheel (cron's PATH is bare). That
-also keeps pydub's "Couldn't find ffmpeg" import-time warning away.
+Audio is numpy float32 everywhere, (frames, channels) with full scale 1.0 (a voice's Speech is mono,
+(frames,)). ffmpeg is the system one when it is on PATH, else the static binary from the
+imageio-ffmpeg wheel (cron's PATH is bare); it decodes every file a station gives (jingles, bed) and
+the online voice's MP3s, straight into float samples.
 """
 
 from __future__ import annotations
 
+import ctypes
 import functools
-import os
 import shutil
 import subprocess
-import warnings
+import wave
 from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from bulletin.errors import AudioError
-
-if TYPE_CHECKING:
-    from pydub import AudioSegment
 
 ASSETS = Path(__file__).parent.parent / "assets"  # the built-in jingles and bed ship inside the package
 
@@ -34,7 +31,7 @@ def ffmpeg_exe() -> str:
     if found:
         return found
     try:
-        import imageio_ffmpeg
+        import imageio_ffmpeg  # only without a system ffmpeg; a broken wheel is the AudioError below
 
         return imageio_ffmpeg.get_ffmpeg_exe()
     except (ImportError, RuntimeError) as err:
@@ -42,26 +39,12 @@ def ffmpeg_exe() -> str:
                          "reinstall with `make venv`") from None
 
 
-@functools.cache
-def pydub():
-    """The pydub module, configured to use our ffmpeg."""
-    # pydub reads os.environ["PATH"] when it is imported and when it looks for a player or prober;
-    # cron and `env -i` may start us with none: the search path a shell would use then
-    os.environ.setdefault("PATH", os.defpath)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)  # "Couldn't find ffmpeg" before we set it
-        warnings.simplefilter("ignore", DeprecationWarning)  # audioop on 3.11/3.12
-        import pydub as module
-    module.AudioSegment.converter = ffmpeg_exe()
-    return module
-
-
 def release_memory() -> None:
-    """Hand freed memory back to the system (glibc keeps what worker threads freed in their own
-    arenas: after the speech is prepared that is tens of MB the programme could use)."""
+    """Hand freed memory back to the system: glibc keeps what worker threads freed in their own
+    arenas, and after the speech is prepared that is tens of MB the programme could use (peak memory
+    of the benchmark's 3-minute bulletin: 232 MB without, 178 MB with; MALLOC_ARENA_MAX=1 instead:
+    212 MB). A call on the whole process, so only the pipeline makes it, during a run."""
     try:
-        import ctypes
-
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):
         pass
@@ -85,14 +68,12 @@ def decode_file(path: str | Path, rate: int, channels: int, seconds: float | Non
     (at most `seconds` of it). ffmpeg's soxr resampler does the rate change: no aliasing images.
     """
     limit = ["-t", f"{seconds:.3f}"] if seconds else []
-    return _decode(["-i", str(path), "-vn", *limit], None, rate, channels, str(path), "the file")
+    return _decode(["-i", str(path), "-vn", *limit], None, rate, channels, str(path))
 
 
 def read_audio(path: str | Path, rate: int, channels: int, seconds: float | None = None) -> np.ndarray:
     """Like decode_file; plain 16-bit PCM WAV files (the built-in jingles) are read here directly,
     which spares an ffmpeg process each."""
-    import wave
-
     try:
         with wave.open(str(path), "rb") as wav:
             if wav.getsampwidth() != 2 or wav.getcomptype() != "NONE":
@@ -102,7 +83,7 @@ def read_audio(path: str | Path, rate: int, channels: int, seconds: float | None
             data = wav.readframes(frames)
     except (wave.Error, EOFError, OSError):
         return decode_file(path, rate, channels, seconds)
-    samples = (np.frombuffer(data, dtype="<i2").astype(np.float32) / 32768.0).reshape(-1, have)
+    samples = from_pcm16(data).reshape(-1, have)
     if samples.size == 0:
         raise AudioError(f"{path}: no audio in the file")
     return resample(to_layout(samples, channels), src, rate)
@@ -110,37 +91,37 @@ def read_audio(path: str | Path, rate: int, channels: int, seconds: float | None
 
 def decode_bytes(data: bytes, rate: int, channels: int, what: str) -> np.ndarray:
     """Like decode_file, for encoded bytes in memory (an MP3 from the online voice)."""
-    return _decode(["-i", "pipe:0", "-vn"], data, rate, channels, what, "the data")
+    return _decode(["-i", "pipe:0", "-vn"], data, rate, channels, what)
 
 
-def _decode(source: list[str], data: bytes | None, rate: int, channels: int, what: str,
-            where: str) -> np.ndarray:
+def _decode(source: list[str], data: bytes | None, rate: int, channels: int, what: str) -> np.ndarray:
+    """ffmpeg's decode of `source` (a file, or `data` on its stdin) as float32 (frames, channels)."""
     raw = run_ffmpeg([*source, "-af", "aresample=resampler=soxr", "-ac", str(channels), "-ar", str(rate),
                       "-f", "f32le", "-"], input_bytes=data, what=what)
     samples = np.frombuffer(raw, dtype="<f4").reshape(-1, channels)
     if samples.size == 0:
-        raise AudioError(f"{what}: no audio in {where}")
+        raise AudioError(f"{what}: no audio in {'the file' if data is None else 'the data'}")
     return samples
 
 
-def segment_to_array(segment: AudioSegment) -> np.ndarray:
-    """pydub segment -> float32 array (frames, channels) in [-1, 1]."""
-    full_scale = float(1 << (8 * segment.sample_width - 1))
-    ints = np.array(segment.get_array_of_samples())
-    return (ints.astype(np.float32) / full_scale).reshape(-1, segment.channels)
+def from_pcm16(data: bytes) -> np.ndarray:
+    """16-bit little-endian PCM -> float32 samples, full scale 1.0 (channels stay interleaved)."""
+    samples = np.frombuffer(data, dtype="<i2").astype(np.float32)
+    samples *= 2.0 ** -15  # in place (a power of two: exact)
+    return samples
 
 
-def array_to_segment(samples: np.ndarray, rate: int) -> AudioSegment:
-    """float array (frames, channels) -> 16-bit pydub segment; values beyond full scale saturate."""
-    samples = np.atleast_2d(samples.T).T if samples.ndim == 1 else samples
-    ints = np.clip(np.round(samples * 32767.0), -32768, 32767).astype("<i2")
-    return pydub().AudioSegment(
-        data=ints.tobytes(), sample_width=2, frame_rate=rate, channels=samples.shape[1]
-    )
+def to_pcm16(samples: np.ndarray) -> bytes:
+    """float samples -> 16-bit little-endian PCM; values beyond full scale saturate. The exact inverse
+    of from_pcm16 for samples that came from 16 bits."""
+    scaled = samples * np.float32(32768.0)
+    np.round(scaled, out=scaled)  # in place: a clip of speech is megabytes
+    np.clip(scaled, -32768, 32767, out=scaled)
+    return scaled.astype("<i2").tobytes()
 
 
 def resample(samples: np.ndarray, src_rate: int, dst_rate: int, guard: int = 2048) -> np.ndarray:
-    """Band-limited rate change by FFT, not pydub's audioop.ratecv, which leaves images above the
+    """Band-limited rate change by FFT, not audioop.ratecv (pydub's), which leaves images above the
     old Nyquist (and no scipy, whose import alone costs a second).
 
     The whole clip's spectrum is cut, or zero-extended, to the new rate: exact band limiting with no

@@ -9,7 +9,8 @@ to ffmpeg's ebur128 meter on the file.
 
 The encoder can push peaks up, so the file itself is checked (encode.py: the decoded MP3 streams back
 into a true-peak meter while LAME still works). A file over the ceiling is made again with the
-limiter set lower.
+limiter set lower. A long programme is encoded in two halves on both cores (mp3_splice.py) unless
+`split_encode = false`.
 """
 
 from __future__ import annotations
@@ -20,13 +21,16 @@ import os
 import tempfile
 import threading
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import numpy as np
+from mutagen.id3 import COMM, ID3, TALB, TCON, TDRC, TIT2, TLEN, TPE1, TXXX
 
 from bulletin.errors import AudioError
+from bulletin.interrupts import in_background
 from bulletin.models import Loudness
+from bulletin.sound import mp3_splice
 from bulletin.sound.audio import ffmpeg_exe
 from bulletin.sound.encode import encode_measured, encode_mp3
 from bulletin.sound.limiter import Limiter, apply
@@ -38,6 +42,7 @@ from bulletin.sound.loudness import (
     tick_frames,
     ticks_of,
 )
+from bulletin.sound.mix import Programme
 
 ENCODER_MARGIN_DB = 0.5  # LAME's typical true-peak overshoot at 128 kbps on speech
 MODEL_TOLERANCE = 0.02  # LU: how close the level-and-limit loop gets before encoding
@@ -56,6 +61,21 @@ class Tags:
 
 
 @dataclass(frozen=True)
+class MasterSettings:
+    """What the master aims for: the settings of the same names."""
+
+    loudness_target: float = -23.0  # LUFS
+    true_peak: float = -1.0  # dBTP ceiling
+    bitrate: int = 128  # kbps CBR
+    replaygain: bool = False  # also ReplayGain tags
+    split_encode: bool = True  # a long programme in two halves on both cores (mp3_splice.py)
+
+    @classmethod
+    def of(cls, config) -> MasterSettings:
+        return cls(**{field.name: getattr(config, field.name) for field in fields(cls)})
+
+
+@dataclass(frozen=True)
 class Mastered:
     """What the meter reads on the finished file, and how long it plays."""
 
@@ -68,36 +88,37 @@ class Mastered:
         return self.frames / self.rate
 
 
-def master_to_mp3(samples: np.ndarray, rate: int, path: Path, target_lufs: float, ceiling_dbtp: float,
-                  bitrate: int, tags: Tags, ticks: np.ndarray | None = None,
-                  replaygain: bool = False) -> Mastered:
-    """Write the finished MP3 to `path`. `samples` are scaled in place; `ticks` is their K-weighted
-    energy per tick if the mix knows it (else it is measured here)."""
-    channels = samples.shape[1]
+def master_to_mp3(programme: Programme, path: Path, settings: MasterSettings, tags: Tags) -> Mastered:
+    """Write the finished MP3 to `path`. The programme's samples are scaled in place; its `ticks`,
+    the K-weighted energy per tick, are used where the mix knows them (else measured here)."""
+    samples, rate, ticks = programme.samples, programme.rate, programme.ticks
     if ticks is None:
         ticks = ticks_of(kweighted_power(samples, rate, tail=0), tick_frames(rate))
     if loudness_of_ticks(ticks, rate) <= SILENCE:
         raise AudioError("the programme is silent; check the speech engine and the jingles")
-    loss = codec_level_loss(bitrate, rate, channels)
+    target, ceiling = settings.loudness_target, settings.true_peak
+    loss = codec_level_loss(settings.bitrate, rate, samples.shape[1])
+    encode = mp3_splice.encode if settings.split_encode else encode_mp3  # the same file either way
     margin = ENCODER_MARGIN_DB
     for _ in range(ATTEMPTS):
-        ticks = level_and_limit(samples, rate, ticks, target_lufs + loss, ceiling_dbtp - margin)
+        ticks = level_and_limit(samples, rate, ticks, target + loss, ceiling - margin)
         reached = loudness_of_ticks(ticks, rate) - loss
-        if abs(reached - target_lufs) > REACH_TOLERANCE:
-            raise AudioError(f"the programme reaches only {reached:.1f} LUFS under {ceiling_dbtp} dBTP "
-                             f"(target {target_lufs} LUFS); lower loudness_target or raise true_peak")
-        peak, frames = encode_mp3(samples, rate, path, bitrate, ceiling_dbtp)
-        if peak <= ceiling_dbtp:
+        if abs(reached - target) > REACH_TOLERANCE:
+            raise AudioError(f"the programme reaches only {reached:.1f} LUFS under {ceiling} dBTP "
+                             f"(target {target} LUFS); lower loudness_target or raise true_peak")
+        encoded = encode(samples, rate, path, settings.bitrate, ceiling)
+        peak = encoded.true_peak_dbtp
+        if peak <= ceiling:
             break
-        margin += peak - ceiling_dbtp + 0.1  # LAME pushed a peak over: limit lower and encode again
+        margin += peak - ceiling + 0.1  # LAME pushed a peak over: limit lower and encode again
     else:
         raise AudioError(f"the encoded file peaks at {peak:.1f} dBTP and cannot stay under "
-                         f"{ceiling_dbtp} dBTP at {target_lufs} LUFS; lower loudness_target or raise bitrate")
+                         f"{ceiling} dBTP at {target} LUFS; lower loudness_target or raise bitrate")
     loudness = Loudness(integrated_lufs=round(loudness_of_ticks(ticks, rate) - loss, 2),
                         true_peak_dbtp=round(peak, 2))
-    gain = (REPLAYGAIN_REFERENCE - loudness.integrated_lufs, 10 ** (peak / 20)) if replaygain else None
-    write_tags(path, tags, seconds=frames / rate, replaygain=gain)
-    return Mastered(loudness, frames, rate)
+    replaygain = (REPLAYGAIN_REFERENCE - loudness.integrated_lufs, 10 ** (peak / 20))
+    write_tags(path, tags, encoded.frames / rate, replaygain if settings.replaygain else None)
+    return Mastered(loudness, encoded.frames, rate)
 
 
 def level_and_limit(samples: np.ndarray, rate: int, ticks: np.ndarray, target_lufs: float,
@@ -140,8 +161,6 @@ def start_codec_probe(bitrate: int, rate: int, channels: int, remember: Path | N
     """Start measuring LAME's level loss now (an ffmpeg process on the other core), in a daemon thread:
     a run that ends early never waits for it. With `remember` (a JSON file), a loss measured before
     with the same ffmpeg binary is reused."""
-    from bulletin.interrupts import in_background
-
     with _probe_lock:
         if (bitrate, rate, channels) not in _probes:
             _probes[(bitrate, rate, channels)] = in_background(_remembered_probe, bitrate, rate, channels,
@@ -202,8 +221,6 @@ def _probe(bitrate: int, rate: int, channels: int, folder: Path | None = None) -
 def write_tags(path: Path, tags: Tags, seconds: float, replaygain: tuple[float, float] | None = None) -> None:
     """ID3v2.3, which every playout system reads (v2.4 confuses some Windows tools). ReplayGain as
     TXXX frames (REPLAYGAIN_TRACK_GAIN/PEAK, the foobar2000 and Mp3tag convention) when asked for."""
-    from mutagen.id3 import COMM, ID3, TALB, TCON, TDRC, TIT2, TLEN, TPE1, TXXX
-
     id3 = ID3()
     id3.add(TIT2(encoding=3, text=tags.title))
     id3.add(TPE1(encoding=3, text=tags.artist))

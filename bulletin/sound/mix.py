@@ -1,11 +1,11 @@
-"""The mix stage: speech clips (pydub segments from the engines), jingles, pauses and an optional bed
-become one programme.
+"""The mix stage: speech clips (the engines' Speech: mono float samples), jingles, pauses and an
+optional bed become one programme.
 
 Each clip is converted once: trimmed of the engine's own leading and trailing silence (so the pauses
 are ours), resampled band-limited to the output rate (audio.resample_and_filter), and brought to a
 common speech loudness, so engines and voices match; jingles sit `jingle_level` LU relative to that.
-The programme is laid out on a 1 ms grid and joined in one step in float samples (no quadratic chain
-of pydub appends, no integer saturation). Speech stays mono until it is placed.
+The programme is laid out on a 1 ms grid and joined in one step in float samples (no chain of
+appends, no integer saturation). Speech stays mono until it is placed.
 
 Every piece carries its K-weighted energy per grid tick, measured once when it is loaded. Pieces do
 not overlap (the bed is added the same way), so the programme's loudness is the sum of its pieces'
@@ -16,15 +16,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from bulletin.config import Config
 from bulletin.errors import AudioError
-from bulletin.sound.audio import ASSETS, read_audio, resample_and_filter, segment_to_array
+from bulletin.interrupts import in_background
+from bulletin.sound.audio import ASSETS, read_audio, resample_and_filter
 from bulletin.sound.bed import BedSettings, add_bed, load_bed
 from bulletin.sound.loudness import (
     SILENCE,
@@ -37,9 +37,7 @@ from bulletin.sound.loudness import (
     ticks_at,
     ticks_of,
 )
-
-if TYPE_CHECKING:
-    from pydub import AudioSegment
+from bulletin.speech import Speech
 
 SPEECH_LUFS = -23.0  # working level of speech in the mix; master sets the final level
 JINGLE_LU = -2.0  # default: jingles sit this far below the speech
@@ -79,7 +77,7 @@ class Programme:
     samples: np.ndarray  # float32, (frames, channels)
     rate: int
     timeline: list[Segment]
-    ticks: np.ndarray = field(default_factory=lambda: np.zeros(0))  # K-weighted energy per tick
+    ticks: np.ndarray | None = None  # K-weighted energy per tick (None: not known, measured when needed)
     cut: bool = False  # longer than the slot and cut to it (with a fade)
 
     @property
@@ -105,17 +103,14 @@ def _level(samples: np.ndarray, rate: int, channels: int, target_lufs: float,
     return Piece(samples * np.float32(gain), ticks * gain ** 2)
 
 
-def prepare_speech(clip: AudioSegment, rate: int, channels: int, target_lufs: float = SPEECH_LUFS) -> Piece:
+def prepare_speech(clip: Speech, rate: int, channels: int, target_lufs: float = SPEECH_LUFS) -> Piece:
     """Engine clip -> trimmed, resampled, levelled mono piece."""
-    samples = segment_to_array(clip)
-    if samples.shape[1] > 1:
-        samples = samples.mean(axis=1, keepdims=True)
-    samples = trim_silence(samples, clip.frame_rate)
+    samples = trim_silence(clip.samples[:, None], clip.rate)
     # Resampled, and K-weighted for the meter at the engine's rate (half the frames of the output rate,
     # the same band), from one FFT. Mono is placed on all channels of the output: BS.1770 sums them.
-    resampled, weighted = resample_and_filter(samples, clip.frame_rate, rate, k_magnitude, guard=TAIL)
+    resampled, weighted = resample_and_filter(samples, clip.rate, rate, k_magnitude, guard=TAIL)
     power = np.einsum("fc,fc->f", weighted, weighted, dtype=np.float64) * channels
-    return _level(resampled, rate, channels, target_lufs, ticks_at(power, clip.frame_rate, rate))
+    return _level(resampled, rate, channels, target_lufs, ticks_at(power, clip.rate, rate))
 
 
 def trim_silence(samples: np.ndarray, rate: int, threshold_dbfs: float = TRIM_DBFS) -> np.ndarray:
@@ -141,7 +136,7 @@ class SpeechPrep:
         self.pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="speech-prep")
         self.done: dict[str, Future] = {}
 
-    def submit(self, key: str, clip: AudioSegment) -> None:
+    def submit(self, key: str, clip: Speech) -> None:
         if key not in self.done:
             self.done[key] = self.pool.submit(prepare_speech, clip, self.rate, self.channels, self.target)
 
@@ -197,8 +192,6 @@ def load_jingles(jingles: dict[str, str], rate: int, channels: int, level_lu: fl
     station's own jingle that is missing or broken must not keep the news off the air: with `fallback`,
     the built-in chime takes its place and the problem is a warning (`make-bulletin check` still fails
     on it). A jingle longer than `max_seconds` is cut to it, with a warning."""
-    from bulletin.interrupts import in_background
-
     paths = {slot: jingle_path(slot, jingles.get(slot, "")) for slot in BUILTIN_JINGLES}
 
     def load(slot: str, path: Path) -> tuple[Piece, str]:
@@ -275,8 +268,10 @@ def _add_into(target: np.ndarray, piece: np.ndarray) -> None:
         target += piece
 
 
-def mix_programme(speech: Sequence[Piece], kinds: Sequence[str], jingles: dict[str, Piece | None], rate: int,
-                  channels: int, pause_s: float, bed: BedSettings | None = None,
+# PLR0913: the pieces and their running order, the output format and pause, and three optional
+# keywords (bed, exact length, longest length); a record for them would only rename the settings
+def mix_programme(speech: Sequence[Piece], kinds: Sequence[str], jingles: dict[str, Piece | None],  # noqa: PLR0913
+                  rate: int, channels: int, pause_s: float, bed: BedSettings | None = None,
                   length_s: float | None = None, max_s: float | None = None) -> Programme:
     """Join the pieces; with `length_s`, pad the programme to exactly that length; a programme longer
     than `length_s` or `max_s` is cut to it with a short fade (the fit stage makes that rare)."""

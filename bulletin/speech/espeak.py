@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING
 from bulletin import interrupts
 from bulletin.config import Config
 from bulletin.errors import EngineError
+from bulletin.sound.audio import from_pcm16
+from bulletin.speech import Speech
 
 if TYPE_CHECKING:
-    from pydub import AudioSegment
-
     from bulletin.speech.voices import VoiceProfile
 
 AUDIO_OUTPUT_SYNCHRONOUS = 0x02
@@ -39,11 +39,17 @@ MAX_SECONDS = Config.max_seconds  # the setting's default: the longest clip a sy
 _CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p)
 
 
-def data_folder() -> Path:
-    """Where the wheel keeps espeak-ng's data (whether it is there or not)."""
+def _loader():
+    """The espeakng-loader wheel's module. Imported here, not at the top: without the wheel this
+    module still imports, and problem() says what is missing (ImportError) in one line."""
     import espeakng_loader
 
-    return Path(espeakng_loader.__file__).parent / "espeak-ng-data"
+    return espeakng_loader
+
+
+def data_folder() -> Path:
+    """Where the wheel keeps espeak-ng's data (whether it is there or not)."""
+    return Path(_loader().__file__).parent / "espeak-ng-data"
 
 
 def missing_data(folder: Path) -> str:
@@ -60,9 +66,7 @@ class _Library:
     """The loaded library, initialized once per process."""
 
     def __init__(self) -> None:
-        import espeakng_loader
-
-        lib = ctypes.CDLL(espeakng_loader.get_library_path())
+        lib = ctypes.CDLL(_loader().get_library_path())
         lib.espeak_Initialize.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_char_p, ctypes.c_int]
         lib.espeak_SetVoiceByName.argtypes = [ctypes.c_char_p]
         lib.espeak_SetParameter.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int]
@@ -189,9 +193,7 @@ class EspeakEngine:
             return f"cannot load libespeak-ng: {err}"
         return ""
 
-    def synthesize(self, text: str, voice: VoiceProfile) -> AudioSegment:
-        from bulletin.sound.audio import pydub
-
+    def synthesize(self, text: str, voice: VoiceProfile) -> Speech:
         problem = self.problem()
         if problem:
             raise EngineError(self.name, problem)
@@ -202,4 +204,4 @@ class EspeakEngine:
             raise EngineError(self.name, f"{err} (voice profile {voice.name})") from None
         if not pcm:
             raise EngineError(self.name, f"no audio for {text[:40]!r}")
-        return pydub().AudioSegment(data=pcm, sample_width=2, frame_rate=lib.rate, channels=1)
+        return Speech(from_pcm16(pcm), lib.rate)  # 16-bit mono from the library

@@ -6,13 +6,16 @@ GPL `piper-tts` package is needed. Each sentence is one run of the model, with t
 noise and length scales (a profile may override them) and, for voices with several speakers, the
 profile's speaker; the sentences are joined with a short pause.
 
-The core (`speak`) returns float samples and their rate; `PiperEngine.synthesize` adapts them to the
-pydub segment today's engine interface takes, in one line.
+The core (`speak`) returns float samples, their rate and the phonemes the voice lacked;
+`PiperEngine.synthesize` hands on the samples and rate as the engines' Speech.
+
+onnxruntime is imported only where a voice is run or the engine is checked: it is an optional extra
+(without it the engine reports why and `auto` goes on with the next one), and importing it takes
+about 0.5 s that a run with another voice should not pay.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 from dataclasses import dataclass
@@ -22,11 +25,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from bulletin.errors import EngineError
-from bulletin.speech.piper_phonemes import BOS, EOS, PAD, text_to_ids
+from bulletin.speech import Speech
+from bulletin.speech.espeak import EspeakEngine, phoneme_clauses
+from bulletin.speech.piper_phonemes import text_to_ids
+from bulletin.speech.piper_voices import find_model, read_voice_config, speaker_id
 
 if TYPE_CHECKING:
-    from pydub import AudioSegment
-
     from bulletin.speech.voices import VoiceProfile
 
 log = logging.getLogger(__name__)
@@ -36,70 +40,13 @@ PEAK = 0.98  # a voice that overshoots full scale is turned down as a whole, nev
 
 
 @dataclass(frozen=True)
-class VoiceConfig:
-    """What synthesis needs from a voice's .onnx.json."""
+class Voiced:
+    """What the voice made of a text: float32 mono samples within [-1, 1], their rate, and the
+    phonemes the voice has no id for (left out)."""
 
-    sample_rate: int
-    espeak_voice: str
-    id_map: dict[str, tuple[int, ...]]
-    num_speakers: int = 1
-    speaker_ids: dict[str, int] | None = None
-    default_speaker: int = 0
-    noise_scale: float = 0.667
-    length_scale: float = 1.0
-    noise_w: float = 0.8
-    vowel_clusters: tuple[tuple[str, ...], ...] = ()
-
-
-@dataclass(frozen=True)
-class Speech:
-    samples: np.ndarray  # float32 mono, within [-1, 1]
+    samples: np.ndarray
     rate: int
-    missing: frozenset[str]  # phonemes the voice has no id for (left out)
-
-
-def read_voice_config(path: Path) -> VoiceConfig:
-    """Read and check a voice's .onnx.json; ValueError with one line saying what is wrong."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("phoneme_type", "espeak") != "espeak":
-            raise ValueError(f"phoneme_type {data['phoneme_type']!r} is not supported (only espeak)")
-        id_map = {str(k): tuple(int(i) for i in v) for k, v in data["phoneme_id_map"].items()}
-        missing = [symbol for symbol in (PAD, BOS, EOS) if symbol not in id_map]
-        if missing:
-            raise ValueError(f"phoneme_id_map has no {', '.join(missing)}")
-        inference = data.get("inference") or {}
-        config = VoiceConfig(
-            sample_rate=int(data["audio"]["sample_rate"]), espeak_voice=str(data["espeak"]["voice"]),
-            id_map=id_map, num_speakers=int(data.get("num_speakers", 1)),
-            speaker_ids={str(k): int(v) for k, v in (data.get("speaker_id_map") or {}).items()},
-            default_speaker=int(data.get("default_speaker_id", 0)),
-            noise_scale=float(inference.get("noise_scale", 0.667)),
-            length_scale=float(inference.get("length_scale", 1.0)),
-            noise_w=float(inference.get("noise_w", 0.8)),
-            vowel_clusters=tuple(tuple(c) for c in data.get("vowel_clusters") or ()))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise ValueError(f"cannot read {path.name} ({err})") from None
-    except (KeyError, TypeError, AttributeError) as err:
-        raise ValueError(f"{path.name} is not a Piper voice config (missing or wrong {err})") from None
-    if not 8000 <= config.sample_rate <= 48000:
-        raise ValueError(f"{path.name}: sample rate {config.sample_rate} Hz is not a voice's")
-    return config
-
-
-def speaker_id(config: VoiceConfig, speaker: str) -> int | None:
-    """The model's speaker number for a profile's `speaker` (a name or a number); None: one speaker."""
-    if config.num_speakers <= 1:
-        return None
-    if not speaker:
-        return config.default_speaker
-    if speaker in (config.speaker_ids or {}):
-        return config.speaker_ids[speaker]
-    if speaker.isdecimal() and int(speaker) < config.num_speakers:
-        return int(speaker)
-    names = ", ".join(list(config.speaker_ids or {})[:8])
-    raise ValueError(f"the voice has no speaker {speaker!r}; it has {config.num_speakers}"
-                     + (f" ({names}, ...)" if names else f" (0 to {config.num_speakers - 1})"))
+    missing: frozenset[str]
 
 
 class _Sessions:
@@ -113,7 +60,7 @@ class _Sessions:
         self.loaded: dict[tuple, object] = {}
 
     def get(self, model: Path):
-        import onnxruntime
+        import onnxruntime  # the optional extra, 0.5 s to import: only when a voice is run
 
         stat = model.stat()
         key = (str(model), stat.st_size, stat.st_mtime_ns)  # a replaced file is loaded again
@@ -143,7 +90,7 @@ def run_model(session, ids: tuple[int, ...], scales: tuple[float, float, float],
     return np.asarray(session.run(None, inputs)[0], dtype=np.float32).reshape(-1)
 
 
-def speak(text: str, model: Path, voice: VoiceProfile, clauses) -> Speech:
+def speak(text: str, model: Path, voice: VoiceProfile, clauses) -> Voiced:
     """Speak `text` with the voice file `model` as `voice` sets it: samples, rate, phonemes left out.
 
     ValueError for a bad voice config or speaker; the runtime's own errors pass through."""
@@ -162,7 +109,7 @@ def speak(text: str, model: Path, voice: VoiceProfile, clauses) -> Speech:
     peak = float(np.max(np.abs(samples))) if samples.size else 0.0
     if peak > PEAK:
         samples *= np.float32(PEAK / peak)
-    return Speech(samples, config.sample_rate, found.missing)
+    return Voiced(samples, config.sample_rate, found.missing)
 
 
 class PiperEngine:
@@ -175,11 +122,9 @@ class PiperEngine:
     def problem(self) -> str:
         """Why the engine cannot be tried here, in a few words; "" when it can."""
         try:
-            import onnxruntime  # noqa: F401
+            import onnxruntime  # noqa: F401  (the optional extra: is it there and does it load?)
         except ImportError:
             return f"the onnxruntime package is not installed; {RUNTIME_HINT}"
-        from bulletin.speech.espeak import EspeakEngine
-
         if not EspeakEngine().available():
             return "the espeak-ng library (its phonemes) cannot be loaded; reinstall with `make venv`"
         return ""
@@ -187,16 +132,11 @@ class PiperEngine:
     def available(self) -> bool:
         return not self.problem()
 
-    def synthesize(self, text: str, voice: VoiceProfile) -> AudioSegment:
-        from bulletin.sound.audio import array_to_segment
+    def synthesize(self, text: str, voice: VoiceProfile) -> Speech:
+        voiced = self.speak(text, voice)
+        return Speech(voiced.samples, voiced.rate)
 
-        speech = self.speak(text, voice)
-        return array_to_segment(speech.samples, speech.rate)  # the one adapter to today's interface
-
-    def speak(self, text: str, voice: VoiceProfile) -> Speech:
-        from bulletin.speech.espeak import phoneme_clauses
-        from bulletin.speech.piper_voices import find_model
-
+    def speak(self, text: str, voice: VoiceProfile) -> Voiced:
         model = find_model(voice)  # EngineError naming the voice and how to install it
         try:
             speech = speak(text, model, voice, phoneme_clauses)
@@ -214,3 +154,18 @@ class PiperEngine:
         if not speech.samples.size:
             raise EngineError(self.name, f"no audio for {text[:40]!r}")
         return speech
+
+
+def profile_problem(voice: VoiceProfile) -> str:
+    """Why a piper profile cannot speak here, in one line; "" when it can (nothing is synthesized)."""
+    reason = PiperEngine().problem()
+    if reason:
+        return reason
+    try:
+        path = find_model(voice)
+        speaker_id(read_voice_config(Path(f"{path}.json")), voice.speaker)
+    except EngineError as err:
+        return err.problem
+    except ValueError as err:
+        return str(err)
+    return ""

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urljoin, urlsplit
 
+import requests
+
 from bulletin import __version__
 from bulletin.errors import AddressRefused, DownloadError
 from bulletin.ingest.netguard import Deadline, guarded_session
@@ -190,8 +192,6 @@ def check_address(url: str) -> None:
 
 
 def _get(session, url: str, limits: Limits):
-    import requests
-
     try:
         # verify stays on: the environment may name a CA bundle, it cannot turn the check off
         settings = session.merge_environment_settings(url, {}, True, True, None)  # stream, verify
@@ -210,7 +210,9 @@ def _get(session, url: str, limits: Limits):
                                  "or the server is down") from None
 
 
-def _stream(response, url: str, target: Path, cap: int, deadline: float, limits: Limits) -> tuple[str, int]:
+# PLR0913: the response and where it goes, and the three bounds (bytes, the deadline and its length)
+def _stream(response, url: str, target: Path, cap: int, deadline: float,  # noqa: PLR0913
+            limits: Limits) -> tuple[str, int]:
     digest, size = hashlib.md5(usedforsecurity=False), 0
     raw = response.raw
     try:

@@ -1,4 +1,4 @@
-"""Piper voice files on this machine: where they live, which profile uses which, whether it can speak.
+"""Piper voice files on this machine: where they live, which profile uses which, what each holds.
 
 A voice is two files, `<name>.onnx` (the model) and `<name>.onnx.json` (its config), kept in the
 user's data folder, `$XDG_DATA_HOME/bulletin/voices` (default ~/.local/share/bulletin/voices), where
@@ -9,12 +9,14 @@ user's data folder, `$XDG_DATA_HOME/bulletin/voices` (default ~/.local/share/bul
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bulletin.errors import ConfigError, EngineError
+from bulletin.speech.piper_phonemes import BOS, EOS, PAD
 
 if TYPE_CHECKING:
     from bulletin.speech.voices import VoiceProfile
@@ -32,6 +34,66 @@ class InstalledVoice:
     sample_rate: int  # 0 when the config cannot be read
     speakers: int
     problem: str  # "" when the voice can be used
+
+
+@dataclass(frozen=True)
+class VoiceConfig:
+    """What synthesis needs from a voice's .onnx.json."""
+
+    sample_rate: int
+    espeak_voice: str
+    id_map: dict[str, tuple[int, ...]]
+    num_speakers: int = 1
+    speaker_ids: dict[str, int] | None = None
+    default_speaker: int = 0
+    noise_scale: float = 0.667
+    length_scale: float = 1.0
+    noise_w: float = 0.8
+    vowel_clusters: tuple[tuple[str, ...], ...] = ()
+
+
+def read_voice_config(path: Path) -> VoiceConfig:
+    """Read and check a voice's .onnx.json; ValueError with one line saying what is wrong."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("phoneme_type", "espeak") != "espeak":
+            raise ValueError(f"phoneme_type {data['phoneme_type']!r} is not supported (only espeak)")
+        id_map = {str(k): tuple(int(i) for i in v) for k, v in data["phoneme_id_map"].items()}
+        missing = [symbol for symbol in (PAD, BOS, EOS) if symbol not in id_map]
+        if missing:
+            raise ValueError(f"phoneme_id_map has no {', '.join(missing)}")
+        inference = data.get("inference") or {}
+        config = VoiceConfig(
+            sample_rate=int(data["audio"]["sample_rate"]), espeak_voice=str(data["espeak"]["voice"]),
+            id_map=id_map, num_speakers=int(data.get("num_speakers", 1)),
+            speaker_ids={str(k): int(v) for k, v in (data.get("speaker_id_map") or {}).items()},
+            default_speaker=int(data.get("default_speaker_id", 0)),
+            noise_scale=float(inference.get("noise_scale", 0.667)),
+            length_scale=float(inference.get("length_scale", 1.0)),
+            noise_w=float(inference.get("noise_w", 0.8)),
+            vowel_clusters=tuple(tuple(c) for c in data.get("vowel_clusters") or ()))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise ValueError(f"cannot read {path.name} ({err})") from None
+    except (KeyError, TypeError, AttributeError) as err:
+        raise ValueError(f"{path.name} is not a Piper voice config (missing or wrong {err})") from None
+    if not 8000 <= config.sample_rate <= 48000:
+        raise ValueError(f"{path.name}: sample rate {config.sample_rate} Hz is not a voice's")
+    return config
+
+
+def speaker_id(config: VoiceConfig, speaker: str) -> int | None:
+    """The model's speaker number for a profile's `speaker` (a name or a number); None: one speaker."""
+    if config.num_speakers <= 1:
+        return None
+    if not speaker:
+        return config.default_speaker
+    if speaker in (config.speaker_ids or {}):
+        return config.speaker_ids[speaker]
+    if speaker.isdecimal() and int(speaker) < config.num_speakers:
+        return int(speaker)
+    names = ", ".join(list(config.speaker_ids or {})[:8])
+    raise ValueError(f"the voice has no speaker {speaker!r}; it has {config.num_speakers}"
+                     + (f" ({names}, ...)" if names else f" (0 to {config.num_speakers - 1})"))
 
 
 def data_dir() -> Path:
@@ -92,27 +154,8 @@ def checked_piper_profile(profile: VoiceProfile, folder: Path, source: str) -> V
     return dataclasses.replace(profile, model=model, speaker=str(profile.speaker))
 
 
-def status(voice: VoiceProfile) -> str:
-    """Why a piper profile cannot speak here, in one line; "" when it can (nothing is synthesized)."""
-    from bulletin.speech.piper import PiperEngine, read_voice_config, speaker_id
-
-    reason = PiperEngine().problem()
-    if reason:
-        return reason
-    try:
-        path = find_model(voice)
-        speaker_id(read_voice_config(Path(f"{path}.json")), voice.speaker)
-    except EngineError as err:
-        return err.problem
-    except ValueError as err:
-        return str(err)
-    return ""
-
-
 def installed(folder: Path | None = None) -> list[InstalledVoice]:
     """The voices in the data folder, each with its rate and speakers, or what is wrong with it."""
-    from bulletin.speech.piper import read_voice_config
-
     folder = folder or data_dir()
     found = []
     for model in sorted(folder.glob(f"*{SUFFIX}")) if folder.is_dir() else []:

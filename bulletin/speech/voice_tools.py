@@ -13,6 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bulletin.errors import AudioError, BulletinError, EngineError
+from bulletin.sound.audio import run_ffmpeg, to_pcm16
+from bulletin.speech import REGISTRY, Speech, engine_class, unavailable_reason
+from bulletin.speech.normalize import normalize
+from bulletin.speech.piper import profile_problem
+from bulletin.speech.piper_voices import data_dir
 from bulletin.speech.voices import BUILTIN, VoiceProfile, load_voice, voice_dirs
 
 OFFLINE = ("piper", "espeak")  # best first
@@ -67,18 +72,12 @@ def list_profiles(config) -> list[ProfileStatus]:
 def profile_status(profile: VoiceProfile) -> tuple[str, str]:
     """("yes" | "no" | "online", what it is or why not) without a network request."""
     if profile.engine == "piper":
-        from bulletin.speech.piper_voices import status
-
-        why = status(profile)
+        why = profile_problem(profile)
         return ("no", why) if why else ("yes", f"Piper voice {profile.model}")
     if profile.engine == "gtts":
-        from bulletin.speech.gtts_engine import GttsEngine
-
-        if not GttsEngine().available():
+        if not engine_class("gtts")().available():
             return "no", "the gtts package is not installed"
         return "online", "Google's voice, needs the internet (make-bulletin check tries it)"
-    from bulletin.speech import REGISTRY, engine_class
-
     if profile.engine not in REGISTRY:
         return "no", f"unknown engine {profile.engine!r}; known: {', '.join(REGISTRY)}"
     try:
@@ -101,8 +100,6 @@ def offline_engine(config) -> str:
 
 def resolve_voice(name: str, config) -> VoiceProfile:
     """A profile name, an engine name (its profile from [voices]), or an installed Piper voice."""
-    from bulletin.speech.piper_voices import data_dir
-
     if name in config.voices:
         return load_voice(config.voices[name], config.voices_dir)
     if (data_dir() / f"{name}.onnx").is_file():
@@ -116,9 +113,6 @@ def resolve_voice(name: str, config) -> VoiceProfile:
 def try_voice(name: str, text: str, out: Path, config) -> Tried:
     """Speak `text` as a bulletin would (lexicon, normalizer) with voice `name` into `out` (.wav or
     .mp3), written atomically."""
-    from bulletin.speech import engine_class, unavailable_reason
-    from bulletin.speech.normalize import normalize
-
     profile = resolve_voice(name, config)
     engine = engine_class(profile.engine).from_config(config)
     problem = unavailable_reason(engine)
@@ -127,12 +121,10 @@ def try_voice(name: str, text: str, out: Path, config) -> Tried:
     spoken = normalize(text, profile.lexicon)
     clip = engine.synthesize(spoken, profile)
     _write(clip, out)
-    return Tried(out, spoken, profile.name, len(clip) / 1000)
+    return Tried(out, spoken, profile.name, clip.seconds)
 
 
-def _write(clip, out: Path) -> None:
-    from bulletin.sound.audio import run_ffmpeg
-
+def _write(clip: Speech, out: Path) -> None:
     if out.suffix.lower() not in (".wav", ".mp3"):
         raise BulletinError(f"{out}: give a .wav or .mp3 file name")
     try:
@@ -142,15 +134,15 @@ def _write(clip, out: Path) -> None:
     try:
         if out.suffix.lower() == ".wav":
             with os.fdopen(fd, "wb") as handle, wave.open(handle, "wb") as wav:
-                wav.setnchannels(clip.channels)
-                wav.setsampwidth(clip.sample_width)
-                wav.setframerate(clip.frame_rate)
-                wav.writeframes(clip.raw_data)
+                wav.setnchannels(1)
+                wav.setsampwidth(2)
+                wav.setframerate(clip.rate)
+                wav.writeframes(to_pcm16(clip.samples))
         else:
             os.close(fd)
-            run_ffmpeg(["-y", "-f", "s16le", "-ar", str(clip.frame_rate), "-ac", str(clip.channels),
+            run_ffmpeg(["-y", "-f", "s16le", "-ar", str(clip.rate), "-ac", "1",
                         "-i", "pipe:0", "-c:a", "libmp3lame", "-b:a", "128k", "-f", "mp3", tmp],
-                       input_bytes=clip.raw_data, what=str(out))
+                       input_bytes=to_pcm16(clip.samples), what=str(out))
         os.replace(tmp, out)
     except (OSError, AudioError) as err:
         with contextlib.suppress(OSError):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from bulletin.errors import ConfigError
 from bulletin.speech.normalize.lexicon import Lexicon, read_lexicon, read_lexicons  # noqa: F401 (re-export)
+from bulletin.speech.piper_voices import checked_piper_profile, fingerprint
 
 # The checkout's own voices/ folder (an editable install finds it next to the package).
 PROJECT_VOICES = Path(__file__).resolve().parents[2] / "voices"
@@ -49,8 +50,6 @@ class VoiceProfile:
         """What changes the sound: part of the speech cache key."""
         key = f"{self.engine}|{self.lang}|{self.voice}|{self.tld}|{self.slow}|{self.rate}|{self.pitch}"
         if self.engine == "piper":  # the voice file itself too: a new version of it sounds different
-            from bulletin.speech.piper_voices import fingerprint
-
             key += (f"|{fingerprint(self)}|{self.speaker}|{self.length_scale}|{self.noise_scale}"
                     f"|{self.noise_w}|{self.sentence_pause}")
         return key
@@ -128,17 +127,29 @@ def _read_profile(name: str, path: Path) -> VoiceProfile:
                           source)
     if "engine" not in data:
         raise ConfigError("engine", "missing; say engine = \"espeak\", \"gtts\" or \"piper\"", source)
-    lexicon = Lexicon()
-    files = data.pop("lexicon_file", None) or []
-    files = [files] if isinstance(files, str) else files
-    if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
-        raise ConfigError("lexicon_file", "must be a file name or a list of file names", source)
-    if files:
-        lexicon = read_lexicons([path.parent / f for f in files], data.get("lexicon_case_sensitive", True))
+    lexicon = _profile_lexicon(data, path)
     try:
         profile = VoiceProfile(name=name, lexicon=lexicon, **data)
     except TypeError as err:
         raise ConfigError("voice profile", str(err), source) from None
+    _check_numbers(profile, source)
+    if profile.engine == "piper":
+        profile = checked_piper_profile(profile, path.parent, source)
+    return profile
+
+
+def _profile_lexicon(data: dict, path: Path) -> Lexicon:
+    """The lexicon of the files the profile names (`lexicon_file`, taken out of `data`)."""
+    files = data.pop("lexicon_file", None) or []
+    files = [files] if isinstance(files, str) else files
+    if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
+        raise ConfigError("lexicon_file", "must be a file name or a list of file names", str(path))
+    if not files:
+        return Lexicon()
+    return read_lexicons([path.parent / f for f in files], data.get("lexicon_case_sensitive", True))
+
+
+def _check_numbers(profile: VoiceProfile, source: str) -> None:
     for key in ("rate", "pitch"):
         if not isinstance(getattr(profile, key), int):
             raise ConfigError(key, "must be a whole number", source)
@@ -148,8 +159,3 @@ def _read_profile(name: str, path: Path) -> VoiceProfile:
         raise ConfigError("pitch", f"must be 0 to 100 (got {profile.pitch})", source)
     if not 5 <= float(profile.chars_per_second) <= 30:
         raise ConfigError("chars_per_second", f"must be 5 to 30 (got {profile.chars_per_second})", source)
-    if profile.engine == "piper":
-        from bulletin.speech.piper_voices import checked_piper_profile
-
-        profile = checked_piper_profile(profile, path.parent, source)
-    return profile

@@ -157,7 +157,8 @@ def _engine(config, name: str) -> str:
         raise BulletinError(err.problem) from None  # the line already names the voice
     took = time.monotonic() - started
     where = " online, reachable" if name == "gtts" else ""
-    return f"voice {name}: profile {voice.name},{where} speaks ({len(clip)} ms test in {took:.1f} s)"
+    return (f"voice {name}: profile {voice.name},{where} speaks ({clip.seconds * 1000:.0f} ms test in "
+            f"{took:.1f} s)")
 
 
 def _writable(folder: Path, label: str, create: bool = False) -> str:

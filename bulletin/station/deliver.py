@@ -272,8 +272,8 @@ def same_bytes_as(src: Path) -> Callable[[Path], None]:
 def finished_mp3_ok(path: Path, frames: int) -> None:
     """Raise DeliveryError unless the just-encoded bulletin is whole: every audio frame was decoded
     while it was written (encode.py), so what is left to check is what changed since: the frame chain
-    and header (encode.frame_problem) and that a player reads tag and header (the first seconds)."""
-    from bulletin.sound.encode import frame_problem
+    and header (mp3_frames.frame_problem) and that a player reads tag and header (the first seconds)."""
+    from bulletin.sound.mp3_frames import frame_problem
 
     problem = frame_problem(path.read_bytes(), frames)
     if problem:
