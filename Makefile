@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 # these machines), every run would otherwise compile the package's 50 modules again (about 0.1 s).
 COMPILE := $(BIN)/python -m compileall -q bulletin
 
-.PHONY: venv bytecode demo test fuzz lint bench robustness jingles bed clean
+.PHONY: venv bytecode demo test test-fast fuzz lint bench robustness jingles bed clean
 
 venv: $(STAMP)
 
@@ -26,8 +26,17 @@ demo: venv bytecode  ## a bulletin from the bundled sample articles with the off
 	BULLETIN_REPEAT_HOURS=0 $(BIN)/make-bulletin -i bulletin/assets/samples -o output --force \
 		--engine $$($(BIN)/make-bulletin voices --offline-engine 2>/dev/null || echo espeak)
 
-test: venv
-	$(BIN)/python -m pytest
+# The suite in one process per core (pytest-xdist), a test file to a worker except the robustness cases
+# (tests/conftest.py). PYTHONDONTWRITEBYTECODE is unset for the run so that pytest keeps its rewritten
+# test modules between runs (-2 s of collection in each worker).
+TEST_WORKERS ?= auto
+PYTEST := PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
+
+test: venv  ## every test, as CI runs them
+	$(PYTEST)
+
+test-fast: venv  ## every test not marked slow (real-process robustness cases, whole bulletins): for quick checks while working
+	$(PYTEST) -m "not slow"
 
 fuzz: venv  ## property tests with 20,000 random examples each instead of the fixed CI set (minutes)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/test_properties.py -p no:cacheprovider
