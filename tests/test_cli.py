@@ -7,7 +7,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -238,15 +237,12 @@ def test_normalize_command_with_argument_and_stdin():
         assert done.stdout.splitlines() == ["Es ist vierzehn Uhr.", "", "tausendfünfhundert Menschen"]
 
 
-def test_help_lists_the_whole_contract_and_is_fast():
-    started = time.perf_counter()
+def test_help_lists_the_whole_contract():  # how fast it answers: scripts/bench_help.py
     done = run("--help")
-    elapsed = time.perf_counter() - started
     assert done.returncode == 0
     for option in ("--input", "-i", "--output", "-o", "--hour", "--engine", "--config", "-c", "--script-only",
                    "--script", "--playout", "--force", "--quiet", "-q", "--verbose", "-v", "normalize", "check"):
         assert re.search(rf"(?<![\w-]){re.escape(option)}(?![\w-])", done.stdout), option
-    assert elapsed < 5  # generous: the benchmark holds the real target (scripts/bench_help.py)
 
 
 @pytest.mark.parametrize("command", ["normalize", "check", "history"])
