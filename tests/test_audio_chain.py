@@ -186,6 +186,7 @@ def lame_tag_crc_ok(data: bytes) -> bool:
     return encode.crc16(bytes(frame[:190])) == stored
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("rate, channels", [(44100, 2), (44100, 1), (48000, 2)])
 def test_long_programmes_are_encoded_in_two_halves_joined_in_silence(tmp_path, rate, channels):
     burst = tone(10.5, rate, freq=440.0, dbfs=-12.0, channels=channels)

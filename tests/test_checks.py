@@ -117,6 +117,7 @@ def hanging_google():
     yield from _serve(server)
 
 
+@pytest.mark.slow
 def test_a_hanging_google_hands_over_within_gtts_deadline(hanging_google):
     google = hanging_google
     waits: list[float] = []  # the read timeout of each try, as the engine hands it to the transport

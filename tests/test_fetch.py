@@ -80,6 +80,7 @@ def test_read_timeout_names_the_setting(server):
         fetch(server.url("/langsam"), FAST)
 
 
+@pytest.mark.slow
 def test_a_dripping_server_cannot_stall_the_run(server):
     started = time.monotonic()
     with pytest.raises(InputError, match=r"longer than 1\.5 s"):
