@@ -135,14 +135,9 @@ def defects(item: dict, raw: str | None, verbs: Verbs) -> dict[str, str]:
         if re.match(r"^(?:[A-ZÄÖÜ][\w.]*[ /]*){1,5}(?:\([^)]*\)\s*)?\s[–—-]{1,2}\s", sentence):
             found["dateline read"] = sentence[:60]
     if raw is not None:
-        standfirst, place = raw_opening(raw)
-        if place and re.search(rf"{re.escape(place)}\s*(?:\([^)]*\))?\s*[–—-]", text):
-            found["dateline read"] = place
-        lead = set(words(said[0])) if said else set()
-        if standfirst and lead and len(lead & set(words(standfirst))) >= 0.8 * len(lead):
-            found["standfirst leading"] = said[0][:60]
-    for i, sentence in enumerate(said):
-        _sentence_defects(i, sentence, said, raw, verbs, found)
+        _opening_defects(text, said, raw, found)
+    for i in range(len(said)):
+        _sentence_defects(i, said, raw, verbs, found)
     twice = _figure_twice(said)
     if twice:
         found["figure said twice"] = twice
@@ -158,8 +153,18 @@ def defects(item: dict, raw: str | None, verbs: Verbs) -> dict[str, str]:
     return found
 
 
-def _sentence_defects(i: int, sentence: str, said: list[str], raw: str | None, verbs: Verbs,
-                      found: dict[str, str]) -> None:
+def _opening_defects(text: str, said: list[str], raw: str, found: dict[str, str]) -> None:
+    """The article's dateline or standfirst carried into the item's opening."""
+    standfirst, place = raw_opening(raw)
+    if place and re.search(rf"{re.escape(place)}\s*(?:\([^)]*\))?\s*[–—-]", text):
+        found["dateline read"] = place
+    lead = set(words(said[0])) if said else set()
+    if standfirst and lead and len(lead & set(words(standfirst))) >= 0.8 * len(lead):
+        found["standfirst leading"] = said[0][:60]
+
+
+def _sentence_defects(i: int, said: list[str], raw: str | None, verbs: Verbs, found: dict[str, str]) -> None:
+    sentence = said[i]
     introduced = i and said[i - 1].endswith(":")
     if FIRST_PERSON.search(sentence) and not SPEECH.search(sentence) and not introduced:
         found["first-person quote without speaker"] = sentence[:60]
