@@ -118,7 +118,12 @@ def main() -> int:
             totals[key][0] += len(cases)
             totals[key][1] += strict
             totals[key][2] += loose
+    print_report(rows, totals, all_misses if args.misses else {})
+    return 0
 
+
+def print_report(rows: list[tuple], totals: dict[str, list[int]], misses: dict[str, list]) -> None:
+    """The table by category, the totals against the target, and each miss when asked for."""
     print(f"{'category':22} {'cases':>5} {'strict':>8} {'radio':>8}  note")
     for category, n, strict, loose in rows:
         note = "target" if category in TARGET else "not handled" if category in NOT_HANDLED else (
@@ -132,11 +137,9 @@ def main() -> int:
           f"{100 * loose / n:.1f} %")
     for category, reason in NOT_HANDLED.items():
         print(f"not handled: {category}: {reason}")
-    if args.misses:
-        for category, misses in all_misses.items():
-            for written, spoken, expected in misses:
-                print(f"MISS {category}: {written!r} -> {spoken!r}; NeMo: {expected!r}")
-    return 0
+    for category, missed in misses.items():
+        for written, spoken, expected in missed:
+            print(f"MISS {category}: {written!r} -> {spoken!r}; NeMo: {expected!r}")
 
 
 if __name__ == "__main__":

@@ -25,6 +25,27 @@ settings.register_profile("fuzz", max_examples=20_000, derandomize=False, print_
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 SAMPLES = Path(__file__).resolve().parent.parent / "bulletin" / "assets" / "samples"
+# Files whose tests share nothing costly (each robustness case is a real run of its own): spread over
+# the pytest-xdist workers one test at a time; every other file goes to one worker as a whole.
+SPREAD_OVER_WORKERS = {"test_robustness.py"}
+
+
+@pytest.hookimpl(optionalhook=True)  # a pytest-xdist hook: pytest without xdist does not know it
+def pytest_xdist_make_scheduler(config, log):
+    """`make test` runs `-n 2 --dist loadfile`: all tests of a file in one worker, so a module-scoped
+    fixture (a bulletin made once, checked by many tests) is made once, not in every worker; but the
+    robustness cases, half the suite's time, are handed out one by one. (Not --dist loadgroup with
+    xdist_group marks: pytest 9.2 ignores the group suffix xdist writes into node ids.)"""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class FilesAndSpreadCases(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            return nodeid if Path(path).name in SPREAD_OVER_WORKERS else path
+
+    return FilesAndSpreadCases(config, log)
 
 
 @pytest.fixture(autouse=True)

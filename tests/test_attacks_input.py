@@ -54,6 +54,7 @@ def _in_thread(call, limit: float):
     return box.get("result", "hung")
 
 
+@pytest.mark.slow
 def test_4_a_server_trickling_its_headers_is_cut_at_the_deadline():
     with LocalServer() as srv:
         srv.routes["/feed"] = (200, {}, trickle_headers(100))
@@ -63,6 +64,7 @@ def test_4_a_server_trickling_its_headers_is_cut_at_the_deadline():
     assert "took longer than 3 s (3 x fetch_timeout)" in str(result)
 
 
+@pytest.mark.slow
 def test_4_a_hanging_dns_lookup_is_cut_at_the_deadline_too(monkeypatch):
     real = socket.getaddrinfo
 

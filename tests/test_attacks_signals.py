@@ -110,6 +110,7 @@ def test_ctrl_c_likewise_with_its_own_status(tmp_path):
     assert code == 130 and "interrupted (SIGINT)" in stderr, stderr
 
 
+@pytest.mark.slow
 def test_a_swallowed_interrupt_still_ends_the_run(tmp_path):
     code, _, stderr = _stopped(tmp_path, SWALLOWING_MAIN)
     assert code == 143, stderr

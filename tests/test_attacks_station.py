@@ -62,6 +62,7 @@ def age(ledger_folder: Path, paths: list[Path], seconds: float) -> None:
 # 1 ------------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_1_retention_removes_only_what_this_station_wrote_and_says_so(tmp_path):
     """Time-stamped deliveries `{air:%H}.mp3` and `news_{air}.mp3` beside another program's 07.mp3,
     news_jingle.mp3 and news_opener.mp3; one of our copies was replaced by another program since."""
@@ -150,6 +151,7 @@ def test_9_empty_paths_are_errors_where_empty_has_no_meaning(tmp_path):
 # 11 -----------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_11_an_mp3_without_its_manifest_is_not_made(tmp_path):
     first = make(tmp_path, "2026-11-27T14")
     assert first.returncode == 0, first.stderr
@@ -160,6 +162,7 @@ def test_11_an_mp3_without_its_manifest_is_not_made(tmp_path):
     assert json.loads(manifest.read_text(encoding="utf-8"))["audio"].endswith("nachrichten_2026-11-27_1400.mp3")
 
 
+@pytest.mark.slow
 def test_11_a_manifest_beside_another_mp3_is_not_made(tmp_path):
     """--force killed after the new MP3 got its name but before its manifest did: the manifest
     describes the MP3 that is gone. A rerun makes the pair again instead of keeping it."""
@@ -256,6 +259,7 @@ def test_14_air_hours_in_a_sane_range():
 # 18 -----------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_18_a_rerun_delivers_what_failed_and_everyone_learns_of_it(tmp_path):
     playout = tmp_path / "playout"
     first = make(tmp_path, "2026-11-27T14", "--playout", str(playout))

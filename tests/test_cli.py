@@ -7,7 +7,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -44,11 +43,13 @@ def made(tmp_path_factory):
     return out, done
 
 
+@pytest.mark.slow
 def test_last_stdout_line_is_the_mp3(made):
     out, done = made
     assert done.stdout.strip().splitlines()[-1] == str(out / f"{NAME}.mp3")
 
 
+@pytest.mark.slow
 def test_bulletin_meets_broadcast_loudness(made):
     out, _ = made
     mp3 = out / f"{NAME}.mp3"
@@ -62,6 +63,7 @@ def test_bulletin_meets_broadcast_loudness(made):
     assert abs(manifest["duration_s"] - meter.duration) <= 0.2
 
 
+@pytest.mark.slow
 def test_duration_fits_the_items(made):
     out, _ = made
     manifest = json.loads((out / f"{NAME}.json").read_text(encoding="utf-8"))
@@ -74,6 +76,7 @@ def test_duration_fits_the_items(made):
     assert 40 < manifest["duration_s"] < 240
 
 
+@pytest.mark.slow
 def test_tags_name_hour_station_and_engine(made):
     out, _ = made
     tags = ID3(out / f"{NAME}.mp3")
@@ -84,6 +87,7 @@ def test_tags_name_hour_station_and_engine(made):
     assert int(str(tags["TLEN"])) > 30000
 
 
+@pytest.mark.slow
 def test_manifest_has_the_contract_fields(made):
     out, _ = made
     manifest = json.loads((out / f"{NAME}.json").read_text(encoding="utf-8"))
@@ -100,6 +104,7 @@ def test_manifest_has_the_contract_fields(made):
         assert not re.search(r"\d", item["spoken"]), item["spoken"]  # every number read as words
 
 
+@pytest.mark.slow
 def test_furniture_never_reaches_the_script(made):
     out, _ = made
     manifest = json.loads((out / f"{NAME}.json").read_text(encoding="utf-8"))
@@ -108,6 +113,7 @@ def test_furniture_never_reaches_the_script(made):
         assert not re.search(pattern, manifest["script"], re.IGNORECASE), pattern
 
 
+@pytest.mark.slow
 def test_existing_bulletin_is_kept_without_force(made):
     out, _ = made
     mp3 = out / f"{NAME}.mp3"
@@ -119,6 +125,7 @@ def test_existing_bulletin_is_kept_without_force(made):
     assert mp3.read_bytes() == before
 
 
+@pytest.mark.slow
 def test_force_replaces_and_playout_gets_a_whole_copy(tmp_path, inbox):
     out, playout = tmp_path / "out", tmp_path / "playout"
     playout.mkdir()
@@ -182,6 +189,7 @@ def test_online_voice_unreachable_fails_cleanly(tmp_path, inbox):
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.mp3"))
 
 
+@pytest.mark.slow
 def test_auto_falls_back_to_the_offline_voice_and_says_why(tmp_path, inbox):
     env = {"BULLETIN_GTTS_ENDPOINT": "http://127.0.0.1:9/batchexecute", "BULLETIN_GTTS_RETRIES": "0"}
     done = run("-i", str(inbox), "-o", str(tmp_path / "out"), "--engine", "auto", "--hour", HOUR, env=env)
@@ -191,6 +199,7 @@ def test_auto_falls_back_to_the_offline_voice_and_says_why(tmp_path, inbox):
     assert any("gtts" in w and "espeak" in w for w in manifest["warnings"])
 
 
+@pytest.mark.slow
 def test_script_only_then_edited_script_to_audio(tmp_path, inbox):
     out = tmp_path / "out"
     done = run("-i", str(inbox), "-o", str(out), "--script-only", "--hour", HOUR)
@@ -238,15 +247,12 @@ def test_normalize_command_with_argument_and_stdin():
         assert done.stdout.splitlines() == ["Es ist vierzehn Uhr.", "", "tausendfünfhundert Menschen"]
 
 
-def test_help_lists_the_whole_contract_and_is_fast():
-    started = time.perf_counter()
+def test_help_lists_the_whole_contract():  # how fast it answers: scripts/bench_help.py
     done = run("--help")
-    elapsed = time.perf_counter() - started
     assert done.returncode == 0
     for option in ("--input", "-i", "--output", "-o", "--hour", "--engine", "--config", "-c", "--script-only",
                    "--script", "--playout", "--force", "--quiet", "-q", "--verbose", "-v", "normalize", "check"):
         assert re.search(rf"(?<![\w-]){re.escape(option)}(?![\w-])", done.stdout), option
-    assert elapsed < 5  # generous: the benchmark holds the real target (scripts/bench_help.py)
 
 
 @pytest.mark.parametrize("command", ["normalize", "check", "history"])
@@ -291,6 +297,7 @@ def exact_slot(tmp_path_factory):
                                        '[bed]\nfile = "builtin"\n')
 
 
+@pytest.mark.slow
 def test_exact_slot_lasts_the_slot_at_the_stream_loudness(exact_slot):
     from mutagen.mp3 import MP3
 
@@ -310,6 +317,7 @@ def test_exact_slot_lasts_the_slot_at_the_stream_loudness(exact_slot):
     assert int(str(tags["TLEN"])) == 45000
 
 
+@pytest.mark.slow
 def test_what_did_not_fit_is_listed_lowest_priority_first(exact_slot):
     _, manifest = exact_slot
     assert manifest["dropped"], manifest["warnings"]
@@ -318,6 +326,7 @@ def test_what_did_not_fit_is_listed_lowest_priority_first(exact_slot):
     assert "Fähre nach Beispieloog fällt bis Weihnachten aus" in kept  # priority 3 stays
 
 
+@pytest.mark.slow
 def test_two_voices_take_turns(exact_slot):
     _, manifest = exact_slot
     voices = [i["voice"] for i in manifest["items"]]
@@ -326,6 +335,7 @@ def test_two_voices_take_turns(exact_slot):
     assert "de-espeak-2" in str(ID3(exact_slot[0]).getall("COMM")[0])
 
 
+@pytest.mark.slow
 def test_max_slot_is_never_longer_and_roles_give_items_the_second_voice(tmp_path_factory):
     mp3, manifest = made_with(tmp_path_factory, 'slot_seconds = 60\nalternate = "roles"\n')
     meter = ebur128(mp3)

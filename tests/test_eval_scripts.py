@@ -75,6 +75,7 @@ def test_calibrate_voice_measures_the_offline_voice(tmp_path):
     assert 12 < rate < 20  # German newsreading with espeak-ng: about 16 spoken characters a second
 
 
+@pytest.mark.slow
 def test_eval_language_refuses_all_junk_even_without_the_corpus(tmp_path):
     done = subprocess.run([sys.executable, str(SCRIPTS / "eval_language.py"), "--corpus", str(tmp_path)],
                           capture_output=True, text=True, timeout=120)

@@ -3,7 +3,6 @@ teasers followed over a real local HTTP server, and broken feeds next to good in
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -168,11 +167,9 @@ def test_a_teaser_is_replaced_by_the_linked_page(site):
 def test_a_dead_server_is_not_waited_for_again_and_again(site):
     entries = "".join(item(f"Anriss {n}", "Kurz.", site.url(f"/haengt/{n}")) for n in range(3))
     options = FeedOptions(now=NOW, max_age_hours=0, follow_links=True, fetch=FetchSettings(timeout=0.4, allow_networks=LOCAL))
-    started = time.monotonic()
     result = read_feed(rss(entries), "f.xml", options)
-    assert time.monotonic() - started < 1.5  # one timeout, not three
     assert [a.body for a in result.articles] == ["Kurz."] * 3
-    assert sum(path.startswith("/haengt/") for path, _ in site.seen) == 1
+    assert sum(path.startswith("/haengt/") for path, _ in site.seen) == 1  # one timeout, not three
     assert "no answer" in result.warnings[0] and "failed before" in result.warnings[2]
 
 

@@ -30,13 +30,13 @@ def _endless(handler) -> None:
 
 
 def _drip(handler) -> None:
-    """A byte every 0.2 s: each read is quick, the whole download is not."""
+    """A byte every 0.2 s for 100 s: each read is quick, the whole download is not."""
     handler.send_response(200)
     handler.send_header("Content-Type", "text/html")
-    handler.send_header("Content-Length", "50")
+    handler.send_header("Content-Length", "500")
     handler.end_headers()
     try:
-        for _ in range(50):
+        for _ in range(500):
             handler.wfile.write(b"x")
             handler.wfile.flush()
             time.sleep(0.2)
@@ -75,17 +75,18 @@ def test_custom_user_agent_is_sent(server):
 
 
 def test_read_timeout_names_the_setting(server):
-    started = time.monotonic()
+    # /langsam answers after 3 s: the error itself shows the 0.5 s timeout cut the wait
     with pytest.raises(InputError, match=r"no answer from 127\.0\.0\.1 within 0\.5 s \(fetch_timeout\)"):
         fetch(server.url("/langsam"), FAST)
-    assert time.monotonic() - started < 2.5
 
 
+@pytest.mark.slow
 def test_a_dripping_server_cannot_stall_the_run(server):
     started = time.monotonic()
     with pytest.raises(InputError, match=r"longer than 1\.5 s"):
         fetch(server.url("/tropfen"), FAST)
-    assert time.monotonic() - started < 3
+    # the time is the point here, so only a bound a loaded machine meets: the drip lasts 100 s
+    assert time.monotonic() - started < 30
 
 
 @pytest.mark.parametrize("path", ["/gross", "/endlos"])

@@ -47,7 +47,9 @@ def test_second_run_waits_a_bounded_time_then_exits_3(holder, tmp_path):
     waited = cli(*args, env={"BULLETIN_LOCK_WAIT": "0.5"})
     elapsed = time.monotonic() - started
     assert waited.returncode == 3 and "after waiting 0.5 s" in waited.stderr
-    assert 0.5 <= elapsed < 10
+    # the time is the point here, so only a bound a loaded machine meets: the holder keeps the lock
+    # for 60 s, all of which a run ignoring lock_wait would wait
+    assert 0.5 <= elapsed < 30
     assert not list(out.glob("*.script.txt"))  # nothing was made behind the lock's back
     assert "pid" in is_locked(out)
 

@@ -220,6 +220,7 @@ def test_auto_falls_back_when_the_runtime_is_missing_and_says_why(tmp_path, inst
 
 # --- a whole bulletin in the neural voice -----------------------------------------------------------
 
+@pytest.mark.slow
 @pytest.mark.parametrize("voice_rate", [16000])
 def test_a_whole_bulletin_in_the_piper_voice_meets_broadcast_levels_without_images(
         tmp_path, voices, inbox, voice_rate):

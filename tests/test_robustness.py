@@ -11,6 +11,8 @@ CASES += attacks_station.CASES
 CASES += attacks_input.CASES
 CASES += attacks_signals.CASES
 
+pytestmark = pytest.mark.slow  # each case runs the real command in a child process (about 1 s, some 5 s)
+
 
 @pytest.fixture(autouse=True)
 def no_proxies(monkeypatch):

@@ -1,0 +1,30 @@
+"""The robustness harness's own measurements (tests/robustness/harness.py), taken where `make test`
+takes them: inside a pytest-xdist worker that has grown large running other tests."""
+
+from __future__ import annotations
+
+import os
+
+from tests.robustness.harness import _high_water_kb, decodes, new_station
+
+
+def test_peak_memory_is_the_childs_not_the_test_process(tmp_path):
+    ballast = bytearray(b"\x01") * (400 * 2**20)  # filled, so every page is resident in this process
+    assert _high_water_kb(os.getpid()) / 1024 > 400
+    station = new_station(tmp_path / "station", previous=False)
+    outcome = station.make(audio=False)
+    assert outcome.exit_code == 0, outcome.stderr
+    # a script-only run needs some 50 MB; wait4's ru_maxrss would report this process's 400 MB and more
+    assert 20 < outcome.peak_mb < 200, outcome.peak_mb
+    del ballast
+
+
+def test_decoding_is_judged_by_content_not_by_name(tmp_path):
+    station = new_station(tmp_path / "station")  # out/ holds the previous bulletin's MP3
+    good = station.mp3.read_bytes()
+    assert decodes(station.mp3)
+    station.mp3.write_bytes(good[: len(good) // 2] + b"\xff\xfb\x90\x00" + os.urandom(4000))
+    assert not decodes(station.mp3)  # same name, new bytes: decoded again
+    station.mp3.write_bytes(good)
+    assert decodes(station.mp3)
+    assert not decodes(tmp_path / "missing.mp3")
