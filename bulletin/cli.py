@@ -405,9 +405,10 @@ def voices_try(
     text: Annotated[str, typer.Argument(metavar="TEXT", help="What to say (normalized and read with the "
                                                              "voice's lexicon, as in a bulletin).")],
     output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE",
-                                         help="A .wav or .mp3 file. Default: ./<name>-try.wav")] = None,
+                                         help="A .wav, .mp3, .ogg or .flac file. Default: "
+                                              "./<name>-try.wav")] = None,
 ) -> None:
-    """Speak a line with a voice into a short WAV or MP3 to listen to; prints its path."""
+    """Speak a line with a voice into a short WAV, MP3, Ogg or FLAC file to listen to; prints its path."""
     from bulletin.speech.voice_tools import try_voice
 
     try:

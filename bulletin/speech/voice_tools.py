@@ -8,12 +8,12 @@ import contextlib
 import os
 import tempfile
 import tomllib
-import wave
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from bulletin.errors import AudioError, BulletinError, EngineError
-from bulletin.sound.audio import run_ffmpeg, to_pcm16
+from bulletin.errors import BulletinError, EngineError
+from bulletin.sound.audio import ffmpeg_exe, to_pcm16
 from bulletin.speech import REGISTRY, Speech, engine_class, unavailable_reason
 from bulletin.speech.normalize import normalize
 from bulletin.speech.piper import profile_problem
@@ -111,8 +111,8 @@ def resolve_voice(name: str, config) -> VoiceProfile:
 
 
 def try_voice(name: str, text: str, out: Path, config) -> Tried:
-    """Speak `text` as a bulletin would (lexicon, normalizer) with voice `name` into `out` (.wav or
-    .mp3), written atomically."""
+    """Speak `text` as a bulletin would (lexicon, normalizer) with voice `name` into `out` (.wav,
+    .mp3, .ogg or .flac), written atomically."""
     profile = resolve_voice(name, config)
     engine = engine_class(profile.engine).from_config(config)
     problem = unavailable_reason(engine)
@@ -124,29 +124,41 @@ def try_voice(name: str, text: str, out: Path, config) -> Tried:
     return Tried(out, spoken, profile.name, clip.seconds)
 
 
+# What `voices try` writes, by the file name's ending, and how (pydub's export arguments).
+TRY_FORMATS = {".wav": {}, ".mp3": {"bitrate": "128k"}, ".ogg": {"codec": "libvorbis"}, ".flac": {}}
+
+
 def _write(clip: Speech, out: Path) -> None:
-    if out.suffix.lower() not in (".wav", ".mp3"):
-        raise BulletinError(f"{out}: give a .wav or .mp3 file name")
+    """The clip as a file a producer opens in any player: pydub exports it in the format the name
+    asks for (through the same ffmpeg the bulletin uses), into a temp file renamed when whole."""
+    suffix = out.suffix.lower()
+    if suffix not in TRY_FORMATS:
+        raise BulletinError(f"{out}: give a file name ending in {', '.join(TRY_FORMATS)}")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     except OSError as err:
         raise BulletinError(f"{out}: cannot write there ({err.strerror or err})") from None
+    os.fchmod(fd, 0o644)  # a file to share and play, not a secret (mkstemp makes it 0600)
+    os.close(fd)
     try:
-        if out.suffix.lower() == ".wav":
-            with os.fdopen(fd, "wb") as handle, wave.open(handle, "wb") as wav:
-                wav.setnchannels(1)
-                wav.setsampwidth(2)
-                wav.setframerate(clip.rate)
-                wav.writeframes(to_pcm16(clip.samples))
-        else:
-            os.close(fd)
-            run_ffmpeg(["-y", "-f", "s16le", "-ar", str(clip.rate), "-ac", "1",
-                        "-i", "pipe:0", "-c:a", "libmp3lame", "-b:a", "128k", "-f", "mp3", tmp],
-                       input_bytes=to_pcm16(clip.samples), what=str(out))
+        _segment(clip).export(tmp, format=suffix[1:], **TRY_FORMATS[suffix]).close()
         os.replace(tmp, out)
-    except (OSError, AudioError) as err:
+    except Exception as err:  # pydub raises OSError and its own CouldntEncodeError
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        if isinstance(err, OSError):
-            raise BulletinError(f"{out}: cannot write it ({err.strerror or err})") from None
-        raise
+        why = getattr(err, "strerror", None) or (str(err).strip().splitlines() or [type(err).__name__])[-1]
+        raise BulletinError(f"{out}: cannot write it ({why})") from None
+
+
+def _segment(clip: Speech):
+    """The clip as a pydub AudioSegment (16-bit mono) whose exports use our ffmpeg.
+
+    Imported here, not at the top: only `voices try` needs pydub, and its import looks up ffmpeg
+    on PATH (a KeyError where PATH is unset, a warning where only the imageio-ffmpeg binary is)."""
+    os.environ.setdefault("PATH", os.defpath)  # this command's own process, as a shell would have it
+    with warnings.catch_warnings():
+        # "Couldn't find ffmpeg" (we name ours next); "'audioop' is deprecated" (3.11, 3.12)
+        warnings.simplefilter("ignore")
+        from pydub import AudioSegment
+    AudioSegment.converter = ffmpeg_exe()
+    return AudioSegment(data=to_pcm16(clip.samples), sample_width=2, frame_rate=clip.rate, channels=1)
