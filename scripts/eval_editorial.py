@@ -331,6 +331,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--sample", type=int, default=0, help="print N items for reading")
+    parser.add_argument("--show", action="append", default=[], metavar="TITLE",
+                        help="print the item of this article too ('Sport 344'; repeatable)")
     parser.add_argument("--verbs", action="store_true", help="compare the verb test with HanTa")
     parser.add_argument("--code", type=Path, default=ROOT, help="checkout whose bulletin package runs")
     args = parser.parse_args()
@@ -354,7 +356,9 @@ def main() -> int:
     rest = [i for i in range(len(items)) if i not in set(dev)]
     table("other corpus articles", [items[i] for i in rest], [found[i] for i in rest])
     table("all", items, found)
-    for item, item_classes in list(zip(items, found, strict=True))[:args.sample]:
+    shown = [pair for n, pair in enumerate(zip(items, found, strict=True))
+             if n < args.sample or pair[0]["title"] in args.show]
+    for item, item_classes in shown:
         print(f"\n## {item['title']}  [{item['source']}]")
         for cls, evidence in sorted(item_classes.items()):
             print(f"   ! {cls}: {evidence}")
