@@ -304,3 +304,11 @@ def test_a_quoted_label_is_read_only_after_the_sentence_it_names():
     )
     assert label in introduced
 
+
+def test_a_sentence_filling_time_must_share_a_word_with_the_item():
+    from bulletin.text.condense import _on_topic
+    from bulletin.text.grammar import facts
+    told = [facts(LEAD), facts("Das neue Hallenbad soll zwölf Millionen Euro kosten.")]
+    assert _on_topic(facts("Der Bau des Hallenbads beginnt im Mai."), {0, 1}, told)
+    assert not _on_topic(facts("69 vor allem junge Menschen starben."), {0, 1}, told)
+    assert not _on_topic(facts("Es waren 12 Millionen."), {0}, told)  # a figure alone is no topic
