@@ -26,6 +26,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from itertools import combinations
 
 from bulletin.errors import InputError
@@ -137,14 +138,14 @@ def _each_adds(order: list[int], told: list[frozenset[str]], units: list[Unit]) 
 
 
 def _select(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int]], bool],
-            seconds: Callable[[int], float], budget: float, credits: frozenset[int] = frozenset()) -> set[int]:
+            seconds: Callable[[int], float], budget: float) -> set[int]:
     """The set of sentences worth the most that fits, the lead always in it.
 
     Among the first LEAD_WINDOW sentences every combination of up to MAX_EXTRA more is ranked by
     what its sentences add (an additive time estimate rules out what is clearly too long), and the
     best that really fits is taken: three short informative sentences can beat one long one, and
     a sentence repeating the others adds nothing. What budget is left is then filled best first.
-    A sentence comes only with the one it needs; ``credits``: the sentences naming the source.
+    A sentence comes only with the one it needs.
     """
     told = [facts(u.text) for u in units]
     everything = {u.index for u in units}
@@ -164,7 +165,7 @@ def _select(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int
             ranked.append((round(_worth(order, scores, told, units), 9), -size, order))
     ranked.sort(reverse=True)
     chosen = next((set(p) for _, _, p in ranked if fits(set(p))), {0})
-    return _without_repeats(units, _fill(units, scores, fits, chosen, told, credits), told)
+    return _without_repeats(units, _fill(units, scores, fits, chosen, told), told)
 
 
 def _without_repeats(units: list[Unit], chosen: set[int], told: list[frozenset[str]]) -> set[int]:
@@ -177,7 +178,7 @@ def _without_repeats(units: list[Unit], chosen: set[int], told: list[frozenset[s
 
 
 def _fill(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int]], bool],
-          chosen: set[int], told: list[frozenset[str]], credits: frozenset[int]) -> set[int]:
+          chosen: set[int], told: list[frozenset[str]]) -> set[int]:
     """Best score first while the budget holds; a sentence comes only after the one it needs, and
     only when it adds something new on the item's topic."""
     chosen = set(chosen)
@@ -193,7 +194,7 @@ def _fill(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int]]
                 continue
             if not _adds(unit.index, sorted(chosen), told, units):
                 continue
-            if not (_on_topic(told[unit.index], chosen, told) or unit.index in credits):
+            if not (_on_topic(told[unit.index], chosen, told) or unit.credits):
                 continue
             if not fits(chosen | {unit.index}):
                 too_long.add(unit.index)
@@ -293,8 +294,8 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
         return estimate_seconds(text_of(indices)) <= budget_seconds
 
     scores = _scores(units, terms, {} if source else naming)
-    credits = frozenset(i for i in naming if naming[i] and source)
-    chosen = _select(units, scores, fits, alone.__getitem__, budget_seconds - credit, credits)
+    units = [replace(u, credits=True) if source and naming[u.index] else u for u in units]
+    chosen = _select(units, scores, fits, alone.__getitem__, budget_seconds - credit)
     if not source:  # with a source the credit joins the lead; a sentence is not swapped in for it
         chosen = _attribute(units, chosen, naming, scores, fits, must=True)
     credited = [i for i in sorted(chosen) if naming[i]][:1]

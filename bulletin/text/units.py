@@ -76,6 +76,7 @@ class Unit:
     needs: int | None = None
     min_new: float = MIN_NEW  # the share of new facts it must bring; more for a standfirst
     or_else: tuple[int, ...] = ()
+    credits: bool = False  # it names the item's source in its own words (set by the condenser)
 
     @cached_property
     def verbs(self) -> frozenset[str]:
