@@ -247,3 +247,68 @@ def test_a_sentence_crediting_the_outlet_itself_needs_no_credit():
                   source="derStandard.at")
     text = condense(art, 60, estimate, load_outlets()).text
     assert "berichtet der Standard" not in text and "STANDARD" in text
+
+
+# --- what a sentence needs to be understood (issue 16, ROUGE follow-up) ---------------------------
+
+
+def _units_of(*paragraphs: str) -> list[str]:
+    from bulletin.text.units import readable_units
+    return [u.text for u in readable_units(read_opening(paragraphs))]
+
+
+def test_a_definite_noun_after_a_left_out_subheading_bridges_to_the_sentence_read_before():
+    texts = _units_of(
+        "Am Montag stand ein Bäcker aus Beispielstadt vor dem Bezirksgericht Nordhafen.",
+        "Ihm wird vorgeworfen, eine Busse von 300 Euro nicht bezahlt zu haben.",
+        "«Der Prozess beginnt im Hof»",
+        "Die Verhandlung fand im Hof des Gerichts statt, weil der Saal renoviert wird.",
+    )
+    assert any(t.startswith("Die Verhandlung fand im Hof") for t in texts)
+
+
+def test_a_death_toll_without_its_event_comes_only_with_the_sentence_before():
+    art = article(
+        "Das Landgericht Beispielstadt hat am Dienstag die Berufung des Brandstifters Max Muster abgewiesen.",
+        "Muster hatte im Jahr 2019 eine Lagerhalle in Nordhafen angezündet.",
+        "Drei Arbeiter starben.",
+        "Muster bleibt damit mindestens zwölf Jahre in Haft.",
+    )
+    for budget in (8, 10, 12, 60):
+        text = condense(art, budget, estimate).text
+        assert "Drei Arbeiter starben." not in text or "angezündet" in text
+
+
+def test_a_toll_that_names_its_event_is_read_alone():
+    from bulletin.text.units import _toll_without_event
+    assert _toll_without_event("Drei Arbeiter starben.")
+    assert _toll_without_event("69 vor allem junge Menschen starben.")
+    assert not _toll_without_event("Bei dem Brand starben drei Arbeiter.")
+    assert not _toll_without_event("Drei Arbeiter starben in der Lagerhalle.")
+
+
+def test_a_quoted_label_is_read_only_after_the_sentence_it_names():
+    label = "Das Gericht sieht kein Problem mit der «Sonderbehandlung» des Angeklagten."
+    alone = _units_of(
+        "Am Montag stand ein Bäcker aus Beispielstadt vor dem Bezirksgericht Nordhafen.",
+        "Ihm wird vorgeworfen, eine Busse von 300 Euro nicht bezahlt zu haben.",
+        "Ein Urteil wurde noch nicht gefällt.",
+        label,
+    )
+    assert label not in alone
+    introduced = _units_of(
+        "Am Montag stand ein Bäcker aus Beispielstadt vor dem Bezirksgericht Nordhafen.",
+        "Er verlangte eine Sonderbehandlung, weil er keine Krawatte tragen wollte.",
+        "Ein Urteil wurde noch nicht gefällt.",
+        label,
+    )
+    assert label in introduced
+
+
+def test_a_sentence_filling_time_must_share_a_word_with_the_item():
+    from bulletin.text.condense import _on_topic
+    from bulletin.text.grammar import facts
+    told = [facts(LEAD), facts("Das neue Hallenbad soll zwölf Millionen Euro kosten.")]
+    assert _on_topic(facts("Der Bau des Hallenbads beginnt im Mai."), {0, 1}, told)
+    assert not _on_topic(facts("69 vor allem junge Menschen starben."), {0, 1}, told)
+    assert not _on_topic(facts("Es waren 12 Millionen."), {0}, told)  # a figure alone is no topic

@@ -26,6 +26,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from itertools import combinations
 
 from bulletin.errors import InputError
@@ -179,7 +180,7 @@ def _without_repeats(units: list[Unit], chosen: set[int], told: list[frozenset[s
 def _fill(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int]], bool],
           chosen: set[int], told: list[frozenset[str]]) -> set[int]:
     """Best score first while the budget holds; a sentence comes only after the one it needs, and
-    only when it adds something new."""
+    only when it adds something new on the item's topic."""
     chosen = set(chosen)
     too_long: set[int] = set()  # the text only grows, so what did not fit never will
     ranked = sorted(units[1:], key=lambda u: (-scores[u.index], u.index))
@@ -193,6 +194,8 @@ def _fill(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int]]
                 continue
             if not _adds(unit.index, sorted(chosen), told, units):
                 continue
+            if not (_on_topic(told[unit.index], chosen, told) or unit.credits):
+                continue
             if not fits(chosen | {unit.index}):
                 too_long.add(unit.index)
                 continue
@@ -200,6 +203,15 @@ def _fill(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int]]
             added = True
             break  # a new sentence may unlock one that needs it
     return chosen
+
+
+def _on_topic(facts_of: frozenset[str], chosen: set[int], told: list[frozenset[str]]) -> bool:
+    """A sentence that only fills time must share a content word with what the item already says:
+    "Der Saal war voll." after a ruling on a parole request is heard as about something else. (One
+    crediting the source may fill anyway: "Laut NBC News gab es auch Proteste." carries the item's
+    attribution.)"""
+    heard = frozenset().union(*(told[i] for i in chosen))
+    return any(not f.startswith("#") and f in heard for f in facts_of)
 
 
 def _drop_orphans(units: list[Unit], chosen: set[int]) -> set[int]:
@@ -282,6 +294,7 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
         return estimate_seconds(text_of(indices)) <= budget_seconds
 
     scores = _scores(units, terms, {} if source else naming)
+    units = [replace(u, credits=True) if source and naming[u.index] else u for u in units]
     chosen = _select(units, scores, fits, alone.__getitem__, budget_seconds - credit)
     if not source:  # with a source the credit joins the lead; a sentence is not swapped in for it
         chosen = _attribute(units, chosen, naming, scores, fits, must=True)

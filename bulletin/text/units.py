@@ -76,6 +76,7 @@ class Unit:
     needs: int | None = None
     min_new: float = MIN_NEW  # the share of new facts it must bring; more for a standfirst
     or_else: tuple[int, ...] = ()
+    credits: bool = False  # it names the item's source in its own words (set by the condenser)
 
     @cached_property
     def verbs(self) -> frozenset[str]:
@@ -90,6 +91,11 @@ class Unit:
 # Connectives that add to what was said ("Zudem ...") need some sentence before them, not one in
 # particular: any item has its lead before them.
 _ADDING = frozenset("Zudem Außerdem Ausserdem Ebenso Ebenfalls Zugleich Gleichzeitig Daneben".split())
+# "69 vor allem junge Menschen starben.": a death or injury toll that does not say in what (no "bei
+# dem Anschlag", "in Oslo") is the end of the story the sentence before tells.
+_TOLL = re.compile(r"\b(?:starben|stirbt|sterben|getötet|verletzt|verwundet|ums Leben|überlebten)\b")
+_EVENT = re.compile(r"\b(?:bei|beim|durch|in|im|am|an|auf|nach|während|wegen|seit)\b", re.IGNORECASE)
+TOLL_WORDS = 8  # a toll sentence this short has room for no event of its own
 
 
 def _points_back(text: str) -> bool:
@@ -98,7 +104,25 @@ def _points_back(text: str) -> bool:
     first = text.split(None, 1)[0].strip('„"»«,') if text.split() else ""
     return bool((opening_reference(text) and first not in _ADDING) or inside_reference(text)
                 or speaker_is_pronoun(text) or (first == "Es" and not _EXPLETIVE_ES.match(text))
-                or leaning_connective(text) or pronoun_before_noun(text))
+                or leaning_connective(text) or pronoun_before_noun(text) or _toll_without_event(text))
+
+
+def _toll_without_event(text: str) -> bool:
+    """ "69 vor allem junge Menschen starben.": how many died or were hurt, but not in what."""
+    return (len(text.split()) <= TOLL_WORDS and bool(_TOLL.search(text))
+            and not _EVENT.search(text) and not first_person(text))
+
+
+# "... mit der «Sonderbehandlung» des ...": the article's own label, in quotation marks, for
+# something it told before; the listener knows what it stands for only from that sentence.
+_QUOTED_LABEL = re.compile(r"\b(?:der|die|das|den|dem|des)\s+[„«»\"‚‹›]([A-ZÄÖÜ][\w-]+)[“”«»\"‘‹›]")
+
+
+def quoted_label(text: str) -> str:
+    """The word a sentence quotes as a label after a definite article ("der «Sonderbehandlung»"),
+    or ""."""
+    match = _QUOTED_LABEL.search(text)
+    return match.group(1) if match else ""
 
 
 def _speaker_before(index: int, texts: list[str]) -> int:
@@ -150,15 +174,20 @@ def _takes_for_known(index: int, texts: list[str], start: int, heard: str,
     """The sentences between ``start`` and ``index`` that introduced what the sentence at
     ``index`` takes for known ("die Belege", "das Leitsystem"), any of which will do; for a
     sentence opening with such a thing never introduced ("Das Gespräch wurde ..."), or quoting a
-    speaker by a role as if known ("..., sagte die Mitunterzeichnerin"), the one before it (unless
-    not ``bridging``); None when it needs none. ``heard``: what the listener knows (the lead)."""
+    speaker by a role as if known ("..., sagte die Mitunterzeichnerin"), the one read before it
+    (unless not ``bridging``; a left-out subheading in between is no bridge: its text is ""); None
+    when it needs none. ``heard``: what the listener knows (the lead)."""
+    label = quoted_label(texts[index])
+    if label and not mentions(heard, label):  # never bridged: only what the label names will do
+        return [i for i in range(start, index) if mentions(texts[i], label)]
     opener = known_without_introduction(texts[index], heard) or role_speaker(texts[index], heard)
     if opener:
         named = [i for i in range(start, index) if mentions(texts[i], opener)]
         if named:
             return named
+        before = [i for i in range(start, index) if texts[i]] or [index - 1]
         if bridging and index > start:
-            return [index - 1]
+            return [before[-1]]
     named = introduced_in(texts[index], texts[start:index], heard)
     return [start + i for i in named] if named else None
 
