@@ -136,10 +136,31 @@ class Verbs:
 def defects(item: dict, raw: str | None, verbs: Verbs, article: str | None = None) -> dict[str, str]:
     """The classes this item falls into, each with what gave it away. ``raw``: the gnad text (its
     standfirst and dateline are known); ``article``: any article's text (the raw one for gnad)."""
-    text, found = item["text"], {}
+    text = item["text"]
     said = sentences(text)
     article = raw if raw is not None else article
-    _round_two(item, said, raw, article, verbs, found)
+    found = _round_two(item, said, raw, article, verbs)
+    found.update(_opening_defects(text, said, raw))
+    for i, sentence in enumerate(said):
+        found.update(_sentence_defects(i, sentence, said, raw, verbs))
+    checks = {
+        "figure said twice": _figure_twice(said),
+        "same content twice": _same_twice(said),
+        "acronym left in capitals": _matched(ALL_CAPS.search(item.get("spoken", ""))),
+        "credit read as a web address": _matched(WEB_CREDIT.search(item.get("spoken", ""))
+                                                 or WEB_CREDIT.search(text)),
+    }
+    found.update({cls: evidence for cls, evidence in checks.items() if evidence})
+    return found
+
+
+def _matched(match: re.Match | None) -> str:
+    return match.group(0) if match else ""
+
+
+def _opening_defects(text: str, said: list[str], raw: str | None) -> dict[str, str]:
+    """Payment data, a dateline read (by its shape, or the raw text's place), the standfirst leading."""
+    found = {}
     payment = PAYMENT.search(text)
     if payment:
         found["payment/contact data read"] = payment.group(0)
@@ -153,25 +174,11 @@ def defects(item: dict, raw: str | None, verbs: Verbs, article: str | None = Non
         lead = set(words(said[0])) if said else set()
         if standfirst and lead and len(lead & set(words(standfirst))) >= 0.8 * len(lead):
             found["standfirst leading"] = said[0][:60]
-    for i, sentence in enumerate(said):
-        _sentence_defects(i, sentence, said, raw, verbs, found)
-    twice = _figure_twice(said)
-    if twice:
-        found["figure said twice"] = twice
-    same = _same_twice(said)
-    if same:
-        found["same content twice"] = same
-    caps = ALL_CAPS.search(item.get("spoken", ""))
-    if caps:
-        found["acronym left in capitals"] = caps.group(0)
-    web = WEB_CREDIT.search(item.get("spoken", "")) or WEB_CREDIT.search(text)
-    if web:
-        found["credit read as a web address"] = web.group(0)
     return found
 
 
-def _round_two(item: dict, said: list[str], raw: str | None, article: str | None, verbs: Verbs,
-               found: dict[str, str]) -> None:
+def _round_two(item: dict, said: list[str], raw: str | None, article: str | None,
+               verbs: Verbs) -> dict[str, str]:
     """The classes of the second round (scripts/editorial_classes.py), and what the check noted."""
     start = 0
     if raw is not None:
@@ -184,16 +191,20 @@ def _round_two(item: dict, said: list[str], raw: str | None, article: str | None
         "reads like review/feature/comment": classes.reads_as_opinion(article, start),
         "no source named": classes.no_source_named(item),
     }
-    found.update({cls: evidence for cls, evidence in checks.items() if evidence})
+    found = {cls: evidence for cls, evidence in checks.items() if evidence}
     noted = item.get("check", [])
     if "reads like review/feature/comment" in found and any("reads like a review" in w for w in noted):
         found[NOTED[0]] = "noted"
     if "no source named" in found and any("no source to credit" in w for w in noted):
         found[NOTED[1]] = "noted"
+    return found
 
 
-def _sentence_defects(i: int, sentence: str, said: list[str], raw: str | None, verbs: Verbs,
-                      found: dict[str, str]) -> None:
+def _sentence_defects(i: int, sentence: str, said: list[str], raw: str | None,
+                      verbs: Verbs) -> dict[str, str]:
+    """What the sentence ``said[i]`` (``sentence``) gives away: a quote without its speaker, a reference
+    to what the listener never heard, no finite verb."""
+    found = {}
     introduced = i and said[i - 1].endswith(":")
     if FIRST_PERSON.search(sentence) and not SPEECH.search(sentence) and not introduced:
         found["first-person quote without speaker"] = sentence[:60]
@@ -207,6 +218,7 @@ def _sentence_defects(i: int, sentence: str, said: list[str], raw: str | None, v
             found["reference to a dropped sentence"] = f"{sentence[:50]} <- {before[:50]}"
     if sentence.rstrip("“”\"'»«").endswith("?") or not verbs.finite(sentence):
         found["verbless/fragment sentence"] = sentence[:60]
+    return found
 
 
 def _raw_before(sentence: str, raw: str) -> str:

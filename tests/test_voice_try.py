@@ -5,12 +5,12 @@ import subprocess
 import wave
 
 import pytest
+from conftest import decode_errors, ebur128
 
 from bulletin.config import Config
 from bulletin.errors import BulletinError
 from bulletin.sound.audio import ffmpeg_exe
 from bulletin.speech.voice_tools import try_voice
-from conftest import decode_errors, ebur128
 
 LINE = "Am 3. Mai sprach die Bürgermeisterin im Stadtrat."
 

@@ -15,13 +15,13 @@ Feed entries left out (too old, too many) are reported in ``dropped``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from bulletin.errors import InputError
 from bulletin.ingest.feeds import FeedOptions, read_feed
-from bulletin.ingest.fetch import FetchSettings, check_url, fetch, is_url
+from bulletin.ingest.fetch import NOTHING_DECLARED, Declared, FetchSettings, check_url, fetch, is_url
 from bulletin.ingest.markup import sniff
 from bulletin.ingest.paths import files_in
 from bulletin.ingest.sanitize import checked
@@ -126,7 +126,7 @@ def _read_file(file: Path, suffix: str, options: FeedOptions, collected: Collect
         kind = "feed" if suffix in FEED_SUFFIXES else "html"
         if suffix in FEED_SUFFIXES and sniff(data) == "html":
             kind = "html"  # an .xml that is XHTML
-    _read_data(kind, data, str(file), options, collected)
+    collected.add(str(file), *_read_data(kind, data, str(file), options))
 
 
 def _read_url(url: str, options: FeedOptions, collected: Collected) -> None:
@@ -138,30 +138,31 @@ def _read_url(url: str, options: FeedOptions, collected: Collected) -> None:
         if kind is None:
             raise InputError(url, f"is neither a feed nor a web page (Content-Type "
                                   f"{fetched.content_type or 'missing'})")
-        declared = fetched.content_type if fetched.content_type in (*FEED_TYPES, *PAGE_TYPES) else ""
-        _read_data(kind, fetched.data, url, options, collected, declared, fetched.charset, fetched.url)
+        content_type = fetched.content_type if fetched.content_type in (*FEED_TYPES, *PAGE_TYPES) else ""
+        collected.add(url, *_read_data(kind, fetched.data, url, options,
+                                       Declared(content_type, fetched.charset, fetched.url)))
     except InputError as err:
         collected.warnings.append(f"{err}; skipped")
 
 
-def _read_data(kind: str, data: bytes, origin: str, options: FeedOptions, collected: Collected,
-               content_type: str = "", charset: str = "", url: str = "") -> None:
-    """One input's bytes, of a kind: "feed", "html" or a text reader's suffix."""
+def _read_data(kind: str, data: bytes, origin: str, options: FeedOptions,
+               declared: Declared = NOTHING_DECLARED) -> tuple[list[Article], list[str], list[Dropped]]:
+    """One input's bytes, of a kind: "feed", "html" or a text reader's suffix; its articles, warnings
+    and what it left out, as Collected.add takes them."""
     repaired = repair_utf8(data)
     notes = []
     if repaired.foreign:
-        charset = "utf-8"  # it is now, whatever the server or the document declares
+        declared = replace(declared, charset="utf-8")  # it is now, whatever the server or document declares
         notes.append(f"{origin}: UTF-8 text with {repaired.foreign} byte{'s' * (repaired.foreign > 1)} in "
                      "another encoding, read as Windows-1252; check its umlauts (save it as UTF-8)")
     if kind in TEXT_READERS:
-        collected.add(origin, [TEXT_READERS[kind](repaired.data, Path(origin))], notes)
-    elif kind == "feed":
-        result = read_feed(repaired.data, origin, options, content_type, charset, url)
-        collected.add(origin, result.articles, [*notes, *result.warnings], result.dropped)
-    else:
-        from bulletin.ingest.web import read_page  # trafilatura loads in a third of a second: only if needed
+        return [TEXT_READERS[kind](repaired.data, Path(origin))], notes, []
+    if kind == "feed":
+        result = read_feed(repaired.data, origin, options, declared)
+        return result.articles, [*notes, *result.warnings], result.dropped
+    from bulletin.ingest.web import read_page  # trafilatura loads in a third of a second: only if needed
 
-        collected.add(origin, [read_page(repaired.data, origin, url)], notes)
+    return [read_page(repaired.data, origin, declared.url)], notes, []
 
 
 def require_existing(raw: str) -> Path | None:

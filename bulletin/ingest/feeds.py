@@ -19,10 +19,11 @@ import io
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from urllib.parse import urlsplit
 
 from bulletin.errors import InputError
-from bulletin.ingest.fetch import FetchSettings, fetch
+from bulletin.ingest.fetch import NOTHING_DECLARED, Declared, FetchSettings, fetch
 from bulletin.ingest.markup import has_markup, html_paragraphs, strip_byline, unescape_twice
 from bulletin.models import Article, Dropped
 from bulletin.text.sentences import split_sentences
@@ -81,15 +82,16 @@ def _utf16_view(data: bytes) -> bytes:
     return b""
 
 
-def parse_feed(data: bytes, origin: str, content_type: str = "", charset: str = "", base_url: str = ""):
+def parse_feed(data: bytes, origin: str, declared: Declared = NOTHING_DECLARED):
     """feedparser's result for ``data``, after the safety check; InputError if it is no feed."""
     import feedparser
 
     headers = {}
-    if content_type:
-        headers["content-type"] = content_type + (f"; charset={charset}" if charset else "")
-    if base_url:
-        headers["content-location"] = base_url
+    if declared.content_type:
+        headers["content-type"] = declared.content_type + (f"; charset={declared.charset}"
+                                                           if declared.charset else "")
+    if declared.url:
+        headers["content-location"] = declared.url
     refuse_declarations(data, origin, headers)
     parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
     if not parsed.entries:
@@ -101,48 +103,58 @@ def parse_feed(data: bytes, origin: str, content_type: str = "", charset: str = 
     return parsed
 
 
-def read_feed(data: bytes, origin: str, options: FeedOptions, content_type: str = "", charset: str = "",
-              base_url: str = "") -> FeedResult:
+def read_feed(data: bytes, origin: str, options: FeedOptions,
+              declared: Declared = NOTHING_DECLARED) -> FeedResult:
     """The articles of one feed, what was left out and why, and warnings (one per problem)."""
-    parsed = parse_feed(data, origin, content_type, charset, base_url)
+    parsed = parse_feed(data, origin, declared)
     result = FeedResult()
     if parsed.bozo and not _benign(parsed.get("bozo_exception")):
         result.warnings.append(f"{origin}: the feed is not well-formed ({_bozo(parsed)}); "
                                f"read {len(parsed.entries)} entries anyway")
-    source = feed_source(parsed.feed, base_url or origin)
+    source = feed_source(parsed.feed, declared.url or origin)
     entries = []
-    for number, entry in enumerate(parsed.entries, start=1):
-        title = _title(entry)
-        published = _published(entry)
-        entry_source = _entry_source(entry) or source
+    for number, raw in enumerate(parsed.entries, start=1):
+        entry = _Entry(number, raw, _title(raw), _published(raw), _entry_source(raw) or source,
+                       raw.get("link", "") or "")
         too_old = options.now - timedelta(hours=options.max_age_hours)
-        if options.max_age_hours and published and published < too_old:
-            result.dropped.append(Dropped(title or f"entry {number}", entry_source,
+        if options.max_age_hours and entry.published and entry.published < too_old:
+            result.dropped.append(Dropped(entry.title or f"entry {number}", entry.source,
                                           f"older than max_age_hours ({options.max_age_hours:g} h): "
-                                          f"published {published.isoformat(timespec='minutes')}"))
+                                          f"published {entry.published.isoformat(timespec='minutes')}"))
             continue
-        entries.append((number, entry, title, published, entry_source))
+        entries.append(entry)
     oldest = datetime.min.replace(tzinfo=UTC)
-    entries.sort(key=lambda e: e[3] or oldest, reverse=True)  # stable: undated keep feed order
-    for _, _, title, _, entry_source in entries[options.max_per_feed:]:
-        result.dropped.append(Dropped(title, entry_source, f"more than max_per_feed ({options.max_per_feed}) "
-                                                           f"from {origin}"))
-    for number, entry, title, published, entry_source in entries[:options.max_per_feed]:
-        link = entry.get("link", "") or ""
-        paragraphs, teaser = entry_text(entry)
-        if options.follow_links and link and teaser:
-            paragraphs, published = _follow(link, title, paragraphs, published, options, result, origin)
+    entries.sort(key=lambda e: e.published or oldest, reverse=True)  # stable: undated keep feed order
+    for entry in entries[options.max_per_feed:]:
+        result.dropped.append(Dropped(entry.title, entry.source, f"more than max_per_feed "
+                                                                 f"({options.max_per_feed}) from {origin}"))
+    for entry in entries[:options.max_per_feed]:
+        paragraphs, teaser = entry_text(entry.raw)
+        published = entry.published
+        if options.follow_links and entry.link and teaser:
+            paragraphs, published = _follow(entry, paragraphs, options, result, origin)
         if not paragraphs:
             hint = "" if options.follow_links else " (follow_links = true fetches the linked page)"
-            result.dropped.append(Dropped(title or f"entry {number}", entry_source,
+            result.dropped.append(Dropped(entry.title or f"entry {entry.number}", entry.source,
                                           f"no text in the feed, only a headline{hint}"))
             continue
-        if not title:
-            title = _first_words(paragraphs[0])
+        title = entry.title or _first_words(paragraphs[0])
         result.articles.append(Article(title=title, paragraphs=tuple(paragraphs),
-                                       origin=link or f"{origin} (entry {number})", source=entry_source,
-                                       published=published))
+                                       origin=entry.link or f"{origin} (entry {entry.number})",
+                                       source=entry.source, published=published))
     return result
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One feed entry as read_feed sorts, takes or leaves it."""
+
+    number: int  # its place in the feed, from 1
+    raw: Any  # feedparser's entry
+    title: str  # "" when it has none
+    published: datetime | None
+    source: str  # whom to credit: the outlet its <source> names, else the feed's
+    link: str
 
 
 def entry_text(entry) -> tuple[list[str], bool]:
@@ -175,10 +187,11 @@ def _without_cut_sentence(paragraphs: list[str]) -> list[str]:
     return [*paragraphs[:-1], whole] if whole else paragraphs[:-1]
 
 
-def _follow(link, title, paragraphs, published, options: FeedOptions, result: FeedResult, origin: str):
+def _follow(entry: _Entry, paragraphs: list[str], options: FeedOptions, result: FeedResult, origin: str):
     """The linked page's text instead of the teaser, if it can be had and says more."""
     from bulletin.ingest.web import read_page
 
+    link, title, published = entry.link, entry.title, entry.published
     host = urlsplit(link).hostname or ""
     if host in result.unreachable:
         result.warnings.append(f"{origin}: entry '{title}': {host} failed before, link not followed; "

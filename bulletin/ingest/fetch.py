@@ -44,6 +44,19 @@ class Fetched:
     data: bytes
 
 
+@dataclass(frozen=True)
+class Declared:
+    """What the server declared about a document it sent ("" each for a local file): feedparser decodes
+    by the type and charset, and resolves links and names the outlet by the address it came from."""
+
+    content_type: str = ""  # as in Fetched, kept only where it names a feed or a page type
+    charset: str = ""
+    url: str = ""  # where the body finally came from (after redirects)
+
+
+NOTHING_DECLARED = Declared()  # a local file's
+
+
 def is_url(text: str) -> bool:
     """True for anything written like a URL ("https://...", "ftp://..."): those are never paths."""
     return bool(_SCHEME.match(text.strip()))

@@ -79,6 +79,20 @@ def html_paragraphs(fragment: str) -> list[str]:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (etree.ParserError, ValueError):
         return [" ".join(unescape_twice(re.sub(r"<[^>]*>", " ", fragment)).split())]
+    _mark_breaks(root)
+    text = unescape_twice(root.text_content())
+    paragraphs = []
+    for block in re.split(r"\n[ \t\xa0]*\n", text):
+        lines = [" ".join(line.split()) for line in block.split("\n")]
+        block = "\n".join(line for line in lines if line)
+        if block:
+            paragraphs.append(block)
+    return _without_more(paragraphs)
+
+
+def _mark_breaks(root) -> None:
+    """In the parsed fragment, in place: a blank line around each block, a line break for each <br>,
+    scripts, styles and the like dropped (keeping the text after them), comments gone."""
     for element in list(root.iter()):
         if not isinstance(element.tag, str):  # comments, processing instructions
             element.drop_tree() if element.getparent() is not None else None
@@ -91,14 +105,6 @@ def html_paragraphs(fragment: str) -> list[str]:
         elif tag in _BLOCKS:
             element.tail = "\n\n" + (element.tail or "")
             element.text = "\n\n" + (element.text or "")
-    text = unescape_twice(root.text_content())
-    paragraphs = []
-    for block in re.split(r"\n[ \t\xa0]*\n", text):
-        lines = [" ".join(line.split()) for line in block.split("\n")]
-        block = "\n".join(line for line in lines if line)
-        if block:
-            paragraphs.append(block)
-    return _without_more(paragraphs)
 
 
 def _without_more(paragraphs: list[str]) -> list[str]:

@@ -164,24 +164,7 @@ def read_markdown(path: Path) -> Article:
 
 
 def markdown_article(data: bytes, path: Path) -> Article:
-    lines = _text(data, path).split("\n")
-    meta: dict[str, str] = {}
-    if lines and lines[0].strip() == "---":
-        try:
-            end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
-        except StopIteration:
-            raise InputError(path, "front matter starts with '---' but never ends; "
-                                   "close it with a '---' line") from None
-        for number, line in enumerate(lines[1:end], start=2):
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            key, sep, value = line.partition(":")
-            key = key.strip().lower()
-            if not sep or key not in FRONT_MATTER_KEYS:
-                raise InputError(path, f"line {number}: front matter takes "
-                                       f"{', '.join(sorted(FRONT_MATTER_KEYS))} as 'key: value'")
-            meta[key] = value.strip().strip("'\"")
-        lines = lines[end + 1:]
+    meta, lines = _front_matter(_text(data, path).split("\n"), path)
     title = meta.get("title", "")
     body = []
     for line in lines:
@@ -198,6 +181,29 @@ def markdown_article(data: bytes, path: Path) -> Article:
         raise InputError(path, "has a headline but no text")
     return Article(title=title, paragraphs=paragraphs, origin=str(path), source=meta.get("source", ""),
                    published=_published(path, meta.get("published")), priority=_priority(path, meta))
+
+
+def _front_matter(lines: list[str], path: Path) -> tuple[dict[str, str], list[str]]:
+    """The front matter between '---' lines at the top (FRONT_MATTER_KEYS as 'key: value'), and the
+    lines after it; no front matter: {} and all the lines."""
+    if not lines or lines[0].strip() != "---":
+        return {}, lines
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+    except StopIteration:
+        raise InputError(path, "front matter starts with '---' but never ends; "
+                               "close it with a '---' line") from None
+    meta: dict[str, str] = {}
+    for number, line in enumerate(lines[1:end], start=2):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        key, sep, value = line.partition(":")
+        key = key.strip().lower()
+        if not sep or key not in FRONT_MATTER_KEYS:
+            raise InputError(path, f"line {number}: front matter takes "
+                                   f"{', '.join(sorted(FRONT_MATTER_KEYS))} as 'key: value'")
+        meta[key] = value.strip().strip("'\"")
+    return meta, lines[end + 1:]
 
 
 def _priority(path: Path, meta: dict[str, str]) -> int:

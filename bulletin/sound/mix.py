@@ -186,7 +186,7 @@ class Jingles:
         return {slot: piece.frames for slot, piece in self.pieces.items() if piece is not None}
 
 
-def load_jingles(jingles: dict[str, str], rate: int, channels: int, level_lu: float = JINGLE_LU,
+def load_jingles(jingles: dict[str, str], rate: int, channels: int, level_lu: float = JINGLE_LU,  # noqa: PLR0913 (the slots, the programme's format, and three keywords with defaults: level, the built-in fallback, the longest jingle; as load_jingle takes them, a record would only rename the settings)
                  fallback: bool = False, max_seconds: float = MAX_JINGLE_S) -> Jingles:
     """All jingle slots, decoded side by side (each decode is an ffmpeg process, in a daemon thread). A
     station's own jingle that is missing or broken must not keep the news off the air: with `fallback`,

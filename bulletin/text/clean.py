@@ -19,6 +19,7 @@ not by their topic, and text inside quotation marks is never taken for an appeal
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -209,26 +210,24 @@ def furniture_kind(text: str) -> str | None:
     without_credits = _INLINE_CREDIT.sub("", text).strip()
     if not without_credits:
         return "credit"  # "(Foto: dpa)" on its own
-    text = without_credits
-    if _bare(text) in APPEAL_HEADINGS:
+    if _bare(without_credits) in APPEAL_HEADINGS:
         return "appeal"
-    sentence_kinds = [_sentence_kind(s) for s in split_sentences(text)]
-    for kind in ("appeal", "promo"):  # these take the whole paragraph, so they come first
-        if kind in sentence_kinds:
-            return kind
-    if _payment(text) or payment.BANK_LABEL_LINE.match(text):
-        return "payment"
-    if payment.has_contact(text):
-        return "contact"
-    if "social" in sentence_kinds:
-        return "social"
-    if CREDIT.search(text.lstrip("([")):
-        return "credit"
-    if _bare(text) in NAV_LINES or NAV_PREFIX.match(text):
-        return "nav"
-    if URL.search(text):
-        return "link"
-    return None
+    sentence_kinds = {_sentence_kind(s) for s in split_sentences(without_credits)}
+    return next((kind for kind, holds in _KINDS if holds(without_credits, sentence_kinds)), None)
+
+
+# What a line (without inline credits) is, in the order the kinds win: appeals and promotions take the
+# whole paragraph, so they come first. Each test gets the line and the kinds of its sentences.
+_KINDS: tuple[tuple[str, Callable[[str, set[str | None]], object]], ...] = (
+    ("appeal", lambda text, sentence_kinds: "appeal" in sentence_kinds),
+    ("promo", lambda text, sentence_kinds: "promo" in sentence_kinds),
+    ("payment", lambda text, _: _payment(text) or payment.BANK_LABEL_LINE.match(text)),
+    ("contact", lambda text, _: payment.has_contact(text)),
+    ("social", lambda text, sentence_kinds: "social" in sentence_kinds),
+    ("credit", lambda text, _: CREDIT.search(text.lstrip("(["))),
+    ("nav", lambda text, _: _bare(text) in NAV_LINES or NAV_PREFIX.match(text)),
+    ("link", lambda text, _: URL.search(text)),
+)
 
 
 def is_furniture(line: str) -> bool:

@@ -232,7 +232,7 @@ def _with_needs(units: list[Unit], index: int) -> set[int]:
     return needed
 
 
-def _attribute(units: list[Unit], chosen: set[int], naming: dict[int, bool], scores: dict[int, float],
+def _attribute(units: list[Unit], chosen: set[int], naming: dict[int, bool], scores: dict[int, float],  # noqa: PLR0913 (condense's selection as it holds it: the units, what is chosen, which name the source, their scores, and the two rules fits and must)
                fits: Callable[[set[int]], bool], must: bool) -> set[int]:
     """Make sure the chosen text carries its attribution in its own words where the article has
     a sentence that gives it: let go of the weakest sentences (never the lead) to make room, when

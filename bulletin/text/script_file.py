@@ -99,7 +99,7 @@ def _from_line(part: Part) -> str:
     return f"{_FROM}{one_line(part.origin)}" + (f" ({about})" if about else "")
 
 
-def parse_script(text: str, origin: str | Path) -> Script:
+def parse_script(text: str, origin: str | Path) -> Script:  # noqa: C901 (a line parser's state machine: a comment, a section line or a text line, each checked where it stands; the checks are in helpers)
     parts: list[Part] = []
     current: dict | None = None
 

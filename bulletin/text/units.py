@@ -134,7 +134,7 @@ def _speaker_before(index: int, texts: list[str]) -> int:
     return index - 1
 
 
-def _verdict(index: int, texts: list[str]) -> tuple[int | None, str]:
+def _verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C901 (independent readings of one sentence in the order they decide, the first that applies wins)
     """The earlier sentence the one at ``index`` cannot be read without (or None), and why it
     cannot be read at all ("" when it can)."""
     text = texts[index]

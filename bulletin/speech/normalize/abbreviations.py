@@ -97,40 +97,56 @@ def abbreviations(text: str) -> str:
     """'z. B.' -> 'zum Beispiel', 'Dr. Müller' -> 'Doktor Müller', 'Chanel Nr. 5' -> 'Chanel Nummer 5',
     '1 Mio. Euro' -> '1 Million Euro', 'St. Pauli' -> 'Sankt Pauli', 'Hauptstr. 5' -> 'Hauptstraße 5',
     'Art. 5' -> 'Artikel 5'; '... Birnen usw.' at the end -> '... Birnen und so weiter.'."""
-    def read(match: re.Match) -> str:
-        found = match.group(0)
-        if found == "str.":
-            canonical, spoken = "Str.", "straße"
-        elif found in ("Mio", "Mrd"):
-            canonical, spoken = found + ".", EXPANSIONS[found + "."]
-        else:
-            canonical = _canonical(found)
-            if canonical is None:
-                return found
-            spoken = EXPANSIONS[canonical]
-        text_before, rest = match.string[max(0, match.start() - 40):match.start()], match.string[match.end():]
-        following = rest.lstrip()[:1]
-        word_before = text_before.split()[-1].lower() if text_before.split() else ""
-        if canonical in _BEFORE_NUMBER and not following.isdigit():
-            return found
-        if canonical == "St." and text_before.rstrip()[-1:].isdigit():
-            spoken = "Stück"  # "3 St. Butter"
-        elif canonical in _BEFORE_NAME and not following.isupper():
-            return found
-        if canonical == "Hr." and word_before in _HERRN:
-            spoken = "Herrn"
-        if canonical in _SINGULAR and _NUMBER_BEFORE.search(text_before):
-            spoken = _SINGULAR[canonical]
-        if canonical == "sog." and word_before in _WEAK_BEFORE:
-            spoken = "sogenannten"
-        if found[0].isupper() and canonical[0].islower():
-            spoken = spoken[0].upper() + spoken[1:]
-        if found.endswith(".") and _keeps_sentence_end(canonical, rest):
-            spoken += "."
-        return spoken
-
-    text = _ABBREVIATION.sub(read, text)
+    text = _ABBREVIATION.sub(_read, text)
     return _AND_BETWEEN_WORDS.sub(r"\1 und ", text) if " u." in text else text
+
+
+def _read(match: re.Match) -> str:
+    """One abbreviation found as it is said where it stands, or as written where it is none."""
+    found = match.group(0)
+    known = _expansion(found)
+    if known is None:
+        return found
+    canonical, spoken = known
+    text_before, rest = match.string[max(0, match.start() - 40):match.start()], match.string[match.end():]
+    spoken = _in_context(canonical, spoken, text_before, rest.lstrip()[:1])
+    if spoken is None:
+        return found
+    if found[0].isupper() and canonical[0].islower():
+        spoken = spoken[0].upper() + spoken[1:]
+    if found.endswith(".") and _keeps_sentence_end(canonical, rest):
+        spoken += "."
+    return spoken
+
+
+def _expansion(found: str) -> tuple[str, str] | None:
+    """The abbreviation's canonical spelling and what it stands for, or None when it is none."""
+    if found == "str.":
+        return "Str.", "straße"
+    if found in ("Mio", "Mrd"):
+        return found + ".", EXPANSIONS[found + "."]
+    canonical = _canonical(found)
+    return None if canonical is None else (canonical, EXPANSIONS[canonical])
+
+
+def _in_context(canonical: str, spoken: str, text_before: str, following: str) -> str | None:
+    """The words for the abbreviation between ``text_before`` and the character ``following`` it:
+    the case and number its neighbours ask for ("3 St." -> "Stück", "mit Hr." -> "Herrn", "1 Mio." ->
+    "Million"), or None where it is no abbreviation ("Art" not before a number, "St." not before a name)."""
+    word_before = text_before.split()[-1].lower() if text_before.split() else ""
+    if canonical in _BEFORE_NUMBER and not following.isdigit():
+        return None
+    if canonical == "St." and text_before.rstrip()[-1:].isdigit():
+        spoken = "Stück"  # "3 St. Butter"
+    elif canonical in _BEFORE_NAME and not following.isupper():
+        return None
+    if canonical == "Hr." and word_before in _HERRN:
+        spoken = "Herrn"
+    if canonical in _SINGULAR and _NUMBER_BEFORE.search(text_before):
+        spoken = _SINGULAR[canonical]
+    if canonical == "sog." and word_before in _WEAK_BEFORE:
+        spoken = "sogenannten"
+    return spoken
 
 
 _DAYS = {"Mo": "Montag", "Di": "Dienstag", "Mi": "Mittwoch", "Do": "Donnerstag", "Fr": "Freitag",

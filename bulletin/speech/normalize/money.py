@@ -10,6 +10,7 @@ Germans do at any till; an amount below one euro is "fünfzig Cent".
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from bulletin.speech.normalize import words
 from bulletin.speech.normalize.numbers import NUM, context, count
@@ -42,8 +43,19 @@ _OTHER_CURRENCY_BEFORE = re.compile(r"\b(?:[Dd]er|[Ee]in|[Dd]en|[Dd]es)\s+"
                                     r"(Euro|Dollar|US-Dollar|Franken|Pfund|Yen)\b(?!-)[^.!?;\d]{0,40}$")
 
 
-def _amount(sign: str, whole: str, fraction: str | None, scale: str | None, currency: str,
-            before: str) -> str:
+class _Written(NamedTuple):
+    """An amount of money as the text writes it, the parts _AFTER and _BEFORE find."""
+
+    sign: str  # "-" or "−" for a negative amount, else ""
+    whole: str
+    fraction: str | None  # the digits after the comma, "–" or "--" for none ("12,– €"), or None
+    scale: str | None  # "Millionen", "tausend" ... or None
+    currency: str  # as written: "€", "EUR", "Euro" ...
+
+
+def _amount(written: _Written, before: str) -> str:
+    """The amount said as a newsreader says it; ``before``: the text before it in its sentence."""
+    sign, whole, fraction, scale, currency = written
     major, minor = _CURRENCIES[currency]
     minus = "minus " if sign else ""
     fraction = None if fraction is None or not fraction.isdecimal() else fraction
@@ -93,11 +105,11 @@ def money(text: str) -> str:
     '0,01 €' -> 'ein Cent', '12,– €' -> 'zwölf Euro', '19.99 Franken' -> 'neunzehn Franken neunundneunzig'."""
     def after(match: re.Match) -> str:
         sign, whole, fraction, scale, currency = match.groups()
-        return _amount(sign, whole, fraction, scale, currency, context(match)[0])
+        return _amount(_Written(sign, whole, fraction, scale, currency), context(match)[0])
 
     def before(match: re.Match) -> str:
         currency, sign, whole, fraction, scale = match.groups()
-        return _amount(sign, whole, fraction, scale, currency, context(match)[0])
+        return _amount(_Written(sign, whole, fraction, scale, currency), context(match)[0])
 
     text = _POINT.sub(_cents_after_point, text)
     return _BEFORE.sub(before, _AFTER.sub(after, text))
