@@ -12,11 +12,17 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-import pytest
-from hypothesis import settings
+# numpy in the test processes as in make-bulletin (bulletin/cli.py, PROCESS_ENVIRONMENT), set before it
+# loads: else OpenBLAS starts a thread per core that spins after each matrix product (the true-peak
+# meter), on the core the other workers need (the audio tests took 24 s of CPU with it, 18 s without).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("NUMPY_MADVISE_HUGEPAGE", "0")
 
-from bulletin.sound.audio import ffmpeg_exe
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+from bulletin.sound.audio import ffmpeg_exe  # noqa: E402
 
 # Property tests: a fixed, derandomized set in CI (a red build always reproduces); `make fuzz` for a
 # deep random search.
