@@ -39,9 +39,8 @@ GOOD_ARTICLE = (
     f"{GOOD_TITLE}\n\n"
     "Die Straßenbahnlinie 4 fährt ab Montag wieder bis nach Musterhausen. Die Bauarbeiten an den "
     "Gleisen seien früher fertig geworden als geplant, teilten die Verkehrsbetriebe Beispielstadt mit.\n\n"
-    "Die Sanierung hat rund 2,4 Mio. Euro gekostet. Fahrgäste müssen sich auf neue Abfahrtszeiten "
-    "einstellen.\n"
-)
+    "Die Sanierung hat rund 2,4 Mio. Euro gekostet.\n"
+)  # a bulletin of 23 s: over mp3_splice.MIN_SPLIT_S (20 s), so each run encodes in two halves, as a real one
 QUIET = {"intro": "none", "separator": "none", "outro": "none"}
 
 
