@@ -3,8 +3,10 @@ takes them: inside a pytest-xdist worker that has grown large running other test
 
 from __future__ import annotations
 
+import json
 import os
 
+from bulletin.sound.mp3_splice import MIN_SPLIT_S
 from tests.robustness.harness import _high_water_kb, decodes, new_station
 
 
@@ -28,3 +30,11 @@ def test_decoding_is_judged_by_content_not_by_name(tmp_path):
     station.mp3.write_bytes(good)
     assert decodes(station.mp3)
     assert not decodes(tmp_path / "missing.mp3")
+
+
+def test_the_stations_bulletin_is_long_enough_to_be_encoded_in_two_halves(tmp_path):
+    """The robustness cases stop, kill and starve runs that encode as a real bulletin does: in two
+    halves (bulletin/sound/mp3_splice.py), which the good article's bulletin must be long enough for."""
+    station = new_station(tmp_path / "station")
+    manifest = json.loads(station.manifest.read_text(encoding="utf-8"))
+    assert manifest["duration_s"] > MIN_SPLIT_S + 2, manifest["duration_s"]

@@ -1,10 +1,12 @@
 """Every robustness case (tests/robustness/: bad input and faults) with the real command; the same
 cases make scripts/robustness_report.py's table."""
 
+import os
+
 import pytest
 
 from tests.robustness import attacks_input, attacks_signals, attacks_station, bad_input, faults
-from tests.robustness.harness import judge
+from tests.robustness.harness import judge, share_previous
 
 CASES = [*bad_input.CASES, *faults.CASES]
 CASES += attacks_station.CASES
@@ -12,6 +14,14 @@ CASES += attacks_input.CASES
 CASES += attacks_signals.CASES
 
 pytestmark = pytest.mark.slow  # each case runs the real command in a child process (about 1 s, some 5 s)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_previous_bulletin(tmp_path_factory):
+    """pytest-xdist workers make the previous bulletin once between them: their base folders share a
+    parent that belongs to this run only."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        share_previous(tmp_path_factory.getbasetemp().parent / "previous-bulletin")
 
 
 @pytest.fixture(autouse=True)
