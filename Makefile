@@ -27,8 +27,9 @@ demo: venv bytecode  ## a bulletin from the bundled sample articles with the off
 		--engine $$($(BIN)/make-bulletin voices --offline-engine 2>/dev/null || echo espeak)
 
 # The suite in one process per core and one more (pytest-xdist), a test file to a worker except the
-# robustness cases, the longest of the last run first (tests/conftest.py). PYTHONDONTWRITEBYTECODE is unset for the run so that pytest keeps its rewritten
-# test modules between runs (-2 s of collection in each worker).
+# robustness cases, the longest of the last run first (tests/conftest.py). PYTHONDONTWRITEBYTECODE is
+# unset for the run so that pytest keeps its rewritten test modules between runs (-2 s of collection in
+# each worker).
 TEST_WORKERS ?= auto
 PYTEST := PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
