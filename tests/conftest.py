@@ -13,11 +13,13 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-# numpy in the test processes as in make-bulletin (bulletin/cli.py, PROCESS_ENVIRONMENT), set before it
-# loads: else OpenBLAS starts a thread per core that spins after each matrix product (the true-peak
-# meter), on the core the other workers need (the audio tests took 24 s of CPU with it, 18 s without).
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-os.environ.setdefault("NUMPY_MADVISE_HUGEPAGE", "0")
+from bulletin.cli import PROCESS_ENVIRONMENT  # importing the CLI loads no numpy (tests/test_process.py)
+
+# numpy in the test processes as in make-bulletin, set before it loads: else OpenBLAS starts a thread
+# per core that spins after each matrix product (the true-peak meter), on the core the other workers
+# need (the audio tests took 24 s of CPU with it, 18 s without).
+for _name, _value in PROCESS_ENVIRONMENT.items():
+    os.environ.setdefault(_name, _value)
 
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
