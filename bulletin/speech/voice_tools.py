@@ -134,6 +134,9 @@ def _write(clip: Speech, out: Path) -> None:
     suffix = out.suffix.lower()
     if suffix not in TRY_FORMATS:
         raise BulletinError(f"{out}: give a file name ending in {', '.join(TRY_FORMATS)}")
+    segment = _segment(clip)  # before the temp file: no ffmpeg is its own error, and nothing is left
+    from pydub.exceptions import CouldntEncodeError  # loaded with pydub just now
+
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     except OSError as err:
@@ -141,9 +144,9 @@ def _write(clip: Speech, out: Path) -> None:
     os.fchmod(fd, 0o644)  # a file to share and play, not a secret (mkstemp makes it 0600)
     os.close(fd)
     try:
-        _segment(clip).export(tmp, format=suffix[1:], **TRY_FORMATS[suffix]).close()
+        segment.export(tmp, format=suffix[1:], **TRY_FORMATS[suffix]).close()
         os.replace(tmp, out)
-    except Exception as err:  # pydub raises OSError and its own CouldntEncodeError
+    except (OSError, CouldntEncodeError) as err:  # CouldntEncodeError: ffmpeg failed, its output inside
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         why = getattr(err, "strerror", None) or (str(err).strip().splitlines() or [type(err).__name__])[-1]
