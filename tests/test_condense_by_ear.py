@@ -382,3 +382,21 @@ def test_an_item_says_what_its_headline_is_about():
     text = condense(article(*paragraphs, title="Musterkauf eröffnet den Preiskampf um Schnelltests"),
                     19, estimate).text
     assert "Musterkauf" in text
+
+
+def test_a_court_scene_brings_its_verdict_and_judges():
+    from bulletin.text.antecedents import in_scene, mentions
+    court = "Am Montag stand ein Bäcker aus Beispielstadt vor dem Bezirksgericht Nordhafen."
+    assert mentions(court, "Urteil") and mentions(court, "Richter")
+    assert not mentions("Am Montag eröffnete ein Bäcker in Beispielstadt.", "Urteil")
+    assert in_scene("Es wurde noch kein Urteil gefällt.", court)
+    assert not in_scene("Es wurde noch kein Urteil gefällt.", "Der Bäcker eröffnete am Montag.")
+    # so "Dem Urteil zufolge ..." may follow the court's ruling without the sentence read before it
+    verdict = "Dem einstimmigen Urteil zufolge halten die Richter den Bäcker für gefährlich."
+    units = {u.text: u for u in __import__("bulletin.text.units", fromlist=["x"]).readable_units(read_opening((
+        "Der Bäcker Max Muster aus Beispielstadt kommt nicht frei.",
+        "Sein Antrag auf Entlassung wurde abgewiesen, wie das Bezirksgericht Nordhafen am Dienstag mitteilte.",
+        "Sein Anwalt Moritz Beispiel will dagegen in Berufung gehen, wie er dem Sender NRB sagte.",
+        verdict,
+    )))}
+    assert units[verdict].needs == 1

@@ -31,6 +31,7 @@ from itertools import combinations
 
 from bulletin.errors import InputError
 from bulletin.models import Article, Item
+from bulletin.text.antecedents import in_scene
 from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-exported for callers)
     NO_OUTLETS,
     Outlets,
@@ -201,7 +202,8 @@ def _fill(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int]]
                 continue
             if not _adds(unit.index, sorted(chosen), told, units):
                 continue
-            if not (_on_topic(told[unit.index], chosen, told) or unit.credits):
+            heard = " ".join(units[i].text for i in sorted(chosen))
+            if not (_on_topic(told[unit.index], chosen, told) or unit.credits or in_scene(unit.text, heard)):
                 continue
             if not fits(chosen | {unit.index}):
                 too_long.add(unit.index)
