@@ -144,16 +144,25 @@ def in_scene(sentence: str, heard: str) -> bool:
     return any(same_noun(w, thing) and mentions(heard, thing) for w in words for thing in SCENES)
 
 
-def introduced_in(sentence: str, earlier: list[str], heard: str = "") -> list[int]:
-    """Where a thing ``sentence`` takes for known (a definite noun phrase) was introduced: the
-    indices of the sentences in ``earlier`` that name it, for the first such thing; [] when none.
-    A thing ``heard`` already names (the lead) is known."""
+def introduced_with_article(sentence: str, earlier: list[str], heard: str = "") -> list[int]:
+    """Where the first definite noun phrase of ``sentence`` that ``heard`` does not name was
+    introduced: the indices of the sentences in ``earlier`` naming it; [] when none."""
     for noun, _ in definite_nouns(sentence):
         if noun in _LIGHT or (heard and mentions(heard, noun)):
             continue
         found = [index for index, other in enumerate(earlier) if mentions(other, noun)]
         if found:
             return found
+    return []
+
+
+def introduced_in(sentence: str, earlier: list[str], heard: str = "") -> list[int]:
+    """Where a thing ``sentence`` takes for known (a definite noun phrase) was introduced: the
+    indices of the sentences in ``earlier`` that name it, for the first such thing; [] when none.
+    A thing ``heard`` already names (the lead) is known."""
+    found = introduced_with_article(sentence, earlier, heard)
+    if found:
+        return found
     for surname in _surnames(sentence):
         if heard and re.search(rf"\b{re.escape(surname)}\b", heard):
             continue

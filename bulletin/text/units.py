@@ -20,6 +20,7 @@ from functools import cached_property
 
 from bulletin.text.antecedents import (
     introduced_in,
+    introduced_with_article,
     known_without_introduction,
     leaning_connective,
     mentions,
@@ -256,11 +257,28 @@ def _antecedents(texts: list[str], verdicts: list[tuple[int | None, str]], lead:
     (the teaser, what came before the lead) counts as never introduced."""
     found = {}
     for index in sorted(read):  # a standfirst read after the lead too
-        if index == lead or verdicts[index][1]:
+        if index == lead or verdicts[index] != (None, ""):
             continue
         earlier = [t if i in read else "" for i, t in enumerate(texts[:index])]
         introduced = _takes_for_known(index, earlier + [texts[index]], 0, texts[lead])
         if introduced is not None:
+            found[index] = introduced
+    return found
+
+
+def _also_needed(texts: list[str], verdicts: list[tuple[int | None, str]], lead: int,
+                 read: set[int]) -> dict[int, list[int]]:
+    """For each sentence read that points back and also names, with a definite article, a thing
+    another sentence introduced ("Er ist der Bruder ..., der bei den Anschlägen dabei war"): the
+    sentences read that introduced it, any of which will do, when the one it points to does not."""
+    found = {}
+    for index in sorted(read - {lead}):
+        pointed, why = verdicts[index]
+        if pointed is None or why:
+            continue
+        earlier = [t if i in read else "" for i, t in enumerate(texts[:index])]
+        introduced = introduced_with_article(texts[index], earlier, texts[lead])
+        if introduced and pointed not in introduced:
             found[index] = introduced
     return found
 
@@ -289,9 +307,8 @@ def readable_units(opening: Opening) -> list[Unit]:
                   and _adds_to(texts[i], texts[lead])]
     read = {lead, *standfirst, *(i for i in readable if i > lead)}
     needed = {i: [n] for i, (n, _) in enumerate(verdicts) if n is not None}  # each: one of these
-    introduced = _antecedents(texts, verdicts, lead, read)
-    also = {i: found for i, found in introduced.items() if i in needed and needed[i][0] not in found}
-    needed |= {i: found for i, found in introduced.items() if i not in needed}
+    needed |= _antecedents(texts, verdicts, lead, read)
+    also = _also_needed(texts, verdicts, lead, read)
     rest = [i for i in readable if i > lead and i >= first]
     chain = 0  # the sentences right after the lead that point back to it stay with it
     while chain < len(rest) and rest[chain] == lead + chain + 1 and needed.get(rest[chain]) == [lead + chain]:
