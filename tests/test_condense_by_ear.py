@@ -312,3 +312,91 @@ def test_a_sentence_filling_time_must_share_a_word_with_the_item():
     assert _on_topic(facts("Der Bau des Hallenbads beginnt im Mai."), {0, 1}, told)
     assert not _on_topic(facts("69 vor allem junge Menschen starben."), {0, 1}, told)
     assert not _on_topic(facts("Es waren 12 Millionen."), {0}, told)  # a figure alone is no topic
+
+
+def test_a_paper_named_in_quotation_marks_as_the_source_is_no_label():
+    sentence = ("Die Verhandlung fand im Freien statt, wie der Richter gemäss dem «Nordhafener» "
+                "zu Beginn erklärte.")
+    texts = _units_of(
+        "Am Montag stand ein Bäcker aus Beispielstadt vor dem Bezirksgericht Nordhafen.",
+        "Ihm wird vorgeworfen, eine Busse von 300 Euro nicht bezahlt zu haben.",
+        sentence,
+    )
+    assert sentence in texts
+
+
+def test_the_answer_to_a_question_that_is_not_read_is_not_read_either():
+    answer = "Könnte sein, denn selbst in ihrer Heimat kennt sie kaum jemand."
+    texts = _units_of(
+        "Drei Ruderinnen aus Beispielstadt posieren auf dem Titel eines Magazins.",
+        "Warum tun sie das?",
+        answer,
+        "Die drei Sportlerinnen wollen damit für ihren Sport werben.",
+    )
+    assert answer not in texts
+    assert texts[0].startswith("Drei Ruderinnen")
+    # the same words after a statement are a sentence of their own
+    assert answer in _units_of("Drei Ruderinnen aus Beispielstadt posieren auf dem Titel eines Magazins.",
+                               "Die Auflage des Magazins ist gering.", answer)
+
+
+def test_dort_after_a_place_the_sentence_names_points_to_that_place():
+    from bulletin.text.grammar import inside_reference
+    assert not inside_reference("Laut dem Sender war er im Mai in Nordhafen und traf dort drei Männer.")
+    assert inside_reference("Er traf dort drei Männer.") == "dort"
+
+
+def test_a_sentence_pointing_back_also_needs_the_one_that_told_what_it_takes_for_known():
+    brother = "Er ist der Bruder des Bombenlegers Max Muster, der ebenfalls an den Anschlägen beteiligt war."
+    paragraphs = (
+        "Monatelang haben die Behörden nach Moritz Muster gefahndet.",
+        "Jetzt ist der 26-Jährige in Beispielstadt festgenommen worden.",
+        "Er soll an den Anschlägen von Nordhafen beteiligt gewesen sein, bei denen 30 Menschen starben.",
+        "Moritz Muster ist in Südhafen geboren.",
+        brother,
+    )
+    units = {u.text: u for u in __import__("bulletin.text.units", fromlist=["x"]).readable_units(
+        read_opening(paragraphs))}
+    attacks = next(u.index for t, u in units.items() if t.startswith("Er soll an den Anschlägen"))
+    born = next(u.index for t, u in units.items() if t.startswith("Moritz Muster ist"))
+    assert units[brother].needs == born and attacks in units[brother].also
+    assert not units[brother].met({0, born})
+    assert units[brother].met({0, born, attacks})
+    # so an item never reads "bei den Anschlägen" without the sentence telling of them
+    for seconds in (12, 16, 20, 25, 40):
+        text = condense(article(*paragraphs), seconds, estimate).text
+        assert brother not in text or "Anschlägen von Nordhafen" in text
+
+
+def test_an_item_says_what_its_headline_is_about():
+    paragraphs = (
+        "Wer in Beispielland einen Schnelltest braucht, bekommt fünf im Monat umsonst in der Apotheke.",
+        "Doch das gilt nur für Menschen ohne Impfung.",
+        "Wer geimpft ist, muss für den Test zahlen.",
+        "Dabei kosten fünf davon bis zu 60 Euro.",
+        "Das will Musterkauf nun ändern: Ab Donnerstag verkauft die Kette die Tests in ihren Filialen.",
+        "Eine Packung kostet 19,99 Euro.",
+        "Darin sind fünf Tests enthalten, pro Stück zahlt man dann also noch rund vier Euro.",
+    )
+    # 19 s: room for the lead and three more short sentences, or for the chain to Musterkauf's news
+    text = condense(article(*paragraphs, title="Musterkauf eröffnet den Preiskampf um Schnelltests"),
+                    19, estimate).text
+    assert "Musterkauf" in text
+
+
+def test_a_court_scene_brings_its_verdict_and_judges():
+    from bulletin.text.antecedents import in_scene, mentions
+    court = "Am Montag stand ein Bäcker aus Beispielstadt vor dem Bezirksgericht Nordhafen."
+    assert mentions(court, "Urteil") and mentions(court, "Richter")
+    assert not mentions("Am Montag eröffnete ein Bäcker in Beispielstadt.", "Urteil")
+    assert in_scene("Es wurde noch kein Urteil gefällt.", court)
+    assert not in_scene("Es wurde noch kein Urteil gefällt.", "Der Bäcker eröffnete am Montag.")
+    # so "Dem Urteil zufolge ..." may follow the court's ruling without the sentence read before it
+    verdict = "Dem einstimmigen Urteil zufolge halten die Richter den Bäcker für gefährlich."
+    units = {u.text: u for u in __import__("bulletin.text.units", fromlist=["x"]).readable_units(read_opening((
+        "Der Bäcker Max Muster aus Beispielstadt kommt nicht frei.",
+        "Sein Antrag auf Entlassung wurde abgewiesen, wie das Bezirksgericht Nordhafen am Dienstag mitteilte.",
+        "Sein Anwalt Moritz Beispiel will dagegen in Berufung gehen, wie er dem Sender NRB sagte.",
+        verdict,
+    )))}
+    assert units[verdict].needs == 1

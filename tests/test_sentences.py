@@ -185,8 +185,21 @@ def test_splitting_never_loses_or_invents_text(text):
     # a sentence that lost its full stop before the next one
     ("Weitere Küken werden erwartet, da noch Eier bebrütet werden Der Tierpark freut sich.",
      ["Weitere Küken werden erwartet, da noch Eier bebrütet werden", "Der Tierpark freut sich."]),
-    # titles stay whole
+    # ... a subheading ending in a small word, glued to a sentence opening with "Laut", "Wie",
+    # "In" or an article and a noun: a capital there starts a new sentence
+    ("Er soll in Nordhafen gewesen sein Laut Recherchen des Senders fuhr er im Mai dorthin.",
+     ["Er soll in Nordhafen gewesen sein", "Laut Recherchen des Senders fuhr er im Mai dorthin."]),
+    ("Die Familie bat ihn, sich zu stellen Wie viele andere wuchs er in Südhafen auf.",
+     ["Die Familie bat ihn, sich zu stellen", "Wie viele andere wuchs er in Südhafen auf."]),
+    ("Ansicht öffnen In der Debatte fordern sie ein Wort des Präsidenten.",
+     ["Ansicht öffnen", "In der Debatte fordern sie ein Wort des Präsidenten."]),
+    ("Pizza bestellen wird schwierig Das Schloss ist 900 Jahre alt.",
+     ["Pizza bestellen wird schwierig", "Das Schloss ist 900 Jahre alt."]),
+    # titles stay whole, and the names of papers and parties
     ("Das Buch Im Westen nichts Neues ist alt.", ["Das Buch Im Westen nichts Neues ist alt."]),
+    ("Der Roman heißt Die Beispielstadt und ist neu.", ["Der Roman heißt Die Beispielstadt und ist neu."]),
+    ("Im Mai wählten viele Die Linke.", ["Im Mai wählten viele Die Linke."]),
+    ("Die Zahl nennt laut Der Spiegel niemand.", ["Die Zahl nennt laut Der Spiegel niemand."]),
     ("„Wir sind bereit“, sagte sie. Dann ging sie.", ["„Wir sind bereit“, sagte sie.", "Dann ging sie."]),
 ])
 def test_copy_scraped_from_the_web_is_split_where_a_reader_would(text, expected):

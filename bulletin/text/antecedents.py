@@ -42,6 +42,14 @@ KNOWN = frozenset(
     Polizisten Rettungskräfte Einsatzkräfte Ermittler Behördenvertreter Veranstalter Zuschauer
     Fans Menschen Leute Kinder Frauen Männer Bürger Bürgerinnen""".split()
 )
+# Things a scene brings with it: once the listener has heard of a court ("vor dem Kantonsgericht"),
+# "das Urteil", "die Verhandlung" and "die Richter" are known. The noun, then what introduces it.
+SCENES = {
+    "Urteil": ("Gericht", "Richter", "Prozess", "Verhandlung", "Angeklagte", "Anklage"),
+    "Verhandlung": ("Gericht", "Prozess", "Angeklagte", "Anklage"),
+    "Richter": ("Gericht", "Prozess", "Verhandlung", "Urteil"),
+    "Angeklagte": ("Gericht", "Prozess", "Verhandlung", "Anklage"),
+}
 # Words of time and measure that are said again without pointing at the sentence that said them.
 _LIGHT = frozenset(
     """Jahr Jahres Jahre Jahren Woche Wochen Tag Tage Tagen Monat Monate Monaten Zeit Ende Anfang
@@ -122,21 +130,39 @@ def _introduces_itself(noun: str, after: list[str]) -> bool:
 
 
 def mentions(sentence: str, noun: str) -> bool:
-    """``sentence`` names the thing ``noun`` names (its first word included)."""
+    """``sentence`` names the thing ``noun`` names (its first word included), or sets the scene
+    that brings it (SCENES: "Kantonsgericht" for "das Urteil")."""
     words = [part for t in _TOKEN.findall(sentence) if t[0].isalpha() for part in {t, *t.split("-")}]
-    return any(same_noun(noun, w) for w in words if w[:1].isupper())
+    names = [noun, *next((found for thing, found in SCENES.items() if same_noun(noun, thing)), ())]
+    return any(same_noun(name, w) for w in words if w[:1].isupper() for name in names)
 
 
-def introduced_in(sentence: str, earlier: list[str], heard: str = "") -> list[int]:
-    """Where a thing ``sentence`` takes for known (a definite noun phrase) was introduced: the
-    indices of the sentences in ``earlier`` that name it, for the first such thing; [] when none.
-    A thing ``heard`` already names (the lead) is known."""
+def in_scene(sentence: str, heard: str) -> bool:
+    """``sentence`` speaks of a thing the scene ``heard`` set brings with it ("Es wurde noch kein
+    Urteil gefällt." after "... stand vor dem Kantonsgericht")."""
+    words = [t for t in _TOKEN.findall(sentence) if t[:1].isupper()]
+    return any(same_noun(w, thing) and mentions(heard, thing) for w in words for thing in SCENES)
+
+
+def introduced_with_article(sentence: str, earlier: list[str], heard: str = "") -> list[int]:
+    """Where the first definite noun phrase of ``sentence`` that ``heard`` does not name was
+    introduced: the indices of the sentences in ``earlier`` naming it; [] when none."""
     for noun, _ in definite_nouns(sentence):
         if noun in _LIGHT or (heard and mentions(heard, noun)):
             continue
         found = [index for index, other in enumerate(earlier) if mentions(other, noun)]
         if found:
             return found
+    return []
+
+
+def introduced_in(sentence: str, earlier: list[str], heard: str = "") -> list[int]:
+    """Where a thing ``sentence`` takes for known (a definite noun phrase) was introduced: the
+    indices of the sentences in ``earlier`` that name it, for the first such thing; [] when none.
+    A thing ``heard`` already names (the lead) is known."""
+    found = introduced_with_article(sentence, earlier, heard)
+    if found:
+        return found
     for surname in _surnames(sentence):
         if heard and re.search(rf"\b{re.escape(surname)}\b", heard):
             continue

@@ -31,6 +31,7 @@ from itertools import combinations
 
 from bulletin.errors import InputError
 from bulletin.models import Article, Item
+from bulletin.text.antecedents import in_scene
 from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-exported for callers)
     NO_OUTLETS,
     Outlets,
@@ -56,6 +57,7 @@ RECUR_WEIGHT = 0.5  # ... and one whose content words all recur elsewhere in the
 NAMING_BONUS = 0.5  # without a source, a sentence saying who says so is worth half a lead more
 LEAD_WINDOW = 12  # sentences considered as a whole set; later ones only fill what is left
 SAID_AGAIN = 0.5  # a later sentence with the same verb and more than half an earlier one's words repeats it
+COVER_WEIGHT = 1.0  # an item saying all the headline's key terms gains a lead's worth (0.5-3: the same picks)
 MAX_EXTRA = 5  # sentences besides the lead in one such set (1,024 sets to rank at most)
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 
@@ -127,18 +129,23 @@ def _adds(i: int, before: list[int], told: list[frozenset[str]], units: list[Uni
 
 
 def _worth(picked: tuple[int, ...], scores: dict[int, float], told: list[frozenset[str]],
-           units: list[Unit]) -> float:
+           units: list[Unit], covers: list[frozenset[str]]) -> float:
     """The value of reading ``picked`` (in reading order): the sum of the sentences' scores, but a
-    sentence that adds too little to those before it is worth nothing (the same fact twice)."""
-    return sum(scores[i] for n, i in enumerate(picked) if _adds(i, list(picked[:n]), told, units))
+    sentence that adds too little to those before it is worth nothing (the same fact twice); and
+    the share of the headline's key terms the item says at all (``covers``: each sentence's), so
+    that an item says what its story is about ("Aldi" in "Aldi eröffnet den Preiskampf ...")."""
+    adding = [i for n, i in enumerate(picked) if _adds(i, list(picked[:n]), told, units)]
+    said = frozenset().union(*(covers[i] for i in adding))
+    share = len(said) / max(1, len(frozenset().union(*covers)))
+    return sum(scores[i] for i in adding) + COVER_WEIGHT * share
 
 
 def _each_adds(order: list[int], told: list[frozenset[str]], units: list[Unit]) -> bool:
     return all(_adds(i, order[:n], told, units) for n, i in enumerate(order))
 
 
-def _select(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int]], bool],
-            seconds: Callable[[int], float], budget: float) -> set[int]:
+def _select(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int]], bool],  # noqa: PLR0913 (the units, their scores, the headline's terms and the three budget rules)
+            seconds: Callable[[int], float], budget: float, terms: frozenset[str]) -> set[int]:
     """The set of sentences worth the most that fits, the lead always in it.
 
     Among the first LEAD_WINDOW sentences every combination of up to MAX_EXTRA more is ranked by
@@ -148,6 +155,7 @@ def _select(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int
     A sentence comes only with the one it needs.
     """
     told = [facts(u.text) for u in units]
+    covers = [frozenset(t for t in terms if term_hits(u.text, frozenset({t}))) for u in units]
     everything = {u.index for u in units}
     if fits(everything) and _each_adds(sorted(everything), told, units):
         return everything
@@ -162,7 +170,7 @@ def _select(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int
             if lead_seconds + sum(seconds(u.index) for u in combo) > budget * 1.05 and size:
                 continue
             order = tuple(sorted(picked))
-            ranked.append((round(_worth(order, scores, told, units), 9), -size, order))
+            ranked.append((round(_worth(order, scores, told, units, covers), 9), -size, order))
     ranked.sort(reverse=True)
     chosen = next((set(p) for _, _, p in ranked if fits(set(p))), {0})
     return _without_repeats(units, _fill(units, scores, fits, chosen, told), told)
@@ -194,7 +202,8 @@ def _fill(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int]]
                 continue
             if not _adds(unit.index, sorted(chosen), told, units):
                 continue
-            if not (_on_topic(told[unit.index], chosen, told) or unit.credits):
+            heard = " ".join(units[i].text for i in sorted(chosen))
+            if not (_on_topic(told[unit.index], chosen, told) or unit.credits or in_scene(unit.text, heard)):
                 continue
             if not fits(chosen | {unit.index}):
                 too_long.add(unit.index)
@@ -224,11 +233,12 @@ def _drop_orphans(units: list[Unit], chosen: set[int]) -> set[int]:
 
 
 def _with_needs(units: list[Unit], index: int) -> set[int]:
-    """The sentence at ``index`` and the sentences it needs, all the way back."""
+    """The sentence at ``index`` and the sentences it needs, all the way back (of those it needs
+    one of, the nearest)."""
     needed = {index}
-    while units[index].needs is not None:
-        index = units[index].needs
-        needed.add(index)
+    for other in (units[index].needs, max(units[index].also, default=None)):
+        if other is not None and other not in needed:
+            needed |= _with_needs(units, other)
     return needed
 
 
@@ -295,7 +305,7 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
 
     scores = _scores(units, terms, {} if source else naming)
     units = [replace(u, credits=True) if source and naming[u.index] else u for u in units]
-    chosen = _select(units, scores, fits, alone.__getitem__, budget_seconds - credit)
+    chosen = _select(units, scores, fits, alone.__getitem__, budget_seconds - credit, terms)
     if not source:  # with a source the credit joins the lead; a sentence is not swapped in for it
         chosen = _attribute(units, chosen, naming, scores, fits, must=True)
     credited = [i for i in sorted(chosen) if naming[i]][:1]

@@ -308,10 +308,17 @@ def opening_reference(sentence: str) -> str:
     return ""
 
 
+# A place the sentence itself names before its "dort" ("in Baden-Württemberg aufgehalten und dort ...").
+_PLACE_BEFORE = re.compile(r"\b(?:in|im|nach|aus)\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]+")
+
+
 def inside_reference(sentence: str) -> str:
-    """A word inside the sentence that points back ("wies dies zurück", "verpasst damit"), or ""."""
-    match = _INSIDE_REFERENCE.search(sentence)
-    return match.group(0).split()[0] if match else ""
+    """A word inside the sentence that points back ("wies dies zurück", "verpasst damit"), or ""
+    ("dort" after a place the sentence names points to that place)."""
+    for match in _INSIDE_REFERENCE.finditer(sentence):
+        if not (match.group(0) == "dort" and _PLACE_BEFORE.search(sentence, 0, match.start())):
+            return match.group(0).split()[0]
+    return ""
 
 
 # --- what a sentence tells -------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from functools import cached_property
 
 from bulletin.text.antecedents import (
     introduced_in,
+    introduced_with_article,
     known_without_introduction,
     leaning_connective,
     mentions,
@@ -60,6 +61,11 @@ _SURNAME_ONLY = re.compile(
 # "Es gibt ...", "Es sei kein Verdacht ...": "es" that stands for nothing before it.
 _EXPLETIVE_ES = re.compile(r"^Es\s+(?:gibt|gab|geht|ging|handelt|sei|seien|ist|war|wird|wurde|kam|kommt|fehlt"
                            r"|fehlen|bleibt|heißt|hieß|dürfte|könnte|soll|habe|hat)\b")
+# The answer to the article's own question ("Marketing? Könnte sein, denn ..."): questions are never
+# read, and without one "Könnte sein" answers nothing.
+_ANSWER = re.compile(r"^(?:Ja|Nein|Jein|Vielleicht|Wohl|Kaum|Sicher|Sicherlich|Durchaus|Keineswegs|Mitnichten"
+                     r"|Genau|Richtig|Falsch|Offenbar|Eher|Nicht|Könnte sein|Kann sein|Mag sein|Gut möglich"
+                     r"|Möglich|Auf keinen Fall|Auf jeden Fall)\b[,.!:;– -]")
 LEAD_SEARCH = 4  # the lead is the first of this many sentences that can open an item alone
 MIN_NEW = 0.4  # a sentence must bring at least this share of new facts to be worth its time
 STANDFIRST_NEW = 0.5  # a standfirst read after the lead must bring at least this share of new facts
@@ -69,13 +75,16 @@ STANDFIRST_NEW = 0.5  # a standfirst read after the lead must bring at least thi
 class Unit:
     """A sentence (or a quotation of several), its place in reading order, and the earlier one it
     cannot do without (or one of ``or_else`` instead: any sentence that introduced what it takes
-    for known will do)."""
+    for known will do); ``also``: one of these as well, for a sentence that points back and takes
+    for known what another sentence introduced ("Er ist der Bruder ..., der bei den Anschlägen
+    dabei war": the sentence naming him and the one telling of the attacks)."""
 
     index: int
     text: str
     needs: int | None = None
     min_new: float = MIN_NEW  # the share of new facts it must bring; more for a standfirst
     or_else: tuple[int, ...] = ()
+    also: tuple[int, ...] = ()
     credits: bool = False  # it names the item's source in its own words (set by the condenser)
 
     @cached_property
@@ -85,7 +94,8 @@ class Unit:
 
     def met(self, picked) -> bool:
         """True if what it needs is in ``picked`` (or it needs nothing)."""
-        return self.needs is None or self.needs in picked or any(i in picked for i in self.or_else)
+        pointed = self.needs is None or self.needs in picked or any(i in picked for i in self.or_else)
+        return pointed and (not self.also or any(i in picked for i in self.also))
 
 
 # Connectives that add to what was said ("Zudem ...") need some sentence before them, not one in
@@ -115,12 +125,16 @@ def _toll_without_event(text: str) -> bool:
 
 # "... mit der «Sonderbehandlung» des ...": the article's own label, in quotation marks, for
 # something it told before; the listener knows what it stands for only from that sentence.
-_QUOTED_LABEL = re.compile(r"\b(?:der|die|das|den|dem|des)\s+[„«»\"‚‹›]([A-ZÄÖÜ][\w-]+)[“”«»\"‘‹›]")
+# Not a label: the title of a paper or programme named as a source ("gemäss der «Südostschweiz»",
+# "laut dem «Tages-Anzeiger»", "berichtet die «Zeit»"): a name the listener needs no sentence for.
+_QUOTED_LABEL = re.compile(r"(?<!\bgemäss )(?<!\bgemäß )(?<!\blaut )(?<!\bberichtet )(?<!\bberichtete )"
+                           r"(?<!\bschreibt )(?<!\bschrieb )(?<!\bmeldet )(?<!\bmeldete )(?<!\bsagte )"
+                           r"\b(?:der|die|das|den|dem|des)\s+[„«»\"‚‹›]([A-ZÄÖÜ][\w-]+)[“”«»\"‘‹›]")
 
 
 def quoted_label(text: str) -> str:
     """The word a sentence quotes as a label after a definite article ("der «Sonderbehandlung»"),
-    or ""."""
+    or "" (a paper named as the source is not a label)."""
     match = _QUOTED_LABEL.search(text)
     return match.group(1) if match else ""
 
@@ -154,6 +168,8 @@ def _verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C
         return None, "probably the start of a quote whose marks were lost"
     if index == 0:
         return None, ""
+    if _ANSWER.match(text) and re.search(r"\?[“”\"»«'’)]*$", texts[index - 1]):
+        return None, "the answer to a question that is not read"
     # first: who speaks ("..., sagte Probst" needs the sentence naming Jana Probst), even when the
     # quote also opens with a pronoun ("„Wir haben ..."), which would only pull in the sentence before
     match = _SURNAME_ONLY.search(text)
@@ -250,6 +266,23 @@ def _antecedents(texts: list[str], verdicts: list[tuple[int | None, str]], lead:
     return found
 
 
+def _also_needed(texts: list[str], verdicts: list[tuple[int | None, str]], lead: int,
+                 read: set[int]) -> dict[int, list[int]]:
+    """For each sentence read that points back and also names, with a definite article, a thing
+    another sentence introduced ("Er ist der Bruder ..., der bei den Anschlägen dabei war"): the
+    sentences read that introduced it, any of which will do, when the one it points to does not."""
+    found = {}
+    for index in sorted(read - {lead}):
+        pointed, why = verdicts[index]
+        if pointed is None or why:
+            continue
+        earlier = [t if i in read else "" for i, t in enumerate(texts[:index])]
+        introduced = introduced_with_article(texts[index], earlier, texts[lead])
+        if introduced and pointed not in introduced:
+            found[index] = introduced
+    return found
+
+
 def _adds_to(standfirst: str, lead: str) -> bool:
     """A standfirst sentence is worth reading after the lead only for a hard fact the lead lacks
     (a figure, a date, a name) or mostly new content, and never when it says the lead again in
@@ -275,6 +308,7 @@ def readable_units(opening: Opening) -> list[Unit]:
     read = {lead, *standfirst, *(i for i in readable if i > lead)}
     needed = {i: [n] for i, (n, _) in enumerate(verdicts) if n is not None}  # each: one of these
     needed |= _antecedents(texts, verdicts, lead, read)
+    also = _also_needed(texts, verdicts, lead, read)
     rest = [i for i in readable if i > lead and i >= first]
     chain = 0  # the sentences right after the lead that point back to it stay with it
     while chain < len(rest) and rest[chain] == lead + chain + 1 and needed.get(rest[chain]) == [lead + chain]:
@@ -283,11 +317,13 @@ def readable_units(opening: Opening) -> list[Unit]:
     units: list[Unit] = []
     for original in [lead, *rest[:chain], *standfirst, *rest[chain:]]:
         needs = [position[n] for n in needed.get(original, []) if n in position] if original != lead else []
-        if original != lead and original in needed and not needs:
+        besides = [position[n] for n in also.get(original, []) if n in position]
+        if original != lead and ((original in needed and not needs) or (original in also and not besides)):
             continue  # what it points back to is not read
         position[original] = len(units)
         text = speaker_first(without_kicker(texts[original]) if original == lead else texts[original])
         text = weekday_for_day_word(text)  # "heute, Dienstag," is right only on that day: "am Dienstag"
-        units.append(Unit(len(units), text, needs[0] if needs else None,
-                          STANDFIRST_NEW if original in standfirst else MIN_NEW, tuple(needs[1:])))
+        share = STANDFIRST_NEW if original in standfirst else MIN_NEW
+        units.append(Unit(len(units), text, needs[0] if needs else None, share, tuple(needs[1:]),
+                          tuple(besides)))
     return units
