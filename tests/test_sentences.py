@@ -195,6 +195,10 @@ def test_splitting_never_loses_or_invents_text(text):
      ["Ansicht öffnen", "In der Debatte fordern sie ein Wort des Präsidenten."]),
     ("Pizza bestellen wird schwierig Das Schloss ist 900 Jahre alt.",
      ["Pizza bestellen wird schwierig", "Das Schloss ist 900 Jahre alt."]),
+    ("Der Rat tagte. Kein Geld Wegen der Schulden fällt das Fest aus.",
+     ["Der Rat tagte.", "Kein Geld", "Wegen der Schulden fällt das Fest aus."]),
+    # a noun that is also a preposition stays in its sentence
+    ("Das Amt sei auf der Suche nach neuen Wegen und Ideen.", ["Das Amt sei auf der Suche nach neuen Wegen und Ideen."]),
     # titles stay whole, and the names of papers and parties
     ("Das Buch Im Westen nichts Neues ist alt.", ["Das Buch Im Westen nichts Neues ist alt."]),
     ("Der Roman heißt Die Beispielstadt und ist neu.", ["Der Roman heißt Die Beispielstadt und ist neu."]),

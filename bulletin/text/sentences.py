@@ -123,8 +123,10 @@ def _is_boundary(head: str, punct: str, closers: str, rest: str) -> bool:
 
 # A capitalized preposition inside a sentence: a subheading that lost its line break was glued to
 # the next sentence ("Keine Klientelpolitik Bei den Angesprochenen kam ...").
-_GLUED_HEADING = re.compile(r"(?<=[A-Za-zÄÖÜäöüß]{3}) (?=(?:Bei|Im|Am|In|Nach|Mit|Auf|Für|Seit|Trotz|Wegen"
+# "Wegen" and "Trotz" only before an article: "nach neuen Wegen sei" is the noun.
+_GLUED_HEADING = re.compile(r"(?<=[A-Za-zÄÖÜäöüß]{3}) (?=(?:Bei|Im|Am|In|Nach|Mit|Auf|Für|Seit"
                             r"|Zum|Zur|Vom|Beim|Unter|Während|Angesichts|Wie) [a-zäöüß\d]"
+                            r"|(?:Wegen|Trotz) (?:des|der|dem|eines|einer|seines|seiner|ihres|ihrer)\b"
                             r"|Laut [A-ZÄÖÜ])")
 # ... or one that ends in a lower-case word, glued to a sentence opening with an article and a noun
 # ("Pizza bestellen wird schwierig Das Schloss ist ..."): inside a sentence "Das" is written small,
