@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import re
+import select
 import shutil
 import signal
 import subprocess
@@ -113,7 +114,7 @@ class Station:
             killer = _Killer(proc, err, timeout, kill_when, kill_with)
             killer.start()
             _, status, _ = os.wait4(proc.pid, 0)
-            killer.done.set()
+            killer.join()  # it sees the end through its pidfd at once
             proc.returncode = os.waitstatus_to_exitcode(status)
             seconds = time.monotonic() - started
             out.seek(0)
@@ -142,34 +143,44 @@ def _drop_file_capabilities() -> None:
 class _Killer(threading.Thread):
     """Kills the child with SIGKILL at the timeout, or sends it `kill_with` when its stderr shows the
     chosen moment; and follows its memory high-water mark (VmHWM). wait4's ru_maxrss cannot be used:
-    the kernel counts the test process's own memory into it when the child is forked (or vforked)."""
+    the kernel counts the test process's own memory into it when the child is forked (or vforked).
+
+    The child is followed through descriptors opened before the caller's wait4 can reap it: its
+    /proc status file (read again at each look) and a pidfd, which ends the 5 ms wait between looks
+    as soon as the child ends, and through which a signal reaches this child only, never a process
+    that got its number later. (Waiting on the pidfd costs less CPU than an Event's timed wait: 52
+    against 60 ms for a child running 1.5 s, with the looks every 5 ms.)"""
 
     def __init__(self, proc, err, timeout: float, kill_when, kill_with: int = signal.SIGKILL):
         super().__init__(daemon=True)
         self.proc, self.err, self.timeout, self.kill_when = proc, err, timeout, kill_when
         self.kill_with = kill_with
-        self.done, self.killed = threading.Event(), False
+        self.killed = False
         self.peak_kb = 0
+        self.pidfd = os.pidfd_open(proc.pid)
+        self.status = _status_file(proc.pid)
 
     def run(self) -> None:
-        status = _status_file(self.proc.pid)
+        ended = select.poll()
+        ended.register(self.pidfd, select.POLLIN)
         try:
-            self._follow(status)
+            self._follow(ended)
         finally:
-            if status is not None:
-                os.close(status)
+            os.close(self.pidfd)
+            if self.status is not None:
+                os.close(self.status)
 
-    def _follow(self, status: int | None) -> None:
+    def _follow(self, ended: select.poll) -> None:
         deadline = time.monotonic() + self.timeout
         while True:  # a first look at once, then every 5 ms: a stage may last only some 50 ms
-            self.peak_kb = max(self.peak_kb, _high_water_in(status))
-            if self.done.wait(0.005):
+            self.peak_kb = max(self.peak_kb, _high_water_in(self.status))
+            if ended.poll(5):
                 return
             hit = self.kill_when and self.kill_when(_peek(self.err))
             if hit or time.monotonic() > deadline:
                 self.killed = not hit
                 try:
-                    os.kill(self.proc.pid, self.kill_with if hit else signal.SIGKILL)
+                    signal.pidfd_send_signal(self.pidfd, self.kill_with if hit else signal.SIGKILL)
                 except ProcessLookupError:
                     pass
                 if hit and self.kill_with != signal.SIGKILL:  # the run should end itself now: else -9
