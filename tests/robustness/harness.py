@@ -236,11 +236,13 @@ def _manifest(path: Path) -> dict | None:
         return None
 
 
-# What a station keeps from its previous bulletin, by path in the station: the MP3 and manifest, and
-# LAME's level loss that its run measured and remembered in the speech cache (pipeline._speech), as
-# every station that has made a bulletin has it: a case's run then spends no CPU on measuring it again
-# (0.1 s a run); the cache holds no clips, so each run still speaks. A cache without it: tests/test_cli.py.
-CODEC_LOSS = Path("cache", "bulletin", "speech", "codec-level-loss.json")  # XDG_CACHE_HOME is root/cache
+# What the previous bulletin's run left in its station, by path in the station: the MP3 and manifest,
+# and its speech cache (XDG_CACHE_HOME is root/cache). Every station gets the MP3, the manifest and
+# LAME's level loss that the run measured and remembered in the cache (pipeline._speech), as every
+# station that has made a bulletin has it: a case's run then spends no CPU on measuring it again
+# (0.1 s a run). The clips only where a case asks for them (cache_of_previous), so each run speaks.
+# A cache without the level loss: tests/test_cli.py.
+CODEC_LOSS = Path("cache", "bulletin", "speech", "codec-level-loss.json")
 _PREVIOUS: dict[Path, bytes] = {}
 _SHARED_PREVIOUS: list[Path] = []  # where the processes of one test run keep it (share_previous)
 
@@ -265,19 +267,33 @@ def new_station(root: Path, previous: bool = True) -> Station:
             _PREVIOUS.update(_shared_previous(_SHARED_PREVIOUS[0]) if _SHARED_PREVIOUS
                              else _made_previous(root.with_name(f"{root.name}-previous")))
         for where, data in _PREVIOUS.items():
-            (root / where).parent.mkdir(parents=True, exist_ok=True)
-            (root / where).write_bytes(data)
+            if where.parts[0] != "cache" or where == CODEC_LOSS:
+                _put(root / where, data)
     return station
 
 
+def cache_of_previous(station: Station) -> None:
+    """The station's speech cache as the previous bulletin's run left it, every clip of the good
+    article in it: what a first run from the same inbox leaves, without making that run again."""
+    clips = {where: data for where, data in _PREVIOUS.items() if where.parts[0] == "cache"}
+    assert any(where.suffix == ".wav" for where in clips), f"the previous run cached no clips: {list(clips)}"
+    for where, data in clips.items():
+        _put(station.root / where, data)
+
+
+def _put(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+
+
 def _made_previous(root: Path) -> dict[Path, bytes]:
-    """The previous bulletin, made in a station of its own at `root` (every case's station gets the
-    same: none has its clips)."""
+    """The previous bulletin, made in a station of its own at `root` (every case's station starts
+    alike: none has its clips unless it asks)."""
     station = new_station(root, previous=False)
     made = station.make()
     assert made.exit_code == 0, made.stderr
-    kept = [station.mp3, station.manifest, root / CODEC_LOSS]
-    return {path.relative_to(root): path.read_bytes() for path in kept if path.is_file()}
+    kept = [station.mp3, station.manifest, *sorted(p for p in (root / "cache").rglob("*") if p.is_file())]
+    return {path.relative_to(root): path.read_bytes() for path in kept}
 
 
 def _shared_previous(folder: Path) -> dict[Path, bytes]:
