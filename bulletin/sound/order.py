@@ -1,8 +1,8 @@
 """The running order in frames: where each spoken part, jingle and pause of a bulletin sits, and how
 long the programme plays. Plain arithmetic without numpy: the fit stage estimates a script's length
-with it before anything is spoken, and a run that makes no audio (--script-only, or one that stops
-in the text stages) does not load numpy and the sound modules for that (0.08 s of CPU). The mix
-(mix.py) lays the programme out with the same function.
+with it before anything is spoken, and a --script-only run (which makes no audio) does not load
+numpy and the sound modules for that (0.06 s of CPU). The mix (mix.py) lays the programme out with
+the same function.
 """
 
 from __future__ import annotations
