@@ -1,7 +1,8 @@
 """Runs make-bulletin against what a hostile or careless world sends, and judges the outcome.
 
 A Station is a throw-away folder with an inbox holding one good article, an output folder holding
-the previous bulletin for the same hour, and its own speech cache. A Case sets something up in it
+the previous bulletin for the same hour, and its own speech cache (with what that bulletin's run
+remembered there, LAME's level loss, but none of its clips). A Case sets something up in it
 (a bad file, a broken voice, a full disk), runs the real command in a child process, and says what it
 expected. Every outcome is also held to the rules that apply to all cases: no traceback, bounded time
 and memory, nothing half-written under a final name, the previous bulletin never lost.
