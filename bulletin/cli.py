@@ -114,7 +114,6 @@ def _make_bulletin(options: dict):
     """A bulletin run with the command line's options (the `make` parameters by name); returns what
     the pipeline made, kept or skipped."""
     from bulletin.config import load_config
-    from bulletin.pipeline import Request, make_bulletin
     from bulletin.station import logs
     from bulletin.station.airtime import next_full_hour, parse_hour
 
@@ -127,6 +126,9 @@ def _make_bulletin(options: dict):
     if options["log_file"] or settings.log_file:
         logs.add_log_file(options["log_file"] or settings.log_file)
     air = parse_hour(options["hour"], settings.tz) if options["hour"] else next_full_hour(settings.tz)
+    # the stages only now: a bad option, setting or hour is told without loading them (0.1 s, not 0.25)
+    from bulletin.pipeline import Request, make_bulletin
+
     request = Request(air=air, inputs=tuple(inputs), output=settings.output, engine=settings.engine,
                       force=options["force"], playout=tuple(playout), script_only=options["script_only"],
                       script_file=str(script) if script else "")

@@ -47,6 +47,7 @@ from bulletin.sound.fit import (
     speaking_time,
     within_max_seconds,
 )
+from bulletin.sound.order import Jingles
 from bulletin.station.deliver import AtomicFiles, finished_mp3_ok
 from bulletin.station.hourly import (
     BulletinFiles,
@@ -316,15 +317,15 @@ def _voice_profiles(config: Config, engine_choice: str) -> dict[str, tuple[Voice
 
 
 def _jingles_soon(config: Config, request: Request) -> Future:
-    """A future of the decoded jingles (sound.mix.Jingles; needed for audio, and for the slot's
+    """A future of the decoded jingles (sound.order.Jingles; needed for audio, and for the slot's
     length estimate), loaded in a daemon thread: a run stopped early never waits for it."""
     needed = not request.script_only or config.slot_seconds
 
     def load():
-        from bulletin.sound.mix import Jingles, load_jingles
-
         if not needed:
             return Jingles({})
+        from bulletin.sound.mix import load_jingles
+
         return load_jingles(config.jingles, config.sample_rate, config.channels, config.jingle_level,
                             fallback=True, max_seconds=config.max_jingle_seconds)
 

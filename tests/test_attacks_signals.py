@@ -253,7 +253,7 @@ def _render(items):
 
 def test_items_beyond_max_seconds_are_left_out_before_they_are_spoken():
     from bulletin.sound.fit import Fitting, within_max_seconds
-    from bulletin.sound.mix import Jingles
+    from bulletin.sound.order import Jingles
 
     config = SimpleNamespace(max_seconds=120.0, max_jingle_seconds=30.0, sample_rate=44100, alternate="off",
                              pause_seconds=0.5, jingles={"intro": "none", "separator": "none", "outro": "none"})

@@ -115,7 +115,7 @@ def test_measured_speech_brings_back_what_pessimistic_estimates_cut():
     from types import SimpleNamespace
 
     from bulletin.sound.fit import Fitting, Said, speak_to_fit
-    from bulletin.sound.mix import Jingles, pause_frames, programme_frames
+    from bulletin.sound.order import Jingles, pause_frames, programme_frames
 
     config = SimpleNamespace(slot_seconds=40.0, alternate="off", pause_seconds=0.5, sample_rate=44100)
     slow = replace(BUILTIN["de-espeak"], chars_per_second=8.0)  # the estimate: half as fast as it speaks

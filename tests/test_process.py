@@ -71,3 +71,27 @@ def test_main_sets_the_process_environment_before_numpy_loads():
     mine = subprocess.run([sys.executable, "-c", MAIN_FIRST], capture_output=True, text=True, cwd=ROOT,
                           env={**clean, "OPENBLAS_NUM_THREADS": "2"}, timeout=60)
     assert mine.stdout.split()[0] == "2"  # a value the environment already has is kept
+
+
+WITHOUT_AUDIO = """
+import os, sys
+import bulletin.cli as cli
+real_exit = os._exit
+def exit_telling(code):
+    print("numpy loaded:", "numpy" in sys.modules, flush=True)
+    real_exit(code)
+os._exit = exit_telling
+sys.argv = ["make-bulletin", *sys.argv[1:]]
+cli.main()
+"""
+
+
+def test_a_run_that_makes_no_audio_loads_no_numpy(tmp_path, inbox):
+    """--script-only needs the running order's arithmetic and the cache folder's name, not the sound
+    modules (README, Architecture: 0.06 s of CPU a run)."""
+    done = subprocess.run([sys.executable, "-c", WITHOUT_AUDIO, "-i", str(inbox), "-o", str(tmp_path / "out"),
+                           "--hour", "2026-11-27T14", "--engine", "espeak", "--script-only"],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-2:] == [str(tmp_path / "out" / "nachrichten_2026-11-27_1400.script.txt"),
+                                             "numpy loaded: False"]

@@ -22,7 +22,8 @@ import bulletin
 from bulletin.errors import AudioError
 from bulletin.models import Item, Part, Script
 from bulletin.sound.fit import SPEAK_ATTEMPTS, Fitting, Said, speak_to_fit
-from bulletin.sound.mix import Jingles, load_jingles
+from bulletin.sound.mix import load_jingles
+from bulletin.sound.order import Jingles
 from bulletin.speech.voices import BUILTIN
 from tests.conftest import tone
 from tests.helpers_hourly import cli, fast_config, run_hour, write_inbox

@@ -4,7 +4,7 @@ Stations cut a news file at the end of its slot (AzuraCast) or play on into the 
 so the length is decided here, before anything is mastered:
 
 1. Before synthesis the length is estimated: spoken characters over each voice's calibrated rate,
-   plus the jingles and pauses of the running order (mix.arrange, the same function that lays out the
+   plus the jingles and pauses of the running order (order.arrange, the same function that lays out the
    audio), aiming ESTIMATE_MARGIN under the slot so the first synthesis usually fits.
 2. While the estimate overruns, the lowest-priority item (the later one among equals) is dropped if
    the overrun is at least half of what dropping it saves; otherwise items are cut by whole
@@ -30,10 +30,10 @@ from typing import TYPE_CHECKING
 from bulletin.config import JINGLE_SLOTS, Config
 from bulletin.errors import InputError
 from bulletin.models import Article, Dropped, Item, Part, Script
+from bulletin.sound.order import Jingles, pause_frames, programme_frames
 from bulletin.speech.normalize import normalize
 
 if TYPE_CHECKING:
-    from bulletin.sound.mix import Jingles
     from bulletin.speech.speaker import Spoken
     from bulletin.speech.voices import VoiceProfile
 
@@ -49,7 +49,7 @@ class Fitting:
     config: Config
     render: Callable[[Sequence[Item]], Script]  # text.render.Renderer
     voices: Mapping[str, Sequence[VoiceProfile]]
-    jingles: Future  # of sound.mix.Jingles
+    jingles: Future  # of sound.order.Jingles
 
     @property
     def first(self) -> Sequence[VoiceProfile]:
@@ -264,15 +264,12 @@ class LengthModel:
     voice's rate (corrected by how fast that voice really spoke in this run), plus the running order."""
 
     def __init__(self, alternate: str, jingle_frames: dict[str, int], pause_s: float, rate: int):
-        from bulletin.sound.mix import pause_frames
-
         self.alternate, self.jingle_frames, self.rate = alternate, jingle_frames, rate
         self.pause = pause_frames(pause_s, rate)
         self.measured: dict[tuple[str, str], int] = {}  # (voice settings, spoken text) -> frames
         self.spoken: dict[str, list[float]] = {}  # voice name -> [estimated s, measured s] in this run
 
     def seconds(self, script: Script, profiles: Sequence) -> float:
-        from bulletin.sound.mix import programme_frames
         from bulletin.speech.voices import voice_slots
 
         kinds = [p.kind for p in script.parts]

@@ -20,6 +20,8 @@ import math
 
 import numpy as np
 
+from bulletin.sound.order import tick_frames
+
 SILENCE = -70.0  # LUFS: BS.1770's absolute gate; also what silence measures
 FFT_SIZE = 1 << 14
 TAIL = 1 << 12  # overlap: longer than the K-filter's impulse response (85 ms at 48 kHz)
@@ -323,14 +325,6 @@ def kweighted_power(samples: np.ndarray, rate: int, tail: int = TAIL) -> np.ndar
     data = np.concatenate([samples, np.zeros((tail, samples.shape[1]), dtype=np.float32)])
     filtered = KFilter(rate, samples.shape[1]).process(data, final=True)
     return np.einsum("cf,cf->f", filtered, filtered, dtype=np.float64)
-
-
-@functools.cache
-def tick_frames(rate: int) -> int:
-    """About 1 ms, dividing the 100 ms step exactly. The mix places every piece on this grid, so the
-    programme's loudness can be added up from its pieces' energies per tick without measuring it."""
-    step = rate // 10
-    return min((d for d in range(1, step + 1) if step % d == 0), key=lambda d: abs(d - rate / 1000))
 
 
 def ticks_of(power: np.ndarray, tick: int) -> np.ndarray:

@@ -37,6 +37,7 @@ from bulletin.sound.loudness import (
     ticks_at,
     ticks_of,
 )
+from bulletin.sound.order import Jingles, arrange, pause_frames
 from bulletin.speech import Speech
 
 SPEECH_LUFS = -23.0  # working level of speech in the mix; master sets the final level
@@ -174,18 +175,6 @@ def load_jingle(path: Path, rate: int, channels: int, level_lu: float = JINGLE_L
     return piece
 
 
-@dataclass(frozen=True)
-class Jingles:
-    """The decoded jingles by slot (None: no jingle there), and what loading them warned about."""
-
-    pieces: dict[str, Piece | None]
-    warnings: tuple[str, ...] = ()
-
-    @property
-    def frames(self) -> dict[str, int]:
-        return {slot: piece.frames for slot, piece in self.pieces.items() if piece is not None}
-
-
 def load_jingles(jingles: dict[str, str], rate: int, channels: int, level_lu: float = JINGLE_LU,  # noqa: PLR0913 (the slots, the programme's format, and three keywords with defaults: level, the built-in fallback, the longest jingle; as load_jingle takes them, a record would only rename the settings)
                  fallback: bool = False, max_seconds: float = MAX_JINGLE_S) -> Jingles:
     """All jingle slots, decoded side by side (each decode is an ffmpeg process, in a daemon thread). A
@@ -212,50 +201,6 @@ def load_jingles(jingles: dict[str, str], rate: int, channels: int, level_lu: fl
     loaded = {slot: futures[slot].result() if slot in futures else (None, "") for slot in paths}
     return Jingles({slot: piece for slot, (piece, _) in loaded.items()},
                    tuple(warning for _, warning in loaded.values() if warning))
-
-
-def arrange(kinds: Sequence[str], speech_frames: Sequence[int], jingle_frames: dict[str, int],
-            pause: int) -> list[tuple[str, str, int | str | None, int, int]]:
-    """The running order as (kind, label, what, start frame, frames); `what` is the speech index,
-    the jingle slot, or None for a pause. Intro jingle, intro, items with a separator between
-    them, outro, outro jingle, with a pause after each."""
-    order: list[tuple[str, str, int | str | None, int]] = []
-
-    def add_jingle(slot: str) -> None:
-        if jingle_frames.get(slot):
-            order.append(("jingle", slot, slot, jingle_frames[slot]))
-            order.append(("pause", "", None, pause))
-
-    add_jingle("intro")
-    item_number = 0
-    for index, kind in enumerate(kinds):
-        if kind == "item":
-            if item_number:
-                add_jingle("separator")
-            item_number += 1
-        elif kind == "outro" and item_number:
-            order.append(("pause", "", None, pause))
-        label = kind if kind != "item" else f"item {item_number}"
-        order.append(("speech", label, index, speech_frames[index]))
-        order.append(("pause", "", None, pause))
-    add_jingle("outro")
-    placed, position = [], 0
-    for kind, label, what, frames in order:
-        if frames or kind == "speech":  # every speech part keeps its place in the timeline
-            placed.append((kind, label, what, position, frames))
-            position += frames
-    return placed
-
-
-def programme_frames(kinds: Sequence[str], speech_frames: Sequence[int], jingle_frames: dict[str, int],
-                     pause: int) -> int:
-    placed = arrange(kinds, speech_frames, jingle_frames, pause)
-    return placed[-1][3] + placed[-1][4] if placed else 0
-
-
-def pause_frames(pause_s: float, rate: int) -> int:
-    tick = tick_frames(rate)
-    return int(round(pause_s * rate / tick)) * tick
 
 
 def _add_into(target: np.ndarray, piece: np.ndarray) -> None:

@@ -8,7 +8,9 @@ that record as it is.
 from __future__ import annotations
 
 import importlib
+import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -55,6 +57,13 @@ class SpeechEngine(Protocol):
 
     # Optional: `problem() -> str`, why the engine cannot be tried ("" when it can), naming what is
     # missing and what to do; see unavailable_reason().
+
+
+def default_cache_dir() -> Path:
+    """Where the speech cache (speech/cache.py) lives without a `cache_dir` setting. Here, not there,
+    so that retention and `check` find it without loading numpy."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "bulletin" / "speech"
 
 
 def unavailable_reason(engine) -> str:

@@ -18,14 +18,9 @@ import wave
 from pathlib import Path
 
 from bulletin.sound.audio import from_pcm16, to_pcm16
-from bulletin.speech import Speech
+from bulletin.speech import Speech, default_cache_dir
 
 FORMAT_VERSION = "1"
-
-
-def default_cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "bulletin" / "speech"
 
 
 def as_stored(speech: Speech) -> Speech:

@@ -234,7 +234,7 @@ def _log_file(path: Path) -> str:
 
 
 def _cache(config) -> str:
-    from bulletin.speech.cache import default_cache_dir
+    from bulletin.speech import default_cache_dir
 
     folder = Path(config.cache_dir) if config.cache_dir else default_cache_dir()
     _writable(folder, "speech cache", True)

@@ -20,6 +20,7 @@ from tests.robustness.harness import (
     Outcome,
     Station,
     all_of,
+    cache_of_previous,
     good_article_on_air,
     half_written,
     named_on_stderr,
@@ -234,8 +235,7 @@ def espeak_without_data(folder: Path) -> dict[str, str]:
 
 
 def _data_missing_all_cached(station: Station) -> Outcome:
-    first = station.make()
-    assert first.exit_code == 0, first.stderr
+    cache_of_previous(station)  # every clip of the good article, as a first run leaves them
     return station.make(env=espeak_without_data(station.root / "broken-wheel"))
 
 

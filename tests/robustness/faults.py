@@ -18,6 +18,7 @@ from tests.robustness.harness import (
     Outcome,
     Station,
     all_of,
+    cache_of_previous,
     decodes,
     good_article_on_air,
     named_on_stderr,
@@ -103,8 +104,7 @@ def _corrupt_jingle_check(station: Station, outcome: Outcome) -> str | None:
 
 
 def _corrupt_cache(station: Station) -> Outcome:
-    first = station.make()
-    assert first.exit_code == 0, first.stderr
+    cache_of_previous(station)  # every clip of the good article, as a first run leaves them
     entries = [p for p in (station.root / "cache").rglob("*") if p.is_file()]
     for number, path in enumerate(entries):
         path.write_bytes(b"" if number % 2 else path.read_bytes()[: len(path.read_bytes()) // 3])
