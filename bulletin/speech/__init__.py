@@ -59,9 +59,11 @@ class SpeechEngine(Protocol):
     # missing and what to do; see unavailable_reason().
 
 
-def default_cache_dir() -> Path:
-    """Where the speech cache (speech/cache.py) lives without a `cache_dir` setting. Here, not there,
-    so that retention and `check` find it without loading numpy."""
+def cache_folder(setting: str | Path | None = None) -> Path:
+    """Where the speech cache (speech/cache.py) lives: the `cache_dir` setting, else the user's cache
+    folder. Here, not there, so that retention and `check` find it without loading numpy."""
+    if setting:
+        return Path(setting)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "bulletin" / "speech"
 

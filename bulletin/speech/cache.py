@@ -18,7 +18,7 @@ import wave
 from pathlib import Path
 
 from bulletin.sound.audio import from_pcm16, to_pcm16
-from bulletin.speech import Speech, default_cache_dir
+from bulletin.speech import Speech, cache_folder
 
 FORMAT_VERSION = "1"
 
@@ -30,7 +30,7 @@ def as_stored(speech: Speech) -> Speech:
 
 class SpeechCache:
     def __init__(self, folder: str | Path | None = None):
-        self.folder = Path(folder) if folder else default_cache_dir()
+        self.folder = cache_folder(folder)
         self.hits = 0
         self.misses = 0
 

@@ -234,9 +234,9 @@ def _log_file(path: Path) -> str:
 
 
 def _cache(config) -> str:
-    from bulletin.speech import default_cache_dir
+    from bulletin.speech import cache_folder
 
-    folder = Path(config.cache_dir) if config.cache_dir else default_cache_dir()
+    folder = cache_folder(config.cache_dir)
     _writable(folder, "speech cache", True)
     size = sum(f.stat().st_size for f in folder.rglob("*.wav"))
     cap = f" of {config.cache_max_mb} MB" if config.cache_max_mb else " (no cap)"

@@ -28,7 +28,7 @@ from datetime import datetime
 from pathlib import Path
 
 from bulletin.errors import LedgerError
-from bulletin.speech import default_cache_dir
+from bulletin.speech import cache_folder
 
 log = logging.getLogger("bulletin")
 
@@ -218,7 +218,7 @@ class Retention:
 
     @classmethod
     def of(cls, config) -> Retention:
-        cache = Path(config.cache_dir) if config.cache_dir else default_cache_dir()
+        cache = cache_folder(config.cache_dir)
         return cls(config.file_name, keep_seconds(config.keep_days, config.keep_hours), cache,
                    config.cache_max_mb * 1_000_000)
 
