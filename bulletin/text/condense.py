@@ -80,10 +80,15 @@ def _related(word: str, term: str) -> bool:
     return len(short) >= 5 and word[:5] == term[:5]
 
 
+def terms_in(sentence: str, terms: frozenset[str]) -> frozenset[str]:
+    """Which of the key ``terms`` occur in ``sentence``."""
+    words = {w.lower() for w in _WORD.findall(sentence) if len(w) >= 3}
+    return frozenset(t for t in terms if any(_related(w, t) for w in words))
+
+
 def term_hits(sentence: str, terms: frozenset[str]) -> int:
     """How many of the key ``terms`` occur in ``sentence`` (each counted once)."""
-    words = {w.lower() for w in _WORD.findall(sentence) if len(w) >= 3}
-    return sum(1 for t in terms if any(_related(w, t) for w in words))
+    return len(terms_in(sentence, terms))
 
 
 def speakable_paragraphs(article: Article) -> tuple[list[str], str]:
@@ -129,15 +134,13 @@ def _adds(i: int, before: list[int], told: list[frozenset[str]], units: list[Uni
 
 
 def _worth(picked: tuple[int, ...], scores: dict[int, float], told: list[frozenset[str]],
-           units: list[Unit], covers: list[frozenset[str]]) -> float:
+           units: list[Unit], said: Callable[[list[int]], float]) -> float:
     """The value of reading ``picked`` (in reading order): the sum of the sentences' scores, but a
     sentence that adds too little to those before it is worth nothing (the same fact twice); and
-    the share of the headline's key terms the item says at all (``covers``: each sentence's), so
-    that an item says what its story is about ("Aldi" in "Aldi eröffnet den Preiskampf ...")."""
+    the share of the headline's key terms the item says at all (``said``), so that an item says
+    what its story is about ("Aldi" in "Aldi eröffnet den Preiskampf ...")."""
     adding = [i for n, i in enumerate(picked) if _adds(i, list(picked[:n]), told, units)]
-    said = frozenset().union(*(covers[i] for i in adding))
-    share = len(said) / max(1, len(frozenset().union(*covers)))
-    return sum(scores[i] for i in adding) + COVER_WEIGHT * share
+    return sum(scores[i] for i in adding) + COVER_WEIGHT * said(adding)
 
 
 def _each_adds(order: list[int], told: list[frozenset[str]], units: list[Unit]) -> bool:
@@ -155,7 +158,12 @@ def _select(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int
     A sentence comes only with the one it needs.
     """
     told = [facts(u.text) for u in units]
-    covers = [frozenset(t for t in terms if term_hits(u.text, frozenset({t}))) for u in units]
+    covers = [terms_in(u.text, terms) for u in units]
+    sayable = max(1, len(frozenset().union(*covers)))  # the key terms some sentence says
+
+    def said(indices: list[int]) -> float:
+        return len(frozenset().union(*(covers[i] for i in indices))) / sayable
+
     everything = {u.index for u in units}
     if fits(everything) and _each_adds(sorted(everything), told, units):
         return everything
@@ -170,7 +178,7 @@ def _select(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int
             if lead_seconds + sum(seconds(u.index) for u in combo) > budget * 1.05 and size:
                 continue
             order = tuple(sorted(picked))
-            ranked.append((round(_worth(order, scores, told, units, covers), 9), -size, order))
+            ranked.append((round(_worth(order, scores, told, units, said), 9), -size, order))
     ranked.sort(reverse=True)
     chosen = next((set(p) for _, _, p in ranked if fits(set(p))), {0})
     return _without_repeats(units, _fill(units, scores, fits, chosen, told), told)
@@ -202,8 +210,8 @@ def _fill(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int]]
                 continue
             if not _adds(unit.index, sorted(chosen), told, units):
                 continue
-            heard = " ".join(units[i].text for i in sorted(chosen))
-            if not (_on_topic(told[unit.index], chosen, told) or unit.credits or in_scene(unit.text, heard)):
+            if not (_on_topic(told[unit.index], chosen, told) or unit.credits
+                    or in_scene(unit.text, " ".join(units[i].text for i in sorted(chosen)))):
                 continue
             if not fits(chosen | {unit.index}):
                 too_long.add(unit.index)
