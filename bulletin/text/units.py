@@ -127,16 +127,19 @@ def _toll_without_event(text: str) -> bool:
 # something it told before; the listener knows what it stands for only from that sentence.
 # Not a label: the title of a paper or programme named as a source ("gemäss der «Südostschweiz»",
 # "laut dem «Tages-Anzeiger»", "berichtet die «Zeit»"): a name the listener needs no sentence for.
-_QUOTED_LABEL = re.compile(r"(?<!\bgemäss )(?<!\bgemäß )(?<!\blaut )(?<!\bberichtet )(?<!\bberichtete )"
-                           r"(?<!\bschreibt )(?<!\bschrieb )(?<!\bmeldet )(?<!\bmeldete )(?<!\bsagte )"
-                           r"\b(?:der|die|das|den|dem|des)\s+[„«»\"‚‹›]([A-ZÄÖÜ][\w-]+)[“”«»\"‘‹›]")
+_QUOTED_LABEL = re.compile(r"\b(?:der|die|das|den|dem|des)\s+[„«»\"‚‹›]([A-ZÄÖÜ][\w-]+)[“”«»\"‘‹›]")
+_SOURCE_WORDS = frozenset(
+    "gemäss gemäß laut berichtet berichtete schreibt schrieb meldet meldete sagte".split())
 
 
 def quoted_label(text: str) -> str:
     """The word a sentence quotes as a label after a definite article ("der «Sonderbehandlung»"),
     or "" (a paper named as the source is not a label)."""
-    match = _QUOTED_LABEL.search(text)
-    return match.group(1) if match else ""
+    for match in _QUOTED_LABEL.finditer(text):
+        before = text[:match.start()].split()
+        if not (before and before[-1] in _SOURCE_WORDS):
+            return match.group(1)
+    return ""
 
 
 def _speaker_before(index: int, texts: list[str]) -> int:
