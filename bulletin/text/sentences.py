@@ -128,22 +128,18 @@ _GLUED_HEADING = re.compile(r"(?<=[A-Za-zÄÖÜäöüß]{3}) (?=(?:Bei|Im|Am|In|
                             r"|Zum|Zur|Vom|Beim|Unter|Während|Angesichts|Wie) [a-zäöüß\d]"
                             r"|(?:Wegen|Trotz) (?:des|der|dem|eines|einer|seines|seiner|ihres|ihrer)\b"
                             r"|Laut [A-ZÄÖÜ])")
-# ... or one that ends in a lower-case word, glued to a sentence opening with an article and a noun
-# ("Pizza bestellen wird schwierig Das Schloss ist ..."): inside a sentence "Das" is written small,
-# except in a title after a word that names it ("heißt Die Blechtrommel") and in the names of
-# parties and papers ("wählten Die Linke").
-_NAMES_WITH_ARTICLE = (r"(?!(?:Die (?:Linke|Grünen|Partei|Zeit|Welt|Presse)"
-                       r"|Der (?:Spiegel|Standard|Tagesspiegel|Bund|Falter)|Das Erste)\b)")
-_GLUED_CLAUSE_HEADING = re.compile(r"\b(?P<word>[a-zäöüß]{4,}) (?=(?:Der|Die|Das) [A-ZÄÖÜ][a-zäöüß])"
-                                   + _NAMES_WITH_ARTICLE)
+# ... or a subheading or sentence that ends in a lower-case word and lost its full stop, glued to a
+# sentence opening with an article and a noun ("Pizza bestellen wird schwierig Das Schloss ist ...",
+# "..., da noch Eier bebrütet werden Der Tiergarten freut sich ..."): inside a sentence "Das" is
+# written small, except in a title after a word that names it ("heißt Die Blechtrommel") and in the
+# names of parties and papers ("wählten Die Linke").
+_GLUED_CLAUSE_HEADING = re.compile(r"\b(?P<word>[a-zäöüß]{4,}|ist|hat|war) "
+                                   r"(?=(?:Der|Die|Das) [A-ZÄÖÜ][a-zäöüß])"
+                                   r"(?!(?:Die (?:Linke|Grünen|Partei|Zeit|Welt|Presse)"
+                                   r"|Der (?:Spiegel|Standard|Tagesspiegel|Bund|Falter)|Das Erste)\b)")
 _NAMING_WORDS = frozenset("heißt heisst hieß hiess lautet titelt namens genannt laut".split())
 
 
-# A sentence that lost its full stop: a clause-final auxiliary, then "Der/Die/Das" and a noun
-# ("..., da noch Eier bebrütet werden Der Tiergarten freut sich ...").
-_LOST_FULL_STOP = re.compile(r"\b(?:werden|wurden|worden|sind|haben|hatten|waren|können|ist|hat|war|wird"
-                             r"|wurde|kann|soll|will|muss)(?= (?:Der|Die|Das) [A-ZÄÖÜ][a-zäöüß])(?= "
-                             + _NAMES_WITH_ARTICLE + ")")
 # A subheading in quotation marks glued to the next sentence: «Kamen nicht entgegen» Das Gericht ...
 _GLUED_QUOTED_HEADING = re.compile(r"(?:^|(?<=[.!?…]\s))[«„\"][^«»„“”\".!?,]{3,80}[»“”\"](?=\s+[A-ZÄÖÜ])")
 
@@ -192,7 +188,6 @@ def _split_paragraph(text: str) -> list[str]:
     cuts += [m.end() for m in _GLUED_CLAUSE_HEADING.finditer(text) if m["word"] not in _NAMING_WORDS]
     cuts += _glued_question_headings(text) + _glued_noun_headings(text)
     cuts += [m.end() for m in _GLUED_QUOTED_HEADING.finditer(text)]
-    cuts += [m.end() + 1 for m in _LOST_FULL_STOP.finditer(text)]
     for match in _CANDIDATE.finditer(text):
         head, rest = text[: match.start(1)], text[match.end() :]
         if _is_boundary(head, match.group(1), match.group(2), rest):
