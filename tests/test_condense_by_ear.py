@@ -401,3 +401,26 @@ def test_a_court_scene_brings_its_verdict_and_judges():
         verdict,
     )
     assert units[verdict].needs == 1
+
+
+def test_a_demonstrative_with_a_verb_in_the_past_is_a_sentence_read_after_its_antecedent():
+    hound = "Diese führte die Beamten nach kurzer Suche zum Haus eines Verdächtigen."
+    units = _units(
+        "Die Polizei von Beispielstadt hat am Sonntag einen gestohlenen Wagen gefunden.",
+        "Die Beamten setzten bei der Suche nach dem Dieb die Hündin Bella ein.",
+        hound,
+    )
+    texts = list(units)
+    assert hound in texts and units[hound].needs == texts.index(
+        "Die Beamten setzten bei der Suche nach dem Dieb die Hündin Bella ein.")
+
+
+def test_a_duty_by_law_is_known_without_the_sentence_that_named_it():
+    outdoors = "Die Verhandlung fand im Freien statt, weil er Probleme mit der Maskenpflicht hatte."
+    units = _units(
+        "Am Montag stand ein Bäcker aus Beispielstadt vor dem Bezirksgericht Nordhafen.",
+        "Er habe kein Attest vorweisen können, das ihn von der Maskenpflicht befreit.",
+        "Ein Urteil wurde noch nicht gefällt.",
+        outdoors,
+    )
+    assert units[outdoors].needs is None  # "die Maskenpflicht" needs no sentence, "die Verhandlung" the court

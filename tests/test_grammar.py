@@ -31,6 +31,10 @@ from bulletin.text.grammar import (
     "Es sei kein Verdacht gegeben.",
     "Die Stadt baut ein Hallenbad.",  # a vowel before the -t
     "Dem einstimmigen Urteil zufolge halten die Richter ihn für gefährlich.",  # "zufolge" is no adjective
+    # a demonstrative standing alone, then a verb in the past (not an adjective: no noun follows)
+    "Diese führte nach kurzer Suche zum Haus eines Verdächtigen.",
+    "Dieser stellte das Verfahren daraufhin ein.",
+    "Aber all das kulminierte jetzt in einem Sieg.",
 ])
 def test_sentences_with_a_finite_verb(sentence):
     assert has_finite_verb(sentence) and has_main_verb(sentence)
@@ -44,6 +48,8 @@ def test_sentences_with_a_finite_verb(sentence):
     "Neue Studie zu langfristigen Folgen schlechter Ausbildung.",
     "Das wohl bekannteste Magazin überhaupt.",
     "Rätselhaft bei der verbürgt hohen Qualität des Orchesters.",  # an adverb between article and adjective
+    "Die bekannte und beliebte Moderatorin aus Musterstadt.",  # adjectives after an article, not verbs
+    "Die gute Nachricht zum Schluss.",
 ])
 def test_fragments_without_a_verb(sentence):
     assert not has_finite_verb(sentence)

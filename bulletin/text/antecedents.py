@@ -42,6 +42,8 @@ KNOWN = frozenset(
     Polizisten Rettungskräfte Einsatzkräfte Ermittler Behördenvertreter Veranstalter Zuschauer
     Fans Menschen Leute Kinder Frauen Männer Bürger Bürgerinnen""".split()
 )
+# A duty by law is known like the law itself: "die Maskenpflicht", "die Schulpflicht", "die Impfpflicht".
+_KNOWN_ENDINGS = ("pflicht",)
 # Things a scene brings with it: once the listener has heard of a court ("vor dem Kantonsgericht"),
 # "das Urteil", "die Verhandlung" and "die Richter" are known. The noun, then what introduces it.
 SCENES = {
@@ -121,8 +123,9 @@ def _name_like(noun: str) -> bool:
 
 
 def _introduces_itself(noun: str, after: list[str]) -> bool:
-    if noun in KNOWN or _name_like(noun) or not after:
-        return noun in KNOWN or _name_like(noun)
+    known = noun in KNOWN or noun.endswith(_KNOWN_ENDINGS) or _name_like(noun)
+    if known or not after:
+        return known
     first = after[0]
     if first[0].isupper() or first[0].isdigit() or first.lower() in _GENITIVE_OR_OF:
         return True  # "Die Lebensmittelkette Spar", "Das Jahr 2015", "Die Erben der Besitzerin"

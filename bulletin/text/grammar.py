@@ -94,9 +94,20 @@ _ADVERBS_LIKE_ADJECTIVES = frozenset(
 )
 
 
-def _verb_like(word: str, before: str) -> bool:
+# "Diese führte nach ...", "Dieser stellte das Verfahren ein", "all das kulminierte jetzt": a
+# demonstrative standing alone, then a verb in the past; an adjective after an article is followed by
+# its noun or another adjective ("die geplante Reform", "die bekannte und beliebte").
+_STANDING_ALONE = frozenset("der die das dieser diese dieses jener jene jenes".split())
+_AFTER_A_VERB = frozenset(
+    """der die das den dem des ein eine einen einem einer eines sein seine seinen ihr ihre ihren zum zur
+    im am vom beim ins mit von zu für bei nach aus in an auf über unter vor durch gegen um bis sich
+    er sie es ihn ihm ihnen uns nur jetzt auch nicht nie noch schon bereits dann damals nun gestern
+    später zuvor sofort daraufhin erneut wieder kaum bald dort hier""".split())
+
+
+def _verb_like(word: str, before: str, after: str = "") -> bool:
     """A lower-case word that looks like a finite verb in a sentence without a listed one;
-    ``before`` is the token before it ("," when a comma stands between)."""
+    ``before`` is the token before it ("," when a comma stands between), ``after`` the one after."""
     adjective_before = before.isalpha() and before.islower()
     before = before.lower()
     if word in _NOT_VERBS or len(word) < 4 or before == "zu":
@@ -108,7 +119,8 @@ def _verb_like(word: str, before: str) -> bool:
     if word.endswith(("e", "en")):  # an inflected adjective: "die geplante", "und illegalen"
         if word.endswith("en") and before in ("das", "dies", "man"):
             return True  # "Das teilten die Stadtwerke mit": after "das" an adjective ends in -e
-        if before in _DETERMINERS or before in ("und", "oder", "sowie", "bzw"):
+        past = word.endswith(("te", "ten")) and before in _STANDING_ALONE and after in _AFTER_A_VERB
+        if (before in _DETERMINERS and not past) or before in ("und", "oder", "sowie", "bzw"):
             return False
         if adjective_before and before.endswith(("e", "en", "er", "es", "em")) \
                 and before not in _ADVERBS_LIKE_ADJECTIVES:
@@ -135,7 +147,8 @@ def finite_verbs(sentence: str) -> list[str]:
         if (i > 1 and tokens[i - 1] in _ARTICLES and token not in _FINITE and following not in _ARTICLES
                 and re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es|em)", following)):
             continue  # "bei der verbürgt hohen Qualität": an adverb between article and adjective
-        if token in _FINITE or token in KONJUNKTIV_I or _verb_like(token, tokens[i - 1] if i else ""):
+        before = tokens[i - 1] if i else ""
+        if token in _FINITE or token in KONJUNKTIV_I or _verb_like(token, before, following):
             found.append(token)
     return found
 
