@@ -94,15 +94,13 @@ _ADVERBS_LIKE_ADJECTIVES = frozenset(
 )
 
 
-# "Diese führte nach ...", "Dieser stellte das Verfahren ein", "all das kulminierte jetzt": a
-# demonstrative standing alone, then a verb in the past; an adjective after an article is followed by
-# its noun or another adjective ("die geplante Reform", "die bekannte und beliebte").
+# "Diese führte nach ...", "all das kulminierte jetzt": a demonstrative standing alone, then a verb in
+# the past; an adjective after an article is followed by its noun or another adjective.
 _STANDING_ALONE = frozenset("der die das dieser diese dieses jener jene jenes".split())
-_AFTER_A_VERB = frozenset(
-    """der die das den dem des ein eine einen einem einer eines sein seine seinen ihr ihre ihren zum zur
-    im am vom beim ins mit von zu für bei nach aus in an auf über unter vor durch gegen um bis sich
-    er sie es ihn ihm ihnen uns nur jetzt auch nicht nie noch schon bereits dann damals nun gestern
-    später zuvor sofort daraufhin erneut wieder kaum bald dort hier""".split())
+_AFTER_A_VERB = frozenset("""der die das den dem des ein eine einen einem einer eines sein seine seinen ihr
+    ihre ihren zum zur im am vom beim ins mit von zu für bei nach aus in an auf über unter vor durch gegen
+    um bis sich er sie es ihn ihm ihnen uns nur jetzt auch nicht nie noch schon bereits dann damals nun
+    gestern später zuvor sofort daraufhin erneut wieder kaum bald dort hier""".split())
 
 
 def _verb_like(word: str, before: str, after: str = "") -> bool:
