@@ -311,7 +311,7 @@ def test_a_quoted_label_is_read_only_after_the_sentence_it_names():
 
 def test_a_sentence_filling_time_must_share_a_word_with_the_item():
     from bulletin.text.condense import _on_topic
-    from bulletin.text.grammar import facts
+    from bulletin.text.news import facts
     told = [facts(LEAD), facts("Das neue Hallenbad soll zwölf Millionen Euro kosten.")]
     assert _on_topic(facts("Der Bau des Hallenbads beginnt im Mai."), {0, 1}, told)
     assert not _on_topic(facts("69 vor allem junge Menschen starben."), {0, 1}, told)
@@ -424,3 +424,14 @@ def test_a_duty_by_law_is_known_without_the_sentence_that_named_it():
         outdoors,
     )
     assert units[outdoors].needs is None  # "die Maskenpflicht" needs no sentence, "die Verhandlung" the court
+
+
+def test_a_vague_quantity_does_not_make_a_known_fact_new():
+    art = article(
+        "Das 800 Jahre alte Kloster Beispielberg sucht einen neuen Hausmeister.",
+        "Die Stelle ist auf der Webseite des Klosters ausgeschrieben.",
+        "Das Kloster Beispielberg am Nordsee ist hunderte Jahre alt.",
+        "Bewerben kann sich jeder, der handwerklich geschickt ist.",
+    )
+    text = condense(art, 60, estimate).text
+    assert "Bewerben kann sich jeder" in text and "hunderte Jahre alt" not in text

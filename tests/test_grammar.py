@@ -5,19 +5,18 @@ from __future__ import annotations
 import pytest
 
 from bulletin.text.grammar import (
-    facts,
     first_person,
     has_finite_verb,
     has_main_verb,
     inside_reference,
     names_speaker,
     not_a_statement,
-    novelty,
     opening_reference,
     reported_speech,
     speaker_first,
     speaker_is_pronoun,
 )
+from bulletin.text.news import facts, novelty
 
 
 @pytest.mark.parametrize("sentence", [

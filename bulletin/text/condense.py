@@ -40,8 +40,8 @@ from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-expo
     credited_lead,
     credits_source,
 )
-from bulletin.text.grammar import STOP_WORDS, facts, first_person, novelty  # noqa: F401 (STOP_WORDS: re-exported)
-from bulletin.text.news import GENRE_NOTE, reads_as_opinion
+from bulletin.text.grammar import first_person
+from bulletin.text.news import GENRE_NOTE, STOP_WORDS, facts, novelty, reads_as_opinion  # noqa: F401 (STOP_WORDS: re-exported)
 from bulletin.text.opening import read_opening, remove_asides  # noqa: F401 (remove_asides: re-exported)
 from bulletin.text.units import Unit, readable_units
 

@@ -332,39 +332,6 @@ def inside_reference(sentence: str) -> str:
     return ""
 
 
-# --- what a sentence tells -------------------------------------------------------------------------
-
-STOP_WORDS = frozenset(
-    """aber alle allem allen aller als also am an auch auf aus bei beim bis bisher da damit dann
-    das dass dem den denn der des die dies diese diesem diesen dieser doch dort durch ein eine
-    einem einen einer eines er es für gegen hat hatte hier ihr ihre im in ins ist jetzt kann
-    kein keine mehr mit muss nach neue neuen neuer neues nicht noch nun nur ob oder ohne sich
-    sie sind so soll sollen über um und uns unter vom von vor war waren was weil wenn werden
-    wie wieder will wird wir zu zum zur zwischen gibt geht macht erneut heute gestern morgen sagte
-    sagt sagten sagen""".split()
-)
-_FIGURE = re.compile(r"\d+(?:[.,:]\d+)*")
-_LETTERS = re.compile(r"[A-Za-zÄÖÜäöüß]+")
-
-
-def facts(text: str) -> frozenset[str]:
-    """What a sentence tells, roughly: its content-word stems and its figures ("#1500")."""
-    words = {w.lower()[:6] for w in _LETTERS.findall(text) if len(w) >= 4 and w.lower() not in STOP_WORDS}
-    figures = {"#" + re.sub(r"\.(?=\d{3})", "", n) for n in _FIGURE.findall(text)}
-    return frozenset(words | figures)
-
-
-def novelty(told: frozenset[str], already: frozenset[str]) -> float:
-    """The share of ``told`` not in ``already``; figures count twice, and a figure said again
-    costs as much as it would have brought (the listener hears the same number twice)."""
-    if not told:
-        return 0.0
-    weight = {f: 2.0 if f.startswith("#") else 1.0 for f in told}
-    new = sum(w for f, w in weight.items() if f not in already)
-    repeated_figures = sum(w for f, w in weight.items() if f in already and f.startswith("#"))
-    return max(0.0, (new - repeated_figures) / sum(weight.values()))
-
-
 # --- a quote with its speaker first ------------------------------------------------------------------
 
 # "Q, sagte Muster am Sonntag." / "Q, hatte Leitl zuvor laut der Presse gesagt, aber ich ...": the

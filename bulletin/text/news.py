@@ -1,7 +1,8 @@
 """What makes a sentence news, told without a tagger: it reports something that happened or was
 said (a time, an action in the perfect or past, a passive), it carries hard facts (figures, dates,
 names), it says again what another sentence says (the same verb), and whether an article's opening
-reads like a report at all or like a review, a feature or a commentary.
+reads like a report at all or like a review, a feature or a commentary; and what a sentence tells,
+roughly (its content-word stems and figures), and how much of that is new after other sentences.
 
 Used by the condenser (which standfirst sentence adds a fact and which only restates the lead; the
 lead of a review is its datable event; where the credit goes) and by the editorial check.
@@ -195,3 +196,42 @@ def weekday_for_day_word(sentence: str) -> str:
         return said[0].upper() + said[1:] if match.start() == 0 else said
 
     return _DAY_WITH_WEEKDAY.sub(pinned, sentence)
+
+
+# --- what a sentence tells -------------------------------------------------------------------------
+
+STOP_WORDS = frozenset(
+    """aber alle allem allen aller als also am an auch auf aus bei beim bis bisher da damit dann
+    das dass dem den denn der des die dies diese diesem diesen dieser doch dort durch ein eine
+    einem einen einer eines er es für gegen hat hatte hier ihr ihre im in ins ist jetzt kann
+    kein keine mehr mit muss nach neue neuen neuer neues nicht noch nun nur ob oder ohne sich
+    sie sind so soll sollen über um und uns unter vom von vor war waren was weil wenn werden
+    wie wieder will wird wir zu zum zur zwischen gibt geht macht erneut heute gestern morgen sagte
+    sagt sagten sagen""".split()
+)
+_FIGURE = re.compile(r"\d+(?:[.,:]\d+)*")
+_LETTERS = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+
+
+# Quantities without a figure tell no fact of their own ("hunderte Jahre alt" after "900 Jahre alt").
+_VAGUE = frozenset("hunderte hunderten tausende tausenden dutzende dutzenden zahlreiche zahlreichen "
+                   "etliche etlichen mehrere mehreren viele vielen einige einigen".split())
+
+
+def facts(text: str) -> frozenset[str]:
+    """What a sentence tells, roughly: its content-word stems and its figures ("#1500")."""
+    words = {w.lower()[:6] for w in _LETTERS.findall(text)
+             if len(w) >= 4 and w.lower() not in STOP_WORDS and w.lower() not in _VAGUE}
+    figures = {"#" + re.sub(r"\.(?=\d{3})", "", n) for n in _FIGURE.findall(text)}
+    return frozenset(words | figures)
+
+
+def novelty(told: frozenset[str], already: frozenset[str]) -> float:
+    """The share of ``told`` not in ``already``; figures count twice, and a figure said again
+    costs as much as it would have brought (the listener hears the same number twice)."""
+    if not told:
+        return 0.0
+    weight = {f: 2.0 if f.startswith("#") else 1.0 for f in told}
+    new = sum(w for f, w in weight.items() if f not in already)
+    repeated_figures = sum(w for f, w in weight.items() if f in already and f.startswith("#"))
+    return max(0.0, (new - repeated_figures) / sum(weight.values()))

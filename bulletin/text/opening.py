@@ -21,15 +21,13 @@ from dataclasses import dataclass
 from bulletin.text.antecedents import counterpart_opens, open_concession
 from bulletin.text.clean import CREDIT
 from bulletin.text.grammar import (
-    facts,
     first_person,
     has_finite_verb,
     names_speaker,
     not_a_statement,
-    novelty,
     opening_reference,
 )
-from bulletin.text.news import restates, verb_stems
+from bulletin.text.news import facts, novelty, restates, verb_stems
 from bulletin.text.sentences import SENTENCE_STARTERS, join_open_quotes, split_sentences
 
 _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")

@@ -30,12 +30,10 @@ from bulletin.text.antecedents import (
     subjunctive_without_condition,
 )
 from bulletin.text.grammar import (
-    facts,
     first_person,
     inside_reference,
     names_speaker,
     not_a_statement,
-    novelty,
     opening_reference,
     reported_speech,
     speaker_first,
@@ -43,7 +41,9 @@ from bulletin.text.grammar import (
 )
 from bulletin.text.news import (
     datable_event,
+    facts,
     hard_facts,
+    novelty,
     reads_as_opinion,
     reports_event,
     restates,
