@@ -435,3 +435,11 @@ def test_a_vague_quantity_does_not_make_a_known_fact_new():
     )
     text = condense(art, 60, estimate).text
     assert "Bewerben kann sich jeder" in text and "hunderte Jahre alt" not in text
+
+
+def test_a_dash_inside_a_quoted_title_ends_no_clause():
+    from bulletin.text.antecedents import leaning_connective
+    sentence = ("Bei den Proben der Show «Alt gegen Jung – das große Duell» mit Moderator Max Muster trat "
+                "die Sängerin am Sonntag nämlich erstmals mit ihrer Band auf.")
+    assert leaning_connective(sentence) == "nämlich"  # it explains the sentence before
+    assert leaning_connective("«Wir haben aber gewonnen», sagte der Trainer.") == "aber"  # a quote opening it

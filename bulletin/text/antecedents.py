@@ -212,11 +212,21 @@ def role_speaker(sentence: str, heard: str = "") -> str:
     return match["role"]
 
 
+# A title or a quoted phrase inside a sentence (not a quotation opening it).
+_TITLE_IN_QUOTES = re.compile(r"(?<=\w )[«»„“\"][^«»„“”\"]{1,80}[«»“”\"]")
+
+
+def _first_clause(sentence: str) -> str:
+    """The sentence up to its first comma, colon, semicolon or dash outside a quoted title («Klein
+    gegen Gross – das Duell» ends no clause)."""
+    return re.split(r"[,;:–—]|\s-\s", _TITLE_IN_QUOTES.sub("«»", sentence), maxsplit=1)[0]
+
+
 def leaning_connective(sentence: str) -> str:
     """A connective in the first clause that answers the sentence before ("Es dürfte aber ...",
     "Sie sucht nämlich ...", "Dokumentiert ist etwa der Fall ..."), or "". Not after "zwar" in the
     same sentence (its own counterpart), not "etwa" before a number (about)."""
-    first_clause = re.split(r"[,;:–—]|\s-\s", sentence, maxsplit=1)[0]
+    first_clause = _first_clause(sentence)
     words = [w.lower() for w in _TOKEN.findall(first_clause)]
     if "zwar" in words or re.search(r"\b(?:wenn|sobald|falls|erst)\b", sentence, re.I):
         return ""  # "zwar ... aber", "wenn ..., dann": the counterpart is in the sentence
@@ -233,7 +243,7 @@ def subjunctive_without_condition(sentence: str) -> bool:
     """ "Die Bank müsste ihr Portfolio ändern.", "Im Vorjahr hätten sich die Anzeigen ...": a
     Konjunktiv II in the first clause with no "wenn" or "falls" in the sentence is someone's
     reported words or a consequence of something said before (its speaker or its condition)."""
-    first_clause = re.split(r"[,;:–]", sentence, maxsplit=1)[0]
+    first_clause = _first_clause(sentence)
     return bool(_SUBJUNCTIVE_II.search(first_clause)) and not re.search(
         r"\b(?:wenn|falls|sonst|andernfalls|ob)\b", sentence, re.I)
 
