@@ -443,3 +443,18 @@ def test_a_dash_inside_a_quoted_title_ends_no_clause():
                 "die Sängerin am Sonntag nämlich erstmals mit ihrer Band auf.")
     assert leaning_connective(sentence) == "nämlich"  # it explains the sentence before
     assert leaning_connective("«Wir haben aber gewonnen», sagte der Trainer.") == "aber"  # a quote opening it
+
+
+def test_a_thing_that_is_always_someones_comes_with_the_sentence_before():
+    art = article(
+        "Der Sänger Max Muster ist am Samstag in Beispielstadt gesehen worden.",
+        "Er soll dort eine Woche lang eine Klinik besuchen, um sich von einer Operation zu erholen.",
+        "Sein Wagen stand am Sonntag vor dem Hotel Seeblick am Hafen von Beispielstadt.",
+        "Eine Anfrage bei der Geschäftsleitung blieb unbeantwortet.",
+        "Muster will im Frühjahr wieder auf Tournee gehen.",
+    )
+    read_only_with(art, "Geschäftsleitung", "Hotel Seeblick", (8, 10, 12, 14, 60))
+    from bulletin.text.antecedents import belonging_noun
+    assert belonging_noun("Eine Anfrage bei der Hotelleitung blieb unbeantwortet.") == "Hotelleitung"
+    assert belonging_noun("Die Leitung des Hotels schwieg.") == ""  # it says whose
+    assert belonging_noun("Es ging um die Gründe für den Erfolg.") == ""

@@ -199,6 +199,22 @@ def known_without_introduction(sentence: str, heard: str = "") -> str:
     return opening[0] if opening else ""
 
 
+# Things that are always someone's or something's: "die Geschäftsleitung" (of which firm?), "in der
+# Produktion" (of which show?). Never introduced, they belong to the sentence before.
+_BELONGING = re.compile(r"\w*(?:leitung|geschäftsführung|direktion|vorstand|produktion|besitzer(?:in)?"
+                        r"|eigentümer(?:in)?|betreiber(?:in)?|inhaber(?:in)?|verwaltung|gründer(?:in)?)"
+                        r"(?:s|n|en|nen)?")
+
+
+def belonging_noun(sentence: str, heard: str = "") -> str:
+    """A thing that is always someone's, named as known inside the sentence ("Eine Anfrage bei der
+    Geschäftsleitung blieb unbeantwortet."), that ``heard`` does not name, or ""."""
+    for noun, _ in definite_nouns(sentence):
+        if _BELONGING.fullmatch(noun.lower()) and not (heard and mentions(heard, noun)):
+            return noun
+    return ""
+
+
 _ROLE_SPEAKER = re.compile(r"\b(?:sagte|sagt|erklärte|betonte|meinte|ergänzte|so)\s+(?:der|die)\s+"
                            r"(?:[a-zäöüß]+\s+)?(?P<role>[A-ZÄÖÜ][a-zäöüß]+)(?![\w-]|\s+[A-ZÄÖÜ])")
 

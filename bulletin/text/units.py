@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from bulletin.text.antecedents import (
+    belonging_noun,
     introduced_in,
     introduced_with_article,
     known_without_introduction,
@@ -199,7 +200,8 @@ def _takes_for_known(index: int, texts: list[str], start: int, heard: str,
     label = quoted_label(texts[index])
     if label and not mentions(heard, label):  # never bridged: only what the label names will do
         return [i for i in range(start, index) if mentions(texts[i], label)]
-    opener = known_without_introduction(texts[index], heard) or role_speaker(texts[index], heard)
+    opener = (known_without_introduction(texts[index], heard) or role_speaker(texts[index], heard)
+              or belonging_noun(texts[index], heard))
     if opener:
         named = [i for i in range(start, index) if mentions(texts[i], opener)]
         if named:
