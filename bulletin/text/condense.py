@@ -41,7 +41,16 @@ from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-expo
     credits_source,
 )
 from bulletin.text.grammar import first_person
-from bulletin.text.news import GENRE_NOTE, STOP_WORDS, facts, novelty, reads_as_opinion  # noqa: F401 (STOP_WORDS: re-exported)
+from bulletin.text.news import (  # noqa: F401 (STOP_WORDS, term_hits: re-exported)
+    GENRE_NOTE,
+    STOP_WORDS,
+    facts,
+    key_terms,
+    novelty,
+    reads_as_opinion,
+    term_hits,
+    terms_in,
+)
 from bulletin.text.opening import read_opening, remove_asides  # noqa: F401 (remove_asides: re-exported)
 from bulletin.text.units import Unit, readable_units
 
@@ -59,36 +68,7 @@ LEAD_WINDOW = 12  # sentences considered as a whole set; later ones only fill wh
 SAID_AGAIN = 0.5  # a later sentence with the same verb and more than half an earlier one's words repeats it
 COVER_WEIGHT = 1.0  # an item saying all the headline's key terms gains a lead's worth (0.5-3: the same picks)
 MAX_EXTRA = 5  # sentences besides the lead in one such set (1,024 sets to rank at most)
-_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 
-
-
-def key_terms(title: str) -> frozenset[str]:
-    """The content words of a headline, lower case: "Bahnstreik legt Verkehr lahm" -> bahnstreik,
-    legt, verkehr, lahm. Hyphenated words count by their parts ("Corona-Hilfen" -> corona, hilfen)."""
-    words = {w.lower() for w in _WORD.findall(title)}
-    return frozenset(w for w in words if len(w) >= 3 and w not in STOP_WORDS)
-
-
-def _related(word: str, term: str) -> bool:
-    """Same word, same stem or one inside a compound: "Streiks" ~ "Bahnstreik" ~ "streik"."""
-    if word == term:
-        return True
-    short, long_ = sorted((word, term), key=len)
-    if len(short) >= 4 and (long_.startswith(short) or long_.endswith(short)):
-        return True
-    return len(short) >= 5 and word[:5] == term[:5]
-
-
-def terms_in(sentence: str, terms: frozenset[str]) -> frozenset[str]:
-    """Which of the key ``terms`` occur in ``sentence``."""
-    words = {w.lower() for w in _WORD.findall(sentence) if len(w) >= 3}
-    return frozenset(t for t in terms if any(_related(w, t) for w in words))
-
-
-def term_hits(sentence: str, terms: frozenset[str]) -> int:
-    """How many of the key ``terms`` occur in ``sentence`` (each counted once)."""
-    return len(terms_in(sentence, terms))
 
 
 def speakable_paragraphs(article: Article) -> tuple[list[str], str]:

@@ -235,3 +235,36 @@ def novelty(told: frozenset[str], already: frozenset[str]) -> float:
     new = sum(w for f, w in weight.items() if f not in already)
     repeated_figures = sum(w for f, w in weight.items() if f in already and f.startswith("#"))
     return max(0.0, (new - repeated_figures) / sum(weight.values()))
+
+
+# --- what a sentence says of the headline ----------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+
+
+def key_terms(title: str) -> frozenset[str]:
+    """The content words of a headline, lower case: "Bahnstreik legt Verkehr lahm" -> bahnstreik,
+    legt, verkehr, lahm. Hyphenated words count by their parts ("Corona-Hilfen" -> corona, hilfen)."""
+    words = {w.lower() for w in _WORD.findall(title)}
+    return frozenset(w for w in words if len(w) >= 3 and w not in STOP_WORDS)
+
+
+def _related(word: str, term: str) -> bool:
+    """Same word, same stem or one inside a compound: "Streiks" ~ "Bahnstreik" ~ "streik"."""
+    if word == term:
+        return True
+    short, long_ = sorted((word, term), key=len)
+    if len(short) >= 4 and (long_.startswith(short) or long_.endswith(short)):
+        return True
+    return len(short) >= 5 and word[:5] == term[:5]
+
+
+def terms_in(sentence: str, terms: frozenset[str]) -> frozenset[str]:
+    """Which of the key ``terms`` occur in ``sentence``."""
+    words = {w.lower() for w in _WORD.findall(sentence) if len(w) >= 3}
+    return frozenset(t for t in terms if any(_related(w, t) for w in words))
+
+
+def term_hits(sentence: str, terms: frozenset[str]) -> int:
+    """How many of the key ``terms`` occur in ``sentence`` (each counted once)."""
+    return len(terms_in(sentence, terms))
