@@ -458,3 +458,28 @@ def test_a_thing_that_is_always_someones_comes_with_the_sentence_before():
     assert belonging_noun("Eine Anfrage bei der Hotelleitung blieb unbeantwortet.") == "Hotelleitung"
     assert belonging_noun("Die Leitung des Hotels schwieg.") == ""  # it says whose
     assert belonging_noun("Es ging um die Gründe für den Erfolg.") == ""
+
+
+FEATURE = (
+    "Sanfte Hügel, alte Eichen und ein stiller See: Die Gegend um Beispielstadt hat viel zu bieten.",
+    "Nun könnte dort fündig werden, wer nach einer neuen Stelle sucht.",
+    "Das 300 Jahre alte Museum Beispielhaus sucht nämlich einen Nachtwächter.",
+    "Die Stelle ist auf der Webseite des Museums ausgeschrieben.",
+    "Bewerben darf sich grundsätzlich jeder.",
+)
+
+
+def test_a_feature_opening_that_says_nothing_of_the_headline_gives_way_to_the_news():
+    text = condense(article(*FEATURE, title="Dieses Museum sucht einen Nachtwächter"), 60, estimate).text
+    assert text.startswith("Das 300 Jahre alte Museum Beispielhaus sucht einen Nachtwächter")  # no "nämlich"
+    assert "Sanfte Hügel" not in text and "fündig" not in text  # the scene, and what leans on it
+
+
+def test_an_opening_that_says_the_headline_keeps_the_lead():
+    text = condense(article(*FEATURE, title="Beispielstadt: Gegend mit Hügeln sucht Nachtwächter"), 60,
+                    estimate).text
+    assert text.startswith("Sanfte Hügel")
+    lead = "Die Polizei hat am Sonntag in Beispielstadt einen gestohlenen Wagen gefunden."
+    police = article(lead, "Die ausgerückten Polizisten setzten den Spürhund Bello vom Nordhang ein.",
+                     title="Spürhund Bello vom Nordhang findet Autodieb")
+    assert condense(police, 60, estimate).text.startswith(lead)  # the dog's sentence takes the search for known

@@ -261,11 +261,11 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     even when it needs a few seconds more: a short item is fine, an uncredited one is not.
     """
     opening = read_opening(article.paragraphs)
-    units = readable_units(opening) if opening.sentences else []
+    terms = key_terms(article.title)
+    units = readable_units(opening, terms) if opening.sentences else []
     if not units:
         raise InputError(article.origin, "nothing left to read after cleaning")
     source = article.source or opening.agency
-    terms = key_terms(article.title)
 
     naming = {u.index: credits_source(u.text, source, outlets) if source else bool(ATTRIBUTION.search(u.text))
               for u in units}  # which sentences give the attribution in their own words

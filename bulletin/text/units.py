@@ -48,6 +48,7 @@ from bulletin.text.news import (
     reads_as_opinion,
     reports_event,
     restates,
+    terms_in,
     verb_stems,
     weekday_for_day_word,
 )
@@ -245,6 +246,38 @@ def _pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
     return min(newsy), (lead if not reports_event(texts[lead]) else None)
 
 
+# A lead explains nothing said before it: "Das Schloss sucht nämlich einen Hauswart." leads without it.
+_EXPLAINING = re.compile(r"\s+nämlich\b")
+# "Die ausgerückten Polizisten setzten ...": a thing the article told of before, named as known.
+_OPENS_WITH_KNOWN = re.compile(
+    r"^(?:Der|Die|Das|Den|Dem)\s+(?:[a-zäöüß][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*\s+[a-zäöüß]")
+HEADLINE_TERMS = 2  # the headline's key terms a sentence says to take the lead from an opening saying none
+
+
+def _as_lead(text: str) -> str:
+    return _EXPLAINING.sub("", text, count=1)
+
+
+def _headline_lead(texts: list[str], verdicts: list[tuple[int | None, str]], lead: int,
+                   terms: frozenset[str]) -> int | None:
+    """A feature's opening that says nothing the headline says ("Blühende Wiesen ...: Die Region
+    hat viel zu bieten." under "Dieses Traumschloss sucht einen Abwart") gives the lead to the first
+    of the next LEAD_SEARCH sentences that says HEADLINE_TERMS of its key terms and introduces what
+    it speaks of ("Das 900 Jahre alte Schloss St. Michael's sucht nämlich einen Hauswart.", read
+    without its "nämlich"); None when the lead says the headline or no such sentence follows."""
+    if not terms or terms_in(texts[lead], terms):
+        return None
+    for i in range(lead + 1, min(len(texts), lead + 1 + LEAD_SEARCH)):
+        text = _as_lead(texts[i])
+        if verdicts[i][1] or len(terms_in(text, terms)) < HEADLINE_TERMS:
+            continue
+        as_lead = [*texts[:i], text, *texts[i + 1:]]
+        alone = _verdict(i, as_lead)[0] is None and not (opening_reference(text) or first_person(text))
+        if alone and not _OPENS_WITH_KNOWN.match(text) and _takes_for_known(i, as_lead, 0, "", False) is None:
+            return i
+    return None
+
+
 def _readable_standfirst(text: str) -> bool:
     """A standfirst sentence that can be read after the lead: a whole sentence, not headline
     syntax ("Österreicher verzichtet auf ...", "Toronto gewinnt ..."), pointing at nobody."""
@@ -298,14 +331,18 @@ def _adds_to(standfirst: str, lead: str) -> bool:
     return new_fact or novelty(facts(standfirst), facts(lead)) >= STANDFIRST_NEW
 
 
-def readable_units(opening: Opening) -> list[Unit]:
+def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> list[Unit]:
     """The sentences that may be read, in reading order: the lead, a standfirst that can be read
     after it (after what follows the lead and points back to it), then the rest in the article's
-    order. Sentences before the lead, and those needing one that cannot be read, are left out."""
+    order. Sentences before the lead, and those needing one that cannot be read, are left out.
+    ``terms``: the headline's key terms (a lead saying none of them may give way, _headline_lead)."""
     texts = list(opening.sentences)
     verdicts = [_verdict(i, texts) for i in range(len(texts))]
     first = opening.standfirst
     lead, replaced = _pick_lead(texts, verdicts, first)
+    told = _headline_lead(texts, verdicts, lead, terms)
+    if told is not None:
+        lead, replaced = told, lead
     readable = [i for i, (_, why) in enumerate(verdicts) if not why and i != replaced]
     texts = [without_kicker(t) if i < first else t for i, t in enumerate(texts)]  # "Schlagzeile: Satz."
     standfirst = [i for i in readable if i < first and i != lead and _readable_standfirst(texts[i])
@@ -326,7 +363,8 @@ def readable_units(opening: Opening) -> list[Unit]:
         if original != lead and ((original in needed and not needs) or (original in also and not besides)):
             continue  # what it points back to is not read
         position[original] = len(units)
-        text = speaker_first(without_kicker(texts[original]) if original == lead else texts[original])
+        text = _as_lead(without_kicker(texts[original])) if original == lead else texts[original]
+        text = speaker_first(text)
         text = weekday_for_day_word(text)  # "heute, Dienstag," is right only on that day: "am Dienstag"
         share = STANDFIRST_NEW if original in standfirst else MIN_NEW
         units.append(Unit(len(units), text, needs[0] if needs else None, share, tuple(needs[1:]),
