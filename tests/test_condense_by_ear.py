@@ -483,3 +483,24 @@ def test_an_opening_that_says_the_headline_keeps_the_lead():
     police = article(lead, "Die ausgerückten Polizisten setzten den Spürhund Bello vom Nordhang ein.",
                      title="Spürhund Bello vom Nordhang findet Autodieb")
     assert condense(police, 60, estimate).text.startswith(lead)  # the dog's sentence takes the search for known
+
+
+def test_a_pronoun_after_a_weekday_points_back():
+    from bulletin.text.antecedents import pronoun_before_noun
+    assert pronoun_before_noun("Am Montag liegt das alles hinter ihm.") == "ihm"
+    assert pronoun_before_noun("Ende November soll er den Plan vorstellen.") == "er"
+    assert pronoun_before_noun("Am Montag stellte Max Muster ihn vor.") == ""  # a name before it
+
+
+def test_a_surname_whose_given_name_only_an_unread_sentence_says_is_read_with_it():
+    art = article(
+        "Nach 600 Tagen in Haft kommt der frühere Vereinschef am Montag frei.",
+        "Das war noch nicht alles!",
+        "Diese Worte rief Max Muster im Mai 2024 seinen Gegnern zu.",  # needs the exclamation: never read
+        "Mit der Haft endet für Muster auch sein Vertrag als Jugendtrainer beim FC Beispielstadt.",
+        "Muster will seine Entscheidung über eine Rückkehr im Juli verkünden.",
+    )
+    text = condense(art, 60, estimate).text
+    assert "Diese Worte" not in text
+    assert "für Max Muster auch sein Vertrag" in text  # the given name the listener never heard, once
+    assert "Muster will seine Entscheidung" in text and text.count("Max Muster") == 1

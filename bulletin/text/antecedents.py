@@ -191,6 +191,24 @@ def _surnames(sentence: str) -> list[str]:
     return alone
 
 
+# Words before a surname that are no given name: roles and titles ("Vorstandschef Rummenigge").
+_NOT_GIVEN_NAME = re.compile(r".*(?:chef|chefin|präsident|präsidentin|minister|ministerin|trainer|trainerin"
+                             r"|sprecher|sprecherin|ung|heit|keit|schaft|ismus|er|erin)")
+
+
+def full_name(sentence: str, source: str) -> tuple[str, str] | None:
+    """The first surname ``sentence`` says alone ("Mit der Haftzeit endet für Hoeneß ...") whose
+    given name ``source`` says ("... schleuderte Uli Hoeneß ..."): (surname, full name), or None."""
+    for surname in _surnames(sentence):
+        for match in re.finditer(rf"\b([A-ZÄÖÜ][\w-]+)\s+{re.escape(surname)}\b", source):
+            given = match.group(1)
+            parts = given.split("-")  # "Karl-Heinz"; not "SPÖ-Chef"
+            if given not in KNOWN and not _NOT_GIVEN_NAME.fullmatch(given.lower()) \
+                    and all(part[:1].isupper() and part[1:].islower() and part.isalpha() for part in parts):
+                return surname, f"{given} {surname}"
+    return None
+
+
 def known_without_introduction(sentence: str, heard: str = "") -> str:
     """The noun phrase that opens the sentence as something known ("Das Gespräch", "Die Zeit"),
     when nothing in the sentence (or in ``heard``) introduces it, or ""."""
@@ -283,6 +301,11 @@ _SUBORDINATING = frozenset("Ob Da Weil Wenn Als Nachdem Obwohl Während Bevor So
 _DEMONSTRATIVES = frozenset("diese dieser dieses diesem diesen".split())
 
 
+# Days and months are times, not things a pronoun could mean ("Am Montag liegt das alles hinter ihm.").
+_TIME_NAMES = frozenset("""Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Wochenende Jänner
+    Januar Feber Februar März April Mai Juni Juli August September Oktober November Dezember""".split())
+
+
 def pronoun_before_noun(sentence: str) -> str:
     """A third-person pronoun said before any noun or name the sentence could mean by it ("Nun
     hofft sie auf Wulff", "Arrangiert hat sie Gerrit Wunder", "... sank diese auf ein Zehntel"), or
@@ -302,7 +325,7 @@ def pronoun_before_noun(sentence: str) -> str:
     for i, token in enumerate(tokens):
         if token in _PRONOUNS:
             return token
-        if token[0].isupper() and token not in _LIGHT:
+        if token[0].isupper() and token not in _LIGHT and token not in _TIME_NAMES:
             if i or (token not in SENTENCE_STARTERS and not re.search(r"(?:iert|ge\w+t)$", token.lower())):
                 return ""
     return ""

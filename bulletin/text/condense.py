@@ -253,6 +253,19 @@ def _attribute(units: list[Unit], chosen: set[int], naming: dict[int, bool], sco
     return max(trials, key=lambda t: t[:3])[3] if trials else chosen
 
 
+def _names_once(picked: list[Unit]) -> list[str]:
+    """The texts of ``picked``, a full name lent to a sentence (Unit.names) said only the first
+    time: after it, the surname ("Uli Hoeneß ... Hoeneß")."""
+    texts: list[str] = []
+    for unit in picked:
+        text = unit.text
+        for surname, name in unit.names:
+            if any(name in earlier for earlier in texts):
+                text = text.replace(name, surname, 1)
+        texts.append(text)
+    return texts
+
+
 def condense(article: Article, budget_seconds: float, estimate_seconds: Callable[[str], float],
              outlets: Outlets = NO_OUTLETS) -> Item:
     """One radio item from a cleaned article, at most ``budget_seconds`` long where possible.
@@ -271,7 +284,7 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
               for u in units}  # which sentences give the attribution in their own words
 
     def text_of(indices: set[int]) -> str:
-        picked = [u.text for u in units if u.index in indices]
+        picked = _names_once([u for u in units if u.index in indices])
         if not source or any(naming[i] for i in indices):
             return " ".join(picked)
         if can_carry_credit(picked[0]):

@@ -20,6 +20,7 @@ from functools import cached_property
 
 from bulletin.text.antecedents import (
     belonging_noun,
+    full_name,
     introduced_in,
     introduced_with_article,
     known_without_introduction,
@@ -88,6 +89,7 @@ class Unit:
     or_else: tuple[int, ...] = ()
     also: tuple[int, ...] = ()
     credits: bool = False  # it names the item's source in its own words (set by the condenser)
+    names: tuple[tuple[str, str], ...] = ()  # (surname, full name) lent from a sentence not read
 
     @cached_property
     def verbs(self) -> frozenset[str]:
@@ -331,6 +333,25 @@ def _adds_to(standfirst: str, lead: str) -> bool:
     return new_fact or novelty(facts(standfirst), facts(lead)) >= STANDFIRST_NEW
 
 
+# A pronoun or a word of time anywhere: the sentence needs more of its context than a given name.
+_LEANS_ON_CONTEXT = re.compile(r"\b(?:er|sie|ihm|ihn|ihnen|danach|davor|dann|daraufhin|zuvor|damals|dort)\b")
+
+
+def _lent_names(index: int, texts: list[str], verdict: int | None, sources: list[int]) -> tuple:
+    """For a sentence that needs the ones at ``sources`` only for the given name of someone it
+    names by surname ("Mit der Haftzeit endet für Hoeneß ..." after "... schleuderte Uli Hoeneß
+    ..." in a sentence that cannot be read): (surname, full name) pairs to read it with; () when it
+    needs them for anything else (it points back, a pronoun or a quote leans on what came before, or
+    a source says no given name)."""
+    text = texts[index]
+    if _points_back(text) or _LEANS_ON_CONTEXT.search(text) or first_person(text):
+        return ()
+    if verdict is not None and not _SURNAME_ONLY.search(text):
+        return ()
+    names = [full_name(text, texts[i]) for i in sources]
+    return tuple(dict.fromkeys(names)) if names and all(names) else ()
+
+
 def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> list[Unit]:
     """The sentences that may be read, in reading order: the lead, a standfirst that can be read
     after it (after what follows the lead and points back to it), then the rest in the article's
@@ -360,13 +381,17 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     for original in [lead, *rest[:chain], *standfirst, *rest[chain:]]:
         needs = [position[n] for n in needed.get(original, []) if n in position] if original != lead else []
         besides = [position[n] for n in also.get(original, []) if n in position]
-        if original != lead and ((original in needed and not needs) or (original in also and not besides)):
+        orphan = original != lead and original in needed and not needs
+        lent = _lent_names(original, texts, verdicts[original][0], needed[original]) if orphan else ()
+        if (orphan and not lent) or (original != lead and original in also and not besides):
             continue  # what it points back to is not read
         position[original] = len(units)
         text = _as_lead(without_kicker(texts[original])) if original == lead else texts[original]
+        for surname, name in lent:  # "für Hoeneß" -> "für Uli Hoeneß": the given name was never read
+            text = re.sub(rf"\b{re.escape(surname)}\b", name, text, count=1)
         text = speaker_first(text)
         text = weekday_for_day_word(text)  # "heute, Dienstag," is right only on that day: "am Dienstag"
         share = STANDFIRST_NEW if original in standfirst else MIN_NEW
         units.append(Unit(len(units), text, needs[0] if needs else None, share, tuple(needs[1:]),
-                          tuple(besides)))
+                          tuple(besides), names=lent))
     return units
