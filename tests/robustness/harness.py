@@ -7,7 +7,10 @@ remembered there, LAME's level loss, but none of its clips). A Case sets somethi
 expected. Every outcome is also held to the rules that apply to all cases: no traceback, bounded time
 and memory, nothing half-written under a final name, the previous bulletin never lost.
 
-The tests (tests/test_robustness.py) and scripts/robustness_report.py run the same cases.
+The tests (tests/test_robustness.py) and scripts/robustness_report.py run the same cases. In the
+tests the child is forked from a process that has imported the package (tests/forked_cli.py: the same
+entry point, 0.2 s of CPU less a run), except where the start is the point (Station.run); the report
+starts the executable for every run.
 """
 
 from __future__ import annotations
