@@ -29,6 +29,7 @@ child's /proc status file (opened before it can be reaped), then its wait status
 from __future__ import annotations
 
 import atexit
+import contextlib
 import gc
 import json
 import locale
@@ -201,7 +202,7 @@ def _serve(control: socket.socket) -> dict:
                 poll.unregister(ready)
                 os.close(ready)
                 _, status = os.waitpid(pid, 0)
-                with reply:
+                with reply, contextlib.suppress(OSError):  # a test that stopped waiting has closed its end
                     reply.send(json.dumps({"status": status}).encode())
                 continue
             message, fds, _, _ = socket.recv_fds(control, 1 << 20, 4)
@@ -220,7 +221,8 @@ def _serve(control: socket.socket) -> dict:
                 os.close(given)
             pidfd = os.pidfd_open(pid)
             status_file = os.open(f"/proc/{pid}/status", os.O_RDONLY)
-            socket.send_fds(reply, [json.dumps({"pid": pid}).encode()], [pidfd, status_file])
+            with contextlib.suppress(OSError):
+                socket.send_fds(reply, [json.dumps({"pid": pid}).encode()], [pidfd, status_file])
             os.close(status_file)
             running[pidfd] = (pid, reply)
             poll.register(pidfd, select.POLLIN)

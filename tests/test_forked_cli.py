@@ -94,3 +94,15 @@ def test_a_variable_missing_from_the_run_gets_a_new_interpreter():
     assert server.forks(env)
     env.pop("PATH")
     assert not server.forks(env)  # `env -i`: what Python makes of a bare world is the point
+
+
+def test_the_server_outlives_a_test_that_stopped_waiting(tmp_path):
+    (tmp_path / "bus.txt").write_text(BUS, encoding="utf-8")
+    with open(os.devnull, "rb") as nothing, open(tmp_path / "err", "wb") as err:
+        child = forked_cli.start(["-i", str(tmp_path), "-o", str(tmp_path / "out"), "--engine", "espeak"],
+                                 env=plain_env(), cwd=tmp_path, stdin=nothing.fileno(), stdout=err.fileno(),
+                                 stderr=err.fileno())
+    signal.pidfd_send_signal(child.pidfd, signal.SIGKILL)
+    child.close()  # gone without waiting for the status: the server finds nobody to tell
+    done = forked_cli.run(["--help"], env=plain_env(), timeout=60)
+    assert done.returncode == 0 and "--input" in done.stdout
