@@ -21,6 +21,15 @@ def plain_env(**changed: str) -> dict[str, str]:
     return {**env, **changed}
 
 
+def bulletin_started(folder):
+    """A run making a bulletin of one article, forked, its output in folder/err."""
+    (folder / "bus.txt").write_text(BUS, encoding="utf-8")
+    with open(os.devnull, "rb") as nothing, open(folder / "err", "wb") as err:
+        return forked_cli.start(["-i", str(folder), "-o", str(folder / "out"), "--engine", "espeak"],
+                                env=plain_env(), cwd=folder, stdin=nothing.fileno(), stdout=err.fileno(),
+                                stderr=err.fileno())
+
+
 def test_a_forked_run_answers_as_the_executable_does(tmp_path):
     runs = [(["-i", str(tmp_path / "fehlt"), "-o", str(tmp_path / "out")], None),  # an error: exit 1, one line
             (["normalize", "-"], "Am 3. Oktober um 14:30 Uhr.\n"),  # stdin to stdout
@@ -34,11 +43,7 @@ def test_a_forked_run_answers_as_the_executable_does(tmp_path):
 
 
 def test_the_child_is_a_process_of_its_own_that_a_signal_ends(tmp_path):
-    (tmp_path / "bus.txt").write_text(BUS, encoding="utf-8")
-    with open(os.devnull, "rb") as nothing, open(tmp_path / "err", "wb") as err:
-        child = forked_cli.start(["-i", str(tmp_path), "-o", str(tmp_path / "out"), "--engine", "espeak"],
-                                 env=plain_env(), cwd=tmp_path, stdin=nothing.fileno(), stdout=err.fileno(),
-                                 stderr=err.fileno())
+    child = bulletin_started(tmp_path)
     assert child is not None  # this test's environment is one the server forks for
     try:
         assert child.pid not in (os.getpid(), forked_cli._the_server().process.pid)
@@ -97,11 +102,7 @@ def test_a_variable_missing_from_the_run_gets_a_new_interpreter():
 
 
 def test_the_server_outlives_a_test_that_stopped_waiting(tmp_path):
-    (tmp_path / "bus.txt").write_text(BUS, encoding="utf-8")
-    with open(os.devnull, "rb") as nothing, open(tmp_path / "err", "wb") as err:
-        child = forked_cli.start(["-i", str(tmp_path), "-o", str(tmp_path / "out"), "--engine", "espeak"],
-                                 env=plain_env(), cwd=tmp_path, stdin=nothing.fileno(), stdout=err.fileno(),
-                                 stderr=err.fileno())
+    child = bulletin_started(tmp_path)
     signal.pidfd_send_signal(child.pidfd, signal.SIGKILL)
     child.close()  # gone without waiting for the status: the server finds nobody to tell
     done = forked_cli.run(["--help"], env=plain_env(), timeout=60)
