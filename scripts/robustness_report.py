@@ -16,8 +16,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from tests import forked_cli  # noqa: E402
 from tests.robustness import attacks_input, attacks_signals, attacks_station, bad_input, faults  # noqa: E402
 from tests.robustness.harness import Verdict, in_temp  # noqa: E402
+
+forked_cli.ENABLED = False  # the table's time and memory are a new process's, as cron starts it
 
 GROUPS = {"bad input": bad_input.CASES, "fault": faults.CASES}
 GROUPS["attack: station"] = attacks_station.CASES

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -11,6 +10,7 @@ from zoneinfo import ZoneInfo
 from bulletin.config import load_config
 from bulletin.pipeline import Request, make_bulletin
 from bulletin.station.airtime import parse_hour
+from tests import forked_cli
 
 BIN = Path(sys.executable).parent / "make-bulletin"
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -50,7 +50,7 @@ def run_hour(config, inbox: Path, hour: str, **request):
 
 
 def cli(*args: str, env: dict | None = None, cwd: Path | None = None, timeout: float = 120):
+    """make-bulletin in a process of its own, forked from one that has imported it (tests/forked_cli.py)."""
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("BULLETIN_")}
     full_env.update(env or {})
-    return subprocess.run([str(BIN), *args], capture_output=True, text=True, env=full_env, cwd=cwd,
-                          timeout=timeout)
+    return forked_cli.run(list(args), env=full_env, cwd=cwd, timeout=timeout)

@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from mutagen.id3 import ID3
 
+from tests import forked_cli
 from tests.conftest import SAMPLES, decode_errors, ebur128
 
 BIN = Path(sys.executable).parent / "make-bulletin"
@@ -20,10 +20,10 @@ NAME = "nachrichten_2026-11-27_1400"
 
 
 def run(*args: str, env: dict | None = None, stdin: str | None = None, cwd: Path | None = None):
+    """make-bulletin in a process of its own, forked from one that has imported it (tests/forked_cli.py)."""
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("BULLETIN_")}
     full_env.update(env or {})
-    return subprocess.run([str(BIN), *args], capture_output=True, text=True, env=full_env, input=stdin,
-                          cwd=cwd, timeout=120)
+    return forked_cli.run(list(args), env=full_env, input=stdin, cwd=cwd, timeout=120)
 
 
 def one_error_line(stderr: str) -> str:

@@ -127,7 +127,8 @@ def _sigterm_early(station: Station) -> Outcome:
             sent.append(time.monotonic() - started)
             return True
 
-        outcome = station.make(kill_when=after_delay, kill_with=signal.SIGTERM, timeout=60,
+        # fresh: a new interpreter, its start (imports, then main's handlers) among the moments hit
+        outcome = station.make(kill_when=after_delay, kill_with=signal.SIGTERM, timeout=60, fresh=True,
                                env={"XDG_CACHE_HOME": str(station.root / f"cache-{number}")})
         station.tries.append((delay, outcome, sent[0] if sent else None, half_written(station.out)))
     return outcome

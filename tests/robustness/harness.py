@@ -7,7 +7,10 @@ remembered there, LAME's level loss, but none of its clips). A Case sets somethi
 expected. Every outcome is also held to the rules that apply to all cases: no traceback, bounded time
 and memory, nothing half-written under a final name, the previous bulletin never lost.
 
-The tests (tests/test_robustness.py) and scripts/robustness_report.py run the same cases.
+The tests (tests/test_robustness.py) and scripts/robustness_report.py run the same cases. In the
+tests the child is forked from a process that has imported the package (tests/forked_cli.py: the same
+entry point, 0.2 s of CPU less a run), except where the start is the point (Station.run); the report
+starts the executable for every run.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests import forked_cli
 from tests.conftest import decode_errors
 
 BIN = Path(sys.executable).parent / "make-bulletin"
@@ -95,33 +99,40 @@ class Station:
 
     def run(self, *args: str, timeout: float = 90.0, kill_when: Callable[[str], bool] | None = None,
             as_plain_user: bool = False, env: dict[str, str] | None = None,
-            kill_with: int = signal.SIGKILL) -> Outcome:
+            kill_with: int = signal.SIGKILL, fresh: bool = False) -> Outcome:
         """make-bulletin in a child process; its peak memory (VmHWM), stdout/stderr via files.
 
         `kill_when(stderr_so_far)` lets a case kill -9 the run at a chosen moment (e.g. when a stage
         starts), or send it `kill_with` (SIGTERM: stopped as systemd does); `as_plain_user` drops
         root's power to ignore file permissions (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH), so an
         unreadable file or a read-only folder is one for the run too.
+
+        The child is forked from a process that has imported the package (tests/forked_cli.py),
+        except where a new interpreter is the point: `fresh` (the case is about the start itself),
+        `as_plain_user` (capabilities drop at exec), an environment Python or numpy read as they start.
         """
         full_env = {k: v for k, v in os.environ.items() if not k.startswith("BULLETIN_")}
         full_env.update({"XDG_CACHE_HOME": str(self.root / "cache"), "HOME": str(self.root)})
         full_env.update(self.env)
         full_env.update(env or {})
-        with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, open(os.devnull, "rb") as nothing:
             started = time.monotonic()
-            proc = subprocess.Popen([str(BIN), *args], stdout=out, stderr=err, env=full_env, cwd=self.root,
-                                    stdin=subprocess.DEVNULL,
-                                    preexec_fn=_drop_file_capabilities if as_plain_user else None)
-            killer = _Killer(proc, err, timeout, kill_when, kill_with)
+            child = None if fresh or as_plain_user else forked_cli.start(
+                list(args), env=full_env, cwd=self.root, stdin=nothing.fileno(), stdout=out.fileno(),
+                stderr=err.fileno())
+            child = child or _Spawned(subprocess.Popen(
+                [str(BIN), *args], stdout=out, stderr=err, env=full_env, cwd=self.root, stdin=nothing,
+                preexec_fn=_drop_file_capabilities if as_plain_user else None))
+            killer = _Killer(child, err, timeout, kill_when, kill_with)
             killer.start()
-            _, status, _ = os.wait4(proc.pid, 0)
+            returncode = child.wait()
             killer.join()  # it sees the end through its pidfd at once
-            proc.returncode = os.waitstatus_to_exitcode(status)
+            child.close()
             seconds = time.monotonic() - started
             out.seek(0)
             err.seek(0)
             stdout, stderr = out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
-        code = None if killer.killed else proc.returncode
+        code = None if killer.killed else returncode
         # killer.peak_kb is 0 only for a child that ended before its first look: it had no time to
         # grow. Not wait4's ru_maxrss, which counts this process's memory (a pytest-xdist worker that
         # has run many tests may hold more than a case's memory bound).
@@ -141,35 +152,49 @@ def _drop_file_capabilities() -> None:
             raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
 
 
+class _Spawned:
+    """A child started from the executable, followed as forked_cli.Child is: through a pidfd and its
+    /proc status file, both opened before wait() can reap it."""
+
+    def __init__(self, proc: subprocess.Popen) -> None:
+        self.pid = proc.pid
+        self.pidfd = os.pidfd_open(proc.pid)
+        self.status_file = _status_file(proc.pid)
+
+    def wait(self) -> int:
+        _, status, _ = os.wait4(self.pid, 0)
+        return os.waitstatus_to_exitcode(status)
+
+    def close(self) -> None:
+        os.close(self.pidfd)
+        if self.status_file is not None:
+            os.close(self.status_file)
+
+
 class _Killer(threading.Thread):
     """Kills the child with SIGKILL at the timeout, or sends it `kill_with` when its stderr shows the
     chosen moment; and follows its memory high-water mark (VmHWM). wait4's ru_maxrss cannot be used:
     the kernel counts the test process's own memory into it when the child is forked (or vforked).
 
-    The child is followed through descriptors opened before the caller's wait4 can reap it: its
+    The child is followed through descriptors opened before anyone can reap it (_Spawned,
+    forked_cli.Child), closed by the caller after join(): its
     /proc status file (read again at each look) and a pidfd, which ends the 5 ms wait between looks
     as soon as the child ends, and through which a signal reaches this child only, never a process
     that got its number later. (Waiting on the pidfd costs less CPU than an Event's timed wait: 52
     against 60 ms for a child running 1.5 s, with the looks every 5 ms.)"""
 
-    def __init__(self, proc, err, timeout: float, kill_when, kill_with: int = signal.SIGKILL):
+    def __init__(self, child, err, timeout: float, kill_when, kill_with: int = signal.SIGKILL):
         super().__init__(daemon=True)
-        self.proc, self.err, self.timeout, self.kill_when = proc, err, timeout, kill_when
+        self.err, self.timeout, self.kill_when = err, timeout, kill_when
         self.kill_with = kill_with
         self.killed = False
         self.peak_kb = 0
-        self.pidfd = os.pidfd_open(proc.pid)
-        self.status = _status_file(proc.pid)
+        self.pidfd, self.status = child.pidfd, child.status_file
 
     def run(self) -> None:
         ended = select.poll()
         ended.register(self.pidfd, select.POLLIN)
-        try:
-            self._follow(ended)
-        finally:
-            os.close(self.pidfd)
-            if self.status is not None:
-                os.close(self.status)
+        self._follow(ended)
 
     def _follow(self, ended: select.poll) -> None:
         deadline = time.monotonic() + self.timeout
