@@ -504,3 +504,11 @@ def test_a_surname_whose_given_name_only_an_unread_sentence_says_is_read_with_it
     assert "Diese Worte" not in text
     assert "für Max Muster auch sein Vertrag" in text  # the given name the listener never heard, once
     assert "Muster will seine Entscheidung" in text and text.count("Max Muster") == 1
+
+
+def test_a_thing_named_by_its_quoted_title_introduces_itself():
+    from bulletin.text.antecedents import definite_nouns
+    nouns = [noun for noun, _ in definite_nouns("Am Freitag zeichnet sie die neue Show «Ein Abend im Glück» auf.")]
+    assert "Show" not in nouns
+    said = "Der Arzt sagte, dass die Genesung «zufriedenstellend» verlaufe."  # a quoted word, not a title
+    assert "Genesung" in [noun for noun, _ in definite_nouns(said)]

@@ -127,7 +127,8 @@ def _introduces_itself(noun: str, after: list[str]) -> bool:
     if known or not after:
         return known
     first = after[0]
-    if first[0].isupper() or first[0].isdigit() or first.lower() in _GENITIVE_OR_OF:
+    titled = first in ("«", "„", '"') and len(after) > 1 and after[1][:1].isupper()  # "die Show «Rausch»"
+    if first[0].isupper() or first[0].isdigit() or first.lower() in _GENITIVE_OR_OF or titled:
         return True  # "Die Lebensmittelkette Spar", "Das Jahr 2015", "Die Erben der Besitzerin"
     return first == "," and len(after) > 1 and (after[1][0].isupper() or after[1] in ("der", "die", "das"))
 
