@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from bulletin.text.grammar import is_finite_form
+from bulletin.text.news import TIME_NAMES
 
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:[-.][\wÄÖÜäöüß]+)*|[^\w\s]")
 _ARTICLES = frozenset("der die das den dem des dieser diese dieses diesem diesen".split())
@@ -192,9 +193,9 @@ def _surnames(sentence: str) -> list[str]:
     return alone
 
 
-# Words before a surname that are no given name: roles and titles ("Vorstandschef Rummenigge").
-_NOT_GIVEN_NAME = re.compile(r".*(?:chef|chefin|präsident|präsidentin|minister|ministerin|trainer|trainerin"
-                             r"|sprecher|sprecherin|ung|heit|keit|schaft|ismus|er|erin)")
+# Words before a surname that are no given name: roles and titles ("Vorstandschef Rummenigge",
+# "Ministerin", "Trainer").
+_NOT_GIVEN_NAME = re.compile(r".*(?:(?:chef|präsident|er)(?:in)?|ung|heit|keit|schaft|ismus)")
 
 
 def full_name(sentence: str, source: str) -> tuple[str, str] | None:
@@ -302,11 +303,6 @@ _SUBORDINATING = frozenset("Ob Da Weil Wenn Als Nachdem Obwohl Während Bevor So
 _DEMONSTRATIVES = frozenset("diese dieser dieses diesem diesen".split())
 
 
-# Days and months are times, not things a pronoun could mean ("Am Montag liegt das alles hinter ihm.").
-_TIME_NAMES = frozenset("""Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Wochenende Jänner
-    Januar Feber Februar März April Mai Juni Juli August September Oktober November Dezember""".split())
-
-
 def pronoun_before_noun(sentence: str) -> str:
     """A third-person pronoun said before any noun or name the sentence could mean by it ("Nun
     hofft sie auf Wulff", "Arrangiert hat sie Gerrit Wunder", "... sank diese auf ein Zehntel"), or
@@ -326,7 +322,8 @@ def pronoun_before_noun(sentence: str) -> str:
     for i, token in enumerate(tokens):
         if token in _PRONOUNS:
             return token
-        if token[0].isupper() and token not in _LIGHT and token not in _TIME_NAMES:
+        # days and months are times, not things it could mean ("Am Montag liegt das alles hinter ihm.")
+        if token[0].isupper() and token not in _LIGHT and token not in TIME_NAMES:
             if i or (token not in SENTENCE_STARTERS and not re.search(r"(?:iert|ge\w+t)$", token.lower())):
                 return ""
     return ""

@@ -70,7 +70,6 @@ COVER_WEIGHT = 1.0  # an item saying all the headline's key terms gains a lead's
 MAX_EXTRA = 5  # sentences besides the lead in one such set (1,024 sets to rank at most)
 
 
-
 def speakable_paragraphs(article: Article) -> tuple[list[str], str]:
     """The article's readable sentences by paragraph (no captions, asides or dateline) and the
     agency named in a dateline, if any."""

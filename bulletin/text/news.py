@@ -22,6 +22,7 @@ from bulletin.text.grammar import finite_verbs, first_person, has_finite_verb, i
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:[-.][\wÄÖÜäöüß]+)*|[^\w\s]")
 _WEEKDAYS = r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende"
 _MONTHS = r"Jänner|Januar|Feber|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+TIME_NAMES = frozenset(f"{_WEEKDAYS}|{_MONTHS}".split("|"))  # days and months by name
 # When: "am Montag", "Montagabend", "heute", "in der Nacht", "vergangene Woche", "am 3. Mai", "2015".
 TIME = re.compile(
     rf"\b(?:(?:{_WEEKDAYS})(?:abend|morgen|nachmittag|vormittag|früh)?|(?:{_MONTHS})|heute|gestern|morgen"
@@ -210,7 +211,7 @@ STOP_WORDS = frozenset(
     sagt sagten sagen""".split()
 )
 _FIGURE = re.compile(r"\d+(?:[.,:]\d+)*")
-_LETTERS = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")  # letters only: "Corona-Hilfen" is two words
 
 
 # Quantities without a figure tell no fact of their own ("hunderte Jahre alt" after "900 Jahre alt").
@@ -220,7 +221,7 @@ _VAGUE = frozenset("hunderte hunderten tausende tausenden dutzende dutzenden zah
 
 def facts(text: str) -> frozenset[str]:
     """What a sentence tells, roughly: its content-word stems and its figures ("#1500")."""
-    words = {w.lower()[:6] for w in _LETTERS.findall(text)
+    words = {w.lower()[:6] for w in _WORD.findall(text)
              if len(w) >= 4 and w.lower() not in STOP_WORDS and w.lower() not in _VAGUE}
     figures = {"#" + re.sub(r"\.(?=\d{3})", "", n) for n in _FIGURE.findall(text)}
     return frozenset(words | figures)
@@ -238,8 +239,6 @@ def novelty(told: frozenset[str], already: frozenset[str]) -> float:
 
 
 # --- what a sentence says of the headline ----------------------------------------------------------
-
-_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 
 
 def key_terms(title: str) -> frozenset[str]:
