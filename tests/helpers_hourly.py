@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -11,8 +10,8 @@ from bulletin.config import load_config
 from bulletin.pipeline import Request, make_bulletin
 from bulletin.station.airtime import parse_hour
 from tests import forked_cli
+from tests.forked_cli import BIN  # noqa: F401 (the executable, for the tests that start it themselves)
 
-BIN = Path(sys.executable).parent / "make-bulletin"
 BERLIN = ZoneInfo("Europe/Berlin")
 
 ARTICLES = {

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,6 @@ from mutagen.id3 import ID3
 from tests import forked_cli
 from tests.conftest import SAMPLES, decode_errors, ebur128
 
-BIN = Path(sys.executable).parent / "make-bulletin"
 HOUR = "2026-11-27T14"
 NAME = "nachrichten_2026-11-27_1400"
 

@@ -25,7 +25,6 @@ import select
 import shutil
 import signal
 import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -35,8 +34,8 @@ from pathlib import Path
 
 from tests import forked_cli
 from tests.conftest import decode_errors
+from tests.forked_cli import BIN
 
-BIN = Path(sys.executable).parent / "make-bulletin"
 HOUR = "2026-11-27T14"
 NAME = "nachrichten_2026-11-27_1400"
 MEMORY_LIMIT_MB = 400  # far above a normal run (about 150 MB); a blow-up shows
