@@ -512,3 +512,24 @@ def test_a_thing_named_by_its_quoted_title_introduces_itself():
     assert "Show" not in nouns
     said = "Der Arzt sagte, dass die Genesung «zufriedenstellend» verlaufe."  # a quoted word, not a title
     assert "Genesung" in [noun for noun, _ in definite_nouns(said)]
+
+
+@pytest.mark.parametrize("forms", [("Haus", "Hauses"), ("Rathaus", "Rathauses"), ("Prozess", "Prozesses"),
+                                   ("Ergebnis", "Ergebnisse", "Ergebnissen"), ("Leitsystem", "Leitsysteme")])
+def test_a_noun_and_its_case_and_plural_forms_have_one_stem(forms):
+    from bulletin.text.antecedents import stem
+    assert len({stem(form) for form in forms}) == 1, [stem(form) for form in forms]
+
+
+def test_a_royal_house_is_known_where_its_princess_is_the_story():
+    from bulletin.text.antecedents import mentions
+    assert mentions("Fürstin Anna von Beispielland ist seit Wochen in Behandlung.", "Fürstenhauses")
+    statement = "Ein Statement des Fürstenhauses, ob sie heimkehrt, gibt es noch nicht."
+    units = _units(
+        "Seit Wochen wird spekuliert, ob Fürstin Anna von Beispielland zum Nationalfest heimkehrt.",
+        "Das Fest findet am 27. Januar statt.",
+        "Ihr Neffe wurde vor einem Hotel am See gesehen.",
+        "Mitarbeitende wollten nicht sagen, ob er in ihrem Haus wohnt.",
+        statement,
+    )
+    assert units[statement].needs is None  # not the sentence about the hotel's "Haus"

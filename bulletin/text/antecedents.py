@@ -52,6 +52,8 @@ SCENES = {
     "Verhandlung": ("Gericht", "Prozess", "Angeklagte", "Anklage"),
     "Richter": ("Gericht", "Prozess", "Verhandlung", "Urteil"),
     "Angeklagte": ("Gericht", "Prozess", "Verhandlung", "Anklage"),
+    "Fürstenhaus": ("Fürst", "Fürstin", "Fürstentum"),
+    "Königshaus": ("König", "Königin", "Königreich", "Prinz", "Prinzessin"),
 }
 # Words of time and measure that are said again without pointing at the sentence that said them.
 _LIGHT = frozenset(
@@ -64,12 +66,16 @@ _LEANING = frozenset("aber jedoch allerdings doch dennoch trotzdem hingegen inde
                      "daraufhin".split())
 _COUNTERPART = re.compile(r"\b(?:aber|doch|jedoch|allerdings|dennoch|trotzdem|sondern)\b", re.I)
 _PRONOUNS = frozenset("er sie ihm ihn ihnen".split())
+_S_OF_THE_WORD = ("haus", "ss", "us", "nis")  # ... "Virus", "Ergebnis"
 
 
 def stem(word: str) -> str:
-    """A noun without its plural or case ending, lower case: "Leitsysteme" -> "leitsystem"."""
-    word = word.lower()
+    """A noun without its plural or case ending, lower case: "Leitsysteme" -> "leitsystem",
+    "Hauses" -> "haus" as "Haus"."""
+    word = re.sub(r"niss(?:e|en|es)$", "nis", word.lower())  # "Ergebnisse" -> "ergebnis"
     for ending in ("en", "er", "es", "e", "n", "s"):
+        if ending == "s" and word.endswith(_S_OF_THE_WORD):
+            break  # "Haus", "Prozess": the s is the noun's own, as "Hauses" and "Prozesses" show
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]
     return word
