@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from bulletin.text.grammar import is_finite_form
+from bulletin.text.grammar import finite_verbs, is_finite_form
 from bulletin.text.news import TIME_NAMES
 
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:[-.][\wÄÖÜäöüß]+)*|[^\w\s]")
@@ -343,3 +343,28 @@ def _determiner(following: list[str]) -> bool:
         return True
     return len(following) > 1 and bool(re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es|em)", following[0])) \
         and following[1][0].isupper()
+
+
+# Connectives that only say what follows from or after the sentence before ("So fand die
+# Verhandlung ... statt", "Deshalb wird die Kommission ..."): without them what is left is still
+# true on its own. Not "Dabei", "Damit", "Dort", "Zuvor", "Damals": they carry the how, where or
+# when of the sentence before.
+_FOLLOWING_ON = ("So|Schliesslich|Schließlich|Schlussendlich|Letztlich|Daraufhin|Danach|Anschließend"
+                 "|Anschliessend|Dann|Deshalb|Daher|Deswegen|Darum|Folglich|Somit")
+_ADJECTIVE = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+"
+_DEFINITE_PHRASE = (rf"(?:der|die|das|den|dem)\s+(?:{_ADJECTIVE}){{0,2}}[A-ZÄÖÜ][\w-]*"
+                    rf"(?:\s+(?:des|der)\s+(?:{_ADJECTIVE}){{0,2}}[A-ZÄÖÜ][\w-]*)?")
+_CONNECTIVE_FIRST = re.compile(
+    rf"^(?:{_FOLLOWING_ON})\s+(?P<verb>[a-zäöüß]+)\s+(?P<phrase>{_DEFINITE_PHRASE})\s+(?=[a-zäöüß])")
+
+
+def without_connective(sentence: str) -> str:
+    """The sentence without a first connective that only links it to the sentence before, its
+    subject first ("So fand die Verhandlung vor dem Gericht statt." -> "Die Verhandlung fand vor
+    dem Gericht statt."), or "" when it opens otherwise or its subject is more than a plain
+    definite noun phrase."""
+    match = _CONNECTIVE_FIRST.match(sentence)
+    if not match or not (is_finite_form(match["verb"]) or match["verb"] in finite_verbs(sentence)[:1]):
+        return ""
+    phrase = match["phrase"]
+    return f"{phrase[0].upper()}{phrase[1:]} {match['verb']} {sentence[match.end():]}"
