@@ -538,8 +538,9 @@ def test_a_royal_house_is_known_where_its_princess_is_the_story():
 @pytest.mark.parametrize("sentence, alone", [
     ("So fand die Verhandlung schliesslich vor dem Gericht statt.",
      "Die Verhandlung fand schliesslich vor dem Gericht statt."),
-    ("Deshalb wird die neue Kommission des Landes die Regeln aufheben.",
+    ("Anschliessend wird die neue Kommission des Landes die Regeln aufheben.",
      "Die neue Kommission des Landes wird die Regeln aufheben."),
+    ("Deshalb wird die Kommission die Regeln aufheben.", ""),  # a consequence of nothing
     ("Dann werde er das Gericht nicht betreten.", ""),  # a pronoun: it points back anyway
     ("Dabei verletzte der Bäcker einen Kunden.", ""),  # "Dabei" carries the how
     ("So genannte Experten kamen.", ""),
@@ -549,6 +550,13 @@ def test_a_royal_house_is_known_where_its_princess_is_the_story():
 def test_a_connective_that_only_links_comes_off_with_the_subject_first(sentence, alone):
     from bulletin.text.antecedents import without_connective
     assert without_connective(sentence) == alone
+
+
+def test_a_sentence_naming_what_its_sentence_before_named_keeps_its_connective():
+    from bulletin.text.antecedents import without_connective
+    sentence = "Danach wird die Kommission die Zölle auf Fisch aus Belize wieder aufheben."
+    assert without_connective(sentence, "Der Bäcker hat am Montag geöffnet.")
+    assert not without_connective(sentence, "Belize hat seine Fangflotte besser kontrolliert.")
 
 
 COURT = (

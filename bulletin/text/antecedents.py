@@ -345,12 +345,13 @@ def _determiner(following: list[str]) -> bool:
         and following[1][0].isupper()
 
 
-# Connectives that only say what follows from or after the sentence before ("So fand die
-# Verhandlung ... statt", "Deshalb wird die Kommission ..."): without them what is left is still
-# true on its own. Not "Dabei", "Damit", "Dort", "Zuvor", "Damals": they carry the how, where or
-# when of the sentence before.
+# Connectives that only say what came next, or in the end ("So fand die Verhandlung schliesslich
+# ... statt", "Anschliessend wird die Front ... erwartet"): without them what is left is still true
+# on its own. Not a reason ("Deshalb", "Daher"): without it the listener hears a consequence of
+# nothing. Not "Dabei", "Damit", "Dort", "Zuvor", "Damals": they carry the how, where or when of
+# the sentence before.
 _FOLLOWING_ON = ("So|Schliesslich|Schließlich|Schlussendlich|Letztlich|Daraufhin|Danach|Anschließend"
-                 "|Anschliessend|Dann|Deshalb|Daher|Deswegen|Darum|Folglich|Somit")
+                 "|Anschliessend|Dann")
 _ADJECTIVE = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+"
 _DEFINITE_PHRASE = (rf"(?:der|die|das|den|dem)\s+(?:{_ADJECTIVE}){{0,2}}[A-ZÄÖÜ][\w-]*"
                     rf"(?:\s+(?:des|der)\s+(?:{_ADJECTIVE}){{0,2}}[A-ZÄÖÜ][\w-]*)?")
@@ -358,13 +359,17 @@ _CONNECTIVE_FIRST = re.compile(
     rf"^(?:{_FOLLOWING_ON})\s+(?P<verb>[a-zäöüß]+)\s+(?P<phrase>{_DEFINITE_PHRASE})\s+(?=[a-zäöüß])")
 
 
-def without_connective(sentence: str) -> str:
-    """The sentence without a first connective that only links it to the sentence before, its
+def without_connective(sentence: str, before: str = "") -> str:
+    """The sentence without a first connective that only links it to the sentence ``before``, its
     subject first ("So fand die Verhandlung vor dem Gericht statt." -> "Die Verhandlung fand vor
-    dem Gericht statt."), or "" when it opens otherwise or its subject is more than a plain
-    definite noun phrase."""
+    dem Gericht statt."), or "" when it opens otherwise, its subject is more than a plain definite
+    noun phrase, or it names what ``before`` named ("... aus Belize" after "Belize hat ..."): that
+    sentence told what it is about."""
     match = _CONNECTIVE_FIRST.match(sentence)
     if not match or not (is_finite_form(match["verb"]) or match["verb"] in finite_verbs(sentence)[:1]):
+        return ""
+    named_before = {t for t in _TOKEN.findall(before) if t[:1].isupper()}
+    if any(t in named_before for t in _TOKEN.findall(sentence[match.end("verb"):]) if t[:1].isupper()):
         return ""
     phrase = match["phrase"]
     return f"{phrase[0].upper()}{phrase[1:]} {match['verb']} {sentence[match.end():]}"

@@ -221,7 +221,7 @@ def _detached(texts: list[str], verdicts: list[tuple[int | None, str]]) -> dict[
     take the form without it; returned: their texts as written, by index."""
     written = {}
     for i, (pointed, why) in enumerate(verdicts):
-        alone = without_connective(texts[i]) if pointed == i - 1 and not why else ""
+        alone = without_connective(texts[i], texts[i - 1]) if pointed == i - 1 and not why else ""
         if alone and verdict(i, [*texts[:i], alone, *texts[i + 1:]]) == (None, ""):
             written[i], texts[i], verdicts[i] = texts[i], alone, (None, "")
     return written
