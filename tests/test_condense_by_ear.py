@@ -284,7 +284,7 @@ def test_a_death_toll_without_its_event_comes_only_with_the_sentence_before():
 
 
 def test_a_toll_that_names_its_event_is_read_alone():
-    from bulletin.text.units import _toll_without_event
+    from bulletin.text.verdicts import toll_without_event as _toll_without_event
     assert _toll_without_event("Drei Arbeiter starben.")
     assert _toll_without_event("69 vor allem junge Menschen starben.")
     assert not _toll_without_event("Bei dem Brand starben drei Arbeiter.")
@@ -512,3 +512,69 @@ def test_a_thing_named_by_its_quoted_title_introduces_itself():
     assert "Show" not in nouns
     said = "Der Arzt sagte, dass die Genesung «zufriedenstellend» verlaufe."  # a quoted word, not a title
     assert "Genesung" in [noun for noun, _ in definite_nouns(said)]
+
+
+@pytest.mark.parametrize("forms", [("Haus", "Hauses"), ("Rathaus", "Rathauses"), ("Prozess", "Prozesses"),
+                                   ("Ergebnis", "Ergebnisse", "Ergebnissen"), ("Leitsystem", "Leitsysteme")])
+def test_a_noun_and_its_case_and_plural_forms_have_one_stem(forms):
+    from bulletin.text.antecedents import stem
+    assert len({stem(form) for form in forms}) == 1, [stem(form) for form in forms]
+
+
+def test_a_royal_house_is_known_where_its_princess_is_the_story():
+    from bulletin.text.antecedents import mentions
+    assert mentions("Fürstin Anna von Beispielland ist seit Wochen in Behandlung.", "Fürstenhauses")
+    statement = "Ein Statement des Fürstenhauses, ob sie heimkehrt, gibt es noch nicht."
+    units = _units(
+        "Seit Wochen wird spekuliert, ob Fürstin Anna von Beispielland zum Nationalfest heimkehrt.",
+        "Das Fest findet am 27. Januar statt.",
+        "Ihr Neffe wurde vor einem Hotel am See gesehen.",
+        "Mitarbeitende wollten nicht sagen, ob er in ihrem Haus wohnt.",
+        statement,
+    )
+    assert units[statement].needs is None  # not the sentence about the hotel's "Haus"
+
+
+@pytest.mark.parametrize("sentence, alone", [
+    ("So fand die Verhandlung schliesslich vor dem Gericht statt.",
+     "Die Verhandlung fand schliesslich vor dem Gericht statt."),
+    ("Anschliessend wird die neue Kommission des Landes die Regeln aufheben.",
+     "Die neue Kommission des Landes wird die Regeln aufheben."),
+    ("Deshalb wird die Kommission die Regeln aufheben.", ""),  # a consequence of nothing
+    ("Dann werde er das Gericht nicht betreten.", ""),  # a pronoun: it points back anyway
+    ("Dabei verletzte der Bäcker einen Kunden.", ""),  # "Dabei" carries the how
+    ("So genannte Experten kamen.", ""),
+    ("Danach traf Kerry die Vertreter.", ""),  # no plain definite subject to put first
+    ("So fand die Verhandlung Ende Mai statt.", ""),  # "Ende": the phrase may go on
+])
+def test_a_connective_that_only_links_comes_off_with_the_subject_first(sentence, alone):
+    from bulletin.text.antecedents import without_connective
+    assert without_connective(sentence) == alone
+
+
+def test_a_sentence_naming_what_its_sentence_before_named_keeps_its_connective():
+    from bulletin.text.antecedents import without_connective
+    sentence = "Danach wird die Kommission die Zölle auf Fisch aus Belize wieder aufheben."
+    assert without_connective(sentence, "Der Bäcker hat am Montag geöffnet.")
+    assert not without_connective(sentence, "Belize hat seine Fangflotte besser kontrolliert.")
+
+
+COURT = (
+    "Am Montag stand ein Bäcker aus Beispielstadt vor dem Bezirksgericht Nordhafen.",
+    "Ihm wird vorgeworfen, eine Busse von 300 Euro nicht bezahlt zu haben.",
+    "Zuvor hatte der Angeklagte dem Richter lange und ausführlich erklärt, dass er aus verschiedenen "
+    "Gründen keinen Helm tragen könne, der ihm die Sicht nehme.",
+    "Dann werde er den Saal nicht betreten, entgegnete der Richter nach einer langen Pause.",
+    "So fand die Verhandlung schliesslich im Hof des Gerichts statt.",
+)
+
+
+def test_a_sentence_linked_only_by_its_connective_is_read_alone_without_it():
+    text = condense(article(*COURT), 14.5, estimate).text
+    assert "Die Verhandlung fand schliesslich im Hof des Gerichts statt." in text
+    assert "So fand" not in text and "entgegnete" not in text
+
+
+def test_right_after_its_sentence_it_is_read_as_written():
+    text = condense(article(*COURT), 60, estimate).text
+    assert "entgegnete der Richter nach einer langen Pause. So fand die Verhandlung schliesslich" in text

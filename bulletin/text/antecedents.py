@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from bulletin.text.grammar import is_finite_form
+from bulletin.text.grammar import finite_verbs, is_finite_form
 from bulletin.text.news import TIME_NAMES
 
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:[-.][\wÄÖÜäöüß]+)*|[^\w\s]")
@@ -52,6 +52,8 @@ SCENES = {
     "Verhandlung": ("Gericht", "Prozess", "Angeklagte", "Anklage"),
     "Richter": ("Gericht", "Prozess", "Verhandlung", "Urteil"),
     "Angeklagte": ("Gericht", "Prozess", "Verhandlung", "Anklage"),
+    "Fürstenhaus": ("Fürst", "Fürstin", "Fürstentum"),
+    "Königshaus": ("König", "Königin", "Königreich", "Prinz", "Prinzessin"),
 }
 # Words of time and measure that are said again without pointing at the sentence that said them.
 _LIGHT = frozenset(
@@ -64,12 +66,16 @@ _LEANING = frozenset("aber jedoch allerdings doch dennoch trotzdem hingegen inde
                      "daraufhin".split())
 _COUNTERPART = re.compile(r"\b(?:aber|doch|jedoch|allerdings|dennoch|trotzdem|sondern)\b", re.I)
 _PRONOUNS = frozenset("er sie ihm ihn ihnen".split())
+_S_OF_THE_WORD = ("haus", "ss", "us", "nis")  # ... "Virus", "Ergebnis"
 
 
 def stem(word: str) -> str:
-    """A noun without its plural or case ending, lower case: "Leitsysteme" -> "leitsystem"."""
-    word = word.lower()
+    """A noun without its plural or case ending, lower case: "Leitsysteme" -> "leitsystem",
+    "Hauses" -> "haus" as "Haus"."""
+    word = re.sub(r"niss(?:e|en|es)$", "nis", word.lower())  # "Ergebnisse" -> "ergebnis"
     for ending in ("en", "er", "es", "e", "n", "s"):
+        if ending == "s" and word.endswith(_S_OF_THE_WORD):
+            break  # "Haus", "Prozess": the s is the noun's own, as "Hauses" and "Prozesses" show
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]
     return word
@@ -337,3 +343,33 @@ def _determiner(following: list[str]) -> bool:
         return True
     return len(following) > 1 and bool(re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es|em)", following[0])) \
         and following[1][0].isupper()
+
+
+# Connectives that only say what came next, or in the end ("So fand die Verhandlung schliesslich
+# ... statt", "Anschliessend wird die Front ... erwartet"): without them what is left is still true
+# on its own. Not a reason ("Deshalb", "Daher"): without it the listener hears a consequence of
+# nothing. Not "Dabei", "Damit", "Dort", "Zuvor", "Damals": they carry the how, where or when of
+# the sentence before.
+_FOLLOWING_ON = ("So|Schliesslich|Schließlich|Schlussendlich|Letztlich|Daraufhin|Danach|Anschließend"
+                 "|Anschliessend|Dann")
+_ADJECTIVE = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+"
+_DEFINITE_PHRASE = (rf"(?:der|die|das|den|dem)\s+(?:{_ADJECTIVE}){{0,2}}[A-ZÄÖÜ][\w-]*"
+                    rf"(?:\s+(?:des|der)\s+(?:{_ADJECTIVE}){{0,2}}[A-ZÄÖÜ][\w-]*)?")
+_CONNECTIVE_FIRST = re.compile(
+    rf"^(?:{_FOLLOWING_ON})\s+(?P<verb>[a-zäöüß]+)\s+(?P<phrase>{_DEFINITE_PHRASE})\s+(?=[a-zäöüß])")
+
+
+def without_connective(sentence: str, before: str = "") -> str:
+    """The sentence without a first connective that only links it to the sentence ``before``, its
+    subject first ("So fand die Verhandlung vor dem Gericht statt." -> "Die Verhandlung fand vor
+    dem Gericht statt."), or "" when it opens otherwise, its subject is more than a plain definite
+    noun phrase, or it names what ``before`` named ("... aus Belize" after "Belize hat ..."): that
+    sentence told what it is about."""
+    match = _CONNECTIVE_FIRST.match(sentence)
+    if not match or not (is_finite_form(match["verb"]) or match["verb"] in finite_verbs(sentence)[:1]):
+        return ""
+    named_before = {t for t in _TOKEN.findall(before) if t[:1].isupper()}
+    if any(t in named_before for t in _TOKEN.findall(sentence[match.end("verb"):]) if t[:1].isupper()):
+        return ""
+    phrase = match["phrase"]
+    return f"{phrase[0].upper()}{phrase[1:]} {match['verb']} {sentence[match.end():]}"

@@ -256,8 +256,9 @@ def _names_once(picked: list[Unit]) -> list[str]:
     """The texts of ``picked``, a full name lent to a sentence (Unit.names) said only the first
     time: after it, the surname ("Uli Hoeneß ... Hoeneß")."""
     texts: list[str] = []
-    for unit in picked:
-        text = unit.text
+    for n, unit in enumerate(picked):
+        follows = n and unit.follows is not None and picked[n - 1].index == unit.follows
+        text = unit.as_written if follows else unit.text  # "So fand ..." right after its sentence
         for surname, name in unit.names:
             if any(name in earlier for earlier in texts):
                 text = text.replace(name, surname, 1)

@@ -2,14 +2,12 @@
 sentence after the standfirst that can open an item on its own), a standfirst that adds something
 after it, then the rest in the article's order.
 
-A sentence that cannot be followed alone "needs" the sentence it points back to (grammar.py):
-"Er", "Dabei", "Der 28-Jährige", "Das" as a pronoun, "wies dies zurück", reported speech without its
-speaker, "sagte er", or "sagte Probst" before Jana Probst. A sentence that is never read: no verb,
-a question, an exclamation, a teaser addressing the listener, first-person words whose speaker it
-does not name, and the short sentence before "..., sagte X" that is probably the start of a quote
-whose quotation marks were lost ("Das stimmt nicht. Das ist reine Spekulation, ..., sagte Leitl.").
-First-person words said by someone named at the end are read with the speaker first ("Muster
-sagte am Sonntag: Ich ..."), so the listener knows who speaks before the "ich".
+Whether a sentence can be read at all, and which earlier one it cannot do without, is decided in
+verdicts.py; a sentence comes only with the one it needs. One that points back only by a first
+connective ("So fand die Verhandlung ... statt.") is read without it where it stands alone, and as
+written right after its sentence. First-person words said by someone named at the end are read with
+the speaker first ("Muster sagte am Sonntag: Ich ..."), so the listener knows who speaks before the
+"ich".
 """
 
 from __future__ import annotations
@@ -19,27 +17,15 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from bulletin.text.antecedents import (
-    belonging_noun,
     full_name,
-    introduced_in,
     introduced_with_article,
-    known_without_introduction,
-    leaning_connective,
-    mentions,
-    open_concession,
-    pronoun_before_noun,
-    role_speaker,
-    subjunctive_without_condition,
+    without_connective,
 )
 from bulletin.text.grammar import (
     first_person,
     inside_reference,
-    names_speaker,
-    not_a_statement,
     opening_reference,
-    reported_speech,
     speaker_first,
-    speaker_is_pronoun,
 )
 from bulletin.text.news import (
     datable_event,
@@ -55,20 +41,8 @@ from bulletin.text.news import (
 )
 from bulletin.text.opening import Opening, headline_shaped, telegram_style, without_kicker
 from bulletin.text.sentences import SENTENCE_STARTERS
+from bulletin.text.verdicts import SURNAME_ONLY, points_back, takes_for_known, verdict
 
-# "..., sagte Probst." names someone by surname only: read it only after the full name.
-_SURNAME_ONLY = re.compile(
-    r"\b(?:sagte|sagt|erklärte|betonte|meinte|ergänzte|kritisierte|warnte|so)\s+"
-    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-]|\s+[A-ZÄÖÜ])"
-)
-# "Es gibt ...", "Es sei kein Verdacht ...": "es" that stands for nothing before it.
-_EXPLETIVE_ES = re.compile(r"^Es\s+(?:gibt|gab|geht|ging|handelt|sei|seien|ist|war|wird|wurde|kam|kommt|fehlt"
-                           r"|fehlen|bleibt|heißt|hieß|dürfte|könnte|soll|habe|hat)\b")
-# The answer to the article's own question ("Marketing? Könnte sein, denn ..."): questions are never
-# read, and without one "Könnte sein" answers nothing.
-_ANSWER = re.compile(r"^(?:Ja|Nein|Jein|Vielleicht|Wohl|Kaum|Sicher|Sicherlich|Durchaus|Keineswegs|Mitnichten"
-                     r"|Genau|Richtig|Falsch|Offenbar|Eher|Nicht|Könnte sein|Kann sein|Mag sein|Gut möglich"
-                     r"|Möglich|Auf keinen Fall|Auf jeden Fall)\b[,.!:;– -]")
 LEAD_SEARCH = 4  # the lead is the first of this many sentences that can open an item alone
 MIN_NEW = 0.4  # a sentence must bring at least this share of new facts to be worth its time
 STANDFIRST_NEW = 0.5  # a standfirst read after the lead must bring at least this share of new facts
@@ -90,6 +64,8 @@ class Unit:
     also: tuple[int, ...] = ()
     credits: bool = False  # it names the item's source in its own words (set by the condenser)
     names: tuple[tuple[str, str], ...] = ()  # (surname, full name) lent from a sentence not read
+    follows: int | None = None  # right after this one it is read as written (``as_written``)
+    as_written: str = ""  # with the connective it came off ("So fand ..."), see _detached
 
     @cached_property
     def verbs(self) -> frozenset[str]:
@@ -101,119 +77,6 @@ class Unit:
         pointed = self.needs is None or self.needs in picked or any(i in picked for i in self.or_else)
         return pointed and (not self.also or any(i in picked for i in self.also))
 
-
-# Connectives that add to what was said ("Zudem ...") need some sentence before them, not one in
-# particular: any item has its lead before them.
-_ADDING = frozenset("Zudem Außerdem Ausserdem Ebenso Ebenfalls Zugleich Gleichzeitig Daneben".split())
-# "69 vor allem junge Menschen starben.": a death or injury toll that does not say in what (no "bei
-# dem Anschlag", "in Oslo") is the end of the story the sentence before tells.
-_TOLL = re.compile(r"\b(?:starben|stirbt|sterben|getötet|verletzt|verwundet|ums Leben|überlebten)\b")
-_EVENT = re.compile(r"\b(?:bei|beim|durch|in|im|am|an|auf|nach|während|wegen|seit)\b", re.IGNORECASE)
-TOLL_WORDS = 8  # a toll sentence this short has room for no event of its own
-
-
-def _points_back(text: str) -> bool:
-    """The sentence refers to the sentence before it (grammar.py, antecedents.py): a word pointing
-    back, "sagte er", a connective answering it ("Es dürfte aber ..."), a pronoun before any name."""
-    first = text.split(None, 1)[0].strip('„"»«,') if text.split() else ""
-    return bool((opening_reference(text) and first not in _ADDING) or inside_reference(text)
-                or speaker_is_pronoun(text) or (first == "Es" and not _EXPLETIVE_ES.match(text))
-                or leaning_connective(text) or pronoun_before_noun(text) or _toll_without_event(text))
-
-
-def _toll_without_event(text: str) -> bool:
-    """ "69 vor allem junge Menschen starben.": how many died or were hurt, but not in what."""
-    return (len(text.split()) <= TOLL_WORDS and bool(_TOLL.search(text))
-            and not _EVENT.search(text) and not first_person(text))
-
-
-# "... mit der «Sonderbehandlung» des ...": the article's own label, in quotation marks, for
-# something it told before; the listener knows what it stands for only from that sentence.
-# Not a label: the title of a paper or programme named as a source ("gemäss der «Südostschweiz»",
-# "laut dem «Tages-Anzeiger»", "berichtet die «Zeit»"): a name the listener needs no sentence for.
-_QUOTED_LABEL = re.compile(r"\b(?:der|die|das|den|dem|des)\s+[„«»\"‚‹›]([A-ZÄÖÜ][\w-]+)[“”«»\"‘‹›]")
-_SOURCE_WORDS = frozenset(
-    "gemäss gemäß laut berichtet berichtete schreibt schrieb meldet meldete sagte".split())
-
-
-def quoted_label(text: str) -> str:
-    """The word a sentence quotes as a label after a definite article ("der «Sonderbehandlung»"),
-    or "" (a paper named as the source is not a label)."""
-    for match in _QUOTED_LABEL.finditer(text):
-        before = text[:match.start()].split()
-        if not (before and before[-1] in _SOURCE_WORDS):
-            return match.group(1)
-    return ""
-
-
-def _speaker_before(index: int, texts: list[str]) -> int:
-    """For reported speech without its speaker: the nearest sentence before that names one (or is
-    reported speech itself, whose speaker comes with it), else the one just before."""
-    for i in range(index - 1, max(-1, index - 4), -1):
-        if names_speaker(texts[i]) or reported_speech(texts[i]):
-            return i
-    return index - 1
-
-
-def _verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C901 (independent readings of one sentence in the order they decide, the first that applies wins)
-    """The earlier sentence the one at ``index`` cannot be read without (or None), and why it
-    cannot be read at all ("" when it can)."""
-    text = texts[index]
-    why = not_a_statement(text)
-    if why:
-        return None, why
-    if not re.search(r"[.!?…:;][“”\"»«'’)]*$", text):
-        return None, "a subheading (no full stop)"
-    if first_person(text) and not names_speaker(text):
-        return None, "first-person words without a speaker"
-    if open_concession(text):
-        return None, "'zwar' without its counterpart"
-    following = texts[index + 1] if index + 1 < len(texts) else ""
-    unmarked = not re.search(r"[„“”\"»«]", text + following)
-    if (unmarked and len(text.split()) <= 8 and not names_speaker(text) and first_person(following)
-            and names_speaker(following)):
-        return None, "probably the start of a quote whose marks were lost"
-    if index == 0:
-        return None, ""
-    if _ANSWER.match(text) and re.search(r"\?[“”\"»«'’)]*$", texts[index - 1]):
-        return None, "the answer to a question that is not read"
-    # first: who speaks ("..., sagte Probst" needs the sentence naming Jana Probst), even when the
-    # quote also opens with a pronoun ("„Wir haben ..."), which would only pull in the sentence before
-    match = _SURNAME_ONLY.search(text)
-    if match:
-        full_name = re.compile(rf"\b[A-ZÄÖÜ][\w-]+\s+{re.escape(match.group('name'))}\b")
-        for i, sentence in enumerate(texts[:index]):
-            if full_name.search(sentence):
-                return i, ""
-    if _points_back(text):
-        return index - 1, ""
-    if (reported_speech(text) or subjunctive_without_condition(text)) and not names_speaker(text):
-        return _speaker_before(index, texts), ""
-    return None, ""
-
-
-def _takes_for_known(index: int, texts: list[str], start: int, heard: str,
-                     bridging: bool = True) -> list[int] | None:
-    """The sentences between ``start`` and ``index`` that introduced what the sentence at
-    ``index`` takes for known ("die Belege", "das Leitsystem"), any of which will do; for a
-    sentence opening with such a thing never introduced ("Das Gespräch wurde ..."), or quoting a
-    speaker by a role as if known ("..., sagte die Mitunterzeichnerin"), the one read before it
-    (unless not ``bridging``; a left-out subheading in between is no bridge: its text is ""); None
-    when it needs none. ``heard``: what the listener knows (the lead)."""
-    label = quoted_label(texts[index])
-    if label and not mentions(heard, label):  # never bridged: only what the label names will do
-        return [i for i in range(start, index) if mentions(texts[i], label)]
-    opener = (known_without_introduction(texts[index], heard) or role_speaker(texts[index], heard)
-              or belonging_noun(texts[index], heard))
-    if opener:
-        named = [i for i in range(start, index) if mentions(texts[i], opener)]
-        if named:
-            return named
-        before = [i for i in range(start, index) if texts[i]] or [index - 1]
-        if bridging and index > start:
-            return [before[-1]]
-    named = introduced_in(texts[index], texts[start:index], heard)
-    return [start + i for i in named] if named else None
 
 
 def _pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
@@ -232,7 +95,7 @@ def _pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
 
     def alone(i: int) -> bool:
         return (verdicts[i][0] is None and not opening_reference(texts[i]) and not first_person(texts[i])
-                and _takes_for_known(i, texts, first, "", bridging=False) is None)
+                and takes_for_known(i, texts, first, "", bridging=False) is None)
 
     after = [i for i in readable if i >= first]
     before = [i for i in readable if i < first and _readable_standfirst(texts[i]) and alone(i)]
@@ -274,8 +137,8 @@ def _headline_lead(texts: list[str], verdicts: list[tuple[int | None, str]], lea
         if verdicts[i][1] or len(terms_in(text, terms)) < HEADLINE_TERMS:
             continue
         as_lead = [*texts[:i], text, *texts[i + 1:]]
-        alone = _verdict(i, as_lead)[0] is None and not (opening_reference(text) or first_person(text))
-        if alone and not _OPENS_WITH_KNOWN.match(text) and _takes_for_known(i, as_lead, 0, "", False) is None:
+        alone = verdict(i, as_lead)[0] is None and not (opening_reference(text) or first_person(text))
+        if alone and not _OPENS_WITH_KNOWN.match(text) and takes_for_known(i, as_lead, 0, "", False) is None:
             return i
     return None
 
@@ -300,7 +163,7 @@ def _antecedents(texts: list[str], verdicts: list[tuple[int | None, str]], lead:
         if index == lead or verdicts[index] != (None, ""):
             continue
         earlier = [t if i in read else "" for i, t in enumerate(texts[:index])]
-        introduced = _takes_for_known(index, earlier + [texts[index]], 0, texts[lead])
+        introduced = takes_for_known(index, earlier + [texts[index]], 0, texts[lead])
         if introduced is not None:
             found[index] = introduced
     return found
@@ -337,19 +200,31 @@ def _adds_to(standfirst: str, lead: str) -> bool:
 _LEANS_ON_CONTEXT = re.compile(r"\b(?:er|sie|ihm|ihn|ihnen|danach|davor|dann|daraufhin|zuvor|damals|dort)\b")
 
 
-def _lent_names(index: int, texts: list[str], verdict: int | None, sources: list[int]) -> tuple:
+def _lent_names(index: int, texts: list[str], pointed: int | None, sources: list[int]) -> tuple:
     """For a sentence that needs the ones at ``sources`` only for the given name of someone it
     names by surname ("Mit der Haftzeit endet für Hoeneß ..." after "... schleuderte Uli Hoeneß
     ..." in a sentence that cannot be read): (surname, full name) pairs to read it with; () when it
     needs them for anything else (it points back, a pronoun or a quote leans on what came before, or
     a source says no given name)."""
     text = texts[index]
-    if _points_back(text) or _LEANS_ON_CONTEXT.search(text) or first_person(text):
+    if points_back(text) or _LEANS_ON_CONTEXT.search(text) or first_person(text):
         return ()
-    if verdict is not None and not _SURNAME_ONLY.search(text):
+    if pointed is not None and not SURNAME_ONLY.search(text):
         return ()
     names = [full_name(text, texts[i]) for i in sources]
     return tuple(dict.fromkeys(names)) if names and all(names) else ()
+
+
+def _detached(texts: list[str], verdicts: list[tuple[int | None, str]]) -> dict[int, str]:
+    """Sentences that point back only by a first connective and stand alone without it ("So fand
+    die Verhandlung ... statt." -> "Die Verhandlung fand ... statt."): ``texts`` and ``verdicts``
+    take the form without it; returned: their texts as written, by index."""
+    written = {}
+    for i, (pointed, why) in enumerate(verdicts):
+        alone = without_connective(texts[i], texts[i - 1]) if pointed == i - 1 and not why else ""
+        if alone and verdict(i, [*texts[:i], alone, *texts[i + 1:]]) == (None, ""):
+            written[i], texts[i], verdicts[i] = texts[i], alone, (None, "")
+    return written
 
 
 def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> list[Unit]:
@@ -358,7 +233,8 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     order. Sentences before the lead, and those needing one that cannot be read, are left out.
     ``terms``: the headline's key terms (a lead saying none of them may give way, _headline_lead)."""
     texts = list(opening.sentences)
-    verdicts = [_verdict(i, texts) for i in range(len(texts))]
+    verdicts = [verdict(i, texts) for i in range(len(texts))]
+    written = _detached(texts, verdicts)
     first = opening.standfirst
     lead, replaced = _pick_lead(texts, verdicts, first)
     told = _headline_lead(texts, verdicts, lead, terms)
@@ -392,6 +268,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
         text = speaker_first(text)
         text = weekday_for_day_word(text)  # "heute, Dienstag," is right only on that day: "am Dienstag"
         share = STANDFIRST_NEW if original in standfirst else MIN_NEW
+        follows = position.get(original - 1) if original in written else None
         units.append(Unit(len(units), text, needs[0] if needs else None, share, tuple(needs[1:]),
-                          tuple(besides), names=lent))
+                          tuple(besides), names=lent, follows=follows, as_written=written.get(original, "")))
     return units

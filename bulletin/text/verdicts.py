@@ -1,0 +1,163 @@
+"""Whether a sentence of an article can be read, and which earlier sentence it cannot do without.
+
+A sentence that cannot be followed alone "needs" the sentence it points back to (grammar.py,
+antecedents.py): "Er", "Dabei", "Der 28-Jährige", "Das" as a pronoun, "wies dies zurück", reported
+speech without its speaker, "sagte er", or "sagte Probst" before Jana Probst; one taking for known
+a thing an earlier sentence introduced ("die Belege") needs one of those. A sentence that is never
+read: no verb, a question, an exclamation, a teaser addressing the listener, first-person words
+whose speaker it does not name, and the short sentence before "..., sagte X" that is probably the
+start of a quote whose quotation marks were lost ("Das stimmt nicht. Das ist reine Spekulation,
+..., sagte Leitl.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.text.antecedents import (
+    belonging_noun,
+    introduced_in,
+    known_without_introduction,
+    leaning_connective,
+    mentions,
+    open_concession,
+    pronoun_before_noun,
+    role_speaker,
+    subjunctive_without_condition,
+)
+from bulletin.text.grammar import (
+    first_person,
+    inside_reference,
+    names_speaker,
+    not_a_statement,
+    opening_reference,
+    reported_speech,
+    speaker_is_pronoun,
+)
+
+# "..., sagte Probst." names someone by surname only: read it only after the full name.
+SURNAME_ONLY = re.compile(
+    r"\b(?:sagte|sagt|erklärte|betonte|meinte|ergänzte|kritisierte|warnte|so)\s+"
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-]|\s+[A-ZÄÖÜ])"
+)
+# "Es gibt ...", "Es sei kein Verdacht ...": "es" that stands for nothing before it.
+_EXPLETIVE_ES = re.compile(r"^Es\s+(?:gibt|gab|geht|ging|handelt|sei|seien|ist|war|wird|wurde|kam|kommt|fehlt"
+                           r"|fehlen|bleibt|heißt|hieß|dürfte|könnte|soll|habe|hat)\b")
+# The answer to the article's own question ("Marketing? Könnte sein, denn ..."): questions are never
+# read, and without one "Könnte sein" answers nothing.
+_ANSWER = re.compile(r"^(?:Ja|Nein|Jein|Vielleicht|Wohl|Kaum|Sicher|Sicherlich|Durchaus|Keineswegs|Mitnichten"
+                     r"|Genau|Richtig|Falsch|Offenbar|Eher|Nicht|Könnte sein|Kann sein|Mag sein|Gut möglich"
+                     r"|Möglich|Auf keinen Fall|Auf jeden Fall)\b[,.!:;– -]")
+
+# Connectives that add to what was said ("Zudem ...") need some sentence before them, not one in
+# particular: any item has its lead before them.
+_ADDING = frozenset("Zudem Außerdem Ausserdem Ebenso Ebenfalls Zugleich Gleichzeitig Daneben".split())
+# "69 vor allem junge Menschen starben.": a death or injury toll that does not say in what (no "bei
+# dem Anschlag", "in Oslo") is the end of the story the sentence before tells.
+_TOLL = re.compile(r"\b(?:starben|stirbt|sterben|getötet|verletzt|verwundet|ums Leben|überlebten)\b")
+_EVENT = re.compile(r"\b(?:bei|beim|durch|in|im|am|an|auf|nach|während|wegen|seit)\b", re.IGNORECASE)
+TOLL_WORDS = 8  # a toll sentence this short has room for no event of its own
+
+
+def points_back(text: str) -> bool:
+    """The sentence refers to the sentence before it (grammar.py, antecedents.py): a word pointing
+    back, "sagte er", a connective answering it ("Es dürfte aber ..."), a pronoun before any name."""
+    first = text.split(None, 1)[0].strip('„"»«,') if text.split() else ""
+    return bool((opening_reference(text) and first not in _ADDING) or inside_reference(text)
+                or speaker_is_pronoun(text) or (first == "Es" and not _EXPLETIVE_ES.match(text))
+                or leaning_connective(text) or pronoun_before_noun(text) or toll_without_event(text))
+
+
+def toll_without_event(text: str) -> bool:
+    """ "69 vor allem junge Menschen starben.": how many died or were hurt, but not in what."""
+    return (len(text.split()) <= TOLL_WORDS and bool(_TOLL.search(text))
+            and not _EVENT.search(text) and not first_person(text))
+
+
+# "... mit der «Sonderbehandlung» des ...": the article's own label, in quotation marks, for
+# something it told before; the listener knows what it stands for only from that sentence.
+# Not a label: the title of a paper or programme named as a source ("gemäss der «Südostschweiz»",
+# "laut dem «Tages-Anzeiger»", "berichtet die «Zeit»"): a name the listener needs no sentence for.
+_QUOTED_LABEL = re.compile(r"\b(?:der|die|das|den|dem|des)\s+[„«»\"‚‹›]([A-ZÄÖÜ][\w-]+)[“”«»\"‘‹›]")
+_SOURCE_WORDS = frozenset(
+    "gemäss gemäß laut berichtet berichtete schreibt schrieb meldet meldete sagte".split())
+
+
+def quoted_label(text: str) -> str:
+    """The word a sentence quotes as a label after a definite article ("der «Sonderbehandlung»"),
+    or "" (a paper named as the source is not a label)."""
+    for match in _QUOTED_LABEL.finditer(text):
+        before = text[:match.start()].split()
+        if not (before and before[-1] in _SOURCE_WORDS):
+            return match.group(1)
+    return ""
+
+
+def _speaker_before(index: int, texts: list[str]) -> int:
+    """For reported speech without its speaker: the nearest sentence before that names one (or is
+    reported speech itself, whose speaker comes with it), else the one just before."""
+    for i in range(index - 1, max(-1, index - 4), -1):
+        if names_speaker(texts[i]) or reported_speech(texts[i]):
+            return i
+    return index - 1
+
+
+def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C901 (independent readings of one sentence in the order they decide, the first that applies wins)
+    """The earlier sentence the one at ``index`` cannot be read without (or None), and why it
+    cannot be read at all ("" when it can)."""
+    text = texts[index]
+    why = not_a_statement(text)
+    if why:
+        return None, why
+    if not re.search(r"[.!?…:;][“”\"»«'’)]*$", text):
+        return None, "a subheading (no full stop)"
+    if first_person(text) and not names_speaker(text):
+        return None, "first-person words without a speaker"
+    if open_concession(text):
+        return None, "'zwar' without its counterpart"
+    following = texts[index + 1] if index + 1 < len(texts) else ""
+    unmarked = not re.search(r"[„“”\"»«]", text + following)
+    if (unmarked and len(text.split()) <= 8 and not names_speaker(text) and first_person(following)
+            and names_speaker(following)):
+        return None, "probably the start of a quote whose marks were lost"
+    if index == 0:
+        return None, ""
+    if _ANSWER.match(text) and re.search(r"\?[“”\"»«'’)]*$", texts[index - 1]):
+        return None, "the answer to a question that is not read"
+    # first: who speaks ("..., sagte Probst" needs the sentence naming Jana Probst), even when the
+    # quote also opens with a pronoun ("„Wir haben ..."), which would only pull in the sentence before
+    match = SURNAME_ONLY.search(text)
+    if match:
+        full_name = re.compile(rf"\b[A-ZÄÖÜ][\w-]+\s+{re.escape(match.group('name'))}\b")
+        for i, sentence in enumerate(texts[:index]):
+            if full_name.search(sentence):
+                return i, ""
+    if points_back(text):
+        return index - 1, ""
+    if (reported_speech(text) or subjunctive_without_condition(text)) and not names_speaker(text):
+        return _speaker_before(index, texts), ""
+    return None, ""
+
+
+def takes_for_known(index: int, texts: list[str], start: int, heard: str,
+                     bridging: bool = True) -> list[int] | None:
+    """The sentences between ``start`` and ``index`` that introduced what the sentence at
+    ``index`` takes for known ("die Belege", "das Leitsystem"), any of which will do; for a
+    sentence opening with such a thing never introduced ("Das Gespräch wurde ..."), or quoting a
+    speaker by a role as if known ("..., sagte die Mitunterzeichnerin"), the one read before it
+    (unless not ``bridging``; a left-out subheading in between is no bridge: its text is ""); None
+    when it needs none. ``heard``: what the listener knows (the lead)."""
+    label = quoted_label(texts[index])
+    if label and not mentions(heard, label):  # never bridged: only what the label names will do
+        return [i for i in range(start, index) if mentions(texts[i], label)]
+    opener = (known_without_introduction(texts[index], heard) or role_speaker(texts[index], heard)
+              or belonging_noun(texts[index], heard))
+    if opener:
+        named = [i for i in range(start, index) if mentions(texts[i], opener)]
+        if named:
+            return named
+        before = [i for i in range(start, index) if texts[i]] or [index - 1]
+        if bridging and index > start:
+            return [before[-1]]
+    named = introduced_in(texts[index], texts[start:index], heard)
+    return [start + i for i in named] if named else None
