@@ -578,3 +578,47 @@ def test_a_sentence_linked_only_by_its_connective_is_read_alone_without_it():
 def test_right_after_its_sentence_it_is_read_as_written():
     text = condense(article(*COURT), 60, estimate).text
     assert "entgegnete der Richter nach einer langen Pause. So fand die Verhandlung schliesslich" in text
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Verärgert reagierte auch Handelskammer-Präsident Max Muster.", "Verärgert reagierte auch"),
+    ("Zwischen Anfang und Schluss ergab sich denn auch zu viel Lärm.", "denn auch"),
+    ("In jedem Fall muss die Stadt im Winter mehr Strom kaufen.", "In jedem Fall"),
+    ("Die Stadt schätzt die Kosten auf noch einmal 500.000 Euro.", "noch einmal"),
+    ("Online sollen jedenfalls zehn neue Stellen entstehen.", "jedenfalls"),
+])
+def test_a_word_answering_a_sentence_before_leans_on_it(sentence, word):
+    from bulletin.text.antecedents import leaning_connective
+    assert leaning_connective(sentence) == word
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Bürgermeister sei auch wichtig für die Stadt.",  # "auch" before no one new
+    "Der Rat hat am Montag den Bau eines Bades beschlossen.",
+    "Auch die Polizei ermittelt.",  # an opening "Auch": opening_reference's, not this
+])
+def test_a_sentence_without_such_a_word_does_not_lean(sentence):
+    from bulletin.text.antecedents import leaning_connective
+    assert leaning_connective(sentence) == ""
+
+
+def test_someone_new_reacting_too_comes_only_with_the_reaction_before():
+    first = "Verärgert reagierte Handelskammer-Präsident Max Muster auf die Kritik."
+    too = "Verärgert reagierte auch Gewerkschaftschefin Eva Beispiel."
+    units = _units(
+        "Der Bürgermeister von Beispielstadt will die Sozialpartner neu ordnen.",
+        "Bei den Angesprochenen kam die Kritik nicht gut an.",
+        first, too,
+    )
+    assert units[too].needs == list(units).index(first)
+
+
+@pytest.mark.parametrize("sentence, pronoun", [
+    ("Kein Verständnis hat er für die Aussage des Bürgermeisters.", "er"),  # what precedes the verb is its object
+    ("Einige Zuschauer hielten ihn für einen Fan.", "ihn"),
+    ("Mit einer Leistung von 15,36 Kilowatt ist sie die stärkste Pumpe.", "sie"),  # a decimal comma ends no clause
+    ("Wenn junge Leute wischen, könnte ihnen der Kopf des Bürgermeisters entgegen lächeln.", ""),  # they are in the sentence
+])
+def test_a_pronoun_right_after_the_verb_points_back_past_what_stands_before_it(sentence, pronoun):
+    from bulletin.text.antecedents import pronoun_before_noun
+    assert pronoun_before_noun(sentence) == pronoun

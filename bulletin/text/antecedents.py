@@ -259,14 +259,15 @@ _TITLE_IN_QUOTES = re.compile(r"(?<=\w )[«»„“\"][^«»„“”\"]{1,80}[�
 
 
 def _first_clause(sentence: str) -> str:
-    """The sentence up to its first comma, colon, semicolon or dash outside a quoted title («Klein
-    gegen Gross – das Duell» ends no clause)."""
-    return re.split(r"[,;:–—]|\s-\s", _TITLE_IN_QUOTES.sub("«»", sentence), maxsplit=1)[0]
+    """The sentence up to its first comma (not a decimal one), colon, semicolon or dash outside a
+    quoted title («Klein gegen Gross – das Duell» ends no clause)."""
+    return re.split(r",(?!\d)|[;:–—]|\s-\s", _TITLE_IN_QUOTES.sub("«»", sentence), maxsplit=1)[0]
 
 
 def leaning_connective(sentence: str) -> str:
     """A connective in the first clause that answers the sentence before ("Es dürfte aber ...",
-    "Sie sucht nämlich ...", "Dokumentiert ist etwa der Fall ..."), or "". Not after "zwar" in the
+    "Sie sucht nämlich ...", "Dokumentiert ist etwa der Fall ...", "In jedem Fall ...", "reagierte
+    auch Präsident Muster"), or "". Not after "zwar" in the
     same sentence (its own counterpart), not "etwa" before a number (about)."""
     first_clause = _first_clause(sentence)
     words = [w.lower() for w in _TOKEN.findall(first_clause)]
@@ -275,7 +276,16 @@ def leaning_connective(sentence: str) -> str:
     # "Dokumentiert ist etwa der Fall ...": an example of what was said; "etwa 20" is about 20
     example = re.search(r"\b(?:etwa|beispielsweise)\b(?!\s+(?:\d|ein|zwei|drei|vier|fünf|zehn|hundert))",
                         first_clause)
-    return next((w for w in words[1:] if w in _LEANING), "") or (example.group(0) if example else "")
+    answering = _ANSWERING.search(first_clause)
+    return (next((w for w in words[1:] if w in _LEANING), "") or (example.group(0) if example else "")
+            or (answering.group(0).strip() if answering else ""))
+
+
+# Words that say the sentence answers or adds to one before: "ergab sich denn auch", "In jedem Fall
+# muss ...", "ohnehin", "noch einmal 500 Millionen" (after a first 500 million), and "auch" before
+# someone new in a sentence's subject place ("Verschnupft reagierte auch Präsident Muster": who else?).
+_ANSWERING = re.compile(r"\b(?i:denn auch|in jedem Fall|jedenfalls|ohnehin|sowieso|nochmals|noch einmal)\b"
+                        r"|^[A-ZÄÖÜ]\w+\s+[a-zäöüß]+\s+auch\s+(?=[A-ZÄÖÜ])")
 
 
 _SUBJUNCTIVE_II = re.compile(r"\b(?:müsste|müssten|wäre|wären|hätte|hätten|würde|würden)\b")
@@ -321,10 +331,12 @@ def pronoun_before_noun(sentence: str) -> str:
     for i, token in enumerate(tokens):
         if token.lower() in _DEMONSTRATIVES and not _determiner(tokens[i + 1: i + 3]):
             return token  # "... sank diese auf ein Zehntel": a demonstrative always points back
-    if tokens and tokens[0] in _PREPOSITIONS:  # "Nach einem Prozess saß er ...": the subject after the verb
-        verbs = [i for i, t in enumerate(tokens) if t[0].islower() and is_finite_form(t)]
-        if verbs and verbs[0] + 1 < len(tokens) and tokens[verbs[0] + 1] in _PRONOUNS:
-            return tokens[verbs[0] + 1]
+    # "Nach einem Prozess saß er ...", "Kein Verständnis hat er ...": a pronoun right after the first
+    # clause's verb is never what stands before that verb (not "Wenn Briten ..., könnte ihnen ...")
+    clause = [t for t in _TOKEN.findall(_first_clause(sentence)) if t[0].isalpha()]
+    verbs = [i for i, t in enumerate(clause) if t[0].islower() and is_finite_form(t)]
+    if verbs and verbs[0] + 1 < len(clause) and clause[verbs[0] + 1] in _PRONOUNS:
+        return clause[verbs[0] + 1]
     for i, token in enumerate(tokens):
         if token in _PRONOUNS:
             return token
