@@ -586,6 +586,7 @@ def test_right_after_its_sentence_it_is_read_as_written():
     ("In jedem Fall muss die Stadt im Winter mehr Strom kaufen.", "In jedem Fall"),
     ("Die Stadt schätzt die Kosten auf noch einmal 500.000 Euro.", "noch einmal"),
     ("Online sollen jedenfalls zehn neue Stellen entstehen.", "jedenfalls"),
+    ("Die Grünen haben ein anderes Verfahren im Sinn.", "ein anderes"),
 ])
 def test_a_word_answering_a_sentence_before_leans_on_it(sentence, word):
     from bulletin.text.antecedents import leaning_connective
