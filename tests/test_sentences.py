@@ -39,6 +39,7 @@ from bulletin.text.sentences import (
         "„Das geht nicht“, sagte sie.",
         "„Warum?“, fragte der Minister.",
         "Zum 3. Mal spielt der Verein in der 2. Liga.",
+        "Am 5.12. Paul Muster kam zur Sitzung.",  # a day and month may stand as an ordinal
         "Im Jahr 50 v. Chr. kamen die Römer.",
         "Ca. 300 Menschen kamen.",
         "Es gab Äpfel, Birnen usw. Bananen gab es nicht.",
@@ -72,6 +73,10 @@ def test_does_not_split_inside_a_sentence(text):
         ('Er sagte: "Nein." Dann ging er.', ['Er sagte: "Nein."', "Dann ging er."]),
         ("Er wartete … Dann kam der Bus.", ["Er wartete …", "Dann kam der Bus."]),
         ("Es kostet 3 Mio. Die Stadt zahlt.", ["Es kostet 3 Mio.", "Die Stadt zahlt."]),
+        # a score, a time or a decimal is no ordinal, whatever word follows
+        ("Muster gewann mit 3:2. Max Beispiel traf spät.", ["Muster gewann mit 3:2.", "Max Beispiel traf spät."]),
+        ("Die Show beginnt um 20:15. Maria Muster moderiert.", ["Die Show beginnt um 20:15.", "Maria Muster moderiert."]),
+        ("Der Wert lag bei 7,5. Experten warnen.", ["Der Wert lag bei 7,5.", "Experten warnen."]),
     ],
 )
 def test_splits_real_sentence_ends(text, expected):

@@ -66,6 +66,7 @@ _CANDIDATE = re.compile(r"([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)\s+")
 _GLUED = re.compile(r"(?<=[a-zäöüß]{2})\.(?=[A-ZÄÖÜ][a-zäöüß])")
 _NUMBER = re.compile(r"\d(?:[\d.,:/-]*\d)?")
 _NUMBERED = re.compile(r"[A-Za-zÄÖÜäöüß]+-\d+")  # "Weltranglisten-45.": an ordinal
+_ORDINAL_LIKE = re.compile(r"\d+(?:\.\d+)*")  # "12.", "5.12.", "1.000." may be ordinals; "3:2." never
 
 
 def _abbreviation_pattern(abbr: str) -> str:
@@ -113,6 +114,8 @@ def _is_boundary(head: str, punct: str, closers: str, rest: str) -> bool:
     if abbr and not (_key(abbr) in _ONLY_BEFORE_NUMBER and not first.isdigit()):
         return _key(abbr) in _END_CAPABLE_KEYS and starter
     word = head.rsplit(None, 1)[-1].lstrip(_OPENERS) if head.strip() else ""
+    if _NUMBER.fullmatch(word) and not _ORDINAL_LIKE.fullmatch(word):
+        return True  # a score, a time, a decimal or a range is no ordinal: "mit 3:2. Matt Muster ..."
     if _NUMBER.fullmatch(word) or _NUMBERED.fullmatch(word):
         # "auf 12. Die Polizei", not "am 3. Oktober" nor "gegen den Weltranglisten-45. Pospisil"
         return starter and not first.isdigit()
