@@ -40,6 +40,7 @@ from bulletin.text.sentences import (
         "„Warum?“, fragte der Minister.",
         "Zum 3. Mal spielt der Verein in der 2. Liga.",
         "Am 5.12. Paul Muster kam zur Sitzung.",  # a day and month may stand as an ordinal
+        "Der 2000. Besucher bekam einen Preis.",  # a year's number after an article: an ordinal
         "Im Jahr 50 v. Chr. kamen die Römer.",
         "Ca. 300 Menschen kamen.",
         "Es gab Äpfel, Birnen usw. Bananen gab es nicht.",
@@ -77,6 +78,8 @@ def test_does_not_split_inside_a_sentence(text):
         ("Muster gewann mit 3:2. Max Beispiel traf spät.", ["Muster gewann mit 3:2.", "Max Beispiel traf spät."]),
         ("Die Show beginnt um 20:15. Maria Muster moderiert.", ["Die Show beginnt um 20:15.", "Maria Muster moderiert."]),
         ("Der Wert lag bei 7,5. Experten warnen.", ["Der Wert lag bei 7,5.", "Experten warnen."]),
+        ("Sie kaufte die Zeitung im Jahr 2010. Zu ihrer Zeit war alles anders.",
+         ["Sie kaufte die Zeitung im Jahr 2010.", "Zu ihrer Zeit war alles anders."]),
     ],
 )
 def test_splits_real_sentence_ends(text, expected):
