@@ -587,6 +587,7 @@ def test_right_after_its_sentence_it_is_read_as_written():
     ("Die Stadt schätzt die Kosten auf noch einmal 500.000 Euro.", "noch einmal"),
     ("Online sollen jedenfalls zehn neue Stellen entstehen.", "jedenfalls"),
     ("Die Grünen haben ein anderes Verfahren im Sinn.", "ein anderes"),
+    ("Im Gegenteil, die neue Pumpe solle laut Werbung sogar schneller sein.", "Im Gegenteil"),
 ])
 def test_a_word_answering_a_sentence_before_leans_on_it(sentence, word):
     from bulletin.text.antecedents import leaning_connective
@@ -623,3 +624,20 @@ def test_someone_new_reacting_too_comes_only_with_the_reaction_before():
 def test_a_pronoun_right_after_the_verb_points_back_past_what_stands_before_it(sentence, pronoun):
     from bulletin.text.antecedents import pronoun_before_noun
     assert pronoun_before_noun(sentence) == pronoun
+
+
+PLANT = (
+    "Muster-Werke schließen Fabrik in Nordhafen. Beispielstadt – Die Muster-Werke stehen seit Jahren unter "
+    "Druck, teilte der Konzern am Montag mit.",
+    "Der Konzern stellt seit hundert Jahren Pumpen her und verkauft seine Pumpen in ganz Europa.",
+    "Die Pumpen des Konzerns gelten als robust, doch Kunden in Europa kaufen weniger Pumpen.",
+    "Ende Juni schließt der Konzern seine Fabrik in Nordhafen, 300 Menschen verlieren ihre Arbeit.",
+)
+
+
+@pytest.mark.parametrize("budget", [12, 14, 16, 20])
+def test_the_teaser_says_what_the_news_is_when_the_headline_does_not(budget):
+    # "Wirtschaft 12" says nothing; the teaser's "Fabrik in Nordhafen" is the news, not the firm's history
+    text = condense(article(*PLANT, title="Wirtschaft 12"), budget, estimate).text
+    assert "schließt der Konzern seine Fabrik in Nordhafen" in text
+

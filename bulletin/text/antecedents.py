@@ -285,7 +285,8 @@ def leaning_connective(sentence: str) -> str:
 # muss ...", "ohnehin", "noch einmal 500 Millionen" (after a first 500 million), "ein anderes
 # Prozedere" (other than which?), and "auch" before someone new in a sentence's subject place
 # ("Verschnupft reagierte auch Präsident Muster": who else?).
-_ANSWERING = re.compile(r"\b(?i:denn auch|in jedem Fall|jedenfalls|ohnehin|sowieso|nochmals|noch einmal)\b"
+_ANSWERING = re.compile(r"\b(?i:denn auch|in jedem Fall|im Gegenteil|jedenfalls|ohnehin|sowieso|nochmals"
+                        r"|noch einmal)\b"
                         r"|\b(?:ein|eine|einen|einem|einer|eines)\s+andere[nmrs]?\b"
                         r"|^[A-ZÄÖÜ]\w+\s+[a-zäöüß]+\s+auch\s+(?=[A-ZÄÖÜ])")
 
