@@ -52,7 +52,7 @@ from bulletin.text.news import (  # noqa: F401 (STOP_WORDS, term_hits: re-export
     term_hits,
     terms_in,
 )
-from bulletin.text.opening import read_opening, remove_asides  # noqa: F401 (remove_asides: re-exported)
+from bulletin.text.opening import Opening, read_opening, remove_asides  # noqa: F401 (remove_asides: re-exported)
 from bulletin.text.units import Unit, readable_units
 
 # How a German news text names where it has its information from (when no source is known).
@@ -271,6 +271,25 @@ def _names_once(picked: list[Unit]) -> list[str]:
     return texts
 
 
+def _story_terms(terms: frozenset[str], opening: Opening) -> Callable[[Unit], frozenset[str]]:
+    """The key terms a sentence is scored by: the headline's, and for the body's sentences the
+    teaser's too (it says what the story is about, as the headline does; a neutral headline says
+    nothing); the teaser's own sentences do not gain from their own words."""
+    teaser = key_terms(" ".join(opening.sentences[:opening.standfirst]))
+    return lambda unit: terms if unit.teaser else terms | teaser
+
+
+def _trimmed(units: list[Unit], chosen: set[int], keep: set[int], scores: dict[int, float],
+             fits: Callable[[set[int]], bool]) -> set[int]:
+    """``chosen`` without its weakest sentences (never those in ``keep``: the lead and the
+    attribution) until it fits: the credit takes time too."""
+    chosen = set(chosen)
+    while chosen - keep and not fits(chosen):
+        chosen.discard(min(chosen - keep, key=lambda i: scores[i]))
+        chosen = _drop_orphans(units, chosen)
+    return chosen
+
+
 def condense(article: Article, budget_seconds: float, estimate_seconds: Callable[[str], float],
              outlets: Outlets = NO_OUTLETS) -> Item:
     """One radio item from a cleaned article, at most ``budget_seconds`` long where possible.
@@ -309,12 +328,7 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
             return about <= budget_seconds
         return estimate_seconds(text_of(indices)) <= budget_seconds
 
-    teaser = key_terms(" ".join(opening.sentences[:opening.standfirst]))
-
-    def terms_of(unit: Unit) -> frozenset[str]:
-        # the teaser says what the story is about, as the headline does; not for its own sentences
-        return terms if unit.teaser else terms | teaser
-
+    terms_of = _story_terms(terms, opening)
     scores = _scores(units, terms_of, {} if source else naming)
     units = [replace(u, credits=True) if source and naming[u.index] else u for u in units]
     chosen = _select(units, scores, fits, alone.__getitem__, budget_seconds - credit, terms_of)
@@ -322,10 +336,7 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
         chosen = _attribute(units, chosen, naming, scores, fits, must=True)
     credited = [i for i in sorted(chosen) if naming[i]][:1]
     keep = {0}.union(*(_with_needs(units, i) for i in credited))
-    while chosen - keep and not fits(chosen):  # the credit takes time too; lead and attribution stay
-        chosen.discard(min(chosen - keep, key=lambda i: scores[i]))
-        chosen = _drop_orphans(units, chosen)
-    text = text_of(chosen)
+    text = text_of(_trimmed(units, chosen, keep, scores, fits))
     body = list(opening.sentences[opening.standfirst:opening.standfirst + 3])
     return Item(
         title=article.title,
