@@ -625,19 +625,3 @@ def test_a_pronoun_right_after_the_verb_points_back_past_what_stands_before_it(s
     from bulletin.text.antecedents import pronoun_before_noun
     assert pronoun_before_noun(sentence) == pronoun
 
-
-PLANT = (
-    "Muster-Werke schließen Fabrik in Nordhafen. Beispielstadt – Die Muster-Werke stehen seit Jahren unter "
-    "Druck, teilte der Konzern am Montag mit.",
-    "Der Konzern stellt seit hundert Jahren Pumpen her und verkauft seine Pumpen in ganz Europa.",
-    "Die Pumpen des Konzerns gelten als robust, doch Kunden in Europa kaufen weniger Pumpen.",
-    "Ende Juni schließt der Konzern seine Fabrik in Nordhafen, 300 Menschen verlieren ihre Arbeit.",
-)
-
-
-@pytest.mark.parametrize("budget", [12, 14, 16, 20])
-def test_the_teaser_says_what_the_news_is_when_the_headline_does_not(budget):
-    # "Wirtschaft 12" says nothing; the teaser's "Fabrik in Nordhafen" is the news, not the firm's history
-    text = condense(article(*PLANT, title="Wirtschaft 12"), budget, estimate).text
-    assert "schließt der Konzern seine Fabrik in Nordhafen" in text
-

@@ -3,8 +3,7 @@
 The method is extractive and explainable. The article's opening is read first (opening.py): the
 dateline comes off, a standfirst (the teaser before the dateline, or a first sentence shaped like
 a headline) does not lead, and the lead is the first sentence that can open an item on its own.
-Each sentence then scores by how many of the headline's key terms it contains (and the teaser's,
-for the body's sentences: a neutral headline says nothing), by how many of its
+Each sentence then scores by how many of the headline's key terms it contains, by how many of its
 content words the rest of the article takes up again (what the story is about recurs; an aside
 does not), plus a bonus for coming early (news puts the important things first).
 Sentences are chosen as a set for what they add: one whose figures and content words the others
@@ -52,7 +51,7 @@ from bulletin.text.news import (  # noqa: F401 (STOP_WORDS, term_hits: re-export
     term_hits,
     terms_in,
 )
-from bulletin.text.opening import Opening, read_opening, remove_asides  # noqa: F401 (remove_asides: re-exported)
+from bulletin.text.opening import read_opening, remove_asides  # noqa: F401 (remove_asides: re-exported)
 from bulletin.text.units import Unit, readable_units
 
 # How a German news text names where it has its information from (when no source is known).
@@ -81,18 +80,15 @@ def speakable_paragraphs(article: Article) -> tuple[list[str], str]:
     return [" ".join(p) for p in paragraphs.values()], opening.agency
 
 
-def _scores(units: list[Unit], terms_of: Callable[[Unit], frozenset[str]],
-            naming: dict[int, bool]) -> dict[int, float]:
-    """Place first (news puts what matters first), then the story's key terms (``terms_of``) and
-    the share of the sentence's content words that recur in other sentences (the story's thread,
-    not a detail), and a sentence in ``naming`` a bonus: it carries the attribution the item needs
-    in its own words (only when there is no source to credit; otherwise "berichtet X" after the
-    lead does that)."""
+def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool]) -> dict[int, float]:
+    """Place first (news puts what matters first), then the headline's key terms and the share of
+    the sentence's content words that recur in other sentences (the story's thread, not a detail),
+    and a sentence in ``naming`` a bonus: it carries the attribution the item needs in its own words
+    (only when there is no source to credit; otherwise "berichtet X" after the lead does that)."""
     words = {unit.index: key_terms(unit.text) for unit in units}  # a sentence's content words
     sentences_with = Counter(word for found in words.values() for word in found)
     scores = {}
     for unit in units:
-        terms = terms_of(unit)
         overlap = term_hits(unit.text, terms) / max(1, len(terms))
         found = words[unit.index]
         recurring = sum(sentences_with[w] > 1 for w in found) / len(found) if found else 0.0
@@ -130,9 +126,8 @@ def _each_adds(order: list[int], told: list[frozenset[str]], units: list[Unit]) 
     return all(_adds(i, order[:n], told, units) for n, i in enumerate(order))
 
 
-def _select(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int]], bool],  # noqa: PLR0913 (the units, their scores, the story's terms and the three budget rules)
-            seconds: Callable[[int], float], budget: float,
-            terms_of: Callable[[Unit], frozenset[str]]) -> set[int]:
+def _select(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int]], bool],  # noqa: PLR0913 (the units, their scores, the headline's terms and the three budget rules)
+            seconds: Callable[[int], float], budget: float, terms: frozenset[str]) -> set[int]:
     """The set of sentences worth the most that fits, the lead always in it.
 
     Among the first LEAD_WINDOW sentences every combination of up to MAX_EXTRA more is ranked by
@@ -142,7 +137,7 @@ def _select(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int
     A sentence comes only with the one it needs.
     """
     told = [facts(u.text) for u in units]
-    covers = [terms_in(u.text, terms_of(u)) for u in units]
+    covers = [terms_in(u.text, terms) for u in units]
     sayable = max(1, len(frozenset().union(*covers)))  # the key terms some sentence says
 
     def said(indices: list[int]) -> float:
@@ -271,14 +266,6 @@ def _names_once(picked: list[Unit]) -> list[str]:
     return texts
 
 
-def _story_terms(terms: frozenset[str], opening: Opening) -> Callable[[Unit], frozenset[str]]:
-    """The key terms a sentence is scored by: the headline's, and for the body's sentences the
-    teaser's too (it says what the story is about, as the headline does; a neutral headline says
-    nothing); the teaser's own sentences do not gain from their own words."""
-    teaser = key_terms(" ".join(opening.sentences[:opening.standfirst]))
-    return lambda unit: terms if unit.teaser else terms | teaser
-
-
 def _trimmed(units: list[Unit], chosen: set[int], keep: set[int], scores: dict[int, float],
              fits: Callable[[set[int]], bool]) -> set[int]:
     """``chosen`` without its weakest sentences (never those in ``keep``: the lead and the
@@ -328,10 +315,9 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
             return about <= budget_seconds
         return estimate_seconds(text_of(indices)) <= budget_seconds
 
-    terms_of = _story_terms(terms, opening)
-    scores = _scores(units, terms_of, {} if source else naming)
+    scores = _scores(units, terms, {} if source else naming)
     units = [replace(u, credits=True) if source and naming[u.index] else u for u in units]
-    chosen = _select(units, scores, fits, alone.__getitem__, budget_seconds - credit, terms_of)
+    chosen = _select(units, scores, fits, alone.__getitem__, budget_seconds - credit, terms)
     if not source:  # with a source the credit joins the lead; a sentence is not swapped in for it
         chosen = _attribute(units, chosen, naming, scores, fits, must=True)
     credited = [i for i in sorted(chosen) if naming[i]][:1]

@@ -64,7 +64,6 @@ class Unit:
     also: tuple[int, ...] = ()
     credits: bool = False  # it names the item's source in its own words (set by the condenser)
     names: tuple[tuple[str, str], ...] = ()  # (surname, full name) lent from a sentence not read
-    teaser: bool = False  # a standfirst sentence, read after the lead
     follows: int | None = None  # right after this one it is read as written (``as_written``)
     as_written: str = ""  # with the connective it came off ("So fand ..."), see _detached
 
@@ -271,6 +270,5 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
         share = STANDFIRST_NEW if original in standfirst else MIN_NEW
         follows = position.get(original - 1) if original in written else None
         units.append(Unit(len(units), text, needs[0] if needs else None, share, tuple(needs[1:]),
-                          tuple(besides), names=lent, teaser=original in standfirst, follows=follows,
-                          as_written=written.get(original, "")))
+                          tuple(besides), names=lent, follows=follows, as_written=written.get(original, "")))
     return units
