@@ -25,6 +25,7 @@ sentence; an adjective written with a capital ("Die Deutsche Bundesbank") counts
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bulletin.text.grammar import finite_verbs, is_finite_form
 from bulletin.text.news import TIME_NAMES
@@ -67,12 +68,14 @@ _LEANING = frozenset("aber jedoch allerdings doch dennoch trotzdem hingegen inde
 _COUNTERPART = re.compile(r"\b(?:aber|doch|jedoch|allerdings|dennoch|trotzdem|sondern)\b", re.I)
 _PRONOUNS = frozenset("er sie ihm ihn ihnen".split())
 _S_OF_THE_WORD = ("haus", "ss", "us", "nis")  # ... "Virus", "Ergebnis"
+_NIS_PLURAL = re.compile(r"niss(?:e|en|es)$")
 
 
+@lru_cache(maxsize=8192)  # the same few hundred nouns are compared over and over
 def stem(word: str) -> str:
     """A noun without its plural or case ending, lower case: "Leitsysteme" -> "leitsystem",
     "Hauses" -> "haus" as "Haus"."""
-    word = re.sub(r"niss(?:e|en|es)$", "nis", word.lower())  # "Ergebnisse" -> "ergebnis"
+    word = _NIS_PLURAL.sub("nis", word.lower())  # "Ergebnisse" -> "ergebnis"
     for ending in ("en", "er", "es", "e", "n", "s"):
         if ending == "s" and word.endswith(_S_OF_THE_WORD):
             break  # "Haus", "Prozess": the s is the noun's own, as "Hauses" and "Prozesses" show
