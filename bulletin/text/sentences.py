@@ -120,8 +120,7 @@ def _is_boundary(head: str, punct: str, closers: str, rest: str) -> bool:
     word = head.rsplit(None, 1)[-1].lstrip(_OPENERS) if head.strip() else ""
     if _NUMBER.fullmatch(word) and not _ORDINAL_LIKE.fullmatch(word):
         return True  # a score, a time, a decimal or a range is no ordinal: "mit 3:2. Matt Muster ..."
-    before = head.rsplit(None, 2)[-2].lower() if len(head.split()) > 1 else ""
-    if _YEAR.fullmatch(word) and before not in _BEFORE_ORDINAL:
+    if _YEAR.fullmatch(word) and " ".join(head.rsplit(None, 2)[-2:-1]).lower() not in _BEFORE_ORDINAL:
         return True
     if _NUMBER.fullmatch(word) or _NUMBERED.fullmatch(word):
         # "auf 12. Die Polizei", not "am 3. Oktober" nor "gegen den Weltranglisten-45. Pospisil"
