@@ -625,3 +625,14 @@ def test_a_pronoun_right_after_the_verb_points_back_past_what_stands_before_it(s
     from bulletin.text.antecedents import pronoun_before_noun
     assert pronoun_before_noun(sentence) == pronoun
 
+
+
+def test_the_body_s_first_sentence_behind_a_pointing_kicker_leads_without_it():
+    # "Sie tagen wieder: Seit dem Vormittag ...": the kicker's pronoun points at the headline, the
+    # sentence after its colon is the news and stands alone
+    art = article("Sie beraten wieder: Seit dem Morgen sitzen die Spitzen der drei Fraktionen im Rathaus "
+                  "zusammen, um eine Lösung für das Budget 2027 zu finden. Vertreter der Vereine dringen "
+                  "auf eine rasche Einigung.", title="Beratungen über das Budget gehen weiter")
+    text = condense(art, 30, estimate).text
+    assert text.startswith("Seit dem Morgen sitzen die Spitzen der drei Fraktionen"), text
+    assert "Sie beraten" not in text

@@ -232,16 +232,17 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     after it (after what follows the lead and points back to it), then the rest in the article's
     order. Sentences before the lead, and those needing one that cannot be read, are left out.
     ``terms``: the headline's key terms (a lead saying none of them may give way, _headline_lead)."""
-    texts = list(opening.sentences)
+    first = opening.standfirst
+    # "Sie tagen wieder: Seit dem Vormittag ...": a kicker before the body's first sentence is not
+    # read, so the sentence is judged without it (as a standfirst's is)
+    texts = [without_kicker(t) if i <= first else t for i, t in enumerate(opening.sentences)]
     verdicts = [verdict(i, texts) for i in range(len(texts))]
     written = _detached(texts, verdicts)
-    first = opening.standfirst
     lead, replaced = _pick_lead(texts, verdicts, first)
     told = _headline_lead(texts, verdicts, lead, terms)
     if told is not None:
         lead, replaced = told, lead
     readable = [i for i, (_, why) in enumerate(verdicts) if not why and i != replaced]
-    texts = [without_kicker(t) if i < first else t for i, t in enumerate(texts)]  # "Schlagzeile: Satz."
     standfirst = [i for i in readable if i < first and i != lead and _readable_standfirst(texts[i])
                   and _adds_to(texts[i], texts[lead])]
     read = {lead, *standfirst, *(i for i in readable if i > lead)}
