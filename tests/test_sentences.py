@@ -41,6 +41,7 @@ from bulletin.text.sentences import (
         "Zum 3. Mal spielt der Verein in der 2. Liga.",
         "Am 5.12. Paul Muster kam zur Sitzung.",  # a day and month may stand as an ordinal
         "Der 2000. Besucher bekam einen Preis.",  # a year's number after an article: an ordinal
+        "Der 100.000. Kunde bekam einen Preis.",  # so is a number in thousands
         "Im Jahr 50 v. Chr. kamen die Römer.",
         "Ca. 300 Menschen kamen.",
         "Es gab Äpfel, Birnen usw. Bananen gab es nicht.",
@@ -80,6 +81,8 @@ def test_does_not_split_inside_a_sentence(text):
         ("Der Wert lag bei 7,5. Experten warnen.", ["Der Wert lag bei 7,5.", "Experten warnen."]),
         ("Sie kaufte die Zeitung im Jahr 2010. Zu ihrer Zeit war alles anders.",
          ["Sie kaufte die Zeitung im Jahr 2010.", "Zu ihrer Zeit war alles anders."]),
+        ("Bis heute kamen mehr als 120.000. Normalerweise sind es weniger.",
+         ["Bis heute kamen mehr als 120.000.", "Normalerweise sind es weniger."]),
     ],
 )
 def test_splits_real_sentence_ends(text, expected):

@@ -67,8 +67,9 @@ _GLUED = re.compile(r"(?<=[a-zäöüß]{2})\.(?=[A-ZÄÖÜ][a-zäöüß])")
 _NUMBER = re.compile(r"\d(?:[\d.,:/-]*\d)?")
 _NUMBERED = re.compile(r"[A-Za-zÄÖÜäöüß]+-\d+")  # "Weltranglisten-45.": an ordinal
 _ORDINAL_LIKE = re.compile(r"\d+(?:\.\d+)*")  # "12.", "5.12.", "1.000." may be ordinals; "3:2." never
-# A year is an ordinal only after an article ("der 2000. Besucher"), not "im Jahr 2010. Zu seiner ..."
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# A year or a number in thousands is an ordinal only after an article ("der 2000. Besucher", "der
+# 100.000. Kunde"), not "im Jahr 2010. Zu seiner ..." nor "mehr als 165.000. Normalerweise ..."
+_YEARLIKE = re.compile(r"(?:1[89]|20)\d\d|\d{1,3}(?:\.\d{3})+")
 _BEFORE_ORDINAL = frozenset("der die das den dem des zum zur am im beim vom sein seine seinen seinem "
                             "ihr ihre ihren ihrem".split())
 
@@ -120,7 +121,7 @@ def _is_boundary(head: str, punct: str, closers: str, rest: str) -> bool:
     word = head.rsplit(None, 1)[-1].lstrip(_OPENERS) if head.strip() else ""
     if _NUMBER.fullmatch(word) and not _ORDINAL_LIKE.fullmatch(word):
         return True  # a score, a time, a decimal or a range is no ordinal: "mit 3:2. Matt Muster ..."
-    if _YEAR.fullmatch(word) and " ".join(head.rsplit(None, 2)[-2:-1]).lower() not in _BEFORE_ORDINAL:
+    if _YEARLIKE.fullmatch(word) and " ".join(head.rsplit(None, 2)[-2:-1]).lower() not in _BEFORE_ORDINAL:
         return True
     if _NUMBER.fullmatch(word) or _NUMBERED.fullmatch(word):
         # "auf 12. Die Polizei", not "am 3. Oktober" nor "gegen den Weltranglisten-45. Pospisil"
