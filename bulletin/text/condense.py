@@ -15,9 +15,9 @@ What a listener cannot follow is never read on its own (grammar.py): a sentence 
 a word pointing back ("Er", "Dabei", "Der 28-Jährige", "Das" as a pronoun) or uses one inside
 ("wies dies zurück"), reported speech without its speaker ("Die Konzepte seien ..."), "sagte er",
 or "sagte Probst" before Jana Probst comes only with the sentence it needs. Never read at all:
-sentences without a verb, questions, a teaser addressing the listener, and first-person words
-("Wir haben gekämpft") whose speaker the sentence does not name. Quotations spanning several
-sentences count as one unit.
+sentences without a verb, questions, a teaser addressing the listener, the writer's own hope
+("Man kann nur hoffen"), and first-person words ("Wir haben gekämpft") whose speaker the sentence
+does not name. Quotations spanning several sentences count as one unit.
 """
 
 from __future__ import annotations

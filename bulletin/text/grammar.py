@@ -210,6 +210,10 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Mm]ich|[Mm]ir|[Mm]ein(?:e[mrs]?)?|[Ww]
                            r"|[Uu]nser(?:e[mnrs]?)?)\b")
 _QUOTED = re.compile(r"[„“«»\"][^„“”«»\"]+[“”«»\"]")
 _READER = re.compile(r"(?<=[^\s.!?:„\"])\s+(?:Sie|Ihnen|Ihre[mnrs]?|Ihr)\b|\b(?:du|dich|dir|euch)\b")
+# The writer's own hope ("Man kann nur hoffen, dass ...", "hat sich hoffentlich ausgetobt"): a
+# columnist's line, never a newsreader's ("hoffentlich" is someone else's with a speaker named).
+_WRITERS_HOPE = re.compile(r"\b(?:[Mm]an kann nur hoffen|(?:[Ee]s )?[Bb]leibt zu hoffen)\b")
+_HOPEFULLY = re.compile(r"\b[Hh]offentlich\b")
 
 
 _PASSIVE = re.compile(r"\b(?:wurde|wurden|worden|wird|werden)\s+$")
@@ -241,6 +245,9 @@ def not_a_statement(sentence: str) -> str:
         return "an exclamation"
     if _READER.search(_QUOTED.sub("", sentence)):  # «... weil Sie ...» speaks to someone in the story
         return "addresses the listener"
+    unquoted = _QUOTED.sub("", sentence)
+    if _WRITERS_HOPE.search(unquoted) or (_HOPEFULLY.search(unquoted) and not names_speaker(sentence)):
+        return "the writer's own hope"
     if not has_main_verb(sentence):
         return "no verb"
     return ""

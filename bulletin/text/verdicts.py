@@ -4,10 +4,10 @@ A sentence that cannot be followed alone "needs" the sentence it points back to 
 antecedents.py): "Er", "Dabei", "Der 28-Jährige", "Das" as a pronoun, "wies dies zurück", reported
 speech without its speaker, "sagte er", or "sagte Probst" before Jana Probst; one taking for known
 a thing an earlier sentence introduced ("die Belege") needs one of those. A sentence that is never
-read: no verb, a question, an exclamation, a teaser addressing the listener, first-person words
-whose speaker it does not name, and the short sentence before "..., sagte X" that is probably the
-start of a quote whose quotation marks were lost ("Das stimmt nicht. Das ist reine Spekulation,
-..., sagte Leitl.").
+read: no verb, a question, an exclamation, a teaser addressing the listener, the writer's own
+hope, first-person words whose speaker it does not name, and the short sentence before "...,
+sagte X" that is probably the start of a quote whose quotation marks were lost ("Das stimmt
+nicht. Das ist reine Spekulation, ..., sagte Leitl.").
 """
 
 from __future__ import annotations
