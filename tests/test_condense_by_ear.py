@@ -285,6 +285,20 @@ def test_a_death_toll_without_its_event_comes_only_with_the_sentence_before():
     read_only_with(art, "Drei Arbeiter starben.", "angezündet", (8, 10, 12, 60))
 
 
+def test_the_price_of_one_comes_only_with_the_sentence_saying_what_is_sold():
+    # "Eine Packung kostet 19.99 Franken." right after "kosten fünf davon bis zu 60 Franken" sounds
+    # like a contradiction unless the sentence between says who sells the pack
+    art = article(
+        "Jede Einwohnerin von Beispielstadt darf monatlich fünf Busfahrten gratis machen.",
+        "Wer öfter fährt, muss jede weitere Fahrt bezahlen.",
+        "Dabei kosten fünf Fahrten bis zu 20 Euro.",
+        "Das will der Musterverkehr nun ändern: Ab Montag verkauft er Zehnerkarten an allen Haltestellen.",
+        "Eine Karte kostet 15 Euro.",
+        "Das Angebot gilt bis zum Jahresende.",
+    )
+    read_only_with(art, "Eine Karte kostet", "Zehnerkarten", (8, 12, 16, 20, 60))
+
+
 def test_a_toll_that_names_its_event_is_read_alone():
     from bulletin.text.verdicts import toll_without_event as _toll_without_event
     assert _toll_without_event("Drei Arbeiter starben.")

@@ -57,6 +57,8 @@ _ADDING = frozenset("Zudem Außerdem Ausserdem Ebenso Ebenfalls Zugleich Gleichz
 _TOLL = re.compile(r"\b(?:starben|stirbt|sterben|getötet|verletzt|verwundet|ums Leben|überlebten)\b")
 _EVENT = re.compile(r"\b(?:bei|beim|durch|in|im|am|an|auf|nach|während|wegen|seit)\b", re.IGNORECASE)
 TOLL_WORDS = 8  # a toll sentence this short has room for no event of its own
+# "Eine Packung kostet 19.99 Franken.": the price of one of what the sentence before sells.
+_PRICE_OF_ONE = re.compile(r"^(?:Ein|Eine)\s+[A-ZÄÖÜ][\w-]*\s+(?:kostet|kostete)\b")
 
 
 def points_back(text: str) -> bool:
@@ -65,7 +67,8 @@ def points_back(text: str) -> bool:
     first = text.split(None, 1)[0].strip('„"»«,') if text.split() else ""
     return bool((opening_reference(text) and first not in _ADDING) or inside_reference(text)
                 or speaker_is_pronoun(text) or (first == "Es" and not _EXPLETIVE_ES.match(text))
-                or leaning_connective(text) or pronoun_before_noun(text) or toll_without_event(text))
+                or leaning_connective(text) or pronoun_before_noun(text) or toll_without_event(text)
+                or (len(text.split()) <= TOLL_WORDS and bool(_PRICE_OF_ONE.match(text))))
 
 
 def toll_without_event(text: str) -> bool:
