@@ -60,6 +60,7 @@ PAYMENT = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,}"
                      r"|Überweisung)\b|(?<![\w-])Konto(?:nummer)?\s*:?\s*\d|\S+@\S+\.\w+|https?://|\bwww\."
                      r"|(?:\+\d{2}|\b0\d{2,4})[\s/-]?\d{3,}[\s/-]?\d{2,}")
 DASH = re.compile(r"\s[–—-]{1,2}\s")
+DATELINE_ONLY = re.compile(r"^(?:[A-ZÄÖÜ][\w.]*[ /]*){1,5}(?:\([^)]*\)\s*)?[–—-]{1,2}$")
 OPENERS = set("""Er Sie Ihm Ihn Ihr Ihre Ihnen Sein Seine Seinen Seinem Seiner Dies Diese Dieser Dieses Diesem
     Diesen Dabei Damit Dadurch Dafür Dagegen Daher Danach Darauf Darüber Darum Davon Dazu Daraufhin
     Deshalb Deswegen Dort Hier Hierbei Hierzu Zudem Außerdem Auch Aber Doch Und Denn Jedoch
@@ -228,6 +229,8 @@ def _raw_before(sentence: str, raw: str) -> str:
     if position <= 0:
         return ""
     earlier = sentences(raw[:position])
+    if earlier and DATELINE_ONLY.match(earlier[-1]):
+        earlier = earlier[:-1]  # "Baltimore –" is no sentence: the one before it is
     return earlier[-1] if earlier else ""
 
 

@@ -130,6 +130,16 @@ def test_eval_editorial_detectors_find_what_they_look_for():
     assert ev_editorial.raw_opening(raw) == ("Rat tagt.", "Beispielstadt")
 
 
+def test_eval_editorial_looks_past_a_dateline_for_the_sentence_a_reference_needs():
+    raw = ("Forscher errechneten den Platz der Erde im Kosmos. Beispielstadt – Sie wollten wissen, "
+           "wie alt die Erde ist. Er fand nichts.")
+    heard = {"text": "Forscher errechneten den Platz der Erde im Kosmos. Sie wollten wissen, wie alt die Erde ist.",
+             "spoken": "", "title": "t"}
+    assert "reference to a dropped sentence" not in ev_editorial.defects(heard, raw, ev_editorial.Verbs())
+    unheard = {"text": "Sie wollten wissen, wie alt die Erde ist.", "spoken": "", "title": "t"}
+    assert "reference to a dropped sentence" in ev_editorial.defects(unheard, raw, ev_editorial.Verbs())
+
+
 def test_eval_editorial_second_round_detectors_find_what_they_look_for():
     raw = ("Bad wird teurer. Beispielstadt – Der Gemeinderat hat am Montag ein Hallenbad beschlossen. "
            "Das Bauamt holte dafür mehrere Gutachten ein. Details wollte der Bürgermeister nicht nennen. "
