@@ -103,6 +103,17 @@ def test_a_standfirst_quote_the_item_already_says_is_not_read_again():
     assert standfirst not in text and "Eva Muster" in text
 
 
+def test_a_standfirst_in_headline_syntax_is_not_read_after_the_lead():
+    # "Deutscher Maler und der estnische Komponist präsentieren ...": a noun with an adjective and
+    # no article first reads as a headline, not as a sentence after the lead
+    standfirst = "Bekannter Maler und junge Komponistin zeigen ihre Arbeit im Kunsthaus Nordhafen."
+    art = article(f"{standfirst} Beispielstadt – Die Malerin Eva Muster und der Komponist Max Beispiel "
+                  "haben ein gemeinsames Werk vorgestellt.",
+                  "Es ist bis zum 19. Juli zu sehen.")
+    text = condense(art, 60, estimate).text
+    assert text.startswith("Die Malerin Eva Muster") and standfirst not in text, text
+
+
 def test_a_teaser_the_next_sentence_repeats_does_not_lead():
     teaser = "Der Beispielverein hat einen neuen Trainer gefunden."
     full = "Der Beispielverein hat nach langer Suche einen neuen Trainer gefunden und bis 2028 verpflichtet."

@@ -143,14 +143,22 @@ def _headline_lead(texts: list[str], verdicts: list[tuple[int | None, str]], lea
     return None
 
 
+# Headline syntax: a noun with an adjective and no article first ("Deutscher Maler und ...
+# präsentieren", "Erneuter Attentatsversuch nahe ..."); a quantifier is an article ("Mehrere Menschen").
+_BARE_ADJECTIVE = re.compile(
+    r"^(?!(?:Mehrere|Einige|Viele|Wenige|Andere|Beide|Zahlreiche|Sämtliche|Alle|Unser|Ihr|Sein|Mein|Dein|Euer"
+    r"|Eur|Kein|Jed|Welch|Dies|Jen|Manch|Solch)[a-z]*\s)(?![A-ZÄÖÜ]\w*(?:ister|eiter|ichter|reter)\s)"
+    r"[A-ZÄÖÜ][a-zäöüß]*(?:isch|sch|lich|ig|t|ut|eu|en|er)(?:er|e|es)\s+[A-ZÄÖÜ][\w-]*\s+[a-zäöüß]")
+
+
 def _readable_standfirst(text: str) -> bool:
     """A standfirst sentence that can be read after the lead: a whole sentence, not headline
     syntax ("Österreicher verzichtet auf ...", "Toronto gewinnt ..."), pointing at nobody."""
     words = text.split()
     bare_start = len(words) > 1 and words[0][:1].isupper() and words[1][:1].islower() \
         and words[0] not in SENTENCE_STARTERS
-    return not (headline_shaped(text) or telegram_style(text) or bare_start or inside_reference(text)
-                or re.search(r"\b(?:er|sie|ihm|ihn|ihr)\b", text))
+    return not (headline_shaped(text) or telegram_style(text) or bare_start or _BARE_ADJECTIVE.match(text)
+                or inside_reference(text) or re.search(r"\b(?:er|sie|ihm|ihn|ihr)\b", text))
 
 
 def _antecedents(texts: list[str], verdicts: list[tuple[int | None, str]], lead: int,
