@@ -256,6 +256,26 @@ def test_a_lead_with_its_own_speaker_keeps_it_and_the_credit_comes_at_the_end():
     assert item.text.startswith(lead) and item.text.endswith("Das berichtet der Standard.")
 
 
+@pytest.mark.parametrize("written", [
+    "Der Gemeinderat von Beispielstadt hat den Bau eines Hallenbads beschlossen – der STANDARD berichtete.",
+    "Der Gemeinderat von Beispielstadt hat (der Standard berichtete) den Bau eines Hallenbads beschlossen.",
+    "Der Gemeinderat von Beispielstadt hat, wie der STANDARD bereits berichtete, den Bau eines Hallenbads "
+    "beschlossen.",
+])
+def test_the_outlet_pointing_to_its_own_earlier_report_is_not_read_and_the_item_credits_it(written):
+    text = condense(article(written, "Es soll 2028 öffnen.", source="derStandard.at"), 60, estimate,
+                    load_outlets()).text
+    assert "berichtete" not in text and "berichtet der Standard" in text, text
+    assert text.startswith("Der Gemeinderat von Beispielstadt hat den Bau eines Hallenbads beschlossen")
+
+
+def test_another_outlet_s_earlier_report_is_an_attribution_and_stays():
+    written = "Der Gemeinderat von Beispielstadt hat den Bau eines Hallenbads beschlossen – die Presse berichtete."
+    text = condense(article(written, "Es soll 2028 öffnen.", source="derStandard.at"), 60, estimate,
+                    load_outlets()).text
+    assert "die Presse berichtete" in text
+
+
 def test_a_sentence_crediting_the_outlet_itself_needs_no_credit():
     art = article(LEAD, "Nach Informationen des STANDARD kostet es zwölf Millionen Euro.",
                   source="derStandard.at")

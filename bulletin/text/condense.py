@@ -39,6 +39,7 @@ from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-expo
     can_carry_credit,
     credited_lead,
     credits_source,
+    without_own_report,
 )
 from bulletin.text.grammar import first_person
 from bulletin.text.news import (  # noqa: F401 (STOP_WORDS, term_hits: re-exported)
@@ -290,6 +291,9 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     if not units:
         raise InputError(article.origin, "nothing left to read after cleaning")
     source = article.source or opening.agency
+    if source:  # "– der STANDARD berichtete": the outlet's own earlier report is not said on air
+        units = [replace(u, text=without_own_report(u.text, source, outlets),
+                         as_written=without_own_report(u.as_written, source, outlets)) for u in units]
 
     naming = {u.index: credits_source(u.text, source, outlets) if source else bool(ATTRIBUTION.search(u.text))
               for u in units}  # which sentences give the attribution in their own words

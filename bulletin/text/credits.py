@@ -204,3 +204,18 @@ def credits_source(text: str, source: str, outlets: Outlets = NO_OUTLETS) -> boo
             if _CREDIT_WORD.search(around):
                 return True
     return False
+
+
+def without_own_report(text: str, source: str, outlets: Outlets = NO_OUTLETS) -> str:
+    """ "... eingestuft werden – der STANDARD berichtete." -> "... eingestuft werden.": the outlet
+    pointing to its own earlier report is not said on air (the item credits the outlet anyway)."""
+    outlet = outlet_of(source, outlets)
+    names = sorted({source, outlet.name, *outlet.aliases, *source.split("/")}, key=len, reverse=True)
+    for name in (n.strip() for n in names if len(n.strip()) >= 2):
+        own = (rf"(?:wie\s+)?(?:der|die|das)\s+{re.escape(name.split()[-1])}"
+               r"(?:\s+(?:bereits|mehrfach|ausführlich|zuletzt|exklusiv))*"
+               r"\s+(?:berichtete|berichtet hat|meldete)")
+        text = re.sub(rf"\s*\(\s*{own}\s*\)", "", text, flags=re.I)  # "(der STANDARD berichtete)"
+        text = re.sub(rf"\s+[–—-]\s+{own}(?:\s+[–—-](?=\s)|(?=[.!?]))", "", text, flags=re.I)
+        text = re.sub(rf",\s+{own}(?:,|(?=[.!?]))", "", text, flags=re.I)  # ", wie der STANDARD berichtete,"
+    return text
