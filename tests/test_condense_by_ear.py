@@ -553,6 +553,15 @@ def test_a_surname_whose_given_name_only_an_unread_sentence_says_is_read_with_it
     assert "Muster will seine Entscheidung" in text and text.count("Max Muster") == 1
 
 
+def test_an_article_at_the_start_of_a_sentence_is_no_given_name():
+    # "für die enormen Unterschiede" after "Die Unterschiede sind ..." had been read as
+    # "für die enormen Die Unterschiede": "Die" taken for the given name of a "Unterschiede"
+    from bulletin.text.antecedents import full_name
+    sentence = "Als Erklärung für die enormen Unterschiede führt Studienautorin Eva Muster das Schulangebot an."
+    assert full_name(sentence, "Die Unterschiede sind im ganzen Land groß.") is None
+    assert full_name("Dafür sei Muster zuständig.", "Das sagte Eva Muster.") == ("Muster", "Eva Muster")
+
+
 def test_a_thing_named_by_its_quoted_title_introduces_itself():
     from bulletin.text.antecedents import definite_nouns
     nouns = [noun for noun, _ in definite_nouns("Am Freitag zeichnet sie die neue Show «Ein Abend im Glück» auf.")]

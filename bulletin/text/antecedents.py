@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from bulletin.text.grammar import finite_verbs, is_finite_form
 from bulletin.text.news import TIME_NAMES
+from bulletin.text.sentences import SENTENCE_STARTERS
 
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:[-.][\wÄÖÜäöüß]+)*|[^\w\s]")
 _ARTICLES = frozenset("der die das den dem des dieser diese dieses diesem diesen".split())
@@ -214,7 +215,9 @@ def full_name(sentence: str, source: str) -> tuple[str, str] | None:
         for match in re.finditer(rf"\b([A-ZÄÖÜ][\w-]+)\s+{re.escape(surname)}\b", source):
             given = match.group(1)
             parts = given.split("-")  # "Karl-Heinz"; not "SPÖ-Chef"
-            if given not in KNOWN and not _NOT_GIVEN_NAME.fullmatch(given.lower()) \
+            if given in KNOWN or given in SENTENCE_STARTERS:  # "Die Unterschiede" is no one's name
+                continue
+            if not _NOT_GIVEN_NAME.fullmatch(given.lower()) \
                     and all(part[:1].isupper() and part[1:].islower() and part.isalpha() for part in parts):
                 return surname, f"{given} {surname}"
     return None
