@@ -553,6 +553,20 @@ def test_a_surname_whose_given_name_only_an_unread_sentence_says_is_read_with_it
     assert "Muster will seine Entscheidung" in text and text.count("Max Muster") == 1
 
 
+def test_a_thing_named_by_different_compounds_before_is_the_one_named_last():
+    # "Die höchste Quote ..." after "die Arbeitslosenquote" and "die höchsten Abbruchquoten" is the
+    # drop-out rate: read after the unemployment rate alone it says something false
+    from bulletin.text.verdicts import takes_for_known
+    texts = ["Menschen ohne Abschluss sind in Beispielland immer häufiger arbeitslos.",
+             "Im Vorjahr stieg die Arbeitslosenquote dieser Gruppe auf 26 Prozent.",
+             "Mit Abstand die höchsten Abbruchquoten gibt es in der Hauptstadt.",
+             "Die höchste Quote hat der Bezirk Nordhafen."]
+    assert takes_for_known(3, texts, 0, texts[0]) == [2]
+    same = ["Die Stadt plant ein Hallenbad.", "Das Hallenbad kostet zwölf Millionen Euro.",
+            "Das Hallenbad hat drei Becken."]
+    assert takes_for_known(2, same, 0, "") == [0, 1]  # named alike: either will do
+
+
 def test_an_article_at_the_start_of_a_sentence_is_no_given_name():
     # "für die enormen Unterschiede" after "Die Unterschiede sind ..." had been read as
     # "für die enormen Die Unterschiede": "Die" taken for the given name of a "Unterschiede"

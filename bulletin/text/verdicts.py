@@ -23,6 +23,8 @@ from bulletin.text.antecedents import (
     open_concession,
     pronoun_before_noun,
     role_speaker,
+    same_noun,
+    stem,
     subjunctive_without_condition,
 )
 from bulletin.text.grammar import (
@@ -142,6 +144,22 @@ def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C9
     return None, ""
 
 
+_WORD = re.compile(r"\w+(?:[-.]\w+)*")
+
+
+def _named_last_if_differently(indices: list[int], texts: list[str], noun: str) -> list[int]:
+    """Of the sentences at ``indices`` that name ``noun``, all, or only the last one when they name
+    it by different compounds: "Die höchste Quote ..." after "die Arbeitslosenquote" and "die
+    höchsten Abbruchquoten" is the one named last, not any quote."""
+    kinds = set()
+    for i in indices:
+        words = {stem(part) for t in _WORD.findall(texts[i]) if t[:1].isupper()
+                 for part in {t, *t.split("-")} if same_noun(noun, part)}
+        if words:
+            kinds.add(frozenset(words))
+    return indices[-1:] if len(kinds) > 1 else indices
+
+
 def takes_for_known(index: int, texts: list[str], start: int, heard: str,
                      bridging: bool = True) -> list[int] | None:
     """The sentences between ``start`` and ``index`` that introduced what the sentence at
@@ -158,7 +176,7 @@ def takes_for_known(index: int, texts: list[str], start: int, heard: str,
     if opener:
         named = [i for i in range(start, index) if mentions(texts[i], opener)]
         if named:
-            return named
+            return _named_last_if_differently(named, texts, opener)
         before = [i for i in range(start, index) if texts[i]] or [index - 1]
         if bridging and index > start:
             return [before[-1]]
