@@ -103,6 +103,18 @@ def test_a_standfirst_quote_the_item_already_says_is_not_read_again():
     assert standfirst not in text and "Eva Muster" in text
 
 
+def test_a_standfirst_the_rest_of_the_item_says_again_is_not_read():
+    # "Gegen Grödig soll der nächste volle Erfolg her." before "... hoffen die Gäste auf einen vollen
+    # Erfolg am Unterberg": the teaser adds to the lead, not to the item
+    standfirst = "Gegen Nordhafen soll der nächste volle Erfolg her."
+    art = article(f"{standfirst} Beispielstadt – Nach einem guten Saisonstart will der FC Beispiel "
+                  "bei einem Angstgegner nachlegen.",
+                  "Der SV Nordhafen machte es dem Verein in den vergangenen Jahren stets schwer.",
+                  "Am Samstag hoffen die Gäste auf einen vollen Erfolg im Stadion am See.")
+    text = condense(art, 60, estimate).text
+    assert "vollen Erfolg im Stadion" in text and standfirst not in text, text
+
+
 def test_a_standfirst_in_headline_syntax_is_not_read_after_the_lead():
     # "Deutscher Maler und der estnische Komponist präsentieren ...": a noun with an adjective and
     # no article first reads as a headline, not as a sentence after the lead

@@ -53,7 +53,7 @@ from bulletin.text.news import (  # noqa: F401 (STOP_WORDS, term_hits: re-export
     terms_in,
 )
 from bulletin.text.opening import read_opening, remove_asides  # noqa: F401 (remove_asides: re-exported)
-from bulletin.text.units import Unit, readable_units
+from bulletin.text.units import MIN_NEW, Unit, readable_units
 
 # How a German news text names where it has its information from (when no source is known).
 ATTRIBUTION = re.compile(
@@ -146,7 +146,7 @@ def _select(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int
 
     everything = {u.index for u in units}
     if fits(everything) and _each_adds(sorted(everything), told, units):
-        return everything
+        return _without_repeats(units, everything, told)
     window = units[1:LEAD_WINDOW]
     lead_seconds = seconds(0)
     ranked: list[tuple[float, int, tuple[int, ...]]] = []
@@ -165,11 +165,17 @@ def _select(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int
 
 
 def _without_repeats(units: list[Unit], chosen: set[int], told: list[frozenset[str]]) -> set[int]:
-    """Read in order, a sentence that says what was heard before is left out (the later one)."""
+    """Read in order, a sentence that says what was heard before is left out (the later one). A
+    standfirst (read early, held to a higher share of new facts) must add to the whole item: "Gegen
+    Grödig soll der nächste volle Erfolg her." says nothing that the item's later sentences do not."""
     kept: list[int] = []
     for i in sorted(chosen):
         if not i or _adds(i, kept, told, units):
             kept.append(i)
+    for i in [i for i in kept if i and units[i].min_new > MIN_NEW]:
+        rest = frozenset().union(*(told[j] for j in kept if j != i))
+        if novelty(told[i], rest) < units[i].min_new:
+            kept.remove(i)
     return _drop_orphans(units, set(kept))
 
 

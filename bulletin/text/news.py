@@ -219,9 +219,20 @@ _VAGUE = frozenset("hunderte hunderten tausende tausenden dutzende dutzenden zah
                    "etliche etlichen mehrere mehreren viele vielen einige einigen".split())
 
 
+def _fact_stem(word: str) -> str:
+    """A word's first six letters, lower case; a short adjective without its ending, so that its
+    forms are one fact ("der nächste volle Erfolg" / "einen vollen Erfolg"). (Longer words differ
+    after six letters only in their endings; a name keeps its "s": "Wulffs" is more than "Wulff".)"""
+    if len(word) <= 6 and word[:1].islower():
+        for ending in ("en", "em", "er", "es", "e", "n", "s"):
+            if word.endswith(ending) and len(word) - len(ending) >= 4:
+                return word[: -len(ending)]
+    return word.lower()[:6]
+
+
 def facts(text: str) -> frozenset[str]:
     """What a sentence tells, roughly: its content-word stems and its figures ("#1500")."""
-    words = {w.lower()[:6] for w in _WORD.findall(text)
+    words = {_fact_stem(w) for w in _WORD.findall(text)
              if len(w) >= 4 and w.lower() not in STOP_WORDS and w.lower() not in _VAGUE}
     figures = {"#" + re.sub(r"\.(?=\d{3})", "", n) for n in _FIGURE.findall(text)}
     return frozenset(words | figures)
