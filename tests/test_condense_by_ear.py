@@ -497,7 +497,7 @@ def test_a_vague_quantity_does_not_make_a_known_fact_new():
 
 
 def test_a_dash_inside_a_quoted_title_ends_no_clause():
-    from bulletin.text.antecedents import leaning_connective
+    from bulletin.text.connectives import leaning_connective
     sentence = ("Bei den Proben der Show «Alt gegen Jung – das große Duell» mit Moderator Max Muster trat "
                 "die Sängerin am Sonntag nämlich erstmals mit ihrer Band auf.")
     assert leaning_connective(sentence) == "nämlich"  # it explains the sentence before
@@ -630,12 +630,12 @@ def test_a_royal_house_is_known_where_its_princess_is_the_story():
     ("So fand die Verhandlung Ende Mai statt.", ""),  # "Ende": the phrase may go on
 ])
 def test_a_connective_that_only_links_comes_off_with_the_subject_first(sentence, alone):
-    from bulletin.text.antecedents import without_connective
+    from bulletin.text.connectives import without_connective
     assert without_connective(sentence) == alone
 
 
 def test_a_sentence_naming_what_its_sentence_before_named_keeps_its_connective():
-    from bulletin.text.antecedents import without_connective
+    from bulletin.text.connectives import without_connective
     sentence = "Danach wird die Kommission die Zölle auf Fisch aus Belize wieder aufheben."
     assert without_connective(sentence, "Der Bäcker hat am Montag geöffnet.")
     assert not without_connective(sentence, "Belize hat seine Fangflotte besser kontrolliert.")
@@ -672,7 +672,7 @@ def test_right_after_its_sentence_it_is_read_as_written():
     ("Im Gegenteil, die neue Pumpe solle laut Werbung sogar schneller sein.", "Im Gegenteil"),
 ])
 def test_a_word_answering_a_sentence_before_leans_on_it(sentence, word):
-    from bulletin.text.antecedents import leaning_connective
+    from bulletin.text.connectives import leaning_connective
     assert leaning_connective(sentence) == word
 
 
@@ -682,7 +682,7 @@ def test_a_word_answering_a_sentence_before_leans_on_it(sentence, word):
     "Auch die Polizei ermittelt.",  # an opening "Auch": opening_reference's, not this
 ])
 def test_a_sentence_without_such_a_word_does_not_lean(sentence):
-    from bulletin.text.antecedents import leaning_connective
+    from bulletin.text.connectives import leaning_connective
     assert leaning_connective(sentence) == ""
 
 

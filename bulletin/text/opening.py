@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bulletin.text.antecedents import counterpart_opens, open_concession
 from bulletin.text.clean import CREDIT
+from bulletin.text.connectives import counterpart_opens, open_concession
 from bulletin.text.grammar import (
     first_person,
     has_finite_verb,

@@ -16,11 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from bulletin.text.antecedents import (
-    full_name,
-    introduced_with_article,
-    without_connective,
-)
+from bulletin.text.antecedents import full_name, introduced_with_article
+from bulletin.text.connectives import without_connective
 from bulletin.text.grammar import (
     first_person,
     inside_reference,

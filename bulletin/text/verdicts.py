@@ -18,15 +18,13 @@ from bulletin.text.antecedents import (
     belonging_noun,
     introduced_in,
     known_without_introduction,
-    leaning_connective,
     mentions,
-    open_concession,
     pronoun_before_noun,
     role_speaker,
     same_noun,
     stem,
-    subjunctive_without_condition,
 )
+from bulletin.text.connectives import leaning_connective, open_concession, subjunctive_without_condition
 from bulletin.text.grammar import (
     first_person,
     inside_reference,

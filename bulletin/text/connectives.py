@@ -1,0 +1,111 @@
+"""The words that link a sentence to its neighbour, told without a tagger: a connective in its first
+clause that answers the sentence before ("Es dürfte aber ...", "In jedem Fall ..."), a Konjunktiv
+II without its condition, "zwar" without its "aber" (the counterpart is the next sentence), and a
+first connective that only links ("So fand die Verhandlung ... statt"), without which the sentence
+stands alone. Shared by the condenser (units.py, verdicts.py) and the opening (opening.py); the
+things a sentence takes for known are in antecedents.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.text.grammar import finite_verbs, is_finite_form
+
+_TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:[-.][\wÄÖÜäöüß]+)*|[^\w\s]")
+# Connectives that, in a sentence's first clause, answer or explain the sentence before.
+_LEANING = frozenset("aber jedoch allerdings doch dennoch trotzdem hingegen indes nämlich also wiederum dann "
+                     "daraufhin".split())
+_COUNTERPART = re.compile(r"\b(?:aber|doch|jedoch|allerdings|dennoch|trotzdem|sondern)\b", re.I)
+
+
+# A title or a quoted phrase inside a sentence (not a quotation opening it).
+_TITLE_IN_QUOTES = re.compile(r"(?<=\w )[«»„“\"][^«»„“”\"]{1,80}[«»“”\"]")
+
+
+def first_clause(sentence: str) -> str:
+    """The sentence up to its first comma (not a decimal one), colon, semicolon or dash outside a
+    quoted title («Klein gegen Gross – das Duell» ends no clause)."""
+    return re.split(r",(?!\d)|[;:–—]|\s-\s", _TITLE_IN_QUOTES.sub("«»", sentence), maxsplit=1)[0]
+
+
+def leaning_connective(sentence: str) -> str:
+    """A connective in the first clause that answers the sentence before ("Es dürfte aber ...",
+    "Sie sucht nämlich ...", "Dokumentiert ist etwa der Fall ...", "In jedem Fall ...", "reagierte
+    auch Präsident Muster"), or "". Not after "zwar" in the
+    same sentence (its own counterpart), not "etwa" before a number (about)."""
+    opening = first_clause(sentence)
+    words = [w.lower() for w in _TOKEN.findall(opening)]
+    if "zwar" in words or re.search(r"\b(?:wenn|sobald|falls|erst)\b", sentence, re.I):
+        return ""  # "zwar ... aber", "wenn ..., dann": the counterpart is in the sentence
+    # "Dokumentiert ist etwa der Fall ...": an example of what was said; "etwa 20" is about 20
+    example = re.search(r"\b(?:etwa|beispielsweise)\b(?!\s+(?:\d|ein|zwei|drei|vier|fünf|zehn|hundert))",
+                        opening)
+    answering = _ANSWERING.search(opening)
+    return (next((w for w in words[1:] if w in _LEANING), "") or (example.group(0) if example else "")
+            or (answering.group(0).strip() if answering else ""))
+
+
+# Words that say the sentence answers or adds to one before: "ergab sich denn auch", "In jedem Fall
+# muss ...", "ohnehin", "noch einmal 500 Millionen" (after a first 500 million), "ein anderes
+# Prozedere" (other than which?), and "auch" before someone new in a sentence's subject place
+# ("Verschnupft reagierte auch Präsident Muster": who else?).
+_ANSWERING = re.compile(r"\b(?i:denn auch|in jedem Fall|im Gegenteil|jedenfalls|ohnehin|sowieso|nochmals"
+                        r"|noch einmal)\b"
+                        r"|\b(?:ein|eine|einen|einem|einer|eines)\s+andere[nmrs]?\b"
+                        r"|^[A-ZÄÖÜ]\w+\s+[a-zäöüß]+\s+auch\s+(?=[A-ZÄÖÜ])")
+
+
+_SUBJUNCTIVE_II = re.compile(r"\b(?:müsste|müssten|wäre|wären|hätte|hätten|würde|würden)\b")
+
+
+def subjunctive_without_condition(sentence: str) -> bool:
+    """ "Die Bank müsste ihr Portfolio ändern.", "Im Vorjahr hätten sich die Anzeigen ...": a
+    Konjunktiv II in the first clause with no "wenn" or "falls" in the sentence is someone's
+    reported words or a consequence of something said before (its speaker or its condition)."""
+    opening = first_clause(sentence)
+    return bool(_SUBJUNCTIVE_II.search(opening)) and not re.search(
+        r"\b(?:wenn|falls|sonst|andernfalls|ob)\b", sentence, re.I)
+
+
+def open_concession(sentence: str) -> bool:
+    """ "Zwar erfolgte die Auflösung nicht statutenkonform." without its "aber": the counterpart
+    is in the next sentence."""
+    match = re.search(r"\bzwar\b", sentence, re.I)
+    return bool(match) and not _COUNTERPART.search(sentence[match.end():])
+
+
+def counterpart_opens(sentence: str) -> bool:
+    """The sentence answers a "zwar" before it ("Dennoch ...", "Doch ...", "... aber ...")."""
+    opening = re.split(r"[,;:–—]", sentence, maxsplit=1)[0]
+    return bool(_COUNTERPART.search(opening))
+
+
+# Connectives that only say what came next, or in the end ("So fand die Verhandlung schliesslich
+# ... statt", "Anschliessend wird die Front ... erwartet"): without them what is left is still true
+# on its own. Not a reason ("Deshalb", "Daher"): without it the listener hears a consequence of
+# nothing. Not "Dabei", "Damit", "Dort", "Zuvor", "Damals": they carry the how, where or when of
+# the sentence before.
+_FOLLOWING_ON = ("So|Schliesslich|Schließlich|Schlussendlich|Letztlich|Daraufhin|Danach|Anschließend"
+                 "|Anschliessend|Dann")
+_ADJECTIVE = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+"
+_DEFINITE_PHRASE = (rf"(?:der|die|das|den|dem)\s+(?:{_ADJECTIVE}){{0,2}}[A-ZÄÖÜ][\w-]*"
+                    rf"(?:\s+(?:des|der)\s+(?:{_ADJECTIVE}){{0,2}}[A-ZÄÖÜ][\w-]*)?")
+_CONNECTIVE_FIRST = re.compile(
+    rf"^(?:{_FOLLOWING_ON})\s+(?P<verb>[a-zäöüß]+)\s+(?P<phrase>{_DEFINITE_PHRASE})\s+(?=[a-zäöüß])")
+
+
+def without_connective(sentence: str, before: str = "") -> str:
+    """The sentence without a first connective that only links it to the sentence ``before``, its
+    subject first ("So fand die Verhandlung vor dem Gericht statt." -> "Die Verhandlung fand vor
+    dem Gericht statt."), or "" when it opens otherwise, its subject is more than a plain definite
+    noun phrase, or it names what ``before`` named ("... aus Belize" after "Belize hat ..."): that
+    sentence told what it is about."""
+    match = _CONNECTIVE_FIRST.match(sentence)
+    if not match or not (is_finite_form(match["verb"]) or match["verb"] in finite_verbs(sentence)[:1]):
+        return ""
+    named_before = {t for t in _TOKEN.findall(before) if t[:1].isupper()}
+    if any(t in named_before for t in _TOKEN.findall(sentence[match.end("verb"):]) if t[:1].isupper()):
+        return ""
+    phrase = match["phrase"]
+    return f"{phrase[0].upper()}{phrase[1:]} {match['verb']} {sentence[match.end():]}"
