@@ -588,26 +588,6 @@ def test_an_article_at_the_start_of_a_sentence_is_no_given_name():
     assert full_name("Dafür sei Muster zuständig.", "Das sagte Eva Muster.") == ("Muster", "Eva Muster")
 
 
-@pytest.mark.parametrize("sentence, noun", [
-    ("Erscheinen soll der Artikel am 17. November.", "Artikel"),
-    ("Moderiert wurde die Veranstaltung am Abend.", "Veranstaltung"),
-    ("Verkauft wird die kleine Schwester an einen Verlag.", "Schwester"),
-])
-def test_the_subject_after_a_verb_put_first_is_known_as_an_opening_one(sentence, noun):
-    from bulletin.text.antecedents import known_without_introduction
-    assert known_without_introduction(sentence) == noun
-
-
-@pytest.mark.parametrize("sentence", [
-    "Stattdessen sollen die Abgeordneten ein Gesetz vorschlagen.",  # a connective, not a verb
-    "Jetzt hat das Landesgericht Beispielstadt geurteilt.",
-    "Erscheinen soll ein neuer Roman von Eva Muster.",  # introduces itself
-])
-def test_a_connective_or_an_indefinite_subject_after_the_verb_takes_nothing_for_known(sentence):
-    from bulletin.text.antecedents import known_without_introduction
-    assert known_without_introduction(sentence) == ""
-
-
 def test_a_thing_named_by_its_quoted_title_introduces_itself():
     from bulletin.text.antecedents import definite_nouns
     nouns = [noun for noun, _ in definite_nouns("Am Freitag zeichnet sie die neue Show «Ein Abend im Glück» auf.")]

@@ -7,8 +7,7 @@ editorial check. Each test answers with the word that gave it away, or "" (a lis
 
 - a definite noun phrase whose thing was introduced in an earlier sentence ("Die Belege ...",
   "... nennt das Leitsystem" after "Leitsysteme"), or one that opens the sentence as something
-  known without ever being introduced ("Das Gespräch wurde in die Länge gezogen."), also after a
-  verb put first ("Erscheinen soll der Artikel am 17. November.");
+  known without ever being introduced ("Das Gespräch wurde in die Länge gezogen.");
 - a third-person pronoun before any noun or name ("Nun hofft sie auf ...", "Arrangiert hat sie ...");
 - a speaker named by a role as if known ("..., sagte die Mitunterzeichnerin").
 
@@ -25,7 +24,7 @@ import re
 from functools import lru_cache
 
 from bulletin.text.connectives import first_clause
-from bulletin.text.grammar import OPENING_REFERENCES, is_finite_form
+from bulletin.text.grammar import is_finite_form
 from bulletin.text.news import TIME_NAMES
 from bulletin.text.sentences import SENTENCE_STARTERS
 
@@ -109,22 +108,8 @@ def definite_nouns(sentence: str) -> list[tuple[str, bool]]:
         noun, after = tokens[j], tokens[j + 1: j + 3]
         if _introduces_itself(noun, after) or tokens[i + 1: j] and tokens[i + 1][0].isdigit():
             continue
-        found.append((noun, i == 0 or (i == 1 and tokens[0] in _SUBORDINATING)  # "Ob die Erben ..."
-                      or (i == 2 and _verb_put_first(tokens[0], tokens[1]))))  # "Erscheinen soll der Artikel"
+        found.append((noun, i == 0 or (i == 1 and tokens[0] in _SUBORDINATING)))  # "Ob die Erben ..."
     return found
-
-
-# "Erscheinen soll der Artikel ...", "Moderiert wurde die Veranstaltung ...": a verb put first, its
-# auxiliary, then the subject, which is known from the sentence before as an opening one would be.
-_VERB_FORM = re.compile(r"Ge[a-zäöüß]+(?:t|en)|[A-ZÄÖÜ][a-zäöüß]+iert|(?:Ver|Er|Be|Ent|Zer)[a-zäöüß]+t"
-                        r"|[A-ZÄÖÜ][a-zäöüß]+en")
-_AUXILIARIES = frozenset("soll sollen wird werden wurde wurden kann können konnte muss müssen musste will "
-                         "wollen darf dürfen ist sind war waren hat haben hatte hatten".split())
-
-
-def _verb_put_first(first: str, second: str) -> bool:
-    return (second in _AUXILIARIES and bool(_VERB_FORM.fullmatch(first)) and first not in SENTENCE_STARTERS
-            and first not in OPENING_REFERENCES)
 
 
 def _adjective_or_number(token: str) -> bool:
