@@ -140,9 +140,16 @@ def _introduces_itself(noun: str, after: list[str]) -> bool:
 def mentions(sentence: str, noun: str) -> bool:
     """``sentence`` names the thing ``noun`` names (its first word included), or sets the scene
     that brings it (SCENES: "Kantonsgericht" for "das Urteil")."""
-    words = [part for t in _TOKEN.findall(sentence) if t[0].isalpha() for part in {t, *t.split("-")}]
     names = [noun, *next((found for thing, found in SCENES.items() if same_noun(noun, thing)), ())]
-    return any(same_noun(name, w) for w in words if w[:1].isupper() for name in names)
+    return any(same_noun(name, w) for w in _capitalized(sentence) for name in names)
+
+
+@lru_cache(maxsize=4096)
+def _capitalized(sentence: str) -> tuple[str, ...]:
+    """The capitalized words of ``sentence`` and of its hyphenated compounds ("ORF-Büro" -> ORF-Büro,
+    ORF, Büro): asked for again and again of the same sentences."""
+    return tuple(part for t in _TOKEN.findall(sentence) if t[0].isalpha()
+                 for part in dict.fromkeys((t, *t.split("-"))) if part[:1].isupper())
 
 
 def in_scene(sentence: str, heard: str) -> bool:

@@ -209,13 +209,24 @@ def credits_source(text: str, source: str, outlets: Outlets = NO_OUTLETS) -> boo
 def without_own_report(text: str, source: str, outlets: Outlets = NO_OUTLETS) -> str:
     """ "... eingestuft werden – der STANDARD berichtete." -> "... eingestuft werden.": the outlet
     pointing to its own earlier report is not said on air (the item credits the outlet anyway)."""
-    outlet = outlet_of(source, outlets)
+    if not re.search(r"berichtet|meldete", text):
+        return text  # the patterns below are built only where they can match
+    for aside, replacement in _own_report_patterns(outlet_of(source, outlets), source):
+        text = aside.sub(replacement, text)
+    return text
+
+
+@functools.lru_cache(maxsize=64)
+def _own_report_patterns(outlet: Outlet, source: str) -> tuple[tuple[re.Pattern, str], ...]:
+    """ "(der STANDARD berichtete)", "– der STANDARD berichtete", ", wie der STANDARD berichtete,"
+    for each of the outlet's names."""
     names = sorted({source, outlet.name, *outlet.aliases, *source.split("/")}, key=len, reverse=True)
+    patterns = []
     for name in (n.strip() for n in names if len(n.strip()) >= 2):
         own = (rf"(?:wie\s+)?(?:der|die|das)\s+{re.escape(name.split()[-1])}"
                r"(?:\s+(?:bereits|mehrfach|ausführlich|zuletzt|exklusiv))*"
                r"\s+(?:berichtete|berichtet hat|meldete)")
-        text = re.sub(rf"\s*\(\s*{own}\s*\)", "", text, flags=re.I)  # "(der STANDARD berichtete)"
-        text = re.sub(rf"\s+[–—-]\s+{own}(?:\s+[–—-](?=\s)|(?=[.!?]))", "", text, flags=re.I)
-        text = re.sub(rf",\s+{own}(?:,|(?=[.!?]))", "", text, flags=re.I)  # ", wie der STANDARD berichtete,"
-    return text
+        patterns += [(re.compile(rf"\s*\(\s*{own}\s*\)", re.I), ""),
+                     (re.compile(rf"\s+[–—-]\s+{own}(?:\s+[–—-](?=\s)|(?=[.!?]))", re.I), ""),
+                     (re.compile(rf",\s+{own}(?:,|(?=[.!?]))", re.I), "")]
+    return tuple(patterns)
