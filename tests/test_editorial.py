@@ -72,6 +72,8 @@ def test_relative_day_words_against_the_air_date():
     # 23:30 UTC on the 26th is already the 27th in Berlin: the station's day counts
     assert findings(text, datetime(2026, 11, 26, 23, 30, tzinfo=ZoneInfo("UTC"))) == ()
     assert findings("Am Morgen tagte der Rat.") == ()  # "Morgen" the time of day, not tomorrow
+    [opening] = findings("Gestern tagte der Rat zum letzten Mal.", day_before)  # a day word opening it
+    assert "'Gestern'" in opening
 
 
 def test_guard_items_puts_findings_into_notes_warnings_and_the_script_file():

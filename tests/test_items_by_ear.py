@@ -290,6 +290,7 @@ def test_a_standfirst_read_after_the_lead_may_not_take_for_known_what_nobody_sai
     ("Seit gestern, Montag, gilt in Beispielstadt ein Parkverbot.", "Seit Montag gilt in Beispielstadt ein Parkverbot."),
     ("Der Wochenmarkt ist bis morgen, Samstag, geöffnet.", "Der Wochenmarkt ist bis Samstag geöffnet."),
     ("Am heutigen Freitag tagt der Rat.", "Am Freitag tagt der Rat."),
+    ("Heute, Dienstag, tagt der Rat im Rathaus.", "Am Dienstag tagt der Rat im Rathaus."),  # opening it
     ("Der Rat tagt heute im Rathaus.", "Der Rat tagt heute im Rathaus."),  # no weekday: left, and noted
 ])
 def test_a_day_word_with_its_weekday_is_said_as_the_weekday(written, said):

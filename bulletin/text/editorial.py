@@ -27,7 +27,8 @@ from bulletin.text.grammar import first_person, names_speaker, not_a_statement, 
 from bulletin.text.sentences import split_sentences
 
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
-_DAY_WORD = re.compile(r"\b(?:heute|gestern|morgen|vorgestern|übermorgen)\b")
+# "Heute" and "Gestern" open sentences too; "Morgen" with a capital is mostly the time of day
+_DAY_WORD = re.compile(r"\b(?:[Hh]eute|[Gg]estern|morgen|[Vv]orgestern|[Üü]bermorgen)\b")
 _SURNAME_SPEAKER = re.compile(r"\b(?:sagte|sagt|erklärte|betonte|meinte|so)\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+)"
                               r"(?![\w-]|\s+[A-ZÄÖÜ])")
 _LONGEST = 70  # characters of a sentence quoted in a finding

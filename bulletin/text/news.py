@@ -29,7 +29,8 @@ TIME = re.compile(
     r"|vorgestern|heuer|bisher|bislang|zuletzt|soeben|nun|jetzt|derzeit|in der Nacht"
     r"|am (?:Abend|Morgen|Vormittag"
     r"|Nachmittag|Wochenende)|(?:vergangene|letzte|kommende|nächste|diese)[nrs]? (?:Woche|Monat|Jahr)"
-    r"|seit \w+|\d{1,2}\. (?:\w+)|(?:19|20)\d\d)\b"
+    r"|seit \w+|\d{1,2}\. (?:\w+)|(?:19|20)\d\d)\b",
+    re.IGNORECASE,  # "Heute tagt ...", "Am Abend ...", "Seit Montag ..." open sentences
 )
 _COPULAS = frozenset("ist sind war waren gilt gelten galt bleibt bleiben blieb scheint schien wirkt "
                      "heißt".split())
@@ -182,7 +183,7 @@ def datable_event(sentence: str) -> bool:
 
 _DAY_WITH_WEEKDAY = re.compile(
     r"(?:\b(?P<prep>[Ss]eit|[Aa]b|[Bb]is|[Vv]on|[Ff]ür)\s+)?"
-    r"(?:\b(?:heute|gestern|morgen|vorgestern|übermorgen),?\s+\(?|\b[Aa]m\s+(?:heutigen|gestrigen|morgigen)\s+)"
+    r"(?:\b(?:[Hh]eute|[Gg]estern|morgen|[Vv]orgestern|[Üü]bermorgen),?\s+\(?|\b[Aa]m\s+(?:heutigen|gestrigen|morgigen)\s+)"
     r"(?P<day>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b\)?(?P<comma>,(?=\s))?"
 )
 
