@@ -579,6 +579,15 @@ def test_a_thing_named_by_different_compounds_before_is_the_one_named_last():
     assert takes_for_known(2, same, 0, "") == [0, 1]  # named alike: either will do
 
 
+def test_a_person_is_named_the_same_way_throughout_the_item():
+    # "Anna Day ... Anna Therese Day": by ear two names are two people
+    art = article("Eine Menschenrechtsorganisation hat am Montag die Freilassung der Journalistin Eva Muster "
+                  "in Beispielland gefordert.",
+                  "Eva Maria Muster wird vorgeworfen, bei der Einreise falsche Angaben gemacht zu haben.")
+    text = condense(art, 60, estimate).text
+    assert "Eva Maria Muster" not in text and text.count("Eva Muster") == 2, text
+
+
 def test_an_article_at_the_start_of_a_sentence_is_no_given_name():
     # "für die enormen Unterschiede" after "Die Unterschiede sind ..." had been read as
     # "für die enormen Die Unterschiede": "Die" taken for the given name of a "Unterschiede"

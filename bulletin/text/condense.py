@@ -259,9 +259,15 @@ def _attribute(units: list[Unit], chosen: set[int], naming: dict[int, bool], sco
     return max(trials, key=lambda t: t[:3])[3] if trials else chosen
 
 
+# "Anna Therese Day" after "Anna Day": a name with one more part than the item said it with.
+_LONGER_NAME = re.compile(r"\b([A-ZÄÖÜ][\w-]+) [A-ZÄÖÜ][\w-]+ ([A-ZÄÖÜ][\w-]+)\b")
+
+
 def _names_once(picked: list[Unit]) -> list[str]:
     """The texts of ``picked``, a full name lent to a sentence (Unit.names) said only the first
-    time: after it, the surname ("Uli Hoeneß ... Hoeneß")."""
+    time: after it, the surname ("Uli Hoeneß ... Hoeneß"); and a name said with a middle part after
+    the item named the person without it, as the item named them ("Anna Day ... Anna Therese Day"
+    -> "Anna Day ... Anna Day": by ear two names are two people)."""
     texts: list[str] = []
     for n, unit in enumerate(picked):
         follows = n and unit.follows is not None and picked[n - 1].index == unit.follows
@@ -269,8 +275,17 @@ def _names_once(picked: list[Unit]) -> list[str]:
         for surname, name in unit.names:
             if any(name in earlier for earlier in texts):
                 text = text.replace(name, surname, 1)
-        texts.append(text)
+        texts.append(_as_named_before(text, " ".join(texts)))
     return texts
+
+
+def _as_named_before(text: str, heard: str) -> str:
+    """``text`` with a name that has a middle part said as ``heard`` said it without one."""
+    def shorter(match: re.Match) -> str:
+        named = f"{match[1]} {match[2]}"
+        return named if re.search(rf"\b{re.escape(named)}\b", heard) else match[0]
+
+    return _LONGER_NAME.sub(shorter, text)
 
 
 def _trimmed(units: list[Unit], chosen: set[int], keep: set[int], scores: dict[int, float],
