@@ -75,6 +75,15 @@ def test_relative_day_words_against_the_air_date():
     [opening] = findings("Gestern tagte der Rat zum letzten Mal.", day_before)  # a day word opening it
     assert "'Gestern'" in opening
 
+    # a week or weekday counted from the day of writing, a time of day: worth a look on another day
+    [week] = findings("Kommenden Donnerstag startet die Serie.", day_before)
+    assert "'Kommenden Donnerstag'" in week and "check it is still right" in week
+    assert "'Kommenden Donnerstag'" in findings("Kommenden Donnerstag startet die Serie.")[0]  # date unknown
+    [morning] = findings("Am Morgen tagte der Rat.", day_before)
+    assert "'Am Morgen'" in morning
+    assert findings("Kommenden Donnerstag startet die Serie.", same_day) == ()
+    assert findings("Der Rat tagt am Donnerstag.", day_before) == ()  # a weekday alone: right all week
+
 
 def test_guard_items_puts_findings_into_notes_warnings_and_the_script_file():
     item = Item(title="Rat", text="Er tagte heute. Wir haben gewonnen.", source="Rundschau", origin="rat.txt",

@@ -9,8 +9,9 @@ Each rule is a small function from the item's sentences to what it found:
   who speaks, after no sentence introducing the quote with a colon;
 - a sentence that is not a statement: no verb, a question, an exclamation;
 - a figure said twice (in two sentences);
-- a relative day word ("heute", "gestern", "morgen") whose day may be wrong when the bulletin airs
-  on another day than the article was written (or when the article's date is unknown);
+- a relative day word ("heute", "gestern", "morgen", "kommenden Donnerstag", "vergangene Woche")
+  whose day may be wrong when the bulletin airs on another day than the article was written (or
+  when the article's date is unknown), and a time of day ("am Morgen") when the days differ;
 - no source to credit: the item has no source and none of its sentences says who reports or says it.
 Findings about the article rather than the text (it reads like a review or a commentary) come from
 the condenser with the item (its notes) and are reported with these.
@@ -27,8 +28,15 @@ from bulletin.text.grammar import first_person, names_speaker, not_a_statement, 
 from bulletin.text.sentences import split_sentences
 
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
-# "Heute" and "Gestern" open sentences too; "Morgen" with a capital is mostly the time of day
+# "Heute" and "Gestern" open sentences too; "Morgen" with a capital is mostly the time of day.
 _DAY_WORD = re.compile(r"\b(?:[Hh]eute|[Gg]estern|morgen|[Vv]orgestern|[Üü]bermorgen)\b")
+# Counted from the day of writing too, but right for some days after it: "kommenden Donnerstag",
+# "vergangene Woche", "am Morgen" (noted only when the article is from another day, or a week or
+# weekday when its date is unknown).
+_WEEK_WORD = re.compile(r"\b(?:[Kk]ommende|[Nn]ächste|[Vv]ergangene|[Ll]etzte|[Dd]iese)[nrs]?\s+"
+                        r"(?:Woche|Wochenende|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b")
+_TIME_OF_DAY = re.compile(r"\b(?:[Aa]m|[Ss]eit dem)\s+(?:Morgen|Vormittag|Mittag|Nachmittag|Abend)\b"
+                          r"|\b[Ii]n der Nacht\b")
 _SURNAME_SPEAKER = re.compile(r"\b(?:sagte|sagt|erklärte|betonte|meinte|so)\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+)"
                               r"(?![\w-]|\s+[A-ZÄÖÜ])")
 _LONGEST = 70  # characters of a sentence quoted in a finding
@@ -94,19 +102,24 @@ def figure_twice(sentences: list[str], _: Context) -> list[str]:
 
 
 def relative_day(sentences: list[str], context: Context) -> list[str]:
-    words = sorted({m.group(0) for s in sentences for m in _DAY_WORD.finditer(s)})
-    if not words:
-        return []
-    said = ", ".join(f"'{w}'" for w in words)
+    def found(pattern: re.Pattern) -> str:
+        words = {m.group(0) for s in sentences for m in pattern.finditer(s)}
+        return ", ".join(f"'{w}'" for w in sorted(words))
+
+    days, weeks, times = found(_DAY_WORD), found(_WEEK_WORD), found(_TIME_OF_DAY)
     if context.published is None or context.air is None:
-        return [f"says {said}: the article's date is unknown; check the day is right for the air time"]
+        said = ", ".join(w for w in (days, weeks) if w)
+        return [f"says {said}: the article's date is unknown; check the day is right for the air time"] \
+            if said else []
     published = context.published
     if published.tzinfo and context.air.tzinfo:
         published = published.astimezone(context.air.tzinfo)  # the station's day, not UTC's
     if published.date() == context.air.date():
         return []
-    return [f"says {said}, written on {published:%d.%m.%Y} for a bulletin on {context.air:%d.%m.%Y}: "
-            "the day is probably wrong"]
+    written = f"written on {published:%d.%m.%Y} for a bulletin on {context.air:%d.%m.%Y}"
+    notes = [f"says {days}, {written}: the day is probably wrong"] if days else []
+    later = ", ".join(w for w in (weeks, times) if w)
+    return notes + ([f"says {later}, {written}: check it is still right"] if later else [])
 
 
 def no_source(sentences: list[str], context: Context) -> list[str]:
