@@ -190,15 +190,16 @@ def credited_lead(lead: str, source: str, outlets: Outlets = NO_OUTLETS) -> str:
     return f"{lead[:-1]}, {outlet.verb} {outlet.spoken}."
 
 
+def _names_of(outlet: Outlet, source: str) -> list[str]:
+    """Every name the outlet goes by in a text, longest first ("derStandard.at", "STANDARD", ...)."""
+    names = {n.strip() for n in (source, outlet.name, *outlet.aliases, *source.split("/"))}
+    return sorted((n for n in names if len(n) >= 2), key=len, reverse=True)
+
+
 def credits_source(text: str, source: str, outlets: Outlets = NO_OUTLETS) -> bool:
     """True if ``text`` says the story comes from ``source`` ("laut dpa", "wie der Standard
     berichtet", "nach STANDARD-Infos"): one of the outlet's names near a word of crediting."""
-    outlet = outlet_of(source, outlets)
-    names = {source, outlet.name, *outlet.aliases, *source.split("/")}
-    for name in sorted(names, key=len, reverse=True):
-        name = name.strip()
-        if len(name) < 2:
-            continue
+    for name in _names_of(outlet_of(source, outlets), source):
         for match in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w]|\.\w)", text, re.I):
             around = text[max(0, match.start() - 40): match.end() + 40]
             if _CREDIT_WORD.search(around):
@@ -211,22 +212,21 @@ def without_own_report(text: str, source: str, outlets: Outlets = NO_OUTLETS) ->
     pointing to its own earlier report is not said on air (the item credits the outlet anyway)."""
     if not re.search(r"berichtet|meldete", text):
         return text  # the patterns below are built only where they can match
-    for aside, replacement in _own_report_patterns(outlet_of(source, outlets), source):
-        text = aside.sub(replacement, text)
+    for aside in _own_report_patterns(outlet_of(source, outlets), source):
+        text = aside.sub("", text)
     return text
 
 
 @functools.lru_cache(maxsize=64)
-def _own_report_patterns(outlet: Outlet, source: str) -> tuple[tuple[re.Pattern, str], ...]:
+def _own_report_patterns(outlet: Outlet, source: str) -> tuple[re.Pattern, ...]:
     """ "(der STANDARD berichtete)", "– der STANDARD berichtete", ", wie der STANDARD berichtete,"
     for each of the outlet's names."""
-    names = sorted({source, outlet.name, *outlet.aliases, *source.split("/")}, key=len, reverse=True)
     patterns = []
-    for name in (n.strip() for n in names if len(n.strip()) >= 2):
+    for name in _names_of(outlet, source):
         own = (rf"(?:wie\s+)?(?:der|die|das)\s+{re.escape(name.split()[-1])}"
                r"(?:\s+(?:bereits|mehrfach|ausführlich|zuletzt|exklusiv))*"
                r"\s+(?:berichtete|berichtet hat|meldete)")
-        patterns += [(re.compile(rf"\s*\(\s*{own}\s*\)", re.I), ""),
-                     (re.compile(rf"\s+[–—-]\s+{own}(?:\s+[–—-](?=\s)|(?=[.!?]))", re.I), ""),
-                     (re.compile(rf",\s+{own}(?:,|(?=[.!?]))", re.I), "")]
+        patterns += [re.compile(rf"\s*\(\s*{own}\s*\)", re.I),
+                     re.compile(rf"\s+[–—-]\s+{own}(?:\s+[–—-](?=\s)|(?=[.!?]))", re.I),
+                     re.compile(rf",\s+{own}(?:,|(?=[.!?]))", re.I)]
     return tuple(patterns)
