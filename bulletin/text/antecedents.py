@@ -141,11 +141,11 @@ def mentions(sentence: str, noun: str) -> bool:
     """``sentence`` names the thing ``noun`` names (its first word included), or sets the scene
     that brings it (SCENES: "Kantonsgericht" for "das Urteil")."""
     names = [noun, *next((found for thing, found in SCENES.items() if same_noun(noun, thing)), ())]
-    return any(same_noun(name, w) for w in _capitalized(sentence) for name in names)
+    return any(same_noun(name, w) for w in capitalized_words(sentence) for name in names)
 
 
 @lru_cache(maxsize=4096)
-def _capitalized(sentence: str) -> tuple[str, ...]:
+def capitalized_words(sentence: str) -> tuple[str, ...]:
     """The capitalized words of ``sentence`` and of its hyphenated compounds ("ORF-Büro" -> ORF-Büro,
     ORF, Büro): asked for again and again of the same sentences."""
     return tuple(part for t in _TOKEN.findall(sentence) if t[0].isalpha()

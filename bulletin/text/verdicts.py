@@ -16,6 +16,7 @@ import re
 
 from bulletin.text.antecedents import (
     belonging_noun,
+    capitalized_words,
     introduced_in,
     known_without_introduction,
     mentions,
@@ -142,17 +143,13 @@ def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C9
     return None, ""
 
 
-_WORD = re.compile(r"\w+(?:[-.]\w+)*")
-
-
 def _named_last_if_differently(indices: list[int], texts: list[str], noun: str) -> list[int]:
     """Of the sentences at ``indices`` that name ``noun``, all, or only the last one when they name
     it by different compounds: "Die höchste Quote ..." after "die Arbeitslosenquote" and "die
     höchsten Abbruchquoten" is the one named last, not any quote."""
     kinds = set()
     for i in indices:
-        words = {stem(part) for t in _WORD.findall(texts[i]) if t[:1].isupper()
-                 for part in {t, *t.split("-")} if same_noun(noun, part)}
+        words = {stem(word) for word in capitalized_words(texts[i]) if same_noun(noun, word)}
         if words:
             kinds.add(frozenset(words))
     return indices[-1:] if len(kinds) > 1 else indices
