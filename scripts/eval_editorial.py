@@ -60,7 +60,10 @@ PAYMENT = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,}"
                      r"|Überweisung)\b|(?<![\w-])Konto(?:nummer)?\s*:?\s*\d|\S+@\S+\.\w+|https?://|\bwww\."
                      r"|(?:\+\d{2}|\b0\d{2,4})[\s/-]?\d{3,}[\s/-]?\d{2,}")
 DASH = re.compile(r"\s[–—-]{1,2}\s")
-DATELINE_ONLY = re.compile(r"^(?:[A-ZÄÖÜ][\w.]*[ /]*){1,5}(?:\([^)]*\)\s*)?[–—-]{1,2}$")
+# A dateline: one to five capitalized words, an agency in brackets, a dash ("Paris/Basel (APA) –").
+_DATELINE_HEAD = r"^(?:[A-ZÄÖÜ][\w.]*[ /]*){1,5}(?:\([^)]*\)\s*)?"
+DATELINE_READ = re.compile(_DATELINE_HEAD + r"\s[–—-]{1,2}\s")  # opening a sentence read out
+DATELINE_ONLY = re.compile(_DATELINE_HEAD + r"[–—-]{1,2}$")  # a "sentence" that is only a dateline
 OPENERS = set("""Er Sie Ihm Ihn Ihr Ihre Ihnen Sein Seine Seinen Seinem Seiner Dies Diese Dieser Dieses Diesem
     Diesen Dabei Damit Dadurch Dafür Dagegen Daher Danach Darauf Darüber Darum Davon Dazu Daraufhin
     Deshalb Deswegen Dort Hier Hierbei Hierzu Zudem Außerdem Auch Aber Doch Und Denn Jedoch
@@ -166,7 +169,7 @@ def _opening_defects(text: str, said: list[str], raw: str | None) -> dict[str, s
     if payment:
         found["payment/contact data read"] = payment.group(0)
     for sentence in said:
-        if re.match(r"^(?:[A-ZÄÖÜ][\w.]*[ /]*){1,5}(?:\([^)]*\)\s*)?\s[–—-]{1,2}\s", sentence):
+        if DATELINE_READ.match(sentence):
             found["dateline read"] = sentence[:60]
     if raw is not None:
         standfirst, place = raw_opening(raw)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bulletin.text.grammar import first_person, names_speaker, not_a_statement, opening_reference
+from bulletin.text.news import WEEKDAYS
 from bulletin.text.sentences import split_sentences
 
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
@@ -34,7 +35,7 @@ _DAY_WORD = re.compile(r"\b(?:[Hh]eute|[Gg]estern|morgen|[Vv]orgestern|[Üü]ber
 # "vergangene Woche", "am Morgen" (noted only when the article is from another day, or a week or
 # weekday when its date is unknown).
 _WEEK_WORD = re.compile(r"\b(?:[Kk]ommende|[Nn]ächste|[Vv]ergangene|[Ll]etzte|[Dd]iese)[nrs]?\s+"
-                        r"(?:Woche|Wochenende|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b")
+                        rf"(?:Woche|{WEEKDAYS})\b")
 _TIME_OF_DAY = re.compile(r"\b(?:[Aa]m|[Ss]eit dem)\s+(?:Morgen|Vormittag|Mittag|Nachmittag|Abend)\b"
                           r"|\b[Ii]n der Nacht\b")
 _SURNAME_SPEAKER = re.compile(r"\b(?:sagte|sagt|erklärte|betonte|meinte|so)\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+)"
