@@ -81,6 +81,8 @@ def test_relative_day_words_against_the_air_date():
     assert "'Kommenden Donnerstag'" in findings("Kommenden Donnerstag startet die Serie.")[0]  # date unknown
     [morning] = findings("Am Morgen tagte der Rat.", day_before)
     assert "'Am Morgen'" in morning
+    [dative] = findings("An diesem Wochenende und vergangenem Montag tagte der Rat.", day_before)
+    assert "'diesem Wochenende'" in dative and "'vergangenem Montag'" in dative  # the dative too
     assert findings("Kommenden Donnerstag startet die Serie.", same_day) == ()
     assert findings("Der Rat tagt am Donnerstag.", day_before) == ()  # a weekday alone: right all week
 
