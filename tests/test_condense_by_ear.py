@@ -727,3 +727,21 @@ def test_the_body_s_first_sentence_behind_a_pointing_kicker_leads_without_it():
     text = condense(art, 30, estimate).text
     assert text.startswith("Seit dem Morgen sitzen die Spitzen der drei Fraktionen"), text
     assert "Sie beraten" not in text
+
+
+@pytest.mark.parametrize("frame", ["Der Anlass ist bekannt: ", "Gesichert ist: ", "Und eines ist auch klar: ",
+                                   "Fest steht: "])
+def test_a_frame_that_only_announces_its_statement_is_not_read(frame):
+    statement = "Die Muttergesellschaft Beispielbank hat angekündigt, das Filialgeschäft zu verkaufen."
+    opening = read_opening([f"{LEAD} {frame}{statement}"])
+    assert opening.sentences[-1] == statement
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jetzt hat das Landesgericht geurteilt: Die Stadt habe eine Entschädigung zu zahlen.",  # the news itself
+    "Muster: Ich habe mich stets korrekt verhalten.",  # a speaker, not a frame
+    "Der Anlass ist bekannt: Wer zahlt am Ende?",  # a question after it
+    "Der Anlass ist bekannt: die Schließung.",  # no statement after it
+])
+def test_what_says_more_than_a_frame_stays(sentence):
+    assert read_opening([f"{LEAD} {sentence}"]).sentences[-1] == sentence

@@ -46,6 +46,12 @@ TEASER_NEW = 0.5  # a first sentence whose facts the next says again (less than 
 _BARE_ADJECTIVE_NOUN = re.compile(r"(?<![\w-])"
                                   r"(?!(?:dieses|jedes|eines|meines|seines|welches|manches|alles|anderes)\s)"
                                   r"[a-zäöüß]{4,}es\s[A-ZÄÖÜ]")
+# "Der Anlass ist bekannt: Die Mutter hat angekündigt ...", "Gesichert ist: ...": a frame that only
+# announces the statement after its colon; by ear the colon is not heard and the statement says it all.
+_FRAME = re.compile(
+    r"^(?:Und\s+)?(?:(?:(?:Der|Die|Das)\s+[A-ZÄÖÜ][\w-]+|[Ee]ines)\s+(?:ist|scheint)\s+(?:(?:auch|nun|jetzt)\s+)?"
+    r"(?:bekannt|klar|gesichert|sicher|simpel|einfach|eindeutig)"
+    r"|(?:Gesichert|Klar|Sicher|Bekannt)\s+ist(?:\s+(?:auch|nun|jetzt|jedenfalls))?|Fest\s+steht)\s*:\s+(?=[A-ZÄÖÜ])")
 _CODE_START = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+ [A-Z][\w-]*\d[\w-]* [a-zäöüß]")  # "Modell PM1633a stellt"
 
 
@@ -69,6 +75,14 @@ def remove_asides(text: str) -> str:
     text = re.sub(r"\s+([,.;:!?“])", r"\1", text)
     text = re.sub(r",\s*([.;:!?])", r"\1", text)
     return re.sub(r"\s{2,}", " ", text).strip(" ,;")
+
+
+def without_frame(sentence: str) -> str:
+    """ "Der Anlass ist bekannt: Die Mutter hat angekündigt ..." -> "Die Mutter hat angekündigt ...":
+    the sentence without a frame that only announces it (_FRAME), when what follows is a statement."""
+    match = _FRAME.match(sentence)
+    rest = sentence[match.end():] if match else ""
+    return rest if rest and has_finite_verb(rest) and not not_a_statement(rest) else sentence
 
 
 def dateline(sentence: str, strict: bool = False) -> tuple[str, str, str]:
@@ -178,7 +192,7 @@ def read_opening(paragraphs) -> Opening:
             place, agency, standfirst = found, agency_found, index
             break
     # "(dpa)" was needed to see the dateline; now asides go, and what was only an aside with them
-    kept = [(remove_asides(s), n) for s, n in zip(sentences, paragraph_of, strict=True)]
+    kept = [(without_frame(remove_asides(s)), n) for s, n in zip(sentences, paragraph_of, strict=True)]
     kept = [(s, n) for s, n in kept if re.search(r"\w", s)]
     sentences, paragraph_of = [s for s, _ in kept], [n for _, n in kept]
     if standfirst < 0:
