@@ -32,8 +32,8 @@ _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 # "Heute" and "Gestern" open sentences too; "Morgen" with a capital is mostly the time of day.
 _DAY_WORD = re.compile(r"\b(?:[Hh]eute|[Gg]estern|morgen|[Vv]orgestern|[Üü]bermorgen)\b")
 # Counted from the day of writing too, but right for some days after it: "kommenden Donnerstag",
-# "vergangene Woche", "an diesem Wochenende", "am Morgen" (noted only when the article is from another day, or a week or
-# weekday when its date is unknown).
+# "vergangene Woche", "an diesem Wochenende", "am Morgen" (noted only when the article is from
+# another day, or a week or weekday when its date is unknown).
 _WEEK_WORD = re.compile(r"\b(?:[Kk]ommende|[Nn]ächste|[Vv]ergangene|[Ll]etzte|[Dd]iese)[nrsm]?\s+"
                         rf"(?:Woche|{WEEKDAYS})\b")
 _TIME_OF_DAY = re.compile(r"\b(?:[Aa]m|[Ss]eit dem)\s+(?:Morgen|Vormittag|Mittag|Nachmittag|Abend)\b"
