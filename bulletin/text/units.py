@@ -220,16 +220,16 @@ def _lent_names(index: int, texts: list[str], pointed: int | None, sources: list
     return tuple(dict.fromkeys(names)) if names and all(names) else ()
 
 
-def _detached(texts: list[str], verdicts: list[tuple[int | None, str]]) -> dict[int, str]:
+def _detached(texts: list[str], verdicts: list[tuple[int | None, str]]) -> tuple[list, list, dict[int, str]]:
     """Sentences that point back only by a first connective and stand alone without it ("So fand
-    die Verhandlung ... statt." -> "Die Verhandlung fand ... statt."): ``texts`` and ``verdicts``
-    take the form without it; returned: their texts as written, by index."""
-    written = {}
+    die Verhandlung ... statt." -> "Die Verhandlung fand ... statt."): the texts and verdicts with
+    them in the form without it, and their texts as written, by index."""
+    texts, verdicts, written = list(texts), list(verdicts), {}
     for i, (pointed, why) in enumerate(verdicts):
         alone = without_connective(texts[i], texts[i - 1]) if pointed == i - 1 and not why else ""
         if alone and verdict(i, [*texts[:i], alone, *texts[i + 1:]]) == (None, ""):
             written[i], texts[i], verdicts[i] = texts[i], alone, (None, "")
-    return written
+    return texts, verdicts, written
 
 
 def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> list[Unit]:
@@ -242,7 +242,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     # read, so the sentence is judged without it (as a standfirst's is)
     texts = [without_kicker(t) if i <= first else t for i, t in enumerate(opening.sentences)]
     verdicts = [verdict(i, texts) for i in range(len(texts))]
-    written = _detached(texts, verdicts)
+    texts, verdicts, written = _detached(texts, verdicts)
     lead, replaced = _pick_lead(texts, verdicts, first)
     told = _headline_lead(texts, verdicts, lead, terms)
     if told is not None:
