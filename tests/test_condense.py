@@ -19,8 +19,8 @@ from bulletin.text.condense import (
     term_hits,
 )
 from bulletin.text.credits import credits_source
-from bulletin.text.grammar import speaker_first
 from bulletin.text.opening import read_opening
+from bulletin.text.quotes import speaker_first
 from bulletin.text.sentences import split_sentences
 
 SAMPLES = Path(__file__).resolve().parent.parent / "bulletin" / "assets" / "samples"

@@ -13,10 +13,10 @@ from bulletin.text.grammar import (
     not_a_statement,
     opening_reference,
     reported_speech,
-    speaker_first,
     speaker_is_pronoun,
 )
 from bulletin.text.news import facts, novelty
+from bulletin.text.quotes import speaker_first
 
 
 @pytest.mark.parametrize("sentence", [
@@ -145,7 +145,16 @@ def test_facts_and_novelty():
     ("Ich bleibe im Amt, sagte Muster am Sonntag.", "Muster sagte am Sonntag: Ich bleibe im Amt."),
     ("Wir haben kein Interesse daran, sagte der Parteichef.", "Der Parteichef sagte: Wir haben kein Interesse daran."),
     ("Das Bad ist teuer, sagte Muster.", "Das Bad ist teuer, sagte Muster."),  # no "ich": stays
-    ("„Wir sind bereit“, sagte Muster.", "„Wir sind bereit“, sagte Muster."),  # marked quote: stays
+    ("Wir lehnen das ab, sagte er dazu am Freitag.", "Wir lehnen das ab, sagte er dazu am Freitag."),  # no name
+    # a quotation in marks: the marks are not heard, so the speaker comes first whatever it says
+    ("„Wir sind bereit“, sagte Muster.", "Muster sagte: Wir sind bereit."),
+    ("«Die Meldung ging am Sonntag ein», teilte die Polizei Beispielstadt am Montag mit.",
+     "Die Polizei Beispielstadt teilte am Montag mit: Die Meldung ging am Sonntag ein."),
+    ("«Mir fiel ein Mann auf», berichtet Anwohnerin Anna gegenüber der Rundschau.",
+     "Anwohnerin Anna berichtet gegenüber der Rundschau: Mir fiel ein Mann auf."),
+    ("„Wann kommt das Bad?“, fragte Muster.", "„Wann kommt das Bad?“, fragte Muster."),  # no verb of saying
+    ("„Das Bad kommt“, teilte die Stadt ihren Bürgern zuletzt lange vor der Wahl ausführlich mit.",
+     "„Das Bad kommt“, teilte die Stadt ihren Bürgern zuletzt lange vor der Wahl ausführlich mit."),  # too long
 ])
 def test_a_quote_is_read_with_its_speaker_first(sentence, spoken):
     assert speaker_first(sentence) == spoken

@@ -337,38 +337,3 @@ def inside_reference(sentence: str) -> str:
         if not (match.group(0) == "dort" and _PLACE_BEFORE.search(sentence, 0, match.start())):
             return match.group(0).split()[0]
     return ""
-
-
-# --- a quote with its speaker first ------------------------------------------------------------------
-
-# "Q, sagte Muster am Sonntag." / "Q, hatte Leitl zuvor laut der Presse gesagt, aber ich ...": the
-# quote, the speaker's clause (verb first), and what the quote goes on with after it, if anything.
-_SAID_AFTER = re.compile(
-    r"^(?P<quote>[^„“”\"»«]+?), (?P<verb>sagte|erklärte|betonte|meinte|ergänzte|versicherte|kritisierte"
-    r"|warnte|hatte|hat) (?P<who>[^,;:]+?)"
-    r"(?:, (?P<more>(?:aber|und|doch|denn|sondern|weil|dass|wenn|ich|wir)\b"
-    r"[^„“”\"»«]*))?\.$"
-)
-_SPOKEN = re.compile(r"\s(?:gesagt|erklärt|betont|gemeint|ergänzt|versichert|kritisiert|gewarnt)$")
-_ADVERBIAL = re.compile(r"\s(?=(?:am|im|bei|in|auf|gegenüber|nach|vor|laut|zu|zum|zur|während|zuvor|später"
-                        r"|danach|dann|bereits|schon|zudem|auch|noch|nun|damals|kürzlich|dem|der "
-                        r"[A-ZÄÖÜ]\w*(?:zeitung|sender))\b)")
-
-
-def speaker_first(sentence: str) -> str:
-    """ "Ich wäre nicht die richtige Wahl, sagte Muster am Sonntag." -> "Muster sagte am Sonntag:
-    Ich wäre nicht die richtige Wahl." A listener hears who speaks before the "ich" that would
-    otherwise sound like the newsreader's own. The speaker may also stand inside the quote ("Ich
-    werde ..., hatte Leitl zuvor gesagt, aber ich werde ..." -> "Leitl hatte zuvor gesagt: Ich
-    werde ..., aber ich werde ..."). Other sentences come back unchanged."""
-    match = _SAID_AFTER.match(sentence)
-    if not match or not first_person(match["quote"] + (match["more"] or "")) or first_person(match["who"]):
-        return sentence
-    if match["verb"] in ("hatte", "hat") and not _SPOKEN.search(match["who"]):
-        return sentence  # "hatte" that does not say
-    parts = _ADVERBIAL.split(match["who"], maxsplit=1)
-    who, rest = parts[0], (" " + parts[1] if len(parts) > 1 else "")
-    if len(who.split()) > 6 or not who[:1].isalpha():
-        return sentence
-    more = f", {match['more']}" if match["more"] else ""
-    return f"{who[:1].upper()}{who[1:]} {match['verb']}{rest}: {match['quote']}{more}."

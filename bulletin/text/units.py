@@ -22,7 +22,6 @@ from bulletin.text.grammar import (
     first_person,
     inside_reference,
     opening_reference,
-    speaker_first,
 )
 from bulletin.text.news import (
     datable_event,
@@ -37,6 +36,7 @@ from bulletin.text.news import (
     weekday_for_day_word,
 )
 from bulletin.text.opening import Opening, headline_shaped, telegram_style, without_kicker
+from bulletin.text.quotes import speaker_first
 from bulletin.text.sentences import SENTENCE_STARTERS
 from bulletin.text.verdicts import SURNAME_ONLY, points_back, takes_for_known, verdict
 

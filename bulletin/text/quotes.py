@@ -1,0 +1,74 @@
+"""A quote read with its speaker first: "Ich bleibe im Amt, sagte Muster." -> "Muster sagte: Ich
+bleibe im Amt." On air a listener hears no quotation marks, so who speaks must come before the
+words (radio's rule: the source first), above all before an "ich" that would otherwise sound like
+the newsreader's own."""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.text.grammar import first_person
+
+# "Q, sagte Muster am Sonntag." / "Q, hatte Leitl zuvor laut der Presse gesagt, aber ich ...": the
+# quote, the speaker's clause (verb first), and what the quote goes on with after it, if anything.
+_SAID_AFTER = re.compile(
+    r"^(?P<quote>[^„“”\"»«]+?), (?P<verb>sagte|erklärte|betonte|meinte|ergänzte|versicherte|kritisierte"
+    r"|warnte|hatte|hat) (?P<who>[^,;:]+?)"
+    r"(?:, (?P<more>(?:aber|und|doch|denn|sondern|weil|dass|wenn|ich|wir)\b"
+    r"[^„“”\"»«]*))?\.$"
+)
+_SPOKEN = re.compile(r"\s(?:gesagt|erklärt|betont|gemeint|ergänzt|versichert|kritisiert|gewarnt)$")
+_ADVERBIAL = re.compile(r"\s(?=(?:am|im|bei|in|auf|gegenüber|nach|vor|laut|zu|zum|zur|während|zuvor|später"
+                        r"|danach|dann|bereits|schon|zudem|auch|noch|nun|damals|kürzlich|dem|der "
+                        r"[A-ZÄÖÜ]\w*(?:zeitung|sender))\b)")
+
+
+# "„Wir sind bereit“, sagte Muster." and "«Die Meldung ging ein», teilte die Polizei am Montag mit.": a
+# quotation in marks, then who said it (the marks are not heard on air).
+_MARKED_SAID = re.compile(
+    r"^[„“\"»«](?P<quote>[^„“”\"»«]+?)(?P<end>[.!?]?)[“”\"«»],? "
+    r"(?P<verb>sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|versicherte|kritisierte"
+    r"|warnte|schrieb|schreibt|berichtete|berichtet|teilte|teilt)"
+    r" (?P<who>[^,;:„“”\"»«]+?)\.$")
+# Who: "Muster", "die Polizei Beispielstadt", "der ehemalige Kandidat", "der Verwalter der Anlage".
+_SPEAKER = re.compile(r"(?:(?:der|die|das)\s+)?(?:[a-zäöüß]+e[nrs]?\s+)?"
+                      r"[A-ZÄÖÜ][\w'’.-]*(?:\s+[A-ZÄÖÜ][\w'’.-]*){0,3}"
+                      r"(?:\s+(?:der|des)\s+(?:[a-zäöüß]+e[nrs]?\s+)?[A-ZÄÖÜ][\w-]*)?")
+
+
+def speaker_first(sentence: str) -> str:
+    """ "Ich wäre nicht die richtige Wahl, sagte Muster am Sonntag." -> "Muster sagte am Sonntag:
+    Ich wäre nicht die richtige Wahl." A listener hears who speaks before the "ich" that would
+    otherwise sound like the newsreader's own. The speaker may also stand inside the quote ("Ich
+    werde ..., hatte Leitl zuvor gesagt, aber ich werde ..." -> "Leitl hatte zuvor gesagt: Ich
+    werde ..., aber ich werde ..."). Other sentences come back unchanged."""
+    marked = _MARKED_SAID.match(sentence)
+    if marked:
+        return _marked_speaker_first(marked) or sentence
+    match = _SAID_AFTER.match(sentence)
+    if not match or not first_person(match["quote"] + (match["more"] or "")) or first_person(match["who"]):
+        return sentence
+    if match["verb"] in ("hatte", "hat") and not _SPOKEN.search(match["who"]):
+        return sentence  # "hatte" that does not say
+    parts = _ADVERBIAL.split(match["who"], maxsplit=1)
+    who, rest = parts[0], (" " + parts[1] if len(parts) > 1 else "")
+    if not _SPEAKER.fullmatch(who):  # "sagte er dazu": no speaker the listener knows
+        return sentence
+    more = f", {match['more']}" if match["more"] else ""
+    return f"{who[:1].upper()}{who[1:]} {match['verb']}{rest}: {match['quote']}{more}."
+
+
+def _marked_speaker_first(match: re.Match) -> str:
+    """ "«Die Meldung ging ein», teilte die Polizei am Montag mit." -> "Die Polizei teilte am Montag
+    mit: Die Meldung ging ein." ("" when the words after the quotation do not name a speaker)."""
+    who, tail = match["who"], ""
+    if match["verb"].startswith("teilt"):
+        if not who.endswith(" mit"):
+            return ""
+        who, tail = who[:-4], " mit"
+    parts = _ADVERBIAL.split(who, maxsplit=1)
+    who, rest = parts[0], (" " + parts[1] if len(parts) > 1 else "")
+    if not _SPEAKER.fullmatch(who) or not match["quote"][:1].isupper():
+        return ""
+    return f"{who[:1].upper()}{who[1:]} {match['verb']}{rest}{tail}: {match['quote']}{match['end'] or '.'}"
+
