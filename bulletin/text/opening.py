@@ -52,6 +52,8 @@ _FRAME = re.compile(
     r"^(?:Und\s+)?(?:(?:(?:Der|Die|Das)\s+[A-ZÄÖÜ][\w-]+|[Ee]ines)\s+(?:ist|scheint)\s+(?:(?:auch|nun|jetzt)\s+)?"
     r"(?:bekannt|klar|gesichert|sicher|simpel|einfach|eindeutig)"
     r"|(?:Gesichert|Klar|Sicher|Bekannt)\s+ist(?:\s+(?:auch|nun|jetzt|jedenfalls))?|Fest\s+steht)\s*:\s+(?=[A-ZÄÖÜ])")
+# "dem Kometen 67P/Tschurjumow-Gerasimenko": a comet's catalogue number before its name is noise by ear.
+_COMET_NUMBER = re.compile(r"\b\d{1,4}[PCDI]/(?=[A-ZÄÖÜ])")
 _CODE_START = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+ [A-Z][\w-]*\d[\w-]* [a-zäöüß]")  # "Modell PM1633a stellt"
 
 
@@ -192,7 +194,7 @@ def read_opening(paragraphs) -> Opening:
             place, agency, standfirst = found, agency_found, index
             break
     # "(dpa)" was needed to see the dateline; now asides go, and what was only an aside with them
-    kept = [(without_frame(remove_asides(s)), n) for s, n in zip(sentences, paragraph_of, strict=True)]
+    kept = [(_as_heard(s), n) for s, n in zip(sentences, paragraph_of, strict=True)]
     kept = [(s, n) for s, n in kept if re.search(r"\w", s)]
     sentences, paragraph_of = [s for s, _ in kept], [n for _, n in kept]
     if standfirst < 0:
@@ -203,6 +205,11 @@ def read_opening(paragraphs) -> Opening:
         standfirst = _shaped_standfirst(sentences)
     sentences, paragraph_of = _with_counterparts(sentences, paragraph_of, standfirst)
     return Opening(tuple(sentences), tuple(paragraph_of), standfirst, place, agency)
+
+
+def _as_heard(sentence: str) -> str:
+    """A sentence as it is read: no asides, no frame before its statement, no comet's number."""
+    return without_frame(_COMET_NUMBER.sub("", remove_asides(sentence)))
 
 
 def _with_counterparts(sentences: list[str], paragraph_of: list[int],
