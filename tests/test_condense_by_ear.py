@@ -679,6 +679,7 @@ def test_right_after_its_sentence_it_is_read_as_written():
     ("Online sollen jedenfalls zehn neue Stellen entstehen.", "jedenfalls"),
     ("Die Grünen haben ein anderes Verfahren im Sinn.", "ein anderes"),
     ("Im Gegenteil, die neue Pumpe solle laut Werbung sogar schneller sein.", "Im Gegenteil"),
+    ("Ohne Erfolg, wie die Behörde am Montag mitteilte: Es kam kein Signal.", "Ohne Erfolg"),
 ])
 def test_a_word_answering_a_sentence_before_leans_on_it(sentence, word):
     from bulletin.text.connectives import leaning_connective
@@ -689,6 +690,7 @@ def test_a_word_answering_a_sentence_before_leans_on_it(sentence, word):
     "Der Bürgermeister sei auch wichtig für die Stadt.",  # "auch" before no one new
     "Der Rat hat am Montag den Bau eines Bades beschlossen.",
     "Auch die Polizei ermittelt.",  # an opening "Auch": opening_reference's, not this
+    "Ohne Erfolg blieb die Suche nach dem Boot am Montag.",  # "ohne Erfolg" inside a clause of its own
 ])
 def test_a_sentence_without_such_a_word_does_not_lean(sentence):
     from bulletin.text.connectives import leaning_connective
@@ -745,3 +747,8 @@ def test_a_frame_that_only_announces_its_statement_is_not_read(frame):
 ])
 def test_what_says_more_than_a_frame_stays(sentence):
     assert read_opening([f"{LEAD} {sentence}"]).sentences[-1] == sentence
+
+
+def test_a_comet_is_named_without_its_catalogue_number():
+    opening = read_opening([f"{LEAD} Die Sonde landete auf dem Kometen 12P/Muster-Beispiel im Sternbild Schwan."])
+    assert opening.sentences[-1] == "Die Sonde landete auf dem Kometen Muster-Beispiel im Sternbild Schwan."
