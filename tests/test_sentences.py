@@ -208,6 +208,13 @@ def test_splitting_never_loses_or_invents_text(text):
      ["Pizza bestellen wird schwierig", "Das Schloss ist 900 Jahre alt."]),
     ("Der Rat tagte. Kein Geld Wegen der Schulden fällt das Fest aus.",
      ["Der Rat tagte.", "Kein Geld", "Wegen der Schulden fällt das Fest aus."]),
+    # ... or glued to a sentence that opens with a sentence adverb ("Eigentlich wollte ...")
+    ("Der Plan sickerte zu früh durch Eigentlich wollte die Stadt bis Mai warten.",
+     ["Der Plan sickerte zu früh durch", "Eigentlich wollte die Stadt bis Mai warten."]),
+    ("Streit um Gebühren Konkret fordert der Verein eine Senkung um zehn Prozent.",
+     ["Streit um Gebühren", "Konkret fordert der Verein eine Senkung um zehn Prozent."]),
+    # ... but a capitalized adverb inside a title or before a capital stays
+    ("Das Lied Eigentlich Sommer lief im Radio.", ["Das Lied Eigentlich Sommer lief im Radio."]),
     # a noun that is also a preposition stays in its sentence
     ("Das Amt sei auf der Suche nach neuen Wegen und Ideen.", ["Das Amt sei auf der Suche nach neuen Wegen und Ideen."]),
     # titles stay whole, and the names of papers and parties

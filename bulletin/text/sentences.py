@@ -149,6 +149,15 @@ _GLUED_CLAUSE_HEADING = re.compile(r"\b(?P<word>[a-zäöüß]{4,}|ist|hat|war) "
                                    r"|Der (?:Spiegel|Standard|Tagesspiegel|Bund|Falter)|Das Erste)\b)")
 _NAMING_WORDS = frozenset("heißt heisst hieß hiess lautet titelt namens genannt laut".split())
 
+# ... or glued to a sentence that opens with a sentence adverb and its verb ("Geld fehlt weiter
+# Eigentlich wollte die Stadt ...", "Ärger um Corona Konkret fordert der Mann ..."): inside a
+# sentence these adverbs are written small.
+_GLUED_ADVERB_HEADING = re.compile(
+    r"(?<=[A-Za-zÄÖÜäöüß]{3}) (?=(?:Eigentlich|Konkret|Zuvor|Bisher|Inzwischen|Mittlerweile|Allerdings"
+    r"|Trotzdem|Dennoch|Deshalb|Daher|Deswegen|Zudem|Außerdem|Ausserdem|Damals|Danach|Dabei|Dann|Nun"
+    r"|Jetzt|Zuletzt|Später|Bereits|Immerhin|Tatsächlich|Offenbar|Gleichzeitig|Stattdessen|Zunächst"
+    r"|Seither|Derzeit|Aktuell|Künftig) [a-zäöüß])")
+
 
 # A subheading in quotation marks glued to the next sentence: «Kamen nicht entgegen» Das Gericht ...
 _GLUED_QUOTED_HEADING = re.compile(r"(?:^|(?<=[.!?…]\s))[«„\"][^«»„“”\".!?,]{3,80}[»“”\"](?=\s+[A-ZÄÖÜ])")
@@ -198,6 +207,7 @@ def _split_paragraph(text: str) -> list[str]:
     cuts += [m.end() for m in _GLUED_CLAUSE_HEADING.finditer(text) if m["word"] not in _NAMING_WORDS]
     cuts += _glued_question_headings(text) + _glued_noun_headings(text)
     cuts += [m.end() for m in _GLUED_QUOTED_HEADING.finditer(text)]
+    cuts += [m.end() for m in _GLUED_ADVERB_HEADING.finditer(text)]
     for match in _CANDIDATE.finditer(text):
         head, rest = text[: match.start(1)], text[match.end() :]
         if _is_boundary(head, match.group(1), match.group(2), rest):
