@@ -47,6 +47,8 @@ def test_iso_dates_and_month_years():
     ("1952 geboren", "neunzehnhundertzweiundfünfzig geboren"),
     ("Saison 2025/26", "Saison zweitausendfünfundzwanzig sechsundzwanzig"),
     ("in den 90er Jahren", "in den neunziger Jahren"), ("die 1920er-Jahre", "die neunzehnhundertzwanziger-Jahre"),
+    ("in den 1980er-Jahren", "in den achtziger-Jahren"), ("Anfang der 1930er Jahre", "Anfang der dreißiger Jahre"),
+    ("die 2010er-Jahre", "die zweitausendzehner-Jahre"),
     ("1126 Menschen", "1126 Menschen"),  # a count before a noun
     ("1999 wurde die Firma gegründet", "neunzehnhundertneunundneunzig wurde die Firma gegründet"),
     ("Er kam 1999 nach Berlin.", "Er kam neunzehnhundertneunundneunzig nach Berlin."),

@@ -185,14 +185,20 @@ _SEASON = re.compile(rf"(?<![\w.,/])({_YEAR})/(\d\d)(?![\w/]|[.,]\d)")
 _DECADE = re.compile(r"(?<![\w.,])(1[1-9]\d0|20\d0|[1-9]0)er(?=[-\s]|\b)")
 
 
+def _decade(digits: str) -> str:
+    if len(digits) == 4 and not ("1930" <= digits <= "1990"):
+        return words.year(int(digits))
+    return words.cardinal(int(digits[-2:]))
+
+
 def years(text: str) -> str:
     """Four-digit years where the words say they are years: 'seit 1990', 'im Jahr 1989', '1990 bis
     1995', '1952 geboren', '1999 kam er' (but '1500 Menschen', 'rund 1500.'); seasons '2025/26' ->
     'zweitausendfünfundzwanzig sechsundzwanzig'; decades 'in den 90er Jahren' -> 'neunziger',
-    '1920er' -> 'neunzehnhundertzwanziger'."""
+    '1980er' -> 'achtziger' as it is said, but '1920er' -> 'neunzehnhundertzwanziger' (the
+    twenties could be this century's)."""
     text = _SEASON.sub(lambda m: f"{words.year(int(m.group(1)))} {words.cardinal(int(m.group(2)))}", text)
-    text = _DECADE.sub(lambda m: (words.year(int(m.group(1))) if len(m.group(1)) == 4
-                                  else words.cardinal(int(m.group(1)))) + "er", text)
+    text = _DECADE.sub(lambda m: _decade(m.group(1)) + "er", text)
     text = _YEAR_RANGE.sub(lambda m: words.year(int(m.group(1))) + m.group(2).replace("-", " bis ").replace(
         "–", " bis ") + words.year(int(m.group(3))), text)
 
