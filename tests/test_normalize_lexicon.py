@@ -84,8 +84,8 @@ def test_the_shipped_profiles_spell_and_read_acronyms_from_their_lexicons():
     text = "Die CDU, die EU, die USA, die NATO und die UNO."
     assert normalize(text, espeak.lexicon) == "Die Ze De U, die E U, die U Ess A, die Nato und die Uhno."
     assert normalize(text, gtts.lexicon) == "Die Ze De U, die E U, die U Ess A, die Nato und die Uno."
-    drops = "Kaffee mit K.-o.-Tropfen"  # the voice would read the full stops
-    assert normalize(drops, espeak.lexicon) == "Kaffee mit Ka-O-Tropfen"
+    drops = "Kaffee mit K.-o.-Tropfen, laut ČTK"  # the voice would read the full stops, and "Č" as a word
+    assert normalize(drops, espeak.lexicon) == "Kaffee mit Ka-O-Tropfen, laut Tsche Te Ka"
     law = "Das BVerfG prüft Art. 5 GG und § 130 StGB."
     assert normalize(law, espeak.lexicon) == ("Das Bundesverfassungsgericht prüft Artikel fünf Grundgesetz "
                                               "und Paragraf hundertdreißig Strafgesetzbuch.")
