@@ -34,6 +34,7 @@ from bulletin.speech.normalize.numbers import (
     suffixed,
 )
 from bulletin.speech.normalize.rankings import match_minutes, ranked_compounds, ranking_lists
+from bulletin.speech.normalize.spelling import swiss_spelling
 from bulletin.speech.normalize.times import bare_times, clock_times, durations, scores, time_ranges
 from bulletin.speech.normalize.units import ranges, symbols, units
 
@@ -86,7 +87,7 @@ def _letters_joined(match: re.Match) -> str:
 
 
 RULES = [
-    tidy, abbreviations, weekday_ranges, symbols,
+    tidy, swiss_spelling, abbreviations, weekday_ranges, symbols,
     durations, time_ranges, clock_times, bare_times,
     iso_dates, date_articles, numeric_dates, day_month, month_year, years,
     scores, percentages, money, units, ranges, fractions, suffixed,
