@@ -125,3 +125,8 @@ def test_espeak_spells_the_shipped_acronyms_only_with_the_lexicon():
     with_lexicon = espeak_says("EU", "USA", "KI", voice="espeak")
     assert raw[0] == "ˈɔø"  # the diphthong of "heute": why "EU" needs an entry
     assert with_lexicon == ["ˈeː ˈuː", "ˈuː ˈɛs ˈɑː", "kˈɑː ˈiː"]
+
+
+def test_espeak_says_the_long_a_of_massnahmen_only_with_the_lexicon():
+    assert espeak_says("Maßnahmen") == ["mˈasnɑːmən"]  # the short "a": why it needs an entry
+    assert espeak_says("Maßnahmen", "Corona-Massnahmen", voice="espeak") == ["mˈɑːsnɑːmən", "kˈoːroːnˌɑːmˈɑːsnɑːmən"]
