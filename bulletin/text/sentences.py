@@ -134,10 +134,16 @@ def _is_boundary(head: str, punct: str, closers: str, rest: str) -> bool:
 # A capitalized preposition inside a sentence: a subheading that lost its line break was glued to
 # the next sentence ("Keine Klientelpolitik Bei den Angesprochenen kam ...").
 # "Wegen" and "Trotz" only before an article: "nach neuen Wegen sei" is the noun.
+# So is a capitalized sentence adverb before a small word ("Geld fehlt weiter Eigentlich wollte die
+# Stadt ...", "Ärger um Corona Konkret fordert der Mann ..."): inside a sentence it is written small.
 _GLUED_HEADING = re.compile(r"(?<=[A-Za-zÄÖÜäöüß]{3}) (?=(?:Bei|Im|Am|In|Nach|Mit|Auf|Für|Seit"
                             r"|Zum|Zur|Vom|Beim|Unter|Während|Angesichts|Wie) [a-zäöüß\d]"
                             r"|(?:Wegen|Trotz) (?:des|der|dem|eines|einer|seines|seiner|ihres|ihrer)\b"
-                            r"|Laut [A-ZÄÖÜ])")
+                            r"|Laut [A-ZÄÖÜ]"
+                            r"|(?:Eigentlich|Konkret|Zuvor|Bisher|Inzwischen|Mittlerweile|Allerdings|Trotzdem"
+                            r"|Dennoch|Deshalb|Daher|Deswegen|Zudem|Außerdem|Ausserdem|Damals|Danach|Dabei|Dann"
+                            r"|Nun|Jetzt|Zuletzt|Später|Bereits|Immerhin|Tatsächlich|Offenbar|Gleichzeitig"
+                            r"|Stattdessen|Zunächst|Seither|Derzeit|Aktuell|Künftig) [a-zäöüß])")
 # ... or a subheading or sentence that ends in a lower-case word and lost its full stop, glued to a
 # sentence opening with an article and a noun ("Pizza bestellen wird schwierig Das Schloss ist ...",
 # "..., da noch Eier bebrütet werden Der Tiergarten freut sich ..."): inside a sentence "Das" is
@@ -148,15 +154,6 @@ _GLUED_CLAUSE_HEADING = re.compile(r"\b(?P<word>[a-zäöüß]{4,}|ist|hat|war) "
                                    r"(?!(?:Die (?:Linke|Grünen|Partei|Zeit|Welt|Presse)"
                                    r"|Der (?:Spiegel|Standard|Tagesspiegel|Bund|Falter)|Das Erste)\b)")
 _NAMING_WORDS = frozenset("heißt heisst hieß hiess lautet titelt namens genannt laut".split())
-
-# ... or glued to a sentence that opens with a sentence adverb and its verb ("Geld fehlt weiter
-# Eigentlich wollte die Stadt ...", "Ärger um Corona Konkret fordert der Mann ..."): inside a
-# sentence these adverbs are written small.
-_GLUED_ADVERB_HEADING = re.compile(
-    r"(?<=[A-Za-zÄÖÜäöüß]{3}) (?=(?:Eigentlich|Konkret|Zuvor|Bisher|Inzwischen|Mittlerweile|Allerdings"
-    r"|Trotzdem|Dennoch|Deshalb|Daher|Deswegen|Zudem|Außerdem|Ausserdem|Damals|Danach|Dabei|Dann|Nun"
-    r"|Jetzt|Zuletzt|Später|Bereits|Immerhin|Tatsächlich|Offenbar|Gleichzeitig|Stattdessen|Zunächst"
-    r"|Seither|Derzeit|Aktuell|Künftig) [a-zäöüß])")
 
 
 # A subheading in quotation marks glued to the next sentence: «Kamen nicht entgegen» Das Gericht ...
@@ -207,7 +204,6 @@ def _split_paragraph(text: str) -> list[str]:
     cuts += [m.end() for m in _GLUED_CLAUSE_HEADING.finditer(text) if m["word"] not in _NAMING_WORDS]
     cuts += _glued_question_headings(text) + _glued_noun_headings(text)
     cuts += [m.end() for m in _GLUED_QUOTED_HEADING.finditer(text)]
-    cuts += [m.end() for m in _GLUED_ADVERB_HEADING.finditer(text)]
     for match in _CANDIDATE.finditer(text):
         head, rest = text[: match.start(1)], text[match.end() :]
         if _is_boundary(head, match.group(1), match.group(2), rest):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-# word start (or a compound's end: "Bahnhofstrasse"), the written part, what must follow
+# (what is written, what the voice gets); lookarounds say where "ss" can only mean "ß"
 _SWISS = [
     (re.compile(r"\bgross"), "groß"),  # gross, grosse, grossartig
     # Grossbrand, Grossrat; not the surnames Gross, Grosser
@@ -27,7 +27,7 @@ _SWISS = [
     (re.compile(r"\bbloss(?=\b|e[nmrs]?\b)"), "bloß"),
     (re.compile(r"\b([Ss])üss(?=\b|e[nmrs]?\b|igkeit)"), r"\1üß"),
     (re.compile(r"\b([Mm])assgeb"), r"\1aßgeb"),  # massgeblich, massgebend
-    (re.compile(r"mäss(?=ig)|\bgemäss\b"), lambda m: m.group(0).replace("ss", "ß")),  # regelmässig, gemäss
+    (re.compile(r"mäss(?=ig)|(?<=\bge)mäss\b"), "mäß"),  # regelmässig, gemäss
     (re.compile(r"\b(einer?) Busse\b"), r"\1 Buße"),  # one fine, so not buses ("keine Busse" may be)
     # "Die Busse wurde ...": the singular verb says it is one fine
     (re.compile(r"\b([Dd]ie) Busse(?= (?:wurde|ist|war|hat|beträgt|betrug)\b)"), r"\1 Buße"),
