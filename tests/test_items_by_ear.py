@@ -228,6 +228,17 @@ def test_a_preview_leads_with_its_date_even_from_the_standfirst():
     assert condense(art, 60, estimate).text.startswith(standfirst[:-1])
 
 
+def test_a_feature_opener_that_only_names_a_day_gives_the_lead_to_what_happened():
+    opener = ("Geht es um Bilder des Malers Max Muster, die seit Jahren Gegenstand von Streit sind, dann könnte "
+              "der 3. März als Tag der Entscheidungen bezeichnet werden.")
+    background = "Bei einer Leihgabe an das Museum Beispielstadt waren 1951 zwei Gemälde Musters verschwunden."
+    ruling = "Jetzt hat das Landesgericht Beispielstadt geurteilt: Die Stadt muss zwei Millionen Euro zahlen."
+    art = article(f"{opener} {background} Die Erben der Besitzerin zogen vor Gericht. {ruling}")
+    text = condense(art, 60, estimate).text
+    assert text.startswith(background[:-1]) and ruling in text
+    assert "Tag der Entscheidungen" not in text
+
+
 def test_a_report_carries_no_genre_note():
     assert condense(article(LEAD, "Die Kosten liegen bei zwölf Millionen Euro."), 60, estimate).notes == ()
 

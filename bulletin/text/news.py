@@ -124,10 +124,24 @@ def _ends_in_participle(words: list[str]) -> bool:
     return bool(re.search(r"(?:t|en)$", last)) and last not in _ADJECTIVES_IN_T
 
 
+# "... dann könnte der 15. Oktober als Tag der Entscheidungen bezeichnet werden": a feature's opener
+# that names a day or a thing, however dated, and tells nothing that happened.
+_ONLY_NAMES = re.compile(r"\b(?:kann|könnte|könnten|dürfte|dürften|würde|würden|ließe|lässt)\b(?:[^.;:]|(?<=\d)\.)*"
+                         r"\bals\b[^.;:]*\b(?:bezeichnet|genannt|bezeichnen|nennen)\b")
+
+# "Ob die Erben nun klagen werden, bleibt ungewiss.": what is not known is no event, "nun" or not.
+_OPEN_QUESTION = re.compile(r"(?:Ob|Wann|Wie|Wer|Was|Warum|Wo)\b[^.;:]*,\s*(?:bleibt|ist|war|scheint|sei)\b[^,.;:]*"
+                            r"\b(?:ungewiss|offen|unklar|fraglich|dahingestellt|unbekannt|ungeklärt)\b")
+
+
 def reports_event(sentence: str) -> bool:
     """The sentence tells something that happened or was said, so ", berichtet X" fits after it:
     a time, a perfect or passive ("hat ... beschlossen", "ist ... verurteilt worden"), an action
-    verb. Not a copula with an adjective or noun ("Punk war eine Bewegung"), not "man" in general."""
+    verb. Not a copula with an adjective or noun ("Punk war eine Bewegung"), not "man" in general,
+    not a name given to something ("könnte als Tag der Entscheidungen bezeichnet werden"), not an
+    open question ("Ob ..., bleibt ungewiss")."""
+    if (_ONLY_NAMES.search(sentence) or _OPEN_QUESTION.match(sentence)) and not names_speaker(sentence):
+        return False
     if TIME.search(sentence) or names_speaker(sentence):
         return True
     words = _main_clause(sentence)
