@@ -73,6 +73,14 @@ def test_things_everybody_knows_and_things_the_lead_named_need_no_introduction()
     assert "Die Polizei sperrt" in text and "Das Hallenbad soll 2028 öffnen." in text
 
 
+def test_the_researchers_are_known_once_experts_were_named_so_the_outlook_can_come_last():
+    outlook = "Bis Ende Juni hoffen Forscher noch auf Signale der Sonde."
+    lead = "Der Funkspruch von Raumfahrtexperten an die Sonde Beispiel-1 blieb am Montag ohne Antwort."
+    waiting = "Seit Mai warten die Forscher im Kontrollzentrum auf ein Zeichen des Landeroboters."
+    text = condense(article(f"{outlook} Nordhafen – {lead} {waiting}"), 60, estimate).text
+    assert text == f"{lead} {waiting} {outlook}"
+
+
 @pytest.mark.parametrize("alone", ["Viel Zeit bleibt Beispiel für den Hallenbad-Bau nicht.",
                                    "Beispiel wird dem Bau nicht im Weg stehen."])
 def test_a_surname_alone_comes_only_with_the_full_name(alone):
@@ -167,6 +175,16 @@ def test_a_standfirst_with_a_fact_the_lead_lacks_is_read_after_it():
     art = article(f"{standfirst} Beispielstadt – {LEAD} Die Sitzung dauerte vier Stunden.")
     text = condense(art, 60, estimate).text
     assert text.startswith(LEAD[:-1]) and standfirst in text
+
+
+@pytest.mark.parametrize("standfirst", [
+    "Bis Ende Juni können die Anrainer noch Einwände erheben.",
+    "Ab Oktober sollen auf dem Gelände die Bagger auffahren.",
+])
+def test_a_standfirst_that_looks_ahead_is_read_last(standfirst):
+    art = article(f"{standfirst} Beispielstadt – {LEAD} Seit Jahren fehlt der Stadt ein Hallenbad für den Schulsport.")
+    text = condense(art, 60, estimate).text
+    assert text.startswith(LEAD[:-1]) and text.endswith(standfirst)
 
 
 # --- the credit -------------------------------------------------------------------------------------------

@@ -51,6 +51,7 @@ SCENES = {
     "Verhandlung": ("Gericht", "Prozess", "Angeklagte", "Anklage"),
     "Richter": ("Gericht", "Prozess", "Verhandlung", "Urteil"),
     "Angeklagte": ("Gericht", "Prozess", "Verhandlung", "Anklage"),
+    "Forscher": ("Experte", "Wissenschafter", "Wissenschaftler", "Forschung", "Studie", "Raumfahrt", "Labor"),
     "Fürstenhaus": ("Fürst", "Fürstin", "Fürstentum"),
     "Königshaus": ("König", "Königin", "Königreich", "Prinz", "Prinzessin"),
 }

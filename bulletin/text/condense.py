@@ -259,6 +259,14 @@ def _attribute(units: list[Unit], chosen: set[int], naming: dict[int, bool], sco
     return max(trials, key=lambda t: t[:3])[3] if trials else chosen
 
 
+def _in_reading_order(picked: list[Unit]) -> list[Unit]:
+    """``picked`` (in unit order) with a standfirst telling what comes next read last ("Bis Ende
+    Jänner hoffen Forscher noch auf Signale."), unless a sentence read needs it."""
+    needed = {i for u in picked for i in (u.needs, *u.or_else, *u.also) if i is not None}
+    last = [u for u in picked if u.last and u.index and u.index not in needed]
+    return [u for u in picked if u not in last] + last
+
+
 # "Anna Therese Day" after "Anna Day": a name with one more part than the item said it with.
 _LONGER_NAME = re.compile(r"\b([A-ZÄÖÜ][\w-]+) [A-ZÄÖÜ][\w-]+ ([A-ZÄÖÜ][\w-]+)\b")
 
@@ -320,7 +328,7 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
               for u in units}  # which sentences give the attribution in their own words
 
     def text_of(indices: set[int]) -> str:
-        picked = _names_once([u for u in units if u.index in indices])
+        picked = _names_once(_in_reading_order([u for u in units if u.index in indices]))
         if not source or any(naming[i] for i in indices):
             return " ".join(picked)
         if can_carry_credit(picked[0]):

@@ -188,6 +188,16 @@ def reads_as_opinion(opening: list[str]) -> bool:
     return sum(signs) >= 2
 
 
+# "Bis Ende Jänner hoffen Forscher noch ...", "Ab Oktober soll gebaut werden": what comes next.
+_LOOKS_AHEAD = re.compile(r"^(?:(?:Noch )?[Bb]is (?!zu\b)|Ab (?!sofort\b)|Künftig\b|In Zukunft\b|Frühestens\b|Spätestens\b"
+                          r"|(?:Nächste|Kommende)[nrs]? (?:Woche|Monat|Jahr)\b)")
+
+
+def looks_ahead(sentence: str) -> bool:
+    """The sentence tells what comes next, from a time ahead: news puts that last."""
+    return bool(_LOOKS_AHEAD.match(sentence))
+
+
 def datable_event(sentence: str) -> bool:
     """A sentence a review's, preview's or commentary's news is in: something happening with a
     time ("Kommenden Donnerstag startet auf RTL die Serie ..."), or someone saying something."""

@@ -27,6 +27,7 @@ from bulletin.text.news import (
     datable_event,
     facts,
     hard_facts,
+    looks_ahead,
     novelty,
     reads_as_opinion,
     reports_event,
@@ -63,6 +64,7 @@ class Unit:
     names: tuple[tuple[str, str], ...] = ()  # (surname, full name) lent from a sentence not read
     follows: int | None = None  # right after this one it is read as written (``as_written``)
     as_written: str = ""  # with the connective it came off ("So fand ..."), see _detached
+    last: bool = False  # a standfirst telling what comes next: read after the others chosen
 
     @cached_property
     def verbs(self) -> frozenset[str]:
@@ -276,5 +278,6 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
         share = STANDFIRST_NEW if original in standfirst else MIN_NEW
         follows = position.get(original - 1) if original in written else None
         units.append(Unit(len(units), text, needs[0] if needs else None, share, tuple(needs[1:]),
-                          tuple(besides), names=lent, follows=follows, as_written=written.get(original, "")))
+                          tuple(besides), names=lent, follows=follows, as_written=written.get(original, ""),
+                          last=original in standfirst and looks_ahead(text)))
     return units
