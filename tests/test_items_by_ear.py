@@ -269,6 +269,8 @@ def test_a_report_carries_no_genre_note():
      "Was man bisher über den Mann weiß", "Max Muster ist in Nordhafen geboren."),
     ("Trinkgeld für Musiker Die Stadt zahlte den Musikern 500 Euro.",
      "Trinkgeld für Musiker", "Die Stadt zahlte den Musikern 500 Euro."),
+    ("Zitterpartie Der Weg des Vereins in die erste Liga war lang.",
+     "Zitterpartie", "Der Weg des Vereins in die erste Liga war lang."),
 ])
 def test_a_subheading_glued_to_a_sentence_splits_off_and_is_not_read(glued, heading, sentence):
     assert split_sentences(f"Er kam. {glued}")[1:] == [heading, sentence]
@@ -280,6 +282,9 @@ def test_a_subheading_glued_to_a_sentence_splits_off_and_is_not_read(glued, head
     "Das Buch Die Blechtrommel erschien 1959.",
     "Was man bisher weiß, ist wenig.",
     "Wer zahlt Steuern in Beispielstadt?",
+    "Sogar Die Linke stimmte dem Hallenbad zu.",
+    "Selbstverständlich Die Zeit berichtete darüber.",
+    "Auch Das Erste zeigte den Film.",
 ])
 def test_titles_and_real_sentences_are_not_taken_for_subheadings(sentence):
     assert split_sentences(sentence) == [sentence]

@@ -149,10 +149,11 @@ _GLUED_HEADING = re.compile(r"(?<=[A-Za-zÄÖÜäöüß]{3}) (?=(?:Bei|Im|Am|In|
 # "..., da noch Eier bebrütet werden Der Tiergarten freut sich ..."): inside a sentence "Das" is
 # written small, except in a title after a word that names it ("heißt Die Blechtrommel") and in the
 # names of parties and papers ("wählten Die Linke").
+_NAMED_PAPER = re.compile(r"(?:Die (?:Linke|Grünen|Partei|Zeit|Welt|Presse)"
+                          r"|Der (?:Spiegel|Standard|Tagesspiegel|Bund|Falter)|Das Erste)\b")
 _GLUED_CLAUSE_HEADING = re.compile(r"\b(?P<word>[a-zäöüß]{4,}|ist|hat|war) "
                                    r"(?=(?:Der|Die|Das) [A-ZÄÖÜ][a-zäöüß])"
-                                   r"(?!(?:Die (?:Linke|Grünen|Partei|Zeit|Welt|Presse)"
-                                   r"|Der (?:Spiegel|Standard|Tagesspiegel|Bund|Falter)|Das Erste)\b)")
+                                   rf"(?!{_NAMED_PAPER.pattern})")
 _NAMING_WORDS = frozenset("heißt heisst hieß hiess lautet titelt namens genannt laut".split())
 
 
@@ -186,17 +187,27 @@ def _glued_question_headings(text: str) -> list[int]:
 
 
 # A subheading of a few words glued to a sentence that opens with an article: "Trinkgeld für Musiker
-# Die Gelder aus dem Fonds ...". Not a title after an article ("Das Buch Die Blechtrommel").
+# Die Gelder aus dem Fonds ...", "Zitterpartie Der Weg ...". Not a title after an article ("Das Buch
+# Die Blechtrommel"), not an adverb before a paper's or a party's name ("Sogar Die Linke ...").
 _NOUN_HEADING = re.compile(r"(?:^|(?<=[.!?…]\s))"
                            r"(?P<heading>(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Im|Am|Zum|Zur|Vom|Beim)\s)"
-                           r"[A-ZÄÖÜ][\w-]*(?:\s[^\W\d_][\w-]*){1,5}?)\s(?=(?:Der|Die|Das)\s[\wÄÖÜäöüß])")
+                           r"[A-ZÄÖÜ][\w-]*(?:\s[^\W\d_][\w-]*){0,5}?)\s(?=(?:Der|Die|Das)\s[\wÄÖÜäöüß])")
+_ADVERB_ENDING = re.compile(r"(?:lich|weise|mals|dings|falls|wegs|mal|ens|dem|her|hin)$")
 
 
 def _glued_noun_headings(text: str) -> list[int]:
     """Where a verbless subheading glued to the next sentence ends."""
     from bulletin.text.grammar import has_finite_verb
 
-    return [m.end() for m in _NOUN_HEADING.finditer(text) if not has_finite_verb(m["heading"])]
+    def heading(words: str, after: str) -> bool:
+        if " " in words:
+            return not has_finite_verb(words)
+        # one word: a noun, not a sentence's first word before a name ("Auch Das Erste zeigte ...")
+        return (words not in SENTENCE_STARTERS and len(words) >= 5 and not _ADVERB_ENDING.search(words)
+                and re.match(r"(?:Der|Die|Das) [a-zäöüß]|(?:Der|Die|Das) [A-ZÄÖÜ][a-zäöüß]+ [a-zäöüß]", after)
+                is not None and not _NAMED_PAPER.match(after))
+
+    return [m.end() for m in _NOUN_HEADING.finditer(text) if heading(m["heading"], text[m.end():])]
 
 
 def _split_paragraph(text: str) -> list[str]:
