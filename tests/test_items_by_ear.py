@@ -177,6 +177,14 @@ def test_a_standfirst_with_a_fact_the_lead_lacks_is_read_after_it():
     assert text.startswith(LEAD[:-1]) and standfirst in text
 
 
+def test_a_standfirst_does_not_push_out_the_body_s_second_sentence():
+    standfirst = "Die Arbeit für kleine Fraktionen ist im Gemeinderat von Beispielstadt oft schwierig."
+    second = "Die Opposition hatte den Bau des Hallenbads drei Jahre lang blockiert."
+    art = article(f"{standfirst} Beispielstadt – {LEAD} {second} Das Bad soll 2028 öffnen.")
+    text = condense(art, estimate(f"{LEAD} {second}") + 1, estimate).text
+    assert text == f"{LEAD} {second}"
+
+
 @pytest.mark.parametrize("standfirst", [
     "Bis Ende Juni können die Anrainer noch Einwände erheben.",
     "Ab Oktober sollen auf dem Gelände die Bagger auffahren.",

@@ -62,6 +62,9 @@ ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 POSITION_DECAY = 3.0  # sentence n weighs exp(-n/3): 1, 0.72, 0.51, 0.37 ... 0.07 for the ninth
+# A standfirst read after the lead weighs as the body's fourth sentence: its place at the top is a
+# teaser's, not the report's order (as the second sentence it pushed out the body's own second).
+STANDFIRST_PLACE = 3
 TERM_WEIGHT = 0.5  # a sentence with all the headline's key terms gains as much as half the lead
 RECUR_WEIGHT = 0.5  # ... and one whose content words all recur elsewhere in the article as much
 NAMING_BONUS = 0.5  # without a source, a sentence saying who says so is worth half a lead more
@@ -93,7 +96,7 @@ def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool]) -
         overlap = term_hits(unit.text, terms) / max(1, len(terms))
         found = words[unit.index]
         recurring = sum(sentences_with[w] > 1 for w in found) / len(found) if found else 0.0
-        lead = math.exp(-unit.index / POSITION_DECAY)
+        lead = math.exp(-(STANDFIRST_PLACE if unit.standfirst else unit.index) / POSITION_DECAY)
         bonus = NAMING_BONUS if naming.get(unit.index) else 0.0
         scores[unit.index] = lead + TERM_WEIGHT * overlap + RECUR_WEIGHT * recurring + bonus
     return scores
@@ -172,7 +175,7 @@ def _without_repeats(units: list[Unit], chosen: set[int], told: list[frozenset[s
     for i in sorted(chosen):
         if not i or _adds(i, kept, told, units):
             kept.append(i)
-    for i in [i for i in kept if i and units[i].min_new > MIN_NEW]:
+    for i in [i for i in kept if i and units[i].standfirst]:
         rest = frozenset().union(*(told[j] for j in kept if j != i))
         if novelty(told[i], rest) < units[i].min_new:
             kept.remove(i)

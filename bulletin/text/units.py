@@ -66,6 +66,11 @@ class Unit:
     as_written: str = ""  # with the connective it came off ("So fand ..."), see _detached
     last: bool = False  # a standfirst telling what comes next: read after the others chosen
 
+    @property
+    def standfirst(self) -> bool:
+        """It is a standfirst sentence read after the lead (held to a higher share of new facts)."""
+        return self.min_new > MIN_NEW
+
     @cached_property
     def verbs(self) -> frozenset[str]:
         """The stems of its verbs that carry meaning (the same verb again: the same fact)."""
