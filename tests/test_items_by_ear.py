@@ -269,6 +269,20 @@ def test_a_report_carries_no_genre_note():
     assert condense(article(LEAD, "Die Kosten liegen bei zwölf Millionen Euro."), 60, estimate).notes == ()
 
 
+@pytest.mark.parametrize("written, read", [
+    ("Im Zuge einer Leihgabe an das Museum Beispielstadt 1951, waren zwei Bilder verschwunden.",
+     "Im Zuge einer Leihgabe an das Museum Beispielstadt 1951 waren zwei Bilder verschwunden."),
+    ("Nach Angaben der Polizei, ist niemand verletzt worden.", "Nach Angaben der Polizei ist niemand verletzt worden."),
+    # a clause before the comma keeps it
+    ("In Fällen von Belästigung eine Meldepflicht einzuführen, hält der Präsident für falsch.",
+     "In Fällen von Belästigung eine Meldepflicht einzuführen, hält der Präsident für falsch."),
+    ("Nach dem Spiel, das 2:1 endete, war der Trainer zufrieden.",
+     "Nach dem Spiel, das 2:1 endete, war der Trainer zufrieden."),
+])
+def test_a_comma_before_the_verb_where_the_writer_slipped_is_not_read(written, read):
+    assert read_opening([f"{LEAD} {written}"]).sentences[1] == read
+
+
 # --- subheadings glued to a sentence --------------------------------------------------------------------
 
 

@@ -23,6 +23,7 @@ from bulletin.text.connectives import counterpart_opens, open_concession
 from bulletin.text.grammar import (
     first_person,
     has_finite_verb,
+    is_finite_form,
     names_speaker,
     not_a_statement,
     opening_reference,
@@ -207,9 +208,23 @@ def read_opening(paragraphs) -> Opening:
     return Opening(tuple(sentences), tuple(paragraph_of), standfirst, place, agency)
 
 
+# "Im Zuge einer Leihgabe an die Galerie 1951, waren ...": a comma between the phrase before the verb
+# and the verb is a slip, and the voice would pause there. Not after a clause ("..., einzuführen, hält").
+_STRAY_COMMA = re.compile(r"^((?:Im|Am|Beim|Bei|Nach|Vor|Mit|In|Zum|Zur|Seit|Trotz|Wegen|Laut|Auf|Aus|Von|Vom"
+                          r"|Unter|Über|Für|Gegen|Durch)\s[^,;:]*?(?:[A-ZÄÖÜ][\w-]*|\d+)),(?=\s([a-zäöüß]+)\b)")
+
+
+def _without_stray_comma(sentence: str) -> str:
+    match = _STRAY_COMMA.match(sentence)
+    if match and is_finite_form(match.group(2)) and not has_finite_verb(match.group(1)):
+        return match.group(1) + sentence[match.end():]
+    return sentence
+
+
 def _as_heard(sentence: str) -> str:
-    """A sentence as it is read: no asides, no frame before its statement, no comet's number."""
-    return without_frame(_COMET_NUMBER.sub("", remove_asides(sentence)))
+    """A sentence as it is read: no asides, no frame before its statement, no comet's number, no
+    comma where the writer slipped."""
+    return _without_stray_comma(without_frame(_COMET_NUMBER.sub("", remove_asides(sentence))))
 
 
 def _with_counterparts(sentences: list[str], paragraph_of: list[int],
