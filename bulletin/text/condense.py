@@ -53,7 +53,7 @@ from bulletin.text.news import (  # noqa: F401 (STOP_WORDS, term_hits: re-export
     terms_in,
 )
 from bulletin.text.opening import read_opening, remove_asides  # noqa: F401 (remove_asides: re-exported)
-from bulletin.text.units import MIN_NEW, Unit, readable_units
+from bulletin.text.units import Unit, readable_units
 
 # How a German news text names where it has its information from (when no source is known).
 ATTRIBUTION = re.compile(

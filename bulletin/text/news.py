@@ -126,12 +126,12 @@ def _ends_in_participle(words: list[str]) -> bool:
 
 # "... dann könnte der 15. Oktober als Tag der Entscheidungen bezeichnet werden": a feature's opener
 # that names a day or a thing, however dated, and tells nothing that happened.
-_ONLY_NAMES = re.compile(r"\b(?:kann|könnte|könnten|dürfte|dürften|würde|würden|ließe|lässt)\b(?:[^.;:]|(?<=\d)\.)*"
-                         r"\bals\b[^.;:]*\b(?:bezeichnet|genannt|bezeichnen|nennen)\b")
+_ONLY_NAMES = re.compile(r"\b(?:kann|könnte|könnten|dürfte|dürften|würde|würden|ließe|lässt)\b"
+                         r"(?:[^.;:]|(?<=\d)\.)*\bals\b[^.;:]*\b(?:bezeichnet|genannt|bezeichnen|nennen)\b")
 
 # "Ob die Erben nun klagen werden, bleibt ungewiss.": what is not known is no event, "nun" or not.
-_OPEN_QUESTION = re.compile(r"(?:Ob|Wann|Wie|Wer|Was|Warum|Wo)\b[^.;:]*,\s*(?:bleibt|ist|war|scheint|sei)\b[^,.;:]*"
-                            r"\b(?:ungewiss|offen|unklar|fraglich|dahingestellt|unbekannt|ungeklärt)\b")
+_OPEN_QUESTION = re.compile(r"(?:Ob|Wann|Wie|Wer|Was|Warum|Wo)\b[^.;:]*,\s*(?:bleibt|ist|war|scheint|sei)\b"
+                            r"[^,.;:]*\b(?:ungewiss|offen|unklar|fraglich|dahingestellt|unbekannt|ungeklärt)\b")
 
 
 def reports_event(sentence: str) -> bool:
@@ -189,8 +189,8 @@ def reads_as_opinion(opening: list[str]) -> bool:
 
 
 # "Bis Ende Jänner hoffen Forscher noch ...", "Ab Oktober soll gebaut werden": what comes next.
-_LOOKS_AHEAD = re.compile(r"^(?:(?:Noch )?[Bb]is (?!zu\b)|Ab (?!sofort\b)|Künftig\b|In Zukunft\b|Frühestens\b|Spätestens\b"
-                          r"|(?:Nächste|Kommende)[nrs]? (?:Woche|Monat|Jahr)\b)")
+_LOOKS_AHEAD = re.compile(r"^(?:(?:Noch )?[Bb]is (?!zu\b)|Ab (?!sofort\b)|Künftig\b|In Zukunft\b|Frühestens\b"
+                          r"|Spätestens\b|(?:Nächste|Kommende)[nrs]? (?:Woche|Monat|Jahr)\b)")
 
 
 def looks_ahead(sentence: str) -> bool:
