@@ -45,14 +45,6 @@ def test_a_definite_noun_phrase_comes_only_with_the_sentence_that_introduced_it(
     assert read_only_with(art, "Die Gutachten kosteten", "mehrere Gutachten")
 
 
-def test_all_of_a_group_comes_only_with_the_sentence_that_introduced_the_group():
-    art = article("In einem Schloss bei Beispielstadt ist am Montag ein Großbrand ausgebrochen.",
-                  "Für die Schüler, die in dem als Internat genutzten Gebäude gewohnt hatten, sucht das Land "
-                  "seit Dienstag in der ganzen Region nach Ausweichquartieren.",
-                  "Eine Säule hatte Feuer gefangen.", "Alle Schüler konnten rechtzeitig in Sicherheit gebracht werden.")
-    assert read_only_with(art, "Alle Schüler konnten", "als Internat")
-
-
 def test_a_sentence_opening_with_something_never_introduced_comes_only_after_the_one_before():
     art = article(LEAD, "Die Kosten liegen bei zwölf Millionen Euro.",
                   "Eine Anrainerin rief am Dienstag bei der Bürgerhotline an.",

@@ -29,7 +29,7 @@ from bulletin.text.news import TIME_NAMES
 from bulletin.text.sentences import SENTENCE_STARTERS
 
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:[-.][\wÄÖÜäöüß]+)*|[^\w\s]")
-_ARTICLES = frozenset("der die das den dem des dieser diese dieses diesem diesen alle sämtliche".split())
+_ARTICLES = frozenset("der die das den dem des dieser diese dieses diesem diesen".split())
 _GENITIVE_OR_OF = frozenset("der des eines einer von vom".split())
 # Things a listener knows without an introduction.
 KNOWN = frozenset(
