@@ -53,7 +53,8 @@ def edit(config: Config, inputs: Sequence[str], air: datetime, estimate: Callabl
     items = []
     for article in _air_order(cleaned):
         try:
-            items.append(condense(article, config.item_seconds, estimate, outlets))
+            item = condense(article, config.item_seconds, estimate, outlets)
+            items.append(_as_said_on(item, air, estimate))
         except InputError as err:
             dropped.append(Dropped(article.title, article.source, err.problem))
             warnings.append(f"{err}; skipped")
@@ -65,6 +66,14 @@ def edit(config: Config, inputs: Sequence[str], air: datetime, estimate: Callabl
                 for item in chosen.items[config.max_items:]]
     return Edited(chosen.items[:config.max_items], tuple(dropped), tuple(warnings),
                   chosen.verdicts[:config.max_items], chosen.status, chosen.note)
+
+
+def _as_said_on(item: Item, air: datetime, estimate: Callable[[str], float]) -> Item:
+    """The item with "heute", "gestern" and "morgen" counted from the air date (text/days.py)."""
+    from bulletin.text.days import said_on_air_day
+
+    text = said_on_air_day(item.text, item.published, air)
+    return item if text == item.text else dataclasses.replace(item, text=text, seconds=estimate(text))
 
 
 def guard_items(items: Sequence[Item], air: datetime | None = None) -> Guarded:

@@ -1,0 +1,74 @@
+"""Day words said from the air date: an article written on Monday evening, aired on Tuesday
+morning, says "gestern" where it wrote "heute" - where the sentence is told in the past, outside
+quotes, and only when the article's date is known."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bulletin.text.days import said_on_air_day
+from tests.test_cli import run
+
+VIENNA = ZoneInfo("Europe/Vienna")
+MONDAY_EVENING = datetime(2026, 12, 7, 18, tzinfo=VIENNA)
+TUESDAY = datetime(2026, 12, 8, 7, tzinfo=VIENNA)
+THURSDAY = datetime(2026, 12, 10, 7, tzinfo=VIENNA)
+
+
+@pytest.mark.parametrize("written, tuesday, thursday", [
+    ("Der Gemeinderat hat heute den Bau beschlossen.", "Der Gemeinderat hat gestern den Bau beschlossen.",
+     "Der Gemeinderat hat am Montag den Bau beschlossen."),
+    ("Heute wurde der Mann festgenommen.", "Gestern wurde der Mann festgenommen.",
+     "Am Montag wurde der Mann festgenommen."),
+    ("Die Polizei wurde heute Nachmittag alarmiert.", "Die Polizei wurde gestern Nachmittag alarmiert.",
+     "Die Polizei wurde am Montagnachmittag alarmiert."),
+    ("Gestern Abend war das Konzert ausverkauft.", "Am Sonntagabend war das Konzert ausverkauft.",
+     "Am Sonntagabend war das Konzert ausverkauft."),
+    ("Seit heute gilt ein Parkverbot.", "Seit gestern gilt ein Parkverbot.", "Seit Montag gilt ein Parkverbot."),
+    ("Ab heute gilt ein Parkverbot.", "Seit gestern gilt ein Parkverbot.", "Seit Montag gilt ein Parkverbot."),
+    # a day still to come is said from the air date as long as it is to come
+    ("Der Rat tagt morgen früh erneut.", "Der Rat tagt heute früh erneut.", "Der Rat tagt morgen früh erneut."),
+    ("Übermorgen soll die Entscheidung fallen.", "Morgen soll die Entscheidung fallen.",
+     "Übermorgen soll die Entscheidung fallen."),
+    # told as if to come, in a quote, "bis heute" (until now), "die besten Chancen" (no participle): as written
+    ("Heute tagt der Rat im Rathaus.", "Heute tagt der Rat im Rathaus.", "Heute tagt der Rat im Rathaus."),
+    ("Sie sagte heute: „Wir bauen heute noch.“", "Sie sagte gestern: „Wir bauen heute noch.“",
+     "Sie sagte am Montag: „Wir bauen heute noch.“"),
+    ("Bis heute ist unklar, wer zahlt.", "Bis heute ist unklar, wer zahlt.", "Bis heute ist unklar, wer zahlt."),
+    ("Der Verein hat heute die besten Chancen.", "Der Verein hat heute die besten Chancen.",
+     "Der Verein hat heute die besten Chancen."),
+])
+def test_day_words_are_counted_from_the_air_date(written, tuesday, thursday):
+    assert said_on_air_day(written, MONDAY_EVENING, TUESDAY) == tuesday
+    assert said_on_air_day(written, MONDAY_EVENING, THURSDAY) == thursday
+
+
+def test_the_same_day_an_unknown_date_or_a_day_too_far_leave_the_words_as_written():
+    text = "Der Gemeinderat hat heute den Bau beschlossen."
+    assert said_on_air_day(text, MONDAY_EVENING, datetime(2026, 12, 7, 20, tzinfo=VIENNA)) == text
+    assert said_on_air_day(text, None, TUESDAY) == text
+    assert said_on_air_day(text, MONDAY_EVENING, datetime(2026, 12, 15, 7, tzinfo=VIENNA)) == text
+    # 23:30 UTC on Monday is already Tuesday in Vienna: the station's day counts
+    assert said_on_air_day(text, datetime(2026, 12, 7, 23, 30, tzinfo=ZoneInfo("UTC")), TUESDAY) == text
+
+
+def test_a_bulletin_the_morning_after_says_gestern_and_the_check_has_nothing_left_to_note(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "rat.md").write_text(
+        "---\nsource: Beispielstädter Rundschau\npublished: 2026-12-07T18:00+01:00\n---\n# Hallenbad\n\n"
+        "Der Gemeinderat von Beispielstadt hat heute den Bau eines neuen Hallenbads beschlossen.\n\n"
+        "Die Kosten liegen bei zwölf Millionen Euro.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    done = run("-i", str(inbox), "-o", str(out), "--hour", "2026-12-08T07", "--script-only", "-q",
+               env={"BULLETIN_REPEAT_HOURS": "0"})
+    assert done.returncode == 0, done.stderr
+    script = next(out.glob("*.script.txt")).read_text(encoding="utf-8")
+    assert "hat gestern den Bau eines neuen Hallenbads beschlossen" in script and "heute" not in script.split(
+        "[item]")[1]
+    manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    assert not any("'heute'" in w for w in manifest["warnings"])
