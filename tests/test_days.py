@@ -39,6 +39,7 @@ THURSDAY = datetime(2026, 12, 10, 7, tzinfo=VIENNA)
     ("Sie sagte heute: „Wir bauen heute noch.“", "Sie sagte gestern: „Wir bauen heute noch.“",
      "Sie sagte am Montag: „Wir bauen heute noch.“"),
     ("Bis heute ist unklar, wer zahlt.", "Bis heute ist unklar, wer zahlt.", "Bis heute ist unklar, wer zahlt."),
+    ("Das war Schnee von gestern.", "Das war Schnee von gestern.", "Das war Schnee von gestern."),
     ("Der Verein hat heute die besten Chancen.", "Der Verein hat heute die besten Chancen.",
      "Der Verein hat heute die besten Chancen."),
 ])

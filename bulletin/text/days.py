@@ -6,8 +6,8 @@ with "Abend", "früh" ...) are said from the air date: that day -> "heute", the 
 
 A day that is over is said so only in a sentence told in the past ("hat heute beschlossen" ->
 "hat gestern beschlossen"): "Der Rat tagt heute" cannot become "tagt gestern", so it stays and the
-editorial check tells the producer. Words inside quotation marks are the speaker's and stay; "bis
-heute" (until now) stays.
+editorial check tells the producer. Words inside quotation marks are the speaker's and stay, and
+so do "bis heute" (until now), "Schnee von gestern" and "mehr als heute".
 """
 
 from __future__ import annotations
@@ -20,8 +20,10 @@ _OFFSETS = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorg
 _RELATIVE = {0: "heute", -1: "gestern", 1: "morgen"}
 WITHIN = 6  # days either side of the air date a weekday names without doubt
 
+# Not after "von", "als", "wie", "bis": "Schnee von gestern", "mehr als heute", "bis heute" (until now).
 _DAY_WORD = re.compile(
-    r"(?<![\w-])(?:(?P<prep>[Ss]eit|[Aa]b|[Nn]och|[Ff]ür)\s+)?"
+    r"(?<![\w-])(?<![Vv]on )(?<![Aa]ls )(?<![Ww]ie )(?<![Bb]is )"
+    r"(?:(?P<prep>[Ss]eit|[Aa]b|[Nn]och|[Ff]ür)\s+)?"
     r"(?P<word>[Hh]eute|[Gg]estern|morgen|[Vv]orgestern|[Üü]bermorgen)"
     r"(?:\s+(?P<part>Abend|Morgen|Vormittag|Mittag|Nachmittag|früh))?(?![\w-])"
 )
