@@ -40,6 +40,9 @@ THURSDAY = datetime(2026, 12, 10, 7, tzinfo=VIENNA)
      "Sie sagte am Montag: „Wir bauen heute noch.“"),
     ("Bis heute ist unklar, wer zahlt.", "Bis heute ist unklar, wer zahlt.", "Bis heute ist unklar, wer zahlt."),
     ("Das war Schnee von gestern.", "Das war Schnee von gestern.", "Das war Schnee von gestern."),
+    ("Die Band war bald Geschichte, ihr Debüt wird heute zu den besten gezählt.",
+     "Die Band war bald Geschichte, ihr Debüt wird heute zu den besten gezählt.",
+     "Die Band war bald Geschichte, ihr Debüt wird heute zu den besten gezählt."),
     ("Der Verein hat heute die besten Chancen.", "Der Verein hat heute die besten Chancen.",
      "Der Verein hat heute die besten Chancen."),
 ])

@@ -4,7 +4,7 @@ is known and is not the air date, "heute", "gestern", "morgen", "vorgestern" and
 with "Abend", "früh" ...) are said from the air date: that day -> "heute", the day before ->
 "gestern", the day after -> "morgen", another day of the week around it -> "am Montag".
 
-A day that is over is said so only in a sentence told in the past ("hat heute beschlossen" ->
+A day that is over is said so only in a clause told in the past ("hat heute beschlossen" ->
 "hat gestern beschlossen"): "Der Rat tagt heute" cannot become "tagt gestern", so it stays and the
 editorial check tells the producer. Words inside quotation marks are the speaker's and stay, and
 so do "bis heute" (until now), "Schnee von gestern" and "mehr als heute".
@@ -60,7 +60,7 @@ def said_on_air_day(text: str, published: datetime | None, air: datetime | None)
         day = written + timedelta(days=_OFFSETS[match["word"].lower()])
         delta = (day - aired).days
         since = (match["prep"] or "").lower() in ("seit", "ab")  # "seit gestern gilt": any tense
-        if abs(delta) > WITHIN or (delta < 0 and not since and not _PAST.search(_sentence_at(text, match))):
+        if abs(delta) > WITHIN or (delta < 0 and not since and not _PAST.search(_clause_at(text, match))):
             return match[0]  # too far to name by weekday, or a sentence still told as if to come
         phrase = _phrase(match["prep"], match["part"] or "", day, delta)
         return phrase[0].upper() + phrase[1:] if match[0][0].isupper() else phrase
@@ -68,10 +68,12 @@ def said_on_air_day(text: str, published: datetime | None, air: datetime | None)
     return _DAY_WORD.sub(said, text)
 
 
-def _sentence_at(text: str, match: re.Match) -> str:
-    start = max(text.rfind(". ", 0, match.start()), 0)
-    end = text.find(". ", match.end())
-    return text[start:] if end < 0 else text[start:end]
+def _clause_at(text: str, match: re.Match) -> str:
+    """The clause the day word is in: "..., ihr Debüt wird heute ... zugerechnet" after "waren" is
+    told in the present."""
+    start = max((m.end() for m in re.finditer(r"[,;:]|[.!?](?=\s)", text[:match.start()])), default=0)
+    end = re.search(r"[,;:]|[.!?](?=\s|$)", text[match.end():])
+    return text[start:match.end() + end.start()] if end else text[start:]
 
 
 def _phrase(prep: str | None, part: str, day: date, delta: int) -> str:
