@@ -152,6 +152,12 @@ def test_facts_and_novelty():
      "Die Polizei Beispielstadt teilte am Montag mit: Die Meldung ging am Sonntag ein."),
     ("«Mir fiel ein Mann auf», berichtet Anwohnerin Anna gegenüber der Rundschau.",
      "Anwohnerin Anna berichtet gegenüber der Rundschau: Mir fiel ein Mann auf."),
+    # a role with the name after it, and the time after both
+    ("„So hell war er nie“, sagte die Leiterin der Sternwarte, Dr. Lena Muster.",
+     "Die Leiterin der Sternwarte, Dr. Lena Muster, sagte: So hell war er nie."),
+    ("„Wir bauen“, sagte der Bürgermeister, Max Muster, am Freitag.",
+     "Der Bürgermeister, Max Muster, sagte am Freitag: Wir bauen."),
+    ("„Wir bauen“, sagte Muster, der seit 2010 im Amt ist.", "„Wir bauen“, sagte Muster, der seit 2010 im Amt ist."),
     ("„Wann kommt das Bad?“, fragte Muster.", "„Wann kommt das Bad?“, fragte Muster."),  # no verb of saying
     ("„Das Bad kommt“, teilte die Stadt ihren Bürgern zuletzt lange vor der Wahl ausführlich mit.",
      "„Das Bad kommt“, teilte die Stadt ihren Bürgern zuletzt lange vor der Wahl ausführlich mit."),  # too long

@@ -29,7 +29,11 @@ _MARKED_SAID = re.compile(
     r"^[„“\"»«](?P<quote>[^„“”\"»«]+?)(?P<end>[.!?]?)[“”\"«»],? "
     r"(?P<verb>sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|versicherte|kritisierte"
     r"|warnte|schrieb|schreibt|berichtete|berichtet|teilte|teilt)"
-    r" (?P<who>[^,;:„“”\"»«]+?)\.$")
+    r" (?P<who>[^;:„“”\"»«]+?)\.$")
+# "die Leiterin der Sternwarte, Dr. Lena Muster, am Freitag": a role, the name after it, then the rest.
+_APPOSITION = re.compile(r"(?P<role>[^,]+), "
+                         r"(?P<name>(?:(?:Dr|Prof)\.\s)?[A-ZÄÖÜ][\w'’-]+(?:\s[A-ZÄÖÜ][\w'’-]+){1,2})"
+                         r"(?:, (?P<after>[^,]+))?")
 # Who: "Muster", "die Polizei Beispielstadt", "der ehemalige Kandidat", "der Verwalter der Anlage".
 _SPEAKER = re.compile(r"(?:(?:der|die|das)\s+)?(?:[a-zäöüß]+e[nrs]?\s+)?"
                       r"[A-ZÄÖÜ][\w'’.-]*(?:\s+[A-ZÄÖÜ][\w'’.-]*){0,3}"
@@ -66,9 +70,15 @@ def _marked_speaker_first(match: re.Match) -> str:
         if not who.endswith(" mit"):
             return ""
         who, tail = who[:-4], " mit"
-    parts = _ADVERBIAL.split(who, maxsplit=1)
-    who, rest = parts[0], (" " + parts[1] if len(parts) > 1 else "")
+    named = _APPOSITION.fullmatch(who)
+    if named:  # the role is the speaker; the name is said with it, the rest after the verb
+        who, rest = named["role"], (" " + named["after"] if named["after"] else "")
+    else:
+        parts = _ADVERBIAL.split(who, maxsplit=1)
+        who, rest = parts[0], (" " + parts[1] if len(parts) > 1 else "")
     if not _SPEAKER.fullmatch(who) or not match["quote"][:1].isupper():
         return ""
+    if named:
+        who = f"{who}, {named['name']},"
     return f"{who[:1].upper()}{who[1:]} {match['verb']}{rest}{tail}: {match['quote']}{match['end'] or '.'}"
 
