@@ -265,7 +265,7 @@ OPENING_REFERENCES = frozenset(
     Zuvor Anschließend Seither Seitdem Jener Jene Jenes Solche Derartige Letzterer Letztere Ersterer
     Erstere Selbiges Ebendies Ebendiese Beide Beiden Denen Deren Dessen Ihrerseits Seinerseits Ausserdem
     Hingegen Indes Insofern Ebendort Zugleich Gleichzeitig Andererseits Immerhin Freilich Apropos Davor
-    Dahinter Daraus Darin Daran Darunter Dazwischen Hierbei Hiermit Damals""".split()
+    Dahinter Daraus Darin Daran Darunter Dazwischen Hierbei Hiermit Damals Dann""".split()
 )
 _PRONOUN_ARTICLE = re.compile(r"^(?:Das|Dies|Der|Die|Dem|Den)\s+(?P<next>[a-zäöüß]+)\b")
 _ROLE = re.compile(
