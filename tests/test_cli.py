@@ -24,6 +24,21 @@ def run(*args: str, env: dict | None = None, stdin: str | None = None, cwd: Path
     return forked_cli.run(list(args), env=full_env, input=stdin, cwd=cwd, timeout=120)
 
 
+def script_only(tmp_path: Path, published: str, title: str, *paragraphs: str, hour: str = HOUR) -> Path:
+    """One article from the Beispielstädter Rundschau, written at ``published``, made into a script
+    for ``hour`` (no audio, no memory of what aired): the output folder."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    body = "\n\n".join(paragraphs)
+    (inbox / "rat.md").write_text(f"---\nsource: Beispielstädter Rundschau\npublished: {published}\n---\n"
+                                  f"# {title}\n\n{body}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    done = run("-i", str(inbox), "-o", str(out), "--hour", hour, "--script-only", "-q",
+               env={"BULLETIN_REPEAT_HOURS": "0"})
+    assert done.returncode == 0, done.stderr
+    return out
+
+
 def one_error_line(stderr: str) -> str:
     lines = [line for line in stderr.splitlines() if line.strip()]
     assert len(lines) == 1, stderr

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bulletin.text.days import said_on_air_day
-from tests.test_cli import run
+from tests.test_cli import script_only
 
 VIENNA = ZoneInfo("Europe/Vienna")
 MONDAY_EVENING = datetime(2026, 12, 7, 18, tzinfo=VIENNA)
@@ -61,18 +61,11 @@ def test_the_same_day_an_unknown_date_or_a_day_too_far_leave_the_words_as_writte
 
 
 def test_a_bulletin_the_morning_after_says_gestern_and_the_check_has_nothing_left_to_note(tmp_path):
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    (inbox / "rat.md").write_text(
-        "---\nsource: Beispielstädter Rundschau\npublished: 2026-12-07T18:00+01:00\n---\n# Hallenbad\n\n"
-        "Der Gemeinderat von Beispielstadt hat heute den Bau eines neuen Hallenbads beschlossen.\n\n"
-        "Die Kosten liegen bei zwölf Millionen Euro.\n", encoding="utf-8")
-    out = tmp_path / "out"
-    done = run("-i", str(inbox), "-o", str(out), "--hour", "2026-12-08T07", "--script-only", "-q",
-               env={"BULLETIN_REPEAT_HOURS": "0"})
-    assert done.returncode == 0, done.stderr
+    out = script_only(tmp_path, "2026-12-07T18:00+01:00", "Hallenbad",
+                      "Der Gemeinderat von Beispielstadt hat heute den Bau eines neuen Hallenbads beschlossen.",
+                      "Die Kosten liegen bei zwölf Millionen Euro.", hour="2026-12-08T07")
     script = next(out.glob("*.script.txt")).read_text(encoding="utf-8")
-    assert "hat gestern den Bau eines neuen Hallenbads beschlossen" in script and "heute" not in script.split(
-        "[item]")[1]
+    item = script.split("\n[item] ")[1]
+    assert "hat gestern den Bau eines neuen Hallenbads beschlossen" in item and "heute" not in item
     manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
     assert not any("'heute'" in w for w in manifest["warnings"])

@@ -15,7 +15,7 @@ from bulletin.text.desk import guard_items
 from bulletin.text.editorial import Review, review_item
 from bulletin.text.render import render_script
 from bulletin.text.script_file import format_script
-from tests.test_cli import HOUR, NAME, run
+from tests.test_cli import HOUR, NAME, run, script_only
 
 BERLIN = ZoneInfo("Europe/Berlin")
 AIR = datetime(2026, 11, 27, 14, tzinfo=BERLIN)
@@ -107,16 +107,9 @@ def test_a_multi_line_note_cannot_break_the_script_file():
 
 
 def test_producers_see_findings_from_articles_and_from_an_edited_script(tmp_path):
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    (inbox / "rat.md").write_text(
-        "---\nsource: Beispielstädter Rundschau\npublished: 2026-11-26T09:00+01:00\n---\n# Rat tagt\n\n"
-        "Der Stadtrat von Beispielstadt tagt heute zum letzten Mal in diesem Jahr.\n\n"
-        "Auf der Tagesordnung stehen der Haushalt und der Radweg.\n", encoding="utf-8")
-    out = tmp_path / "out"
-    done = run("-i", str(inbox), "-o", str(out), "--hour", HOUR, "--script-only", "-q",
-               env={"BULLETIN_REPEAT_HOURS": "0"})
-    assert done.returncode == 0, done.stderr
+    out = script_only(tmp_path, "2026-11-26T09:00+01:00", "Rat tagt",
+                      "Der Stadtrat von Beispielstadt tagt heute zum letzten Mal in diesem Jahr.",
+                      "Auf der Tagesordnung stehen der Haushalt und der Radweg.")
     manifest = json.loads((out / f"{NAME}.json").read_text(encoding="utf-8"))
     assert any("'heute'" in w and "26.11.2026" in w for w in manifest["warnings"])
     script = (out / f"{NAME}.script.txt").read_text(encoding="utf-8")
