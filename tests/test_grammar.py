@@ -66,6 +66,9 @@ def test_a_verb_only_in_a_relative_clause_is_no_main_verb():
     ("Das war es noch nicht!", "an exclamation"),
     ("„Radio Beispiel Schenkung Kto. M. Muster“.", "no verb"),
     ("Teilen Sie diese Ansicht mit uns.", "addresses the listener"),
+    ("Doch es gibt weitere.", "a teaser"),  # more of what? read on, says the web page
+    ("Und es gibt noch mehr.", "a teaser"),
+    ("Doch es gibt Hoffnung.", ""),
     ("Der Rat hat getagt.", ""),
 ])
 def test_what_is_not_a_statement(sentence, why):

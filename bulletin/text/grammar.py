@@ -248,9 +248,16 @@ def not_a_statement(sentence: str) -> str:
     unquoted = _QUOTED.sub("", sentence)
     if _WRITERS_HOPE.search(unquoted) or (_HOPEFULLY.search(unquoted) and not names_speaker(sentence)):
         return "the writer's own hope"
+    if _TEASER_TAIL.match(sentence):
+        return "a teaser"
     if not has_main_verb(sentence):
         return "no verb"
     return ""
+
+
+# "Doch es gibt weitere.": a web teaser's last line, more of something the listener is not told.
+_TEASER_TAIL = re.compile(r"^(?:(?:Doch|Aber|Und)\s+)?(?:es\s+gibt|gibt\s+es)\s+(?:noch\s+)?"
+                          r"(?:weitere|andere|mehr|viele\s+mehr)\s*[.…]$", re.I)
 
 
 # --- pointing back -------------------------------------------------------------------------------
