@@ -732,7 +732,10 @@ def test_the_body_s_first_sentence_behind_a_pointing_kicker_leads_without_it():
 
 
 @pytest.mark.parametrize("frame", ["Der Anlass ist bekannt: ", "Gesichert ist: ", "Und eines ist auch klar: ",
-                                   "Fest steht: "])
+                                   "Fest steht: ",
+                                   # a lead-in answering the sentence before, which may not be read
+                                   "Doch auch unter diesen Banken gibt es Ausnahmen: ",
+                                   "Doch nicht nur die Kunden trifft es: "])
 def test_a_frame_that_only_announces_its_statement_is_not_read(frame):
     statement = "Die Muttergesellschaft Beispielbank hat angekündigt, das Filialgeschäft zu verkaufen."
     opening = read_opening([f"{LEAD} {frame}{statement}"])
@@ -744,6 +747,8 @@ def test_a_frame_that_only_announces_its_statement_is_not_read(frame):
     "Muster: Ich habe mich stets korrekt verhalten.",  # a speaker, not a frame
     "Der Anlass ist bekannt: Wer zahlt am Ende?",  # a question after it
     "Der Anlass ist bekannt: die Schließung.",  # no statement after it
+    "Doch der Bürgermeister sagte: Wir bauen das Bad trotzdem.",  # a speaker's frame
+    "Aber die Stadt betonte: Das Bad kommt.",
 ])
 def test_what_says_more_than_a_frame_stays(sentence):
     assert read_opening([f"{LEAD} {sentence}"]).sentences[-1] == sentence

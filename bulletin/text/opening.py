@@ -53,6 +53,8 @@ _FRAME = re.compile(
     r"^(?:Und\s+)?(?:(?:(?:Der|Die|Das)\s+[A-ZÄÖÜ][\w-]+|[Ee]ines)\s+(?:ist|scheint)\s+(?:(?:auch|nun|jetzt)\s+)?"
     r"(?:bekannt|klar|gesichert|sicher|simpel|einfach|eindeutig)"
     r"|(?:Gesichert|Klar|Sicher|Bekannt)\s+ist(?:\s+(?:auch|nun|jetzt|jedenfalls))?|Fest\s+steht)\s*:\s+(?=[A-ZÄÖÜ])")
+# "Doch nicht nur Beutetiere kann es treffen: ...": a lead-in answering the sentence before.
+_LEAD_IN = re.compile(r"^(?:Doch|Aber|Und|Denn|Allerdings|Jedoch)\b[^:„“«»\"]{5,160}:\s+(?=[A-ZÄÖÜ])")
 # "dem Kometen 67P/Tschurjumow-Gerasimenko": a comet's catalogue number before its name is noise by ear.
 _COMET_NUMBER = re.compile(r"\b\d{1,4}[PCDI]/(?=[A-ZÄÖÜ])")
 _CODE_START = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+ [A-Z][\w-]*\d[\w-]* [a-zäöüß]")  # "Modell PM1633a stellt"
@@ -82,8 +84,16 @@ def remove_asides(text: str) -> str:
 
 def without_frame(sentence: str) -> str:
     """ "Der Anlass ist bekannt: Die Mutter hat angekündigt ..." -> "Die Mutter hat angekündigt ...":
-    the sentence without a frame that only announces it (_FRAME), when what follows is a statement."""
+    the sentence without a frame that only announces it (_FRAME), or a lead-in that answers the
+    sentence before ("Doch es scheint auch unter diesen Tieren keine Strategie ohne Gegenstrategie
+    zu geben: Die Weibchen ..."), when what follows is a statement. Not a speaker's frame ("Doch der
+    Bürgermeister sagte: ...")."""
     match = _FRAME.match(sentence)
+    lead_in = _LEAD_IN.match(sentence)
+    if not match and lead_in and not names_speaker(lead_in.group(0)) \
+            and not re.search(r"\b(?:sagt|sagte|erklärt|erklärte|meint|meinte|betont|betonte)\w*\s*:\s*$",
+                              lead_in.group(0)):
+        match = lead_in
     rest = sentence[match.end():] if match else ""
     return rest if rest and has_finite_verb(rest) and not not_a_statement(rest) else sentence
 
