@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from bulletin.text.grammar import QUOTED
+
 _WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 _OFFSETS = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2}
 _RELATIVE = {0: "heute", -1: "gestern", 1: "morgen"}
@@ -27,7 +29,6 @@ _DAY_WORD = re.compile(
     r"(?P<word>[Hh]eute|[Gg]estern|morgen|[Vv]orgestern|[Üü]bermorgen)"
     r"(?:\s+(?P<part>Abend|Morgen|Vormittag|Mittag|Nachmittag|früh))?(?![\w-])"
 )
-_QUOTED = re.compile(r"„[^“”]*[“”]|«[^»]*»|»[^«]*«|\"[^\"]*\"")
 # Told in the past: a preterite or pluperfect auxiliary, a perfect (its participle ends the clause:
 # not "hat heute die besten Chancen"), or a verb of saying in the preterite.
 _PAST = re.compile(
@@ -52,7 +53,7 @@ def said_on_air_day(text: str, published: datetime | None, air: datetime | None)
     written, aired = _local_date(published, air), air.date()
     if written == aired:
         return text
-    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    quoted = [m.span() for m in QUOTED.finditer(text)]
 
     def said(match: re.Match) -> str:
         if any(start <= match.start() < end for start, end in quoted):

@@ -208,7 +208,7 @@ def speaker_is_pronoun(sentence: str) -> bool:
                           r"|beteuer|mahnt|lobt)\w*\s+(?:er|sie)\b|, so (?:er|sie)\b", sentence))
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Mm]ich|[Mm]ir|[Mm]ein(?:e[mrs]?)?|[Ww]ir|[Uu]ns"
                            r"|[Uu]nser(?:e[mnrs]?)?)\b")
-_QUOTED = re.compile(r"[„“«»\"][^„“”«»\"]+[“”«»\"]")
+QUOTED = re.compile(r"[„“«»\"][^„“”«»\"]+[“”«»\"]")  # a span in quotation marks
 _READER = re.compile(r"(?<=[^\s.!?:„\"])\s+(?:Sie|Ihnen|Ihre[mnrs]?|Ihr)\b|\b(?:du|dich|dir|euch)\b")
 # The writer's own hope ("Man kann nur hoffen, dass ...", "hat sich hoffentlich ausgetobt"): a
 # columnist's line, never a newsreader's ("hoffentlich" is someone else's with a speaker named).
@@ -243,9 +243,9 @@ def not_a_statement(sentence: str) -> str:
         return "a question"
     if stripped.endswith("!") and not names_speaker(sentence):
         return "an exclamation"
-    if _READER.search(_QUOTED.sub("", sentence)):  # «... weil Sie ...» speaks to someone in the story
+    if _READER.search(QUOTED.sub("", sentence)):  # «... weil Sie ...» speaks to someone in the story
         return "addresses the listener"
-    unquoted = _QUOTED.sub("", sentence)
+    unquoted = QUOTED.sub("", sentence)
     if _WRITERS_HOPE.search(unquoted) or (_HOPEFULLY.search(unquoted) and not names_speaker(sentence)):
         return "the writer's own hope"
     if _TEASER_TAIL.match(sentence):

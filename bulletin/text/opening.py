@@ -90,9 +90,7 @@ def without_frame(sentence: str) -> str:
     Bürgermeister sagte: ...")."""
     match = _FRAME.match(sentence)
     lead_in = _LEAD_IN.match(sentence)
-    if not match and lead_in and not names_speaker(lead_in.group(0)) \
-            and not re.search(r"\b(?:sagt|sagte|erklärt|erklärte|meint|meinte|betont|betonte)\w*\s*:\s*$",
-                              lead_in.group(0)):
+    if not match and lead_in and not names_speaker(lead_in.group(0)):
         match = lead_in
     rest = sentence[match.end():] if match else ""
     return rest if rest and has_finite_verb(rest) and not not_a_statement(rest) else sentence
