@@ -26,6 +26,10 @@ THURSDAY = datetime(2026, 12, 10, 7, tzinfo=VIENNA)
      "Am Montag wurde der Mann festgenommen."),
     ("Die Polizei wurde heute Nachmittag alarmiert.", "Die Polizei wurde gestern Nachmittag alarmiert.",
      "Die Polizei wurde am Montagnachmittag alarmiert."),
+    ("Die Polizei wurde heute morgen alarmiert.", "Die Polizei wurde gestern Morgen alarmiert.",  # old spelling
+     "Die Polizei wurde am Montagmorgen alarmiert."),
+    ("Der Rat hat gestern Nacht getagt.", "Der Rat hat gestern Nacht getagt.",  # which night: left to the check
+     "Der Rat hat gestern Nacht getagt."),
     ("Gestern Abend war das Konzert ausverkauft.", "Am Sonntagabend war das Konzert ausverkauft.",
      "Am Sonntagabend war das Konzert ausverkauft."),
     ("Seit heute gilt ein Parkverbot.", "Seit gestern gilt ein Parkverbot.", "Seit Montag gilt ein Parkverbot."),
@@ -56,6 +60,10 @@ def test_the_same_day_an_unknown_date_or_a_day_too_far_leave_the_words_as_writte
     assert said_on_air_day(text, MONDAY_EVENING, datetime(2026, 12, 7, 20, tzinfo=VIENNA)) == text
     assert said_on_air_day(text, None, TUESDAY) == text
     assert said_on_air_day(text, MONDAY_EVENING, datetime(2026, 12, 15, 7, tzinfo=VIENNA)) == text
+    # an article dated after the bulletin (a wrong clock or date): "heute" in "wird heute ... gezählt"
+    # may mean nowadays, and nothing says which day the article was really written
+    assert said_on_air_day("Das Album wird heute zu den besten gezählt.", MONDAY_EVENING,
+                           datetime(2026, 12, 6, 7, tzinfo=VIENNA)) == "Das Album wird heute zu den besten gezählt."
     # 23:30 UTC on Monday is already Tuesday in Vienna: the station's day counts
     assert said_on_air_day(text, datetime(2026, 12, 7, 23, 30, tzinfo=ZoneInfo("UTC")), TUESDAY) == text
 

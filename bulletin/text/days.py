@@ -27,8 +27,8 @@ _DAY_WORD = re.compile(
     r"(?<![\w-])(?<![Vv]on )(?<![Aa]ls )(?<![Ww]ie )(?<![Bb]is )"
     r"(?:(?P<prep>[Ss]eit|[Aa]b|[Nn]och|[Ff]ür)\s+)?"
     r"(?P<word>[Hh]eute|[Gg]estern|morgen|[Vv]orgestern|[Üü]bermorgen)"
-    r"(?:\s+(?P<part>Abend|Morgen|Vormittag|Mittag|Nachmittag|früh))?(?![\w-])"
-)
+    r"(?:\s+(?P<part>(?i:abend|morgen|vormittag|mittag|nachmittag|früh|nacht)))?(?![\w-])"
+)  # the part of the day in either spelling: "heute Morgen", "heute morgen" (this morning)
 # Told in the past: a preterite or pluperfect auxiliary, a perfect (its participle ends the clause:
 # not "hat heute die besten Chancen"), or a verb of saying in the preterite.
 _PAST = re.compile(
@@ -47,23 +47,24 @@ def _local_date(moment: datetime, zone_of: datetime) -> date:
 
 def said_on_air_day(text: str, published: datetime | None, air: datetime | None) -> str:
     """``text`` with its day words counted from ``air`` instead of from ``published``; unchanged
-    when either is unknown or both are the same day."""
+    when either is unknown, both are the same day, or the article is dated after the bulletin."""
     if published is None or air is None:
         return text
     written, aired = _local_date(published, air), air.date()
-    if written == aired:
-        return text
+    if written >= aired:
+        return text  # the same day, or an article dated after the bulletin: its date is not to be trusted
     quoted = [m.span() for m in QUOTED.finditer(text)]
 
     def said(match: re.Match) -> str:
-        if any(start <= match.start() < end for start, end in quoted):
-            return match[0]
+        part = (match["part"] or "").lower()
+        if any(start <= match.start() < end for start, end in quoted) or part == "nacht":
+            return match[0]  # the speaker's words; "heute Nacht": the night before or the one to come
         day = written + timedelta(days=_OFFSETS[match["word"].lower()])
         delta = (day - aired).days
         since = (match["prep"] or "").lower() in ("seit", "ab")  # "seit gestern gilt": any tense
         if abs(delta) > WITHIN or (delta < 0 and not since and not _PAST.search(_clause_at(text, match))):
             return match[0]  # too far to name by weekday, or a sentence still told as if to come
-        phrase = _phrase(match["prep"], match["part"] or "", day, delta)
+        phrase = _phrase(match["prep"], part if part == "früh" else part.capitalize(), day, delta)
         return phrase[0].upper() + phrase[1:] if match[0][0].isupper() else phrase
 
     return _DAY_WORD.sub(said, text)
