@@ -249,6 +249,8 @@ def test_the_same_fact_is_not_said_twice():
     ("dpa", "die Nachrichtenagentur dpa"),
     ("beispiel-zeitung.de", "die Beispiel-Zeitung"),
     ("musterportal.at", "das Portal Musterportal"),
+    # a name that is also a length of time: "berichtet 20 Minuten" is heard as "for twenty minutes"
+    ("20 Minuten", "die Zeitung 20 Minuten"),
 ])
 def test_outlets_are_named_as_said_on_air(source, spoken):
     assert outlet_of(source, load_outlets()).spoken == spoken
