@@ -266,8 +266,8 @@ def _in_reading_order(picked: list[Unit]) -> list[Unit]:
     """``picked`` (in unit order) with a standfirst telling what comes next read last ("Bis Ende
     Jänner hoffen Forscher noch auf Signale."), unless a sentence read needs it."""
     needed = {i for u in picked for i in (u.needs, *u.or_else, *u.also) if i is not None}
-    last = [u for u in picked if u.last and u.index and u.index not in needed]
-    return [u for u in picked if u not in last] + last
+    last = {u.index for u in picked if u.last and u.index not in needed}
+    return [u for u in picked if u.index not in last] + [u for u in picked if u.index in last]
 
 
 # "Anna Therese Day" after "Anna Day": a name with one more part than the item said it with.

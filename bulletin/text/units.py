@@ -64,12 +64,16 @@ class Unit:
     names: tuple[tuple[str, str], ...] = ()  # (surname, full name) lent from a sentence not read
     follows: int | None = None  # right after this one it is read as written (``as_written``)
     as_written: str = ""  # with the connective it came off ("So fand ..."), see _detached
-    last: bool = False  # a standfirst telling what comes next: read after the others chosen
 
     @property
     def standfirst(self) -> bool:
         """It is a standfirst sentence read after the lead (held to a higher share of new facts)."""
         return self.min_new > MIN_NEW
+
+    @property
+    def last(self) -> bool:
+        """A standfirst telling what comes next ("Bis Ende Jänner ..."): read after the others chosen."""
+        return self.standfirst and looks_ahead(self.text)
 
     @cached_property
     def verbs(self) -> frozenset[str]:
@@ -283,6 +287,5 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
         share = STANDFIRST_NEW if original in standfirst else MIN_NEW
         follows = position.get(original - 1) if original in written else None
         units.append(Unit(len(units), text, needs[0] if needs else None, share, tuple(needs[1:]),
-                          tuple(besides), names=lent, follows=follows, as_written=written.get(original, ""),
-                          last=original in standfirst and looks_ahead(text)))
+                          tuple(besides), names=lent, follows=follows, as_written=written.get(original, "")))
     return units
