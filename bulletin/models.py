@@ -52,6 +52,9 @@ class Item:
     priority: int = 0
     published: datetime | None = None  # the article's, for the editorial check of "heute", "gestern"
     notes: tuple[str, ...] = ()  # what the editorial check found and could not fix
+    # the day words left as written when the others were said from the air date (text/days.py);
+    # None: none were, so the check judges every day word
+    day_words_left: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,12 @@ def test_relative_day_words_against_the_air_date():
     assert findings("Kommenden Donnerstag startet die Serie.", same_day) == ()
     assert findings("Der Rat tagt am Donnerstag.", day_before) == ()  # a weekday alone: right all week
 
+    # the desk said the day words from the air date: only the ones it left as written are noted
+    said = "Der Rat hat gestern getagt. Heute tagt er wieder."
+    [left] = review_item(said, day_before, AIR, day_words_left=("Heute",)).findings
+    assert "'Heute'" in left and "'gestern'" not in left
+    assert review_item(said, day_before, AIR, day_words_left=()).findings == ()
+
 
 def test_guard_items_puts_findings_into_notes_warnings_and_the_script_file():
     item = Item(title="Rat", text="Er tagte heute. Wir haben gewonnen.", source="Rundschau", origin="rat.txt",

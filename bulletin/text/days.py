@@ -8,11 +8,16 @@ A day that is over is said so only in a clause told in the past ("hat heute besc
 "hat gestern beschlossen"): "Der Rat tagt heute" cannot become "tagt gestern", so it stays and the
 editorial check tells the producer. Words inside quotation marks are the speaker's and stay, and
 so do "bis heute" (until now), "Schnee von gestern" and "mehr als heute".
+
+A time of day with no day ("Am Abend wurde ...", "seit dem Vormittag") is the day of writing when
+the item names no other day before it; it is said from the air date the same way ("Gestern Abend
+wurde ...", "seit gestern Vormittag"). After "Am Sonntag ..." the evening is Sunday's and stays.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from bulletin.text.grammar import QUOTED
@@ -28,7 +33,13 @@ _DAY_WORD = re.compile(
     r"(?:(?P<prep>[Ss]eit|[Aa]b|[Nn]och|[Ff]ür)\s+)?"
     r"(?P<word>[Hh]eute|[Gg]estern|morgen|[Vv]orgestern|[Üü]bermorgen)"
     r"(?:\s+(?P<part>(?i:abend|morgen|vormittag|mittag|nachmittag|früh|nacht)))?(?![\w-])"
+    # a time of day alone, not "am Abend des 3. März", "am Abend zuvor"
+    r"|(?P<at>[Aa]m|[Ss]eit dem)\s+(?P<time>Morgen|Vormittag|Mittag|Nachmittag|Abend)(?![\w-])"
+    r"(?!\s+(?:des|der|vom|eines|einer|nach|vor|zuvor|davor|danach|darauf|desselben)\b)"
 )  # the part of the day in either spelling: "heute Morgen", "heute morgen" (this morning)
+# Words that name a day, after which a time of day is that day's ("Am Sonntag ..., am Abend ...").
+_NAMES_A_DAY = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)}|Wochenende|[Hh]eute|[Gg]estern|[Mm]orgen|"
+                          r"[Vv]orgestern|[Üü]bermorgen|Vortag|Tag)\b|\d+\.\s*(?:\d|[A-ZÄÖÜ])")
 # Told in the past: a preterite or pluperfect auxiliary, a perfect (its participle ends the clause:
 # not "hat heute die besten Chancen"), or a verb of saying in the preterite.
 _PAST = re.compile(
@@ -45,29 +56,66 @@ def _local_date(moment: datetime, zone_of: datetime) -> date:
     return moment.date()
 
 
-def said_on_air_day(text: str, published: datetime | None, air: datetime | None) -> str:
+@dataclass(frozen=True)
+class Said:
+    """An item's text with its day words said from the air date, and the day words left as written
+    although their day is not the air day (for the editorial check): None when nothing was counted
+    (a date unknown, the same day, an article dated after the bulletin)."""
+
+    text: str
+    left: tuple[str, ...] | None = None
+
+
+def said_on_air_day(text: str, published: datetime | None, air: datetime | None) -> Said:
     """``text`` with its day words counted from ``air`` instead of from ``published``; unchanged
     when either is unknown, both are the same day, or the article is dated after the bulletin."""
     if published is None or air is None:
-        return text
+        return Said(text)
     written, aired = _local_date(published, air), air.date()
     if written >= aired:
-        return text  # the same day, or an article dated after the bulletin: its date is not to be trusted
+        return Said(text)  # the same day, or an article dated after the bulletin: its date is not trusted
     quoted = [m.span() for m in QUOTED.finditer(text)]
+    left: list[str] = []
 
     def said(match: re.Match) -> str:
-        part = (match["part"] or "").lower()
-        if any(start <= match.start() < end for start, end in quoted) or part == "nacht":
-            return match[0]  # the speaker's words; "heute Nacht": the night before or the one to come
-        day = written + timedelta(days=_OFFSETS[match["word"].lower()])
-        delta = (day - aired).days
-        since = (match["prep"] or "").lower() in ("seit", "ab")  # "seit gestern gilt": any tense
-        if abs(delta) > WITHIN or (delta < 0 and not since and not _PAST.search(_clause_at(text, match))):
-            return match[0]  # too far to name by weekday, or a sentence still told as if to come
-        phrase = _phrase(match["prep"], part if part == "früh" else part.capitalize(), day, delta)
-        return phrase[0].upper() + phrase[1:] if match[0][0].isupper() else phrase
+        in_quote = any(start <= match.start() < end for start, end in quoted)  # the speaker's words
+        if match["at"]:
+            return match[0] if in_quote else _time_of_day(match, text, written, aired)
+        phrase = match[0] if in_quote else _day_said(match, text, written, aired)
+        if phrase == match[0]:
+            left.append(match[0])
+        return phrase
 
-    return _DAY_WORD.sub(said, text)
+    return Said(_DAY_WORD.sub(said, text), tuple(left))
+
+
+def _day_said(match: re.Match, text: str, written: date, aired: date) -> str:
+    """ "heute", "gestern Abend", "seit heute" ... as said on the air date, or as written."""
+    part = (match["part"] or "").lower()
+    if part == "nacht":
+        return match[0]  # "heute Nacht": the night before or the one to come
+    day = written + timedelta(days=_OFFSETS[match["word"].lower()])
+    return _said_as(match, text, (match["prep"], part if part == "früh" else part.capitalize()), day, aired)
+
+
+def _time_of_day(match: re.Match, text: str, written: date, aired: date) -> str:
+    """ "Am Abend" -> "Gestern Abend", "seit dem Vormittag" -> "seit gestern Vormittag": the day of
+    writing's, unless a day named before it is the one meant."""
+    if _NAMES_A_DAY.search(text[:match.start()]):
+        return match[0]
+    prep = "seit" if match["at"].lower().startswith("seit") else None
+    return _said_as(match, text, (prep, match["time"]), written, aired)
+
+
+def _said_as(match: re.Match, text: str, words: tuple[str | None, str], day: date, aired: date) -> str:
+    """The words (preposition, part of the day) for ``day`` said on ``aired``, or as written."""
+    prep, part = words
+    delta = (day - aired).days
+    since = (prep or "").lower() in ("seit", "ab")  # "seit gestern gilt": any tense
+    if abs(delta) > WITHIN or (delta < 0 and not since and not _PAST.search(_clause_at(text, match))):
+        return match[0]  # too far to name by weekday, or a sentence still told as if to come
+    phrase = _phrase(prep, part, day, delta)
+    return phrase[0].upper() + phrase[1:] if match[0][0].isupper() else phrase
 
 
 def _clause_at(text: str, match: re.Match) -> str:

@@ -72,8 +72,9 @@ def _as_said_on(item: Item, air: datetime, estimate: Callable[[str], float]) -> 
     """The item with "heute", "gestern" and "morgen" counted from the air date (text/days.py)."""
     from bulletin.text.days import said_on_air_day
 
-    text = said_on_air_day(item.text, item.published, air)
-    return item if text == item.text else dataclasses.replace(item, text=text, seconds=estimate(text))
+    said = said_on_air_day(item.text, item.published, air)
+    seconds = item.seconds if said.text == item.text else estimate(said.text)
+    return dataclasses.replace(item, text=said.text, seconds=seconds, day_words_left=said.left)
 
 
 def guard_items(items: Sequence[Item], air: datetime | None = None) -> Guarded:
@@ -89,7 +90,7 @@ def guard_items(items: Sequence[Item], air: datetime | None = None) -> Guarded:
         warnings += [f"item {item.title!r}: left out a sentence with payment or contact data, a link or "
                      f"noise before speaking it: {sentence[:80]!r}" for sentence in removed]
         if text.strip():
-            review = review_item(text, item.published, air, item.source)
+            review = review_item(text, item.published, air, item.source, item.day_words_left)
             # the condenser's notes about the article first, then what the check finds in the text
             notes = tuple(dict.fromkeys(item.notes + review.findings))
             warnings += [f"item {item.title!r}: {finding}" for finding in notes]

@@ -50,6 +50,9 @@ class Context:
     published: datetime | None = None
     air: datetime | None = None
     source: str | None = None  # None: not known to the caller, so not checked
+    # the day words the desk left as written when it said the others from the air date (None: it
+    # said none, so every day word is as written)
+    day_words_left: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,8 @@ def relative_day(sentences: list[str], context: Context) -> list[str]:
         return ", ".join(f"'{w}'" for w in sorted(words))
 
     days, weeks, times = found(_DAY_WORD), found(_WEEK_WORD), found(_TIME_OF_DAY)
+    if context.day_words_left is not None:  # the others are said from the air date already
+        days = ", ".join(f"'{w}'" for w in sorted(set(context.day_words_left)))
     if context.published is None or context.air is None:
         said = ", ".join(w for w in (days, weeks) if w)
         return [f"says {said}: the article's date is unknown; check the day is right for the air time"] \
@@ -139,8 +144,9 @@ RULES: tuple[Callable[[list[str], Context], list[str]], ...] = (
 
 
 def review_item(text: str, published: datetime | None = None, air: datetime | None = None,
-                source: str | None = None) -> Review:
-    """Run every rule over the item's text; ``source``: the item's source ("" when it has none)."""
+                source: str | None = None, day_words_left: tuple[str, ...] | None = None) -> Review:
+    """Run every rule over the item's text; ``source``: the item's source ("" when it has none);
+    ``day_words_left``: as Context's."""
     sentences = split_sentences(text)
-    context = Context(published=published, air=air, source=source)
+    context = Context(published=published, air=air, source=source, day_words_left=day_words_left)
     return Review(findings=tuple(" ".join(f.split()) for rule in RULES for f in rule(sentences, context)))
