@@ -597,6 +597,31 @@ def test_an_article_at_the_start_of_a_sentence_is_no_given_name():
     sentence = "Als Erklärung für die enormen Unterschiede führt Studienautorin Eva Muster das Schulangebot an."
     assert full_name(sentence, "Die Unterschiede sind im ganzen Land groß.") is None
     assert full_name("Dafür sei Muster zuständig.", "Das sagte Eva Muster.") == ("Muster", "Eva Muster")
+    # a noun after a figure is no given name: "Verwahrung bedeutet ..." after "zu 21 Jahren Verwahrung"
+    assert full_name("Dort bedeutet Verwahrung mehr.", "Er bekam 21 Jahren Verwahrung.") is None
+
+
+def test_a_surname_lent_its_given_name_comes_with_the_office_said_before_it():
+    # "beklagte sich Kaske" after an unread "reagierte auch Arbeiterkammer-Präsident Rudolf Kaske":
+    # the listener needs to hear who he is, not only his given name
+    from bulletin.text.antecedents import full_name
+    sentence = "Bis heute gebe es keine Antwort, beklagte sich Muster."
+    assert full_name(sentence, "Verschnupft reagierte auch Kammer-Präsident Max Muster.") == \
+        ("Muster", "Kammer-Präsident Max Muster")
+    assert full_name(sentence, "Verschnupft reagierte Bürgermeisterin Eva Muster.") == \
+        ("Muster", "Bürgermeisterin Eva Muster")
+    # with an article the office is a noun of its own ("des Präsidenten"): the name alone
+    assert full_name(sentence, "Das sagte der Präsident Max Muster.") == ("Muster", "Max Muster")
+    assert full_name(sentence, "Das sagte Anna Muster.") == ("Muster", "Anna Muster")
+    art = article(
+        "Die Regierung will die Sozialpartner neu ordnen, sagte der Kanzler am Sonntag.",
+        "Das sei doch eine Zumutung!",  # never read, and so neither what points back to it
+        "Verschnupft reagierte auch Kammer-Präsident Max Muster.",
+        "Zuletzt habe man ein Konzept vorgelegt, aber: Bis heute hat die Regierung nicht geantwortet, "
+        "beklagte sich Muster.",
+    )
+    text = condense(art, 60, estimate).text
+    assert "beklagte sich Kammer-Präsident Max Muster" in text, text
 
 
 def test_a_thing_named_by_its_quoted_title_introduces_itself():

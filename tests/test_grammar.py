@@ -34,6 +34,8 @@ from bulletin.text.quotes import speaker_first
     "Diese führte nach kurzer Suche zum Haus eines Verdächtigen.",
     "Dieser stellte das Verfahren daraufhin ein.",
     "Aber all das kulminierte jetzt in einem Sieg.",
+    # a pronoun ending in -er before the verb, the rest reported speech: "er" is no adjective
+    "Auch er betonte, die Vereine hätten stets Vorschläge gemacht.",
 ])
 def test_sentences_with_a_finite_verb(sentence):
     assert has_finite_verb(sentence) and has_main_verb(sentence)

@@ -209,18 +209,34 @@ def _surnames(sentence: str) -> list[str]:
 _NOT_GIVEN_NAME = re.compile(r".*(?:(?:chef|präsident|er)(?:in)?|ung|heit|keit|schaft|ismus)")
 
 
+# An office or title said before a name without an article ("Arbeiterkammer-Präsident Rudolf
+# Kaske", "Ministerin", "SPÖ-Klubobmann"): it goes with the name wherever the name goes.
+_ROLE = re.compile(r"[\w-]*(?:präsident|chef|minister|sprecher|leiter|trainer|direktor|kanzler|meister"
+                   r"|sekretär|kommissar|botschafter|obmann|obfrau|hauptmann|gouverneur|bischof)(?:in)?")
+# Words before a role that make it a noun of its own ("der Präsident Max Muster", "seine Anwältin")
+_DETERMINER = re.compile(r"(?i:der|die|das|dem|den|des|ein\w*|kein\w*|sein\w*|ihr\w*|unser\w*|dies\w*)")
+
+
 def full_name(sentence: str, source: str) -> tuple[str, str] | None:
     """The first surname ``sentence`` says alone ("Mit der Haftzeit endet für Hoeneß ...") whose
-    given name ``source`` says ("... schleuderte Uli Hoeneß ..."): (surname, full name), or None."""
+    given name ``source`` says ("... schleuderte Uli Hoeneß ..."): (surname, full name), or None.
+    An office ``source`` says before the name without an article comes with it ("beklagte sich
+    Kaske" after "... reagierte auch Arbeiterkammer-Präsident Rudolf Kaske"): the listener needs
+    who the person is as much as the given name."""
     for surname in _surnames(sentence):
         for match in re.finditer(rf"\b([A-ZÄÖÜ][\w-]+)\s+{re.escape(surname)}\b", source):
             given = match.group(1)
             parts = given.split("-")  # "Karl-Heinz"; not "SPÖ-Chef"
             if given in KNOWN or given in SENTENCE_STARTERS:  # "Die Unterschiede" is no one's name
                 continue
+            before = source[:match.start()].split()[-2:]
+            if before and before[-1][:1].isdigit():
+                continue  # "zu 21 Jahren Verwahrung": a noun after a figure
             if not _NOT_GIVEN_NAME.fullmatch(given.lower()) \
                     and all(part[:1].isupper() and part[1:].islower() and part.isalpha() for part in parts):
-                return surname, f"{given} {surname}"
+                role = before[-1] if before and _ROLE.fullmatch(before[-1].lower()) and before[-1][:1].isupper() \
+                    and not (len(before) == 2 and _DETERMINER.fullmatch(before[0])) else ""
+                return surname, " ".join(w for w in (role, given, surname) if w)
     return None
 
 

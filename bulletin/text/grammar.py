@@ -106,7 +106,8 @@ _AFTER_A_VERB = frozenset("""der die das den dem des ein eine einen einem einer 
 def _verb_like(word: str, before: str, after: str = "") -> bool:
     """A lower-case word that looks like a finite verb in a sentence without a listed one;
     ``before`` is the token before it ("," when a comma stands between), ``after`` the one after."""
-    adjective_before = before.isalpha() and before.islower()
+    # a pronoun ends in "-er" too, but no adjective stands before a verb: "Auch er betonte, ..."
+    adjective_before = before.isalpha() and before.islower() and before not in ("er", "ihr", "wir")
     before = before.lower()
     if word in _NOT_VERBS or len(word) < 4 or before == "zu":
         return False
