@@ -234,10 +234,15 @@ def full_name(sentence: str, source: str) -> tuple[str, str] | None:
                 continue  # "zu 21 Jahren Verwahrung": a noun after a figure
             if not _NOT_GIVEN_NAME.fullmatch(given.lower()) \
                     and all(part[:1].isupper() and part[1:].islower() and part.isalpha() for part in parts):
-                role = before[-1] if before and _ROLE.fullmatch(before[-1].lower()) and before[-1][:1].isupper() \
-                    and not (len(before) == 2 and _DETERMINER.fullmatch(before[0])) else ""
-                return surname, " ".join(w for w in (role, given, surname) if w)
+                return surname, " ".join(w for w in (_office(before), given, surname) if w)
     return None
+
+
+def _office(before: list[str]) -> str:
+    """The office among the (last two) words before a name, said without an article, or ""."""
+    if not before or not before[-1][:1].isupper() or not _ROLE.fullmatch(before[-1].lower()):
+        return ""
+    return "" if len(before) == 2 and _DETERMINER.fullmatch(before[0]) else before[-1]
 
 
 def known_without_introduction(sentence: str, heard: str = "") -> str:
