@@ -784,3 +784,17 @@ def test_what_says_more_than_a_frame_stays(sentence):
 def test_a_comet_is_named_without_its_catalogue_number():
     opening = read_opening([f"{LEAD} Die Sonde landete auf dem Kometen 12P/Muster-Beispiel im Sternbild Schwan."])
     assert opening.sentences[-1] == "Die Sonde landete auf dem Kometen Muster-Beispiel im Sternbild Schwan."
+
+
+def test_a_person_named_with_an_age_keeps_the_role_an_unread_sentence_introduced_them_by():
+    # "zeigt ein einzelner Hacker, dass ..." then "Der 26-jährige George Hotz hat ...": without the
+    # first sentence the listener never hears who he is
+    art = article(
+        "Ob Konzerne oder Start-ups – alle scheinen derzeit vom Thema überzeugt zu sein.",
+        "Doch während die Konzerne Milliarden ausgeben, zeigt ein einzelner Bastler, dass es billiger geht.",
+        "Der 31-jährige Max Muster hat in seiner Garage einen selbstfahrenden Traktor gebaut.",
+        "Muster will den Traktor im Frühjahr auf einer Messe in Beispielstadt vorstellen.",
+    )
+    text = condense(art, 20, estimate).text
+    assert text.startswith("Der 31-jährige Bastler Max Muster hat in seiner Garage"), text
+    assert "ein einzelner Bastler" not in text

@@ -245,6 +245,28 @@ def _office(before: list[str]) -> str:
     return "" if len(before) == 2 and _DETERMINER.fullmatch(before[0]) else before[-1]
 
 
+# "Der 26-jährige George Hotz hat ...": a person named with an age and no role, after a sentence
+# that introduced them by the role alone ("..., zeigt ein einzelner Hacker, dass ...", "das
+# Posting eines bisher eher unbekannten Youtubers").
+_AGE_AND_NAME = re.compile(r"^(?P<age>(?P<article>Der|Die) \d+-[Jj]ährige) (?=[A-ZÄÖÜ][a-zäöüß-]+ [A-ZÄÖÜ])")
+_ROLE_INTRODUCED = re.compile(
+    r"\bein(?:e|es|er|em|en)?\s+(?:[a-zäöüß]+\s+){0,3}"
+    r"(?P<role>[A-ZÄÖÜ][a-zäöüß]+(?:er|in|ist|ant|ent|eur|oge|ege))(?:s|n|en)?\b")
+
+
+def with_role_introduced(sentence: str, before: str) -> str:
+    """``sentence`` with the role the sentence ``before`` it introduced the person by, when it names
+    them only with an age and ``before`` is not read: "Der 26-jährige Hacker George Hotz hat ..."."""
+    named = _AGE_AND_NAME.match(sentence)
+    if not named:
+        return sentence
+    for match in _ROLE_INTRODUCED.finditer(before):
+        role = match["role"]
+        if (named["article"] == "Die") == role.endswith("in") and role not in sentence:
+            return f"{named['age']} {role} {sentence[named.end():]}"
+    return sentence
+
+
 def known_without_introduction(sentence: str, heard: str = "") -> str:
     """The noun phrase that opens the sentence as something known ("Das Gespräch", "Die Zeit"),
     when nothing in the sentence (or in ``heard``) introduces it, or ""."""

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from bulletin.text.antecedents import full_name, introduced_with_article
+from bulletin.text.antecedents import full_name, introduced_with_article, with_role_introduced
 from bulletin.text.connectives import without_connective
 from bulletin.text.grammar import (
     first_person,
@@ -279,7 +279,9 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
         if (orphan and not lent) or (original != lead and original in also and not besides):
             continue  # what it points back to is not read
         position[original] = len(units)
-        text = _as_lead(without_kicker(texts[original])) if original == lead else texts[original]
+        text = texts[original]
+        if original == lead:  # nothing before it is heard: the role it was introduced by goes with it
+            text = with_role_introduced(_as_lead(without_kicker(text)), texts[lead - 1] if lead else "")
         for surname, name in lent:  # "für Hoeneß" -> "für Uli Hoeneß": the given name was never read
             text = re.sub(rf"\b{re.escape(surname)}\b", name, text, count=1)
         text = speaker_first(text)
