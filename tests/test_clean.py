@@ -357,3 +357,12 @@ def test_contains_link():
 )  # fmt: skip
 def test_clean_title(title, expected):
     assert clean_title(title) == expected
+
+
+def test_a_capital_written_twice_with_and_without_its_accent_is_said_once():
+    # "CČeské Budějovice" as scraped: the voice would say "Ce Tschech..."
+    [text] = clean_paragraphs(["Die Staatsanwaltschaft von CČeské Budějovice ermittelt gegen ihn."])
+    assert text == "Die Staatsanwaltschaft von České Budějovice ermittelt gegen ihn."
+    # two capitals that are an abbreviation, a name with its own accent: as written
+    [kept] = clean_paragraphs(["Das OÖ-Team trifft Céline Muster in ČR."])
+    assert kept == "Das OÖ-Team trifft Céline Muster in ČR."

@@ -19,6 +19,7 @@ not by their topic, and text inside quotation marks is never taken for an appeal
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 from typing import NamedTuple
@@ -250,8 +251,20 @@ def _bank_heading(line: str) -> bool:
             and bool(_TAIL_WORDS.search(line)))
 
 
+# "CČeské Budějovice": a capital written twice, plain and then with its accent (a web page's
+# leftover of a failed accent); the voice would say both.
+_DOUBLED_CAPITAL = re.compile(r"\b([A-Z])(?=([ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝČĆĎĚŇŘŠŤŽŁŚŹŻ])[a-zà-žß])")
+
+
+def _without_doubled_capital(text: str) -> str:
+    def single(match: re.Match) -> str:
+        return "" if unicodedata.normalize("NFD", match[2])[0] == match[1] else match[1]
+
+    return _DOUBLED_CAPITAL.sub(single, text)
+
+
 def _tidy(text: str) -> str:
-    text = _INLINE_CREDIT.sub("", text)
+    text = _without_doubled_capital(_INLINE_CREDIT.sub("", text))
     text = re.sub(r"[ \t]+([,.;:!?])", r"\1", text)
     return re.sub(r"[ \t]{2,}", " ", text).strip()
 
