@@ -251,16 +251,12 @@ def _bank_heading(line: str) -> bool:
             and bool(_TAIL_WORDS.search(line)))
 
 
-# "CČeské Budějovice": a capital written twice, plain and then with its accent (a web page's
-# leftover of a failed accent); the voice would say both.
+# "CČeské Budějovice" as scraped: a capital written plain, then with its accent (the voice says both)
 _DOUBLED_CAPITAL = re.compile(r"\b([A-Z])(?=([ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝČĆĎĚŇŘŠŤŽŁŚŹŻ])[a-zà-žß])")
 
 
 def _without_doubled_capital(text: str) -> str:
-    def single(match: re.Match) -> str:
-        return "" if unicodedata.normalize("NFD", match[2])[0] == match[1] else match[1]
-
-    return _DOUBLED_CAPITAL.sub(single, text)
+    return _DOUBLED_CAPITAL.sub(lambda m: "" if unicodedata.normalize("NFD", m[2])[0] == m[1] else m[1], text)
 
 
 def _tidy(text: str) -> str:
