@@ -263,6 +263,14 @@ def test_the_credit_joins_a_plain_lead_and_never_reads_a_web_address():
     assert "Punkt" not in item.text and ".at" not in item.text
 
 
+def test_the_credit_does_not_join_a_lead_the_next_sentence_says_berichtet_after():
+    # "..., berichtet die Zeitung. Es wird von umgestürzten Bäumen berichtet.": twice in a row
+    following = "Es wird von umgestürzten Bäumen und Behinderungen im Bahnverkehr berichtet."
+    item = condense(article("In Beispielland wütet am Donnerstag ein Sturm.", following, source="derStandard.at"),
+                    60, estimate, load_outlets())
+    assert item.text == f"In Beispielland wütet am Donnerstag ein Sturm. {following} Das berichtet der Standard."
+
+
 def test_a_lead_with_its_own_speaker_keeps_it_and_the_credit_comes_at_the_end():
     lead = "Das Bad werde 2028 fertig, sagte Bürgermeisterin Anna Beispiel am Montag."
     item = condense(article(lead, "Die Kosten liegen bei zwölf Millionen Euro.", source="derStandard.at"),

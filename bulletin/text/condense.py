@@ -39,6 +39,7 @@ from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-expo
     can_carry_credit,
     credited_lead,
     credits_source,
+    echoes_credit,
     without_own_report,
 )
 from bulletin.text.grammar import first_person
@@ -334,7 +335,7 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
         picked = _names_once(_in_reading_order([u for u in units if u.index in indices]))
         if not source or any(naming[i] for i in indices):
             return " ".join(picked)
-        if can_carry_credit(picked[0]):
+        if can_carry_credit(picked[0]) and not echoes_credit(" ".join(picked[1:2]), source, outlets):
             return " ".join([credited_lead(picked[0], source, outlets), *picked[1:]])
         return " ".join([*picked, attribution_sentence(source, outlets)])
 

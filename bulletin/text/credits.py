@@ -184,6 +184,13 @@ def can_carry_credit(lead: str) -> bool:
             and reports_event(lead))
 
 
+def echoes_credit(following: str, source: str, outlets: Outlets = NO_OUTLETS) -> bool:
+    """The sentence after the lead says the credit's verb itself ("Es wird von umgestürzten Bäumen
+    berichtet."): "..., berichtet die Zeitung. Es wird ... berichtet." says it twice in a row."""
+    stem = "bericht" if outlet_of(source, outlets).verb.startswith("bericht") else "meld"
+    return bool(re.search(rf"\b{stem}(?:e|en|et|ete|eten)\b", following))
+
+
 def credited_lead(lead: str, source: str, outlets: Outlets = NO_OUTLETS) -> str:
     """ "Der Rat hat getagt." -> "Der Rat hat getagt, berichtet der Standard." """
     outlet = outlet_of(source, outlets)
