@@ -108,6 +108,21 @@ def test_a_connective_or_pronoun_leaning_on_the_sentence_before_comes_only_with_
     assert read_only_with(art, leaning, f"{before} {leaning}")
 
 
+def test_a_subjunctive_that_sounds_like_the_past_between_a_speaker_and_his_words_comes_with_him():
+    # "Die USA wollten ... unterstützen" between "..., sagte X." and "Kerry habe ...": X's words;
+    # alone the listener hears "wanted to"
+    speaker = "Es war ein sehr gutes Treffen, sagte der Verhandlungsleiter Max Muster nach den Gesprächen."
+    wanted = "Die Nachbarstaaten wollten den Prozess weiter unterstützen."
+    more = "Die Regierung habe Hilfen in Höhe von 400 Millionen Euro zugesagt."
+    from bulletin.text.verdicts import verdict
+    assert verdict(2, [LEAD, speaker, wanted, more]) == (1, "")
+    assert verdict(2, [LEAD, speaker, wanted, "Die Kosten liegen bei 400 Millionen Euro."]) == (None, "")
+    assert verdict(4, [LEAD, speaker, wanted, more, "So wollten die Nachbarstaaten beim Bau helfen."])[0] == 3
+    assert verdict(3, [LEAD, speaker, more, "Die Nachbarstaaten wollten beim Bau helfen."]) == (2, "")
+    art = article(LEAD, speaker, wanted, more)
+    assert read_only_with(art, wanted, f"{speaker} {wanted}")
+
+
 def test_zwar_and_its_counterpart_are_read_together_or_not_at_all():
     concession = "Zwar erfolgte die Ausschreibung nach Ansicht des Landes nicht korrekt."
     answer = "Dennoch will die Stadt am Zeitplan festhalten."

@@ -140,7 +140,18 @@ def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C9
         return index - 1, ""
     if (reported_speech(text) or subjunctive_without_condition(text)) and not names_speaker(text):
         return _speaker_before(index, texts), ""
+    before = texts[index - 1]
+    if _PAST_OR_SUBJUNCTIVE.search(text) and not names_speaker(text) and (
+            (reported_speech(before) and not names_speaker(before))
+            or (names_speaker(before) and reported_speech(following) and not names_speaker(following))):
+        return index - 1, ""  # among someone's reported words: theirs too
     return None, ""
+
+
+# "Die USA wollten den Prozess unterstützen." after "..., sagte X." and before "Y habe ...", or
+# after "Y habe ...": a subjunctive that sounds like the past; without its speaker the listener
+# hears "wanted to".
+_PAST_OR_SUBJUNCTIVE = re.compile(r"\b(?:wollten|sollten|wollte|sollte)\b")
 
 
 def _named_last_if_differently(indices: list[int], texts: list[str], noun: str) -> list[int]:
