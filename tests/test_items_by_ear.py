@@ -135,6 +135,19 @@ def test_zwar_and_its_counterpart_are_read_together_or_not_at_all():
     assert all(concession not in text for text in texts(alone))
 
 
+def test_a_finding_announced_is_read_with_the_sentence_that_tells_it_or_not_at_all():
+    # "Dabei entdeckten sie, wie praktisch diese Prägung ist." as an item's last sentence: how?
+    lead = "Ein Forscherteam aus Beispielstadt hat herausgefunden, dass Amseln ihre Lieder vom Vater lernen."
+    announced = "Dabei entdeckten sie, wie erstaunlich dieses Lernen ist."
+    told = "Schon nach drei Tagen singen die Jungvögel die Strophen ihres Vaters nach."
+    art = article(lead, "Die Studie erschien in einer Fachzeitschrift.", f"{announced} {told}")
+    assert len(read_opening(art.paragraphs).sentences) == 3  # announced and told are one
+    for text in texts(art):
+        assert (announced in text) == (told in text)
+    alone = article(lead, "Die Studie erschien in einer Fachzeitschrift.", announced)
+    assert all(announced not in text for text in texts(alone))
+
+
 @pytest.mark.parametrize("opener", ["Apropos: Auch die Sauna soll erneuert werden.",
                                     "Und: Auch die Sauna soll erneuert werden."])
 def test_apropos_and_und_never_open_what_is_read_alone(opener):

@@ -76,6 +76,18 @@ def open_concession(sentence: str) -> bool:
     return bool(match) and not _COUNTERPART.search(sentence[match.end():])
 
 
+# "Dabei entdeckten sie, wie praktisch diese Prägung ist.": a finding announced, not told; the
+# next sentence tells it.
+_ANNOUNCED = re.compile(r"\b(?:entdeck|zeig|fand|finde|gefunden|erklär|nachgewiesen|nachweis|belegt|beschreib)\w*"
+                        r"[^,]*,\s+(?:wie|warum|wieso|weshalb)\s+(?:[\w-]+\s+){0,5}"
+                        r"(?:ist|sind|war|waren|funktioniert|funktionieren|gelingt|wirkt)\.$")
+
+
+def announces_finding(sentence: str) -> bool:
+    """The sentence says that something was found out, not what ("..., wie praktisch X ist.")."""
+    return bool(_ANNOUNCED.search(sentence))
+
+
 def counterpart_opens(sentence: str) -> bool:
     """The sentence answers a "zwar" before it ("Dennoch ...", "Doch ...", "... aber ...")."""
     opening = re.split(r"[,;:–—]", sentence, maxsplit=1)[0]

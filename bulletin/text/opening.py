@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from bulletin.text.clean import CREDIT
-from bulletin.text.connectives import counterpart_opens, open_concession
+from bulletin.text.connectives import announces_finding, counterpart_opens, open_concession
 from bulletin.text.grammar import (
     first_person,
     has_finite_verb,
@@ -238,13 +238,14 @@ def _as_heard(sentence: str) -> str:
 def _with_counterparts(sentences: list[str], paragraph_of: list[int],
                        start: int) -> tuple[list[str], list[int]]:
     """ "Zwar erfolgte die Auflösung nicht statutenkonform. Dennoch steuerte ..." is one thought: a
-    "zwar" sentence and the next one answering it (same paragraph) are read together or not at all."""
+    "zwar" sentence and the next one answering it (same paragraph) are read together or not at all;
+    so are a finding announced ("Dabei entdeckten sie, wie praktisch X ist.") and the next sentence."""
     joined, numbers = sentences[:start], paragraph_of[:start]
     i = start
     while i < len(sentences):
         text = sentences[i]
-        if (open_concession(text) and i + 1 < len(sentences) and paragraph_of[i + 1] == paragraph_of[i]
-                and counterpart_opens(sentences[i + 1])):
+        if i + 1 < len(sentences) and paragraph_of[i + 1] == paragraph_of[i] and (
+                (open_concession(text) and counterpart_opens(sentences[i + 1])) or announces_finding(text)):
             text, i = f"{text} {sentences[i + 1]}", i + 1
         joined.append(text)
         numbers.append(paragraph_of[i])

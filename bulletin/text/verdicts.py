@@ -25,7 +25,12 @@ from bulletin.text.antecedents import (
     same_noun,
     stem,
 )
-from bulletin.text.connectives import leaning_connective, open_concession, subjunctive_without_condition
+from bulletin.text.connectives import (
+    announces_finding,
+    leaning_connective,
+    open_concession,
+    subjunctive_without_condition,
+)
 from bulletin.text.grammar import (
     first_person,
     inside_reference,
@@ -119,6 +124,8 @@ def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C9
         return None, "first-person words without a speaker"
     if open_concession(text):
         return None, "'zwar' without its counterpart"
+    if announces_finding(text):
+        return None, "announces a finding the next sentence would tell"
     following = texts[index + 1] if index + 1 < len(texts) else ""
     unmarked = not re.search(r"[„“”\"»«]", text + following)
     if (unmarked and len(text.split()) <= 8 and not names_speaker(text) and first_person(following)
