@@ -78,8 +78,8 @@ def open_concession(sentence: str) -> bool:
 
 # "Dabei entdeckten sie, wie praktisch diese Prägung ist.": a finding announced, not told; the
 # next sentence tells it.
-_ANNOUNCED = re.compile(r"\b(?:entdeck|zeig|fand|finde|gefunden|erklär|nachgewiesen|nachweis|belegt|beschreib)\w*"
-                        r"[^,]*,\s+(?:wie|warum|wieso|weshalb)\s+(?:[\w-]+\s+){0,5}"
+_ANNOUNCED = re.compile(r"\b(?:entdeck|zeig|fand|finde|gefunden|erklär|nachweis|nachgewiesen|belegt"
+                        r"|beschreib)\w*[^,]*,\s+(?:wie|warum|wieso|weshalb)\s+(?:[\w-]+\s+){0,5}"
                         r"(?:ist|sind|war|waren|funktioniert|funktionieren|gelingt|wirkt)\.$")
 
 
