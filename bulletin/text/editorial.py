@@ -5,6 +5,7 @@ would look at twice, in the manifest's warnings and as comments under the item i
 Each rule is a small function from the item's sentences to what it found:
 - a possible dangling reference: the item opens with a word pointing back ("Er", "Dabei", "Der
   28-Jährige"), or names someone by surname before (or without) the full name;
+- a lead that reports nothing that happened ("Punk war eine Bewegung."): a feature's opening;
 - a quote without a speaker: first-person words ("wir haben ...") in a sentence that does not say
   who speaks, after no sentence introducing the quote with a colon;
 - a sentence that is not a statement: no verb, a question, an exclamation;
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bulletin.text.grammar import first_person, names_speaker, not_a_statement, opening_reference
-from bulletin.text.news import WEEKDAYS
+from bulletin.text.news import WEEKDAYS, reports_event
 from bulletin.text.sentences import split_sentences
 
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
@@ -79,6 +80,15 @@ def dangling_reference(sentences: list[str], _: Context) -> list[str]:
             found.append(f"possible dangling reference: '{match['name']}' without the full name before "
                          f"({_quoted(sentence)})")
     return found
+
+
+def lead_without_news(sentences: list[str], _: Context) -> list[str]:
+    """The first sentence tells nothing that happened ("Punk war eine Bewegung.", "Heizen ist nicht
+    nur eine Kostenfrage."): a feature's or a review's opening, and the news may be missing."""
+    if sentences and not reports_event(sentences[0]):
+        return [f"the lead reports nothing that happened (a feature's opening?): check the item says "
+                f"the news ({_quoted(sentences[0])})"]
+    return []
 
 
 def quote_without_speaker(sentences: list[str], _: Context) -> list[str]:
@@ -138,8 +148,8 @@ def no_source(sentences: list[str], context: Context) -> list[str]:
 
 
 RULES: tuple[Callable[[list[str], Context], list[str]], ...] = (
-    dangling_reference, quote_without_speaker, not_a_statement_sentence, figure_twice, relative_day,
-    no_source,
+    dangling_reference, lead_without_news, quote_without_speaker, not_a_statement_sentence, figure_twice,
+    relative_day, no_source,
 )
 
 
