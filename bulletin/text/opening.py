@@ -209,11 +209,32 @@ def read_opening(paragraphs) -> Opening:
     if standfirst < 0:
         if len(sentences) > 1 and len(sentences[0].split()) <= 3 and not has_finite_verb(sentences[0]):
             # "36 Stunden. So lange dauert die Fahrt ...": a fragment opening is read with what explains it
-            sentences[:2] = [f"{sentences[0]} {sentences[1]}"]
+            sentences[:2] = [_figure_told(sentences[0], sentences[1])]
             paragraph_of[:2] = [paragraph_of[0]]
         standfirst = _shaped_standfirst(sentences)
     sentences, paragraph_of = _with_counterparts(sentences, paragraph_of, standfirst)
     return Opening(tuple(sentences), tuple(paragraph_of), standfirst, place, agency)
+
+
+# "So lange dauert die schnellste Verbindung.": the figure of the fragment before it, told.
+_SO_MUCH = re.compile(r"^So (?:lange|viel) (?P<verb>(?:dauer|koste|verdien|zahl|brauch|wieg)\w*) "
+                      r"(?P<subject>[^,;:]+)\.$")
+
+
+_NUMBER_WORD = re.compile(r"(?:Eine?|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn|Elf|Zwölf|Zwanzig"
+                          r"|Dreißig|Hundert|Tausend|Rund|Knapp|Fast|Etwa|Über|Mehr|Nur|Gut)\b")
+
+
+def _figure_told(fragment: str, explaining: str) -> str:
+    """ "36 Stunden." + "So lange dauert die Fahrt." -> "Die Fahrt dauert 36 Stunden." (a feature's
+    opening trick, which by ear is a fragment and a riddle); any other pair as written, joined."""
+    match = _SO_MUCH.match(explaining)
+    if not match:
+        return f"{fragment} {explaining}"
+    subject, figure = match["subject"], fragment.rstrip(".")
+    if _NUMBER_WORD.match(figure):  # "Drei Millionen Euro" was capitalized only as the first word
+        figure = figure[0].lower() + figure[1:]
+    return f"{subject[0].upper()}{subject[1:]} {match['verb']} {figure}."
 
 
 # "Im Zuge einer Leihgabe an die Galerie 1951, waren ...": a comma between the phrase before the verb
