@@ -48,6 +48,13 @@ def test_the_result_is_frozen():
     ("Tempo 100 gilt ab Montag. Bisher waren 100 erlaubt.", "the figure 100 is said twice"),
     ("Jazz war immer eine laute Musik. Der Klub öffnet am Freitag.", "the lead reports nothing that happened"),
     ("Schwimmen ist nicht nur eine Frage des Geldes. Das Bad öffnet.", "the lead reports nothing that happened"),
+    # true often, more and more, or imagined; the station's credit after it changes nothing
+    ("Immer mehr Menschen fahren mit dem Rad zur Arbeit, berichtet die Rundschau. Die Stadt plant Wege.",
+     "the lead reports nothing that happened"),
+    ("Im Winter hilft oft nur ein warmes Bad, berichtet die Rundschau. Das Bad öffnet.",
+     "the lead reports nothing that happened"),
+    ("Wenn Kinder künftig schwimmen lernen, könnten sie das im neuen Bad tun. Das Bad öffnet.",
+     "the lead reports nothing that happened"),
 ])
 def test_each_rule_finds_its_class(text, expected):
     found = " | ".join(findings(text))
@@ -55,6 +62,13 @@ def test_each_rule_finds_its_class(text, expected):
         assert "dangling" not in found  # an inside reference is the condenser's to avoid, not reported
     else:
         assert expected in found
+
+
+def test_a_lead_that_reports_what_happened_is_not_noted_whatever_its_adverbs():
+    for text in ("Der Stadtrat hat am Montag den Radweg beschlossen, berichtet die Rundschau.",
+                 "Der Zug kam, wie so oft, zu spät an, berichtet die Rundschau.",
+                 "Oft helfe nur Geld, sagte die Bürgermeisterin am Montag."):
+        assert not any("lead reports nothing" in f for f in findings(text)), text
 
 
 def test_a_quote_with_its_speaker_or_introduced_by_a_colon_is_fine():

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bulletin.text.grammar import first_person, names_speaker, not_a_statement, opening_reference
-from bulletin.text.news import WEEKDAYS, reports_event
+from bulletin.text.news import WEEKDAYS, generic_or_imagined, reports_event
 from bulletin.text.sentences import split_sentences
 
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
@@ -41,6 +41,7 @@ _TIME_OF_DAY = re.compile(r"\b(?:[Aa]m|[Ss]eit dem)\s+(?:Morgen|Vormittag|Mittag
                           r"|\b[Ii]n der Nacht\b")
 _SURNAME_SPEAKER = re.compile(r"\b(?:sagte|sagt|erklärte|betonte|meinte|so)\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+)"
                               r"(?![\w-]|\s+[A-ZÄÖÜ])")
+_CREDIT_AFTER = re.compile(r",\s+(?:berichtet|berichten|meldet|melden)\s+[^,]+\.$")
 _LONGEST = 70  # characters of a sentence quoted in a finding
 
 
@@ -84,8 +85,10 @@ def dangling_reference(sentences: list[str], _: Context) -> list[str]:
 
 def lead_without_news(sentences: list[str], _: Context) -> list[str]:
     """The first sentence tells nothing that happened ("Punk war eine Bewegung.", "Heizen ist nicht
-    nur eine Kostenfrage."): a feature's or a review's opening, and the news may be missing."""
-    if sentences and not reports_event(sentences[0]):
+    nur eine Kostenfrage."), or what is true often or imagined ("Immer mehr PCs bieten ..."): a
+    feature's or a review's opening, and the news may be missing."""
+    lead = _CREDIT_AFTER.sub(".", sentences[0]) if sentences else ""  # the station's credit is not the lead's
+    if lead and (not reports_event(lead) or generic_or_imagined(lead)):
         return [f"the lead reports nothing that happened (a feature's opening?): check the item says "
                 f"the news ({_quoted(sentences[0])})"]
     return []

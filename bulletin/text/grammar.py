@@ -166,14 +166,20 @@ _SUBORDINATE = re.compile(
 )
 
 
-def has_main_verb(sentence: str) -> bool:
-    """A finite verb outside the subordinate clauses: "Vor allem für einen Politiker, der lange
-    dort war." has none (a fragment whose only verb is in the relative clause)."""
+def main_parts(sentence: str) -> list[str]:
+    """The comma-separated parts of ``sentence`` that are not subordinate clauses (a relative
+    clause, "dass ...", "aus denen ..."); the first part of each colon-separated clause counts."""
     main = []
     for clause in sentence.split(":"):  # after a colon a main clause may start ("...: Die Region hat ...")
         parts = [p.strip(" „“”\"»«'") for p in clause.split(",")]
         main += [p for i, p in enumerate(parts) if i == 0 or not _SUBORDINATE.match(p)]
-    return any(has_finite_verb(p) for p in main)
+    return main
+
+
+def has_main_verb(sentence: str) -> bool:
+    """A finite verb outside the subordinate clauses: "Vor allem für einen Politiker, der lange
+    dort war." has none (a fragment whose only verb is in the relative clause)."""
+    return any(has_finite_verb(p) for p in main_parts(sentence))
 
 
 def words_of(text: str) -> list[str]:

@@ -17,7 +17,14 @@ from __future__ import annotations
 
 import re
 
-from bulletin.text.grammar import finite_verbs, first_person, has_finite_verb, is_finite_form, names_speaker
+from bulletin.text.grammar import (
+    finite_verbs,
+    first_person,
+    has_finite_verb,
+    is_finite_form,
+    main_parts,
+    names_speaker,
+)
 
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:[-.][\wÄÖÜäöüß]+)*|[^\w\s]")
 WEEKDAYS = r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende"
@@ -128,6 +135,24 @@ def _ends_in_participle(words: list[str]) -> bool:
 # that names a day or a thing, however dated, and tells nothing that happened.
 _ONLY_NAMES = re.compile(r"\b(?:kann|könnte|könnten|dürfte|dürften|würde|würden|ließe|lässt)\b"
                          r"(?:[^.;:]|(?<=\d)\.)*\bals\b[^.;:]*\b(?:bezeichnet|genannt|bezeichnen|nennen)\b")
+
+# "In Krisengebieten hilft oft nur Bargeld weiter.", "Immer mehr PCs bieten ...": what is true
+# often or more and more, no event.
+_GENERIC = re.compile(r"\b(?:oft|häufig|meist|meistens|gewöhnlich|in der Regel|immer wieder|selten)\b"
+                      r"|^Immer mehr\b")
+# "Wenn junge Briten künftig ..., könnte ihnen ...": a scene imagined, no event.
+_HYPOTHETICAL = re.compile(r"^Wenn\b[^.;:]*,\s*(?:könnte|könnten|würde|würden|dürfte|dürften|wäre|wären)\b")
+
+
+def generic_or_imagined(sentence: str) -> bool:
+    """The sentence tells what is true often or more and more, or imagines a scene ("In
+    Krisengebieten hilft oft nur Bargeld weiter.", "Immer mehr PCs bieten ...", "Wenn junge Briten
+    ... wischen, könnte ihnen ..."): a feature's opening, though it may report no less than a lead
+    does (so it does not change the lead, only what the editorial check notes)."""
+    main = " ".join(main_parts(sentence))  # not "..., aus denen X berichtet, hilft oft ..."
+    return bool(_GENERIC.search(main) or _HYPOTHETICAL.match(sentence)) and not names_speaker(main) \
+        and not TIME.search(sentence)
+
 
 # "Ob die Erben nun klagen werden, bleibt ungewiss.": what is not known is no event, "nun" or not.
 _OPEN_QUESTION = re.compile(r"(?:Ob|Wann|Wie|Wer|Was|Warum|Wo)\b[^.;:]*,\s*(?:bleibt|ist|war|scheint|sei)\b"
