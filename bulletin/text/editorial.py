@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bulletin.text.grammar import first_person, names_speaker, not_a_statement, opening_reference
-from bulletin.text.news import WEEKDAYS, generic_or_imagined, reports_event
+from bulletin.text.news import WEEKDAYS, generic_or_imagined, past_perfect, reports_event
 from bulletin.text.sentences import split_sentences
 
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
@@ -91,6 +91,9 @@ def lead_without_news(sentences: list[str], _: Context) -> list[str]:
     if lead and (not reports_event(lead) or generic_or_imagined(lead)):
         return [f"the lead reports nothing that happened (a feature's opening?): check the item says "
                 f"the news ({_quoted(sentences[0])})"]
+    if lead and past_perfect(lead):
+        return [f"the lead tells what had happened before (past perfect: background?): check the news "
+                f"comes first ({_quoted(sentences[0])})"]
     return []
 
 

@@ -154,6 +154,17 @@ def generic_or_imagined(sentence: str) -> bool:
         and not TIME.search(sentence)
 
 
+# "1951 waren zwei Bilder verschwunden", "war im Halbfinale gescheitert und hatte ... verpasst":
+# the past before the story's past, its background.
+_PAST_PERFECT = re.compile(r"\b(?:hatte|hatten|war|waren)\b[^,;:]*"
+                           r"\b(?:ge\w+(?:t|en)|\w+iert|(?:ver|be|er|ent|zer)\w+(?:t|en))(?:\s+worden)?$")
+
+
+def past_perfect(sentence: str) -> bool:
+    """A main clause told in the past perfect: what had happened before the story."""
+    return any(_PAST_PERFECT.search(part.rstrip(".!…")) for part in main_parts(sentence))
+
+
 # "Ob die Erben nun klagen werden, bleibt ungewiss.": what is not known is no event, "nun" or not.
 _OPEN_QUESTION = re.compile(r"(?:Ob|Wann|Wie|Wer|Was|Warum|Wo)\b[^.;:]*,\s*(?:bleibt|ist|war|scheint|sei)\b"
                             r"[^,.;:]*\b(?:ungewiss|offen|unklar|fraglich|dahingestellt|unbekannt|ungeklärt)\b")
