@@ -157,7 +157,8 @@ def generic_or_imagined(sentence: str) -> bool:
 # "1951 waren zwei Bilder verschwunden", "war im Halbfinale gescheitert und hatte ... verpasst":
 # the past before the story's past, its background.
 _PAST_PERFECT = re.compile(r"\b(?:hatte|hatten|war|waren)\b[^,;:]*"
-                           r"\b(?:ge\w+(?:t|en)|\w+iert|(?:ver|be|er|ent|zer)\w+(?:t|en))(?:\s+worden)?$")
+                           r"(?<!\bals )(?<!\bbisher )"  # not "größer als bisher angenommen"
+                           r"\b(?:[a-zäöüß]*ge[a-zäöüß]+(?:t|en)|\w+iert|(?:ver|be|er|ent|zer)\w+(?:t|en))(?:\s+worden)?$")
 
 
 def past_perfect(sentence: str) -> bool:
