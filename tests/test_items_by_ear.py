@@ -119,6 +119,10 @@ def test_a_subjunctive_that_sounds_like_the_past_between_a_speaker_and_his_words
     assert verdict(2, [LEAD, speaker, wanted, "Die Kosten liegen bei 400 Millionen Euro."]) == (None, "")
     assert verdict(4, [LEAD, speaker, wanted, more, "So wollten die Nachbarstaaten beim Bau helfen."])[0] == 3
     assert verdict(3, [LEAD, speaker, more, "Die Nachbarstaaten wollten beim Bau helfen."]) == (2, "")
+    # "Kunden könnten die Bahn nutzen wie eine S-Bahn" after "Die Pläne versprachen: ... habe nur Vorteile"
+    promise = "Die Pläne versprachen viel: Das neue Bad habe eigentlich nur Vorteile."
+    assert verdict(2, [LEAD, promise, "Familien könnten dort jeden Tag schwimmen."]) == (1, "")
+    assert verdict(1, [LEAD, "Familien könnten im Bad bald jeden Tag schwimmen."]) == (None, "")  # no report before
     art = article(LEAD, speaker, wanted, more)
     assert read_only_with(art, wanted, f"{speaker} {wanted}")
 

@@ -157,8 +157,9 @@ def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C9
 
 # "Die USA wollten den Prozess unterstützen." after "..., sagte X." and before "Y habe ...", or
 # after "Y habe ...": a subjunctive that sounds like the past; without its speaker the listener
-# hears "wanted to".
-_PAST_OR_SUBJUNCTIVE = re.compile(r"\b(?:wollten|sollten|wollte|sollte)\b")
+# hears "wanted to". So with "könnte" after a report: "Kunden könnten die Bahn nutzen wie eine
+# S-Bahn" is what the plans promised, not the newsreader's own forecast.
+_PAST_OR_SUBJUNCTIVE = re.compile(r"\b(?:wollten|sollten|wollte|sollte|könnte|könnten)\b")
 
 
 def _named_last_if_differently(indices: list[int], texts: list[str], noun: str) -> list[int]:
