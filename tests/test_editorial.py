@@ -173,3 +173,32 @@ def test_the_condensers_note_on_the_article_reaches_warnings_and_the_script_file
     assert any("reads like a review" in w for w in guarded.warnings)
     written = format_script(render_script([checked], "Radio Beispiel", AIR))
     assert "# check: reads like a review, feature or commentary" in written
+
+
+def test_reports_go_on_air_before_features_and_max_items_cuts_the_features(tmp_path):
+    # a newer feature opening ("Immer mehr ...") after an older report; with room for one, the report
+    from tests.test_cli import run
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    inbox.mkdir()
+    articles = {
+        "bad.md": ("2026-11-27T08:00+01:00", "Hallenbad öffnet",
+                   "Das neue Hallenbad von Beispielstadt hat am Donnerstag geöffnet. Der Bau kostete zwölf Millionen "
+                   "Euro."),
+        "rad.md": ("2026-11-27T12:00+01:00", "Radeln liegt im Trend",
+                   "Immer mehr Menschen in Beispielstadt fahren mit dem Rad zur Arbeit. Die Stadt zählt die Räder an "
+                   "drei Stellen."),
+    }
+    for name, (published, title, body) in articles.items():
+        (inbox / name).write_text(f"---\nsource: Beispielstädter Rundschau\npublished: {published}\n---\n"
+                                  f"# {title}\n\n{body}\n", encoding="utf-8")
+    env = {"BULLETIN_REPEAT_HOURS": "0"}
+    done = run("-i", str(inbox), "-o", str(out), "--hour", "2026-11-27T14", "--script-only", "-q", env=env)
+    assert done.returncode == 0, done.stderr
+    script = next(out.glob("*.script.txt")).read_text(encoding="utf-8")
+    assert script.index("[item] Hallenbad öffnet") < script.index("[item] Radeln liegt im Trend")
+    done = run("-i", str(inbox), "-o", str(tmp_path / "one"), "--hour", "2026-11-27T14", "--script-only", "-q",
+               env={**env, "BULLETIN_MAX_ITEMS": "1"})
+    assert done.returncode == 0, done.stderr
+    script = next((tmp_path / "one").glob("*.script.txt")).read_text(encoding="utf-8")
+    assert "[item] Hallenbad öffnet" in script and "[item] Radeln" not in script
+    assert "Radeln liegt im Trend (Beispielstädter Rundschau): more than max_items (1)" in script

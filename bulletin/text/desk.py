@@ -1,7 +1,7 @@
 """The editor's desk: articles in, the items for this hour out (ingest, clean, each story once,
-condense, the memory of what aired, air order, max_items), then the last guard and the editorial
-check. Each returns what it made (`Edited`, `Guarded`): everything left out in `dropped` with its
-reason, every problem a warning naming its file."""
+condense, reports before features, the memory of what aired, air order, max_items), then the last
+guard and the editorial check. Each returns what it made (`Edited`, `Guarded`): everything left out
+in `dropped` with its reason, every problem a warning naming its file."""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def edit(config: Config, inputs: Sequence[str], air: datetime, estimate: Callabl
             warnings.append(f"{err}; skipped")
     if not items:
         raise NoArticlesError(_nothing_usable(inputs, articles, collected.warnings))
-    chosen = _without_repeats(items, config, aired)
+    chosen = _without_repeats(_reports_first(items), config, aired)
     dropped += chosen.dropped
     dropped += [Dropped(item.title, item.source, f"more than max_items ({config.max_items})")
                 for item in chosen.items[config.max_items:]]
@@ -147,6 +147,20 @@ def _air_order(articles: list[Article]) -> list[Article]:
 
     by_time = sorted(articles, key=newest, reverse=True)
     return sorted(by_time, key=lambda a: a.priority, reverse=True)
+
+
+def _reports_first(items: list[Item]) -> list[Item]:
+    """Of the same priority, the items that report something before those that open like a feature
+    (a lead that reports nothing that happened, background first, a review or commentary), each
+    group in its air order: a news editor puts the news first, and max_items and the air time cut
+    from the end."""
+    from bulletin.text.editorial import opens_like_a_feature
+    from bulletin.text.news import GENRE_NOTE
+
+    def feature(item: Item) -> bool:
+        return GENRE_NOTE in item.notes or opens_like_a_feature(item.text)
+
+    return sorted(items, key=lambda item: (-item.priority, feature(item)))
 
 
 def _nothing_usable(inputs: Sequence[str], articles: list[Article], warnings: Sequence[str],

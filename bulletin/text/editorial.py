@@ -83,11 +83,23 @@ def dangling_reference(sentences: list[str], _: Context) -> list[str]:
     return found
 
 
+def opens_like_a_feature(text: str) -> bool:
+    """The item's lead reports nothing that happened, tells what is true often or imagined, or
+    tells what had happened before (past perfect): a feature's opening or background first."""
+    lead = _heard_lead(split_sentences(text))
+    return bool(lead) and (not reports_event(lead) or generic_or_imagined(lead) or past_perfect(lead))
+
+
+def _heard_lead(sentences: list[str]) -> str:
+    """The item's first sentence without the station's credit after it (the credit is not the lead's)."""
+    return _CREDIT_AFTER.sub(".", sentences[0]) if sentences else ""
+
+
 def lead_without_news(sentences: list[str], _: Context) -> list[str]:
     """The first sentence tells nothing that happened ("Punk war eine Bewegung.", "Heizen ist nicht
     nur eine Kostenfrage."), or what is true often or imagined ("Immer mehr PCs bieten ..."): a
     feature's or a review's opening, and the news may be missing."""
-    lead = _CREDIT_AFTER.sub(".", sentences[0]) if sentences else ""  # the station's credit is not the lead's
+    lead = _heard_lead(sentences)
     if lead and (not reports_event(lead) or generic_or_imagined(lead)):
         return [f"the lead reports nothing that happened (a feature's opening?): check the item says "
                 f"the news ({_quoted(sentences[0])})"]
