@@ -150,6 +150,12 @@ def test_a_finding_announced_is_read_with_the_sentence_that_tells_it_or_not_at_a
         assert (announced in text) == (told in text)
     alone = article(lead, "Die Studie erschien in einer Fachzeitschrift.", announced)
     assert all(announced not in text for text in texts(alone))
+    # a record set, without saying which: the next sentence says it
+    record = "Die Handballerinnen des TV Musterhausen stellten in Nordhafen einen neuen Vereinsrekord auf."
+    art = article(LEAD, f"{record} Sie gewannen mit einem 31:27 das zwölfte Spiel hintereinander.")
+    assert len(read_opening(art.paragraphs).sentences) == 2
+    from bulletin.text.connectives import announces_finding
+    assert not announces_finding("Die Handballerinnen stellten mit 1.850 Zuschauern einen neuen Rekord auf.")
 
 
 @pytest.mark.parametrize("opener", ["Apropos: Auch die Sauna soll erneuert werden.",

@@ -83,9 +83,15 @@ _ANNOUNCED = re.compile(r"\b(?:entdeck|zeig|fand|finde|gefunden|erklär|nachweis
                         r"(?:ist|sind|war|waren|funktioniert|funktionieren|gelingt|wirkt)\.$")
 
 
+# "Die Blackhawks stellten einen neuen Clubrekord auf.": which record, the next sentence tells.
+_RECORD = re.compile(r"\b(?:einen|einem|ein)\s+neuen?\s+[\w-]*[Rr]ekord\b")
+
+
 def announces_finding(sentence: str) -> bool:
-    """The sentence says that something was found out, not what ("..., wie praktisch X ist.")."""
-    return bool(_ANNOUNCED.search(sentence))
+    """The sentence says that something was found out or a record set, not what ("..., wie
+    praktisch X ist.", "... stellten einen neuen Clubrekord auf." without a figure)."""
+    record = bool(_RECORD.search(sentence)) and not re.search(r"\d", sentence)
+    return record or bool(_ANNOUNCED.search(sentence))
 
 
 def counterpart_opens(sentence: str) -> bool:
