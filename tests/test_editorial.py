@@ -61,6 +61,8 @@ def test_the_result_is_frozen():
     ("Im Finale war die Läuferin gescheitert und hatte den Titel verpasst. Nun hört sie auf.",
      "the lead tells what had happened before"),
     ("Im Mai hatte die Stadt den Plan vorgelegt. Nun ist er gescheitert.", "the lead tells what had happened before"),
+    ("Monatelang suchte die Polizei den Mann. Jetzt ist er in Nordhafen festgenommen worden.",
+     "the news may come later, after background: check it leads ('Jetzt ist er"),
 ])
 def test_each_rule_finds_its_class(text, expected):
     found = " | ".join(findings(text))

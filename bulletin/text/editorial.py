@@ -41,6 +41,7 @@ _TIME_OF_DAY = re.compile(r"\b(?:[Aa]m|[Ss]eit dem)\s+(?:Morgen|Vormittag|Mittag
                           r"|\b[Ii]n der Nacht\b")
 _SURNAME_SPEAKER = re.compile(r"\b(?:sagte|sagt|erklärte|betonte|meinte|so)\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+)"
                               r"(?![\w-]|\s+[A-ZÄÖÜ])")
+_NOW = re.compile(r"\b(?:[Nn]un|[Jj]etzt)\b")
 _CREDIT_AFTER = re.compile(r",\s+(?:berichtet|berichten|meldet|melden)\s+[^,]+\.$")
 _LONGEST = 70  # characters of a sentence quoted in a finding
 
@@ -106,6 +107,9 @@ def lead_without_news(sentences: list[str], _: Context) -> list[str]:
     if lead and past_perfect(lead):
         return [f"the lead tells what had happened before (past perfect: background?): check the news "
                 f"comes first ({_quoted(sentences[0])})"]
+    later = [s for s in sentences[1:] if _NOW.search(s) and reports_event(s)] if not _NOW.search(lead) else []
+    if later:  # "Monatelang wurde gefahndet. Jetzt ist er festgenommen worden."
+        return [f"the news may come later, after background: check it leads ({_quoted(later[0])})"]
     return []
 
 
