@@ -17,7 +17,8 @@ The classes of the second round (a definite noun phrase whose thing the listener
 introduced, a connective without its counterpart, the credit after a lead that reports nothing,
 an article that opens like a review, feature or commentary, no source named) are in
 editorial_classes.py; "noted by the check" counts those the editorial check itself reported in
-the manifest's warnings.
+the manifest's warnings, and "lead noted by the check" the items whose lead it noted as a feature's
+opening, background first or the news coming later (its own judgement, not a defect class here).
 
 --verbs: compares bulletin.text.grammar's finite-verb test with HanTa on every corpus sentence.
 --code DIR: run the bulletin package of another checkout (for before/after comparisons).
@@ -48,7 +49,11 @@ CLASSES = (
     "credit read as a web address", "definite noun phrase not introduced", "connective without counterpart",
     "credit on a lead reporting nothing", "reads like review/feature/comment", "no source named",
 )
-NOTED = ("  of these noted by the check", "  no source noted by the check")  # (the check's own findings)
+NOTED = ("  of these noted by the check", "  no source noted by the check",
+         "lead noted by the check")  # (the check's own findings)
+# The check's notes on a lead: a feature's opening, background first, the news later.
+LEAD_NOTES = ("the lead reports nothing", "the lead tells what had happened before",
+              "the news may come later")
 # --- the outside reader's patterns ---------------------------------------------------------------
 # A sentence ends at . ! ? before a capital; not after "am 5." (unless a pronoun or article follows)
 # nor after "St." or "Dr.".
@@ -201,6 +206,8 @@ def _round_two(item: dict, said: list[str], raw: str | None, article: str | None
         found[NOTED[0]] = "noted"
     if "no source named" in found and any("no source to credit" in w for w in noted):
         found[NOTED[1]] = "noted"
+    if any(note in w for w in noted for note in LEAD_NOTES):
+        found[NOTED[2]] = "noted"
     return found
 
 
