@@ -5,7 +5,9 @@ would look at twice, in the manifest's warnings and as comments under the item i
 Each rule is a small function from the item's sentences to what it found:
 - a possible dangling reference: the item opens with a word pointing back ("Er", "Dabei", "Der
   28-Jährige"), or names someone by surname before (or without) the full name;
-- a lead that reports nothing that happened ("Punk war eine Bewegung."): a feature's opening;
+- a lead that may not be the news: it reports nothing that happened ("Punk war eine Bewegung."),
+  tells what is true often or imagined ("Immer mehr PCs ..."), or background in the past perfect,
+  or a later sentence tells what happened "nun" or "jetzt";
 - a quote without a speaker: first-person words ("wir haben ...") in a sentence that does not say
   who speaks, after no sentence introducing the quote with a colon;
 - a sentence that is not a statement: no verb, a question, an exclamation;
