@@ -89,8 +89,7 @@ def dangling_reference(sentences: list[str], _: Context) -> list[str]:
 def opens_like_a_feature(text: str) -> bool:
     """The item's lead reports nothing that happened, tells what is true often or imagined, or
     tells what had happened before (past perfect): a feature's opening or background first."""
-    lead = _heard_lead(split_sentences(text))
-    return bool(lead) and (not reports_event(lead) or generic_or_imagined(lead) or past_perfect(lead))
+    return bool(_feature_lead(_heard_lead(split_sentences(text))))
 
 
 def _heard_lead(sentences: list[str]) -> str:
@@ -98,15 +97,25 @@ def _heard_lead(sentences: list[str]) -> str:
     return _CREDIT_AFTER.sub(".", sentences[0]) if sentences else ""
 
 
+def _feature_lead(lead: str) -> str:
+    """How ``lead`` opens like a feature: "nothing" (nothing that happened, or what is true often or
+    imagined), "background" (past perfect), or "" (it reports the news)."""
+    if lead and (not reports_event(lead) or generic_or_imagined(lead)):
+        return "nothing"
+    return "background" if lead and past_perfect(lead) else ""
+
+
 def lead_without_news(sentences: list[str], _: Context) -> list[str]:
     """The first sentence tells nothing that happened ("Punk war eine Bewegung.", "Heizen ist nicht
     nur eine Kostenfrage."), or what is true often or imagined ("Immer mehr PCs bieten ..."): a
-    feature's or a review's opening, and the news may be missing."""
+    feature's or a review's opening, and the news may be missing. Or it is background in the past
+    perfect, or a later sentence tells what happened "nun" or "jetzt"."""
     lead = _heard_lead(sentences)
-    if lead and (not reports_event(lead) or generic_or_imagined(lead)):
+    kind = _feature_lead(lead)
+    if kind == "nothing":
         return [f"the lead reports nothing that happened (a feature's opening?): check the item says "
                 f"the news ({_quoted(sentences[0])})"]
-    if lead and past_perfect(lead):
+    if kind == "background":
         return [f"the lead tells what had happened before (past perfect: background?): check the news "
                 f"comes first ({_quoted(sentences[0])})"]
     later = [s for s in sentences[1:] if _NOW.search(s) and reports_event(s)] if not _NOW.search(lead) else []
