@@ -806,3 +806,13 @@ def test_a_person_named_with_an_age_keeps_the_role_an_unread_sentence_introduced
     text = condense(art, 20, estimate).text
     assert text.startswith("Der 31-jährige Bastler Max Muster hat in seiner Garage"), text
     assert "ein einzelner Bastler" not in text
+
+
+
+def test_the_next_place_in_a_ranking_comes_only_with_the_first():
+    from bulletin.text.verdicts import verdict
+    first = "Die meisten Badegäste kamen aus Nordhafen."
+    for second in ("An zweiter Stelle steht Südhafen mit 120 Badegästen am Tag.",
+                   "Auf dem dritten Platz liegt Südhafen.", "An nächster Stelle folgt Südhafen."):
+        assert verdict(2, [LEAD, first, second]) == (1, ""), second
+    assert verdict(2, [LEAD, first, "An der Stelle des alten Bades steht nun ein Park."]) == (None, "")

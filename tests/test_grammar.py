@@ -105,6 +105,9 @@ def test_reported_speech_is_konjunktiv_one():
     assert reported_speech("Die Konzepte seien nicht umgesetzt worden.")
     assert reported_speech("Selbiges gelte für die Grünen.")
     assert not reported_speech("Die Konzepte wurden nicht umgesetzt.")
+    # a noun spelled like a Konjunktiv ("Spiele", "Gelte"?) is no one's words: capitals inside are nouns
+    assert not reported_speech("Muster verzichtet auf die Olympischen Spiele.")
+    assert reported_speech("Spiele er weiter, drohe eine Strafe.")
 
 
 @pytest.mark.parametrize("sentence, word", [

@@ -240,7 +240,8 @@ def first_person(sentence: str) -> bool:
 
 def reported_speech(sentence: str) -> bool:
     """Konjunktiv I ("Er sei krank"): someone's words, reported."""
-    return any(w in KONJUNKTIV_I for w in (t.lower() for t in _WORD.findall(sentence)))
+    words = _WORD.findall(sentence)  # a capital inside the sentence is a noun ("die Olympischen Spiele")
+    return any(w.lower() in KONJUNKTIV_I and (n == 0 or w[0].islower()) for n, w in enumerate(words))
 
 
 def not_a_statement(sentence: str) -> str:

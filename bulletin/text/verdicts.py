@@ -65,6 +65,9 @@ _EVENT = re.compile(r"\b(?:bei|beim|durch|in|im|am|an|auf|nach|während|wegen|se
 TOLL_WORDS = 8  # a toll sentence this short has room for no event of its own
 # "Eine Packung kostet 19.99 Franken.": the price of one of what the sentence before sells.
 _PRICE_OF_ONE = re.compile(r"^(?:Ein|Eine)\s+[A-ZÄÖÜ][\w-]*\s+(?:kostet|kostete)\b")
+# "An zweiter Stelle steht Brasilien.": the next place in a ranking whose first the sentence before told.
+_NEXT_PLACE = re.compile(r"^(?:An|Auf)\s+(?:(?:der|die|den|dem)\s+)?"
+                         r"(?:zweit|dritt|viert|fünft|nächst|folgend|weiter)(?:e|en|em|er)\s+(?:Stelle|Platz|Plätzen|Rang|Rängen|Position)\b")
 
 
 def points_back(text: str) -> bool:
@@ -74,7 +77,8 @@ def points_back(text: str) -> bool:
     return bool((opening_reference(text) and first not in _ADDING) or inside_reference(text)
                 or speaker_is_pronoun(text) or (first == "Es" and not _EXPLETIVE_ES.match(text))
                 or leaning_connective(text) or pronoun_before_noun(text) or toll_without_event(text)
-                or (len(text.split()) <= TOLL_WORDS and bool(_PRICE_OF_ONE.match(text))))
+                or (len(text.split()) <= TOLL_WORDS and bool(_PRICE_OF_ONE.match(text)))
+                or bool(_NEXT_PLACE.match(text)))
 
 
 def toll_without_event(text: str) -> bool:
