@@ -808,6 +808,38 @@ def test_a_person_named_with_an_age_keeps_the_role_an_unread_sentence_introduced
     assert "ein einzelner Bastler" not in text
 
 
+# --- the headline leads when the opening is a feature's ----------------------------------------
+
+BACKGROUND_OPENING = (
+    "Beim Turnier in Nordhafen war Max Muster im Halbfinale gescheitert und hatte damit seinen "
+    "dritten Titel verpasst. Nun kündigte der Tennisspieler an, dass er eine Pause einlegen wird. "
+    "Er will sich von einer Verletzung am Knie erholen."
+)
+
+
+def test_a_headline_that_is_a_sentence_leads_when_the_opening_is_background():
+    art = article(BACKGROUND_OPENING, title="Max Muster verzichtet auf das Turnier in Südhafen", source="Radio Test")
+    text = condense(art, 40, estimate).text
+    assert text.startswith("Max Muster verzichtet auf das Turnier in Südhafen, berichtet Radio Test. "), text
+    assert "im Halbfinale gescheitert" in text  # the background follows the news
+
+
+@pytest.mark.parametrize("title", [
+    "Muster verzichtet: Pause nach Knieverletzung",  # a headline's colon
+    "Tennisspieler sagt Turnier ab",  # telegram style, no article
+    "Verzichtet Max Muster auf das Turnier?",  # a question
+    "Der Verzicht des Max Muster",  # no verb
+])
+def test_a_headline_that_is_not_a_sentence_is_never_read(title):
+    text = condense(article(BACKGROUND_OPENING, title=title, source="Radio Test"), 40, estimate).text
+    assert text.startswith("Beim Turnier in Nordhafen war Max Muster"), text
+
+
+def test_a_headline_does_not_replace_a_lead_that_reports_the_news():
+    art = article(LEAD + " Die Kosten liegen bei zwölf Millionen Euro.",
+                  title="Der Gemeinderat beschließt den Bau eines Hallenbads", source="Radio Test")
+    assert condense(art, 40, estimate).text.startswith("Der Gemeinderat von Beispielstadt hat am Montag")
+
 
 def test_the_next_place_in_a_ranking_comes_only_with_the_first():
     from bulletin.text.verdicts import verdict

@@ -12,7 +12,7 @@ import pytest
 
 from bulletin.models import Item, Part, Script
 from bulletin.text.desk import guard_items
-from bulletin.text.editorial import Review, review_item
+from bulletin.text.editorial import Context, Review, review_item
 from bulletin.text.render import render_script
 from bulletin.text.script_file import format_script
 from tests.test_cli import HOUR, NAME, run, script_only
@@ -22,7 +22,7 @@ AIR = datetime(2026, 11, 27, 14, tzinfo=BERLIN)
 
 
 def findings(text: str, published: datetime | None = None) -> tuple[str, ...]:
-    return review_item(text, published, AIR).findings
+    return review_item(text, Context(published, AIR)).findings
 
 
 def test_a_clean_item_has_no_findings():
@@ -31,7 +31,7 @@ def test_a_clean_item_has_no_findings():
 
 
 def test_the_result_is_frozen():
-    review = review_item("Er kam.", None, AIR)
+    review = review_item("Er kam.", Context(air=AIR))
     assert isinstance(review, Review)
     with pytest.raises(dataclasses.FrozenInstanceError):
         review.findings = ()
@@ -70,6 +70,22 @@ def test_each_rule_finds_its_class(text, expected):
         assert "dangling" not in found  # an inside reference is the condenser's to avoid, not reported
     else:
         assert expected in found
+
+
+def test_an_item_that_leads_with_its_headline_leads_with_the_news():
+    text = ("Anna Muster verzichtet auf die Meisterschaft, berichtet die Rundschau. Nun sagte sie, dass sie "
+            "eine Pause braucht.")
+    assert any("the news may come later" in f for f in findings(text))
+    headline = Context(air=AIR, headline="Anna Muster verzichtet auf die Meisterschaft")
+    assert review_item(text, headline).findings == ()
+
+
+def test_the_outlets_name_in_the_credit_is_no_figure_of_the_story():
+    text = "Der Rat hat Stellen gestrichen, berichtet die Zeitung 20 Minuten. Es waren 20 von 90."
+    assert review_item(text, Context(air=AIR, source="20 Minuten")).findings == ()
+    assert review_item(text.replace("20 Minuten", "Rundschau"), Context(air=AIR, source="Rundschau")).findings == ()
+    twice = "Der Rat hat 20 Stellen gestrichen. Es waren 20 von 90. Das berichtet die Zeitung 20 Minuten."
+    assert any("20 is said twice" in f for f in review_item(twice, Context(air=AIR, source="20 Minuten")).findings)
 
 
 def test_a_lead_that_reports_what_happened_is_not_noted_whatever_its_adverbs():
@@ -114,9 +130,9 @@ def test_relative_day_words_against_the_air_date():
 
     # the desk said the day words from the air date: only the ones it left as written are noted
     said = "Der Rat hat gestern getagt. Heute tagt er wieder."
-    [left] = review_item(said, day_before, AIR, day_words_left=("Heute",)).findings
+    [left] = review_item(said, Context(day_before, AIR, day_words_left=("Heute",))).findings
     assert "'Heute'" in left and "'gestern'" not in left
-    assert review_item(said, day_before, AIR, day_words_left=()).findings == ()
+    assert review_item(said, Context(day_before, AIR, day_words_left=())).findings == ()
 
 
 def test_guard_items_puts_findings_into_notes_warnings_and_the_script_file():
@@ -157,12 +173,12 @@ def test_producers_see_findings_from_articles_and_from_an_edited_script(tmp_path
 
 
 def test_an_item_without_a_source_that_names_nobody_is_flagged():
-    [finding] = review_item("Die Stadt baut ein Hallenbad. Es kostet zwölf Millionen Euro.", None, AIR, "").findings
+    [finding] = review_item("Die Stadt baut ein Hallenbad. Es kostet zwölf Millionen Euro.", Context(air=AIR, source="")).findings
     assert finding.startswith("no source to credit")
     # a source, or a sentence saying who says so, or a caller that does not know the source: nothing
-    assert review_item("Die Stadt baut ein Hallenbad.", None, AIR, "Rundschau").findings == ()
-    assert review_item("Die Stadt baut ein Hallenbad, sagte die Bürgermeisterin.", None, AIR, "").findings == ()
-    assert review_item("Die Stadt baut ein Hallenbad.", None, AIR).findings == ()
+    assert review_item("Die Stadt baut ein Hallenbad.", Context(air=AIR, source="Rundschau")).findings == ()
+    assert review_item("Die Stadt baut ein Hallenbad, sagte die Bürgermeisterin.", Context(air=AIR, source="")).findings == ()
+    assert review_item("Die Stadt baut ein Hallenbad.", Context(air=AIR)).findings == ()
 
 
 def test_the_condensers_note_on_the_article_reaches_warnings_and_the_script_file():

@@ -320,7 +320,7 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     """
     opening = read_opening(article.paragraphs)
     terms = key_terms(article.title)
-    units = readable_units(opening, terms) if opening.sentences else []
+    units = readable_units(opening, terms, article.title) if opening.sentences else []
     if not units:
         raise InputError(article.origin, "nothing left to read after cleaning")
     source = article.source or opening.agency

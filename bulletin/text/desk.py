@@ -82,7 +82,7 @@ def guard_items(items: Sequence[Item], air: datetime | None = None) -> Guarded:
     script): no sentence with payment or contact data, a link or noise reaches the voice. Then the
     editorial check: what it finds goes into the item's notes and the warnings."""
     from bulletin.text.clean import guard_text
-    from bulletin.text.editorial import review_item
+    from bulletin.text.editorial import Context, review_item
 
     kept, dropped, warnings = [], [], []
     for item in items:
@@ -90,7 +90,8 @@ def guard_items(items: Sequence[Item], air: datetime | None = None) -> Guarded:
         warnings += [f"item {item.title!r}: left out a sentence with payment or contact data, a link or "
                      f"noise before speaking it: {sentence[:80]!r}" for sentence in removed]
         if text.strip():
-            review = review_item(text, item.published, air, item.source, item.day_words_left)
+            context = Context(item.published, air, item.source, item.day_words_left, headline=item.title)
+            review = review_item(text, context)
             # the condenser's notes about the article first, then what the check finds in the text
             notes = tuple(dict.fromkeys(item.notes + review.findings))
             warnings += [f"item {item.title!r}: {finding}" for finding in notes]

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bulletin.text.grammar import first_person, names_speaker, not_a_statement, opening_reference
-from bulletin.text.news import WEEKDAYS, generic_or_imagined, past_perfect, reports_event
+from bulletin.text.news import NOW, WEEKDAYS, feature_opening, tells_news_now
 from bulletin.text.sentences import split_sentences
 
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
@@ -43,7 +43,6 @@ _TIME_OF_DAY = re.compile(r"\b(?:[Aa]m|[Ss]eit dem)\s+(?:Morgen|Vormittag|Mittag
                           r"|\b[Ii]n der Nacht\b")
 _SURNAME_SPEAKER = re.compile(r"\b(?:sagte|sagt|erklärte|betonte|meinte|so)\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+)"
                               r"(?![\w-]|\s+[A-ZÄÖÜ])")
-_NOW = re.compile(r"\b(?:[Nn]un|[Jj]etzt)\b")
 _CREDIT_AFTER = re.compile(r",\s+(?:berichtet|berichten|meldet|melden)\s+[^,]+\.$")
 _LONGEST = 70  # characters of a sentence quoted in a finding
 
@@ -58,6 +57,7 @@ class Context:
     # the day words the desk left as written when it said the others from the air date (None: it
     # said none, so every day word is as written)
     day_words_left: tuple[str, ...] | None = None
+    headline: str = ""  # the article's headline: an item that leads with it leads with the news
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ def dangling_reference(sentences: list[str], _: Context) -> list[str]:
 def opens_like_a_feature(text: str) -> bool:
     """The item's lead reports nothing that happened, tells what is true often or imagined, or
     tells what had happened before (past perfect): a feature's opening or background first."""
-    return bool(_feature_lead(_heard_lead(split_sentences(text))))
+    return bool(feature_opening(_heard_lead(split_sentences(text))))
 
 
 def _heard_lead(sentences: list[str]) -> str:
@@ -97,28 +97,22 @@ def _heard_lead(sentences: list[str]) -> str:
     return _CREDIT_AFTER.sub(".", sentences[0]) if sentences else ""
 
 
-def _feature_lead(lead: str) -> str:
-    """How ``lead`` opens like a feature: "nothing" (nothing that happened, or what is true often or
-    imagined), "background" (past perfect), or "" (it reports the news)."""
-    if lead and (not reports_event(lead) or generic_or_imagined(lead)):
-        return "nothing"
-    return "background" if lead and past_perfect(lead) else ""
-
-
-def lead_without_news(sentences: list[str], _: Context) -> list[str]:
+def lead_without_news(sentences: list[str], context: Context) -> list[str]:
     """The first sentence tells nothing that happened ("Punk war eine Bewegung.", "Heizen ist nicht
     nur eine Kostenfrage."), or what is true often or imagined ("Immer mehr PCs bieten ..."): a
     feature's or a review's opening, and the news may be missing. Or it is background in the past
     perfect, or a later sentence tells what happened "nun" or "jetzt"."""
     lead = _heard_lead(sentences)
-    kind = _feature_lead(lead)
+    if context.headline and lead.rstrip(".") == context.headline.strip().rstrip("."):
+        return []  # the headline leads (units._headline_first): the news comes first
+    kind = feature_opening(lead)
     if kind == "nothing":
         return [f"the lead reports nothing that happened (a feature's opening?): check the item says "
                 f"the news ({_quoted(sentences[0])})"]
     if kind == "background":
         return [f"the lead tells what had happened before (past perfect: background?): check the news "
                 f"comes first ({_quoted(sentences[0])})"]
-    later = [s for s in sentences[1:] if _NOW.search(s) and reports_event(s)] if not _NOW.search(lead) else []
+    later = [s for s in sentences[1:] if tells_news_now(s)] if not NOW.search(lead) else []
     if later:  # "Monatelang wurde gefahndet. Jetzt ist er festgenommen worden."
         return [f"the news may come later, after background: check it leads ({_quoted(later[0])})"]
     return []
@@ -138,10 +132,12 @@ def not_a_statement_sentence(sentences: list[str], _: Context) -> list[str]:
     return [f"{why}: {_quoted(s)}" for s in sentences for why in [not_a_statement(s)] if why]
 
 
-def figure_twice(sentences: list[str], _: Context) -> list[str]:
+def figure_twice(sentences: list[str], context: Context) -> list[str]:
     first_said: dict[str, int] = {}
     twice: list[str] = []
     for i, sentence in enumerate(sentences):
+        if context.source:  # "berichtet die Zeitung 20 Minuten": the outlet's name, not the story's figure
+            sentence = sentence.replace(context.source, "")
         for figure in sorted({f.replace(".", "") for f in _FIGURE.findall(sentence)}):
             if first_said.setdefault(figure, i) != i and figure not in twice:
                 twice.append(figure)
@@ -186,10 +182,7 @@ RULES: tuple[Callable[[list[str], Context], list[str]], ...] = (
 )
 
 
-def review_item(text: str, published: datetime | None = None, air: datetime | None = None,
-                source: str | None = None, day_words_left: tuple[str, ...] | None = None) -> Review:
-    """Run every rule over the item's text; ``source``: the item's source ("" when it has none);
-    ``day_words_left``: as Context's."""
+def review_item(text: str, context: Context = Context()) -> Review:  # noqa: B008 (frozen: never changed)
+    """Run every rule over the item's text, knowing what ``context`` says."""
     sentences = split_sentences(text)
-    context = Context(published=published, air=air, source=source, day_words_left=day_words_left)
     return Review(findings=tuple(" ".join(f.split()) for rule in RULES for f in rule(sentences, context)))

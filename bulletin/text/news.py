@@ -194,6 +194,23 @@ def reports_event(sentence: str) -> bool:
     return True
 
 
+def feature_opening(lead: str) -> str:
+    """How ``lead`` opens like a feature: "nothing" (nothing that happened, or what is true often or
+    imagined), "background" (past perfect), or "" (it reports the news)."""
+    if lead and (not reports_event(lead) or generic_or_imagined(lead)):
+        return "nothing"
+    return "background" if lead and past_perfect(lead) else ""
+
+
+NOW = re.compile(r"\b(?:[Nn]un|[Jj]etzt)\b")
+
+
+def tells_news_now(sentence: str) -> bool:
+    """It tells what happened "nun" or "jetzt" ("Jetzt hat das Gericht geurteilt."): after
+    background, the news."""
+    return bool(NOW.search(sentence)) and reports_event(sentence)
+
+
 # Words that judge rather than report (reviews, commentaries, features).
 _JUDGING = re.compile(
     r"\b(?:schwere[rn]? Fehler|bemerkenswert\w*|großartig\w*|grandios\w*|genial\w*|enttäusch\w*|gelungen\w*"
@@ -270,7 +287,7 @@ STOP_WORDS = frozenset(
     kein keine mehr mit muss nach neue neuen neuer neues nicht noch nun nur ob oder ohne sich
     sie sind so soll sollen über um und uns unter vom von vor war waren was weil wenn werden
     wie wieder will wird wir zu zum zur zwischen gibt geht macht erneut heute gestern morgen sagte
-    sagt sagten sagen""".split()
+    sagt sagten sagen sondern irgendwelche""".split()
 )
 _FIGURE = re.compile(r"\d+(?:[.,:]\d+)*")
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")  # letters only: "Corona-Hilfen" is two words

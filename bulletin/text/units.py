@@ -13,7 +13,7 @@ the speaker first ("Muster sagte am Sonntag: Ich ..."), so the listener knows wh
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from bulletin.text.antecedents import full_name, introduced_with_article, with_role_introduced
@@ -24,14 +24,17 @@ from bulletin.text.grammar import (
     opening_reference,
 )
 from bulletin.text.news import (
+    NOW,
     datable_event,
     facts,
+    feature_opening,
     hard_facts,
     looks_ahead,
     novelty,
     reads_as_opinion,
     reports_event,
     restates,
+    tells_news_now,
     terms_in,
     verb_stems,
     weekday_for_day_word,
@@ -243,11 +246,13 @@ def _detached(texts: list[str], verdicts: list[tuple[int | None, str]]) -> tuple
     return texts, verdicts, written
 
 
-def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> list[Unit]:
+def readable_units(opening: Opening, terms: frozenset[str] = frozenset(), headline: str = "") -> list[Unit]:
     """The sentences that may be read, in reading order: the lead, a standfirst that can be read
     after it (after what follows the lead and points back to it), then the rest in the article's
     order. Sentences before the lead, and those needing one that cannot be read, are left out.
-    ``terms``: the headline's key terms (a lead saying none of them may give way, _headline_lead)."""
+    ``terms``: the headline's key terms (a lead saying none of them may give way, _headline_lead);
+    ``headline``: the headline itself, read first when it is a sentence and the lead is a feature's
+    opening (_headline_first)."""
     first = opening.standfirst
     # "Sie tagen wieder: Seit dem Vormittag ...": a kicker before the body's first sentence is not
     # read, so the sentence is judged without it (as a standfirst's is)
@@ -290,4 +295,34 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
         follows = position.get(original - 1) if original in written else None
         units.append(Unit(len(units), text, needs[0] if needs else None, share, tuple(needs[1:]),
                           tuple(besides), names=lent, follows=follows, as_written=written.get(original, "")))
-    return units
+    return _headline_first(units, headline_sentence(headline)) if headline else units
+
+
+def headline_sentence(headline: str) -> str:
+    """The headline as a sentence a newsreader says, or "": a statement with a verb and an article
+    ("Max Muster verzichtet auf das Turnier in Südhafen."), pointing back at nothing; not a
+    headline's shape (a colon or dash, a question, brackets or quotes, telegram style without any
+    article, a bare adjective first: "Finnische Regierung wurde vereinigt")."""
+    text = headline.strip().rstrip(".") + "."
+    if re.search(r"[:?!–—«»„“\"()\[\]]|\s-\s", headline) or len(text.split()) < 4:
+        return ""
+    if headline_shaped(text) or telegram_style(text) or _BARE_ADJECTIVE.match(text) or first_person(text):
+        return ""
+    return text if verdict(0, [text]) == (None, "") and not opening_reference(text) else ""
+
+
+def _headline_first(units: list[Unit], headline: str) -> list[Unit]:
+    """``units`` with the headline (a sentence, see headline_sentence) read first when the lead is
+    background: told in the past perfect ("Im Halbfinale war Muster gescheitert"), or a sentence
+    soon after it tells the news "nun" or "jetzt". The old lead follows it. (Not when the lead
+    reports nothing at all: that is a feature, and so is its headline, "Radeln liegt im Trend".)"""
+    if not headline or not units:
+        return units
+    lead = units[0].text
+    later = not NOW.search(lead) and any(tells_news_now(u.text) for u in units[1:LEAD_SEARCH])
+    if feature_opening(lead) != "background" and not (later and not feature_opening(lead)):
+        return units
+    shift = lambda i: None if i is None else i + 1  # noqa: E731 (one place: every index moves by one)
+    return [Unit(0, headline)] + [
+        replace(u, index=u.index + 1, needs=shift(u.needs), or_else=tuple(i + 1 for i in u.or_else),
+                also=tuple(i + 1 for i in u.also), follows=shift(u.follows)) for u in units]
