@@ -51,6 +51,9 @@ class Config:
     jingles: dict[str, str] = field(default_factory=lambda: dict.fromkeys(JINGLE_SLOTS, ""))
     item_seconds: float = 30.0
     max_items: int = 6
+    # leave-out: an item whose lead reports nothing that happened (a feature's, a review's or a buyer's
+    # guide's opening) is not aired while there is news | last: it is aired after the news
+    features: str = "leave-out"
     pause_seconds: float = 0.6
     loudness_target: float = -23.0
     true_peak: float = -1.0

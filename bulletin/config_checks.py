@@ -32,6 +32,7 @@ TEMP_NAME_EXTRA = len("." + ".abcdefgh.part")  # what the atomic writer adds for
 NOTHING_NEW = ("repeat", "skip", "short")
 FIT_MODES = ("max", "exact")
 ALTERNATE_MODES = ("off", "roles", "items")
+FEATURE_MODES = ("leave-out", "last")
 MOST_ITEMS = 50  # the most items one bulletin holds: the top of max_items' range, and an edited script's cap
 # [bed]: file "" = no bed, "builtin" = the bundled loop, or a file; levels in LU/dB, times in seconds
 BED_DEFAULTS: dict[str, Any] = {"file": "", "level": -6.0, "duck": -18.0, "attack": 0.4, "release": 0.8,
@@ -178,6 +179,7 @@ def _check_hourly(c: Config, need: Callable[[bool, str, str], None]) -> None:
          "exact needs a slot: set slot_seconds (e.g. 180) or use fit = \"max\"")
     need(-30 <= c.jingle_level <= 6, "jingle_level", f"must be -30 to 6 LU (got {c.jingle_level})")
     need(c.alternate in ALTERNATE_MODES, "alternate", f"must be off, roles or items (got {c.alternate!r})")
+    need(c.features in FEATURE_MODES, "features", f"must be leave-out or last (got {c.features!r})")
     need(30 <= c.max_seconds <= 3600, "max_seconds", f"must be 30 to 3600 seconds (got {c.max_seconds})")
     need(c.slot_seconds <= c.max_seconds, "slot_seconds",
          f"must not be longer than max_seconds ({c.max_seconds:g} s; got {c.slot_seconds:g}); "

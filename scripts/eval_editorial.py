@@ -18,7 +18,9 @@ introduced, a connective without its counterpart, the credit after a lead that r
 an article that opens like a review, feature or commentary, no source named) are in
 editorial_classes.py; "noted by the check" counts those the editorial check itself reported in
 the manifest's warnings, and "lead noted by the check" the items whose lead it noted as a feature's
-opening, background first or the news coming later (its own judgement, not a defect class here).
+opening, background first or the news coming later (its own judgement, not a defect class here);
+"not aired by default" those whose lead reports nothing, which the desk leaves out while there is
+news (features = "leave-out"; the eval runs with features = "last" to judge every item).
 
 --verbs: compares bulletin.text.grammar's finite-verb test with HanTa on every corpus sentence.
 --code DIR: run the bulletin package of another checkout (for before/after comparisons).
@@ -50,7 +52,7 @@ CLASSES = (
     "credit on a lead reporting nothing", "reads like review/feature/comment", "no source named",
 )
 NOTED = ("  of these noted by the check", "  no source noted by the check",
-         "lead noted by the check")  # (the check's own findings)
+         "lead noted by the check", "  of these not aired by default")  # (the check's own findings)
 # The check's notes on a lead: a feature's opening, background first, the news later.
 LEAD_NOTES = ("the lead reports nothing", "the lead tells what had happened before",
               "the news may come later")
@@ -208,6 +210,8 @@ def _round_two(item: dict, said: list[str], raw: str | None, article: str | None
         found[NOTED[1]] = "noted"
     if any(note in w for w in noted for note in LEAD_NOTES):
         found[NOTED[2]] = "noted"
+    if any(LEAD_NOTES[0] in w for w in noted):  # the desk leaves it out (features = "leave-out")
+        found[NOTED[3]] = "left out"
     return found
 
 
@@ -309,8 +313,9 @@ def write_inbox(corpus: Path, inbox: Path) -> tuple[list[Path], dict[str, str], 
 def run(files: list[Path], workdir: Path, code: Path) -> list[dict]:
     """Items of every run's manifest, in order."""
     # max_seconds: a batch of 40 articles runs far past the 15 minutes one bulletin may last
-    (workdir / "bulletin.toml").write_text("max_items = 50\nmax_age_hours = 0\nmax_seconds = 3600\n",
-                                           encoding="utf-8")
+    # features = "last": every item is made and judged, also those the desk leaves out by default
+    (workdir / "bulletin.toml").write_text('max_items = 50\nmax_age_hours = 0\nmax_seconds = 3600\n'
+                                           'features = "last"\n', encoding="utf-8")
     env = {**os.environ, "BULLETIN_REPEAT_HOURS": "0", "PYTHONPATH": str(code)}
     items = []
     for number in range(0, len(files), BATCH):

@@ -209,7 +209,7 @@ def test_reports_go_on_air_before_features_and_max_items_cuts_the_features(tmp_p
     for name, (published, title, body) in articles.items():
         (inbox / name).write_text(f"---\nsource: Beispielstädter Rundschau\npublished: {published}\n---\n"
                                   f"# {title}\n\n{body}\n", encoding="utf-8")
-    env = {"BULLETIN_REPEAT_HOURS": "0"}
+    env = {"BULLETIN_REPEAT_HOURS": "0", "BULLETIN_FEATURES": "last"}
     done = run("-i", str(inbox), "-o", str(out), "--hour", "2026-11-27T14", "--script-only", "-q", env=env)
     assert done.returncode == 0, done.stderr
     script = next(out.glob("*.script.txt")).read_text(encoding="utf-8")
@@ -220,3 +220,34 @@ def test_reports_go_on_air_before_features_and_max_items_cuts_the_features(tmp_p
     script = next((tmp_path / "one").glob("*.script.txt")).read_text(encoding="utf-8")
     assert "[item] Hallenbad öffnet" in script and "[item] Radeln" not in script
     assert "Radeln liegt im Trend (Beispielstädter Rundschau): more than max_items (1)" in script
+
+
+def test_an_item_whose_lead_reports_nothing_is_left_out_while_there_is_news(tmp_path):
+    # features = "leave-out" (the default): the feature goes to the manifest's dropped list with its
+    # reason; with nothing but features in the inbox they are aired, the producer is told
+    from tests.test_cli import run
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    inbox.mkdir()
+    articles = {
+        "bad.md": ("Hallenbad öffnet", "Das neue Hallenbad von Beispielstadt hat am Donnerstag geöffnet."),
+        "jazz.md": ("Jazz im Keller", "Jazz war immer eine laute Musik. Viele Bands spielen ihn trotzdem "
+                                      "gern leise."),
+    }
+    for name, (title, body) in articles.items():
+        (inbox / name).write_text(f"---\nsource: Rundschau\n---\n# {title}\n\n{body}\n", encoding="utf-8")
+    env = {"BULLETIN_REPEAT_HOURS": "0"}
+    done = run("-i", str(inbox), "-o", str(out), "--hour", "2026-11-27T14", "--script-only", "-q", env=env)
+    assert done.returncode == 0, done.stderr
+    script = next(out.glob("*.script.txt")).read_text(encoding="utf-8")
+    assert "[item] Hallenbad öffnet" in script and "[item] Jazz" not in script
+    manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    [left] = [d for d in manifest["dropped"] if d["title"] == "Jazz im Keller"]
+    assert "reports nothing that happened" in left["reason"] and 'features = "last"' in left["reason"]
+
+    (inbox / "bad.md").unlink()  # only the feature: it airs, and the warning says why
+    done = run("-i", str(inbox), "-o", str(tmp_path / "alone"), "--hour", "2026-11-27T14", "--script-only", "-q",
+               env=env)
+    assert done.returncode == 0, done.stderr
+    assert "[item] Jazz im Keller" in next((tmp_path / "alone").glob("*.script.txt")).read_text(encoding="utf-8")
+    manifest = json.loads(next((tmp_path / "alone").glob("*.json")).read_text(encoding="utf-8"))
+    assert any("only features" in w for w in manifest["warnings"])

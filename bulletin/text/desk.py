@@ -60,7 +60,10 @@ def edit(config: Config, inputs: Sequence[str], air: datetime, estimate: Callabl
             warnings.append(f"{err}; skipped")
     if not items:
         raise NoArticlesError(_nothing_usable(inputs, articles, collected.warnings))
-    chosen = _without_repeats(_reports_first(items), config, aired)
+    items, features, note = _news_first(items, config.features)
+    dropped += features
+    warnings += note
+    chosen = _without_repeats(items, config, aired)
     dropped += chosen.dropped
     dropped += [Dropped(item.title, item.source, f"more than max_items ({config.max_items})")
                 for item in chosen.items[config.max_items:]]
@@ -150,18 +153,32 @@ def _air_order(articles: list[Article]) -> list[Article]:
     return sorted(by_time, key=lambda a: a.priority, reverse=True)
 
 
-def _reports_first(items: list[Item]) -> list[Item]:
+FEATURE_LEFT_OUT = ("its lead reports nothing that happened (a feature's, a review's or a guide's "
+                    'opening), not news: features = "last" airs it after the news')
+
+
+def _news_first(items: list[Item], features: str) -> tuple[list[Item], list[Dropped], list[str]]:
     """Of the same priority, the items that report something before those that open like a feature
     (a lead that reports nothing that happened, background first, a review or commentary), each
     group in its air order: a news editor puts the news first, and max_items and the air time cut
-    from the end."""
-    from bulletin.text.editorial import opens_like_a_feature
+    from the end. With ``features`` "leave-out", an item whose lead reports nothing that happened is
+    left out (dropped, with the reason) while another item is there to air; with nothing else in
+    the inbox it airs, and a warning says so."""
+    from bulletin.text.editorial import opens_like_a_feature, reports_nothing
     from bulletin.text.news import GENRE_NOTE
 
     def feature(item: Item) -> bool:
         return GENRE_NOTE in item.notes or opens_like_a_feature(item.text)
 
-    return sorted(items, key=lambda item: (-item.priority, feature(item)))
+    ordered = sorted(items, key=lambda item: (-item.priority, feature(item)))
+    if features != "leave-out":
+        return ordered, [], []
+    news = [item for item in ordered if not reports_nothing(item.text)]
+    if not news:
+        return ordered, [], ["only features in the inbox (every lead reports nothing that happened): "
+                             "aired as they are; check they belong in the news"]
+    left_out = [Dropped(item.title, item.source, FEATURE_LEFT_OUT) for item in ordered if item not in news]
+    return news, left_out, []
 
 
 def _nothing_usable(inputs: Sequence[str], articles: list[Article], warnings: Sequence[str],

@@ -92,6 +92,12 @@ def opens_like_a_feature(text: str) -> bool:
     return bool(feature_opening(_heard_lead(split_sentences(text))))
 
 
+def reports_nothing(text: str) -> bool:
+    """The item's lead reports nothing that happened, or tells what is true often or imagined: a
+    feature's, a review's or a buyer's guide's opening, not news."""
+    return feature_opening(_heard_lead(split_sentences(text))) == "nothing"
+
+
 def _heard_lead(sentences: list[str]) -> str:
     """The item's first sentence without the station's credit after it (the credit is not the lead's)."""
     return _CREDIT_AFTER.sub(".", sentences[0]) if sentences else ""
