@@ -829,6 +829,10 @@ def test_a_headline_that_is_a_sentence_leads_when_the_opening_is_background():
     "Tennisspieler sagt Turnier ab",  # telegram style, no article
     "Verzichtet Max Muster auf das Turnier?",  # a question
     "Der Verzicht des Max Muster",  # no verb
+    "Warum Max Muster auf das Turnier verzichtet",  # a question without its mark
+    "Wie Max Muster die Pause nutzen will",
+    "Ob Max Muster im Sommer spielt, ist unklar",  # reports nothing
+    "ANALYSE Max Muster verzichtet auf das Turnier",  # a label in capitals
 ])
 def test_a_headline_that_is_not_a_sentence_is_never_read(title):
     text = condense(article(BACKGROUND_OPENING, title=title, source="Radio Test"), 40, estimate).text

@@ -298,6 +298,13 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset(), headli
     return _headline_first(units, headline_sentence(headline)) if headline else units
 
 
+# "Warum die Bahn streikt", "Wie die Stadt sparen will": a question without its mark; "ANALYSE ...":
+# a label in capitals. Neither is a sentence to read.
+_NOT_A_MAIN_CLAUSE = re.compile(
+    r"^(?:W(?:arum|ie|er|as|ann|o|ieso|eshalb|eswegen|elche[mnrs]?|ohin|oher|orauf|omit|ozu|odurch|ieviel)"
+    r"|Ob|Dass|Wenn|Als|Weil|Obwohl|Nachdem|Sobald|Bevor|Damit)\b|^[A-ZÄÖÜ]{2,}\s")
+
+
 def headline_sentence(headline: str) -> str:
     """The headline as a sentence a newsreader says, or "": a statement with a verb and an article
     ("Max Muster verzichtet auf das Turnier in Südhafen."), pointing back at nothing; not a
@@ -305,6 +312,10 @@ def headline_sentence(headline: str) -> str:
     article, a bare adjective first: "Finnische Regierung wurde vereinigt")."""
     text = headline.strip().rstrip(".") + "."
     if re.search(r"[:?!–—«»„“\"()\[\]]|\s-\s", headline) or len(text.split()) < 4:
+        return ""
+    if _NOT_A_MAIN_CLAUSE.match(text):
+        return ""
+    if feature_opening(text):  # "Ob ..., ist unklar": not the news either
         return ""
     if headline_shaped(text) or telegram_style(text) or _BARE_ADJECTIVE.match(text) or first_person(text):
         return ""
