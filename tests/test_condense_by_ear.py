@@ -852,3 +852,29 @@ def test_the_next_place_in_a_ranking_comes_only_with_the_first():
                    "Auf dem dritten Platz liegt Südhafen.", "An nächster Stelle folgt Südhafen."):
         assert verdict(2, [LEAD, first, second]) == (1, ""), second
     assert verdict(2, [LEAD, first, "An der Stelle des alten Bades steht nun ein Park."]) == (None, "")
+
+
+def test_a_person_named_in_full_again_is_named_by_the_surname_as_the_article_does():
+    from bulletin.text.antecedents import by_surname_again, named_people
+    article = ("Max Muster verzichtet. Muster braucht eine Pause, sagte Trainerin Eva Beispiel. Die Olympischen "
+               "Spiele beginnen, die Spiele dauern. Daily Mail bietet Mail- und Nachrichtendienste.")
+    people = named_people(article)
+    assert people["Muster"] == {"Max"} and not people.get("Mail") and not people.get("Spiele")
+    heard = "Max Muster verzichtet auf die Olympischen Spiele. Das sagte die Daily Mail."
+    assert by_surname_again("Zuvor war Max Muster gescheitert.", heard, people) == "Zuvor war Muster gescheitert."
+    # not a name the item has not said in full, nor an adjective with its noun, nor a brand
+    for said in ("Zuvor war Anna Muster gescheitert.", "Die Olympischen Spiele beginnen.", "Die Daily Mail bot."):
+        assert by_surname_again(said, heard, people) == said
+    # an institution after an article ("der Kantonspolizei Nordhafen") is no person
+    assert by_surname_again("Ein Hund der Max Muster half.", heard, people) == "Ein Hund der Max Muster half."
+    # two people of the same name in the article: the given name tells them apart
+    brothers = named_people(article + " Sein Bruder Moritz Muster spielt auch.")
+    assert by_surname_again("Zuvor war Max Muster gescheitert.", heard, brothers) == "Zuvor war Max Muster gescheitert."
+
+
+def test_the_item_names_a_person_in_full_once():
+    art = article(BACKGROUND_OPENING.replace("war Max Muster", "war der Tennisspieler Max Muster")
+                  + " Muster hat drei Titel gewonnen.",
+                  title="Max Muster verzichtet auf das Turnier in Südhafen", source="Radio Test")
+    text = condense(art, 40, estimate).text
+    assert text.count("Max Muster") == 1 and "war der Tennisspieler Muster im Halbfinale" in text, text

@@ -24,9 +24,9 @@ import re
 from functools import lru_cache
 
 from bulletin.text.connectives import first_clause
-from bulletin.text.grammar import is_finite_form
+from bulletin.text.grammar import has_finite_verb, is_finite_form
 from bulletin.text.news import TIME_NAMES
-from bulletin.text.sentences import SENTENCE_STARTERS
+from bulletin.text.sentences import SENTENCE_STARTERS, split_sentences
 
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:[-.][\wÄÖÜäöüß]+)*|[^\w\s]")
 _ARTICLES = frozenset("der die das den dem des dieser diese dieses diesem diesen".split())
@@ -236,6 +236,54 @@ def full_name(sentence: str, source: str) -> tuple[str, str] | None:
                     and all(part[:1].isupper() and part[1:].islower() and part.isalpha() for part in parts):
                 return surname, " ".join(w for w in (_office(before), given, surname) if w)
     return None
+
+
+# "Rafael Nadal ... Rafael Nadal": said a second time, a person is named by the surname, as the
+# article itself names them ("Nadal hatte ..."). A first word like an adjective or a noun is no
+# given name ("die Olympischen Spiele", "Neue Galerie"), nor one after an article ("der Kantonspolizei
+# Nordhafen"); and where the article names another person of that surname, the given name stays.
+_FULL_NAME = re.compile(r"(?<![\w-])(?=([A-ZÄÖÜ][a-zäöüéèáíóúñç]+) ([A-ZÄÖÜ][\w-]+)\b)")  # overlapping pairs
+_LIKE_ADJECTIVE = ("e", "en", "er", "es", "em", "isch")
+_SAYING = frozenset("sagte sagt erklärte betonte meinte so berichtete kritisierte warnte".split())
+
+
+def named_people(article: str) -> dict[str, set[str]]:
+    """The people the article also names by surname alone, doing or saying something (before a verb:
+    "Nadal hatte ...", "Melzer kletterte ...", or after one of saying: "sagte Muster"), each with
+    the given names it says before that surname. Not a word of a brand ("Mail- und
+    Nachrichtendienste" is no Mr Mail), nor a first word like an adjective or a noun ("die
+    Olympischen Spiele", "Neue Galerie")."""
+    people: dict[str, set[str]] = {}
+    for sentence in split_sentences(article):
+        tokens = sentence.split()
+        for i, token in enumerate(tokens):
+            word, before = token.strip(",.;:!?"), tokens[i - 1] if i else ""
+            if not (word[:1].isupper() and word.isalpha() and len(word) > 2) or before[:1].isupper():
+                continue  # "Daily Mail bietet": a capital before it, part of a longer name
+            after = tokens[i + 1].strip(",.;:") if i + 1 < len(tokens) else ""
+            if (after[:1].islower() and has_finite_verb(after)) or before.strip(",") in _SAYING:
+                people.setdefault(word, set())
+    for surname, given_names in people.items():
+        for given in re.findall(rf"\b([A-ZÄÖÜ][a-zäöüéèáíóúñç]+) {re.escape(surname)}\b", article):
+            if not (given in KNOWN or given in SENTENCE_STARTERS or given.endswith(_LIKE_ADJECTIVE)
+                    or _NOT_GIVEN_NAME.fullmatch(given.lower())):
+                given_names.add(given)
+    return people
+
+
+def by_surname_again(text: str, heard: str, people: dict[str, set[str]]) -> str:
+    """``text`` with each person the item already named in full (``heard``) named by the surname,
+    when ``people`` (named_people) knows them by that surname and no one else of that name."""
+    for given, surname in dict.fromkeys(_FULL_NAME.findall(heard)):
+        if people.get(surname) != {given}:
+            continue
+
+        def surname_only(match: re.Match, surname: str = surname) -> str:
+            before = match.string[:match.start()].split()[-1:]
+            return match[0] if before and _DETERMINER.fullmatch(before[0]) else surname
+
+        text = re.sub(rf"(?<![\w-]){re.escape(given)} {re.escape(surname)}\b", surname_only, text)
+    return text
 
 
 def _office(before: list[str]) -> str:

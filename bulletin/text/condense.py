@@ -31,7 +31,7 @@ from itertools import combinations
 
 from bulletin.errors import InputError
 from bulletin.models import Article, Item
-from bulletin.text.antecedents import in_scene
+from bulletin.text.antecedents import by_surname_again, in_scene, named_people
 from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-exported for callers)
     NO_OUTLETS,
     Outlets,
@@ -275,11 +275,12 @@ def _in_reading_order(picked: list[Unit]) -> list[Unit]:
 _LONGER_NAME = re.compile(r"\b([A-ZÄÖÜ][\w-]+) [A-ZÄÖÜ][\w-]+ ([A-ZÄÖÜ][\w-]+)\b")
 
 
-def _names_once(picked: list[Unit]) -> list[str]:
+def _names_once(picked: list[Unit], people: dict[str, set[str]]) -> list[str]:
     """The texts of ``picked``, a full name lent to a sentence (Unit.names) said only the first
-    time: after it, the surname ("Uli Hoeneß ... Hoeneß"); and a name said with a middle part after
-    the item named the person without it, as the item named them ("Anna Day ... Anna Therese Day"
-    -> "Anna Day ... Anna Day": by ear two names are two people)."""
+    time: after it, the surname ("Uli Hoeneß ... Hoeneß"), and so any full name of the ``people``
+    the article also names by surname alone ("Rafael Nadal ... Nadal"); and a name said with a
+    middle part after the item named the person without it, as the item named them ("Anna Day ...
+    Anna Therese Day" -> "Anna Day ... Anna Day": by ear two names are two people)."""
     texts: list[str] = []
     for n, unit in enumerate(picked):
         follows = n and unit.follows is not None and picked[n - 1].index == unit.follows
@@ -287,7 +288,8 @@ def _names_once(picked: list[Unit]) -> list[str]:
         for surname, name in unit.names:
             if any(name in earlier for earlier in texts):
                 text = text.replace(name, surname, 1)
-        texts.append(_as_named_before(text, " ".join(texts)))
+        heard = " ".join(texts)
+        texts.append(by_surname_again(_as_named_before(text, heard), heard, people))
     return texts
 
 
@@ -328,11 +330,12 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
         units = [replace(u, text=without_own_report(u.text, source, outlets),
                          as_written=without_own_report(u.as_written, source, outlets)) for u in units]
 
+    people = named_people(" ".join(opening.sentences))  # who the article calls by surname alone
     naming = {u.index: credits_source(u.text, source, outlets) if source else bool(ATTRIBUTION.search(u.text))
               for u in units}  # which sentences give the attribution in their own words
 
     def text_of(indices: set[int]) -> str:
-        picked = _names_once(_in_reading_order([u for u in units if u.index in indices]))
+        picked = _names_once(_in_reading_order([u for u in units if u.index in indices]), people)
         if not source or any(naming[i] for i in indices):
             return " ".join(picked)
         if can_carry_credit(picked[0]) and not echoes_credit(" ".join(picked[1:2]), source, outlets):
@@ -361,13 +364,6 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     keep = {0}.union(*(_with_needs(units, i) for i in credited))
     text = text_of(_trimmed(units, chosen, keep, scores, fits))
     body = list(opening.sentences[opening.standfirst:opening.standfirst + 3])
-    return Item(
-        title=article.title,
-        text=text,
-        source=source,
-        origin=article.origin,
-        seconds=estimate_seconds(text),
-        priority=article.priority,
-        published=article.published,
-        notes=(GENRE_NOTE,) if reads_as_opinion(body) else (),
-    )
+    return Item(title=article.title, text=text, source=source, origin=article.origin,
+                seconds=estimate_seconds(text), priority=article.priority, published=article.published,
+                notes=(GENRE_NOTE,) if reads_as_opinion(body) else ())
