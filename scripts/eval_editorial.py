@@ -55,7 +55,7 @@ NOTED = ("  of these noted by the check", "  no source noted by the check",
          "lead noted by the check", "  of these not aired by default")  # (the check's own findings)
 # The check's notes on a lead: a feature's opening, background first, the news later.
 LEAD_NOTES = ("the lead reports nothing", "the lead tells what had happened before",
-              "the news may come later")
+              "the news may come later", "the lead tells what is true often")
 # --- the outside reader's patterns ---------------------------------------------------------------
 # A sentence ends at . ! ? before a capital; not after "am 5." (unless a pronoun or article follows)
 # nor after "St." or "Dr.".

@@ -50,11 +50,11 @@ def test_the_result_is_frozen():
     ("Schwimmen ist nicht nur eine Frage des Geldes. Das Bad öffnet.", "the lead reports nothing that happened"),
     # true often, more and more, or imagined; the station's credit after it changes nothing
     ("Immer mehr Menschen fahren mit dem Rad zur Arbeit, berichtet die Rundschau. Die Stadt plant Wege.",
-     "the lead reports nothing that happened"),
+     "the lead tells what is true often, more and more, or imagined"),
     ("Im Winter hilft oft nur ein warmes Bad, berichtet die Rundschau. Das Bad öffnet.",
-     "the lead reports nothing that happened"),
+     "the lead tells what is true often, more and more, or imagined"),
     ("Wenn Kinder künftig schwimmen lernen, könnten sie das im neuen Bad tun. Das Bad öffnet.",
-     "the lead reports nothing that happened"),
+     "the lead tells what is true often, more and more, or imagined"),
     # background first: the past before the story's past
     ("Im Jahr 1990 war das alte Bad geschlossen worden, berichtet die Rundschau. Jetzt öffnet das neue.",
      "the lead tells what had happened before"),
@@ -243,6 +243,17 @@ def test_an_item_whose_lead_reports_nothing_is_left_out_while_there_is_news(tmp_
     manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
     [left] = [d for d in manifest["dropped"] if d["title"] == "Jazz im Keller"]
     assert "reports nothing that happened" in left["reason"] and 'features = "last"' in left["reason"]
+
+    # a lead telling what is true often ("oft") is a feature's opening too, but the news may follow
+    # it ("Im Winter hilft oft nur ein warmes Bad. Am Montag ist das Bad abgebrannt."): it airs last
+    (inbox / "bad2.md").write_text("---\nsource: Rundschau\n---\n# Bad abgebrannt\n\nIm Winter hilft oft nur ein "
+                                   "warmes Bad. In Nordhafen ist das alte Bad abgebrannt.\n", encoding="utf-8")
+    done = run("-i", str(inbox), "-o", str(tmp_path / "often"), "--hour", "2026-11-27T14", "--script-only", "-q",
+               env=env)
+    script = next((tmp_path / "often").glob("*.script.txt")).read_text(encoding="utf-8")
+    assert script.index("[item] Hallenbad öffnet") < script.index("[item] Bad abgebrannt"), script
+    assert "[item] Jazz" not in script
+    (inbox / "bad2.md").unlink()
 
     (inbox / "bad.md").unlink()  # only the feature: it airs, and the warning says why
     done = run("-i", str(inbox), "-o", str(tmp_path / "alone"), "--hour", "2026-11-27T14", "--script-only", "-q",

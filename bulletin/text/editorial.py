@@ -93,8 +93,9 @@ def opens_like_a_feature(text: str) -> bool:
 
 
 def reports_nothing(text: str) -> bool:
-    """The item's lead reports nothing that happened, or tells what is true often or imagined: a
-    feature's, a review's or a buyer's guide's opening, not news."""
+    """The item's lead reports nothing that happened: a feature's, a review's or a buyer's guide's
+    opening, not news. (Not one that tells what is true often or imagined: the news may follow it,
+    "In Krisengebieten hilft oft nur Bargeld. Bei einer Behebung verschwanden 30.000 Euro.")"""
     return feature_opening(_heard_lead(split_sentences(text))) == "nothing"
 
 
@@ -115,6 +116,9 @@ def lead_without_news(sentences: list[str], context: Context) -> list[str]:
     if kind == "nothing":
         return [f"the lead reports nothing that happened (a feature's opening?): check the item says "
                 f"the news ({_quoted(sentences[0])})"]
+    if kind == "generic":
+        return [f"the lead tells what is true often, more and more, or imagined (a feature's opening?): "
+                f"check the item says the news ({_quoted(sentences[0])})"]
     if kind == "background":
         return [f"the lead tells what had happened before (past perfect: background?): check the news "
                 f"comes first ({_quoted(sentences[0])})"]

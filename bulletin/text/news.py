@@ -195,11 +195,16 @@ def reports_event(sentence: str) -> bool:
 
 
 def feature_opening(lead: str) -> str:
-    """How ``lead`` opens like a feature: "nothing" (nothing that happened, or what is true often or
-    imagined), "background" (past perfect), or "" (it reports the news)."""
-    if lead and (not reports_event(lead) or generic_or_imagined(lead)):
+    """How ``lead`` opens like a feature: "nothing" (nothing that happened), "generic" (what is true
+    often, more and more, or imagined: the news may follow), "background" (past perfect), or "" (it
+    reports the news)."""
+    if not lead:
+        return ""
+    if not reports_event(lead):
         return "nothing"
-    return "background" if lead and past_perfect(lead) else ""
+    if generic_or_imagined(lead):
+        return "generic"
+    return "background" if past_perfect(lead) else ""
 
 
 NOW = re.compile(r"\b(?:[Nn]un|[Jj]etzt)\b")
