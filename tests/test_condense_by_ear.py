@@ -878,3 +878,17 @@ def test_the_item_names_a_person_in_full_once():
                   title="Max Muster verzichtet auf das Turnier in Südhafen", source="Radio Test")
     text = condense(art, 40, estimate).text
     assert text.count("Max Muster") == 1 and "war der Tennisspieler Muster im Halbfinale" in text, text
+
+
+def test_a_lead_telling_what_is_true_often_gives_way_to_the_report_right_after_it():
+    art = article("In Krisengebieten, aus denen Max Muster berichtet, hilft oft nur Bargeld weiter. Bei einer Abhebung "
+                  "für Muster verschwanden rund 30.000 Euro. Der Bericht der Revision belastet einen Mitarbeiter.",
+                  source="Radio Test")
+    text = condense(art, 30, estimate).text
+    assert text.startswith("Bei einer Abhebung für Max Muster verschwanden rund 30.000 Euro, berichtet Radio Test."), text
+    assert "oft nur Bargeld" not in text
+    # the sentences right after it point back to it: it stays the lead
+    kept = article("Wenn junge Leute künftig Musik hören, könnte ihnen der Bürgermeister Max Muster zuhören. "
+                   "Allerdings will Muster keine Fans, sondern Wähler. Dafür ist ihm jedes Mittel recht.",
+                   source="Radio Test")
+    assert condense(kept, 30, estimate).text.startswith("Wenn junge Leute künftig Musik hören")

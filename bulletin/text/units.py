@@ -28,6 +28,7 @@ from bulletin.text.news import (
     datable_event,
     facts,
     feature_opening,
+    generic_or_imagined,
     hard_facts,
     looks_ahead,
     novelty,
@@ -120,6 +121,31 @@ def _pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
     if not newsy or min(newsy) == lead:
         return lead, None
     return min(newsy), (lead if not reports_event(texts[lead]) else None)
+
+
+def _report_after(texts: list[str], verdicts: list[tuple[int | None, str]], lead: int,
+                  first: int) -> tuple[int, str] | None:
+    """After a lead telling what is true often or imagined ("In Krisengebieten hilft oft nur
+    Bargeld weiter."), the report among the next two sentences that can open the item, with the
+    given name the lead said lent to its surname ("Bei einer Behebung für Christian Wehrschütz
+    verschwanden ..."): (index, text), or None (so when they only lean on the lead: "Allerdings ...")."""
+    if not generic_or_imagined(texts[lead]):
+        return None
+    for i in range(lead + 1, min(len(texts), lead + 3)):
+        pointed, why = verdicts[i]
+        text = texts[i]
+        if why or generic_or_imagined(text) or not reports_event(text) or opening_reference(text) \
+                or first_person(text) or pointed not in (None, lead):
+            continue
+        known = takes_for_known(i, texts, first, "", bridging=False)
+        if pointed is None and known is None:
+            return i, text
+        lent = _lent_names(i, texts, pointed, [lead]) if known in (None, [lead]) else ()
+        for surname, name in lent:
+            text = re.sub(rf"\b{re.escape(surname)}\b", name, text, count=1)
+        if lent:
+            return i, text
+    return None
 
 
 # A lead explains nothing said before it: "Das Schloss sucht nämlich einen Hauswart." leads without it.
@@ -260,6 +286,10 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset(), headli
     verdicts = [verdict(i, texts) for i in range(len(texts))]
     texts, verdicts, written = _detached(texts, verdicts)
     lead, replaced = _pick_lead(texts, verdicts, first)
+    report = _report_after(texts, verdicts, lead, first) if replaced is None else None
+    if report:  # "In Krisengebieten hilft oft nur Bargeld." gives way to what happened
+        replaced, lead = lead, report[0]
+        texts[lead] = report[1]
     told = _headline_lead(texts, verdicts, lead, terms)
     if told is not None:
         lead, replaced = told, lead
