@@ -833,10 +833,21 @@ def test_a_headline_that_is_a_sentence_leads_when_the_opening_is_background():
     "Wie Max Muster die Pause nutzen will",
     "Ob Max Muster im Sommer spielt, ist unklar",  # reports nothing
     "ANALYSE Max Muster verzichtet auf das Turnier",  # a label in capitals
+    "Max Muster verzichtet auf das Turnier in…",  # cut short
+    "Max Muster verzichtet auf das Turnier ...",
+    "Max Muster verzichtet auf das Turnier | Radio Test",  # a site's name
+    "Liveblog ++ Max Muster verzichtet auf das Turnier ++",
+    "Max Muster verzichtet auf das Turnier / Pause nach Knieverletzung",
 ])
 def test_a_headline_that_is_not_a_sentence_is_never_read(title):
     text = condense(article(BACKGROUND_OPENING, title=title, source="Radio Test"), 40, estimate).text
     assert text.startswith("Beim Turnier in Nordhafen war Max Muster"), text
+
+
+def test_a_headline_opening_with_an_acronym_is_a_sentence():
+    from bulletin.text.units import headline_sentence
+    assert headline_sentence("EU beschließt das Verbot von Einwegplastik") == "EU beschließt das Verbot von Einwegplastik."
+    assert headline_sentence("ÖVP fordert ein Verbot der Werbung") == "ÖVP fordert ein Verbot der Werbung."
 
 
 def test_a_headline_does_not_replace_a_lead_that_reports_the_news():

@@ -328,11 +328,11 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset(), headli
     return _headline_first(units, headline_sentence(headline)) if headline else units
 
 
-# "Warum die Bahn streikt", "Wie die Stadt sparen will": a question without its mark; "ANALYSE ...":
-# a label in capitals. Neither is a sentence to read.
+# "Warum die Bahn streikt", "Wie die Stadt sparen will": a question without its mark; "ANALYSE Die
+# ...": a label in capitals (not "EU beschließt ..."). Neither is a sentence to read.
 _NOT_A_MAIN_CLAUSE = re.compile(
     r"^(?:W(?:arum|ie|er|as|ann|o|ieso|eshalb|eswegen|elche[mnrs]?|ohin|oher|orauf|omit|ozu|odurch|ieviel)"
-    r"|Ob|Dass|Wenn|Als|Weil|Obwohl|Nachdem|Sobald|Bevor|Damit)\b|^[A-ZÄÖÜ]{2,}\s")
+    r"|Ob|Dass|Wenn|Als|Weil|Obwohl|Nachdem|Sobald|Bevor|Damit)\b|^[A-ZÄÖÜ]{2,}\s+[A-ZÄÖÜ]")
 
 
 def headline_sentence(headline: str) -> str:
@@ -341,7 +341,7 @@ def headline_sentence(headline: str) -> str:
     headline's shape (a colon or dash, a question, brackets or quotes, telegram style without any
     article, a bare adjective first: "Finnische Regierung wurde vereinigt")."""
     text = headline.strip().rstrip(".") + "."
-    if re.search(r"[:?!–—«»„“\"()\[\]]|\s-\s", headline) or len(text.split()) < 4:
+    if re.search(r"[:?!–—«»„“\"()\[\]|+#/…]|\s-\s|\.\.", headline) or len(text.split()) < 4:
         return ""
     if _NOT_A_MAIN_CLAUSE.match(text):
         return ""
