@@ -262,3 +262,14 @@ def test_an_item_whose_lead_reports_nothing_is_left_out_while_there_is_news(tmp_
     assert "[item] Jazz im Keller" in next((tmp_path / "alone").glob("*.script.txt")).read_text(encoding="utf-8")
     manifest = json.loads(next((tmp_path / "alone").glob("*.json")).read_text(encoding="utf-8"))
     assert any("only features" in w for w in manifest["warnings"])
+
+
+def test_a_wrong_features_setting_names_the_key_and_the_choices(tmp_path):
+    from bulletin.config import load_config
+    from bulletin.errors import ConfigError
+    path = tmp_path / "bulletin.toml"
+    path.write_text('features = "drop"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path, environ={})
+    assert caught.value.key == "features" and "leave-out or last" in str(caught.value)
+    assert load_config(path, environ={"BULLETIN_FEATURES": "last"})[0].features == "last"
