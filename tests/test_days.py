@@ -99,3 +99,18 @@ def test_a_bulletin_the_morning_after_says_gestern_and_the_check_has_nothing_lef
     manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
     # the check knows "gestern" is already said from the air date: nothing to note about the day
     assert not any("'heute'" in w or "'gestern'" in w or "day" in w for w in manifest["warnings"])
+
+
+def test_a_part_of_the_day_over_when_the_article_was_written_is_said_from_the_air_date_in_any_tense():
+    # a feed's historic present ("Am Morgen wird ... Opfer", written at 18:00): that morning is over,
+    # a bulletin the next day must not make it this morning
+    assert said_on_air_day("Am Morgen wird die Stadt Opfer eines Angriffs.", MONDAY_EVENING, TUESDAY).text == \
+        "Gestern Morgen wird die Stadt Opfer eines Angriffs."
+    assert said_on_air_day("Heute Vormittag fällt das Netz aus.", MONDAY_EVENING, THURSDAY).text == \
+        "Am Montagvormittag fällt das Netz aus."
+    # not a part of the day still to come when it was written: told as if to come, it stays
+    monday_morning = MONDAY_EVENING.replace(hour=8)
+    for written in ("Am Abend will der Rat entscheiden.", "Am Nachmittag tagt der Rat."):
+        assert said_on_air_day(written, monday_morning, TUESDAY).text == written
+    assert said_on_air_day("Am Abend tagt der Rat.", MONDAY_EVENING, TUESDAY).text == "Am Abend tagt der Rat."
+    assert said_on_air_day("Der Rat tagt heute.", MONDAY_EVENING, TUESDAY).text == "Der Rat tagt heute."

@@ -12,6 +12,9 @@ so do "bis heute" (until now), "Schnee von gestern" and "mehr als heute".
 A time of day with no day ("Am Abend wurde ...", "seit dem Vormittag") is the day of writing when
 the item names no other day before it; it is said from the air date the same way ("Gestern Abend
 wurde ...", "seit gestern Vormittag"). After "Am Sonntag ..." the evening is Sunday's and stays.
+A part of the day already over when the article was written ("am Morgen" at 18:00, "heute
+Vormittag" at 12:00) is said from the air date in any tense: a feed's "Am Morgen wird X Opfer
+eines Angriffs" was that morning, and a bulletin the next day says "Gestern Morgen".
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ _WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag
 _OFFSETS = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2}
 _RELATIVE = {0: "heute", -1: "gestern", 1: "morgen"}
 WITHIN = 6  # days either side of the air date a weekday names without doubt
+# The hour each part of the day is over: written later, "am Morgen ... wird" was that morning's
+# (a feed's historic present), not a morning to come.
+_OVER_BY = {"früh": 10, "morgen": 10, "vormittag": 12, "mittag": 14, "nachmittag": 18, "abend": 23}
 
 # Not after "von", "als", "wie", "bis": "Schnee von gestern", "mehr als heute", "bis heute" (until now).
 _DAY_WORD = re.compile(
@@ -74,14 +80,18 @@ def said_on_air_day(text: str, published: datetime | None, air: datetime | None)
     written, aired = _local_date(published, air), air.date()
     if written >= aired:
         return Said(text)  # the same day, or an article dated after the bulletin: its date is not trusted
+    local = published.astimezone(air.tzinfo) if published.tzinfo and air.tzinfo else published
     quoted = [m.span() for m in QUOTED.finditer(text)]
     left: list[str] = []
 
     def said(match: re.Match) -> str:
         in_quote = any(start <= match.start() < end for start, end in quoted)  # the speaker's words
+        over = local.hour >= _OVER_BY.get((match["time"] or match["part"] or "").lower(), 24)
         if match["at"]:
-            return match[0] if in_quote else _time_of_day(match, text, written, aired)
-        phrase = match[0] if in_quote else _day_said(match, text, written, aired)
+            return match[0] if in_quote else _time_of_day(match, text, (written, aired), over)
+        if over and match["word"].lower() != "heute":
+            over = False  # "gestern Abend", "morgen früh": only the day of writing's part is known to be over
+        phrase = match[0] if in_quote else _day_said(match, text, (written, aired), over)
         if phrase == match[0]:
             left.append(match[0])
         return phrase
@@ -89,30 +99,36 @@ def said_on_air_day(text: str, published: datetime | None, air: datetime | None)
     return Said(_DAY_WORD.sub(said, text), tuple(left))
 
 
-def _day_said(match: re.Match, text: str, written: date, aired: date) -> str:
+def _day_said(match: re.Match, text: str, days: tuple[date, date], over: bool) -> str:
     """ "heute", "gestern Abend", "seit heute" ... as said on the air date, or as written."""
+    written, aired = days
     part = (match["part"] or "").lower()
     if part == "nacht":
         return match[0]  # "heute Nacht": the night before or the one to come
     day = written + timedelta(days=_OFFSETS[match["word"].lower()])
-    return _said_as(match, text, (match["prep"], part if part == "früh" else part.capitalize()), day, aired)
+    words = (match["prep"], part if part == "früh" else part.capitalize())
+    return _said_as(match, text, words, (day, aired), over)
 
 
-def _time_of_day(match: re.Match, text: str, written: date, aired: date) -> str:
+def _time_of_day(match: re.Match, text: str, days: tuple[date, date], over: bool) -> str:
     """ "Am Abend" -> "Gestern Abend", "seit dem Vormittag" -> "seit gestern Vormittag": the day of
     writing's, unless a day named before it is the one meant."""
     if _NAMES_A_DAY.search(text[:match.start()]):
         return match[0]
     prep = "seit" if match["at"].lower().startswith("seit") else None
-    return _said_as(match, text, (prep, match["time"]), written, aired)
+    return _said_as(match, text, (prep, match["time"]), days, over)
 
 
-def _said_as(match: re.Match, text: str, words: tuple[str | None, str], day: date, aired: date) -> str:
-    """The words (preposition, part of the day) for ``day`` said on ``aired``, or as written."""
+def _said_as(match: re.Match, text: str, words: tuple[str | None, str], days: tuple[date, date],
+             over: bool) -> str:
+    """The words (preposition, part of the day) for the first of ``days`` said on the second, or as
+    written; ``over``: that part of the day was over when the article was written (any tense)."""
     prep, part = words
+    day, aired = days
     delta = (day - aired).days
     since = (prep or "").lower() in ("seit", "ab")  # "seit gestern gilt": any tense
-    if abs(delta) > WITHIN or (delta < 0 and not since and not _PAST.search(_clause_at(text, match))):
+    told_past = over or _PAST.search(_clause_at(text, match))
+    if abs(delta) > WITHIN or (delta < 0 and not since and not told_past):
         return match[0]  # too far to name by weekday, or a sentence still told as if to come
     phrase = _phrase(prep, part, day, delta)
     return phrase[0].upper() + phrase[1:] if match[0][0].isupper() else phrase
