@@ -846,6 +846,15 @@ def test_a_headline_that_is_not_a_sentence_is_never_read(title):
 
 def test_a_headline_opening_with_an_acronym_is_a_sentence():
     from bulletin.text.units import headline_sentence
+    # without any article, a sentence only when a name does something and no bare noun follows the verb
+    assert headline_sentence("Anna Muster singt erstmals mit Orchester") == "Anna Muster singt erstmals mit Orchester."
+    assert headline_sentence("Max Muster tritt zurück") == "Max Muster tritt zurück."
+    assert headline_sentence("Helene Muster singt erstmals mit Orchester") == \
+        "Helene Muster singt erstmals mit Orchester."  # a given name like an adjective
+    assert headline_sentence("Finnische Regierung wurde vereidigt") == ""
+    for telegram in ("Max Muster gewinnt Deutschen Buchpreis", "Nordhafen wählt neuen Bürgermeister",
+                     "Polizeihündin Puna vom Hof spürt Autodieb auf", "Werder Nordhafen entlässt Trainer"):
+        assert headline_sentence(telegram) == "", telegram
     assert headline_sentence("EU beschließt das Verbot von Einwegplastik") == "EU beschließt das Verbot von Einwegplastik."
     assert headline_sentence("ÖVP fordert ein Verbot der Werbung") == "ÖVP fordert ein Verbot der Werbung."
 

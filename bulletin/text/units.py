@@ -20,6 +20,7 @@ from bulletin.text.antecedents import full_name, introduced_with_article, with_r
 from bulletin.text.connectives import without_connective
 from bulletin.text.grammar import (
     first_person,
+    has_finite_verb,
     inside_reference,
     opening_reference,
 )
@@ -335,11 +336,29 @@ _NOT_A_MAIN_CLAUSE = re.compile(
     r"|Ob|Dass|Wenn|Als|Weil|Obwohl|Nachdem|Sobald|Bevor|Damit)\b|^[A-ZÄÖÜ]{2,}\s+[A-ZÄÖÜ]")
 
 
+# Without any article a headline is still a sentence when a name does something and no bare noun
+# follows the verb: "Helene Fischer performt erstmals mit Babybauch", "Max Muster tritt zurück"; not
+# "Frank Witzel erhält Deutschen Buchpreis", "Dresden wählt neuen Oberbürgermeister".
+_NAME_DOES = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]+ [a-zäöüß]+ (?![A-ZÄÖÜ]|neue|neuen|neuer)")
+# ... and its first word is surely an adjective ("Finnische Regierung wurde ..."), not a given name
+# that looks like one ("Helene Fischer performt ...").
+_SURE_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]*(?:isch|lich|ig|bar|sam|haft|eu)(?:e|er|es|en)\s")
+
+
+def _bare_noun_after_verb(text: str) -> bool:
+    """A capital right after the verb, without an article: "... spürt Autodieb auf", "... erhält
+    Deutschen Buchpreis" (a headline's telegram style; also "trifft Macron": left unread, to be safe)."""
+    words = text.rstrip(".").split()
+    verb = next((i for i, w in enumerate(words[1:], 1) if w[:1].islower() and has_finite_verb(w)), None)
+    return verb is not None and verb + 1 < len(words) and words[verb + 1][:1].isupper()
+
+
 def headline_sentence(headline: str) -> str:
     """The headline as a sentence a newsreader says, or "": a statement with a verb and an article
     ("Max Muster verzichtet auf das Turnier in Südhafen."), pointing back at nothing; not a
     headline's shape (a colon or dash, a question, brackets or quotes, telegram style without any
-    article, a bare adjective first: "Finnische Regierung wurde vereinigt")."""
+    article unless a name does something (_NAME_DOES), a bare adjective first: "Finnische Regierung
+    wurde vereinigt")."""
     text = headline.strip().rstrip(".") + "."
     if re.search(r"[:?!–—«»„“\"()\[\]|+#/…]|\s-\s|\.\.", headline) or len(text.split()) < 4:
         return ""
@@ -347,7 +366,10 @@ def headline_sentence(headline: str) -> str:
         return ""
     if feature_opening(text):  # "Ob ..., ist unklar": not the news either
         return ""
-    if headline_shaped(text) or telegram_style(text) or _BARE_ADJECTIVE.match(text) or first_person(text):
+    if (telegram_style(text) and not _NAME_DOES.match(text)) or _bare_noun_after_verb(text):
+        return ""
+    bare_adjective = _SURE_ADJECTIVE.match(text) if _NAME_DOES.match(text) else _BARE_ADJECTIVE.match(text)
+    if headline_shaped(text) or bare_adjective or first_person(text):
         return ""
     return text if verdict(0, [text]) == (None, "") and not opening_reference(text) else ""
 
