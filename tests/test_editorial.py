@@ -88,6 +88,17 @@ def test_the_outlets_name_in_the_credit_is_no_figure_of_the_story():
     assert any("20 is said twice" in f for f in review_item(twice, Context(air=AIR, source="20 Minuten")).findings)
 
 
+def test_yesterday_told_in_the_present_is_noted():
+    # the desk says a feed's "Am Morgen wird ... Opfer" of yesterday as "Gestern Morgen wird ...": the
+    # day is right, the tense is the producer's to fix
+    [note] = findings("Gestern Morgen wird die Stadt Opfer eines Angriffs. Die Polizei ermittelt.", AIR)
+    assert "'Gestern Morgen' in a sentence told in the present" in note
+    for fine in ("Gestern Morgen wurde die Stadt Opfer eines Angriffs.", "Seit gestern gilt das Verbot.",
+                 "Der Rat hat gestern getagt.", "Das ist Schnee von gestern, sagte sie.",
+                 "Gestern Abend hatte der Rat getagt."):
+        assert not any("told in the present" in f for f in findings(fine, AIR)), fine
+
+
 def test_a_lead_that_reports_what_happened_is_not_noted_whatever_its_adverbs():
     for text in ("Der Stadtrat hat am Montag den Radweg beschlossen, berichtet die Rundschau.",
                  "Der Zug kam, wie so oft, zu spät an, berichtet die Rundschau.",

@@ -56,6 +56,11 @@ _PAST = re.compile(
 )
 
 
+def told_in_the_past(clause: str) -> bool:
+    """A preterite, a pluperfect or a perfect ("wurde", "hatte ... getagt", "hat ... beschlossen")."""
+    return bool(_PAST.search(clause))
+
+
 def _local_date(moment: datetime, zone_of: datetime) -> date:
     if moment.tzinfo and zone_of.tzinfo:
         moment = moment.astimezone(zone_of.tzinfo)  # the station's day, not UTC's
@@ -127,7 +132,7 @@ def _said_as(match: re.Match, text: str, words: tuple[str | None, str], days: tu
     day, aired = days
     delta = (day - aired).days
     since = (prep or "").lower() in ("seit", "ab")  # "seit gestern gilt": any tense
-    told_past = over or _PAST.search(_clause_at(text, match))
+    told_past = over or told_in_the_past(_clause_at(text, match))
     if abs(delta) > WITHIN or (delta < 0 and not since and not told_past):
         return match[0]  # too far to name by weekday, or a sentence still told as if to come
     phrase = _phrase(prep, part, day, delta)

@@ -15,6 +15,7 @@ Each rule is a small function from the item's sentences to what it found:
 - a relative day word ("heute", "gestern", "morgen", "kommenden Donnerstag", "vergangene Woche")
   whose day may be wrong when the bulletin airs on another day than the article was written (or
   when the article's date is unknown), and a time of day ("am Morgen") when the days differ;
+- "gestern" in a sentence told in the present ("Gestern Morgen wird ... Opfer"): the tense;
 - no source to credit: the item has no source and none of its sentences says who reports or says it.
 Findings about the article rather than the text (it reads like a review or a commentary) come from
 the condenser with the item (its notes) and are reported with these.
@@ -27,7 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from bulletin.text.grammar import first_person, names_speaker, not_a_statement, opening_reference
+from bulletin.text.days import told_in_the_past
+from bulletin.text.grammar import QUOTED, first_person, names_speaker, not_a_statement, opening_reference
 from bulletin.text.news import NOW, WEEKDAYS, feature_opening, tells_news_now
 from bulletin.text.sentences import split_sentences
 
@@ -45,6 +47,9 @@ _SURNAME_SPEAKER = re.compile(r"\b(?:sagte|sagt|erklärte|betonte|meinte|so)\s+(
                               r"(?![\w-]|\s+[A-ZÄÖÜ])")
 _CREDIT_AFTER = re.compile(r",\s+(?:berichtet|berichten|meldet|melden)\s+[^,]+\.$")
 _LONGEST = 70  # characters of a sentence quoted in a finding
+# "gestern", "vorgestern Abend"; not "seit gestern" (any tense), "von gestern", "bis gestern"
+_YESTERDAY = re.compile(r"(?<![Vv]on )(?<![Ss]eit )(?<![Aa]b )(?<![Bb]is )\b(?:[Gg]estern|[Vv]orgestern)"
+                        r"(?:\s+(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|früh))?\b")
 
 
 @dataclass(frozen=True)
@@ -177,6 +182,19 @@ def relative_day(sentences: list[str], context: Context) -> list[str]:
     return notes + ([f"says {later}, {written}: check it is still right"] if later else [])
 
 
+def yesterday_in_the_present(sentences: list[str], _: Context) -> list[str]:
+    """ "Gestern Morgen wird die Stadt Opfer eines Angriffs.": a day that is over in a sentence told
+    in the present (a feed's historic present, said from the air date by the desk): the tense."""
+    found = []
+    for sentence in sentences:
+        unquoted = QUOTED.sub("", sentence)
+        match = _YESTERDAY.search(unquoted)
+        if match and not told_in_the_past(unquoted):
+            found.append(f"'{match[0]}' in a sentence told in the present: check the tense "
+                         f"({_quoted(sentence)})")
+    return found
+
+
 def no_source(sentences: list[str], context: Context) -> list[str]:
     """No source, and no sentence that says who reports or says it: the item goes on air as the
     station's own knowledge. (A station's own story that quotes someone is not flagged.)"""
@@ -188,7 +206,7 @@ def no_source(sentences: list[str], context: Context) -> list[str]:
 
 RULES: tuple[Callable[[list[str], Context], list[str]], ...] = (
     dangling_reference, lead_without_news, quote_without_speaker, not_a_statement_sentence, figure_twice,
-    relative_day, no_source,
+    relative_day, yesterday_in_the_present, no_source,
 )
 
 
