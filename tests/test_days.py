@@ -68,6 +68,18 @@ def test_day_words_are_counted_from_the_air_date(written, tuesday, thursday):
     assert said_on_air_day(written, MONDAY_EVENING, THURSDAY).text == thursday
 
 
+@pytest.mark.parametrize("written, said", [
+    ("Der Rat hat heute den Plan vorgestellt.", "Der Rat hat gestern den Plan vorgestellt."),  # separable verbs
+    ("Die Polizei hat heute die Straße abgesperrt.", "Die Polizei hat gestern die Straße abgesperrt."),
+    ("Die Firma hat heute Stellen abgebaut.", "Die Firma hat gestern Stellen abgebaut."),
+    ("Der Minister hat heute eingelenkt.", "Der Minister hat gestern eingelenkt."),
+    ("Die Stadt hat heute die Gebühren erhöht.", "Die Stadt hat gestern die Gebühren erhöht."),
+    ("Der Rat hat heute die besten Chancen.", "Der Rat hat heute die besten Chancen."),  # no perfect
+])
+def test_a_perfect_of_any_verb_tells_the_past(written, said):
+    assert said_on_air_day(written, MONDAY_EVENING, TUESDAY).text == said
+
+
 def test_the_day_words_left_as_written_are_told_to_the_check():
     said = said_on_air_day("Der Rat tagt heute. Sie sagte: „Wir bauen heute.“ Er hat heute gesprochen.",
                            MONDAY_EVENING, TUESDAY)

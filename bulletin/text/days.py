@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from bulletin.text.grammar import QUOTED
+from bulletin.text.grammar import PARTICIPLE, QUOTED
 
 _WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 _OFFSETS = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2}
@@ -50,7 +50,7 @@ _NAMES_A_DAY = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)}|Wochenende|[Hh]eute|[Gg]
 # not "hat heute die besten Chancen"), or a verb of saying in the preterite.
 _PAST = re.compile(
     r"\b(?:war|waren|wurde|wurden|hatte|hatten)\b"
-    r"|\b(?:hat|haben)\b[^.,;:]*\b(?:(?:ge|be|ver|er|ent|zer|emp|miss)[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)"
+    rf"|\b(?:hat|haben)\b[^.,;:]*\b{PARTICIPLE}"
     r"(?=\s*(?:[.,;:!?]|$))"  # the participle ends the clause
     r"|\b(?:sagte|erklärte|teilte|kündigte|betonte|meldete|berichtete|gab|kam|fand|starb|tagte)n?\b"
 )

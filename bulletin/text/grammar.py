@@ -85,6 +85,11 @@ _SEPARABLE = (r"ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|
               r"|teil|frei|hoch|bekannt|fern|hervor|heraus|herein|hinzu|hinaus|voran|vorbei|wieder|weiter"
               r"|dar|um|durch|über|unter|gegenüber|entgegen|kennen|stand|fehl|hinweg")
 _PARTICIPLE = re.compile(rf"^(?:{_SEPARABLE})?ge\w{{2,}}(?:t|en)$")
+# A past participle, the second part of a perfect or pluperfect: "beschlossen", "vorgestellt",
+# "eingelenkt", "erhöht", "anerkannt", "informiert" (days.py and news.py look for it at a clause's
+# end; _PARTICIPLE above is the narrower test of one word, where "verkauft" may be finite).
+PARTICIPLE = (rf"(?:(?:{_SEPARABLE})?ge[a-zäöüß]{{2,}}(?:t|en)"
+              rf"|(?:{_SEPARABLE})?(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)")
 _ZU_INFINITIVE = re.compile(rf"^(?:{_SEPARABLE})zu\w{{3,}}en$")
 
 
