@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from bulletin.text.grammar import (
+    PARTICIPLE,
     finite_verbs,
     first_person,
     has_finite_verb,
@@ -158,7 +159,7 @@ def generic_or_imagined(sentence: str) -> bool:
 # the past before the story's past, its background.
 _PAST_PERFECT = re.compile(r"\b(?:hatte|hatten|war|waren)\b[^,;:]*"
                            r"(?<!\bals )(?<!\bbisher )"  # not "größer als bisher angenommen"
-                           r"\b(?:[a-zäöüß]*ge[a-zäöüß]+(?:t|en)|\w+iert|(?:ver|be|er|ent|zer)\w+(?:t|en))(?:\s+worden)?$")
+                           rf"\b{PARTICIPLE}(?:\s+worden)?$")
 
 
 def past_perfect(sentence: str) -> bool:
