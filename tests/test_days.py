@@ -75,6 +75,14 @@ def test_day_words_are_counted_from_the_air_date(written, tuesday, thursday):
     ("Der Minister hat heute eingelenkt.", "Der Minister hat gestern eingelenkt."),
     ("Die Stadt hat heute die Gebühren erhöht.", "Die Stadt hat gestern die Gebühren erhöht."),
     ("Der Rat hat heute die besten Chancen.", "Der Rat hat heute die besten Chancen."),  # no perfect
+    # and a preterite, weak or strong, with its prefix
+    ("Der Minister stellte heute den Plan vor.", "Der Minister stellte gestern den Plan vor."),
+    ("Der Rat beschloss heute den Haushalt.", "Der Rat beschloss gestern den Haushalt."),
+    ("Die Polizei nahm heute einen Mann fest.", "Die Polizei nahm gestern einen Mann fest."),
+    ("Sie gewann heute das Finale.", "Sie gewann gestern das Finale."),
+    ("Die Stadt könnte heute entscheiden.", "Die Stadt könnte heute entscheiden."),  # Konjunktiv II
+    ("Der Rat sollte heute entscheiden.", "Der Rat sollte heute entscheiden."),  # was to, or should?
+    ("Die Firma arbeitet heute.", "Die Firma arbeitet heute."),
 ])
 def test_a_perfect_of_any_verb_tells_the_past(written, said):
     assert said_on_air_day(written, MONDAY_EVENING, TUESDAY).text == said

@@ -57,8 +57,35 @@ _PAST = re.compile(
 
 
 def told_in_the_past(clause: str) -> bool:
-    """A preterite, a pluperfect or a perfect ("wurde", "hatte ... getagt", "hat ... beschlossen")."""
-    return bool(_PAST.search(clause))
+    """A preterite, a pluperfect or a perfect ("wurde", "stellte ... vor", "beschloss", "hatte ...
+    getagt", "hat ... beschlossen")."""
+    if _PAST.search(clause):
+        return True
+    words = re.findall(r"\b[a-zäöüß]+\b", clause)
+    return any(_WEAK_PRETERITE.fullmatch(w) or _STRONG_PRETERITE.fullmatch(w) for w in words)
+
+
+# Preterites as news tells the past, by form: weak ("stellte ... vor", "forderten"), strong in the
+# singular with a prefix ("beschloss", "nahm ... fest", "verlor"), and strong plurals only bare
+# ("nahmen"; "erwiesen", "beschrieben" are participles too). Not "-te" at large: "halte" is present,
+# "beigemischte" or "euphorisierte" an adjective, "könnte" a Konjunktiv II.
+_SEPARABLE = (r"(?:an|ab|auf|aus|ein|vor|nach|mit|zu|zurück|fest|frei|hin|her|los|weg|wieder|bekannt|fort"
+              r"|statt|teil)?")
+_PREFIX = _SEPARABLE[:-2] + r"|be|ver|er|ent|zer|emp|miss|über|unter|durch|um)?"  # the strong verbs' too
+_WEAK_PRETERITE = re.compile(  # only separable prefixes: "besetzte", "bestimmte" are adjectives too
+    _SEPARABLE + r"(?:stell|leg|mach|forder|warn|zeig|führ|plan|such|setz|kauf|versuch|verkauf|senk|lehn"
+    r"|mein|hoff|droh|prüf|wähl|stimm|spiel|feier|öffn|eröffn|start|land|stürz|kündig|teil|sag|erklär"
+    r"|beton|meld|bericht|tag|lös|bau|zahl|stopp|schick|folg|sperr|räum|rett|schätz|fürcht|brauch|änder"
+    r"|kämpf|wend|nenn|kenn|brenn|renn|brach|dach|reagier|kritisier|appellier|plädier|argumentier"
+    r"|präzisier|dementier|kommentier|protestier|demonstrier|signalisier|informier|evakuier|explodier"
+    r"|passier)(?:e)?ten?")
+_STRONG_PRETERITE = re.compile(
+    _PREFIX + r"(?:gab|ging|kam|stand|lag|blieb|galt|hieß|ließ|sah|tat|fiel|hielt|trug|nahm|gewann|verlor"
+    r"|fand|sprach|schrieb|zog|begann|traf|half|lief|fuhr|stieg|sank|wuchs|flog|starb|schloss|bot|schien|warf"
+    r"|rief|gelang|geschah|geriet|bekam|wies|schlug|saß|trat|schoss|bezog|strich|schwieg|stieß|lud|hing"
+    r"|sprang|sang|bat|vergaß|griff|litt|stritt|riss|floh|verschwand)"
+    r"|(?:gaben|gingen|kamen|standen|lagen|fielen|hielten|nahmen|fanden|sprachen|zogen|trafen|liefen|fuhren"
+    r"|stiegen|sanken|flogen|starben|schlossen|riefen|schlugen|saßen|traten|flohen|verschwanden)")
 
 
 def _local_date(moment: datetime, zone_of: datetime) -> date:
