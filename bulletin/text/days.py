@@ -15,6 +15,10 @@ wurde ...", "seit gestern Vormittag"). After "Am Sonntag ..." the evening is Sun
 A part of the day already over when the article was written ("am Morgen" at 18:00, "heute
 Vormittag" at 12:00) is said from the air date in any tense: a feed's "Am Morgen wird X Opfer
 eines Angriffs" was that morning, and a bulletin the next day says "Gestern Morgen".
+
+"Kommenden Donnerstag" (the first after the day of writing) and "vergangenen Freitag" stay while
+they name the same day counted from the air date, and are said like the others when they do not
+("Am kommenden Dienstag tagt der Rat", written Monday, is "Heute tagt der Rat" on Tuesday).
 """
 
 from __future__ import annotations
@@ -43,6 +47,9 @@ _DAY_WORD = re.compile(
     r"|(?P<at>[Aa]m|[Ss]eit dem)\s+(?P<time>Morgen|Vormittag|Mittag|Nachmittag|Abend)(?![\w-])"
     r"(?!\s+(?:des|der|vom|eines|einer|nach|vor|zuvor|davor|danach|darauf|desselben)\b)"
 )  # the part of the day in either spelling: "heute Morgen", "heute morgen" (this morning)
+# A weekday counted from the day of writing: "kommenden Donnerstag", "am vergangenen Freitag".
+_WEEKDAY_WORD = re.compile(r"\b(?P<am>[Aa]m\s+)?(?P<rel>[Kk]ommende|[Vv]ergangene|[Ll]etzte)n\s+"
+                           rf"(?P<day>{'|'.join(_WEEKDAYS)})\b")
 # Words that name a day, after which a time of day is that day's ("Am Sonntag ..., am Abend ...").
 _NAMES_A_DAY = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)}|Wochenende|[Hh]eute|[Gg]estern|[Mm]orgen|"
                           r"[Vv]orgestern|[Üü]bermorgen|Vortag|Tag)\b|\d+\.\s*(?:\d|[A-ZÄÖÜ])")
@@ -128,7 +135,35 @@ def said_on_air_day(text: str, published: datetime | None, air: datetime | None)
             left.append(match[0])
         return phrase
 
-    return Said(_DAY_WORD.sub(said, text), tuple(left))
+    text = _DAY_WORD.sub(said, text)
+    quoted = [m.span() for m in QUOTED.finditer(text)]
+
+    def weekday(match: re.Match) -> str:
+        in_quote = any(start <= match.start() < end for start, end in quoted)
+        return match[0] if in_quote else _weekday_said(match, text, written, aired)
+
+    return Said(_WEEKDAY_WORD.sub(weekday, text), tuple(left))
+
+
+def _weekday_said(match: re.Match, text: str, written: date, aired: date) -> str:
+    """ "kommenden Donnerstag" (the first after the day of writing), "vergangenen Freitag" (the last
+    before it) as said on the air date: as written while it still names that day, else "heute",
+    "morgen", "am Donnerstag" ... (a day that is over only in a clause told in the past)."""
+    target = _WEEKDAYS.index(match["day"])
+    coming = match["rel"].lower().startswith("kommend")
+
+    def named_from(day: date) -> date:
+        step = (target - day.weekday() - 1) % 7 + 1 if coming else -((day.weekday() - target - 1) % 7 + 1)
+        return day + timedelta(days=step)
+
+    day = named_from(written)
+    if named_from(aired) == day:
+        return match[0]  # still the same day
+    said = _said_as(match, text, ("am" if match["am"] else None, ""), (day, aired), False)
+    if said == match[0]:
+        return said
+    said = said[3:] if said.lower().startswith("am ") and (day - aired).days in _RELATIVE else said
+    return said[0].upper() + said[1:] if match[0][0].isupper() else said
 
 
 def _day_said(match: re.Match, text: str, days: tuple[date, date], over: bool) -> str:
