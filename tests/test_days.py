@@ -62,6 +62,19 @@ THURSDAY = datetime(2026, 12, 10, 7, tzinfo=VIENNA)
      "Am Abend will der Rat entscheiden."),
     ("Er sagte: „Am Abend haben wir gefeiert.“", "Er sagte: „Am Abend haben wir gefeiert.“",
      "Er sagte: „Am Abend haben wir gefeiert.“"),
+    # "kommenden Donnerstag" (written Monday 7 December: the 10th) stays while it names that day; on
+    # Thursday the day is over in a sentence told as if to come, so it stays for the check to note
+    ("Kommenden Donnerstag startet die Serie.", "Kommenden Donnerstag startet die Serie.",  # still right
+     "Heute startet die Serie."),
+    ("Am kommenden Dienstag tagt der Rat.", "Heute tagt der Rat.", "Am kommenden Dienstag tagt der Rat."),
+    ("Am kommenden Mittwoch tagt der Rat.", "Am kommenden Mittwoch tagt der Rat.",  # still right on Tuesday
+     "Am kommenden Mittwoch tagt der Rat."),
+    ("Der Rat wird am kommenden Dienstag tagen.", "Der Rat wird heute tagen.",
+     "Der Rat wird am kommenden Dienstag tagen."),
+    ("Vergangenen Freitag wurde gewählt.", "Vergangenen Freitag wurde gewählt.",  # still the last Friday
+     "Vergangenen Freitag wurde gewählt."),
+    ("Sie sagte: „Kommenden Donnerstag tagen wir.“", "Sie sagte: „Kommenden Donnerstag tagen wir.“",
+     "Sie sagte: „Kommenden Donnerstag tagen wir.“"),
 ])
 def test_day_words_are_counted_from_the_air_date(written, tuesday, thursday):
     assert said_on_air_day(written, MONDAY_EVENING, TUESDAY).text == tuesday
@@ -134,23 +147,3 @@ def test_a_part_of_the_day_over_when_the_article_was_written_is_said_from_the_ai
         assert said_on_air_day(written, monday_morning, TUESDAY).text == written
     assert said_on_air_day("Am Abend tagt der Rat.", MONDAY_EVENING, TUESDAY).text == "Am Abend tagt der Rat."
     assert said_on_air_day("Der Rat tagt heute.", MONDAY_EVENING, TUESDAY).text == "Der Rat tagt heute."
-
-
-@pytest.mark.parametrize("written, tuesday, thursday", [
-    ("Kommenden Donnerstag startet die Serie.", "Kommenden Donnerstag startet die Serie.",  # still right
-     "Heute startet die Serie."),
-    ("Am kommenden Dienstag tagt der Rat.", "Heute tagt der Rat.", "Am kommenden Dienstag tagt der Rat."),
-    ("Am kommenden Mittwoch tagt der Rat.", "Am kommenden Mittwoch tagt der Rat.",  # still right on Tuesday
-     "Am kommenden Mittwoch tagt der Rat."),
-    ("Der Rat wird am kommenden Dienstag tagen.", "Der Rat wird heute tagen.",
-     "Der Rat wird am kommenden Dienstag tagen."),
-    ("Vergangenen Freitag wurde gewählt.", "Vergangenen Freitag wurde gewählt.",  # still the last Friday
-     "Vergangenen Freitag wurde gewählt."),
-    ("Sie sagte: „Kommenden Donnerstag tagen wir.“", "Sie sagte: „Kommenden Donnerstag tagen wir.“",
-     "Sie sagte: „Kommenden Donnerstag tagen wir.“"),
-])
-def test_a_coming_or_past_weekday_is_counted_from_the_air_date_when_it_no_longer_fits(written, tuesday, thursday):
-    # written Monday 7 December: "kommenden Dienstag" is the 8th, "heute" on Tuesday; on Thursday the
-    # day is over in a sentence told as if to come, so it stays for the check to note
-    assert said_on_air_day(written, MONDAY_EVENING, TUESDAY).text == tuesday
-    assert said_on_air_day(written, MONDAY_EVENING, THURSDAY).text == thursday
