@@ -129,8 +129,10 @@ def test_relative_day_words_against_the_air_date():
     assert "'Gestern'" in opening
 
     # a week or weekday counted from the day of writing, a time of day: worth a look on another day
-    [week] = findings("Kommenden Donnerstag startet die Serie.", day_before)
-    assert "'Kommenden Donnerstag'" in week and "check it is still right" in week
+    [week] = findings("Kommenden Freitag startet die Serie.", day_before)  # written Thursday: today
+    assert "'Kommenden Freitag'" in week and "check it is still right" in week
+    # written Thursday, aired Friday: "kommenden Donnerstag" still names the same day, nothing to check
+    assert findings("Kommenden Donnerstag startet die Serie.", day_before) == ()
     assert "'Kommenden Donnerstag'" in findings("Kommenden Donnerstag startet die Serie.")[0]  # date unknown
     [morning] = findings("Am Morgen tagte der Rat.", day_before)
     assert "'Am Morgen'" in morning

@@ -145,19 +145,27 @@ def said_on_air_day(text: str, published: datetime | None, air: datetime | None)
     return Said(_WEEKDAY_WORD.sub(weekday, text), tuple(left))
 
 
+def _named_weekday(match: re.Match, said_on: date) -> date:
+    """The day "kommenden Donnerstag" (the first after ``said_on``) or "vergangenen Freitag" (the
+    last before it) names."""
+    target = _WEEKDAYS.index(match["day"])
+    if match["rel"].lower().startswith("kommend"):
+        return said_on + timedelta(days=(target - said_on.weekday() - 1) % 7 + 1)
+    return said_on - timedelta(days=(said_on.weekday() - target - 1) % 7 + 1)
+
+
+def weekday_still_right(phrase: str, written: date, aired: date) -> bool:
+    """ "kommenden Donnerstag" written on ``written`` still names the same day on ``aired``."""
+    match = _WEEKDAY_WORD.fullmatch(phrase.strip())
+    return bool(match) and _named_weekday(match, written) == _named_weekday(match, aired)
+
+
 def _weekday_said(match: re.Match, text: str, written: date, aired: date) -> str:
     """ "kommenden Donnerstag" (the first after the day of writing), "vergangenen Freitag" (the last
     before it) as said on the air date: as written while it still names that day, else "heute",
     "morgen", "am Donnerstag" ... (a day that is over only in a clause told in the past)."""
-    target = _WEEKDAYS.index(match["day"])
-    coming = match["rel"].lower().startswith("kommend")
-
-    def named_from(day: date) -> date:
-        step = (target - day.weekday() - 1) % 7 + 1 if coming else -((day.weekday() - target - 1) % 7 + 1)
-        return day + timedelta(days=step)
-
-    day = named_from(written)
-    if named_from(aired) == day:
+    day = _named_weekday(match, written)
+    if _named_weekday(match, aired) == day:
         return match[0]  # still the same day
     said = _said_as(match, text, ("am" if match["am"] else None, ""), (day, aired), False)
     if said == match[0]:

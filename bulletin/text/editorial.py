@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from bulletin.text.days import told_in_the_past
+from bulletin.text.days import told_in_the_past, weekday_still_right
 from bulletin.text.grammar import QUOTED, first_person, names_speaker, not_a_statement, opening_reference
 from bulletin.text.news import NOW, WEEKDAYS, feature_opening, tells_news_now
 from bulletin.text.sentences import split_sentences
@@ -160,9 +160,9 @@ def figure_twice(sentences: list[str], context: Context) -> list[str]:
 
 
 def relative_day(sentences: list[str], context: Context) -> list[str]:
-    def found(pattern: re.Pattern) -> str:
+    def found(pattern: re.Pattern, keep: Callable[[str], bool] = lambda word: True) -> str:
         words = {m.group(0) for s in sentences for m in pattern.finditer(s)}
-        return ", ".join(f"'{w}'" for w in sorted(words))
+        return ", ".join(f"'{w}'" for w in sorted(words) if keep(w))
 
     days, weeks, times = found(_DAY_WORD), found(_WEEK_WORD), found(_TIME_OF_DAY)
     if context.day_words_left is not None:  # the others are said from the air date already
@@ -176,6 +176,8 @@ def relative_day(sentences: list[str], context: Context) -> list[str]:
         published = published.astimezone(context.air.tzinfo)  # the station's day, not UTC's
     if published.date() == context.air.date():
         return []
+    # "kommenden Donnerstag" that still names its day on the air date needs no look
+    weeks = found(_WEEK_WORD, lambda w: not weekday_still_right(w, published.date(), context.air.date()))
     written = f"written on {published:%d.%m.%Y} for a bulletin on {context.air:%d.%m.%Y}"
     notes = [f"says {days}, {written}: the day is probably wrong"] if days else []
     later = ", ".join(w for w in (weeks, times) if w)
