@@ -876,9 +876,10 @@ def test_the_next_place_in_a_ranking_comes_only_with_the_first():
 
 def test_a_person_named_in_full_again_is_named_by_the_surname_as_the_article_does():
     from bulletin.text.antecedents import by_surname_again, named_people
+    from bulletin.text.sentences import split_sentences
     article = ("Max Muster verzichtet. Muster braucht eine Pause, sagte Trainerin Eva Beispiel. Die Olympischen "
                "Spiele beginnen, die Spiele dauern. Daily Mail bietet Mail- und Nachrichtendienste.")
-    people = named_people(article)
+    people = named_people(split_sentences(article))
     assert people["Muster"] == {"Max"} and not people.get("Mail") and not people.get("Spiele")
     heard = "Max Muster verzichtet auf die Olympischen Spiele. Das sagte die Daily Mail."
     assert by_surname_again("Zuvor war Max Muster gescheitert.", heard, people) == "Zuvor war Muster gescheitert."
@@ -888,7 +889,7 @@ def test_a_person_named_in_full_again_is_named_by_the_surname_as_the_article_doe
     # an institution after an article ("der Kantonspolizei Nordhafen") is no person
     assert by_surname_again("Ein Hund der Max Muster half.", heard, people) == "Ein Hund der Max Muster half."
     # two people of the same name in the article: the given name tells them apart
-    brothers = named_people(article + " Sein Bruder Moritz Muster spielt auch.")
+    brothers = named_people(split_sentences(article + " Sein Bruder Moritz Muster spielt auch."))
     assert by_surname_again("Zuvor war Max Muster gescheitert.", heard, brothers) == "Zuvor war Max Muster gescheitert."
 
 

@@ -26,7 +26,7 @@ from functools import lru_cache
 from bulletin.text.connectives import first_clause
 from bulletin.text.grammar import has_finite_verb, is_finite_form
 from bulletin.text.news import TIME_NAMES
-from bulletin.text.sentences import SENTENCE_STARTERS, split_sentences
+from bulletin.text.sentences import SENTENCE_STARTERS
 
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:[-.][\wÄÖÜäöüß]+)*|[^\w\s]")
 _ARTICLES = frozenset("der die das den dem des dieser diese dieses diesem diesen".split())
@@ -247,14 +247,14 @@ _LIKE_ADJECTIVE = ("e", "en", "er", "es", "em", "isch")
 _SAYING = frozenset("sagte sagt erklärte betonte meinte so berichtete kritisierte warnte".split())
 
 
-def named_people(article: str) -> dict[str, set[str]]:
-    """The people the article also names by surname alone, doing or saying something (before a verb:
-    "Nadal hatte ...", "Melzer kletterte ...", or after one of saying: "sagte Muster"), each with
-    the given names it says before that surname. Not a word of a brand ("Mail- und
-    Nachrichtendienste" is no Mr Mail), nor a first word like an adjective or a noun ("die
-    Olympischen Spiele", "Neue Galerie")."""
+def named_people(sentences: list[str]) -> dict[str, set[str]]:
+    """The people the article (its ``sentences``) also names by surname alone, doing or saying
+    something (before a verb: "Nadal hatte ...", "Melzer kletterte ...", or after one of saying:
+    "sagte Muster"), each with the given names it says before that surname. Not a word of a brand
+    ("Mail- und Nachrichtendienste" is no Mr Mail), nor a first word like an adjective or a noun
+    ("die Olympischen Spiele", "Neue Galerie")."""
     people: dict[str, set[str]] = {}
-    for sentence in split_sentences(article):
+    for sentence in sentences:
         tokens = sentence.split()
         for i, token in enumerate(tokens):
             word, before = token.strip(",.;:!?"), tokens[i - 1] if i else ""
@@ -263,6 +263,7 @@ def named_people(article: str) -> dict[str, set[str]]:
             after = tokens[i + 1].strip(",.;:") if i + 1 < len(tokens) else ""
             if (after[:1].islower() and has_finite_verb(after)) or before.strip(",") in _SAYING:
                 people.setdefault(word, set())
+    article = " ".join(sentences)
     for surname, given_names in people.items():
         for given in re.findall(rf"\b([A-ZÄÖÜ][a-zäöüéèáíóúñç]+) {re.escape(surname)}\b", article):
             if not (given in KNOWN or given in SENTENCE_STARTERS or given.endswith(_LIKE_ADJECTIVE)

@@ -330,7 +330,7 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
         units = [replace(u, text=without_own_report(u.text, source, outlets),
                          as_written=without_own_report(u.as_written, source, outlets)) for u in units]
 
-    people = named_people(" ".join(opening.sentences))  # who the article calls by surname alone
+    people = named_people(list(opening.sentences))  # who the article calls by surname alone
     naming = {u.index: credits_source(u.text, source, outlets) if source else bool(ATTRIBUTION.search(u.text))
               for u in units}  # which sentences give the attribution in their own words
 

@@ -76,9 +76,12 @@ def told_in_the_past(clause: str) -> bool:
 # singular with a prefix ("beschloss", "nahm ... fest", "verlor"), and strong plurals only bare
 # ("nahmen"; "erwiesen", "beschrieben" are participles too). Not "-te" at large: "halte" is present,
 # "beigemischte" or "euphorisierte" an adjective, "könnte" a Konjunktiv II.
-_SEPARABLE = (r"(?:an|ab|auf|aus|ein|vor|nach|mit|zu|zurück|fest|frei|hin|her|los|weg|wieder|bekannt|fort"
-              r"|statt|teil)?")
-_PREFIX = _SEPARABLE[:-2] + r"|be|ver|er|ent|zer|emp|miss|über|unter|durch|um)?"  # the strong verbs' too
+# (Narrower than grammar's separable prefixes on purpose: "durchsuchte", "überlegte" may be adjectives.)
+_SEPARABLE_PREFIXES = ("an|ab|auf|aus|ein|vor|nach|mit|zu|zurück|fest|frei|hin|her|los|weg|wieder|bekannt"
+                       "|fort|statt|teil")
+_SEPARABLE = rf"(?:{_SEPARABLE_PREFIXES})?"
+# the strong verbs take these and the inseparable ones
+_PREFIX = rf"(?:{_SEPARABLE_PREFIXES}|be|ver|er|ent|zer|emp|miss|über|unter|durch|um)?"
 _WEAK_PRETERITE = re.compile(  # only separable prefixes: "besetzte", "bestimmte" are adjectives too
     _SEPARABLE + r"(?:stell|leg|mach|forder|warn|zeig|führ|plan|such|setz|kauf|versuch|verkauf|senk|lehn"
     r"|mein|hoff|droh|prüf|wähl|stimm|spiel|feier|öffn|eröffn|start|land|stürz|kündig|teil|sag|erklär"

@@ -164,20 +164,23 @@ def _news_first(items: list[Item], features: str) -> tuple[list[Item], list[Drop
     from the end. With ``features`` "leave-out", an item whose lead reports nothing that happened is
     left out (dropped, with the reason) while another item is there to air; with nothing else in
     the inbox it airs, and a warning says so."""
-    from bulletin.text.editorial import opens_like_a_feature, reports_nothing
+    from bulletin.text.editorial import how_the_lead_opens
     from bulletin.text.news import GENRE_NOTE
 
+    opens = {id(item): how_the_lead_opens(item.text) for item in items}  # each lead classified once
+
     def feature(item: Item) -> bool:
-        return GENRE_NOTE in item.notes or opens_like_a_feature(item.text)
+        return GENRE_NOTE in item.notes or bool(opens[id(item)])
 
     ordered = sorted(items, key=lambda item: (-item.priority, feature(item)))
     if features != "leave-out":
         return ordered, [], []
-    news = [item for item in ordered if not reports_nothing(item.text)]
+    news = [item for item in ordered if opens[id(item)] != "nothing"]
     if not news:
         return ordered, [], ["only features in the inbox (every lead reports nothing that happened): "
                              "aired as they are; check they belong in the news"]
-    left_out = [Dropped(item.title, item.source, FEATURE_LEFT_OUT) for item in ordered if item not in news]
+    left_out = [Dropped(item.title, item.source, FEATURE_LEFT_OUT) for item in ordered
+                if opens[id(item)] == "nothing"]
     return news, left_out, []
 
 

@@ -91,17 +91,12 @@ def dangling_reference(sentences: list[str], _: Context) -> list[str]:
     return found
 
 
-def opens_like_a_feature(text: str) -> bool:
-    """The item's lead reports nothing that happened, tells what is true often or imagined, or
-    tells what had happened before (past perfect): a feature's opening or background first."""
-    return bool(feature_opening(_heard_lead(split_sentences(text))))
-
-
-def reports_nothing(text: str) -> bool:
-    """The item's lead reports nothing that happened: a feature's, a review's or a buyer's guide's
-    opening, not news. (Not one that tells what is true often or imagined: the news may follow it,
-    "In Krisengebieten hilft oft nur Bargeld. Bei einer Behebung verschwanden 30.000 Euro.")"""
-    return feature_opening(_heard_lead(split_sentences(text))) == "nothing"
+def how_the_lead_opens(text: str) -> str:
+    """How the item's lead opens like a feature (news.feature_opening, the station's credit after it
+    not counted): "nothing" (a feature's, a review's or a buyer's guide's opening, not news),
+    "generic" (what is true often or imagined: the news may follow it), "background" (the past
+    perfect), or "" (it reports the news)."""
+    return feature_opening(_heard_lead(split_sentences(text)))
 
 
 def _heard_lead(sentences: list[str]) -> str:
@@ -164,11 +159,11 @@ def relative_day(sentences: list[str], context: Context) -> list[str]:
         words = {m.group(0) for s in sentences for m in pattern.finditer(s)}
         return ", ".join(f"'{w}'" for w in sorted(words) if keep(w))
 
-    days, weeks, times = found(_DAY_WORD), found(_WEEK_WORD), found(_TIME_OF_DAY)
+    days, times = found(_DAY_WORD), found(_TIME_OF_DAY)
     if context.day_words_left is not None:  # the others are said from the air date already
         days = ", ".join(f"'{w}'" for w in sorted(set(context.day_words_left)))
     if context.published is None or context.air is None:
-        said = ", ".join(w for w in (days, weeks) if w)
+        said = ", ".join(w for w in (days, found(_WEEK_WORD)) if w)
         return [f"says {said}: the article's date is unknown; check the day is right for the air time"] \
             if said else []
     published = context.published

@@ -142,10 +142,8 @@ def _report_after(texts: list[str], verdicts: list[tuple[int | None, str]], lead
         if pointed is None and known is None:
             return i, text
         lent = _lent_names(i, texts, pointed, [lead]) if known in (None, [lead]) else ()
-        for surname, name in lent:
-            text = re.sub(rf"\b{re.escape(surname)}\b", name, text, count=1)
         if lent:
-            return i, text
+            return i, _with_names(text, lent)
     return None
 
 
@@ -261,6 +259,13 @@ def _lent_names(index: int, texts: list[str], pointed: int | None, sources: list
     return tuple(dict.fromkeys(names)) if names and all(names) else ()
 
 
+def _with_names(text: str, lent: tuple[tuple[str, str], ...]) -> str:
+    """``text`` with each (surname, full name) of ``lent`` said in full the first time."""
+    for surname, name in lent:
+        text = re.sub(rf"\b{re.escape(surname)}\b", name, text, count=1)
+    return text
+
+
 def _detached(texts: list[str], verdicts: list[tuple[int | None, str]]) -> tuple[list, list, dict[int, str]]:
     """Sentences that point back only by a first connective and stand alone without it ("So fand
     die Verhandlung ... statt." -> "Die Verhandlung fand ... statt."): the texts and verdicts with
@@ -318,8 +323,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset(), headli
         text = texts[original]
         if original == lead:  # nothing before it is heard: the role it was introduced by goes with it
             text = with_role_introduced(_as_lead(without_kicker(text)), texts[lead - 1] if lead else "")
-        for surname, name in lent:  # "für Hoeneß" -> "für Uli Hoeneß": the given name was never read
-            text = re.sub(rf"\b{re.escape(surname)}\b", name, text, count=1)
+        text = _with_names(text, lent)  # "für Hoeneß" -> "für Uli Hoeneß": the given name was never read
         text = speaker_first(text)
         text = weekday_for_day_word(text)  # "heute, Dienstag," is right only on that day: "am Dienstag"
         share = STANDFIRST_NEW if original in standfirst else MIN_NEW
@@ -366,9 +370,10 @@ def headline_sentence(headline: str) -> str:
         return ""
     if feature_opening(text):  # "Ob ..., ist unklar": not the news either
         return ""
-    if (telegram_style(text) and not _NAME_DOES.match(text)) or _bare_noun_after_verb(text):
+    name_does = bool(_NAME_DOES.match(text))
+    if (telegram_style(text) and not name_does) or _bare_noun_after_verb(text):
         return ""
-    bare_adjective = _SURE_ADJECTIVE.match(text) if _NAME_DOES.match(text) else _BARE_ADJECTIVE.match(text)
+    bare_adjective = _SURE_ADJECTIVE.match(text) if name_does else _BARE_ADJECTIVE.match(text)
     if headline_shaped(text) or bare_adjective or first_person(text):
         return ""
     return text if verdict(0, [text]) == (None, "") and not opening_reference(text) else ""
@@ -382,8 +387,9 @@ def _headline_first(units: list[Unit], headline: str) -> list[Unit]:
     if not headline or not units:
         return units
     lead = units[0].text
-    later = not NOW.search(lead) and any(tells_news_now(u.text) for u in units[1:LEAD_SEARCH])
-    if feature_opening(lead) != "background" and not (later and not feature_opening(lead)):
+    kind = feature_opening(lead)
+    later = not kind and not NOW.search(lead) and any(tells_news_now(u.text) for u in units[1:LEAD_SEARCH])
+    if kind != "background" and not later:
         return units
     shift = lambda i: None if i is None else i + 1  # noqa: E731 (one place: every index moves by one)
     return [Unit(0, headline)] + [
