@@ -875,7 +875,7 @@ def test_the_next_place_in_a_ranking_comes_only_with_the_first():
 
 
 def test_a_person_named_in_full_again_is_named_by_the_surname_as_the_article_does():
-    from bulletin.text.antecedents import by_surname_again, named_people
+    from bulletin.text.named_again import by_surname_again, named_people
     from bulletin.text.sentences import split_sentences
     article = ("Max Muster verzichtet. Muster braucht eine Pause, sagte Trainerin Eva Beispiel. Die Olympischen "
                "Spiele beginnen, die Spiele dauern. Daily Mail bietet Mail- und Nachrichtendienste.")
@@ -913,3 +913,22 @@ def test_a_lead_telling_what_is_true_often_gives_way_to_the_report_right_after_i
                    "Allerdings will Muster keine Fans, sondern Wähler. Dafür ist ihm jedes Mittel recht.",
                    source="Radio Test")
     assert condense(kept, 30, estimate).text.startswith("Wenn junge Leute künftig Musik hören")
+
+
+def test_a_thing_introduced_with_its_genitive_is_named_by_its_noun_again():
+    # a standfirst, written to stand alone, introduces the works council a second time
+    art = article("Der Betriebsrat des Werks, das vor dem Verkauf steht, schließt Streiks nicht aus. "
+                  "Nordhafen – Bis zu 800 Beschäftigte werden am Dienstag in der Stadthalle erwartet: Der Betriebsrat "
+                  "des Autowerks hat die Belegschaft zur Versammlung eingeladen. Die Konzernmutter will das Werk "
+                  "verkaufen. Der Käufer verlangt eine hohe Mitgift.", source="Radio Test")
+    text = condense(art, 25, estimate).text
+    assert "Der Betriebsrat schließt Streiks nicht aus." in text, text
+    from bulletin.text.named_again import named_again
+    heard = "Der Betriebsrat des Autowerks hat eingeladen."
+    # another genitive is another thing: the council of the bank is not the works' council
+    other = "Der Betriebsrat der Bank, die verkauft wird, schließt Streiks nicht aus."
+    assert named_again(other, heard, {}) == other
+    number = "Die Zahl der Beschäftigten sinkt."  # a noun of measure says little alone
+    assert named_again(number, "Die Zahl der Beschäftigten steigt.", {}) == number
+    longer = "Der Betriebsrat des Werks des Konzerns schließt Streiks aus."  # the verb must follow
+    assert named_again(longer, heard, {}) == longer

@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from bulletin.text.connectives import first_clause
-from bulletin.text.grammar import has_finite_verb, is_finite_form
+from bulletin.text.grammar import is_finite_form
 from bulletin.text.news import TIME_NAMES
 from bulletin.text.sentences import SENTENCE_STARTERS
 
@@ -56,7 +56,7 @@ SCENES = {
     "Königshaus": ("König", "Königin", "Königreich", "Prinz", "Prinzessin"),
 }
 # Words of time and measure that are said again without pointing at the sentence that said them.
-_LIGHT = frozenset(
+LIGHT_NOUNS = frozenset(
     """Jahr Jahres Jahre Jahren Woche Wochen Tag Tage Tagen Monat Monate Monaten Zeit Ende Anfang
     Mitte Beginn Hälfte Zahl Zahlen Mehrheit Rest Lage Weg Rolle Regel Art Mal Länge Höhe Fall
     Frage Sache Seite Stelle Spitze Ziel Grund Punkt Teil Prozent Euro Dollar Franken Uhr""".split()
@@ -164,7 +164,7 @@ def introduced_with_article(sentence: str, earlier: list[str], heard: str = "") 
     """Where the first definite noun phrase of ``sentence`` that ``heard`` does not name was
     introduced: the indices of the sentences in ``earlier`` naming it; [] when none."""
     for noun, _ in definite_nouns(sentence):
-        if noun in _LIGHT or (heard and mentions(heard, noun)):
+        if noun in LIGHT_NOUNS or (heard and mentions(heard, noun)):
             continue
         found = [index for index, other in enumerate(earlier) if mentions(other, noun)]
         if found:
@@ -206,7 +206,7 @@ def _surnames(sentence: str) -> list[str]:
 
 # Words before a surname that are no given name: roles and titles ("Vorstandschef Rummenigge",
 # "Ministerin", "Trainer").
-_NOT_GIVEN_NAME = re.compile(r".*(?:(?:chef|präsident|er)(?:in)?|ung|heit|keit|schaft|ismus)")
+NOT_GIVEN_NAME = re.compile(r".*(?:(?:chef|präsident|er)(?:in)?|ung|heit|keit|schaft|ismus)")
 
 
 # An office or title said before a name without an article ("Arbeiterkammer-Präsident Rudolf
@@ -214,7 +214,7 @@ _NOT_GIVEN_NAME = re.compile(r".*(?:(?:chef|präsident|er)(?:in)?|ung|heit|keit|
 _ROLE = re.compile(r"[\w-]*(?:präsident|chef|minister|sprecher|leiter|trainer|direktor|kanzler|meister"
                    r"|sekretär|kommissar|botschafter|obmann|obfrau|hauptmann|gouverneur|bischof)(?:in)?")
 # Words before a role that make it a noun of its own ("der Präsident Max Muster", "seine Anwältin")
-_DETERMINER = re.compile(r"(?i:der|die|das|dem|den|des|ein\w*|kein\w*|sein\w*|ihr\w*|unser\w*|dies\w*)")
+DETERMINER = re.compile(r"(?i:der|die|das|dem|den|des|ein\w*|kein\w*|sein\w*|ihr\w*|unser\w*|dies\w*)")
 
 
 def full_name(sentence: str, source: str) -> tuple[str, str] | None:
@@ -232,66 +232,17 @@ def full_name(sentence: str, source: str) -> tuple[str, str] | None:
             before = source[:match.start()].split()[-2:]
             if before and before[-1][:1].isdigit():
                 continue  # "zu 21 Jahren Verwahrung": a noun after a figure
-            if not _NOT_GIVEN_NAME.fullmatch(given.lower()) \
+            if not NOT_GIVEN_NAME.fullmatch(given.lower()) \
                     and all(part[:1].isupper() and part[1:].islower() and part.isalpha() for part in parts):
                 return surname, " ".join(w for w in (_office(before), given, surname) if w)
     return None
-
-
-# "Rafael Nadal ... Rafael Nadal": said a second time, a person is named by the surname, as the
-# article itself names them ("Nadal hatte ..."). A first word like an adjective or a noun is no
-# given name ("die Olympischen Spiele", "Neue Galerie"), nor one after an article ("der Kantonspolizei
-# Nordhafen"); and where the article names another person of that surname, the given name stays.
-_FULL_NAME = re.compile(r"(?<![\w-])(?=([A-ZÄÖÜ][a-zäöüéèáíóúñç]+) ([A-ZÄÖÜ][\w-]+)\b)")  # overlapping pairs
-_LIKE_ADJECTIVE = ("e", "en", "er", "es", "em", "isch")
-_SAYING = frozenset("sagte sagt erklärte betonte meinte so berichtete kritisierte warnte".split())
-
-
-def named_people(sentences: list[str]) -> dict[str, set[str]]:
-    """The people the article (its ``sentences``) also names by surname alone, doing or saying
-    something (before a verb: "Nadal hatte ...", "Melzer kletterte ...", or after one of saying:
-    "sagte Muster"), each with the given names it says before that surname. Not a word of a brand
-    ("Mail- und Nachrichtendienste" is no Mr Mail), nor a first word like an adjective or a noun
-    ("die Olympischen Spiele", "Neue Galerie")."""
-    people: dict[str, set[str]] = {}
-    for sentence in sentences:
-        tokens = sentence.split()
-        for i, token in enumerate(tokens):
-            word, before = token.strip(",.;:!?"), tokens[i - 1] if i else ""
-            if not (word[:1].isupper() and word.isalpha() and len(word) > 2) or before[:1].isupper():
-                continue  # "Daily Mail bietet": a capital before it, part of a longer name
-            after = tokens[i + 1].strip(",.;:") if i + 1 < len(tokens) else ""
-            if (after[:1].islower() and has_finite_verb(after)) or before.strip(",") in _SAYING:
-                people.setdefault(word, set())
-    article = " ".join(sentences)
-    for surname, given_names in people.items():
-        for given in re.findall(rf"\b([A-ZÄÖÜ][a-zäöüéèáíóúñç]+) {re.escape(surname)}\b", article):
-            if not (given in KNOWN or given in SENTENCE_STARTERS or given.endswith(_LIKE_ADJECTIVE)
-                    or _NOT_GIVEN_NAME.fullmatch(given.lower())):
-                given_names.add(given)
-    return people
-
-
-def by_surname_again(text: str, heard: str, people: dict[str, set[str]]) -> str:
-    """``text`` with each person the item already named in full (``heard``) named by the surname,
-    when ``people`` (named_people) knows them by that surname and no one else of that name."""
-    for given, surname in dict.fromkeys(_FULL_NAME.findall(heard)):
-        if people.get(surname) != {given}:
-            continue
-
-        def surname_only(match: re.Match, surname: str = surname) -> str:
-            before = match.string[:match.start()].split()[-1:]
-            return match[0] if before and _DETERMINER.fullmatch(before[0]) else surname
-
-        text = re.sub(rf"(?<![\w-]){re.escape(given)} {re.escape(surname)}\b", surname_only, text)
-    return text
 
 
 def _office(before: list[str]) -> str:
     """The office among the (last two) words before a name, said without an article, or ""."""
     if not before or not before[-1][:1].isupper() or not _ROLE.fullmatch(before[-1].lower()):
         return ""
-    return "" if len(before) == 2 and _DETERMINER.fullmatch(before[0]) else before[-1]
+    return "" if len(before) == 2 and DETERMINER.fullmatch(before[0]) else before[-1]
 
 
 # "Der 26-jährige George Hotz hat ...": a person named with an age and no role, after a sentence
@@ -381,7 +332,7 @@ def pronoun_before_noun(sentence: str) -> str:
         if token in _PRONOUNS:
             return token
         # days and months are times, not things it could mean ("Am Montag liegt das alles hinter ihm.")
-        if token[0].isupper() and token not in _LIGHT and token not in TIME_NAMES:
+        if token[0].isupper() and token not in LIGHT_NOUNS and token not in TIME_NAMES:
             if i or (token not in SENTENCE_STARTERS and not re.search(r"(?:iert|ge\w+t)$", token.lower())):
                 return ""
     return ""

@@ -31,7 +31,7 @@ from itertools import combinations
 
 from bulletin.errors import InputError
 from bulletin.models import Article, Item
-from bulletin.text.antecedents import by_surname_again, in_scene, named_people
+from bulletin.text.antecedents import in_scene
 from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-exported for callers)
     NO_OUTLETS,
     Outlets,
@@ -43,6 +43,7 @@ from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-expo
     without_own_report,
 )
 from bulletin.text.grammar import first_person
+from bulletin.text.named_again import named_again, named_people
 from bulletin.text.news import (  # noqa: F401 (STOP_WORDS, term_hits: re-exported)
     GENRE_NOTE,
     STOP_WORDS,
@@ -271,10 +272,6 @@ def _in_reading_order(picked: list[Unit]) -> list[Unit]:
     return [u for u in picked if u.index not in last] + [u for u in picked if u.index in last]
 
 
-# "Anna Therese Day" after "Anna Day": a name with one more part than the item said it with.
-_LONGER_NAME = re.compile(r"\b([A-ZÄÖÜ][\w-]+) [A-ZÄÖÜ][\w-]+ ([A-ZÄÖÜ][\w-]+)\b")
-
-
 def _names_once(picked: list[Unit], people: dict[str, set[str]]) -> list[str]:
     """The texts of ``picked``, a full name lent to a sentence (Unit.names) said only the first
     time: after it, the surname ("Uli Hoeneß ... Hoeneß"), and so any full name of the ``people``
@@ -289,17 +286,8 @@ def _names_once(picked: list[Unit], people: dict[str, set[str]]) -> list[str]:
             if any(name in earlier for earlier in texts):
                 text = text.replace(name, surname, 1)
         heard = " ".join(texts)
-        texts.append(by_surname_again(_as_named_before(text, heard), heard, people))
+        texts.append(named_again(text, heard, people))
     return texts
-
-
-def _as_named_before(text: str, heard: str) -> str:
-    """``text`` with a name that has a middle part said as ``heard`` said it without one."""
-    def shorter(match: re.Match) -> str:
-        named = f"{match[1]} {match[2]}"
-        return named if re.search(rf"\b{re.escape(named)}\b", heard) else match[0]
-
-    return _LONGER_NAME.sub(shorter, text)
 
 
 def _trimmed(units: list[Unit], chosen: set[int], keep: set[int], scores: dict[int, float],

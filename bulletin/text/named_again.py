@@ -1,0 +1,112 @@
+"""How an item names again what it has already named: by ear, a second, different name is a second
+person or thing, and the same long name twice is a listener's "again?".
+
+- a person named in full is then named by the surname, as the article itself names them ("Rafael
+  Nadal ... Nadal");
+- a name said with a middle part after the item said it without one is said as before ("Anna Day
+  ... Anna Therese Day" -> "Anna Day ... Anna Day");
+- a thing introduced with its genitive is then named by its noun ("Der Betriebsrat des
+  Geldinstituts hat ... eingeladen. Der Betriebsrat des Instituts, das vor einer Schrumpfkur
+  steht, schließt Streiks nicht aus." -> "Der Betriebsrat schließt Streiks nicht aus."): a standfirst,
+  written to stand alone, introduces it a second time.
+
+Used by the condenser on each sentence of an item, given what the item said before it (``heard``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.text.antecedents import DETERMINER, KNOWN, LIGHT_NOUNS, NOT_GIVEN_NAME, same_noun
+from bulletin.text.grammar import has_finite_verb, is_finite_form
+from bulletin.text.sentences import SENTENCE_STARTERS
+
+
+def named_again(text: str, heard: str, people: dict[str, set[str]]) -> str:
+    """``text`` naming what ``heard`` already named as a listener expects it named again
+    (``people``: named_people of the article)."""
+    return by_surname_again(_as_named_before(_noun_alone_again(text, heard), heard), heard, people)
+
+
+# "Der Betriebsrat des Instituts, das vor einer Schrumpfkur steht, schließt ...": a subject opening
+# the sentence with its genitive (and a relative clause on it), the phrase said with the same two
+# nouns before ("des Geldinstituts" ~ "des Instituts").
+_WITH_GENITIVE = re.compile(r"^(?P<head>(?:Der|Die|Das) (?P<noun>[A-ZÄÖÜ][\w-]+)) (?:des|der) "
+                            r"(?:[a-zäöü][\w-]* ){0,2}(?P<of>[A-ZÄÖÜ][\w-]+)"
+                            r"(?:, (?:das|die|der|dem|den|deren|dessen) [^,.;:!?]+,)? (?=[a-zäöü])")
+_SAID_WITH_GENITIVE = re.compile(r"\b(?i:der|die|das|den|dem|des) ([A-ZÄÖÜ][\w-]+) (?:des|der) "
+                                 r"(?:[a-zäöü][\w-]* ){0,2}([A-ZÄÖÜ][\w-]+)")
+
+
+def _noun_alone_again(text: str, heard: str) -> str:
+    """``text`` opening with a noun and its genitive that ``heard`` said with the same genitive,
+    named by the noun alone; not a noun of measure, which says little alone ("Die Zahl der ...")."""
+    match = _WITH_GENITIVE.match(text)
+    if not match or match["noun"] in LIGHT_NOUNS:
+        return text
+    rest = text[match.end():]
+    said = any(same_noun(match["noun"], noun) and same_noun(match["of"], of)
+               for noun, of in _SAID_WITH_GENITIVE.findall(heard))
+    return f"{match['head']} {rest}" if said and is_finite_form(rest.split(" ", 1)[0]) else text
+
+
+# "Anna Therese Day" after "Anna Day": a name with one more part than the item said it with.
+_LONGER_NAME = re.compile(r"\b([A-ZÄÖÜ][\w-]+) [A-ZÄÖÜ][\w-]+ ([A-ZÄÖÜ][\w-]+)\b")
+
+
+def _as_named_before(text: str, heard: str) -> str:
+    """``text`` with a name that has a middle part said as ``heard`` said it without one."""
+    def shorter(match: re.Match) -> str:
+        named = f"{match[1]} {match[2]}"
+        return named if re.search(rf"\b{re.escape(named)}\b", heard) else match[0]
+
+    return _LONGER_NAME.sub(shorter, text)
+
+
+# "Rafael Nadal ... Rafael Nadal": said a second time, a person is named by the surname, as the
+# article itself names them ("Nadal hatte ..."). A first word like an adjective or a noun is no
+# given name ("die Olympischen Spiele", "Neue Galerie"), nor one after an article ("der Kantonspolizei
+# Nordhafen"); and where the article names another person of that surname, the given name stays.
+_FULL_NAME = re.compile(r"(?<![\w-])(?=([A-ZÄÖÜ][a-zäöüéèáíóúñç]+) ([A-ZÄÖÜ][\w-]+)\b)")  # overlapping pairs
+_LIKE_ADJECTIVE = ("e", "en", "er", "es", "em", "isch")
+_SAYING = frozenset("sagte sagt erklärte betonte meinte so berichtete kritisierte warnte".split())
+
+
+def named_people(sentences: list[str]) -> dict[str, set[str]]:
+    """The people the article (its ``sentences``) also names by surname alone, doing or saying
+    something (before a verb: "Nadal hatte ...", "Melzer kletterte ...", or after one of saying:
+    "sagte Muster"), each with the given names it says before that surname. Not a word of a brand
+    ("Mail- und Nachrichtendienste" is no Mr Mail), nor a first word like an adjective or a noun
+    ("die Olympischen Spiele", "Neue Galerie")."""
+    people: dict[str, set[str]] = {}
+    for sentence in sentences:
+        tokens = sentence.split()
+        for i, token in enumerate(tokens):
+            word, before = token.strip(",.;:!?"), tokens[i - 1] if i else ""
+            if not (word[:1].isupper() and word.isalpha() and len(word) > 2) or before[:1].isupper():
+                continue  # "Daily Mail bietet": a capital before it, part of a longer name
+            after = tokens[i + 1].strip(",.;:") if i + 1 < len(tokens) else ""
+            if (after[:1].islower() and has_finite_verb(after)) or before.strip(",") in _SAYING:
+                people.setdefault(word, set())
+    article = " ".join(sentences)
+    for surname, given_names in people.items():
+        for given in re.findall(rf"\b([A-ZÄÖÜ][a-zäöüéèáíóúñç]+) {re.escape(surname)}\b", article):
+            if not (given in KNOWN or given in SENTENCE_STARTERS or given.endswith(_LIKE_ADJECTIVE)
+                    or NOT_GIVEN_NAME.fullmatch(given.lower())):
+                given_names.add(given)
+    return people
+
+
+def by_surname_again(text: str, heard: str, people: dict[str, set[str]]) -> str:
+    """``text`` with each person the item already named in full (``heard``) named by the surname,
+    when ``people`` (named_people) knows them by that surname and no one else of that name."""
+    for given, surname in dict.fromkeys(_FULL_NAME.findall(heard)):
+        if people.get(surname) != {given}:
+            continue
+
+        def surname_only(match: re.Match, surname: str = surname) -> str:
+            before = match.string[:match.start()].split()[-1:]
+            return match[0] if before and DETERMINER.fullmatch(before[0]) else surname
+
+        text = re.sub(rf"(?<![\w-]){re.escape(given)} {re.escape(surname)}\b", surname_only, text)
+    return text
