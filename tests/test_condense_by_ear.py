@@ -115,6 +115,18 @@ def test_a_standfirst_the_rest_of_the_item_says_again_is_not_read():
     assert "vollen Erfolg im Stadion" in text and standfirst not in text, text
 
 
+def test_a_standfirst_naming_a_thing_the_lead_did_not_is_not_read_after_it():
+    # "Bis Ende Jänner hoffen Forscher noch auf Signale des Minilabors": a fourth name for the lander
+    standfirst = "Bis Ende Mai hoffen Techniker noch auf Signale des Messgeräts."
+    lead = "Der jüngste Funkspruch an die Beispiel-Sonde auf dem Mond ist ohne Antwort geblieben."
+    art = article(f"{standfirst} Beispielstadt – {lead} Seit April warten die Techniker auf ein Zeichen der Sonde.")
+    text = condense(art, 60, estimate).text
+    assert text.startswith(lead[:-1]) and standfirst not in text, text
+    named = "Bis Ende Mai hoffen Techniker noch auf Signale der Sonde."  # what the lead named: it may be read
+    text = condense(article(f"{named} Beispielstadt – {lead}"), 60, estimate).text
+    assert named in text, text
+
+
 def test_a_standfirst_in_headline_syntax_is_not_read_after_the_lead():
     # "Deutscher Maler und der estnische Komponist präsentieren ...": a noun with an adjective and
     # no article first reads as a headline, not as a sentence after the lead

@@ -16,7 +16,12 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from bulletin.text.antecedents import full_name, introduced_with_article, with_role_introduced
+from bulletin.text.antecedents import (
+    full_name,
+    introduced_with_article,
+    mentions,
+    with_role_introduced,
+)
 from bulletin.text.connectives import without_connective
 from bulletin.text.grammar import (
     first_person,
@@ -230,11 +235,19 @@ def _also_needed(texts: list[str], verdicts: list[tuple[int | None, str]], lead:
     return found
 
 
-def _adds_to(standfirst: str, lead: str) -> bool:
+# "auf Signale des Minilabors": a thing named in the genitive after a noun
+_GENITIVE_THING = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]+ (?:des|der) (?:[a-zäöü][\w-]* ){0,2}([A-ZÄÖÜ][\w-]+)")
+
+
+def _adds_to(standfirst: str, lead: str, body: str) -> bool:
     """A standfirst sentence is worth reading after the lead only for a hard fact the lead lacks
     (a figure, a date, a name) or mostly new content, and never when it says the lead again in
-    other words (the same verb: "ist im All verhallt" / "verhallte im All")."""
-    if restates(standfirst, lead):
+    other words (the same verb: "ist im All verhallt" / "verhallte im All"), nor when it names in
+    the genitive a thing neither the lead nor the ``body`` (the article after the standfirst)
+    names: written to stand alone, it names it its own way ("auf Signale des Minilabors" after "der
+    Landeroboter Philae": by ear a fourth thing)."""
+    own_names = [t for t in _GENITIVE_THING.findall(standfirst) if not mentions(f"{lead} {body}", t)]
+    if restates(standfirst, lead) or own_names:
         return False
     new_fact = bool(hard_facts(standfirst) - hard_facts(lead))
     return new_fact or novelty(facts(standfirst), facts(lead)) >= STANDFIRST_NEW
@@ -301,7 +314,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset(), headli
         lead, replaced = told, lead
     readable = [i for i, (_, why) in enumerate(verdicts) if not why and i != replaced]
     standfirst = [i for i in readable if i < first and i != lead and _readable_standfirst(texts[i])
-                  and _adds_to(texts[i], texts[lead])]
+                  and _adds_to(texts[i], texts[lead], " ".join(texts[first:]))]
     read = {lead, *standfirst, *(i for i in readable if i > lead)}
     needed = {i: [n] for i, (n, _) in enumerate(verdicts) if n is not None}  # each: one of these
     needed |= _antecedents(texts, verdicts, lead, read)
