@@ -836,6 +836,19 @@ def test_a_headline_that_is_a_sentence_leads_when_the_opening_is_background():
     assert "im Halbfinale gescheitert" in text  # the background follows the news
 
 
+def test_without_such_a_headline_the_news_told_now_leads_a_background_opening():
+    # "Jetzt hat das Landesgericht Linz geurteilt" after the 1951 loss: the verdict is the news
+    art = article("Bei einer Ausstellung in Nordhafen 1962 waren zwei Gemälde der Stadt verschwunden. Die Erben "
+                  "des Sammlers zogen vor Gericht. Jetzt hat das Landesgericht Nordhafen geurteilt: Die Stadt muss "
+                  "zwei Millionen Euro zahlen.", source="Radio Test")
+    text = condense(art, 60, estimate).text
+    assert text.startswith("Das Landesgericht Nordhafen hat jetzt geurteilt: Die Stadt muss zwei Millionen"), text
+    assert text.index("1962 waren zwei Gemälde") < text.index("Die Erben"), text  # the background follows
+    # not when the sentence's subject is someone the listener must already know ("der Tennisspieler")
+    text = condense(article(BACKGROUND_OPENING, source="Radio Test"), 60, estimate).text
+    assert text.startswith("Beim Turnier in Nordhafen war Max Muster"), text
+
+
 @pytest.mark.parametrize("title", [
     "Muster verzichtet: Pause nach Knieverletzung",  # a headline's colon
     "Tennisspieler sagt Turnier ab",  # telegram style, no article
@@ -857,7 +870,7 @@ def test_a_headline_that_is_not_a_sentence_is_never_read(title):
 
 
 def test_a_headline_opening_with_an_acronym_is_a_sentence():
-    from bulletin.text.units import headline_sentence
+    from bulletin.text.lead_news import headline_sentence
     # without any article, a sentence only when a name does something and no bare noun follows the verb
     assert headline_sentence("Anna Muster singt erstmals mit Orchester") == "Anna Muster singt erstmals mit Orchester."
     assert headline_sentence("Max Muster tritt zurück") == "Max Muster tritt zurück."

@@ -300,7 +300,8 @@ def test_a_feature_opener_that_only_names_a_day_gives_the_lead_to_what_happened(
     ruling = "Jetzt hat das Landesgericht Beispielstadt geurteilt: Die Stadt muss zwei Millionen Euro zahlen."
     art = article(f"{opener} {background} Die Erben der Besitzerin zogen vor Gericht. {ruling}")
     text = condense(art, 60, estimate).text
-    assert text.startswith(background[:-1]) and ruling in text
+    # the ruling told "jetzt" then leads the background (lead_news): the news first
+    assert text.startswith("Das Landesgericht Beispielstadt hat jetzt geurteilt") and background in text, text
     assert "Tag der Entscheidungen" not in text
 
 

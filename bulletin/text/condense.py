@@ -43,6 +43,7 @@ from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-expo
     without_own_report,
 )
 from bulletin.text.grammar import first_person
+from bulletin.text.lead_news import news_first
 from bulletin.text.named_again import named_again, named_people
 from bulletin.text.news import (  # noqa: F401 (STOP_WORDS, term_hits: re-exported)
     GENRE_NOTE,
@@ -310,7 +311,7 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     """
     opening = read_opening(article.paragraphs)
     terms = key_terms(article.title)
-    units = readable_units(opening, terms, article.title) if opening.sentences else []
+    units = news_first(readable_units(opening, terms), article.title) if opening.sentences else []
     if not units:
         raise InputError(article.origin, "nothing left to read after cleaning")
     source = article.source or opening.agency

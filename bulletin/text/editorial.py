@@ -111,7 +111,7 @@ def lead_without_news(sentences: list[str], context: Context) -> list[str]:
     perfect, or a later sentence tells what happened "nun" or "jetzt"."""
     lead = _heard_lead(sentences)
     if context.headline and lead.rstrip(".") == context.headline.strip().rstrip("."):
-        return []  # the headline leads (units._headline_first): the news comes first
+        return []  # the headline leads (lead_news.news_first): the news comes first
     kind = feature_opening(lead)
     if kind == "nothing":
         return [f"the lead reports nothing that happened (a feature's opening?): check the item says "

@@ -13,7 +13,7 @@ the speaker first ("Muster sagte am Sonntag: Ich ..."), so the listener knows wh
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 
 from bulletin.text.antecedents import (
@@ -25,15 +25,12 @@ from bulletin.text.antecedents import (
 from bulletin.text.connectives import without_connective
 from bulletin.text.grammar import (
     first_person,
-    has_finite_verb,
     inside_reference,
     opening_reference,
 )
 from bulletin.text.news import (
-    NOW,
     datable_event,
     facts,
-    feature_opening,
     generic_or_imagined,
     hard_facts,
     looks_ahead,
@@ -41,7 +38,6 @@ from bulletin.text.news import (
     reads_as_opinion,
     reports_event,
     restates,
-    tells_news_now,
     terms_in,
     verb_stems,
     weekday_for_day_word,
@@ -186,7 +182,7 @@ def _headline_lead(texts: list[str], verdicts: list[tuple[int | None, str]], lea
 
 # Headline syntax: a noun with an adjective and no article first ("Deutscher Maler und ...
 # präsentieren", "Erneuter Attentatsversuch nahe ..."); a quantifier is an article ("Mehrere Menschen").
-_BARE_ADJECTIVE = re.compile(
+BARE_ADJECTIVE = re.compile(
     r"^(?!(?:Mehrere|Einige|Viele|Wenige|Andere|Beide|Zahlreiche|Sämtliche|Alle|Unser|Ihr|Sein|Mein|Dein|Euer"
     r"|Eur|Kein|Jed|Welch|Dies|Jen|Manch|Solch)[a-z]*\s)(?![A-ZÄÖÜ]\w*(?:ister|eiter|ichter|reter)\s)"
     r"[A-ZÄÖÜ][a-zäöüß]*(?:isch|sch|lich|ig|t|ut|eu|en|er)(?:er|e|es)\s+[A-ZÄÖÜ][\w-]*\s+[a-zäöüß]")
@@ -198,7 +194,7 @@ def _readable_standfirst(text: str) -> bool:
     words = text.split()
     bare_start = len(words) > 1 and words[0][:1].isupper() and words[1][:1].islower() \
         and words[0] not in SENTENCE_STARTERS
-    return not (headline_shaped(text) or telegram_style(text) or bare_start or _BARE_ADJECTIVE.match(text)
+    return not (headline_shaped(text) or telegram_style(text) or bare_start or BARE_ADJECTIVE.match(text)
                 or inside_reference(text) or re.search(r"\b(?:er|sie|ihm|ihn|ihr)\b", text))
 
 
@@ -291,13 +287,12 @@ def _detached(texts: list[str], verdicts: list[tuple[int | None, str]]) -> tuple
     return texts, verdicts, written
 
 
-def readable_units(opening: Opening, terms: frozenset[str] = frozenset(), headline: str = "") -> list[Unit]:
+def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> list[Unit]:
     """The sentences that may be read, in reading order: the lead, a standfirst that can be read
     after it (after what follows the lead and points back to it), then the rest in the article's
     order. Sentences before the lead, and those needing one that cannot be read, are left out.
-    ``terms``: the headline's key terms (a lead saying none of them may give way, _headline_lead);
-    ``headline``: the headline itself, read first when it is a sentence and the lead is a feature's
-    opening (_headline_first)."""
+    ``terms``: the headline's key terms (a lead saying none of them may give way, _headline_lead).
+    When the lead is background, lead_news.news_first puts the news before it."""
     first = opening.standfirst
     # "Sie tagen wieder: Seit dem Vormittag ...": a kicker before the body's first sentence is not
     # read, so the sentence is judged without it (as a standfirst's is)
@@ -343,68 +338,4 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset(), headli
         follows = position.get(original - 1) if original in written else None
         units.append(Unit(len(units), text, needs[0] if needs else None, share, tuple(needs[1:]),
                           tuple(besides), names=lent, follows=follows, as_written=written.get(original, "")))
-    return _headline_first(units, headline_sentence(headline)) if headline else units
-
-
-# "Warum die Bahn streikt", "Wie die Stadt sparen will": a question without its mark; "ANALYSE Die
-# ...": a label in capitals (not "EU beschließt ..."). Neither is a sentence to read.
-_NOT_A_MAIN_CLAUSE = re.compile(
-    r"^(?:W(?:arum|ie|er|as|ann|o|ieso|eshalb|eswegen|elche[mnrs]?|ohin|oher|orauf|omit|ozu|odurch|ieviel)"
-    r"|Ob|Dass|Wenn|Als|Weil|Obwohl|Nachdem|Sobald|Bevor|Damit)\b|^[A-ZÄÖÜ]{2,}\s+[A-ZÄÖÜ]")
-
-
-# Without any article a headline is still a sentence when a name does something and no bare noun
-# follows the verb: "Helene Fischer performt erstmals mit Babybauch", "Max Muster tritt zurück"; not
-# "Frank Witzel erhält Deutschen Buchpreis", "Dresden wählt neuen Oberbürgermeister".
-_NAME_DOES = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]+ [a-zäöüß]+ (?![A-ZÄÖÜ]|neue|neuen|neuer)")
-# ... and its first word is surely an adjective ("Finnische Regierung wurde ..."), not a given name
-# that looks like one ("Helene Fischer performt ...").
-_SURE_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]*(?:isch|lich|ig|bar|sam|haft|eu)(?:e|er|es|en)\s")
-
-
-def _bare_noun_after_verb(text: str) -> bool:
-    """A capital right after the verb, without an article: "... spürt Autodieb auf", "... erhält
-    Deutschen Buchpreis" (a headline's telegram style; also "trifft Macron": left unread, to be safe)."""
-    words = text.rstrip(".").split()
-    verb = next((i for i, w in enumerate(words[1:], 1) if w[:1].islower() and has_finite_verb(w)), None)
-    return verb is not None and verb + 1 < len(words) and words[verb + 1][:1].isupper()
-
-
-def headline_sentence(headline: str) -> str:
-    """The headline as a sentence a newsreader says, or "": a statement with a verb and an article
-    ("Max Muster verzichtet auf das Turnier in Südhafen."), pointing back at nothing; not a
-    headline's shape (a colon or dash, a question, brackets or quotes, telegram style without any
-    article unless a name does something (_NAME_DOES), a bare adjective first: "Finnische Regierung
-    wurde vereinigt")."""
-    text = headline.strip().rstrip(".") + "."
-    if re.search(r"[:?!–—«»„“\"()\[\]|+#/…]|\s-\s|\.\.", headline) or len(text.split()) < 4:
-        return ""
-    if _NOT_A_MAIN_CLAUSE.match(text):
-        return ""
-    if feature_opening(text):  # "Ob ..., ist unklar": not the news either
-        return ""
-    name_does = bool(_NAME_DOES.match(text))
-    if (telegram_style(text) and not name_does) or _bare_noun_after_verb(text):
-        return ""
-    bare_adjective = _SURE_ADJECTIVE.match(text) if name_does else _BARE_ADJECTIVE.match(text)
-    if headline_shaped(text) or bare_adjective or first_person(text):
-        return ""
-    return text if verdict(0, [text]) == (None, "") and not opening_reference(text) else ""
-
-
-def _headline_first(units: list[Unit], headline: str) -> list[Unit]:
-    """``units`` with the headline (a sentence, see headline_sentence) read first when the lead is
-    background: told in the past perfect ("Im Halbfinale war Muster gescheitert"), or a sentence
-    soon after it tells the news "nun" or "jetzt". The old lead follows it. (Not when the lead
-    reports nothing at all: that is a feature, and so is its headline, "Radeln liegt im Trend".)"""
-    if not headline or not units:
-        return units
-    lead = units[0].text
-    kind = feature_opening(lead)
-    later = not kind and not NOW.search(lead) and any(tells_news_now(u.text) for u in units[1:LEAD_SEARCH])
-    if kind != "background" and not later:
-        return units
-    shift = lambda i: None if i is None else i + 1  # noqa: E731 (one place: every index moves by one)
-    return [Unit(0, headline)] + [
-        replace(u, index=u.index + 1, needs=shift(u.needs), or_else=tuple(i + 1 for i in u.or_else),
-                also=tuple(i + 1 for i in u.also), follows=shift(u.follows)) for u in units]
+    return units

@@ -1,0 +1,117 @@
+"""What leads when an article opens with background (a first sentence in the past perfect: "Im
+Halbfinale war Muster gescheitert") or tells its news only later ("nun", "jetzt"): the news.
+
+- The headline, when it is a sentence a newsreader says (headline_sentence), is read first and the
+  old lead follows it: "Max Muster verzichtet auf Wimbledon. Im Halbfinale war Muster gescheitert ...".
+- Without such a headline, a sentence soon after a past-perfect lead that tells the news "jetzt" or
+  "nun", its subject a name or a thing named ("Jetzt hat das Landesgericht Linz geurteilt: ..."),
+  leads as "Das Landesgericht Linz hat jetzt geurteilt: ...", and the background follows it.
+
+Used by the condenser on the readable units (units.py) of an article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bulletin.text.grammar import first_person, has_finite_verb, is_finite_form, opening_reference
+from bulletin.text.news import NOW, feature_opening, tells_news_now
+from bulletin.text.opening import headline_shaped, telegram_style
+from bulletin.text.units import BARE_ADJECTIVE, LEAD_SEARCH, Unit
+from bulletin.text.verdicts import verdict
+
+
+def news_first(units: list[Unit], headline: str) -> list[Unit]:
+    """``units`` (units.readable_units) with the news read first when the lead is background or the
+    news comes later: the headline (when it is a sentence) or the sentence telling it "jetzt"."""
+    if not units:
+        return units
+    lead = units[0].text
+    kind = feature_opening(lead)
+    later = not kind and not NOW.search(lead) and any(tells_news_now(u.text) for u in units[1:LEAD_SEARCH])
+    if kind != "background" and not later:
+        return units
+    said = headline_sentence(headline) if headline else ""
+    if said:  # the old lead follows the headline
+        return [Unit(0, said)] + _reordered(units, {u.index: u.index + 1 for u in units})
+    return _now_first(units) if kind == "background" else units
+
+
+# "Warum die Bahn streikt", "Wie die Stadt sparen will": a question without its mark; "ANALYSE Die
+# ...": a label in capitals (not "EU beschließt ..."). Neither is a sentence to read.
+_NOT_A_MAIN_CLAUSE = re.compile(
+    r"^(?:W(?:arum|ie|er|as|ann|o|ieso|eshalb|eswegen|elche[mnrs]?|ohin|oher|orauf|omit|ozu|odurch|ieviel)"
+    r"|Ob|Dass|Wenn|Als|Weil|Obwohl|Nachdem|Sobald|Bevor|Damit)\b|^[A-ZÄÖÜ]{2,}\s+[A-ZÄÖÜ]")
+
+
+# Without any article a headline is still a sentence when a name does something and no bare noun
+# follows the verb: "Helene Fischer performt erstmals mit Babybauch", "Max Muster tritt zurück"; not
+# "Frank Witzel erhält Deutschen Buchpreis", "Dresden wählt neuen Oberbürgermeister".
+_NAME_DOES = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]+ [a-zäöüß]+ (?![A-ZÄÖÜ]|neue|neuen|neuer)")
+# ... and its first word is surely an adjective ("Finnische Regierung wurde ..."), not a given name
+# that looks like one ("Helene Fischer performt ...").
+_SURE_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]*(?:isch|lich|ig|bar|sam|haft|eu)(?:e|er|es|en)\s")
+
+
+def _bare_noun_after_verb(text: str) -> bool:
+    """A capital right after the verb, without an article: "... spürt Autodieb auf", "... erhält
+    Deutschen Buchpreis" (a headline's telegram style; also "trifft Macron": left unread, to be safe)."""
+    words = text.rstrip(".").split()
+    verb = next((i for i, w in enumerate(words[1:], 1) if w[:1].islower() and has_finite_verb(w)), None)
+    return verb is not None and verb + 1 < len(words) and words[verb + 1][:1].isupper()
+
+
+def headline_sentence(headline: str) -> str:
+    """The headline as a sentence a newsreader says, or "": a statement with a verb and an article
+    ("Max Muster verzichtet auf das Turnier in Südhafen."), pointing back at nothing; not a
+    headline's shape (a colon or dash, a question, brackets or quotes, telegram style without any
+    article unless a name does something (_NAME_DOES), a bare adjective first: "Finnische Regierung
+    wurde vereinigt")."""
+    text = headline.strip().rstrip(".") + "."
+    if re.search(r"[:?!–—«»„“\"()\[\]|+#/…]|\s-\s|\.\.", headline) or len(text.split()) < 4:
+        return ""
+    if _NOT_A_MAIN_CLAUSE.match(text):
+        return ""
+    if feature_opening(text):  # "Ob ..., ist unklar": not the news either
+        return ""
+    name_does = bool(_NAME_DOES.match(text))
+    if (telegram_style(text) and not name_does) or _bare_noun_after_verb(text):
+        return ""
+    bare_adjective = _SURE_ADJECTIVE.match(text) if name_does else BARE_ADJECTIVE.match(text)
+    if headline_shaped(text) or bare_adjective or first_person(text):
+        return ""
+    return text if verdict(0, [text]) == (None, "") and not opening_reference(text) else ""
+
+
+def _now_first(units: list[Unit]) -> list[Unit]:
+    """``units`` with the first sentence after the (background) lead that tells the news "jetzt" or
+    "nun" and can open the item as a lead of its own moved first, the others after it in order."""
+    for unit in units[1:LEAD_SEARCH]:
+        match = _NOW_FIRST.match(unit.text)
+        if not match or not is_finite_form(match["verb"]) or not tells_news_now(unit.text):
+            continue
+        subject = match["subject"][0].upper() + match["subject"][1:]
+        lead = f"{subject} {match['verb']} {match['now'].lower()} {match['rest']}"
+        if verdict(0, [lead]) != (None, "") or opening_reference(lead):
+            continue
+        moved = {u.index: u.index + (u.index < unit.index) for u in units if u is not unit} | {unit.index: 0}
+        news = replace(unit, text=lead, needs=None, or_else=(), also=(), follows=None, as_written="")
+        return sorted(_reordered([news, *(u for u in units if u is not unit)], moved), key=lambda u: u.index)
+    return units
+
+
+# "Jetzt hat das Landesgericht Linz geurteilt: ...": the news "jetzt", its subject a name ("Max
+# Muster") or a thing named ("das Landesgericht Linz"), not one the listener must know ("der Spanier").
+_NOW_FIRST = re.compile(r"^(?P<now>Jetzt|Nun) (?P<verb>[a-zäöüß]+) (?P<subject>(?:der|die|das) "
+                        r"(?:[a-zäöü][\w-]* ){0,2}[A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+"
+                        r"|[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][\w-]+) (?P<rest>[a-zäöüß].*)$")
+
+
+def _reordered(units: list[Unit], moved: dict[int, int]) -> list[Unit]:
+    """``units`` with each index (their own and those they point to) mapped by ``moved``."""
+    def new(i: int | None) -> int | None:
+        return None if i is None else moved[i]
+
+    return [replace(u, index=moved[u.index], needs=new(u.needs), or_else=tuple(moved[i] for i in u.or_else),
+                    also=tuple(moved[i] for i in u.also), follows=new(u.follows)) for u in units]
