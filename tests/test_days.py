@@ -101,6 +101,36 @@ def test_a_perfect_of_any_verb_tells_the_past(written, said):
     assert said_on_air_day(written, MONDAY_EVENING, TUESDAY).text == said
 
 
+@pytest.mark.parametrize("written, tuesday, thursday", [
+    # a weekday is said "heute", "gestern" or "morgen" where it is one of those from the air date
+    ("Der Rat hat am Montag beschlossen.", "Der Rat hat gestern beschlossen.", "Der Rat hat am Montag beschlossen."),
+    ("Am Dienstag soll der Rat tagen.", "Heute soll der Rat tagen.", "Am Dienstag soll der Rat tagen."),
+    ("Der Rat will am Mittwochabend tagen.", "Der Rat will morgen Abend tagen.",
+     "Der Rat will am Mittwochabend tagen."),
+    # told in the present, a weekday other than the day of writing may be one to come or a story's
+    ("Am Dienstag antwortet er in einer Mail.", "Am Dienstag antwortet er in einer Mail.",
+     "Am Dienstag antwortet er in einer Mail."),
+    ("Am Sonntag wurde gewählt.", "Am Sonntag wurde gewählt.", "Am Sonntag wurde gewählt."),  # the last Sunday
+    ("Am Montag stürzt der Kran um.", "Am Montag stürzt der Kran um.",  # told in the present: as written
+     "Am Montag stürzt der Kran um."),
+    # with its date, in a quote, after "seit": as written
+    ("Am Dienstag, 8. Dezember, tagt der Rat.", "Am Dienstag, 8. Dezember, tagt der Rat.",
+     "Am Dienstag, 8. Dezember, tagt der Rat."),
+    ("Sie sagte: „Am Dienstag tagen wir.“", "Sie sagte: „Am Dienstag tagen wir.“", "Sie sagte: „Am Dienstag tagen wir.“"),
+    ("Seit Montag gilt ein Parkverbot.", "Seit Montag gilt ein Parkverbot.", "Seit Montag gilt ein Parkverbot."),
+])
+def test_a_weekday_is_said_from_the_air_date_where_it_is_today_yesterday_or_tomorrow(written, tuesday, thursday):
+    assert said_on_air_day(written, MONDAY_EVENING, TUESDAY).text == tuesday
+    assert said_on_air_day(written, MONDAY_EVENING, THURSDAY).text == thursday
+
+
+def test_a_weekday_that_is_the_air_day_is_heute_also_in_an_article_of_that_day():
+    # agency copy says "am Dienstag" for the day it is written; the bulletin that day says "heute"
+    tuesday_morning = datetime(2026, 12, 8, 6, tzinfo=VIENNA)
+    said = said_on_air_day("Der Rat hat am Dienstag beschlossen, am Freitag wird gewählt.", tuesday_morning, TUESDAY)
+    assert said.text == "Der Rat hat heute beschlossen, am Freitag wird gewählt."
+
+
 def test_the_day_words_left_as_written_are_told_to_the_check():
     said = said_on_air_day("Der Rat tagt heute. Sie sagte: „Wir bauen heute.“ Er hat heute gesprochen.",
                            MONDAY_EVENING, TUESDAY)

@@ -19,6 +19,10 @@ eines Angriffs" was that morning, and a bulletin the next day says "Gestern Morg
 "Kommenden Donnerstag" (the first after the day of writing) and "vergangenen Freitag" stay while
 they name the same day counted from the air date, and are said like the others when they do not
 ("Am kommenden Dienstag tagt der Rat", written Monday, is "Heute tagt der Rat" on Tuesday).
+"Am Dienstag" is said "heute", "gestern" or "morgen" where it is that day from the air date, also
+on the day of writing (agency copy's "am Dienstag" for that very Tuesday): the Tuesday before in a
+clause told in the past, the next one in a clause told as to come, and in the present only the day
+of writing itself (a story may be told in the present: "Am Dienstag antwortet er ...").
 """
 
 from __future__ import annotations
@@ -50,6 +54,11 @@ _DAY_WORD = re.compile(
 # A weekday counted from the day of writing: "kommenden Donnerstag", "am vergangenen Freitag".
 _WEEKDAY_WORD = re.compile(r"\b(?P<am>[Aa]m\s+)?(?P<rel>[Kk]ommende|[Vv]ergangene|[Ll]etzte)n\s+"
                            rf"(?P<day>{'|'.join(_WEEKDAYS)})\b")
+# "am Dienstag", "am Mittwochabend": a weekday without its date ("am Dienstag, 8. Dezember").
+_AM_WEEKDAY = re.compile(rf"\b[Aa]m\s+(?P<day>{'|'.join(_WEEKDAYS)})"
+                         r"(?P<part>morgen|vormittag|mittag|nachmittag|abend)?\b(?!,?\s*(?:dem\s+|den\s+)?\d)")
+# A clause told as to come: "wird ... entscheiden", "soll ... fallen", "will ... tagen".
+_TO_COME = re.compile(r"\b(?:wird|werden|soll|sollen|will|wollen|plant|planen)\b")
 # Words that name a day, after which a time of day is that day's ("Am Sonntag ..., am Abend ...").
 _NAMES_A_DAY = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)}|Wochenende|[Hh]eute|[Gg]estern|[Mm]orgen|"
                           r"[Vv]orgestern|[Üü]bermorgen|Vortag|Tag)\b|\d+\.\s*(?:\d|[A-ZÄÖÜ])")
@@ -120,8 +129,10 @@ def said_on_air_day(text: str, published: datetime | None, air: datetime | None)
     if published is None or air is None:
         return Said(text)
     written, aired = _local_date(published, air), air.date()
-    if written >= aired:
-        return Said(text)  # the same day, or an article dated after the bulletin: its date is not trusted
+    if written > aired:
+        return Said(text)  # an article dated after the bulletin: its date is not trusted
+    if written == aired:  # only "am Dienstag" said on that Tuesday: "heute"
+        return Said(_weekdays_said(text, written, aired))
     local = published.astimezone(air.tzinfo) if published.tzinfo and air.tzinfo else published
     quoted = [m.span() for m in QUOTED.finditer(text)]
     left: list[str] = []
@@ -145,7 +156,32 @@ def said_on_air_day(text: str, published: datetime | None, air: datetime | None)
         in_quote = any(start <= match.start() < end for start, end in quoted)
         return match[0] if in_quote else _weekday_said(match, text, written, aired)
 
-    return Said(_WEEKDAY_WORD.sub(weekday, text), tuple(left))
+    return Said(_weekdays_said(_WEEKDAY_WORD.sub(weekday, text), written, aired), tuple(left))
+
+
+def _weekdays_said(text: str, written: date, aired: date) -> str:
+    """``text`` with "am Dienstag" said "heute", "gestern" or "morgen" where it is that day from
+    ``aired`` (outside quotes). The Tuesday meant: in a clause told in the past the last one up to
+    the day of writing; in one told as to come ("wird", "soll", "will") the next one from it; in
+    the present only the day of writing itself (a story may be told in the present: "Am Dienstag
+    antwortet er in einer Mail")."""
+    quoted = [m.span() for m in QUOTED.finditer(text)]
+
+    def said(match: re.Match) -> str:
+        if any(start <= match.start() < end for start, end in quoted):
+            return match[0]
+        target, clause = _WEEKDAYS.index(match["day"]), _clause_at(text, match)
+        if told_in_the_past(clause):
+            day = written - timedelta(days=(written.weekday() - target) % 7)
+        elif target == written.weekday() or _TO_COME.search(clause):
+            day = written + timedelta(days=(target - written.weekday()) % 7)
+        else:
+            return match[0]  # "Am Dienstag antwortet er": a day to come, or a story told in the present
+        if (day - aired).days not in _RELATIVE:
+            return match[0]
+        return _said_as(match, text, (None, (match["part"] or "").capitalize()), (day, aired), False)
+
+    return _AM_WEEKDAY.sub(said, text)
 
 
 def _named_weekday(match: re.Match, said_on: date) -> date:
