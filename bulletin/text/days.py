@@ -14,7 +14,8 @@ the item names no other day before it; it is said from the air date the same way
 wurde ...", "seit gestern Vormittag"). After "Am Sonntag ..." the evening is Sunday's and stays.
 A part of the day already over when the article was written ("am Morgen" at 18:00, "heute
 Vormittag" at 12:00) is said from the air date in any tense: a feed's "Am Morgen wird X Opfer
-eines Angriffs" was that morning, and a bulletin the next day says "Gestern Morgen".
+eines Angriffs" was that morning, and a bulletin the next day says "Gestern Morgen wurde X Opfer"
+("wird" or "werden" right after "gestern" is the past; other verbs are left to the check).
 
 "Kommenden Donnerstag" (the first after the day of writing) and "vergangenen Freitag" stay while
 they name the same day counted from the air date, and are said like the others when they do not
@@ -57,6 +58,10 @@ _WEEKDAY_WORD = re.compile(r"\b(?P<am>[Aa]m\s+)?(?P<rel>[Kk]ommende|[Vv]ergangen
 # "am Dienstag", "am Mittwochabend": a weekday without its date ("am Dienstag, 8. Dezember").
 _AM_WEEKDAY = re.compile(rf"\b[Aa]m\s+(?P<day>{'|'.join(_WEEKDAYS)})"
                          r"(?P<part>morgen|vormittag|mittag|nachmittag|abend)?\b(?!,?\s*(?:dem\s+|den\s+)?\d)")
+# "Gestern Morgen wird X Opfer": a feed's historic present said from the next day; "wird" right after
+# "gestern" is the past ("wurde"), whatever the rest of the sentence (the check notes other verbs).
+_PAST_AUXILIARY = re.compile(r"(\b[Gg]estern(?: früh| Morgen| Vormittag| Mittag| Nachmittag| Abend)? )"
+                             r"(wird|werden)\b")
 # A clause told as to come: "wird ... entscheiden", "soll ... fallen", "will ... tagen".
 _TO_COME = re.compile(r"\b(?:wird|werden|soll|sollen|will|wollen|plant|planen)\b")
 # Words that name a day, after which a time of day is that day's ("Am Sonntag ..., am Abend ...").
@@ -150,6 +155,7 @@ def said_on_air_day(text: str, published: datetime | None, air: datetime | None)
         return phrase
 
     text = _DAY_WORD.sub(said, text)
+    text = _PAST_AUXILIARY.sub(lambda m: m[1] + ("wurde" if m[2] == "wird" else "wurden"), text)
     quoted = [m.span() for m in QUOTED.finditer(text)]
 
     def weekday(match: re.Match) -> str:
