@@ -161,6 +161,19 @@ def test_first_person_speech_is_read_with_its_speaker_first():
         "Bürgermeisterin Anna Beispiel sagte am Abend: Wir haben lange für dieses Bad gekämpft.")
 
 
+def test_words_ending_so_and_a_name_are_that_persons_read_with_the_speaker_first():
+    from bulletin.text.grammar import names_speaker
+    from bulletin.text.quotes import speaker_first
+    quote = "Wir bauen das Bad trotzdem, so Muster."
+    assert names_speaker(quote)  # "so Muster" names him ("so der Sprecher" did before)
+    assert speaker_first(quote) == "Muster sagte: Wir bauen das Bad trotzdem."
+    assert speaker_first("Wir bauen das Bad, so die Räte.") == "Wir bauen das Bad, so die Räte."  # how many?
+    # reported speech whose speaker comes only after it ("..., so Muster.") is not read without him
+    from bulletin.text.verdicts import verdict
+    texts = [LEAD, "Bis Mai werde man noch auf Angebote warten.", "Dann muss man realistisch sein, so Muster."]
+    assert verdict(1, texts) == (None, "reported speech whose speaker is named only after it")
+
+
 def test_the_start_of_a_quote_that_lost_its_marks_is_not_read_alone():
     art = article("Bürgermeister Max Muster hat einen Bericht über seinen Rücktritt zurückgewiesen.",
                   "Das stimmt nicht.",

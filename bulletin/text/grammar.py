@@ -209,7 +209,7 @@ _SPEECH_VERB = re.compile(
     r"|beteuer\w*|verwies|verweist|mahn(?:te|ten|t)|pocht\w*|lob(?:te|ten|t)|appellier\w*|verteidig\w*"
     r"|befürchte\w*|glaub(?:te|ten|t)|hoff(?:te|ten|t)|zeig(?:te|ten|t) sich|sprach\b.*\bvon|verlautet\w*"
     r"|gestand|gesteht|räum(?:te|ten|t) ein|Aussendung|Mitteilung|Stellungnahme|Interview|Angaben"
-    r"|, so (?:der|die|das|ein|eine|[A-ZÄÖÜ]))\b"
+    r"|, so (?:der|die|das|ein|eine|[A-ZÄÖÜ][\w-]*))\b"  # "..., so Ulamec." (a name: the whole word)
 )
 
 

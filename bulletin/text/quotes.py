@@ -13,7 +13,7 @@ from bulletin.text.grammar import first_person
 # quote, the speaker's clause (verb first), and what the quote goes on with after it, if anything.
 _SAID_AFTER = re.compile(
     r"^(?P<quote>[^„“”\"»«]+?), (?P<verb>sagte|erklärte|betonte|meinte|ergänzte|versicherte|kritisierte"
-    r"|warnte|hatte|hat) (?P<who>[^,;:]+?)"
+    r"|warnte|hatte|hat|so) (?P<who>[^,;:]+?)"
     r"(?:, (?P<more>(?:aber|und|doch|denn|sondern|weil|dass|wenn|ich|wir)\b"
     r"[^„“”\"»«]*))?\.$"
 )
@@ -58,8 +58,13 @@ def speaker_first(sentence: str) -> str:
     who, rest = parts[0], (" " + parts[1] if len(parts) > 1 else "")
     if not _SPEAKER.fullmatch(who):  # "sagte er dazu": no speaker the listener knows
         return sentence
+    verb = match["verb"]
+    if verb == "so":  # "..., so Ulamec." -> "Ulamec sagte: ..." (a name: "so die Forscher" may be many)
+        if not re.fullmatch(r"[A-ZÄÖÜ][\w'’-]*(?:\s[A-ZÄÖÜ][\w'’-]*)?", who):
+            return sentence
+        verb = "sagte"
     more = f", {match['more']}" if match["more"] else ""
-    return f"{who[:1].upper()}{who[1:]} {match['verb']}{rest}: {match['quote']}{more}."
+    return f"{who[:1].upper()}{who[1:]} {verb}{rest}: {match['quote']}{more}."
 
 
 def _marked_speaker_first(match: re.Match) -> str:

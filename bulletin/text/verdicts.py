@@ -106,13 +106,17 @@ def quoted_label(text: str) -> str:
     return ""
 
 
-def _speaker_before(index: int, texts: list[str]) -> int:
+# "..., so Ulamec." ending a sentence: the words before it, and those of the sentence before, are his.
+_SO_SPEAKER = re.compile(r",\s+so\s+(?:der\s+|die\s+)?[A-ZÄÖÜ][^,]*$")
+
+
+def _speaker_before(index: int, texts: list[str]) -> int | None:
     """For reported speech without its speaker: the nearest sentence before that names one (or is
-    reported speech itself, whose speaker comes with it), else the one just before."""
+    reported speech itself, whose speaker comes with it), or None."""
     for i in range(index - 1, max(-1, index - 4), -1):
         if names_speaker(texts[i]) or reported_speech(texts[i]):
             return i
-    return index - 1
+    return None
 
 
 def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C901 (independent readings of one sentence in the order they decide, the first that applies wins)
@@ -150,7 +154,10 @@ def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C9
     if points_back(text):
         return index - 1, ""
     if (reported_speech(text) or subjunctive_without_condition(text)) and not names_speaker(text):
-        return _speaker_before(index, texts), ""
+        speaker = _speaker_before(index, texts)
+        if speaker is None and _SO_SPEAKER.search(following):  # the quote goes on: "..., so Ulamec."
+            return None, "reported speech whose speaker is named only after it"
+        return (index - 1 if speaker is None else speaker), ""
     before = texts[index - 1]
     if _PAST_OR_SUBJUNCTIVE.search(text) and not names_speaker(text) and (
             (reported_speech(before) and not names_speaker(before))
