@@ -929,6 +929,11 @@ def test_a_person_named_in_full_again_is_named_by_the_surname_as_the_article_doe
     # two people of the same name in the article: the given name tells them apart
     brothers = named_people(split_sentences(article + " Sein Bruder Moritz Muster spielt auch."))
     assert by_surname_again("Zuvor war Max Muster gescheitert.", heard, brothers) == "Zuvor war Max Muster gescheitert."
+    # the article names her by surname in the genitive ("Days Familie"), and with a middle name too
+    day = named_people(split_sentences("Eva Maria Day wird Spionage vorgeworfen. Die Reporterin Eva Day ist in "
+                                       "Haft. Days Familie appellierte an die Behörden."))
+    assert day["Day"] == {"Eva"}
+    assert by_surname_again("Eva Day bestreitet das.", "Die Reporterin Eva Day ist in Haft.", day) == "Day bestreitet das."
 
 
 def test_the_item_names_a_person_in_full_once():

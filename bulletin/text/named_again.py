@@ -88,9 +88,14 @@ def named_people(sentences: list[str]) -> dict[str, set[str]]:
             after = tokens[i + 1].strip(",.;:") if i + 1 < len(tokens) else ""
             if (after[:1].islower() and has_finite_verb(after)) or before.strip(",") in _SAYING:
                 people.setdefault(word, set())
+            elif word.endswith("s") and after[:1].isupper() and token == word:
+                people.setdefault(word[:-1], set())  # "Days Familie appellierte": Day named alone
     article = " ".join(sentences)
     for surname, given_names in people.items():
-        for given in re.findall(rf"\b([A-ZÄÖÜ][a-zäöüéèáíóúñç]+) {re.escape(surname)}\b", article):
+        for match in re.finditer(rf"\b([A-ZÄÖÜ][a-zäöüéèáíóúñç]+) {re.escape(surname)}\b", article):
+            given, before = match[1], article[:match.start()].split()[-1:]
+            if before and re.search(rf"\b{re.escape(before[0])} {re.escape(surname)}\b", article):
+                continue  # "Anna Therese Day" where the article also says "Anna Day": a middle name
             if not (given in KNOWN or given in SENTENCE_STARTERS or given.endswith(_LIKE_ADJECTIVE)
                     or NOT_GIVEN_NAME.fullmatch(given.lower())):
                 given_names.add(given)
