@@ -74,6 +74,10 @@ NAMING_BONUS = 0.5  # without a source, a sentence saying who says so is worth h
 LEAD_WINDOW = 12  # sentences considered as a whole set; later ones only fill what is left
 SAID_AGAIN = 0.5  # a later sentence with the same verb and more than half an earlier one's words repeats it
 COVER_WEIGHT = 1.0  # an item saying all the headline's key terms gains a lead's worth (0.5-3: the same picks)
+# A set's worth grows faster than its sentences' scores: the second sentence of a story with its key
+# fact beats the third and fourth with background that together take as long (Web 78: how the hacker
+# built his car, not two sentences on its laser scanner); 2 makes later sentences nearly worthless.
+SCORE_POWER = 1.5
 MAX_EXTRA = 5  # sentences besides the lead in one such set (1,024 sets to rank at most)
 
 
@@ -121,12 +125,13 @@ def _adds(i: int, before: list[int], told: list[frozenset[str]], units: list[Uni
 
 def _worth(picked: tuple[int, ...], scores: dict[int, float], told: list[frozenset[str]],
            units: list[Unit], said: Callable[[list[int]], float]) -> float:
-    """The value of reading ``picked`` (in reading order): the sum of the sentences' scores, but a
+    """The value of reading ``picked`` (in reading order): the sum of the sentences' scores (each to
+    the power SCORE_POWER), but a
     sentence that adds too little to those before it is worth nothing (the same fact twice); and
     the share of the headline's key terms the item says at all (``said``), so that an item says
     what its story is about ("Aldi" in "Aldi eröffnet den Preiskampf ...")."""
     adding = [i for n, i in enumerate(picked) if _adds(i, list(picked[:n]), told, units)]
-    return sum(scores[i] for i in adding) + COVER_WEIGHT * said(adding)
+    return sum(scores[i] ** SCORE_POWER for i in adding) + COVER_WEIGHT * said(adding)
 
 
 def _each_adds(order: list[int], told: list[frozenset[str]], units: list[Unit]) -> bool:
@@ -139,8 +144,9 @@ def _select(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int
 
     Among the first LEAD_WINDOW sentences every combination of up to MAX_EXTRA more is ranked by
     what its sentences add (an additive time estimate rules out what is clearly too long), and the
-    best that really fits is taken: three short informative sentences can beat one long one, and
-    a sentence repeating the others adds nothing. What budget is left is then filled best first.
+    best that really fits is taken: short informative sentences can beat one long one, though a
+    high score counts more than its share (SCORE_POWER), and a sentence repeating the others adds
+    nothing. What budget is left is then filled best first.
     A sentence comes only with the one it needs.
     """
     told = [facts(u.text) for u in units]
