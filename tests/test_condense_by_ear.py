@@ -174,6 +174,24 @@ def test_words_ending_so_and_a_name_are_that_persons_read_with_the_speaker_first
     assert verdict(1, texts) == (None, "reported speech whose speaker is named only after it")
 
 
+@pytest.mark.parametrize("written, said", [
+    # words after a speaker's colon, their marks lost: read as reported speech, not as the newsreader's
+    ("Muster meinte am Montag: Der Zeitdruck ist zu groß.", "Muster meinte am Montag, der Zeitdruck sei zu groß."),
+    ("Die Polizei teilte mit: Der Mann ist festgenommen worden.",
+     "Die Polizei teilte mit, der Mann sei festgenommen worden."),
+    ("Muster sagte: Die Stadt kann das Bad nicht bezahlen.", "Muster sagte, die Stadt könne das Bad nicht bezahlen."),
+    ("Muster sagte: Beispielstadt hat kein Geld.", "Muster sagte, Beispielstadt habe kein Geld."),  # a name stays
+    # first person (read with the speaker first), a verb outside the list, a clause more: as written
+    ("Muster sagte: Ich bleibe im Amt.", "Muster sagte: Ich bleibe im Amt."),
+    ("Muster sagte: Die Preise steigen.", "Muster sagte: Die Preise steigen."),
+    ("Muster sagte: Das ist teuer, weil die Preise steigen.", "Muster sagte: Das ist teuer, weil die Preise steigen."),
+    ("Das Urteil lautet: Die Stadt muss zahlen.", "Das Urteil lautet: Die Stadt muss zahlen."),  # nobody speaks
+])
+def test_a_speakers_words_after_a_colon_are_read_as_reported_speech(written, said):
+    from bulletin.text.quotes import as_reported
+    assert as_reported(written) == said
+
+
 def test_the_start_of_a_quote_that_lost_its_marks_is_not_read_alone():
     art = article("Bürgermeister Max Muster hat einen Bericht über seinen Rücktritt zurückgewiesen.",
                   "Das stimmt nicht.",

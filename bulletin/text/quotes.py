@@ -1,13 +1,15 @@
 """A quote read with its speaker first: "Ich bleibe im Amt, sagte Muster." -> "Muster sagte: Ich
 bleibe im Amt." On air a listener hears no quotation marks, so who speaks must come before the
 words (radio's rule: the source first), above all before an "ich" that would otherwise sound like
-the newsreader's own."""
+the newsreader's own. A speaker's statement after a colon whose marks were lost is read as reported
+speech, as newsreaders say it: "Muster meinte: Der Zeitdruck ist zu groß." -> "Muster meinte, der
+Zeitdruck sei zu groß." (only one finite verb of a closed list; anything longer stays as written)."""
 
 from __future__ import annotations
 
 import re
 
-from bulletin.text.grammar import first_person
+from bulletin.text.grammar import first_person, names_speaker
 
 # "Q, sagte Muster am Sonntag." / "Q, hatte Leitl zuvor laut der Presse gesagt, aber ich ...": the
 # quote, the speaker's clause (verb first), and what the quote goes on with after it, if anything.
@@ -87,3 +89,33 @@ def _marked_speaker_first(match: re.Match) -> str:
         who = f"{who}, {named['name']},"
     return f"{who[:1].upper()}{who[1:]} {match['verb']}{rest}{tail}: {match['quote']}{match['end'] or '.'}"
 
+
+
+# "Muster meinte am Montag: Der Zeitdruck ist zu groß.": who speaks, a colon, one plain statement.
+_COLON_QUOTE = re.compile(r"^(?P<intro>[^:„“”\"»«]+):\s+(?P<quote>[A-ZÄÖÜ][^:,;„“”\"»«!?()]*)\.$")
+# The finite verbs said in Konjunktiv I (or II where I sounds like the indicative: "haben" -> "hätten").
+_KONJUNKTIV = {
+    "ist": "sei", "sind": "seien", "hat": "habe", "haben": "hätten", "wird": "werde", "werden": "würden",
+    "kann": "könne", "können": "könnten", "muss": "müsse", "müssen": "müssten", "soll": "solle",
+    "sollen": "sollten", "will": "wolle", "wollen": "wollten", "darf": "dürfe", "gibt": "gebe",
+}
+# A second clause joined on ("... ist gut und die Stadt spart ..."): its verb would stay indicative.
+_SECOND_CLAUSE = re.compile(r"\b(?:und|oder|aber|sondern|doch|denn)\s+"
+                            r"(?:der|die|das|den|dem|ein\w*|er|sie|es|man|dann|so|da)\b")
+_FUNCTION_WORDS = frozenset("der die das den dem des ein eine einen einem einer es man dies diese".split())
+
+
+def as_reported(sentence: str) -> str:
+    """ "X sagte: Die Stadt kann nicht zahlen." -> "X sagte, die Stadt könne nicht zahlen."; other
+    sentences come back unchanged."""
+    match = _COLON_QUOTE.match(sentence)
+    if not match or not names_speaker(match["intro"]) or first_person(match["quote"]):
+        return sentence
+    words = match["quote"].split(" ")
+    verbs = [i for i, word in enumerate(words) if word in _KONJUNKTIV]
+    if len(verbs) != 1 or _SECOND_CLAUSE.search(match["quote"]):
+        return sentence
+    words[verbs[0]] = _KONJUNKTIV[words[verbs[0]]]
+    if words[0].lower() in _FUNCTION_WORDS:
+        words[0] = words[0].lower()
+    return f"{match['intro']}, {' '.join(words)}."

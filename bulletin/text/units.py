@@ -43,7 +43,7 @@ from bulletin.text.news import (
     weekday_for_day_word,
 )
 from bulletin.text.opening import Opening, headline_shaped, telegram_style, without_kicker
-from bulletin.text.quotes import speaker_first
+from bulletin.text.quotes import as_reported, speaker_first
 from bulletin.text.sentences import SENTENCE_STARTERS
 from bulletin.text.verdicts import SURNAME_ONLY, points_back, takes_for_known, verdict
 
@@ -332,7 +332,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
         if original == lead:  # nothing before it is heard: the role it was introduced by goes with it
             text = with_role_introduced(_as_lead(without_kicker(text)), texts[lead - 1] if lead else "")
         text = _with_names(text, lent)  # "für Hoeneß" -> "für Uli Hoeneß": the given name was never read
-        text = speaker_first(text)
+        text = as_reported(speaker_first(text))  # "X meinte: Der Zeitdruck ist ..." -> ", der Zeitdruck sei"
         text = weekday_for_day_word(text)  # "heute, Dienstag," is right only on that day: "am Dienstag"
         share = STANDFIRST_NEW if original in standfirst else MIN_NEW
         follows = position.get(original - 1) if original in written else None
