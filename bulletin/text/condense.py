@@ -46,10 +46,12 @@ from bulletin.text.grammar import first_person
 from bulletin.text.lead_news import news_first
 from bulletin.text.named_again import named_again, named_people
 from bulletin.text.news import (  # noqa: F401 (STOP_WORDS, term_hits: re-exported)
+    FICTION_NOTE,
     GENRE_NOTE,
     STOP_WORDS,
     facts,
     key_terms,
+    names_a_cast,
     novelty,
     reads_as_opinion,
     term_hits,
@@ -361,4 +363,12 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     body = list(opening.sentences[opening.standfirst:opening.standfirst + 3])
     return Item(title=article.title, text=text, source=source, origin=article.origin,
                 seconds=estimate_seconds(text), priority=article.priority, published=article.published,
-                notes=(GENRE_NOTE,) if reads_as_opinion(body) else ())
+                notes=_genre_notes(article, body))
+
+
+def _genre_notes(article: Article, body: list[str]) -> tuple[str, ...]:
+    """What the article reads like when not like news: a film's or series' plot (its cast named),
+    a review, feature or commentary."""
+    if names_a_cast(article.paragraphs):
+        return (FICTION_NOTE,)
+    return (GENRE_NOTE,) if reads_as_opinion(body) else ()

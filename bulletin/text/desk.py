@@ -155,6 +155,10 @@ def _air_order(articles: list[Article]) -> list[Article]:
 
 FEATURE_LEFT_OUT = ("its lead reports nothing that happened (a feature's, a review's or a guide's "
                     'opening), not news: features = "last" airs it after the news')
+# What is left out while there is news, by how the item opens (editorial.how_the_lead_opens) or reads.
+_NOT_NEWS = {"nothing": FEATURE_LEFT_OUT,
+             "fiction": ("it tells a film's or a series' plot (characters named with their actors): a "
+                         'review or preview, not news: features = "last" airs it after the news')}
 
 
 def _news_first(items: list[Item], features: str) -> tuple[list[Item], list[Dropped], list[str]]:
@@ -165,9 +169,10 @@ def _news_first(items: list[Item], features: str) -> tuple[list[Item], list[Drop
     left out (dropped, with the reason) while another item is there to air; with nothing else in
     the inbox it airs, and a warning says so."""
     from bulletin.text.editorial import how_the_lead_opens
-    from bulletin.text.news import GENRE_NOTE
+    from bulletin.text.news import FICTION_NOTE, GENRE_NOTE
 
     opens = {id(item): how_the_lead_opens(item.text) for item in items}  # each lead classified once
+    opens |= {id(item): "fiction" for item in items if FICTION_NOTE in item.notes}  # a plot, any lead
 
     def feature(item: Item) -> bool:
         return GENRE_NOTE in item.notes or bool(opens[id(item)])
@@ -175,12 +180,12 @@ def _news_first(items: list[Item], features: str) -> tuple[list[Item], list[Drop
     ordered = sorted(items, key=lambda item: (-item.priority, feature(item)))
     if features != "leave-out":
         return ordered, [], []
-    news = [item for item in ordered if opens[id(item)] != "nothing"]
+    news = [item for item in ordered if opens[id(item)] not in _NOT_NEWS]
     if not news:
-        return ordered, [], ["only features in the inbox (every lead reports nothing that happened): "
-                             "aired as they are; check they belong in the news"]
-    left_out = [Dropped(item.title, item.source, FEATURE_LEFT_OUT) for item in ordered
-                if opens[id(item)] == "nothing"]
+        return ordered, [], ["only features in the inbox (every lead reports nothing that happened, or the "
+                             "article tells a film's plot): aired as they are; check they belong in the news"]
+    left_out = [Dropped(item.title, item.source, _NOT_NEWS[opens[id(item)]]) for item in ordered
+                if opens[id(item)] in _NOT_NEWS]
     return news, left_out, []
 
 

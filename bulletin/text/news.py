@@ -230,6 +230,16 @@ _JUDGING = re.compile(
 _READER_OR_WE = re.compile(r"\b(?:wir|uns|unser\w*|du|dich|dir|euch)\b"
                            r"|(?<=[a-zäöüß,] )(?:Sie|Ihnen|Ihr\w*)\b")
 GENRE_NOTE = "reads like a review, feature or commentary, not a report: check the lead"
+FICTION_NOTE = ("reads like a review or preview of a film or series (it names characters with their actors), "
+                "not news")
+# "Martin Rauch (Jonas Nay)": a character with the actor who plays them; not "Eva Muster (Die Furche)".
+_CAST = re.compile(r"\b[A-ZÄÖÜ][a-zäöüé]+ [A-ZÄÖÜ][\w-]+ "
+                   r"\((?!(?:Der|Die|Das) )[A-ZÄÖÜ][a-zäöüé]+ [A-ZÄÖÜ][\w-]+\)")
+
+
+def names_a_cast(paragraphs) -> bool:
+    """The article names two characters with their actors: it tells a film's or a series' plot."""
+    return len({match for paragraph in paragraphs for match in _CAST.findall(paragraph)}) >= 2
 
 
 def reads_as_opinion(opening: list[str]) -> bool:
