@@ -118,6 +118,8 @@ def test_a_perfect_of_any_verb_tells_the_past(written, said):
      "Am Dienstag, 8. Dezember, tagt der Rat."),
     ("Sie sagte: „Am Dienstag tagen wir.“", "Sie sagte: „Am Dienstag tagen wir.“", "Sie sagte: „Am Dienstag tagen wir.“"),
     ("Seit Montag gilt ein Parkverbot.", "Seit Montag gilt ein Parkverbot.", "Seit Montag gilt ein Parkverbot."),
+    ("Die Sitzung war auf 9 Uhr am Montag angesetzt.", "Die Sitzung war auf 9 Uhr am Montag angesetzt.",
+     "Die Sitzung war auf 9 Uhr am Montag angesetzt."),  # not "auf 9 Uhr gestern"
 ])
 def test_a_weekday_is_said_from_the_air_date_where_it_is_today_yesterday_or_tomorrow(written, tuesday, thursday):
     assert said_on_air_day(written, MONDAY_EVENING, TUESDAY).text == tuesday

@@ -55,8 +55,9 @@ _DAY_WORD = re.compile(
 # A weekday counted from the day of writing: "kommenden Donnerstag", "am vergangenen Freitag".
 _WEEKDAY_WORD = re.compile(r"\b(?P<am>[Aa]m\s+)?(?P<rel>[Kk]ommende|[Vv]ergangene|[Ll]etzte)n\s+"
                            rf"(?P<day>{'|'.join(_WEEKDAYS)})\b")
-# "am Dienstag", "am Mittwochabend": a weekday without its date ("am Dienstag, 8. Dezember").
-_AM_WEEKDAY = re.compile(rf"\b[Aa]m\s+(?P<day>{'|'.join(_WEEKDAYS)})"
+# "am Dienstag", "am Mittwochabend": a weekday without its date ("am Dienstag, 8. Dezember") or a time
+# before it ("auf 9 Uhr am Montag angesetzt": "auf 9 Uhr gestern" is no German).
+_AM_WEEKDAY = re.compile(rf"(?<!Uhr )\b[Aa]m\s+(?P<day>{'|'.join(_WEEKDAYS)})"
                          r"(?P<part>morgen|vormittag|mittag|nachmittag|abend)?\b(?!,?\s*(?:dem\s+|den\s+)?\d)")
 # "Gestern Morgen wird X Opfer": a feed's historic present said from the next day; "wird" right after
 # "gestern" is the past ("wurde"), whatever the rest of the sentence (the check notes other verbs).
