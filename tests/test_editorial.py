@@ -113,6 +113,16 @@ def test_a_quote_with_its_speaker_or_introduced_by_a_colon_is_fine():
     assert not findings("Die Trainerin Jana Probst sagte: Wir haben gewonnen.")
 
 
+def test_a_long_first_person_quote_is_noted_for_reported_speech():
+    # "Leitl sagte ...: Das ist reine Spekulation, und ich bin irgendwo amüsiert, ...": read out, the
+    # "ich" of a long quote sounds like the newsreader's own; a short one is heard as a quote
+    long_quote = ("Bürgermeisterin Eva Muster sagte am Montag: Das ist reine Spekulation, und ich bin irgendwie amüsiert, "
+                  "wie das läuft, weil jeder weiß, dass ich 2030 ohnehin nicht mehr antrete.")
+    [note] = findings(long_quote)
+    assert "long quote in the first person" in note and "reported speech" in note
+    assert not findings("Bürgermeisterin Eva Muster sagte: Ich bleibe im Amt.")
+
+
 def test_relative_day_words_against_the_air_date():
     text = "Der Rat tagt heute zum letzten Mal."
     same_day = datetime(2026, 11, 27, 9, 30, tzinfo=BERLIN)

@@ -9,7 +9,8 @@ Each rule is a small function from the item's sentences to what it found:
   tells what is true often or imagined ("Immer mehr PCs ..."), or background in the past perfect,
   or a later sentence tells what happened "nun" or "jetzt";
 - a quote without a speaker: first-person words ("wir haben ...") in a sentence that does not say
-  who speaks, after no sentence introducing the quote with a colon;
+  who speaks, after no sentence introducing the quote with a colon; and a long first-person quote
+  even with its speaker (more than 15 words: heard as the newsreader's own, reported speech is better);
 - a sentence that is not a statement: no verb, a question, an exclamation;
 - a figure said twice (in two sentences);
 - a relative day word ("heute", "gestern", "morgen", "kommenden Donnerstag", "vergangene Woche")
@@ -138,6 +139,22 @@ def quote_without_speaker(sentences: list[str], _: Context) -> list[str]:
     return found
 
 
+LONG_QUOTE = 15  # words of first-person speech heard as the newsreader's own, however it was introduced
+
+
+def long_first_person_quote(sentences: list[str], _: Context) -> list[str]:
+    """ "X sagte: Das ist reine Spekulation, und ich bin irgendwo amüsiert, wie das läuft, weil ...":
+    a short "Ich bleibe im Amt" is heard as a quote; many words in the first person are heard as the
+    newsreader's, speaker or not. A newsreader says them in reported speech."""
+    found = []
+    for sentence in sentences:
+        words = sentence.split(":", 1)[-1].split()
+        if first_person(sentence) and names_speaker(sentence) and len(words) > LONG_QUOTE:
+            found.append(f"a long quote in the first person ({len(words)} words): consider reported speech "
+                         f"({_quoted(sentence)})")
+    return found
+
+
 def not_a_statement_sentence(sentences: list[str], _: Context) -> list[str]:
     return [f"{why}: {_quoted(s)}" for s in sentences for why in [not_a_statement(s)] if why]
 
@@ -202,8 +219,8 @@ def no_source(sentences: list[str], context: Context) -> list[str]:
 
 
 RULES: tuple[Callable[[list[str], Context], list[str]], ...] = (
-    dangling_reference, lead_without_news, quote_without_speaker, not_a_statement_sentence, figure_twice,
-    relative_day, yesterday_in_the_present, no_source,
+    dangling_reference, lead_without_news, quote_without_speaker, long_first_person_quote,
+    not_a_statement_sentence, figure_twice, relative_day, yesterday_in_the_present, no_source,
 )
 
 
