@@ -186,6 +186,8 @@ def test_words_ending_so_and_a_name_are_that_persons_read_with_the_speaker_first
     ("Muster sagte: Die Preise steigen.", "Muster sagte: Die Preise steigen."),
     ("Muster sagte: Das ist teuer, weil die Preise steigen.", "Muster sagte: Das ist teuer, weil die Preise steigen."),
     ("Das Urteil lautet: Die Stadt muss zahlen.", "Das Urteil lautet: Die Stadt muss zahlen."),  # nobody speaks
+    ("Ohne Erfolg, wie Muster mitteilte: Es ist zu keinem Kontakt gekommen.",  # no main clause for "es sei"
+     "Ohne Erfolg, wie Muster mitteilte: Es ist zu keinem Kontakt gekommen."),
 ])
 def test_a_speakers_words_after_a_colon_are_read_as_reported_speech(written, said):
     from bulletin.text.quotes import as_reported

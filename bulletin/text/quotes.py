@@ -111,6 +111,8 @@ def as_reported(sentence: str) -> str:
     match = _COLON_QUOTE.match(sentence)
     if not match or not names_speaker(match["intro"]) or first_person(match["quote"]):
         return sentence
+    if re.search(r"\b[Ww]ie\b", match["intro"]):  # "Ohne Erfolg, wie X mitteilte: ...": no main clause
+        return sentence
     words = match["quote"].split(" ")
     verbs = [i for i, word in enumerate(words) if word in _KONJUNKTIV]
     if len(verbs) != 1 or _SECOND_CLAUSE.search(match["quote"]):
