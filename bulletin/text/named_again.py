@@ -76,9 +76,10 @@ _SAYING = frozenset("sagte sagt erklärte betonte meinte so berichtete kritisier
 def named_people(sentences: list[str]) -> dict[str, set[str]]:
     """The people the article (its ``sentences``) also names by surname alone, doing or saying
     something (before a verb: "Nadal hatte ...", "Melzer kletterte ...", or after one of saying:
-    "sagte Muster"), each with the given names it says before that surname. Not a word of a brand
-    ("Mail- und Nachrichtendienste" is no Mr Mail), nor a first word like an adjective or a noun
-    ("die Olympischen Spiele", "Neue Galerie")."""
+    "sagte Muster", or in the genitive before a noun: "Days Familie"), each with the given names it
+    says before that surname (a middle name is none: "Anna Therese Day" where it also says "Anna
+    Day"). Not a word of a brand ("Mail- und Nachrichtendienste" is no Mr Mail), nor a first word
+    like an adjective or a noun ("die Olympischen Spiele", "Neue Galerie")."""
     people: dict[str, set[str]] = {}
     for sentence in sentences:
         tokens = sentence.split()
