@@ -29,6 +29,7 @@ of writing itself (a story may be told in the present: "Am Dienstag antwortet er
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -140,11 +141,11 @@ def said_on_air_day(text: str, published: datetime | None, air: datetime | None)
     if written == aired:  # only "am Dienstag" said on that Tuesday: "heute"
         return Said(_weekdays_said(text, written, aired))
     local = published.astimezone(air.tzinfo) if published.tzinfo and air.tzinfo else published
-    quoted = [m.span() for m in QUOTED.finditer(text)]
+    quoted = _quoted_in(text)
     left: list[str] = []
 
     def said(match: re.Match) -> str:
-        in_quote = any(start <= match.start() < end for start, end in quoted)  # the speaker's words
+        in_quote = quoted(match)  # the speaker's words
         over = local.hour >= _OVER_BY.get((match["time"] or match["part"] or "").lower(), 24)
         if match["at"]:
             return match[0] if in_quote else _time_of_day(match, text, (written, aired), over)
@@ -157,13 +158,18 @@ def said_on_air_day(text: str, published: datetime | None, air: datetime | None)
 
     text = _DAY_WORD.sub(said, text)
     text = _PAST_AUXILIARY.sub(lambda m: m[1] + ("wurde" if m[2] == "wird" else "wurden"), text)
-    quoted = [m.span() for m in QUOTED.finditer(text)]
+    quoted = _quoted_in(text)
 
     def weekday(match: re.Match) -> str:
-        in_quote = any(start <= match.start() < end for start, end in quoted)
-        return match[0] if in_quote else _weekday_said(match, text, written, aired)
+        return match[0] if quoted(match) else _weekday_said(match, text, written, aired)
 
     return Said(_weekdays_said(_WEEKDAY_WORD.sub(weekday, text), written, aired), tuple(left))
+
+
+def _quoted_in(text: str) -> Callable[[re.Match], bool]:
+    """Whether a match in ``text`` starts inside quotation marks (the speaker's words stay)."""
+    spans = [m.span() for m in QUOTED.finditer(text)]
+    return lambda match: any(start <= match.start() < end for start, end in spans)
 
 
 def _weekdays_said(text: str, written: date, aired: date) -> str:
@@ -172,10 +178,10 @@ def _weekdays_said(text: str, written: date, aired: date) -> str:
     the day of writing; in one told as to come ("wird", "soll", "will") the next one from it; in
     the present only the day of writing itself (a story may be told in the present: "Am Dienstag
     antwortet er in einer Mail")."""
-    quoted = [m.span() for m in QUOTED.finditer(text)]
+    quoted = _quoted_in(text)
 
     def said(match: re.Match) -> str:
-        if any(start <= match.start() < end for start, end in quoted):
+        if quoted(match):
             return match[0]
         target, clause = _WEEKDAYS.index(match["day"]), _clause_at(text, match)
         if told_in_the_past(clause):
