@@ -242,7 +242,8 @@ def _adds_to(standfirst: str, lead: str, body: str) -> bool:
     the genitive a thing neither the lead nor the ``body`` (the article after the standfirst)
     names: written to stand alone, it names it its own way ("auf Signale des Minilabors" after "der
     Landeroboter Philae": by ear a fourth thing)."""
-    own_names = [t for t in _GENITIVE_THING.findall(standfirst) if not mentions(f"{lead} {body}", t)]
+    named = f"{lead} {body}"
+    own_names = [t for t in _GENITIVE_THING.findall(standfirst) if not mentions(named, t)]
     if restates(standfirst, lead) or own_names:
         return False
     new_fact = bool(hard_facts(standfirst) - hard_facts(lead))
@@ -308,8 +309,9 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     if told is not None:
         lead, replaced = told, lead
     readable = [i for i, (_, why) in enumerate(verdicts) if not why and i != replaced]
+    body = " ".join(texts[first:])
     standfirst = [i for i in readable if i < first and i != lead and _readable_standfirst(texts[i])
-                  and _adds_to(texts[i], texts[lead], " ".join(texts[first:]))]
+                  and _adds_to(texts[i], texts[lead], body)]
     read = {lead, *standfirst, *(i for i in readable if i > lead)}
     needed = {i: [n] for i, (n, _) in enumerate(verdicts) if n is not None}  # each: one of these
     needed |= _antecedents(texts, verdicts, lead, read)
