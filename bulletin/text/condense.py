@@ -58,6 +58,7 @@ from bulletin.text.news import (  # noqa: F401 (STOP_WORDS, term_hits: re-export
     terms_in,
 )
 from bulletin.text.opening import read_opening, remove_asides  # noqa: F401 (remove_asides: re-exported)
+from bulletin.text.shorten import shortened_to_fit
 from bulletin.text.units import Unit, readable_units
 
 # How a German news text names where it has its information from (when no source is known).
@@ -327,6 +328,10 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
         units = [replace(u, text=without_own_report(u.text, source, outlets),
                          as_written=without_own_report(u.as_written, source, outlets)) for u in units]
 
+    alone = {u.index: estimate_seconds(u.text) for u in units}
+    credit = estimate_seconds(attribution_sentence(source, outlets)) if source else 0.0
+    join = estimate_seconds("a b") - estimate_seconds("ab")  # what a space between sentences takes
+    units = shortened_to_fit(units, alone, budget_seconds - credit - join, estimate_seconds)
     people = named_people(list(opening.sentences))  # who the article calls by surname alone
     naming = {u.index: credits_source(u.text, source, outlets) if source else bool(ATTRIBUTION.search(u.text))
               for u in units}  # which sentences give the attribution in their own words
@@ -338,10 +343,6 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
         if can_carry_credit(picked[0]) and not echoes_credit(" ".join(picked[1:2]), source, outlets):
             return " ".join([credited_lead(picked[0], source, outlets), *picked[1:]])
         return " ".join([*picked, attribution_sentence(source, outlets)])
-
-    alone = {u.index: estimate_seconds(u.text) for u in units}
-    credit = estimate_seconds(attribution_sentence(source, outlets)) if source else 0.0
-    join = estimate_seconds("a b") - estimate_seconds("ab")  # what a space between sentences takes
 
     def fits(indices: set[int]) -> bool:
         # Speech time adds up sentence by sentence: only a set near the budget is estimated whole

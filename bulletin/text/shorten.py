@@ -1,0 +1,112 @@
+"""A sentence too long to be read with the lead, said shorter, as an editor cutting to time would.
+
+The condenser reads whole sentences. When the story's key fact stands in a sentence that cannot
+follow the lead within the item's time ("Der 38-Jährige musste sich in der Qualifikation des
+Rasenturniers von Newport, an der er dank Wildcard teilnahm, gegen ... geschlagen geben."), the
+whole sentence was lost. Here it loses its relative clause instead: a clause that only adds to
+something already named, a name or a thing with the definite article ("das Osteuropageschäft, das
+derzeit noch zur Bank Austria ressortiert,"). Not one that says which of several is meant: after
+"ein", "alle", "jene" or a plural ("die Männer, die ... hatten") the clause is part of what is
+said and stays; and not one another clause hangs on (", der ... bat, das Gesetz nicht zu
+unterzeichnen,").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from bulletin.text.grammar import finite_verbs
+
+_PREPOSITIONS = (r"an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu"
+                 r"|zwischen")
+# ", an der er dank Wildcard teilnahm," or, at the end, ", der am Institut forscht."
+_RELATIVE = re.compile(
+    rf",\s+(?:(?:{_PREPOSITIONS})\s+)?(?P<pronoun>der|die|das|dem|den|dessen|deren)\s+"
+    r"(?P<body>[^,;:–—()„“”\"»«]+?)(?=,\s|\.$)"
+)
+# What makes a relative clause say which one is meant, not add to one already known.
+_WHICH_ONE = frozenset("""ein eine einen einem einer eines kein keine keinen keinem keiner alle allen aller
+    jene jenen jener jenes diejenigen derjenige diejenige dasjenige demjenigen denjenigen solche solchen
+    jede jeden jedem jeder jedes viele vielen manche manchen mehrere einige einigen wenige wenigen
+    all alles dies derselbe dieselbe dasselbe selben gleiche gleichen gleicher gleiches""".split())
+_DEFINITE = frozenset("""der die das den dem des im am vom zum zur beim ins sein seine seinem seinen seiner
+    seines ihr ihre ihrem ihren ihrer ihres""".split())
+_SUBORDINATOR = re.compile(r"(?:dass|weil|wenn|ob|als|da|damit|nachdem|obwohl|um|ohne|sodass|wie|wo|bis"
+                           r"|während|bevor)\b")
+# After the clause, what joins on to it or needs the comma: "..., und zwar ...", "Geht es um ..., dann".
+_GOES_ON = re.compile(r"(?:und|oder|aber|sondern|doch|dann|so|also|zumal)\b")
+_ZU_INFINITIVE = re.compile(r"\bzu\s+[a-zäöüß]+en\b|\b[a-zäöüß]+zu[a-zäöüß]{3,}en\b")
+
+
+def without_relative_clause(sentence: str) -> str:
+    """``sentence`` without its first relative clause that only adds to something already named,
+    or ``sentence`` itself when it has none."""
+    for match in _RELATIVE.finditer(sentence):
+        if _adds_only(sentence, match):
+            rest = sentence[match.end():]
+            return sentence[:match.start()] + (rest if rest == "." else " " + rest[1:].lstrip())
+    return sentence
+
+
+def _adds_only(sentence: str, match: re.Match) -> bool:
+    """The matched clause is a relative clause that can go without the sentence changing what it says."""
+    body = match.group("body")
+    words = body.split()
+    last = words[-1]
+    if not (last.isalpha() and last.islower()) or set(finite_verbs(body)) - {last} \
+            or _ZU_INFINITIVE.search(body):
+        return False  # a relative clause ends in its one finite verb ("teilnahm"): else a main clause
+    if not 4 <= len(words) <= 15:
+        return False  # ", von der Gewerkschaft unterstützt,": too short to be worth it, or to be one
+    if words[0][0].isupper():
+        return False  # "unter dem Fechtanzug, dem Schwimmanzug oder ...": an article, not a pronoun
+    if match.group("pronoun") in ("die", "deren") and (last.endswith("n") or last == "sind"):
+        return False  # "die ... hatten": plural, most often which of them
+    rest = sentence[match.end() + 1:].strip()
+    if rest and (_hangs_on(rest) or _GOES_ON.match(rest)):
+        return False
+    return _named_before(sentence[:match.start()])
+
+
+def _hangs_on(rest: str) -> bool:
+    """What follows the clause belongs to it: a subordinate clause or an infinitive that is not the
+    sentence's own going on (", abzuziehen und ..." is; ", das Gesetz nicht zu unterzeichnen," is not)."""
+    part = re.split(r"[,.;:]", rest, maxsplit=1)[0].strip()
+    if _SUBORDINATOR.match(part):
+        return True
+    found = _ZU_INFINITIVE.search(part)
+    return bool(found) and found.start() > 0
+
+
+def _named_before(before: str) -> bool:
+    """The noun the clause adds to is a place or thing named ("von Newport") or one with the
+    definite article ("das Osteuropageschäft"), not one of several ("einen Mann", "eine zweite
+    Phase des Prozesses") nor a person the clause introduces ("Herbert Gruber, der die Erben vertritt,")."""
+    clause = re.split(r"[,;:–—]", before)[-1]
+    words = re.findall(r"[\w-]+", clause)[-6:]
+    if not words or not words[-1][0].isupper() or any(w.lower() in _WHICH_ONE for w in words):
+        return False
+    rest = words[:-1][::-1]  # the words before the noun, nearest first
+    previous = rest[0] if rest else ""
+    if previous[:1].isupper() and (len(rest) < 2 or rest[1].lower() not in _DEFINITE):
+        return False  # "Herbert Gruber", "erklärte Walter Salzburger": who they are
+    named = previous[:1].isupper() or previous in _PREPOSITIONS.split("|")  # "Bank Austria", "von Newport"
+    return named or any(w in _DEFINITE for w in rest[:3])
+
+
+def shortened_to_fit(units: list, seconds: dict[int, float], room: float,
+                     estimate: Callable[[str], float]) -> list:
+    """``units`` (lead first), each that cannot be read after the lead within ``room`` seconds
+    without its relative clause where that lets it; ``seconds`` (each unit's, by index) is
+    updated for those."""
+    lead = seconds[units[0].index]
+    shortened = [units[0]]
+    for unit in units[1:]:
+        short = without_relative_clause(unit.text) if lead + seconds[unit.index] > room else unit.text
+        if short != unit.text and lead + estimate(short) <= room:
+            seconds[unit.index] = estimate(short)
+            unit = replace(unit, text=short, as_written=without_relative_clause(unit.as_written))
+        shortened.append(unit)
+    return shortened

@@ -1,0 +1,79 @@
+"""A sentence too long to follow the lead is read without its relative clause, where that clause
+only adds to something already named (issue 16: the key fact was lost with its whole sentence).
+Invented texts of the shape agency copy has."""
+
+from __future__ import annotations
+
+import pytest
+
+from bulletin.models import Article
+from bulletin.text.condense import condense
+from bulletin.text.shorten import without_relative_clause
+
+
+@pytest.mark.parametrize("sentence, shorter", [
+    ("Die Muttergesellschaft hat angekündigt, das Auslandsgeschäft, das derzeit noch zur Beispielbank "
+     "gehört, abzuziehen und die Filialen zu verkaufen.",
+     "Die Muttergesellschaft hat angekündigt, das Auslandsgeschäft abzuziehen und die Filialen zu verkaufen."),
+    ("Die Spielerin verlor in der Qualifikation des Turniers von Nordhafen, an der sie dank einer Wildcard "
+     "teilnahm, gegen die Titelverteidigerin.",
+     "Die Spielerin verlor in der Qualifikation des Turniers von Nordhafen gegen die Titelverteidigerin."),
+    ("Der Betriebsrat des Instituts, das vor einem harten Sparkurs steht, schließt Streiks nicht aus.",
+     "Der Betriebsrat des Instituts schließt Streiks nicht aus."),
+    ("Die Polizei stellte den flüchtigen Fahrer, der kurz darauf festgenommen wurde.",
+     "Die Polizei stellte den flüchtigen Fahrer."),
+])
+def test_a_clause_adding_to_what_is_named_is_cut(sentence, shorter):
+    assert without_relative_clause(sentence) == shorter
+
+
+@pytest.mark.parametrize("sentence", [
+    # which of several: after "ein", "alle", "den gleichen", a plural
+    "Die Polizei nahm einen Mann fest, der den Anschlag in der Altstadt verübt hatte.",
+    "Die Männer, die den Anschlag in der Altstadt verübt hatten, wurden verurteilt.",
+    "Es folgte eine zweite Phase des Prozesses, in der mildernde Umstände geprüft wurden.",
+    "Die Firma reagierte auf den gleichen Druck, den zuletzt die Gegner des Projekts ausgeübt haben.",
+    "Es geht um Bilder des Malers, die seit Jahren Gegenstand von Streit sind.",
+    # who a person is
+    "Anna Muster, die seit Jahren die Erben des Sammlers vertritt, hat eine Klage angekündigt.",
+    # not a relative clause: an article in a list, a main clause, an infinitive, a participle
+    "Das zeigt sich unter dem Mantel, dem Anzug oder dem Kleid der Läuferin aus Beispielstadt steckt.",
+    "Die Polizei nahm den Fahrer fest, die Beifahrerin konnte in den Wald fliehen.",
+    "Wichtig ist die Aufgabe, den Entwurf des Berichts bis Mai zu erstellen.",
+    "Die Belegschaftsvertreter, von der Gewerkschaft unterstützt, rüsten sich.",
+    # another clause hangs on it, or joins on to it
+    "Die Kritik des Sprechers, der den Minister in einem Brief bat, das Gesetz nicht zu unterschreiben, "
+    "blieb ungehört.",
+    "Geht es um das Werk des Malers, das seit Jahren im Museum hängt, dann ist der Fall klar.",
+    "Die Schuppen entsprachen der Fisch-Gemeinschaft, die im Lebensraum der Barsche vorkommt, und zwar genau.",
+])
+def test_a_clause_that_says_which_or_who_stays(sentence):
+    assert without_relative_clause(sentence) == sentence
+
+
+def estimate(text: str) -> float:
+    return len(text) / 15
+
+
+def test_the_key_fact_is_read_shortened_rather_than_lost():
+    art = Article(title="Wirtschaft 7", origin="test.md", paragraphs=(
+        "Bis zu 900 Mitarbeiter der Beispielbank werden am Dienstag zur Betriebsversammlung erwartet.",
+        "Die Muttergesellschaft hat angekündigt, das Auslandsgeschäft, das derzeit noch zur Beispielbank "
+        "gehört, abzuziehen und die Filialen zu verkaufen.",
+        "Der Betriebsrat hatte schon im Sommer vor solchen Plänen gewarnt und eine Befragung angesetzt.",
+    ))
+    whole, short = art.paragraphs[1], without_relative_clause(art.paragraphs[1])
+    budget = (len(art.paragraphs[0]) + len(short) + 1) / 15 + 0.5
+    assert estimate(art.paragraphs[0]) + estimate(whole) > budget  # whole, it cannot follow the lead
+    text = condense(art, budget, estimate).text
+    assert short in text
+    assert "das derzeit noch" not in text
+
+
+def test_a_sentence_that_fits_is_read_whole():
+    art = Article(title="Wirtschaft 7", origin="test.md", paragraphs=(
+        "Bis zu 900 Mitarbeiter der Beispielbank werden am Dienstag zur Betriebsversammlung erwartet.",
+        "Die Muttergesellschaft hat angekündigt, das Auslandsgeschäft, das derzeit noch zur Beispielbank "
+        "gehört, abzuziehen und die Filialen zu verkaufen.",
+    ))
+    assert art.paragraphs[1] in condense(art, 60, estimate).text
