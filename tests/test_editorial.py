@@ -137,6 +137,8 @@ def test_relative_day_words_against_the_air_date():
     assert findings("Am Morgen tagte der Rat.") == ()  # "Morgen" the time of day, not tomorrow
     [opening] = findings("Gestern tagte der Rat zum letzten Mal.", day_before)  # a day word opening it
     assert "'Gestern'" in opening
+    # a show's name is no day: "auf der Facebook-Seite der Heute-Show"
+    assert findings("Die Satire der Heute-Show und des Morgen-Magazins sorgte für Ärger.") == ()
 
     # a week or weekday counted from the day of writing, a time of day: worth a look on another day
     [week] = findings("Kommenden Freitag startet die Serie.", day_before)  # written Thursday: today

@@ -36,7 +36,8 @@ from bulletin.text.sentences import split_sentences
 
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 # "Heute" and "Gestern" open sentences too; "Morgen" with a capital is mostly the time of day.
-_DAY_WORD = re.compile(r"\b(?:[Hh]eute|[Gg]estern|morgen|[Vv]orgestern|[Üü]bermorgen)\b")
+# a day said, not a name: "der Heute-Show"
+_DAY_WORD = re.compile(r"(?<![\w-])(?:[Hh]eute|[Gg]estern|morgen|[Vv]orgestern|[Üü]bermorgen)(?![\w-])")
 # Counted from the day of writing too, but right for some days after it: "kommenden Donnerstag",
 # "vergangene Woche", "an diesem Wochenende", "am Morgen" (noted only when the article is from
 # another day, or a week or weekday when its date is unknown).
