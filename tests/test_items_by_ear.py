@@ -262,9 +262,10 @@ def test_a_speaker_inside_a_first_person_quote_is_read_first():
     quote = ("Ich werde mir jetzt kein Ablaufdatum setzen, hatte Muster zuvor laut einem Bericht der Rundschau "
              "gesagt, aber ich werde meiner Nachfolge rechtzeitig Platz machen.")
     art = article("Bürgermeister Max Muster hat einen Bericht über seinen Rücktritt dementiert.", quote)
+    # the speaker first, and (the article says he is "Bürgermeister") his words as reported speech
     assert condense(art, 60, estimate).text.endswith(
-        "Muster hatte zuvor laut einem Bericht der Rundschau gesagt: Ich werde mir jetzt kein Ablaufdatum "
-        "setzen, aber ich werde meiner Nachfolge rechtzeitig Platz machen.")
+        "Muster hatte zuvor laut einem Bericht der Rundschau gesagt, er werde sich jetzt kein Ablaufdatum "
+        "setzen, aber er werde seiner Nachfolge rechtzeitig Platz machen.")
 
 
 def test_you_inside_a_quote_speaks_to_someone_in_the_story_not_the_listener():

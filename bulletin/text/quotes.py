@@ -3,13 +3,15 @@ bleibe im Amt." On air a listener hears no quotation marks, so who speaks must c
 words (radio's rule: the source first), above all before an "ich" that would otherwise sound like
 the newsreader's own. A speaker's statement after a colon whose marks were lost is read as reported
 speech, as newsreaders say it: "Muster meinte: Der Zeitdruck ist zu groß." -> "Muster meinte, der
-Zeitdruck sei zu groß." (only one finite verb of a closed list; anything longer stays as written)."""
+Zeitdruck sei zu groß." (only one finite verb of a closed list; anything longer stays as written);
+a statement in the first person too, where the article says who the speaker is (reported.py)."""
 
 from __future__ import annotations
 
 import re
 
 from bulletin.text.grammar import first_person, names_speaker
+from bulletin.text.reported import in_reported_speech
 
 # "Q, sagte Muster am Sonntag." / "Q, hatte Leitl zuvor laut der Presse gesagt, aber ich ...": the
 # quote, the speaker's clause (verb first), and what the quote goes on with after it, if anything.
@@ -93,6 +95,8 @@ def _marked_speaker_first(match: re.Match) -> str:
 
 # "Muster meinte am Montag: Der Zeitdruck ist zu groß.": who speaks, a colon, one plain statement.
 _COLON_QUOTE = re.compile(r"^(?P<intro>[^:„“”\"»«]+):\s+(?P<quote>[A-ZÄÖÜ][^:,;„“”\"»«!?()]*)\.$")
+# ... and one in the first person, which may have several clauses ("Ich bin amüsiert, weil ...").
+_FIRST_PERSON_QUOTE = re.compile(r"^(?P<intro>[^:„“”\"»«]+):\s+(?P<quote>[A-ZÄÖÜ][^:;„“”\"»«!?()]*)\.$")
 # The finite verbs said in Konjunktiv I (or II where I sounds like the indicative: "haben" -> "hätten").
 _KONJUNKTIV = {
     "ist": "sei", "sind": "seien", "hat": "habe", "haben": "hätten", "wird": "werde", "werden": "würden",
@@ -105,14 +109,22 @@ _SECOND_CLAUSE = re.compile(r"\b(?:und|oder|aber|sondern|doch|denn)\s+"
 _FUNCTION_WORDS = frozenset("der die das den dem des ein eine einen einem einer es man dies diese".split())
 
 
-def as_reported(sentence: str) -> str:
-    """ "X sagte: Die Stadt kann nicht zahlen." -> "X sagte, die Stadt könne nicht zahlen."; other
+def as_reported(sentence: str, article: str = "") -> str:
+    """ "X sagte: Die Stadt kann nicht zahlen." -> "X sagte, die Stadt könne nicht zahlen."; a
+    statement in the first person too where ``article`` (its text) says who the speaker is
+    (reported.py): "Leitl sagte: Ich bin amüsiert." -> "Leitl sagte, er sei amüsiert."; other
     sentences come back unchanged."""
     match = _COLON_QUOTE.match(sentence)
-    if not match or not names_speaker(match["intro"]) or first_person(match["quote"]):
+    if not match:
+        match = _FIRST_PERSON_QUOTE.match(sentence)
+        match = match if match and first_person(match["quote"]) else None
+    if not match or not names_speaker(match["intro"]):
         return sentence
     if re.search(r"\b[Ww]ie\b", match["intro"]):  # "Ohne Erfolg, wie X mitteilte: ...": no main clause
         return sentence
+    if first_person(match["quote"]):
+        reported = in_reported_speech(match["intro"], match["quote"], article) if article else ""
+        return f"{match['intro']}, {reported}." if reported else sentence
     words = match["quote"].split(" ")
     verbs = [i for i, word in enumerate(words) if word in _KONJUNKTIV]
     if len(verbs) != 1 or _SECOND_CLAUSE.search(match["quote"]):

@@ -334,7 +334,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
         if original == lead:  # nothing before it is heard: the role it was introduced by goes with it
             text = with_role_introduced(_as_lead(without_kicker(text)), texts[lead - 1] if lead else "")
         text = _with_names(text, lent)  # "für Hoeneß" -> "für Uli Hoeneß": the given name was never read
-        text = as_reported(speaker_first(text))  # "X meinte: Der Zeitdruck ist ..." -> ", der Zeitdruck sei"
+        text = as_reported(speaker_first(text), body)  # "X meinte: Ich bin ..." -> ", er sei ..."
         text = weekday_for_day_word(text)  # "heute, Dienstag," is right only on that day: "am Dienstag"
         share = STANDFIRST_NEW if original in standfirst else MIN_NEW
         follows = position.get(original - 1) if original in written else None

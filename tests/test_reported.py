@@ -1,0 +1,59 @@
+"""A speaker's words in the first person are read as reported speech where the article says who
+the speaker is (issue 16: read out, a quote's "ich" sounds like the newsreader's own; outside
+editors asked for reported speech). Invented texts of the shape agency copy has."""
+
+from __future__ import annotations
+
+import pytest
+
+from bulletin.models import Article
+from bulletin.text.condense import condense
+from bulletin.text.quotes import as_reported
+
+ARTICLE = ("Kammer-Präsident Max Muster hat einen Bericht dementiert. Bürgermeisterin Eva Beispiel "
+           "widersprach. Der Trainer Tom Probe war zufrieden. Anna Nachbar kam auch.")
+
+
+@pytest.mark.parametrize("sentence, reported", [
+    ("Muster sagte am Sonntag im Radio: Das ist reine Spekulation, und ich bin amüsiert, wie das läuft, "
+     "weil jeder weiß, dass ich 2030 nicht mehr antrete.",
+     "Muster sagte am Sonntag im Radio, das sei reine Spekulation, und er sei amüsiert, wie das laufe, "
+     "weil jeder wisse, dass er 2030 nicht mehr antrete."),
+    ("Beispiel sagte: Ich freue mich über meinen Erfolg und danke meiner Familie.",
+     "Beispiel sagte, sie freue sich über ihren Erfolg und danke ihrer Familie."),
+    ("Muster sagte zuvor im Radio: Ich werde mir kein Ablaufdatum verpassen, aber ich werde meinem "
+     "Nachfolger rechtzeitig die Möglichkeit geben, sich zu positionieren.",
+     "Muster sagte zuvor im Radio, er werde sich kein Ablaufdatum verpassen, aber er werde seinem "
+     "Nachfolger rechtzeitig die Möglichkeit geben, sich zu positionieren."),
+    ("Probe sagte: Meine Mannschaft hat gut gearbeitet und weiß, was sie erwartet.",
+     "Probe sagte, seine Mannschaft habe gut gearbeitet und wisse, was sie erwarte."),
+    ("Beispiel sagte: Das ist mir wichtig, ich will nicht, dass die Stadt spart.",
+     "Beispiel sagte, das sei ihr wichtig, sie wolle nicht, dass die Stadt spare."),
+    ("Muster sagte: Ich wäre nicht die richtige Wahl.", "Muster sagte, er wäre nicht die richtige Wahl."),
+])
+def test_a_first_person_statement_is_reported(sentence, reported):
+    assert as_reported(sentence, ARTICLE) == reported
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nachbar sagte: Ich bin zufrieden.",  # the article does not say who she is: "er" or "sie"?
+    "Muster sagte: Ich war nie in Nordhafen.",  # a past tense would need "sei gewesen"
+    "Muster sagte: Wir sind bereit.",  # "wir": who they are is not known
+    "Muster sagte: Ich machte das gern.",
+])
+def test_what_cannot_be_reported_for_sure_stays_as_written(sentence):
+    assert as_reported(sentence, ARTICLE) == sentence
+
+
+def estimate(text: str) -> float:
+    return len(text) / 15
+
+
+def test_the_item_reports_the_quote_with_its_speaker():
+    art = Article(title="Inland 5", origin="test.md", paragraphs=(
+        "Kammer-Präsident Max Muster hat einen Zeitungsbericht über seinen Rückzug dementiert.",
+        "„Das ist reine Spekulation, ich bleibe im Amt“, sagte Muster am Sonntag im Radio.",
+    ))
+    text = condense(art, 60, estimate).text
+    assert "Muster sagte am Sonntag im Radio, das sei reine Spekulation, er bleibe im Amt." in text
+    assert " ich " not in f" {text} ".lower()
