@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bulletin.models import Article
-from bulletin.text.dedupe import dedupe, same_story
+from bulletin.models import Article, Item
+from bulletin.text.dedupe import dedupe, items_once, same_story
 
 
 def article(title: str, text: str, origin: str = "", source: str = "", priority: int = 0,
@@ -163,3 +163,40 @@ def test_a_whole_inbox_keeps_one_per_story():
         FIRE_DPA.title: FIRE_LATE.title, FIRE_COPY.title: FIRE_LATE.title,  # the newest of three
         RADWEG.title: RADWEG_OTHER.title,  # neither dated: the longer one
     }
+
+
+# --- two articles of one story, different as articles, the same news as items ----------------------
+
+
+def item(title: str, text: str, source: str = "beispiel.de") -> Item:
+    return Item(title=title, text=text, source=source, origin=f"{title}.txt", seconds=15.0)
+
+
+BUDGET = item("Haushaltskrise: Um wie viele Milliarden es wirklich geht",
+              "Die Spitzen der Koalition suchen Auswege aus der Haushaltskrise, berichtet Beispiel. Die Wirtschaft "
+              "drängt auf eine Einigung, einige Vorhaben stehen auf der Kippe.")
+TALKS = item("Verhandlungen über Haushalt gehen weiter",
+             "Seit dem Vormittag sitzen die Spitzen der Koalition zusammen, um eine Lösung für den Haushalt zu "
+             "finden, berichtet Beispiel. Vertreter der Wirtschaft dringen auf eine schnelle Einigung.")
+
+
+def test_an_item_saying_the_same_news_as_one_before_it_is_left_out():
+    kept, left_out = items_once([BUDGET, TALKS])
+    assert kept == [BUDGET]
+    [(dropped, reason)] = left_out
+    assert dropped is TALKS and BUDGET.title in reason
+
+
+@pytest.mark.parametrize("other", [
+    # the same headline word, another story
+    item("Haushalt der Stadt Beispielstadt beschlossen",
+         "Der Gemeinderat von Beispielstadt hat den Haushalt für das kommende Jahr beschlossen, berichtet "
+         "Beispiel. Die Stadt will mehr Geld für Schulen und Radwege ausgeben."),
+    # the same story's other news: what the opposition says of the budget
+    item("Haushalt: Opposition kritisiert Kürzungen bei Schulen",
+         "Die Opposition kritisiert die geplanten Kürzungen bei den Schulen, berichtet Beispiel. Die "
+         "Lehrergewerkschaft kündigte Proteste vor dem Landtag an."),
+])
+def test_items_of_other_stories_stay(other):
+    kept, left_out = items_once([BUDGET, other])
+    assert kept == [BUDGET, other] and not left_out

@@ -60,6 +60,8 @@ def edit(config: Config, inputs: Sequence[str], air: datetime, estimate: Callabl
             warnings.append(f"{err}; skipped")
     if not items:
         raise NoArticlesError(_nothing_usable(inputs, articles, collected.warnings))
+    items, repeated = _each_news_once(items)
+    dropped += repeated
     items, features, note = _news_first(items, config.features)
     dropped += features
     warnings += note
@@ -130,6 +132,16 @@ def _each_story_once(articles: list[Article]) -> tuple[list[Article], list[Dropp
     for duplicate in duplicates:
         log.info("%s: %s", duplicate.article.origin, duplicate.reason)
     return kept, [Dropped(d.article.title, d.article.source, d.reason) for d in duplicates]
+
+
+def _each_news_once(items: list[Item]) -> tuple[list[Item], list[Dropped]]:
+    """Two items of one story from articles too different to be found the same (text/dedupe.py)."""
+    from bulletin.text.dedupe import items_once
+
+    kept, left_out = items_once(items)
+    for item, reason in left_out:
+        log.info("%s: %s", item.origin, reason)
+    return kept, [Dropped(item.title, item.source, reason) for item, reason in left_out]
 
 
 def _without_repeats(items: list[Item], config: Config, aired: Sequence[Aired] | None) -> Choice:
