@@ -146,23 +146,6 @@ def test_a_teaser_the_next_sentence_repeats_does_not_lead():
     assert text.startswith(full) and teaser not in text
 
 
-def test_the_standfirst_says_what_the_story_is_about_where_the_headline_does_not():
-    """The teaser names the news ("scheitert in der Qualifikation"): the sentence telling it is read,
-    not only sentences of the player's past, though the headline is only a desk's label."""
-    art = article(
-        "Routinier scheitert in der Qualifikation von Nordhafen knapp. Nordhafen – Max Muster hat acht "
-        "Jahre nach seinem Rücktritt von der Tour sein Comeback-Spiel verloren. Der 37-jährige Muster "
-        "musste sich in der Qualifikation des Turniers von Nordhafen dem Weltranglisten-300. Tom Beispiel "
-        "knapp mit 6:7, 6:7 geschlagen geben. Beim Turnier in Nordhafen hatte Muster im Juli 2007 seinen "
-        "zehnten und letzten Turniersieg geschafft. Wenige Monate später trat er wegen anhaltender "
-        "Knieprobleme vom Profisport zurück. In den vergangenen Jahren bestritt der in Südhafen lebende "
-        "Muster Seniorenturniere. Die stärkste Waffe von Muster war der Aufschlag.",
-        title="Sport 12")
-    for budget in (20, 25):
-        text = condense(art, budget, estimate).text
-        assert "knapp mit 6:7, 6:7 geschlagen" in text, (budget, text)
-
-
 # --- speech ----------------------------------------------------------------------------------------
 
 

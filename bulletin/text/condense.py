@@ -3,10 +3,9 @@
 The method is extractive and explainable. The article's opening is read first (opening.py): the
 dateline comes off, a standfirst (the teaser before the dateline, or a first sentence shaped like
 a headline) does not lead, and the lead is the first sentence that can open an item on its own.
-Each sentence then scores by how many of the headline's (and the standfirst's) key terms it
-contains, by how many of its content words the rest of the article takes up again (what the story
-is about recurs; an aside does not), plus a bonus for coming early (news puts the important things
-first).
+Each sentence then scores by how many of the headline's key terms it contains, by how many of its
+content words the rest of the article takes up again (what the story is about recurs; an aside
+does not), plus a bonus for coming early (news puts the important things first).
 Sentences are chosen as a set for what they add: one whose figures and content words the others
 already say adds nothing and is not taken (the same fact twice), so a standfirst is read, after
 the lead, only when it adds a fact. The chosen sentences are read in their original order, the
@@ -95,32 +94,22 @@ def speakable_paragraphs(article: Article) -> tuple[list[str], str]:
     return [" ".join(p) for p in paragraphs.values()], opening.agency
 
 
-def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool],
-            teaser: frozenset[str] = frozenset()) -> dict[int, float]:
+def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool]) -> dict[int, float]:
     """Place first (news puts what matters first), then the headline's key terms and the share of
     the sentence's content words that recur in other sentences (the story's thread, not a detail),
     and a sentence in ``naming`` a bonus: it carries the attribution the item needs in its own words
-    (only when there is no source to credit; otherwise "berichtet X" after the lead does that).
-    ``teaser``: the standfirst's key terms, which say what the story is about as much as the
-    headline's (a desk's label may be all the headline is); the standfirst itself does not gain by them."""
+    (only when there is no source to credit; otherwise "berichtet X" after the lead does that)."""
     words = {unit.index: key_terms(unit.text) for unit in units}  # a sentence's content words
     sentences_with = Counter(word for found in words.values() for word in found)
     scores = {}
     for unit in units:
-        wanted = _key_terms_for(unit, terms, teaser)
-        overlap = term_hits(unit.text, wanted) / max(1, len(wanted))
+        overlap = term_hits(unit.text, terms) / max(1, len(terms))
         found = words[unit.index]
         recurring = sum(sentences_with[w] > 1 for w in found) / len(found) if found else 0.0
         lead = math.exp(-(STANDFIRST_PLACE if unit.standfirst else unit.index) / POSITION_DECAY)
         bonus = NAMING_BONUS if naming.get(unit.index) else 0.0
         scores[unit.index] = lead + TERM_WEIGHT * overlap + RECUR_WEIGHT * recurring + bonus
     return scores
-
-
-def _key_terms_for(unit: Unit, terms: frozenset[str], teaser: frozenset[str]) -> frozenset[str]:
-    """The key terms ``unit`` is measured by: the headline's, and the standfirst's unless it is the
-    standfirst (which says its own words)."""
-    return terms if unit.standfirst else terms | teaser
 
 
 def _adds(i: int, before: list[int], told: list[frozenset[str]], units: list[Unit]) -> bool:
@@ -153,8 +142,7 @@ def _each_adds(order: list[int], told: list[frozenset[str]], units: list[Unit]) 
 
 
 def _select(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int]], bool],  # noqa: PLR0913 (the units, their scores, the headline's terms and the three budget rules)
-            seconds: Callable[[int], float], budget: float, terms: frozenset[str],
-            teaser: frozenset[str] = frozenset()) -> set[int]:
+            seconds: Callable[[int], float], budget: float, terms: frozenset[str]) -> set[int]:
     """The set of sentences worth the most that fits, the lead always in it.
 
     Among the first LEAD_WINDOW sentences every combination of up to MAX_EXTRA more is ranked by
@@ -162,10 +150,10 @@ def _select(units: list[Unit], scores: dict[int, float], fits: Callable[[set[int
     best that really fits is taken: short informative sentences can beat one long one, though a
     high score counts more than its share (SCORE_POWER), and a sentence repeating the others adds
     nothing. What budget is left is then filled best first.
-    A sentence comes only with the one it needs. ``teaser``: the standfirst's key terms (_scores).
+    A sentence comes only with the one it needs.
     """
     told = [facts(u.text) for u in units]
-    covers = [terms_in(u.text, _key_terms_for(u, terms, teaser)) for u in units]
+    covers = [terms_in(u.text, terms) for u in units]
     sayable = max(1, len(frozenset().union(*covers)))  # the key terms some sentence says
 
     def said(indices: list[int]) -> float:
@@ -365,10 +353,9 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
             return about <= budget_seconds
         return estimate_seconds(text_of(indices)) <= budget_seconds
 
-    teaser = key_terms(" ".join(opening.sentences[:opening.standfirst]))
-    scores = _scores(units, terms, {} if source else naming, teaser)
+    scores = _scores(units, terms, {} if source else naming)
     units = [replace(u, credits=True) if source and naming[u.index] else u for u in units]
-    chosen = _select(units, scores, fits, alone.__getitem__, budget_seconds - credit, terms, teaser)
+    chosen = _select(units, scores, fits, alone.__getitem__, budget_seconds - credit, terms)
     if not source:  # with a source the credit joins the lead; a sentence is not swapped in for it
         chosen = _attribute(units, chosen, naming, scores, fits, must=True)
     credited = [i for i in sorted(chosen) if naming[i]][:1]
