@@ -393,3 +393,16 @@ def test_a_standfirst_read_after_the_lead_may_not_take_for_known_what_nobody_sai
 def test_a_day_word_with_its_weekday_is_said_as_the_weekday(written, said):
     """'heute, Dienstag' is right only on that Tuesday; 'am Dienstag' whenever the bulletin airs."""
     assert condense(article(written), 60, estimate).text == said
+
+
+@pytest.mark.parametrize("sentence", [
+    "Es zeigte sich, dass Spinnen größere Gegner meiden.",
+    "Es stellte sich heraus, dass das Dach nicht gesichert war.",
+    "Es gilt die Unschuldsvermutung.",
+])
+def test_an_es_standing_for_nothing_does_not_point_back(sentence):
+    # "Es zeigte sich, dass ..." tells a study's result; its "es" needs no sentence before it
+    from bulletin.text.verdicts import verdict
+
+    assert verdict(1, [LEAD, sentence]) == (None, "")
+    assert verdict(1, [LEAD, "Es liegt in der Altstadt."])[0] == 0  # a pronoun "es" still does

@@ -46,9 +46,11 @@ SURNAME_ONLY = re.compile(
     r"\b(?:sagte|sagt|erklärte|betonte|meinte|ergänzte|kritisierte|warnte|so)\s+"
     r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-]|\s+[A-ZÄÖÜ])"
 )
-# "Es gibt ...", "Es sei kein Verdacht ...": "es" that stands for nothing before it.
+# "Es gibt ...", "Es sei kein Verdacht ...", "Es zeigte sich, dass ...": "es" that stands for nothing
+# before it.
 _EXPLETIVE_ES = re.compile(r"^Es\s+(?:gibt|gab|geht|ging|handelt|sei|seien|ist|war|wird|wurde|kam|kommt|fehlt"
-                           r"|fehlen|bleibt|heißt|hieß|dürfte|könnte|soll|habe|hat)\b")
+                           r"|fehlen|bleibt|heißt|hieß|dürfte|könnte|soll|habe|hat|gilt|galt|herrscht|herrschte"
+                           r"|(?:zeigte|zeigt|stellte|stellt)\s+sich)\b")
 # The answer to the article's own question ("Marketing? Könnte sein, denn ..."): questions are never
 # read, and without one "Könnte sein" answers nothing.
 _ANSWER = re.compile(r"^(?:Ja|Nein|Jein|Vielleicht|Wohl|Kaum|Sicher|Sicherlich|Durchaus|Keineswegs|Mitnichten"
