@@ -40,6 +40,7 @@ def test_a_first_person_statement_is_reported(sentence, reported):
     "Muster sagte: Ich war nie in Nordhafen.",  # a past tense would need "sei gewesen"
     "Muster sagte: Wir sind bereit.",  # "wir": who they are is not known
     "Muster sagte: Ich machte das gern.",
+    "Muster sagte: Ich bitte Sie um Geduld.",  # the polite "Sie": to whom?
 ])
 def test_what_cannot_be_reported_for_sure_stays_as_written(sentence):
     assert as_reported(sentence, ARTICLE) == sentence

@@ -34,8 +34,9 @@ _PAST = frozenset("war waren hatte hatten wurde wurden ging kam sah gab stand bl
 # A present tense in the first person that ends like a past one: "antrete", "bitte", "arbeite".
 _STEM_IN_T = re.compile(r"[a-zäöüß]*(?:trete|bitte|halte|biete|warte|arbeite|leite|rate|reite|achte|richte"
                         r"|fürchte|leiste|teste|rette|streite|schreite|bereite)")
+# "wir", "du", the polite "Sie" inside the quote ("Ich bitte Sie"), a quotation in it, a question.
 _NOT_FIRST_SINGULAR = re.compile(r"\b(?:[Ww]ir|[Uu]ns|[Uu]nser\w*|[Dd]u|[Dd]ich|[Dd]ir|[Ee]uch|[Ee]uer\w*)\b"
-                                 r"|[„“”\"»«?!]")
+                                 r"|(?<=\w)[\s,]+(?:Sie|Ihnen|Ihre?[mnrs]?)\b|[„“”\"»«?!]")
 # A first word said in lower case after the comma: "Meine Mannschaft hat ..." -> ", seine Mannschaft habe".
 _FUNCTION_WORD = re.compile(r"(?:Ich|Mich|Mir|Mein\w*|Das|Dies\w*|Es|Man|Der|Die|Den|Dem|Des|Ein\w*"
                             r"|Kein\w*)\b")
