@@ -8,7 +8,7 @@ import pytest
 
 from bulletin.models import Article
 from bulletin.text.condense import condense
-from bulletin.text.shorten import without_relative_clause
+from bulletin.text.shorten import with_common_name, without_relative_clause
 
 
 @pytest.mark.parametrize("sentence, shorter", [
@@ -77,3 +77,19 @@ def test_a_sentence_that_fits_is_read_whole():
         "gehört, abzuziehen und die Filialen zu verkaufen.",
     ))
     assert art.paragraphs[1] in condense(art, 60, estimate).text
+
+
+def test_a_thing_is_named_by_the_name_it_is_called_by():
+    # two outside editors cut the official name, a tongue-twister read out
+    assert with_common_name("Die Sonde landete auf dem Mucki genannten Kometen 99P/Musterow-Beispielenko.") \
+        == "Die Sonde landete auf dem Kometen Mucki."
+    assert with_common_name("Er rief die genannte Nummer an.") == "Er rief die genannte Nummer an."
+
+
+def test_the_item_says_the_common_name():
+    art = Article(title="Wissenschaft 3", origin="test.md", paragraphs=(
+        "Der Weckruf an den Landeroboter auf dem Mucki genannten Kometen 99P/Musterow-Beispielenko ist verhallt.",
+        "Die Chancen, dass sich das Landemodul noch einmal meldet, schwinden.",
+    ))
+    text = condense(art, 60, estimate).text
+    assert text.startswith("Der Weckruf an den Landeroboter auf dem Kometen Mucki ist verhallt.")

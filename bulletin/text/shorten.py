@@ -1,4 +1,7 @@
-"""A sentence too long to be read with the lead, said shorter, as an editor cutting to time would.
+"""A sentence too long to be read with the lead, said shorter, as an editor cutting to time would;
+and a thing with a name and a nickname said by the name people use ("auf dem Tschuri genannten
+Kometen 67P/Tschurjumow-Gerasimenko" -> "auf dem Kometen Tschuri": read out, the official name is a
+tongue-twister, and two outside editors made that edit).
 
 The condenser reads whole sentences. When the story's key fact stands in a sentence that cannot
 follow the lead within the item's time ("Der 38-Jährige musste sich in der Qualifikation des
@@ -38,6 +41,19 @@ _SUBORDINATOR = re.compile(r"(?:dass|weil|wenn|ob|als|da|damit|nachdem|obwohl|um
 # After the clause, what joins on to it or needs the comma: "..., und zwar ...", "Geht es um ..., dann".
 _GOES_ON = re.compile(r"(?:und|oder|aber|sondern|doch|dann|so|also|zumal)\b")
 _ZU_INFINITIVE = re.compile(r"\bzu\s+[a-zäöüß]+en\b|\b[a-zäöüß]+zu[a-zäöüß]{3,}en\b")
+
+
+# "dem Tschuri genannten Kometen 67P/Tschurjumow-Gerasimenko": an article, the nickname, "genannt",
+# the thing's noun and its official name.
+_NICKNAMED = re.compile(r"\b(?P<article>[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+"
+                        r"(?P<nick>[A-ZÄÖÜ][\w-]*)\s+genannte[nmrs]?\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\s+"
+                        r"[\w/]*[A-ZÄÖÜ][\w/-]*")
+
+
+def with_common_name(sentence: str) -> str:
+    """``sentence`` naming a thing by the name it is called by: "auf dem Tschuri genannten Kometen
+    Tschurjumow-Gerasimenko" -> "auf dem Kometen Tschuri"."""
+    return _NICKNAMED.sub(lambda m: f"{m['article']} {m['noun']} {m['nick']}", sentence)
 
 
 def without_relative_clause(sentence: str) -> str:
