@@ -8,6 +8,7 @@ rule stay here as @example."""
 
 from __future__ import annotations
 
+import re
 import string
 from datetime import datetime
 from pathlib import Path
@@ -89,3 +90,31 @@ def test_render_takes_any_item_text_and_never_evaluates_it(text, title, hour):
     script = _guarded(render_script, [item], "Radio Beispiel", air)
     assert script is not None
     assert script.parts[1].text == " ".join(text.split()) if text.strip() else True
+
+
+# Sentences of the shapes the condenser rewrites: a speaker and a first-person quote, relative clauses.
+SPOKEN = st.lists(st.sampled_from(["Muster", "sagte", "sagte:", "Ich", "ich", "bin", "ist", "war", "mir", "mich",
+                                   "meine", "Meine", "wir", "Sie", "dass", "weil", ",", "der", "die", "das", "dem",
+                                   "an", "Stadt", "Präsident", "Präsidentin", "Max", "genannten", "Kometen",
+                                   "Tschuri", "teilnahm", "steht", "hatten", "zu", "machen", "und", "aber"]),
+                   min_size=1, max_size=40).map(lambda words: " ".join(words) + ".")
+
+
+@FAST
+@given(SPOKEN | NEWSY)
+def test_shortening_takes_any_sentence_and_never_lengthens_it(sentence):
+    from bulletin.text.shorten import with_common_name, without_relative_clause
+
+    assert len(without_relative_clause(sentence)) <= len(sentence)
+    assert len(with_common_name(sentence)) <= len(sentence)
+
+
+@FAST
+@given(SPOKEN | NEWSY, SPOKEN)
+def test_reported_speech_takes_any_sentence_and_leaves_no_ich(sentence, article):
+    from bulletin.text.quotes import as_reported
+
+    said = as_reported(sentence, "Präsident Max Muster kam. " + article)
+    ich = re.compile(r"\b[Ii]ch\b")
+    # reported, the quote's "ich" is gone: only one in the words before the colon may remain
+    assert said == sentence or len(ich.findall(said)) <= len(ich.findall(sentence.split(":")[0]))

@@ -123,6 +123,8 @@ def as_reported(sentence: str, article: str = "") -> str:
     if re.search(r"\b[Ww]ie\b", match["intro"]):  # "Ohne Erfolg, wie X mitteilte: ...": no main clause
         return sentence
     if first_person(match["quote"]):
+        if first_person(match["intro"]):  # "Ich sagte: ..." is nobody the listener knows
+            return sentence
         reported = in_reported_speech(match["intro"], match["quote"], article) if article else ""
         return f"{match['intro']}, {reported}." if reported else sentence
     words = match["quote"].split(" ")
