@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bulletin.text.grammar import first_person, names_speaker
-from bulletin.text.reported import in_reported_speech
+from bulletin.text.reported import KONJUNKTIV, in_reported_speech
 
 # "Q, sagte Muster am Sonntag." / "Q, hatte Leitl zuvor laut der Presse gesagt, aber ich ...": the
 # quote, the speaker's clause (verb first), and what the quote goes on with after it, if anything.
@@ -93,16 +93,9 @@ def _marked_speaker_first(match: re.Match) -> str:
 
 
 
-# "Muster meinte am Montag: Der Zeitdruck ist zu groß.": who speaks, a colon, one plain statement.
-_COLON_QUOTE = re.compile(r"^(?P<intro>[^:„“”\"»«]+):\s+(?P<quote>[A-ZÄÖÜ][^:,;„“”\"»«!?()]*)\.$")
-# ... and one in the first person, which may have several clauses ("Ich bin amüsiert, weil ...").
-_FIRST_PERSON_QUOTE = re.compile(r"^(?P<intro>[^:„“”\"»«]+):\s+(?P<quote>[A-ZÄÖÜ][^:;„“”\"»«!?()]*)\.$")
-# The finite verbs said in Konjunktiv I (or II where I sounds like the indicative: "haben" -> "hätten").
-_KONJUNKTIV = {
-    "ist": "sei", "sind": "seien", "hat": "habe", "haben": "hätten", "wird": "werde", "werden": "würden",
-    "kann": "könne", "können": "könnten", "muss": "müsse", "müssen": "müssten", "soll": "solle",
-    "sollen": "sollten", "will": "wolle", "wollen": "wollten", "darf": "dürfe", "gibt": "gebe",
-}
+# "Muster meinte am Montag: Der Zeitdruck ist zu groß.": who speaks, a colon, the statement (one
+# plain clause, or in the first person several: "Ich bin amüsiert, weil ...").
+_COLON_QUOTE = re.compile(r"^(?P<intro>[^:„“”\"»«]+):\s+(?P<quote>[A-ZÄÖÜ][^:;„“”\"»«!?()]*)\.$")
 # A second clause joined on ("... ist gut und die Stadt spart ..."): its verb would stay indicative.
 _SECOND_CLAUSE = re.compile(r"\b(?:und|oder|aber|sondern|doch|denn)\s+"
                             r"(?:der|die|das|den|dem|ein\w*|er|sie|es|man|dann|so|da)\b")
@@ -115,9 +108,8 @@ def as_reported(sentence: str, article: str = "") -> str:
     (reported.py): "Leitl sagte: Ich bin amüsiert." -> "Leitl sagte, er sei amüsiert."; other
     sentences come back unchanged."""
     match = _COLON_QUOTE.match(sentence)
-    if not match:
-        match = _FIRST_PERSON_QUOTE.match(sentence)
-        match = match if match and first_person(match["quote"]) else None
+    if match and "," in match["quote"] and not first_person(match["quote"]):
+        return sentence  # a statement of several clauses is reported only in the first person
     if not match or not names_speaker(match["intro"]):
         return sentence
     if re.search(r"\b[Ww]ie\b", match["intro"]):  # "Ohne Erfolg, wie X mitteilte: ...": no main clause
@@ -128,10 +120,10 @@ def as_reported(sentence: str, article: str = "") -> str:
         reported = in_reported_speech(match["intro"], match["quote"], article) if article else ""
         return f"{match['intro']}, {reported}." if reported else sentence
     words = match["quote"].split(" ")
-    verbs = [i for i, word in enumerate(words) if word in _KONJUNKTIV]
+    verbs = [i for i, word in enumerate(words) if word in KONJUNKTIV]
     if len(verbs) != 1 or _SECOND_CLAUSE.search(match["quote"]):
         return sentence
-    words[verbs[0]] = _KONJUNKTIV[words[verbs[0]]]
+    words[verbs[0]] = KONJUNKTIV[words[verbs[0]]]
     if words[0].lower() in _FUNCTION_WORDS:
         words[0] = words[0].lower()
     return f"{match['intro']}, {' '.join(words)}."

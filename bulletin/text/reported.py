@@ -17,14 +17,19 @@ import re
 
 from bulletin.text.grammar import finite_verbs
 
-# Said in Konjunktiv I (or II where I sounds like the indicative); a first person's "habe", "werde",
+# The finite verbs said in Konjunktiv I (or II where I sounds like the indicative: "haben" ->
+# "hätten"): the closed list quotes.as_reported reports a plain statement with ...
+KONJUNKTIV = {
+    "ist": "sei", "sind": "seien", "hat": "habe", "haben": "hätten", "wird": "werde", "werden": "würden",
+    "kann": "könne", "können": "könnten", "muss": "müsse", "müssen": "müssten", "soll": "solle",
+    "sollen": "sollten", "will": "wolle", "wollen": "wollten", "darf": "dürfe", "gibt": "gebe",
+}
+# ... and, for a speaker's first person, more verbs of the present; a first person's "habe", "werde",
 # "bleibe" already is the third person's Konjunktiv I.
 _KONJUNKTIV = {
-    "bin": "sei", "ist": "sei", "sind": "seien", "hat": "habe", "haben": "hätten", "wird": "werde",
-    "werden": "würden", "kann": "könne", "können": "könnten", "muss": "müsse", "müssen": "müssten",
-    "soll": "solle", "sollen": "sollten", "will": "wolle", "wollen": "wollten", "darf": "dürfe",
-    "mag": "möge", "weiß": "wisse", "wissen": "wüssten", "gibt": "gebe", "nimmt": "nehme", "sieht": "sehe",
-    "spricht": "spreche", "trifft": "treffe", "hilft": "helfe", "liest": "lese", "gilt": "gelte",
+    **KONJUNKTIV, "bin": "sei", "mag": "möge", "weiß": "wisse", "wissen": "wüssten", "nimmt": "nehme",
+    "sieht": "sehe", "spricht": "spreche", "trifft": "treffe", "hilft": "helfe", "liest": "lese",
+    "gilt": "gelte",
     "läuft": "laufe", "hält": "halte", "lässt": "lasse", "fährt": "fahre", "trägt": "trage", "fällt": "falle",
     "tut": "tue", "tue": "tue",
 }
