@@ -8,7 +8,7 @@ import pytest
 
 from bulletin.models import Article
 from bulletin.text.condense import condense
-from bulletin.text.credits import load_outlets, outlet_of
+from bulletin.text.credits import load_outlets, outlet_compounds_said, outlet_of
 from bulletin.text.opening import dateline, read_opening
 
 
@@ -334,6 +334,30 @@ def test_the_outlet_pointing_to_its_own_earlier_report_is_not_read_and_the_item_
                     load_outlets()).text
     assert "berichtete" not in text and "berichtet der Standard" in text, text
     assert text.startswith("Der Gemeinderat von Beispielstadt hat den Bau eines Hallenbads beschlossen")
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Aus der Kasse verschwanden nach STANDARD-Infos rund 30.000 Euro.",
+     "Aus der Kasse verschwanden nach Informationen des Standard rund 30.000 Euro."),
+    ("Der Verein bestätigt auf STANDARD-Anfrage die Vorgänge.",
+     "Der Verein bestätigt auf Anfrage des Standard die Vorgänge."),
+    ("Das sagte die Ministerin im STANDARD-Interview.", "Das sagte die Ministerin im Interview mit dem Standard."),
+    ("Nach SPIEGEL-Recherchen fehlen die Akten.", "Nach Recherchen des Spiegel fehlen die Akten."),
+    ("Einem KURIER-Bericht zufolge fehlen die Akten.", "Einem Bericht des Kurier zufolge fehlen die Akten."),
+    ("Einem Presse-Bericht zufolge fehlen die Akten.", "Einem Presse-Bericht zufolge fehlen die Akten."),  # the press
+    ("Laut Beispiel-Informationen fehlen die Akten.", "Laut Beispiel-Informationen fehlen die Akten."),  # no outlet
+])
+def test_an_outlet_in_a_compound_is_said_as_a_newsreader_says_it(written, said):
+    # "nach STANDARD-Infos" is print: read out it is "nach Standard-Infos"
+    assert outlet_compounds_said(written, load_outlets()) == said
+
+
+def test_an_item_says_the_outlet_compound_as_words_and_counts_it_as_the_credit():
+    lead = "Aus der Kasse des Vereins verschwanden nach STANDARD-Infos am Montag rund 30.000 Euro."
+    text = condense(article(lead, "Der Verein prüft die Vorgänge.", source="derStandard.at"), 60, estimate,
+                    load_outlets()).text
+    assert text.startswith("Aus der Kasse des Vereins verschwanden nach Informationen des Standard am Montag")
+    assert "berichtet der Standard" not in text
 
 
 def test_another_outlet_s_earlier_report_is_an_attribution_and_stays():

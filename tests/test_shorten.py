@@ -8,7 +8,7 @@ import pytest
 
 from bulletin.models import Article
 from bulletin.text.condense import condense
-from bulletin.text.shorten import with_common_name, without_relative_clause
+from bulletin.text.shorten import with_common_name, with_sets_counted, without_relative_clause
 
 
 @pytest.mark.parametrize("sentence, shorter", [
@@ -93,3 +93,23 @@ def test_the_item_says_the_common_name():
     ))
     text = condense(art, 60, estimate).text
     assert text.startswith("Der Weckruf an den Landeroboter auf dem Kometen Mucki ist verhallt.")
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Die Spielerin hat mit einem 4:6,6:4,6:1-Finalerfolg über die Titelverteidigerin das Turnier gewonnen.",
+     "Die Spielerin hat mit einem Finalerfolg in drei Sätzen über die Titelverteidigerin das Turnier gewonnen."),
+    ("Er feierte einen 7:6(5), 6:3-Sieg.", "Er feierte einen Sieg in zwei Sätzen."),
+    ("Das Team gewann das Spiel mit 3:1 und ist Erster.", "Das Team gewann das Spiel mit 3:1 und ist Erster."),
+    ("Sie gewann 6:4, 6:2.", "Sie gewann 6:4, 6:2."),  # a score said on its own is read as it stands
+])
+def test_a_compound_of_set_scores_is_said_as_the_number_of_sets(sentence, said):
+    # "mit einem vier zu sechs, sechs zu vier, sechs zu eins Finalerfolg": the listener loses the noun
+    assert with_sets_counted(sentence) == said
+
+
+def test_the_item_counts_the_sets():
+    art = Article(title="Sport 5", origin="test.md", paragraphs=(
+        "Die Nordhafenerin Anna Muster hat am Sonntag mit einem 4:6,6:4,6:0-Finalerfolg das Turnier in "
+        "Beispielstadt gewonnen.",
+    ))
+    assert "mit einem Finalerfolg in drei Sätzen das Turnier" in condense(art, 60, estimate).text

@@ -40,6 +40,7 @@ from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-expo
     credited_lead,
     credits_source,
     echoes_credit,
+    outlet_compounds_said,
     without_own_report,
 )
 from bulletin.text.grammar import first_person
@@ -327,6 +328,8 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     if source:  # "– der STANDARD berichtete": the outlet's own earlier report is not said on air
         units = [replace(u, text=without_own_report(u.text, source, outlets),
                          as_written=without_own_report(u.as_written, source, outlets)) for u in units]
+    units = [replace(u, text=outlet_compounds_said(u.text, outlets),  # "nach STANDARD-Infos"
+                     as_written=outlet_compounds_said(u.as_written, outlets)) for u in units]
 
     alone = {u.index: estimate_seconds(u.text) for u in units}
     credit = estimate_seconds(attribution_sentence(source, outlets)) if source else 0.0

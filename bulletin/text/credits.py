@@ -156,6 +156,38 @@ def _from_address(host: str) -> Outlet:
     return outlet if outlet.article else Outlet(name=name, article="das Portal")
 
 
+# An outlet named in a compound, as print writes it ("nach STANDARD-Infos", "im SPIEGEL-Interview").
+_OUTLET_COMPOUND = re.compile(r"\b([A-ZÄÖÜ][\wÄÖÜäöüß]*)-(Infos|Informationen|Recherchen?|Bericht|Anfrage"
+                              r"|Umfrage|Interview)\b")
+_CASES = {"der": ("des", "dem"), "das": ("des", "dem"), "die": ("der", "der")}
+
+
+def outlet_compounds_said(text: str, outlets: Outlets) -> str:
+    """ "nach STANDARD-Infos" -> "nach Informationen des Standard", "im SPIEGEL-Interview" -> "im
+    Interview mit dem Spiegel": read out, the print compound sounds like "Standard-Infos", standard
+    information. Only for an outlet the table knows (a compound of any other word stays)."""
+    def said(match: re.Match) -> str:
+        outlet = outlets.find(match[1])
+        if outlet is None or outlet.article not in _CASES:
+            return match[0]
+        noun = "Informationen" if match[2] == "Infos" else match[2]
+        genitive, dative = ("der", "den") if outlet.plural else _CASES[outlet.article]
+        if noun == "Interview":
+            return f"Interview mit {dative} {_declined(outlet, dative)}"
+        return f"{noun} {genitive} {_declined(outlet, genitive)}"
+
+    return _OUTLET_COMPOUND.sub(said, text)
+
+
+def _declined(outlet: Outlet, article: str) -> str:
+    """The outlet's name after a genitive or dative ``article``: an adjective of a feminine name takes
+    "-n" ("der Süddeutschen Zeitung"); a name itself is said as it is ("des Standard")."""
+    words = outlet.name.split()
+    if outlet.article == "die" and article == "der":
+        words = [w + "n" if re.search(r"[a-zäöü]e$", w) else w for w in words[:-1]] + words[-1:]
+    return " ".join(words)
+
+
 def outlet_of(source: str, outlets: Outlets = NO_OUTLETS) -> Outlet:
     """How ``source`` (an article's source, a feed's or page's name, a web address) is said on air."""
     source = " ".join(source.split())

@@ -56,6 +56,23 @@ def with_common_name(sentence: str) -> str:
     return _NICKNAMED.sub(lambda m: f"{m['article']} {m['noun']} {m['nick']}", sentence)
 
 
+# "4:6,6:4,6:0-Finalerfolg", "7:6(5), 6:3-Sieg": set scores written before the noun they describe.
+_SET_SCORES = re.compile(r"\b(?P<sets>\d{1,2}:\d{1,2}(?:\(\d+\))?(?:,\s?\d{1,2}:\d{1,2}(?:\(\d+\))?)+)"
+                         r"-(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b")
+_SETS = {2: "zwei", 3: "drei", 4: "vier", 5: "fünf"}
+
+
+def with_sets_counted(sentence: str) -> str:
+    """``sentence`` with set scores written before a noun said as the number of sets: "mit einem
+    4:6,6:4,6:0-Finalerfolg" -> "mit einem Finalerfolg in drei Sätzen" (read out, the noun comes
+    after three scores and the listener has lost it). Scores standing on their own stay."""
+    def counted(match: re.Match) -> str:
+        sets = match["sets"].count(":")
+        return f"{match['noun']} in {_SETS[sets]} Sätzen" if sets in _SETS else match[0]
+
+    return _SET_SCORES.sub(counted, sentence)
+
+
 def without_relative_clause(sentence: str) -> str:
     """``sentence`` without its first relative clause that only adds to something already named,
     or ``sentence`` itself when it has none."""
