@@ -4,7 +4,8 @@ shared corpus by the real `make-bulletin --script-only`.
     .venv/bin/python scripts/eval_editorial.py [--corpus ../shared/corpus] [--sample N] [--verbs]
 
 Input: the 63 agency articles of gnad_dev.jsonl (written to a temporary inbox as articles with a
-neutral headline "<category> <row>", which is not read on air, and source "derStandard.at"), the
+neutral headline "Nr. <line>", which is not read on air, and source "derStandard.at"; shown as
+"<category> <row>"), the
 Wikinews articles, the saved pages and feeds, and the texts of summaries.jsonl. They go through the
 command line in as few runs as max_items (at most 50) allows, with BULLETIN_REPEAT_HOURS=0.
 
@@ -282,19 +283,26 @@ def _article(path: Path, source: str, title: str, text: str) -> None:
     path.write_text(f"---\nsource: {source}\n---\n# {title}\n\n{text}\n", encoding="utf-8")
 
 
-def write_inbox(corpus: Path, inbox: Path) -> tuple[list[Path], dict[str, str], dict[str, str]]:
+Texts = dict[str, str]
+
+
+def write_inbox(corpus: Path, inbox: Path) -> tuple[list[Path], Texts, Texts, Texts]:
     """Articles as files an inbox holds; returns them, the raw gnad text and every summary
-    article's text by headline."""
-    files, raw, articles = [], {}, {}
+    article's text by title, and the title of each gnad headline.
+
+    A gnad article has no headline. It gets one without a content word ("Nr. 7"), and its item is
+    called "<category> <row>" again after the run: a headline is what the condenser weighs most, and
+    "Sport 534" made "Profisport" a key term of the story."""
+    files, raw, articles, titles = [], {}, {}, {}
     dev = corpus / "gnad_dev.jsonl"
     if dev.is_file():
-        for line in dev.read_text(encoding="utf-8").splitlines():
+        for number, line in enumerate(dev.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
                 record = json.loads(line)
-                title = f"{record['category']} {record['row']}"
-                raw[title] = record["text"]
+                title, headline = f"{record['category']} {record['row']}", f"Nr. {number}"
+                raw[title], titles[headline] = record["text"], title
                 path = inbox / f"gnad-{record['category']}-{record['row']}.md"
-                _article(path, "derStandard.at", title, record["text"])
+                _article(path, "derStandard.at", headline, record["text"])
                 files.append(path)
     summaries = corpus / "summaries.jsonl"
     if summaries.is_file():
@@ -309,7 +317,7 @@ def write_inbox(corpus: Path, inbox: Path) -> tuple[list[Path], dict[str, str], 
                 files.append(path)
     for folder in ("articles", "html", "feeds"):
         files += sorted(p for p in (corpus / folder).glob("*") if p.is_file())
-    return files, raw, articles
+    return files, raw, articles, titles
 
 
 def run(files: list[Path], workdir: Path, code: Path) -> list[dict]:
@@ -376,11 +384,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         inbox = Path(tmp) / "inbox"
         inbox.mkdir()
-        files, raw, articles = write_inbox(args.corpus, inbox)
+        files, raw, articles, titles = write_inbox(args.corpus, inbox)
         if args.verbs:
             compare_verbs(args.corpus, raw, verbs)
             return 0
         items = run(files, Path(tmp), args.code.resolve())
+    for item in items:  # "Nr. 7" -> "Sport 534"
+        item["title"] = titles.get(item["title"], item["title"])
     found = [defects(item, raw.get(item["title"]), verbs, articles.get(item["title"])) for item in items]
     print(f"verbs judged by {verbs.name}")
     dev = [i for i, item in enumerate(items) if item["title"] in raw]
