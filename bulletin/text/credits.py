@@ -157,24 +157,28 @@ def _from_address(host: str) -> Outlet:
 
 
 # An outlet named in a compound, as print writes it ("nach STANDARD-Infos", "im SPIEGEL-Interview").
-_OUTLET_COMPOUND = re.compile(r"\b([A-ZÄÖÜ][\wÄÖÜäöüß]*)-(Infos|Informationen|Recherchen?|Bericht|Anfrage"
-                              r"|Umfrage|Interview)\b")
+_OUTLET_COMPOUND = re.compile(r"\b(?P<nach>[Nn]ach\s+)?([A-ZÄÖÜ][\wÄÖÜäöüß]*)"
+                              r"-(Infos|Informationen|Recherchen?|Bericht|Anfrage|Umfrage|Interview)\b")
 _CASES = {"der": ("des", "dem"), "das": ("des", "dem"), "die": ("der", "der")}
 
 
 def outlet_compounds_said(text: str, outlets: Outlets) -> str:
-    """ "nach STANDARD-Infos" -> "nach Informationen des Standard", "im SPIEGEL-Interview" -> "im
-    Interview mit dem Spiegel": read out, the print compound sounds like "Standard-Infos", standard
-    information. Only for an outlet the table knows (a compound of any other word stays)."""
+    """ "nach STANDARD-Infos" -> "laut dem Standard", "die STANDARD-Infos" -> "die Informationen des
+    Standard", "im SPIEGEL-Interview" -> "im Interview mit dem Spiegel": read out, the print compound
+    sounds like "Standard-Infos", standard information ("laut": as short as the compound, so the
+    item keeps its time). Only for an outlet the table knows (a compound of any other word stays)."""
     def said(match: re.Match) -> str:
-        outlet = outlets.find(match[1])
+        outlet = outlets.find(match[2])
         if outlet is None or outlet.article not in _CASES:
             return match[0]
-        noun = "Informationen" if match[2] == "Infos" else match[2]
+        noun = "Informationen" if match[3] == "Infos" else match[3]
         genitive, dative = ("der", "den") if outlet.plural else _CASES[outlet.article]
+        nach = match["nach"] or ""
+        if nach and noun == "Informationen":  # "nach STANDARD-Infos" -> "laut dem Standard"
+            return f"{'L' if nach[0] == 'N' else 'l'}aut {dative} {_declined(outlet, dative)}"
         if noun == "Interview":
-            return f"Interview mit {dative} {_declined(outlet, dative)}"
-        return f"{noun} {genitive} {_declined(outlet, genitive)}"
+            return f"{nach}Interview mit {dative} {_declined(outlet, dative)}"
+        return f"{nach}{noun} {genitive} {_declined(outlet, genitive)}"
 
     return _OUTLET_COMPOUND.sub(said, text)
 
@@ -183,7 +187,7 @@ def _declined(outlet: Outlet, article: str) -> str:
     """The outlet's name after a genitive or dative ``article``: an adjective of a feminine name takes
     "-n" ("der Süddeutschen Zeitung"); a name itself is said as it is ("des Standard")."""
     words = outlet.name.split()
-    if outlet.article == "die" and article == "der":
+    if outlet.article == "die" and article in ("der", "den"):
         words = [w + "n" if re.search(r"[a-zäöü]e$", w) else w for w in words[:-1]] + words[-1:]
     return " ".join(words)
 
