@@ -194,6 +194,22 @@ def test_a_speakers_words_after_a_colon_are_read_as_reported_speech(written, sai
     assert as_reported(written) == said
 
 
+@pytest.mark.parametrize("written, said", [
+    # "sagte er, die Aufgaben liegen ...": after "sagte ..., " a statement is said in the Konjunktiv
+    ("Der Minister sagte, die beiden Aufgaben der Regierung liegen im Sparen und im Wachstum.",
+     "Der Minister sagte, die beiden Aufgaben der Regierung lägen im Sparen und im Wachstum."),
+    ("In seiner ersten Rede sagte er, das Defizit ist zu hoch.", "In seiner ersten Rede sagte er, das Defizit sei zu hoch."),
+    # already reported, a second verb, a "dass" clause, a speaker who is "ich": as written
+    ("Muster sagte, das Defizit sei zu hoch.", "Muster sagte, das Defizit sei zu hoch."),
+    ("Muster sagte, die Stadt ist pleite und die Bürger zahlen.", "Muster sagte, die Stadt ist pleite und die Bürger zahlen."),
+    ("Muster sagte, dass das Defizit zu hoch ist.", "Muster sagte, dass das Defizit zu hoch ist."),
+    ("Wie Muster sagte, ist das Defizit zu hoch.", "Wie Muster sagte, ist das Defizit zu hoch."),
+])
+def test_a_statement_after_sagte_and_a_comma_is_said_in_the_konjunktiv(written, said):
+    from bulletin.text.quotes import as_reported
+    assert as_reported(written) == said
+
+
 def test_the_start_of_a_quote_that_lost_its_marks_is_not_read_alone():
     art = article("Bürgermeister Max Muster hat einen Bericht über seinen Rücktritt zurückgewiesen.",
                   "Das stimmt nicht.",

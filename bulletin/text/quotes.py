@@ -3,14 +3,15 @@ bleibe im Amt." On air a listener hears no quotation marks, so who speaks must c
 words (radio's rule: the source first), above all before an "ich" that would otherwise sound like
 the newsreader's own. A speaker's statement after a colon whose marks were lost is read as reported
 speech, as newsreaders say it: "Muster meinte: Der Zeitdruck ist zu groß." -> "Muster meinte, der
-Zeitdruck sei zu groß." (only one finite verb of a closed list; anything longer stays as written);
+Zeitdruck sei zu groß." (only one finite verb of a closed list; anything longer stays as written),
+and so is a statement after "sagte ..." and a comma ("sagte er, die Aufgaben liegen ..." -> "lägen");
 a statement in the first person too, where the article says who the speaker is (reported.py)."""
 
 from __future__ import annotations
 
 import re
 
-from bulletin.text.grammar import first_person, names_speaker
+from bulletin.text.grammar import finite_verbs, first_person, names_speaker
 from bulletin.text.reported import KONJUNKTIV, in_reported_speech
 
 # "Q, sagte Muster am Sonntag." / "Q, hatte Leitl zuvor laut der Presse gesagt, aber ich ...": the
@@ -102,13 +103,36 @@ _SECOND_CLAUSE = re.compile(r"\b(?:und|oder|aber|sondern|doch|denn)\s+"
 _FUNCTION_WORDS = frozenset("der die das den dem des ein eine einen einem einer es man dies diese".split())
 
 
+# "In seiner Rede sagte er, die Aufgaben liegen im Sparen.": a statement after the speaker's verb and a
+# comma, in main-clause order (not "dass ..."), its verb in the indicative.
+_COMMA_STATEMENT = re.compile(r"^(?P<intro>(?![Ww]ie\b)[^,:„“”\"»«]*\b(?:sagte|sagt|erklärte|betonte"
+                              r"|meinte|ergänzte|versicherte)\b[^,:„“”\"»«]*), (?P<quote>(?:der|die|das|es"
+                              r"|man|er|sie|diese[rs]?)\s[^,:;„“”\"»«!?()]*)\.$")
+
+
+def _comma_statement_reported(sentence: str) -> str:
+    """ "Er sagte, das Defizit ist zu hoch." -> "Er sagte, das Defizit sei zu hoch." (one finite
+    verb of the closed list; else as written)."""
+    match = _COMMA_STATEMENT.match(sentence)
+    if not match or first_person(match["intro"]):
+        return sentence
+    verbs = finite_verbs(match["quote"])
+    if len(verbs) != 1 or verbs[0] not in KONJUNKTIV:
+        return sentence
+    quote = re.sub(rf"\b{verbs[0]}\b", KONJUNKTIV[verbs[0]], match["quote"], count=1)
+    return f"{match['intro']}, {quote}."
+
+
 def as_reported(sentence: str, article: str = "") -> str:
     """ "X sagte: Die Stadt kann nicht zahlen." -> "X sagte, die Stadt könne nicht zahlen."; a
     statement in the first person too where ``article`` (its text) says who the speaker is
     (reported.py): "Leitl sagte: Ich bin amüsiert." -> "Leitl sagte, er sei amüsiert."; other
-    sentences come back unchanged."""
+    a statement after "sagte ...," too ("Er sagte, das Defizit ist zu hoch." -> "... sei zu hoch.");
+    other sentences come back unchanged."""
     match = _COLON_QUOTE.match(sentence)
-    if match and "," in match["quote"] and not first_person(match["quote"]):
+    if not match:
+        return _comma_statement_reported(sentence)
+    if "," in match["quote"] and not first_person(match["quote"]):
         return sentence  # a statement of several clauses is reported only in the first person
     if not match or not names_speaker(match["intro"]):
         return sentence

@@ -23,6 +23,7 @@ KONJUNKTIV = {
     "ist": "sei", "sind": "seien", "hat": "habe", "haben": "hätten", "wird": "werde", "werden": "würden",
     "kann": "könne", "können": "könnten", "muss": "müsse", "müssen": "müssten", "soll": "solle",
     "sollen": "sollten", "will": "wolle", "wollen": "wollten", "darf": "dürfe", "gibt": "gebe",
+    "liegt": "liege", "liegen": "lägen",
 }
 # ... and, for a speaker's first person, more verbs of the present; a first person's "habe", "werde",
 # "bleibe" already is the third person's Konjunktiv I.
