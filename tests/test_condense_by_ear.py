@@ -88,6 +88,15 @@ def test_a_standfirst_with_a_fact_the_lead_lacks_is_read_after_the_lead():
     assert text.startswith(LEAD[:-1]) and standfirst in text
 
 
+def test_a_standfirst_that_reports_nothing_is_not_read_after_the_lead():
+    # an outside editor: "sentence 2 is the teaser" ("Die Arbeitsbedingungen ... sind oft schwierig.")
+    standfirst = "Die Arbeitsbedingungen für kleine Fraktionen sind im Beispielstädter Gemeinderat oft schwierig."
+    art = article(f"{standfirst} Beispielstadt – Die Grünen wollen im Gemeinderat wieder Anträge stellen.",
+                  "Dafür fehlen ihnen derzeit zwei Unterschriften.")
+    text = condense(art, 60, estimate).text
+    assert standfirst not in text and "zwei Unterschriften" in text, text
+
+
 def test_a_headline_shaped_opening_without_dateline_is_a_standfirst():
     art = article("Neues Bad für Beispielstadt?", LEAD, "Die Kosten liegen bei zwölf Millionen Euro.",
                   "Das Land übernimmt die Hälfte davon.")

@@ -191,12 +191,14 @@ BARE_ADJECTIVE = re.compile(
 
 def _readable_standfirst(text: str) -> bool:
     """A standfirst sentence that can be read after the lead: a whole sentence, not headline
-    syntax ("Österreicher verzichtet auf ...", "Toronto gewinnt ..."), pointing at nobody."""
+    syntax ("Österreicher verzichtet auf ...", "Toronto gewinnt ..."), pointing at nobody, and
+    reporting something (not a feature's line: "Die Arbeit der Kleinparteien ist oft schwierig.")."""
     words = text.split()
     bare_start = len(words) > 1 and words[0][:1].isupper() and words[1][:1].islower() \
         and words[0] not in SENTENCE_STARTERS
     return not (headline_shaped(text) or telegram_style(text) or bare_start or BARE_ADJECTIVE.match(text)
-                or inside_reference(text) or re.search(r"\b(?:er|sie|ihm|ihn|ihr)\b", text))
+                or inside_reference(text) or re.search(r"\b(?:er|sie|ihm|ihn|ihr)\b", text)
+                or not reports_event(text) or generic_or_imagined(text))
 
 
 def _antecedents(texts: list[str], verdicts: list[tuple[int | None, str]], lead: int,
