@@ -8,7 +8,12 @@ import pytest
 
 from bulletin.models import Article
 from bulletin.text.condense import condense
-from bulletin.text.shorten import with_common_name, with_sets_counted, without_relative_clause
+from bulletin.text.shorten import (
+    with_common_name,
+    with_sets_counted,
+    without_doubled_article,
+    without_relative_clause,
+)
 
 
 @pytest.mark.parametrize("sentence, shorter", [
@@ -113,3 +118,21 @@ def test_the_item_counts_the_sets():
         "Beispielstadt gewonnen.",
     ))
     assert "mit einem Finalerfolg in drei Sätzen das Turnier" in condense(art, 60, estimate).text
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Die Stadt schickte ein Team, das das Rad reparieren sollte.", "Die Stadt schickte ein Team, welches das Rad reparieren sollte."),
+    ("Es gibt Regeln, die die Preise senken.", "Es gibt Regeln, welche die Preise senken."),
+    ("Das ist der Mann, der der Frau half.", "Das ist der Mann, welcher der Frau half."),
+    ("Er sagte, das Team habe das das ganze Jahr gewusst.", "Er sagte, das Team habe das das ganze Jahr gewusst."),
+])
+def test_a_relative_pronoun_before_the_same_article_is_said_with_welch(sentence, said):
+    # an outside editor stumbled on "ein Kommando, das das Drallrad ... in Bewegung setzen sollte"
+    assert without_doubled_article(sentence) == said
+
+
+def test_the_item_says_welches_das():
+    art = Article(title="Wissenschaft 4", origin="test.md", paragraphs=(
+        "Am Wochenende schickte das Zentrum ein Kommando zur Sonde, das das Schwungrad bewegen sollte.",
+    ))
+    assert ", welches das Schwungrad" in condense(art, 60, estimate).text

@@ -1,5 +1,6 @@
 """A sentence too long to be read with the lead, said shorter, as an editor cutting to time would;
-and a thing with a name and a nickname said by the name people use ("auf dem Tschuri genannten
+print forms said as an editor would say them (set scores, "das das"); and a thing with a name and
+a nickname said by the name people use ("auf dem Tschuri genannten
 Kometen 67P/Tschurjumow-Gerasimenko" -> "auf dem Kometen Tschuri": read out, the official name is a
 tongue-twister, and two outside editors made that edit).
 
@@ -71,6 +72,18 @@ def with_sets_counted(sentence: str) -> str:
         return f"{match['noun']} in {_SETS[sets]} Sätzen" if sets in _SETS else match[0]
 
     return _SET_SCORES.sub(counted, sentence)
+
+
+# ", das das Drallrad ...": a relative pronoun before the same article, a stumble read out.
+_DOUBLED = re.compile(r", (das|die|der|dem|den) \1\b")
+_WELCH = {"das": "welches", "die": "welche", "der": "welcher", "dem": "welchem", "den": "welchen"}
+
+
+def without_doubled_article(sentence: str) -> str:
+    """ "ein Kommando, das das Rad bewegen sollte" -> "ein Kommando, welches das Rad bewegen sollte":
+    the relative pronoun said as "welch-" where the same article follows (an outside editor
+    stumbled on "das das"; "welches" is the editor's usual cure)."""
+    return _DOUBLED.sub(lambda m: f", {_WELCH[m[1]]} {m[1]}", sentence)
 
 
 def without_relative_clause(sentence: str) -> str:
