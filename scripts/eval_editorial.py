@@ -389,8 +389,10 @@ def main() -> int:
             compare_verbs(args.corpus, raw, verbs)
             return 0
         items = run(files, Path(tmp), args.code.resolve())
-    for item in items:  # "Nr. 7" -> "Sport 534"
-        item["title"] = titles.get(item["title"], item["title"])
+    for item in items:  # "Nr. 7" -> "Sport 534", also in the check's notes about the item
+        title = titles.get(item["title"], item["title"])
+        item["check"] = [note.replace(f"item {item['title']!r}", f"item {title!r}") for note in item["check"]]
+        item["title"] = title
     found = [defects(item, raw.get(item["title"]), verbs, articles.get(item["title"])) for item in items]
     print(f"verbs judged by {verbs.name}")
     dev = [i for i, item in enumerate(items) if item["title"] in raw]
