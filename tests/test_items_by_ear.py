@@ -304,6 +304,8 @@ def test_a_feature_opener_that_only_names_a_day_gives_the_lead_to_what_happened(
     # the ruling told "jetzt" then leads the background (lead_news): the news first
     assert text.startswith("Das Landesgericht Beispielstadt hat jetzt geurteilt") and background in text, text
     assert "Tag der Entscheidungen" not in text
+    # the item reports the ruling: no note that it reads like a feature (an outside editor: "mislabelled")
+    assert condense(art, 60, estimate).notes == ()
 
 
 def test_a_report_carries_no_genre_note():

@@ -45,7 +45,7 @@ from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-expo
     without_own_report,
 )
 from bulletin.text.grammar import first_person
-from bulletin.text.lead_news import news_first
+from bulletin.text.lead_news import TEASER_BONUS, news_first, teaser_told_by
 from bulletin.text.named_again import named_again, named_people
 from bulletin.text.news import (  # noqa: F401 (STOP_WORDS, term_hits: re-exported)
     FICTION_NOTE,
@@ -56,6 +56,7 @@ from bulletin.text.news import (  # noqa: F401 (STOP_WORDS, term_hits: re-export
     names_a_cast,
     novelty,
     reads_as_opinion,
+    tells_news_now,
     term_hits,
     terms_in,
 )
@@ -83,12 +84,6 @@ COVER_WEIGHT = 1.0  # an item saying all the headline's key terms gains a lead's
 # fact beats the third and fourth with background that together take as long (Web 78: how the hacker
 # built his car, not two sentences on its laser scanner); 2 makes later sentences nearly worthless.
 SCORE_POWER = 1.5
-# A standfirst in headline syntax is not read, but it says what the editors found most important (an
-# outside editor's first complaint: "the key fact is in the teaser but missing from the item"): the
-# body sentence telling it gains half a lead (Sport 534: the lost qualification, not two sentences of
-# the player's past; Web 443: who else bids).
-TEASER_BONUS = 0.5
-TEASER_SHARE = 0.5  # ... when it has at least this share of the standfirst's content words
 MAX_EXTRA = 5  # sentences besides the lead in one such set (1,024 sets to rank at most)
 
 
@@ -364,7 +359,7 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
         return estimate_seconds(text_of(indices)) <= budget_seconds
 
     scores = _scores(units, terms, {} if source else naming)
-    told_by_teaser = _telling_the_teaser(units, opening.sentences[:opening.standfirst])
+    told_by_teaser = teaser_told_by(units, opening.sentences[:opening.standfirst])
     if told_by_teaser is not None:
         scores[told_by_teaser] += TEASER_BONUS
     units = [replace(u, credits=True) if source and naming[u.index] else u for u in units]
@@ -377,24 +372,13 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     body = list(opening.sentences[opening.standfirst:opening.standfirst + 3])
     return Item(title=article.title, text=text, source=source, origin=article.origin,
                 seconds=estimate_seconds(text), priority=article.priority, published=article.published,
-                notes=_genre_notes(article, body))
+                notes=_genre_notes(article, body, units[0].text))
 
 
-def _telling_the_teaser(units: list[Unit], teaser: tuple[str, ...]) -> int | None:
-    """The body sentence that tells what the standfirst says, when the standfirst is not read itself
-    (headline syntax: "38-Jähriger scheitert in Newport-Qualifikation knapp."): the one with at least
-    half its content words, more than the lead has. None when there is none."""
-    words = key_terms(" ".join(teaser))
-    if len(words) < 2 or any(u.standfirst for u in units):
-        return None
-    shares = {u.index: len(terms_in(u.text, words)) / len(words) for u in units}
-    best = max(list(shares)[1:], key=lambda i: (shares[i], -i), default=None)
-    return best if best is not None and shares[best] >= TEASER_SHARE and shares[best] > shares[0] else None
-
-
-def _genre_notes(article: Article, body: list[str]) -> tuple[str, ...]:
+def _genre_notes(article: Article, body: list[str], lead: str) -> tuple[str, ...]:
     """What the article reads like when not like news: a film's or series' plot (its cast named),
-    a review, feature or commentary."""
+    a review, feature or commentary; not when the item leads with the news "jetzt" from further on
+    ("Das Landesgericht Linz hat jetzt geurteilt: ..." after a feature's opening)."""
     if names_a_cast(article.paragraphs):
         return (FICTION_NOTE,)
-    return (GENRE_NOTE,) if reads_as_opinion(body) else ()
+    return (GENRE_NOTE,) if reads_as_opinion(body) and not tells_news_now(lead) else ()
