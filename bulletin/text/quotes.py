@@ -126,15 +126,15 @@ def _comma_statement_reported(sentence: str) -> str:
 def as_reported(sentence: str, article: str = "") -> str:
     """ "X sagte: Die Stadt kann nicht zahlen." -> "X sagte, die Stadt könne nicht zahlen."; a
     statement in the first person too where ``article`` (its text) says who the speaker is
-    (reported.py): "Leitl sagte: Ich bin amüsiert." -> "Leitl sagte, er sei amüsiert."; other
-    a statement after "sagte ...," too ("Er sagte, das Defizit ist zu hoch." -> "... sei zu hoch.");
-    other sentences come back unchanged."""
+    (reported.py): "Leitl sagte: Ich bin amüsiert." -> "Leitl sagte, er sei amüsiert."; and a
+    statement after "sagte ..." and a comma ("Er sagte, das Defizit ist zu hoch." -> "... sei zu
+    hoch."); other sentences come back unchanged."""
     match = _COLON_QUOTE.match(sentence)
     if not match:
         return _comma_statement_reported(sentence)
     if "," in match["quote"] and not first_person(match["quote"]):
         return sentence  # a statement of several clauses is reported only in the first person
-    if not match or not names_speaker(match["intro"]):
+    if not names_speaker(match["intro"]):
         return sentence
     if re.search(r"\b[Ww]ie\b", match["intro"]):  # "Ohne Erfolg, wie X mitteilte: ...": no main clause
         return sentence

@@ -1,7 +1,7 @@
 """A sentence too long to be read with the lead, said shorter, as an editor cutting to time would;
-print forms said as an editor would say them (set scores, "das das"); and a thing with a name and
-a nickname said by the name people use ("auf dem Tschuri genannten
-Kometen 67P/Tschurjumow-Gerasimenko" -> "auf dem Kometen Tschuri": read out, the official name is a
+print forms said as an editor says them (set scores before a noun, "das das"); and a thing with a
+name and a nickname said by the name people use ("auf dem Tschuri genannten Kometen
+67P/Tschurjumow-Gerasimenko" -> "auf dem Kometen Tschuri": read out, the official name is a
 tongue-twister, and two outside editors made that edit).
 
 The condenser reads whole sentences. When the story's key fact stands in a sentence that cannot
