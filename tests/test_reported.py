@@ -46,6 +46,20 @@ def test_what_cannot_be_reported_for_sure_stays_as_written(sentence):
     assert as_reported(sentence, ARTICLE) == sentence
 
 
+RIVALS = ("Der Republikaner Max Muster will nicht als Vizekandidat unter Tom Beispiel antreten. "
+          "Ich wäre nicht die richtige Wahl für ihn, sagte Muster am Sonntag. Beispiel schwieg. Muster auch.")
+
+
+def test_him_in_a_reported_quote_is_named_when_he_could_be_heard_as_the_speaker():
+    # "Rubio sagte, er wäre nicht die richtige Wahl für ihn": two outside editors asked "für Trump"
+    sentence = "Muster sagte am Sonntag: Ich wäre nicht die richtige Wahl für ihn."
+    assert as_reported(sentence, RIVALS) == "Muster sagte am Sonntag, er wäre nicht die richtige Wahl für Beispiel."
+    # two other men before it, or none: which one is not known, "ihn" stays
+    two = RIVALS.replace("unter Tom Beispiel", "unter Tom Beispiel oder Jan Probe") + " Probe auch."
+    assert as_reported(sentence, two).endswith("Wahl für ihn.")
+    assert as_reported(sentence, ARTICLE).endswith("Wahl für ihn.")
+
+
 def estimate(text: str) -> float:
     return len(text) / 15
 
