@@ -13,6 +13,7 @@ from bulletin.text.shorten import (
     with_sets_counted,
     without_doubled_article,
     without_relative_clause,
+    without_second_attribute,
 )
 
 
@@ -136,3 +137,25 @@ def test_the_item_says_welches_das():
         "Am Wochenende schickte das Zentrum ein Kommando zur Sonde, das das Schwungrad bewegen sollte.",
     ))
     assert ", welches das Schwungrad" in condense(art, 60, estimate).text
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Sie trifft zum Auftakt der am Montag beginnenden, mit 2,5 Millionen Euro dotierten Beispiel Open auf Muster.",
+     "Sie trifft zum Auftakt der am Montag beginnenden Beispiel Open auf Muster."),
+    ("Die im März gewählten, seit Mai amtierenden Räte tagen.", "Die im März gewählten Räte tagen."),
+    # plain adjectives, a list, one attribute with words of its own: as written
+    ("Es gibt die flotten, flash-basierten Datenträger.", "Es gibt die flotten, flash-basierten Datenträger."),
+    ("Er nannte die Kosten, die vor Jahren geplanten Bauten.", "Er nannte die Kosten, die vor Jahren geplanten Bauten."),
+    ("Die am Freitag verkündete, lange erwartete Entscheidung fiel.",
+     "Die am Freitag verkündete, lange erwartete Entscheidung fiel."),
+])
+def test_of_two_stacked_attributes_the_first_is_read(sentence, said):
+    assert without_second_attribute(sentence) == said
+
+
+def test_the_item_reads_one_attribute():
+    art = Article(title="Sport 4", origin="test.md", paragraphs=(
+        "Anna Muster trifft zum Auftakt der am Montag beginnenden, mit 2,5 Millionen Euro dotierten Beispiel "
+        "Open auf Eva Probe.",
+    ))
+    assert "der am Montag beginnenden Beispiel Open auf" in condense(art, 60, estimate).text
