@@ -330,6 +330,9 @@ def test_a_web_address_as_source_keeps_its_credit_past_the_last_guard():
         ),
         ("Der Rat (er tagt [selten] öffentlich) entschied.", "Der Rat entschied."),
         ("Ohne Klammern bleibt alles.", "Ohne Klammern bleibt alles."),
+        # a space the writer left before the hyphen of a compound: "der Time -Verlag" read as two words
+        ("Es bietet der Beispiel -Verlag mit.", "Es bietet der Beispiel-Verlag mit."),
+        ("Es ist kalt, -5 Grad.", "Es ist kalt, -5 Grad."),
     ],
 )
 def test_remove_asides(text, expected):

@@ -73,12 +73,14 @@ class Opening:
 
 
 def remove_asides(text: str) -> str:
-    """Drop "( ... )" and "[ ... ]" asides and tidy the spaces and commas they leave behind."""
+    """Drop "( ... )" and "[ ... ]" asides and tidy the spaces and commas they (or the writer) leave
+    behind ("der Time -Verlag" -> "der Time-Verlag")."""
     previous = None
     while previous != text:
         previous, text = text, _ASIDE.sub("", text)
     text = re.sub(r"\s+([,.;:!?“])", r"\1", text)
     text = re.sub(r",\s*([.;:!?])", r"\1", text)
+    text = re.sub(r"(?<=\w) -(?=[A-ZÄÖÜ][a-zäöüß])", "-", text)  # "der Time -Verlag": one compound
     return re.sub(r"\s{2,}", " ", text).strip(" ,;")
 
 
