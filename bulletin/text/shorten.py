@@ -105,13 +105,22 @@ def without_second_attribute(sentence: str) -> str:
     return _STACKED.sub(lambda m: m["keep"] + " ", sentence)
 
 
+# ", das derzeit noch zur Bank Austria ressortiert,": the clause says only whose the thing is.
+_BELONGS = re.compile(r"(?:(?:derzeit|noch|bisher|heute|seit\s+\S+)\s+)*zur\s+"
+                      r"(?P<owner>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*)\s+(?:gehört|ressortiert|zählt)")
+
+
 def without_relative_clause(sentence: str) -> str:
     """``sentence`` without its first relative clause that only adds to something already named,
-    or ``sentence`` itself when it has none."""
+    or ``sentence`` itself when it has none. A clause saying only whose the thing is stays as a
+    genitive: "das Osteuropageschäft, das derzeit noch zur Bank Austria ressortiert," -> "das
+    Osteuropageschäft der Bank Austria" (cut, a listener heard Unicredit leaving Eastern Europe)."""
     for match in _RELATIVE.finditer(sentence):
         if _adds_only(sentence, match):
             rest = sentence[match.end():]
-            return sentence[:match.start()] + (rest if rest == "." else " " + rest[1:].lstrip())
+            whose = _BELONGS.fullmatch(match["body"])  # "zur Bank Austria gehört" -> "der Bank Austria"
+            kept = f" der {whose['owner']}" if whose and match["pronoun"] in ("der", "die", "das") else ""
+            return sentence[:match.start()] + kept + (rest if rest == "." else " " + rest[1:].lstrip())
     return sentence
 
 
