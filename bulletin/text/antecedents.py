@@ -209,6 +209,12 @@ def _surnames(sentence: str) -> list[str]:
 NOT_GIVEN_NAME = re.compile(r".*(?:(?:chef|präsident|er)(?:in)?|ung|heit|keit|schaft|ismus)")
 
 
+def given_name(word: str) -> bool:
+    """A capitalized word before a surname that can be a given name ("Uli", "Donald"): not a word
+    that opens sentences or names a thing ("Die Unterschiede"), not a role or title ("Präsident")."""
+    return word not in KNOWN and word not in SENTENCE_STARTERS and not NOT_GIVEN_NAME.fullmatch(word.lower())
+
+
 # An office or title said before a name without an article ("Arbeiterkammer-Präsident Rudolf
 # Kaske", "Ministerin", "SPÖ-Klubobmann"): it goes with the name wherever the name goes.
 _ROLE = re.compile(r"[\w-]*(?:präsident|chef|minister|sprecher|leiter|trainer|direktor|kanzler|meister"
@@ -227,13 +233,12 @@ def full_name(sentence: str, source: str) -> tuple[str, str] | None:
         for match in re.finditer(rf"\b([A-ZÄÖÜ][\w-]+)\s+{re.escape(surname)}\b", source):
             given = match.group(1)
             parts = given.split("-")  # "Karl-Heinz"; not "SPÖ-Chef"
-            if given in KNOWN or given in SENTENCE_STARTERS:  # "Die Unterschiede" is no one's name
+            if not given_name(given):  # "Die Unterschiede" is no one's name
                 continue
             before = source[:match.start()].split()[-2:]
             if before and before[-1][:1].isdigit():
                 continue  # "zu 21 Jahren Verwahrung": a noun after a figure
-            if not NOT_GIVEN_NAME.fullmatch(given.lower()) \
-                    and all(part[:1].isupper() and part[1:].islower() and part.isalpha() for part in parts):
+            if all(part[:1].isupper() and part[1:].islower() and part.isalpha() for part in parts):
                 return surname, " ".join(w for w in (_office(before), given, surname) if w)
     return None
 

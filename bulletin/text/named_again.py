@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import re
 
-from bulletin.text.antecedents import DETERMINER, KNOWN, LIGHT_NOUNS, NOT_GIVEN_NAME, same_noun
+from bulletin.text.antecedents import DETERMINER, LIGHT_NOUNS, given_name, same_noun
 from bulletin.text.grammar import has_finite_verb, is_finite_form
-from bulletin.text.sentences import SENTENCE_STARTERS
 
 
 def named_again(text: str, heard: str, people: dict[str, set[str]]) -> str:
@@ -98,8 +97,7 @@ def named_people(sentences: list[str]) -> dict[str, set[str]]:
             given, before = match[1], article[:match.start()].split()[-1:]
             if before and re.search(rf"\b{re.escape(before[0])} {re.escape(surname)}\b", article):
                 continue  # "Anna Therese Day" where the article also says "Anna Day": a middle name
-            if not (given in KNOWN or given in SENTENCE_STARTERS or given.endswith(_LIKE_ADJECTIVE)
-                    or NOT_GIVEN_NAME.fullmatch(given.lower())):
+            if given_name(given) and not given.endswith(_LIKE_ADJECTIVE):
                 given_names.add(given)
     return people
 

@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import re
 
-from bulletin.text.antecedents import KNOWN, NOT_GIVEN_NAME
+from bulletin.text.antecedents import given_name
 from bulletin.text.grammar import finite_verbs
-from bulletin.text.sentences import SENTENCE_STARTERS
 
 # The finite verbs said in Konjunktiv I (or II where I sounds like the indicative: "haben" ->
 # "hätten"): the closed list quotes.as_reported reports a plain statement with ...
@@ -163,15 +162,9 @@ def _the_other_man(intro: str, quote: str, article: str) -> str:
         return ""
     before = " ".join(re.split(r"(?<=[.!?])\s+", article[:where])[-2:])
     others = {surname for given, surname in _FULL_NAME.findall(before)
-              if _given_name(given) and surname not in intro  # and a person the article names again
+              if given_name(given) and surname not in intro  # and a person the article names again
               and len(re.findall(rf"\b{re.escape(surname)}\b", article)) > 1}
     if len(others) != 1:
         return ""
     other = others.pop()
     return other if speaker_sex(other, article) != "f" else ""
-
-
-def _given_name(word: str) -> bool:
-    """A capitalized word before a surname that is a given name ("Donald"), not "Die" or "Präsident"."""
-    return word not in SENTENCE_STARTERS and word not in KNOWN and not NOT_GIVEN_NAME.fullmatch(word.lower())
-
