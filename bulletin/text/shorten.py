@@ -179,8 +179,8 @@ def shortened_to_fit(units: list, seconds: dict[int, float], room: float,
     shortened = [units[0]]
     for unit in units[1:]:
         short = without_relative_clause(unit.text) if lead + seconds[unit.index] > room else unit.text
-        if short != unit.text and lead + estimate(short) <= room:
-            seconds[unit.index] = estimate(short)
+        if short != unit.text and lead + (said := estimate(short)) <= room:  # estimating normalizes: once
+            seconds[unit.index] = said
             unit = replace(unit, text=short, as_written=without_relative_clause(unit.as_written))
         shortened.append(unit)
     return shortened
