@@ -1,9 +1,8 @@
 """A sentence too long to be read with the lead, said shorter, as an editor cutting to time would;
 print forms said as an editor says them (set scores before a noun, "das das", two participle
-attributes stacked before a noun); and a thing with a
-name and a nickname said by the name people use ("auf dem Tschuri genannten Kometen
-67P/Tschurjumow-Gerasimenko" -> "auf dem Kometen Tschuri": read out, the official name is a
-tongue-twister, and two outside editors made that edit).
+attributes stacked before a noun); and a thing with a name and a nickname said by the name people
+use ("auf dem Tschuri genannten Kometen 67P/Tschurjumow-Gerasimenko" -> "auf dem Kometen
+Tschuri": read out, the official name is a tongue-twister, and two outside editors made that edit).
 
 The condenser reads whole sentences. When the story's key fact stands in a sentence that cannot
 follow the lead within the item's time ("Der 38-Jährige musste sich in der Qualifikation des
@@ -103,6 +102,14 @@ def without_second_attribute(sentence: str) -> str:
     two outside editors flagged the phrase, one cut the prize money). Plain adjectives stay ("die
     flotten, flash-basierten Datenträger")."""
     return _STACKED.sub(lambda m: m["keep"] + " ", sentence)
+
+
+def said_by_ear(sentence: str) -> str:
+    """``sentence`` with the print forms above said as an editor says them: a thing by its nickname,
+    set scores as the number of sets, "welches das" for "das das", one of two stacked attributes."""
+    for said in (with_common_name, with_sets_counted, without_doubled_article, without_second_attribute):
+        sentence = said(sentence)
+    return sentence
 
 
 # ", das derzeit noch zur Bank Austria ressortiert,": the clause says only whose the thing is.

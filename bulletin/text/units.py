@@ -45,12 +45,7 @@ from bulletin.text.news import (
 from bulletin.text.opening import Opening, headline_shaped, telegram_style, without_kicker
 from bulletin.text.quotes import as_reported, speaker_first
 from bulletin.text.sentences import SENTENCE_STARTERS
-from bulletin.text.shorten import (
-    with_common_name,
-    with_sets_counted,
-    without_doubled_article,
-    without_second_attribute,
-)
+from bulletin.text.shorten import said_by_ear
 from bulletin.text.verdicts import SURNAME_ONLY, points_back, takes_for_known, verdict
 
 LEAD_SEARCH = 4  # the lead is the first of this many sentences that can open an item alone
@@ -343,10 +338,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
             text = with_role_introduced(_as_lead(without_kicker(text)), texts[lead - 1] if lead else "")
         text = _with_names(text, lent)  # "für Hoeneß" -> "für Uli Hoeneß": the given name was never read
         text = as_reported(speaker_first(text), body)  # "X meinte: Ich bin ..." -> ", er sei ..."
-        text = with_common_name(text)  # "dem Tschuri genannten Kometen ..." -> "dem Kometen Tschuri"
-        text = with_sets_counted(text)  # "mit einem 4:6,6:4,6:0-Finalerfolg" -> "... in drei Sätzen"
-        text = without_doubled_article(text)  # "ein Kommando, das das Rad ..." -> ", welches das Rad"
-        text = without_second_attribute(text)  # "der am Montag beginnenden, mit ... dotierten US Open"
+        text = said_by_ear(text)  # "mit einem 4:6,6:4,6:0-Finalerfolg" -> "... Finalerfolg in drei Sätzen"
         text = weekday_for_day_word(text)  # "heute, Dienstag," is right only on that day: "am Dienstag"
         share = STANDFIRST_NEW if original in standfirst else MIN_NEW
         follows = position.get(original - 1) if original in written else None
