@@ -211,8 +211,9 @@ def items_once(items: list[Item]) -> tuple[list[Item], list[tuple[Item, str]]]:
     it, under a headline sharing a noun, is left out, with the reason."""
     kept: list[Item] = []
     left_out: list[tuple[Item, str]] = []
+    said = {id(item): (_headline_nouns(item.title), _item_words(item)) for item in items}  # each once
     for item in items:
-        earlier = next((k for k in kept if _same_news(k, item)), None)
+        earlier = next((k for k in kept if _same_news(said[id(k)], said[id(item)])), None)
         if earlier is None:
             kept.append(item)
             continue
@@ -222,11 +223,11 @@ def items_once(items: list[Item]) -> tuple[list[Item], list[tuple[Item, str]]]:
     return kept, left_out
 
 
-def _same_news(a: Item, b: Item) -> bool:
-    nouns_a, nouns_b = (_headline_nouns(i.title) for i in (a, b))
+def _same_news(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
+    """Two items, each as its headline's nouns and its content words, tell the same news."""
+    (nouns_a, words_a), (nouns_b, words_b) = a, b
     if not any(_related(x, y) for x in nouns_a for y in nouns_b):
         return False
-    words_a, words_b = (_item_words(i) for i in (a, b))
     small, large = sorted((words_a, words_b), key=len)
     if not small:
         return False
