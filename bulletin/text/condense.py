@@ -327,11 +327,8 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     if not units:
         raise InputError(article.origin, "nothing left to read after cleaning")
     source = article.source or opening.agency
-    if source:  # "– der STANDARD berichtete": the outlet's own earlier report is not said on air
-        units = [replace(u, text=without_own_report(u.text, source, outlets),
-                         as_written=without_own_report(u.as_written, source, outlets)) for u in units]
-    units = [replace(u, text=outlet_compounds_said(u.text, outlets),  # "nach STANDARD-Infos"
-                     as_written=outlet_compounds_said(u.as_written, outlets)) for u in units]
+    units = [replace(u, text=_outlets_said(u.text, source, outlets),
+                     as_written=_outlets_said(u.as_written, source, outlets)) for u in units]
 
     alone = {u.index: estimate_seconds(u.text) for u in units}
     credit = estimate_seconds(attribution_sentence(source, outlets)) if source else 0.0
@@ -373,6 +370,13 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     return Item(title=article.title, text=text, source=source, origin=article.origin,
                 seconds=estimate_seconds(text), priority=article.priority, published=article.published,
                 notes=_genre_notes(article, body, units[0].text))
+
+
+def _outlets_said(text: str, source: str, outlets: Outlets) -> str:
+    """``text`` with outlets said as on air: the outlet's own earlier report ("– der STANDARD
+    berichtete") not at all, an outlet in a print compound in words ("nach STANDARD-Infos" ->
+    "laut dem Standard")."""
+    return outlet_compounds_said(without_own_report(text, source, outlets) if source else text, outlets)
 
 
 def _genre_notes(article: Article, body: list[str], lead: str) -> tuple[str, ...]:
