@@ -22,6 +22,7 @@ from bulletin.text.credits import credits_source
 from bulletin.text.opening import read_opening
 from bulletin.text.quotes import as_reported, speaker_first
 from bulletin.text.sentences import split_sentences
+from bulletin.text.shorten import said_by_ear
 
 SAMPLES = Path(__file__).resolve().parent.parent / "bulletin" / "assets" / "samples"
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
@@ -58,7 +59,7 @@ def test_item_properties_hold_for_every_article(path, budget):
     art = load(path)
     item = condense(art, budget, estimate)
     opening = read_opening(art.paragraphs)
-    original = [as_reported(speaker_first(s)) for s in opening.sentences]  # as units.py reads them
+    original = [said_by_ear(as_reported(speaker_first(s))) for s in opening.sentences]  # as units.py reads them
     picked = split_sentences(item.text)
     synthetic = [s for s in picked if CREDIT_SENTENCE.match(s)]
     real = [s for s in picked if s not in synthetic]

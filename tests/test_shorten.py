@@ -11,7 +11,10 @@ from bulletin.text.condense import condense
 from bulletin.text.shorten import (
     with_common_name,
     with_sets_counted,
+    with_source_in_past,
+    without_aside_so,
     without_doubled_article,
+    without_long_occasion,
     without_relative_clause,
     without_second_attribute,
 )
@@ -141,6 +144,49 @@ def test_of_two_stacked_attributes_the_first_is_read(sentence, said):
     assert without_second_attribute(sentence) == said
 
 
+@pytest.mark.parametrize("sentence, said", [
+    ("Die Stadt wird in wenigen Wochen – also voraussichtlich nach den Ferien – die Brücke sperren.",
+     "Die Stadt wird in wenigen Wochen – voraussichtlich nach den Ferien – die Brücke sperren."),
+    ("Der Bau dauert länger – sprich bis Ende Mai – als geplant.", "Der Bau dauert länger – bis Ende Mai – als geplant."),
+    # "also" that joins a clause, or a dash that opens no aside, stays
+    ("Die Preise steigen – also sinkt die Kaufkraft – und alle sparen.",
+     "Die Preise steigen – also sinkt die Kaufkraft – und alle sparen."),
+    ("Die Preise steigen – also ein Rückschlag.", "Die Preise steigen – also ein Rückschlag."),
+])
+def test_an_aside_is_read_without_also(sentence, said):
+    assert without_aside_so(sentence) == said
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Der Minister bestätigte am Montag am Rande der ABC-Landtagsfraktionsklausur entsprechende Pläne.",
+     "Der Minister bestätigte am Montag entsprechende Pläne."),
+    ("Die Ministerin sagte am Rande einer Bundesparteivorstandssitzung, sie trete an.",
+     "Die Ministerin sagte, sie trete an."),
+    # an occasion a listener can follow is part of the news
+    ("Die Ministerin sagte am Rande des EU-Gipfels in Brüssel, sie trete an.",
+     "Die Ministerin sagte am Rande des EU-Gipfels in Brüssel, sie trete an."),
+    ("Das Haus am Rande der Stadt brannte.", "Das Haus am Rande der Stadt brannte."),
+])
+def test_an_occasion_too_long_to_say_is_left_out(sentence, said):
+    assert without_long_occasion(sentence) == said
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Der Tüftler hat sein Auto umgebaut, wie er gegenüber einem Magazin demonstriert.",
+     "Der Tüftler hat sein Auto umgebaut, wie er gegenüber einem Magazin demonstrierte."),
+    ("Die Familie hatte Zugriff auf die Bilder, wie der Beirat begründet.",
+     "Die Familie hatte Zugriff auf die Bilder, wie der Beirat begründete."),
+    ("Er habe das Angebot abgelehnt, wie er betont.", "Er habe das Angebot abgelehnt, wie er betonte."),
+    # a sentence in the present, "wie es heißt", a strong verb: as written
+    ("Die Firma baut ein Werk, wie der Chef betont.", "Die Firma baut ein Werk, wie der Chef betont."),
+    ("Der Preis stieg, wie es heißt.", "Der Preis stieg, wie es heißt."),
+    ("Die Stadt hat das Fest abgesagt, wie die Sprecherin mitteilt.",
+     "Die Stadt hat das Fest abgesagt, wie die Sprecherin mitteilt."),
+])
+def test_the_source_is_said_in_the_tense_of_the_sentence(sentence, said):
+    assert with_source_in_past(sentence) == said
+
+
 @pytest.mark.parametrize("written, said", [
     ("Die Nordhafenerin Anna Muster hat am Sonntag mit einem 4:6,6:4,6:0-Finalerfolg das Turnier in "
      "Beispielstadt gewonnen.", "mit einem Finalerfolg in drei Sätzen das Turnier"),
@@ -148,6 +194,8 @@ def test_of_two_stacked_attributes_the_first_is_read(sentence, said):
      ", welches das Schwungrad"),
     ("Anna Muster trifft zum Auftakt der am Montag beginnenden, mit 2,5 Millionen Euro dotierten Beispiel "
      "Open auf Eva Probe.", "der am Montag beginnenden Beispiel Open auf"),
+    ("Stadtrat Max Muster bestätigte am Montag am Rande der ABC-Gemeinderatsfraktionsklausur die Pläne für ein "
+     "neues Hallenbad in Beispielstadt.", "Muster bestätigte am Montag die Pläne"),
 ])
 def test_the_item_says_it_as_an_editor_would(written, said):
     assert said in condense(Article(title="Sport 4", origin="test.md", paragraphs=(written,)), 60, estimate).text

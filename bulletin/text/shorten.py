@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from bulletin.text.grammar import finite_verbs
+from bulletin.text.grammar import finite_verbs, has_finite_verb
 
 _PREPOSITIONS = (r"an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu"
                  r"|zwischen")
@@ -104,10 +104,68 @@ def without_second_attribute(sentence: str) -> str:
     return _STACKED.sub(lambda m: m["keep"] + " ", sentence)
 
 
+# "– also voraussichtlich nach den Osterferien –": an aside that opens with "also" or "sprich".
+_ASIDE_SO = re.compile(r"(?<=[–—] )(?:also|sprich|das heißt)\s+(?=[^–—]+\s[–—]\s)")
+
+
+def without_aside_so(sentence: str) -> str:
+    """ "in wenigen Wochen – also voraussichtlich nach Ostern – an der Grenze" -> "... – voraussichtlich
+    nach Ostern – ...": read out, "also" is the writer talking (an outside editor cut it); the
+    aside itself is the fact and stays. Not "also" that joins a clause ("– also sinkt der Preis")."""
+    match = _ASIDE_SO.search(sentence)
+    if not match:
+        return sentence
+    aside = re.match(r"[^–—]+", sentence[match.end():])[0]
+    return sentence if has_finite_verb(aside) else sentence[:match.start()] + sentence[match.end():]
+
+
+# "am Rande der SPÖ-Nationalratsklubklausur": the occasion where something was said, named by a
+# compound too long to follow by ear.
+_LONG_OCCASION = re.compile(r"\s+am Rande (?:der|des|einer|eines)\s+(?:[a-zäöüß]+e[nrs]?\s+)?"
+                            r"(?P<noun>[A-ZÄÖÜ][\w-]+)(?![\w-])")
+LONG_COMPOUND = 22  # letters: "Nationalratsklubklausur" is 23, "Regierungsklausur" 17
+
+
+def without_long_occasion(sentence: str) -> str:
+    """ "Der Minister bestätigte am Montag am Rande der SPÖ-Nationalratsklubklausur Vorbereitungen."
+    -> "Der Minister bestätigte am Montag Vorbereitungen.": the occasion is background, and an outside
+    editor could not say this one. An occasion with a name a listener follows stays ("am Rande des
+    Gipfels")."""
+    def said(match: re.Match) -> str:
+        return "" if len(re.sub(r"[^\w]", "", match["noun"])) >= LONG_COMPOUND else match[0]
+
+    return _LONG_OCCASION.sub(said, sentence)
+
+
+# ", wie er gegenüber dem Magazin demonstriert." at the end of a sentence told in the past.
+_AS_HE_SAYS = re.compile(r",\s+wie\s+(?P<who>[^,;:.]+?)\s+(?P<verb>[a-zäöüß]+t)\.$")
+# Weak verbs of saying and showing: their past is the present with "e" ("betont" -> "betonte").
+_WEAK_SAYING = frozenset("""betont erklärt sagt zeigt schildert begründet berichtet ergänzt meint fordert
+    bestätigt warnt""".split())
+_PAST = re.compile(r"\b(?:war|waren|hatte|hatten|wurde|wurden)\b|\b[a-zäöüß]{3,}(?:te|ten)\b"
+                   r"|\b(?:hat|haben|habe)\b.*\b(?:[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert)\b")
+
+
+def with_source_in_past(sentence: str) -> str:
+    """ "..., hat ... aufgerüstet, wie er gegenüber dem Magazin demonstriert." -> "... demonstrierte.":
+    a sentence told in the past says where it comes from in the past too (an outside editor flagged
+    the switch of tense; the bulletin airs after the article was written). Only weak verbs, whose
+    past is sure; not "wie es heißt"."""
+    match = _AS_HE_SAYS.search(sentence)
+    if not match or has_finite_verb(match["who"]) or not _PAST.search(sentence[:match.start()]):
+        return sentence
+    verb = match["verb"]
+    if verb in _WEAK_SAYING or verb.endswith("iert"):
+        return f"{sentence[:match.start('verb')]}{verb}e."
+    return sentence
+
+
 def said_by_ear(sentence: str) -> str:
     """``sentence`` with the print forms above said as an editor says them: a thing by its nickname,
-    set scores as the number of sets, "welches das" for "das das", one of two stacked attributes."""
-    for said in (with_common_name, with_sets_counted, without_doubled_article, without_second_attribute):
+    set scores as the number of sets, "welches das" for "das das", one of two stacked attributes, an
+    aside without "also", no occasion too long to say, the source in the tense of the sentence."""
+    for said in (with_common_name, with_sets_counted, without_doubled_article, without_second_attribute,
+                 without_aside_so, without_long_occasion, with_source_in_past):
         sentence = said(sentence)
     return sentence
 
