@@ -45,6 +45,21 @@ def test_a_definite_noun_phrase_comes_only_with_the_sentence_that_introduced_it(
     assert read_only_with(art, "Die Gutachten kosteten", "mehrere Gutachten")
 
 
+def test_a_short_sentence_naming_what_only_the_teaser_said_is_not_read():
+    """ "Muster nennt das Leitsystem." leans on the teaser's "Leitsysteme", which is not read: the
+    listener asks "which one?". A longer sentence naming a teaser's thing in passing is read."""
+    teaser = "Muster bestätigt Vorbereitungen und Leitsysteme."
+    art = article(f"{teaser} Nordhafen – Die Stadt wird in wenigen Wochen an der Grenze zu Beispielland "
+                  "verschärfte Kontrollen durchführen. Stadtrat Max Muster bestätigte am Montag entsprechende "
+                  "Vorbereitungen. Muster nennt das Leitsystem. Es dürfte auch zu baulichen Maßnahmen kommen.")
+    text = condense(art, 60, estimate).text
+    assert "Leitsystem" not in text and "baulichen Maßnahmen" in text, text
+    passing = article(f"{teaser} Nordhafen – Die Stadt wird in wenigen Wochen an der Grenze zu Beispielland "
+                      "verschärfte Kontrollen durchführen. Stadtrat Max Muster bestätigte am Montag, dass das "
+                      "Leitsystem bis Ende Mai an allen drei Übergängen stehen soll.")
+    assert "Leitsystem bis Ende Mai" in condense(passing, 60, estimate).text
+
+
 def test_a_sentence_opening_with_something_never_introduced_comes_only_after_the_one_before():
     art = article(LEAD, "Die Kosten liegen bei zwölf Millionen Euro.",
                   "Eine Anrainerin rief am Dienstag bei der Bürgerhotline an.",

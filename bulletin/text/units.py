@@ -234,6 +234,26 @@ def _also_needed(texts: list[str], verdicts: list[tuple[int | None, str]], lead:
     return found
 
 
+SHORT_SENTENCE = 6  # words: "Doskozil nennt das Leitsystem." says little besides the thing it names
+
+
+def _unheard_things(texts: list[str], verdicts: list[tuple[int | None, str]], lead: int,
+                    read: set[int]) -> dict[int, list[int]]:
+    """For each short sentence read that names with the definite article a thing only sentences
+    left out introduced ("Doskozil nennt das Leitsystem." after the teaser's "Leitsysteme"): those
+    sentences. It says little besides that thing, and the listener asks "which one?"; a longer
+    sentence names such a thing in passing ("in einer Ecke des Eises")."""
+    found = {}
+    heard = with_role_introduced(texts[lead], texts[lead - 1] if lead else "")
+    for index in sorted(read - {lead}):
+        if verdicts[index][1] or len(texts[index].split()) > SHORT_SENTENCE:
+            continue
+        unheard = introduced_with_article(texts[index], texts[:index], heard)
+        if unheard and not read.intersection(unheard):
+            found[index] = unheard
+    return found
+
+
 # "auf Signale des Minilabors": a thing named in the genitive after a noun
 _GENITIVE_THING = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]+ (?:des|der) (?:[a-zäöü][\w-]* ){0,2}([A-ZÄÖÜ][\w-]+)")
 
@@ -318,7 +338,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     read = {lead, *standfirst, *(i for i in readable if i > lead)}
     needed = {i: [n] for i, (n, _) in enumerate(verdicts) if n is not None}  # each: one of these
     needed |= _antecedents(texts, verdicts, lead, read)
-    also = _also_needed(texts, verdicts, lead, read)
+    also = _also_needed(texts, verdicts, lead, read) | _unheard_things(texts, verdicts, lead, read)
     rest = [i for i in readable if i > lead and i >= first]
     chain = 0  # the sentences right after the lead that point back to it stay with it
     while chain < len(rest) and rest[chain] == lead + chain + 1 and needed.get(rest[chain]) == [lead + chain]:
