@@ -32,6 +32,17 @@ from bulletin.text.news import facts, novelty, restates, verb_stems
 from bulletin.text.sentences import SENTENCE_STARTERS, join_open_quotes, split_sentences
 
 _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
+# "an die Neue Galerie Linz (Lentos) 1951, waren": the aside closed the name, the year is a date.
+_ASIDE_BEFORE_YEAR = re.compile(r"(?<=[\wäöüß])\s*\([^()]*\)\s+(?P<year>(?:1[89]|20)\d\d)"
+                                r"(?=[,.;]|\s+[a-zäöüß])(?P<rest>,?\s+(?P<next>[a-zäöüß]+)\b)?")
+
+
+def _year_as_date(match: re.Match) -> str:
+    """ "(Lentos) 1951, waren" -> " waren 1951" (the verb follows: the date goes after it), else
+    " im Jahr 1951"."""
+    if match["next"] and is_finite_form(match["next"]):
+        return f" {match['next']} {match['year']}"
+    return f" im Jahr {match['year']}{match['rest'] or ''}"
 _PLACE_WORD = r"(?:[A-ZÄÖÜ][\w'’.-]*|(?:am|an|der|de|del|da|do|dos|di|la|le|im|ob|bei|upon|on|sur|en)\b)"
 # "Nordhafen (dpa) –", "Brüssel (EU), 21.10.2014 –", "St. Pölten / Wien –", "Zell am See –".
 _DATELINE = re.compile(
@@ -74,7 +85,11 @@ class Opening:
 
 def remove_asides(text: str) -> str:
     """Drop "( ... )" and "[ ... ]" asides and tidy the spaces and commas they (or the writer) leave
-    behind ("der Time -Verlag" -> "der Time-Verlag")."""
+    behind ("der Time -Verlag" -> "der Time-Verlag"). A year after an aside that closed a name is
+    said as a date: "an die Galerie Nordhafen (Lentos) 1951, waren" -> "an die Galerie Nordhafen
+    waren 1951" (without it, an outside editor heard "Galerie Nordhafen 1951" as the name), and
+    "im Jahr 1951" where no verb follows."""
+    text = _ASIDE_BEFORE_YEAR.sub(_year_as_date, text)
     previous = None
     while previous != text:
         previous, text = text, _ASIDE.sub("", text)
