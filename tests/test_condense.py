@@ -336,7 +336,7 @@ def test_a_web_address_as_source_keeps_its_credit_past_the_last_guard():
         ("Es ist kalt, -5 Grad.", "Es ist kalt, -5 Grad."),
         # a year after an aside that closed a name is a date, not part of the name
         ("Bei einer Leihgabe an die Galerie Nordhafen (Lentos) 1951, waren Bilder verschwunden.",
-         "Bei einer Leihgabe an die Galerie Nordhafen waren 1951 Bilder verschwunden."),
+         "Bei einer Leihgabe an die Galerie Nordhafen im Jahr 1951 waren Bilder verschwunden."),
         ("Die Bilder gingen an die Galerie Nordhafen (Lentos) 1951 und blieben dort.",
          "Die Bilder gingen an die Galerie Nordhafen im Jahr 1951 und blieben dort."),
         ("Die Spiele (Sommer) 2008 Besucher kamen.", "Die Spiele 2008 Besucher kamen."),

@@ -38,11 +38,13 @@ _ASIDE_BEFORE_YEAR = re.compile(r"(?<=[\wäöüß])\s*\([^()]*\)\s+(?P<year>(?:1
 
 
 def _year_as_date(match: re.Match) -> str:
-    """ "(Lentos) 1951, waren" -> " waren 1951" (the verb follows: the date goes after it), else
-    " im Jahr 1951"."""
+    """ "(Lentos) 1951, waren" -> " im Jahr 1951 waren": the year stays with what it dates (the
+    loan, not the verb's event), and the writer's comma before the verb goes."""
     if match["next"] and is_finite_form(match["next"]):
-        return f" {match['next']} {match['year']}"
+        return f" im Jahr {match['year']} {match['next']}"
     return f" im Jahr {match['year']}{match['rest'] or ''}"
+
+
 _PLACE_WORD = r"(?:[A-ZÄÖÜ][\w'’.-]*|(?:am|an|der|de|del|da|do|dos|di|la|le|im|ob|bei|upon|on|sur|en)\b)"
 # "Nordhafen (dpa) –", "Brüssel (EU), 21.10.2014 –", "St. Pölten / Wien –", "Zell am See –".
 _DATELINE = re.compile(
@@ -87,8 +89,8 @@ def remove_asides(text: str) -> str:
     """Drop "( ... )" and "[ ... ]" asides and tidy the spaces and commas they (or the writer) leave
     behind ("der Time -Verlag" -> "der Time-Verlag"). A year after an aside that closed a name is
     said as a date: "an die Galerie Nordhafen (Lentos) 1951, waren" -> "an die Galerie Nordhafen
-    waren 1951" (without it, an outside editor heard "Galerie Nordhafen 1951" as the name), and
-    "im Jahr 1951" where no verb follows."""
+    im Jahr 1951 waren" (without it, an outside editor heard "Galerie Nordhafen 1951" as the name;
+    moving the year behind the verb dated the wrong event)."""
     text = _ASIDE_BEFORE_YEAR.sub(_year_as_date, text)
     previous = None
     while previous != text:
