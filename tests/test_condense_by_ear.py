@@ -703,6 +703,8 @@ def test_an_article_at_the_start_of_a_sentence_is_no_given_name():
     assert full_name("Dafür sei Muster zuständig.", "Das sagte Eva Muster.") == ("Muster", "Eva Muster")
     # a noun after a figure is no given name: "Verwahrung bedeutet ..." after "zu 21 Jahren Verwahrung"
     assert full_name("Dort bedeutet Verwahrung mehr.", "Er bekam 21 Jahren Verwahrung.") is None
+    # a one-word line (a byline, a caption left over) has no neighbours to look at
+    assert full_name("Muster", "Das sagte Eva Muster.") is None
 
 
 def test_a_surname_lent_its_given_name_comes_with_the_office_said_before_it():

@@ -199,7 +199,7 @@ def _surnames(sentence: str) -> list[str]:
         if not (token[0].isupper() and token.isalpha() and len(token) > 2):
             continue
         neighbours = tokens[i - 1: i] + tokens[i + 1: i + 2]
-        if not any(n[0].isupper() for n in neighbours) and (i or neighbours[0][0].islower()):
+        if not any(n[0].isupper() for n in neighbours) and (i or (neighbours and neighbours[0][0].islower())):
             alone.append(token)  # the first word only before a verb: "Hopfner wird ..."
     return alone
 
