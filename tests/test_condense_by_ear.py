@@ -392,6 +392,7 @@ def test_another_outlet_s_earlier_report_is_an_attribution_and_stays():
     text = condense(article(written, "Es soll 2028 öffnen.", source="derStandard.at"), 60, estimate,
                     load_outlets()).text
     assert "die Presse berichtete" in text
+    assert text.endswith("Das berichtet der Standard."), text  # the story is the Standard's own
 
 
 def test_a_sentence_crediting_the_outlet_itself_needs_no_credit():

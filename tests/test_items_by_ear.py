@@ -270,6 +270,39 @@ def test_the_credit_joins_a_lead_that_reports_what_happened():
     assert condense(art, 60, estimate, load_outlets()).text.startswith(f"{LEAD[:-1]}, berichtet der Standard.")
 
 
+@pytest.mark.parametrize("lead", [
+    "Die Zeitung Nordbote wird eingestellt, das berichtet der Guardian am Freitag.",
+    "Die Zeitung Nordbote wird eingestellt, wie britische Medien berichten.",
+    "Laut der New York Times wird die Zeitung Nordbote eingestellt.",
+    "Die Zeitung Nordbote wird eingestellt, meldete die Nachrichtenagentur Beispa am Freitag.",
+])
+def test_a_lead_crediting_another_outlet_gets_no_second_credit(lead):
+    # "..., das berichtet der Guardian. ... Das berichtet der Standard." stacks two sources: three
+    # outside editors cut one. The listener hears who reported it.
+    art = article(lead, "Die letzte Ausgabe soll am 20. März erscheinen.", source="derStandard.at")
+    text = condense(art, 60, estimate, load_outlets()).text
+    assert "Standard" not in text, text
+    # a medium that only points back ("der Sender") names no one: the item's own credit stays
+    art = article("Der Chef des Senders ist zurückgetreten, berichtet der Sender.",
+                  "Ein Nachfolger soll im März gewählt werden.", source="derStandard.at")
+    assert condense(art, 60, estimate, load_outlets()).text.endswith("Das berichtet der Standard.")
+
+
+def test_a_vague_report_is_said_with_the_outlet_the_next_sentence_names():
+    art = article(
+        "Der Mutterkonzern der Zeitung Nordbote erwägt einem Medienbericht zufolge eine Übernahme der Firma Beispiel.",
+        "Man führe dazu Gespräche mit mehreren Banken, meldete das Wall Street Journal am Sonntag.",
+        "Bis zum 18. April können Gebote eingereicht werden.",
+        "Zu den Interessenten sollen Medienberichten zufolge unter anderem zwei Banken gehören.",
+        source="derStandard.at")
+    text = condense(art, 60, estimate, load_outlets()).text
+    assert text.startswith("Der Mutterkonzern der Zeitung Nordbote erwägt laut dem Wall Street Journal "
+                           "eine Übernahme der Firma Beispiel."), text
+    # the credit is said once: not again as "Medienberichten zufolge", nor as "Das berichtet der Standard"
+    assert "Zu den Interessenten sollen unter anderem zwei Banken gehören." in text, text
+    assert "Standard" not in text, text
+
+
 # --- speech ---------------------------------------------------------------------------------------------------
 
 

@@ -39,9 +39,12 @@ from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-expo
     attribution_sentence,
     can_carry_credit,
     credited_lead,
+    credited_once,
+    credits_other_outlet,
     credits_source,
     echoes_credit,
     outlet_compounds_said,
+    vague_report_named,
     without_own_report,
 )
 from bulletin.text.grammar import first_person
@@ -327,19 +330,23 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     if not units:
         raise InputError(article.origin, "nothing left to read after cleaning")
     source = article.source or opening.agency
-    units = [replace(u, text=_outlets_said(u.text, source, outlets),
-                     as_written=_outlets_said(u.as_written, source, outlets)) for u in units]
+    after = {u.index: opening.sentences[u.index + 1: u.index + 3] for u in units}  # for a vague report
+    units = [replace(u, text=_outlets_said(u.text, source, outlets, after[u.index]),
+                     as_written=_outlets_said(u.as_written, source, outlets, after[u.index])) for u in units]
 
     alone = {u.index: estimate_seconds(u.text) for u in units}
     credit = estimate_seconds(attribution_sentence(source, outlets)) if source else 0.0
     join = estimate_seconds("a b") - estimate_seconds("ab")  # what a space between sentences takes
     units = shortened_to_fit(units, alone, budget_seconds - credit - join, estimate_seconds)
     people = named_people(list(opening.sentences))  # who the article calls by surname alone
-    naming = {u.index: credits_source(u.text, source, outlets) if source else bool(ATTRIBUTION.search(u.text))
-              for u in units}  # which sentences give the attribution in their own words
+    # Which sentences give the attribution in their own words: the outlet's, or another outlet's
+    # the article cites ("das berichtet der Guardian"; a second credit after it stacks sources).
+    naming = {u.index: (credits_source(u.text, source, outlets) or credits_other_outlet(u.text, outlets))
+              if source else bool(ATTRIBUTION.search(u.text)) for u in units}
 
     def text_of(indices: set[int]) -> str:
-        picked = _names_once(_in_reading_order([u for u in units if u.index in indices]), people)
+        in_order = _in_reading_order([u for u in units if u.index in indices])
+        picked = credited_once(_names_once(in_order, people), outlets)
         if not source or any(naming[i] for i in indices):
             return " ".join(picked)
         if can_carry_credit(picked[0]) and not echoes_credit(" ".join(picked[1:2]), source, outlets):
@@ -372,11 +379,13 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
                 notes=_genre_notes(article, body, units[0].text))
 
 
-def _outlets_said(text: str, source: str, outlets: Outlets) -> str:
+def _outlets_said(text: str, source: str, outlets: Outlets, following: list[str]) -> str:
     """``text`` with outlets said as on air: the outlet's own earlier report ("– der STANDARD
     berichtete") not at all, an outlet in a print compound in words ("nach STANDARD-Infos" ->
-    "laut dem Standard")."""
-    return outlet_compounds_said(without_own_report(text, source, outlets) if source else text, outlets)
+    "laut dem Standard"), a vague report by the outlet the ``following`` sentences name ("einem
+    Medienbericht zufolge" -> "laut dem Wall Street Journal")."""
+    text = outlet_compounds_said(without_own_report(text, source, outlets) if source else text, outlets)
+    return vague_report_named(text, following, outlets)
 
 
 def _genre_notes(article: Article, body: list[str], lead: str) -> tuple[str, ...]:

@@ -79,6 +79,12 @@ class Outlets:
                     return found
         return None
 
+    @functools.cached_property
+    def names(self) -> str:
+        """Every name the table knows, as a regex alternation, longest first ("Wall Street Journal")."""
+        names = {n for o in self.by_key.values() for n in (o.name, *o.aliases) if "." not in n and len(n) > 1}
+        return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "(?!)"
+
 
 NO_OUTLETS = Outlets(by_key={})
 
@@ -237,6 +243,89 @@ def _names_of(outlet: Outlet, source: str) -> list[str]:
     """Every name the outlet goes by in a text, longest first ("derStandard.at", "STANDARD", ...)."""
     names = {n.strip() for n in (source, outlet.name, *outlet.aliases, *source.split("/"))}
     return sorted((n for n in names if len(n) >= 2), key=len, reverse=True)
+
+
+# A medium named by what it is: with an adjective ("italienische Medien", "die britische
+# Zeitung") or its name after it ("die Nachrichtenagentur Ansa"). "Der Sender" alone points back
+# to one named before, and "Medienberichten zufolge" names no one.
+_MEDIUM = r"(?:\w*(?:[Zz]eitung|[Aa]gentur|[Mm]agazin|[Bb]latt|[Ss]ender)|Medien|Fernsehen|Rundfunk)"
+_MEDIUM_NAMED = rf"(?:\b[a-zäöü][\w-]*\s+{_MEDIUM}|{_MEDIUM}\s+[A-ZÄÖÜ][\w-]*)"
+_REPORTS = r"(?:berichte(?:t|te|ten|n)?|melde(?:t|te|ten|n)|schreib(?:t|en)|schrieb(?:en)?)"
+
+
+@functools.lru_cache(maxsize=8)
+def _other_credit(names: str) -> re.Pattern:
+    """ "das berichtet der Guardian", "meldete das Wall Street Journal", "wie italienische Medien
+    berichten", "laut der New York Times", "der Nachrichtenagentur Ansa zufolge", "Der Guardian
+    berichtete"."""
+    name = rf"(?:{_MEDIUM_NAMED}|(?:{names})(?![\w-]))"
+    return re.compile(rf"\b{_REPORTS}\s+(?:am\s+\w+\s+)?(?:der|die|das)\s+(?:[\w-]+\s+){{0,2}}?{name}"
+                      rf"|\bwie\s+(?:(?:der|die|das)\s+)?(?:[\w-]+\s+){{0,2}}?{name}\s+(?:[\w-]+\s+){{0,3}}?{_REPORTS}\b"
+                      rf"|\b[Ll]aut\s+(?:(?:der|dem|des)\s+)?(?:[\w-]+\s+){{0,2}}?{name}"
+                      rf"|{name}\s+zufolge\b"
+                      rf"|(?:^|(?<=[,:;]\s))(?:(?:[Dd]er|[Dd]ie|[Dd]as)\s+)?{name}\s+{_REPORTS}\b")
+
+
+def credits_other_outlet(text: str, outlets: Outlets = NO_OUTLETS) -> bool:
+    """True if ``text`` says another outlet reported it ("..., das berichtet der Guardian am
+    Freitag", "wie italienische Medien berichten"): the listener hears who said it, and the
+    item's own credit after it would stack a second source (three outside editors cut one). Not
+    an aside pointing to an earlier report ("– die Presse berichtete", "(die Presse berichtete)"):
+    the story is the item's outlet's own."""
+    return any(not re.search(r"[–—(-]\s*(?:(?:der|die|das)\s+)?$", text[:match.start()])
+               for match in _other_credit(outlets.names).finditer(text))
+
+
+_VAGUE_REPORT = re.compile(r"\beinem\s+(?:Medien|Zeitungs)?[Bb]ericht\s+zufolge\b"
+                           r"|\b[Ll]aut\s+einem\s+(?:Medien|Zeitungs)?[Bb]ericht\b(?!\s+(?:der|des|von)\b)")
+
+
+def vague_report_named(text: str, following: list[str], outlets: Outlets = NO_OUTLETS) -> str:
+    """ "erwägt einem Medienbericht zufolge eine Übernahme" -> "erwägt laut dem Wall Street Journal
+    eine Übernahme" when the sentence after it names that report's outlet ("..., meldete das Wall
+    Street Journal am Sonntag"): the listener hears whose report it is, in the sentence read. Only
+    for one outlet the table knows, named as reporting in one of the ``following`` sentences."""
+    vague = _VAGUE_REPORT.search(text)
+    if not vague:
+        return text
+    credit = _other_credit(outlets.names)
+    said = rf"(?<![\w-])(?:{outlets.names})(?![\w-])"
+    for sentence in following:
+        match = credit.search(sentence)
+        named = set(re.findall(said, match[0])) if match else set()
+        if match and len(named) == 1:
+            outlet = outlets.find(named.pop())
+            if outlet is None:
+                return text
+            laut = "Laut" if vague[0][0] == "L" else "laut"
+            return f"{text[:vague.start()]}{laut} {_dative(outlet)}{text[vague.end():]}"
+    return text
+
+
+def _dative(outlet: Outlet) -> str:
+    """ "dem Wall Street Journal", "der New York Times", "der Nachrichtenagentur Ansa", "Bloomberg"."""
+    words = outlet.article.split()
+    if not words:
+        return outlet.name
+    dative = "den" if outlet.plural else _CASES[words[0]][1] if words[0] in _CASES else words[0]
+    article = " ".join([dative, *words[1:]])
+    return f"{article} {_declined(outlet, dative) if len(words) == 1 else outlet.name}"
+
+
+# "sollen Medienberichten zufolge": the mid-sentence credit of media in general
+_MEDIA_REPORTS = re.compile(r"(?<=\w)\s+(?:Medienberichten|Berichten)\s+zufolge\b")
+
+
+def credited_once(texts: list[str], outlets: Outlets = NO_OUTLETS) -> list[str]:
+    """After a sentence that names whose report it is ("laut dem Wall Street Journal"), a later
+    "Medienberichten zufolge" is not said where the sentence still marks it as hearsay ("Zu den
+    Interessenten sollen ... gehören"): three credits stacked in three sentences (outside editor)."""
+    said: list[str] = []
+    for text in texts:
+        if any(credits_other_outlet(t, outlets) for t in said) and re.search(r"\bsoll(?:en|te|ten)?\b", text):
+            text = _MEDIA_REPORTS.sub("", text, count=1)
+        said.append(text)
+    return said
 
 
 def credits_source(text: str, source: str, outlets: Outlets = NO_OUTLETS) -> bool:
