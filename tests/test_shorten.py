@@ -14,6 +14,7 @@ from bulletin.text.shorten import (
     with_source_in_past,
     without_aside_so,
     without_doubled_article,
+    without_judging_attribute,
     without_long_occasion,
     without_relative_clause,
     without_second_attribute,
@@ -185,6 +186,20 @@ def test_an_occasion_too_long_to_say_is_left_out(sentence, said):
 ])
 def test_the_source_is_said_in_the_tense_of_the_sentence(sentence, said):
     assert with_source_in_past(sentence) == said
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Das ergebe sich aus einem neuen sensationellen Fund im Hafen.", "Das ergebe sich aus einem neuen Fund im Hafen."),
+    ("Zwei Künstler haben ein bemerkenswertes Projekt vorgestellt.", "Zwei Künstler haben ein Projekt vorgestellt."),
+    ("Sie fanden einen alten, spektakulären Schatz.", "Sie fanden einen alten Schatz."),
+    # the speaker's word in a quote, a judgement said of the thing, a noun with no article left: as written
+    ("Das sei „ein sensationeller Fund“, sagte sie.", "Das sei „ein sensationeller Fund“, sagte sie."),
+    ("Der Fund ist sensationell.", "Der Fund ist sensationell."),
+    ("Die Mannschaft siegte mit sensationellem Einsatz.", "Die Mannschaft siegte mit sensationellem Einsatz."),
+])
+def test_the_outlet_s_judgement_before_a_noun_is_not_read(sentence, said):
+    # news says what happened and lets the listener judge: an outside editor cut "sensationellen"
+    assert without_judging_attribute(sentence) == said
 
 
 @pytest.mark.parametrize("written, said", [

@@ -160,12 +160,40 @@ def with_source_in_past(sentence: str) -> str:
     return sentence
 
 
+# The outlet's judgement before a noun ("einem neuen sensationellen Fund", "ein bemerkenswertes
+# Projekt"): news says what happened and lets the listener judge (an outside editor cut both).
+_JUDGING_ATTRIBUTE = re.compile(
+    r"(?:,\s*|\s+)(?:sensationell|spektakulär|bemerkenswert|atemberaubend|grandios|fulminant|furios"
+    r"|phänomenal|großartig|wunderbar|genial|prächtig|beeindruckend|legendär)(?:e|en|er|es|em)"
+    r"(?=\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ])")
+
+
+_ARTICLES = frozenset("""ein eine einen einem einer eines der die das den dem des sein seine seinen seinem
+seiner ihr ihre ihren ihrem ihrer zwei drei""".split())
+
+
+def without_judging_attribute(sentence: str) -> str:
+    """ "aus einem neuen sensationellen Fund" -> "aus einem neuen Fund"; not in a quote (the
+    speaker's own word), and not where it is the only word before the noun without an article
+    ("mit sensationellem Erfolg" stays: "mit Erfolg" says something else)."""
+    if re.search(r"[„“”\"»«]", sentence):
+        return sentence
+
+    def cut(match: re.Match) -> str:
+        before = (sentence[:match.start()].split() or [""])[-1]
+        kept = before.lower() in _ARTICLES or re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es|em)", before)
+        return "" if kept and before not in _PREPOSITIONS.split("|") else match[0]
+
+    return _JUDGING_ATTRIBUTE.sub(cut, sentence)
+
+
 def said_by_ear(sentence: str) -> str:
     """``sentence`` with the print forms above said as an editor says them: a thing by its nickname,
     set scores as the number of sets, "welches das" for "das das", one of two stacked attributes, an
-    aside without "also", no occasion too long to say, the source in the tense of the sentence."""
+    aside without "also", no occasion too long to say, the source in the tense of the sentence, no
+    judging word before a noun."""
     for said in (with_common_name, with_sets_counted, without_doubled_article, without_second_attribute,
-                 without_aside_so, without_long_occasion, with_source_in_past):
+                 without_aside_so, without_long_occasion, with_source_in_past, without_judging_attribute):
         sentence = said(sentence)
     return sentence
 
