@@ -303,6 +303,18 @@ def test_a_vague_report_is_said_with_the_outlet_the_next_sentence_names():
     assert "Standard" not in text, text
 
 
+def test_what_happened_now_is_worth_more_than_background():
+    # "Rubio sagte Trump nun aber zu, ihn ... zu unterstützen": the turn of the story, told "nun"
+    # late in the article, had lost to background and the lead's quote going on (outside editor)
+    art = article(
+        "Die Abgeordnete Anna Muster will nicht für den Vorsitz der Partei Beispiel kandidieren.",
+        "Sie wäre nicht die richtige Wahl für die Partei, sagte Muster am Sonntag im Radio.",
+        "Muster und Parteichef Max Probe hatten sich im Frühjahr heftig um den Kurs der Partei gestritten.",
+        "Probe nannte Muster damals eine Träumerin.",
+        "Muster sagte Probe nun aber zu, ihn im Wahlkampf zu unterstützen.")
+    assert "Muster sagte Probe nun aber zu" in condense(art, 20, estimate).text
+
+
 # --- speech ---------------------------------------------------------------------------------------------------
 
 

@@ -43,12 +43,10 @@ from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-expo
     credits_other_outlet,
     credits_source,
     echoes_credit,
-    outlet_compounds_said,
-    vague_report_named,
-    without_own_report,
+    outlets_said,
 )
 from bulletin.text.grammar import first_person
-from bulletin.text.lead_news import TEASER_BONUS, news_first, teaser_told_by
+from bulletin.text.lead_news import NOW_BONUS, TEASER_BONUS, news_first, teaser_told_by, turns_now
 from bulletin.text.named_again import named_again, named_people
 from bulletin.text.news import (  # noqa: F401 (STOP_WORDS, term_hits: re-exported)
     FICTION_NOTE,
@@ -100,11 +98,14 @@ def speakable_paragraphs(article: Article) -> tuple[list[str], str]:
     return [" ".join(p) for p in paragraphs.values()], opening.agency
 
 
-def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool]) -> dict[int, float]:
+def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool],
+            teaser: tuple[str, ...] = ()) -> dict[int, float]:
     """Place first (news puts what matters first), then the headline's key terms and the share of
     the sentence's content words that recur in other sentences (the story's thread, not a detail),
     and a sentence in ``naming`` a bonus: it carries the attribution the item needs in its own words
-    (only when there is no source to credit; otherwise "berichtet X" after the lead does that)."""
+    (only when there is no source to credit; otherwise "berichtet X" after the lead does that). The
+    body sentence telling the standfirst (``teaser``) and those telling what happened "nun" gain
+    their bonus (lead_news)."""
     words = {unit.index: key_terms(unit.text) for unit in units}  # a sentence's content words
     sentences_with = Counter(word for found in words.values() for word in found)
     scores = {}
@@ -115,6 +116,11 @@ def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool]) -
         lead = math.exp(-(STANDFIRST_PLACE if unit.standfirst else unit.index) / POSITION_DECAY)
         bonus = NAMING_BONUS if naming.get(unit.index) else 0.0
         scores[unit.index] = lead + TERM_WEIGHT * overlap + RECUR_WEIGHT * recurring + bonus
+    told_by_teaser = teaser_told_by(units, teaser)
+    if told_by_teaser is not None:
+        scores[told_by_teaser] += TEASER_BONUS
+    for index in turns_now(units):
+        scores[index] += NOW_BONUS
     return scores
 
 
@@ -331,8 +337,8 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
         raise InputError(article.origin, "nothing left to read after cleaning")
     source = article.source or opening.agency
     after = {u.index: opening.sentences[u.index + 1: u.index + 3] for u in units}  # for a vague report
-    units = [replace(u, text=_outlets_said(u.text, source, outlets, after[u.index]),
-                     as_written=_outlets_said(u.as_written, source, outlets, after[u.index])) for u in units]
+    units = [replace(u, text=outlets_said(u.text, source, outlets, after[u.index]),
+                     as_written=outlets_said(u.as_written, source, outlets, after[u.index])) for u in units]
 
     alone = {u.index: estimate_seconds(u.text) for u in units}
     credit = estimate_seconds(attribution_sentence(source, outlets)) if source else 0.0
@@ -362,10 +368,7 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
             return about <= budget_seconds
         return estimate_seconds(text_of(indices)) <= budget_seconds
 
-    scores = _scores(units, terms, {} if source else naming)
-    told_by_teaser = teaser_told_by(units, opening.sentences[:opening.standfirst])
-    if told_by_teaser is not None:
-        scores[told_by_teaser] += TEASER_BONUS
+    scores = _scores(units, terms, {} if source else naming, opening.sentences[:opening.standfirst])
     units = [replace(u, credits=True) if source and naming[u.index] else u for u in units]
     chosen = _select(units, scores, fits, alone.__getitem__, budget_seconds - credit, terms)
     if not source:  # with a source the credit joins the lead; a sentence is not swapped in for it
@@ -377,15 +380,6 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     return Item(title=article.title, text=text, source=source, origin=article.origin,
                 seconds=estimate_seconds(text), priority=article.priority, published=article.published,
                 notes=_genre_notes(article, body, units[0].text))
-
-
-def _outlets_said(text: str, source: str, outlets: Outlets, following: list[str]) -> str:
-    """``text`` with outlets said as on air: the outlet's own earlier report ("– der STANDARD
-    berichtete") not at all, an outlet in a print compound in words ("nach STANDARD-Infos" ->
-    "laut dem Standard"), a vague report by the outlet the ``following`` sentences name ("einem
-    Medienbericht zufolge" -> "laut dem Wall Street Journal")."""
-    text = outlet_compounds_said(without_own_report(text, source, outlets) if source else text, outlets)
-    return vague_report_named(text, following, outlets)
 
 
 def _genre_notes(article: Article, body: list[str], lead: str) -> tuple[str, ...]:

@@ -362,3 +362,12 @@ def _own_report_patterns(outlet: Outlet, source: str) -> tuple[re.Pattern, ...]:
                      re.compile(rf"\s+[–—-]\s+{own}(?:\s+[–—-](?=\s)|(?=[.!?]))", re.I),
                      re.compile(rf",\s+{own}(?:,|(?=[.!?]))", re.I)]
     return tuple(patterns)
+
+
+def outlets_said(text: str, source: str, outlets: Outlets, following: list[str]) -> str:
+    """``text`` with outlets said as on air: the outlet's own earlier report ("– der STANDARD
+    berichtete") not at all, an outlet in a print compound in words ("nach STANDARD-Infos" ->
+    "laut dem Standard"), a vague report by the outlet the ``following`` sentences name ("einem
+    Medienbericht zufolge" -> "laut dem Wall Street Journal")."""
+    text = outlet_compounds_said(without_own_report(text, source, outlets) if source else text, outlets)
+    return vague_report_named(text, following, outlets)
