@@ -10,6 +10,7 @@ from bulletin.models import Article
 from bulletin.text.condense import condense
 from bulletin.text.shorten import (
     with_common_name,
+    with_news_in_perfect,
     with_sets_counted,
     with_source_in_past,
     without_aside_so,
@@ -186,6 +187,20 @@ def test_an_occasion_too_long_to_say_is_left_out(sentence, said):
 ])
 def test_the_source_is_said_in_the_tense_of_the_sentence(sentence, said):
     assert with_source_in_past(sentence) == said
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Der Tüftler hat ein Auto gebaut, das er nun erstmals der Öffentlichkeit präsentierte.",
+     "Der Tüftler hat ein Auto gebaut, das er nun erstmals der Öffentlichkeit präsentiert hat."),
+    ("Sie bauten ein Gerät, das sie jetzt in Wien präsentierten, sagte er.",
+     "Sie bauten ein Gerät, das sie jetzt in Wien präsentiert haben, sagte er."),
+    # not a main clause, not without "nun", not a verb whose participle takes "ge-": as written
+    ("Er präsentierte nun das Auto.", "Er präsentierte nun das Auto."),
+    ("Es ist ein Auto, das er im Mai präsentierte.", "Es ist ein Auto, das er im Mai präsentierte."),
+    ("Es ist ein Auto, das er nun vorstellte.", "Es ist ein Auto, das er nun vorstellte."),
+])
+def test_what_happened_now_is_told_in_the_perfect(sentence, said):
+    assert with_news_in_perfect(sentence) == said
 
 
 @pytest.mark.parametrize("sentence, said", [

@@ -160,6 +160,23 @@ def with_source_in_past(sentence: str) -> str:
     return sentence
 
 
+# ", das er nun erstmals präsentierte.": a clause telling what happened "nun", its verb last in the
+# simple past of an "-ieren" verb (whose participle is the stem + t, no "ge-").
+_NOW_IN_PAST = re.compile(r"(?P<clause>,\s+(?:das|die|der|den|dem|dass|weil|wie|wo)\s+"
+                          r"[^,.;:]*?\b(?:nun|jetzt)\b[^,.;:]*?\s)(?P<stem>[a-zäöüß]+ier)(?P<ending>te|ten)(?=\s*[,.])")
+
+
+def with_news_in_perfect(sentence: str) -> str:
+    """ "ein Auto, das er nun erstmals der Öffentlichkeit präsentierte." -> "..., das er nun
+    erstmals der Öffentlichkeit präsentiert hat.": what happened "nun" is news, and news is told
+    in the perfect (an outside editor's edit)."""
+    def perfect(match: re.Match) -> str:
+        auxiliary = "hat" if match["ending"] == "te" else "haben"
+        return f"{match['clause']}{match['stem']}t {auxiliary}"
+
+    return _NOW_IN_PAST.sub(perfect, sentence)
+
+
 # The outlet's judgement before a noun ("einem neuen sensationellen Fund", "ein bemerkenswertes
 # Projekt"): news says what happened and lets the listener judge (an outside editor cut both).
 _JUDGING_ATTRIBUTE = re.compile(
@@ -191,9 +208,10 @@ def said_by_ear(sentence: str) -> str:
     """``sentence`` with the print forms above said as an editor says them: a thing by its nickname,
     set scores as the number of sets, "welches das" for "das das", one of two stacked attributes, an
     aside without "also", no occasion too long to say, the source in the tense of the sentence, no
-    judging word before a noun."""
+    judging word before a noun, what happened "nun" in the perfect."""
     for said in (with_common_name, with_sets_counted, without_doubled_article, without_second_attribute,
-                 without_aside_so, without_long_occasion, with_source_in_past, without_judging_attribute):
+                 without_aside_so, without_long_occasion, with_source_in_past, without_judging_attribute,
+                 with_news_in_perfect):
         sentence = said(sentence)
     return sentence
 
