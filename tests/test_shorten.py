@@ -9,6 +9,7 @@ import pytest
 from bulletin.models import Article
 from bulletin.text.condense import condense
 from bulletin.text.shorten import (
+    with_city_named,
     with_common_name,
     with_news_in_perfect,
     with_sets_counted,
@@ -201,6 +202,21 @@ def test_the_source_is_said_in_the_tense_of_the_sentence(sentence, said):
 ])
 def test_what_happened_now_is_told_in_the_perfect(sentence, said):
     assert with_news_in_perfect(sentence) == said
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Das Landesgericht Nordhafen hat geurteilt: Die Stadt habe eine Entschädigung zu bezahlen.",
+     "Das Landesgericht Nordhafen hat geurteilt: Die Stadt Nordhafen habe eine Entschädigung zu bezahlen."),
+    # a city already named, no court, a compound of "Stadt": as written
+    ("Das Landesgericht Nordhafen hat geurteilt: Die Stadt Beispiel habe zu zahlen.",
+     "Das Landesgericht Nordhafen hat geurteilt: Die Stadt Beispiel habe zu zahlen."),
+    ("Die Stadt habe zu zahlen, sagte der Richter.", "Die Stadt habe zu zahlen, sagte der Richter."),
+    ("Das Landesgericht Nordhafen hat geurteilt: Die Stadtverwaltung habe zu zahlen.",
+     "Das Landesgericht Nordhafen hat geurteilt: Die Stadtverwaltung habe zu zahlen."),
+])
+def test_the_city_a_court_is_named_by_is_said_with_die_stadt(sentence, said):
+    # by ear "die Stadt" is any city: two outside editors asked which
+    assert with_city_named(sentence) == said
 
 
 @pytest.mark.parametrize("sentence, said", [
