@@ -929,8 +929,17 @@ def test_without_such_a_headline_the_news_told_now_leads_a_background_opening():
                   "des Sammlers zogen vor Gericht. Jetzt hat das Landesgericht Nordhafen geurteilt: Die Stadt muss "
                   "zwei Millionen Euro zahlen.", source="Radio Test")
     text = condense(art, 60, estimate).text
-    assert text.startswith("Das Landesgericht Nordhafen hat jetzt geurteilt: Die Stadt muss zwei Millionen"), text
+    assert text.startswith("Das Landesgericht Nordhafen hat jetzt geurteilt: Die Stadt Nordhafen muss zwei "
+                           "Millionen"), text
     assert text.index("1962 waren zwei Gemälde") < text.index("Die Erben"), text  # the background follows
+    # what followed the news in the article (the reaction) is read right after it, before the background:
+    # it had lost its place in the item to the background (two outside editors)
+    art = article("Bei einer Ausstellung in Nordhafen 1962 waren zwei Gemälde der Stadt verschwunden. Die Erben "
+                  "des Sammlers zogen vor Gericht. Jetzt hat das Landesgericht Nordhafen geurteilt: Die Stadt muss "
+                  "zwei Millionen Euro zahlen. Der Bürgermeister will eine Berufung prüfen lassen.",
+                  source="Radio Test")
+    text = condense(art, 60, estimate).text
+    assert text.index("zwei Millionen Euro") < text.index("Der Bürgermeister will") < text.index("1962"), text
     # not when the sentence's subject is someone the listener must already know ("der Tennisspieler")
     text = condense(article(BACKGROUND_OPENING, source="Radio Test"), 60, estimate).text
     assert text.startswith("Beim Turnier in Nordhafen war Max Muster"), text

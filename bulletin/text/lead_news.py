@@ -115,10 +115,26 @@ def _now_first(units: list[Unit]) -> list[Unit]:
         lead = f"{subject} {match['verb']} {match['now'].lower()} {match['rest']}"
         if verdict(0, [lead]) != (None, "") or opening_reference(lead):
             continue
-        moved = {u.index: u.index + (u.index < unit.index) for u in units if u is not unit} | {unit.index: 0}
+        moved = _news_order(units, unit)
         news = replace(unit, text=lead, needs=None, or_else=(), also=(), follows=None, as_written="")
         return sorted(_reordered([news, *(u for u in units if u is not unit)], moved), key=lambda u: u.index)
     return units
+
+
+def _news_order(units: list[Unit], news: Unit) -> dict[int, int]:
+    """The new place of each unit when ``news`` leads: then what followed it in the article and
+    needs nothing before it (the reaction: "Bürgermeister Luger will eine Berufung prüfen
+    lassen"), then the background it came after, then the rest. Read as news, reaction,
+    background: the reaction had lost its place to the background (two outside editors)."""
+    after = []
+    for unit in units:
+        alone = unit.needs in (None, news.index) and not unit.or_else and not unit.also
+        if unit.index > news.index and alone:
+            after.append(unit.index)
+        elif unit.index > news.index:
+            break
+    order = [news.index, *after, *(u.index for u in units if u.index != news.index and u.index not in after)]
+    return {index: place for place, index in enumerate(order)}
 
 
 # "Jetzt hat das Landesgericht Linz geurteilt: ...": the news "jetzt", its subject a name ("Max
