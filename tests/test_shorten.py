@@ -15,6 +15,7 @@ from bulletin.text.shorten import (
     with_sets_counted,
     with_source_in_past,
     without_aside_so,
+    without_correlate,
     without_doubled_article,
     without_judging_attribute,
     without_long_occasion,
@@ -217,6 +218,20 @@ def test_what_happened_now_is_told_in_the_perfect(sentence, said):
 def test_the_city_a_court_is_named_by_is_said_with_die_stadt(sentence, said):
     # by ear "die Stadt" is any city: two outside editors asked which
     assert with_city_named(sentence) == said
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Dazu lägen sie und Muster in ihren Ansichten zu weit auseinander.",
+     "Sie und Muster lägen in ihren Ansichten zu weit auseinander."),
+    ("Dafür sei er zu alt.", "Er sei zu alt."),
+    # "dazu" saying what it says, "es" as the subject, no "zu" + adjective: as written
+    ("Dazu sagte er nichts.", "Dazu sagte er nichts."),
+    ("Dafür sei es noch zu früh, sagte sie.", "Dafür sei es noch zu früh, sagte sie."),
+    ("Dazu lägen die Ansichten zu weit auseinander.", "Dazu lägen die Ansichten zu weit auseinander."),
+])
+def test_dazu_that_only_points_to_zu_weit_is_not_read(sentence, said):
+    # by ear "Dazu lägen er und Trump ... zu weit auseinander" sounds like a second reason
+    assert without_correlate(sentence) == said
 
 
 @pytest.mark.parametrize("sentence, said", [

@@ -193,6 +193,25 @@ def with_city_named(sentence: str) -> str:
     return f"{sentence[:city.end()]} {body['city']}{sentence[city.end():]}"
 
 
+# "Dazu lägen er und Trump in ihren Ansichten zu weit auseinander.": "dazu" only points to the
+# "zu weit" that follows; by ear it sounds like "in addition", a second reason (outside editors).
+_CORRELATE = re.compile(r"^(?:Dazu|Dafür) (?P<verb>[a-zäöüß]+) "
+                        r"(?P<who>(?:er|sie|wir)(?: und [A-ZÄÖÜ][\w-]+)?) "
+                        r"(?P<rest>.*\bzu (?:weit|groß|klein|alt|jung|schwach|stark|spät|früh|viel|wenig"
+                        r"|teuer)\b.*)$")
+
+
+def without_correlate(sentence: str) -> str:
+    """ "Dazu lägen er und Trump ... zu weit auseinander." -> "Er und Trump lägen ... zu weit
+    auseinander." (only with a person's pronoun as the subject and "zu" + an adjective after it:
+    "Dafür sei es zu früh" keeps what "dafür" says)."""
+    match = _CORRELATE.match(sentence)
+    if not match or not has_finite_verb(match["verb"]):
+        return sentence
+    who = match["who"][0].upper() + match["who"][1:]
+    return f"{who} {match['verb']} {match['rest']}"
+
+
 # The outlet's judgement before a noun ("einem neuen sensationellen Fund", "ein bemerkenswertes
 # Projekt"): news says what happened and lets the listener judge (an outside editor cut both).
 _JUDGING_ATTRIBUTE = re.compile(
@@ -224,10 +243,11 @@ def said_by_ear(sentence: str) -> str:
     """``sentence`` with the print forms above said as an editor says them: a thing by its nickname,
     set scores as the number of sets, "welches das" for "das das", one of two stacked attributes, an
     aside without "also", no occasion too long to say, the source in the tense of the sentence, no
-    judging word before a noun, what happened "nun" in the perfect, the city a court is named by."""
+    judging word before a noun, what happened "nun" in the perfect, the city a court is named by, no
+    "Dazu" before "zu weit"."""
     for said in (with_common_name, with_sets_counted, without_doubled_article, without_second_attribute,
                  without_aside_so, without_long_occasion, with_source_in_past, without_judging_attribute,
-                 with_news_in_perfect, with_city_named):
+                 with_news_in_perfect, with_city_named, without_correlate):
         sentence = said(sentence)
     return sentence
 
