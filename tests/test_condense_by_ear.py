@@ -932,14 +932,15 @@ def test_without_such_a_headline_the_news_told_now_leads_a_background_opening():
     assert text.startswith("Das Landesgericht Nordhafen hat jetzt geurteilt: Die Stadt Nordhafen muss zwei "
                            "Millionen"), text
     assert text.index("1962 waren zwei Gemälde") < text.index("Die Erben"), text  # the background follows
-    # what followed the news in the article (the reaction) is read right after it, before the background:
-    # it had lost its place in the item to the background (two outside editors)
+    # what followed the news in the article (the reaction) weighs as the story's turn: where only one more
+    # sentence fits, it is the mayor's appeal rather than the heirs' lawsuit (two outside editors), read
+    # after the background that says what the ruling is about (two more: not "backwards by ear")
     art = article("Bei einer Ausstellung in Nordhafen 1962 waren zwei Gemälde der Stadt verschwunden. Die Erben "
                   "des Sammlers zogen vor Gericht. Jetzt hat das Landesgericht Nordhafen geurteilt: Die Stadt muss "
                   "zwei Millionen Euro zahlen. Der Bürgermeister will eine Berufung prüfen lassen.",
                   source="Radio Test")
-    text = condense(art, 60, estimate).text
-    assert text.index("zwei Millionen Euro") < text.index("Der Bürgermeister will") < text.index("1962"), text
+    text = condense(art, 18, estimate).text
+    assert "Die Erben" not in text and text.index("1962") < text.index("Der Bürgermeister will"), text
     # not when the sentence's subject is someone the listener must already know ("der Tennisspieler")
     text = condense(article(BACKGROUND_OPENING, source="Radio Test"), 60, estimate).text
     assert text.startswith("Beim Turnier in Nordhafen war Max Muster"), text

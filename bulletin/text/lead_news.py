@@ -115,26 +115,27 @@ def _now_first(units: list[Unit]) -> list[Unit]:
         lead = f"{subject} {match['verb']} {match['now'].lower()} {match['rest']}"
         if verdict(0, [lead]) != (None, "") or opening_reference(lead):
             continue
-        moved = _news_order(units, unit)
+        moved = {u.index: u.index + (u.index < unit.index) for u in units if u is not unit} | {unit.index: 0}
         news = replace(unit, text=lead, needs=None, or_else=(), also=(), follows=None, as_written="")
-        return sorted(_reordered([news, *(u for u in units if u is not unit)], moved), key=lambda u: u.index)
+        after = _reactions(units, unit)
+        rest = [replace(u, reaction=u.index in after) for u in units if u is not unit]
+        return sorted(_reordered([news, *rest], moved), key=lambda u: u.index)
     return units
 
 
-def _news_order(units: list[Unit], news: Unit) -> dict[int, int]:
-    """The new place of each unit when ``news`` leads: then what followed it in the article and
-    needs nothing before it (the reaction: "Bürgermeister Luger will eine Berufung prüfen
-    lassen"), then the background it came after, then the rest. Read as news, reaction,
-    background: the reaction had lost its place to the background (two outside editors)."""
-    after = []
+def _reactions(units: list[Unit], news: Unit) -> set[int]:
+    """What followed ``news`` in the article and needs nothing before it: the reaction
+    ("Bürgermeister Luger will eine Berufung prüfen lassen"). It stays after the background (the
+    listener first hears what the ruling is about) but weighs as the turn of the story: it had
+    lost its place to the background (two outside editors: say that the ruling is not final)."""
+    after = set()
     for unit in units:
         alone = unit.needs in (None, news.index) and not unit.or_else and not unit.also
         if unit.index > news.index and alone:
-            after.append(unit.index)
+            after.add(unit.index)
         elif unit.index > news.index:
             break
-    order = [news.index, *after, *(u.index for u in units if u.index != news.index and u.index not in after)]
-    return {index: place for place, index in enumerate(order)}
+    return after
 
 
 # "Jetzt hat das Landesgericht Linz geurteilt: ...": the news "jetzt", its subject a name ("Max
@@ -167,6 +168,7 @@ def teaser_told_by(units: list[Unit], teaser: tuple[str, ...]) -> int | None:
 
 def turns_now(units: list[Unit]) -> list[int]:
     """The indices of the sentences after the lead that tell what happened "nun" or "jetzt", in
-    the newsroom's words (not a quote, not someone's reported speech)."""
-    return [u.index for u in units[1:] if tells_news_now(u.text) and not reported_speech(u.text)
-            and not re.search(r"[„“”\"»«]", u.text)]
+    the newsroom's words (not a quote, not someone's reported speech), and the reaction to news
+    told "jetzt" that leads (_reactions)."""
+    return [u.index for u in units[1:] if u.reaction or (
+        tells_news_now(u.text) and not reported_speech(u.text) and not re.search(r"[„“”\"»«]", u.text))]

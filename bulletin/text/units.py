@@ -71,6 +71,7 @@ class Unit:
     names: tuple[tuple[str, str], ...] = ()  # (surname, full name) lent from a sentence not read
     follows: int | None = None  # right after this one it is read as written (``as_written``)
     as_written: str = ""  # with the connective it came off ("So fand ..."), see _detached
+    reaction: bool = False  # it followed the news told "jetzt" that now leads (lead_news._now_first)
 
     @property
     def standfirst(self) -> bool:
