@@ -315,6 +315,37 @@ def test_what_happened_now_is_worth_more_than_background():
     assert "Muster sagte Probe nun aber zu" in condense(art, 20, estimate).text
 
 
+def test_what_comes_next_is_worth_more_than_background():
+    # "Bis Ende Jänner werde man noch auf Signale achten": three outside editors missed the outlook
+    # the item ended without, after a sentence of background
+    art = article("Die Bahnstrecke zwischen Nordhafen und Südhafen ist seit Montag nach einem Erdrutsch gesperrt.",
+                  "Am Wochenende hatte starker Regen den Hang oberhalb der Gleise ins Rutschen gebracht.",
+                  "Die Bahn richtete einen Ersatzverkehr mit Bussen ein.",
+                  "Verletzt wurde niemand.",
+                  "Bis Ende Mai soll die Strecke gesperrt bleiben.")
+    assert condense(art, 12, estimate).text.endswith("Bis Ende Mai soll die Strecke gesperrt bleiben.")
+
+
+def test_reported_speech_is_read_with_the_speaker_the_quote_after_it_names():
+    # "Bis Ende Jänner werde man noch auf Signale von Philae achten." before "..., so Ulamec.": had
+    # not been read at all (a speaker only after it); now with the speaker as the article introduced him
+    from bulletin.text.verdicts import speakers_lent, verdict
+    texts = ["Der Funkspruch an die Sonde Beispiel ist im All verhallt.",
+             "Ohne Erfolg, wie der Projektleiter vom Zentrum, Max Muster, am Montag mitteilte: Es ist zu keinem "
+             "Kontakt gekommen.",
+             "Man sollte nicht zu enttäuscht sein, wir wussten, dass die Chancen gering waren.",
+             "Die Wahrscheinlichkeit für einen Kontakt wird mit jedem Tag geringer.",
+             "Seit März warten die Forscher auf ein Zeichen der Sonde.",
+             "Bis Ende Mai werde man noch auf Signale der Sonde achten.",
+             "Aber dann muss man realistisch sein, dass wir nichts mehr hören werden, so Muster."]
+    verdicts = [verdict(i, texts) for i in range(len(texts))]
+    speakers_lent(texts, verdicts)
+    assert texts[5] == "Bis Ende Mai werde man noch auf Signale der Sonde achten, sagte Projektleiter Max Muster."
+    assert verdicts[5] == (None, "")
+    art = article(*texts[:5], "Bis Ende Mai werde man noch auf Signale der Sonde achten.", texts[6])
+    assert "achten, sagte Projektleiter Max Muster." in condense(art, 12, estimate).text
+
+
 # --- speech ---------------------------------------------------------------------------------------------------
 
 

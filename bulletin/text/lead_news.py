@@ -25,7 +25,7 @@ from bulletin.text.grammar import (
     opening_reference,
     reported_speech,
 )
-from bulletin.text.news import NOW, feature_opening, key_terms, tells_news_now, terms_in
+from bulletin.text.news import NOW, feature_opening, key_terms, looks_ahead, tells_news_now, terms_in
 from bulletin.text.opening import headline_shaped, telegram_style
 from bulletin.text.units import BARE_ADJECTIVE, LEAD_SEARCH, Unit
 from bulletin.text.verdicts import verdict
@@ -170,5 +170,5 @@ def turns_now(units: list[Unit]) -> list[int]:
     """The indices of the sentences after the lead that tell what happened "nun" or "jetzt", in
     the newsroom's words (not a quote, not someone's reported speech), and the reaction to news
     told "jetzt" that leads (_reactions)."""
-    return [u.index for u in units[1:] if u.reaction or (
+    return [u.index for u in units[1:] if u.reaction or looks_ahead(u.text) or (
         tells_news_now(u.text) and not reported_speech(u.text) and not re.search(r"[„“”\"»«]", u.text))]

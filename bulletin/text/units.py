@@ -46,7 +46,7 @@ from bulletin.text.opening import Opening, headline_shaped, telegram_style, with
 from bulletin.text.quotes import as_reported, speaker_first
 from bulletin.text.sentences import SENTENCE_STARTERS
 from bulletin.text.shorten import said_by_ear
-from bulletin.text.verdicts import SURNAME_ONLY, points_back, takes_for_known, verdict
+from bulletin.text.verdicts import SURNAME_ONLY, points_back, speakers_lent, takes_for_known, verdict
 
 LEAD_SEARCH = 4  # the lead is the first of this many sentences that can open an item alone
 MIN_NEW = 0.4  # a sentence must bring at least this share of new facts to be worth its time
@@ -323,6 +323,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     # read, so the sentence is judged without it (as a standfirst's is)
     texts = [without_kicker(t) if i <= first else t for i, t in enumerate(opening.sentences)]
     verdicts = [verdict(i, texts) for i in range(len(texts))]
+    speakers_lent(texts, verdicts)  # "..., so Ulamec." after reported speech: "..., sagte Ulamec."
     texts, verdicts, written = _detached(texts, verdicts)
     lead, replaced = _pick_lead(texts, verdicts, first)
     report = _report_after(texts, verdicts, lead, first) if replaced is None else None

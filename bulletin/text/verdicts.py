@@ -17,6 +17,7 @@ import re
 from bulletin.text.antecedents import (
     belonging_noun,
     capitalized_words,
+    full_name,
     introduced_in,
     known_without_introduction,
     mentions,
@@ -109,7 +110,31 @@ def quoted_label(text: str) -> str:
 
 
 # "..., so Ulamec." ending a sentence: the words before it, and those of the sentence before, are his.
-_SO_SPEAKER = re.compile(r",\s+so\s+(?:der\s+|die\s+)?[A-ZÄÖÜ][^,]*$")
+_SO_SPEAKER = re.compile(r",\s+so\s+(?P<who>(?:der\s+|die\s+)?[A-ZÄÖÜ][^,]*?)[.!]?$")
+SPEAKER_AFTER = "reported speech whose speaker is named only after it"
+
+
+def _introduced_as(surname: str, before: str) -> str:
+    """ "Ulamec" as the article introduced him: "Philae-Projektleiter Stephan Ulamec" (from "der
+    Philae-Projektleiter vom DLR, Stephan Ulamec,"), "Stephan Ulamec", or the surname alone."""
+    role = re.search(rf"\b(?:der|die)\s+(?P<role>[A-ZÄÖÜ][\w-]*)(?:\s+(?:vom|von der|des|der)\s+[\w-]+)?,\s+"
+                     rf"(?P<name>[A-ZÄÖÜ][\w-]+\s+{re.escape(surname)})\b", before)
+    if role:
+        return f"{role['role']} {role['name']}"
+    named = full_name(f"Das sagte {surname}.", before)
+    return named[1] if named else surname
+
+
+def speakers_lent(texts: list[str], verdicts: list[tuple[int | None, str]]) -> None:
+    """Reported speech whose speaker the quote after it names ("Bis Ende Jänner werde man noch auf
+    Signale achten." before "Aber dann muss man ... realistisch sein, so Ulamec.") is said with
+    its speaker ("..., sagte Ulamec."), in place: the forward-looking fact three outside editors
+    missed. ``texts`` and ``verdicts`` are changed in place."""
+    for index, (_, why) in enumerate(verdicts):
+        if why == SPEAKER_AFTER and texts[index].endswith("."):
+            who = _SO_SPEAKER.search(texts[index + 1])["who"]
+            texts[index] = f"{texts[index][:-1]}, sagte {_introduced_as(who, ' '.join(texts[:index]))}."
+            verdicts[index] = verdict(index, texts)
 
 
 def _speaker_before(index: int, texts: list[str]) -> int | None:
@@ -158,7 +183,7 @@ def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C9
     if (reported_speech(text) or subjunctive_without_condition(text)) and not names_speaker(text):
         speaker = _speaker_before(index, texts)
         if speaker is None and _SO_SPEAKER.search(following):  # the quote goes on: "..., so Ulamec."
-            return None, "reported speech whose speaker is named only after it"
+            return None, SPEAKER_AFTER
         return (index - 1 if speaker is None else speaker), ""
     before = texts[index - 1]
     if _PAST_OR_SUBJUNCTIVE.search(text) and not names_speaker(text) and (
