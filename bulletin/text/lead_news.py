@@ -7,8 +7,9 @@ Halbfinale war Muster gescheitert") or tells its news only later ("nun", "jetzt"
   "nun", its subject a name or a thing named ("Jetzt hat das Landesgericht Linz geurteilt: ..."),
   leads as "Das Landesgericht Linz hat jetzt geurteilt: ...", and the background follows it.
 
-And which body sentence tells what a standfirst in headline syntax says (teaser_told_by): the
-condenser weighs it more.
+And which body sentence tells what a standfirst in headline syntax says (teaser_told_by), and which
+tell the story's turn (turns_now: "nun", what comes next, the reaction): the condenser weighs them
+more.
 
 Used by the condenser on the readable units (units.py) of an article.
 """
@@ -37,8 +38,9 @@ from bulletin.text.verdicts import verdict
 TEASER_BONUS = 0.5
 TEASER_SHARE = 0.5  # ... when it has at least this share of the standfirst's content words
 # A later sentence telling what happened "nun"/"jetzt" is the story's turn ("Rubio sagte Trump nun
-# aber zu, ihn ... zu unterstützen"; it had lost to background): worth more than its place. 0.5
-# took in an unmarked quote ("Es war wichtig, dass das jetzt ..."); 0.3 changes two eval items.
+# aber zu, ihn ... zu unterstützen"; it had lost to background): worth more than its place, and so
+# are what comes next ("Bis Ende Jänner ...") and the reaction to news told "jetzt" (turns_now).
+# 0.5 took in an unmarked quote ("Es war wichtig, dass das jetzt ..."); 0.3 changes six eval items.
 NOW_BONUS = 0.3
 
 
