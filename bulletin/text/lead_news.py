@@ -40,7 +40,7 @@ TEASER_SHARE = 0.5  # ... when it has at least this share of the standfirst's co
 # A later sentence telling what happened "nun"/"jetzt" is the story's turn ("Rubio sagte Trump nun
 # aber zu, ihn ... zu unterstützen"; it had lost to background): worth more than its place, and so
 # are what comes next ("Bis Ende Jänner ...") and the reaction to news told "jetzt" (turns_now).
-# 0.5 took in an unmarked quote ("Es war wichtig, dass das jetzt ..."); 0.3 changes six eval items.
+# 0.5 took in an unmarked quote ("Es war wichtig, dass das jetzt ..."); 0.3 changes five eval items.
 NOW_BONUS = 0.3
 
 
