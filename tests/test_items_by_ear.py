@@ -303,6 +303,18 @@ def test_a_vague_report_is_said_with_the_outlet_the_next_sentence_names():
     assert "Standard" not in text, text
 
 
+def test_a_vague_report_is_named_from_the_article_s_order_not_the_item_s():
+    # behind a standfirst the lead is the article's third sentence: the outlet is looked for in the
+    # sentences after it in the article (the item's reading order had pointed at the standfirst)
+    art = article("Verkauf geplant. Banken interessiert.",
+                  "Beispielstadt – Der Mutterkonzern der Zeitung Nordbote erwägt einem Medienbericht zufolge eine "
+                  "Übernahme der Firma Beispiel.",
+                  "Man führe dazu Gespräche mit mehreren Banken, meldete das Wall Street Journal am Sonntag.",
+                  "Bis zum 18. April können Gebote eingereicht werden.", source="derStandard.at")
+    text = condense(art, 60, estimate, load_outlets()).text
+    assert text.startswith("Der Mutterkonzern der Zeitung Nordbote erwägt laut dem Wall Street Journal "), text
+
+
 def test_what_happened_now_is_worth_more_than_background():
     # "Rubio sagte Trump nun aber zu, ihn ... zu unterstützen": the turn of the story, told "nun"
     # late in the article, had lost to background and the lead's quote going on (outside editor)

@@ -44,6 +44,7 @@ from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-expo
     credits_source,
     echoes_credit,
     outlets_said,
+    vague_reports_named,
 )
 from bulletin.text.grammar import first_person
 from bulletin.text.lead_news import NOW_BONUS, TEASER_BONUS, news_first, teaser_told_by, turns_now
@@ -331,14 +332,15 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     even when it needs a few seconds more: a short item is fine, an uncredited one is not.
     """
     opening = read_opening(article.paragraphs)
+    # "einem Medienbericht zufolge" by the outlet the sentences after it in the article name
+    opening = replace(opening, sentences=vague_reports_named(opening.sentences, outlets))
     terms = key_terms(article.title)
     units = news_first(readable_units(opening, terms), article.title) if opening.sentences else []
     if not units:
         raise InputError(article.origin, "nothing left to read after cleaning")
     source = article.source or opening.agency
-    after = {u.index: opening.sentences[u.index + 1: u.index + 3] for u in units}  # for a vague report
-    units = [replace(u, text=outlets_said(u.text, source, outlets, after[u.index]),
-                     as_written=outlets_said(u.as_written, source, outlets, after[u.index])) for u in units]
+    units = [replace(u, text=outlets_said(u.text, source, outlets),
+                     as_written=outlets_said(u.as_written, source, outlets)) for u in units]
 
     alone = {u.index: estimate_seconds(u.text) for u in units}
     credit = estimate_seconds(attribution_sentence(source, outlets)) if source else 0.0

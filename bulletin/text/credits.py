@@ -302,6 +302,13 @@ def vague_report_named(text: str, following: list[str], outlets: Outlets = NO_OU
     return text
 
 
+def vague_reports_named(sentences: tuple[str, ...], outlets: Outlets = NO_OUTLETS) -> tuple[str, ...]:
+    """The article's ``sentences``, each vague report said by the outlet one of the two sentences
+    after it names (vague_report_named): the article's order, not the item's reading order."""
+    return tuple(vague_report_named(sentence, list(sentences[i + 1: i + 3]), outlets)
+                 for i, sentence in enumerate(sentences))
+
+
 def _dative(outlet: Outlet) -> str:
     """ "dem Wall Street Journal", "der New York Times", "der Nachrichtenagentur Ansa", "Bloomberg"."""
     words = outlet.article.split()
@@ -364,10 +371,8 @@ def _own_report_patterns(outlet: Outlet, source: str) -> tuple[re.Pattern, ...]:
     return tuple(patterns)
 
 
-def outlets_said(text: str, source: str, outlets: Outlets, following: list[str]) -> str:
+def outlets_said(text: str, source: str, outlets: Outlets) -> str:
     """``text`` with outlets said as on air: the outlet's own earlier report ("– der STANDARD
     berichtete") not at all, an outlet in a print compound in words ("nach STANDARD-Infos" ->
-    "laut dem Standard"), a vague report by the outlet the ``following`` sentences name ("einem
-    Medienbericht zufolge" -> "laut dem Wall Street Journal")."""
-    text = outlet_compounds_said(without_own_report(text, source, outlets) if source else text, outlets)
-    return vague_report_named(text, following, outlets)
+    "laut dem Standard")."""
+    return outlet_compounds_said(without_own_report(text, source, outlets) if source else text, outlets)
