@@ -328,10 +328,12 @@ def credited_once(texts: list[str], outlets: Outlets = NO_OUTLETS) -> list[str]:
     "Medienberichten zufolge" is not said where the sentence still marks it as hearsay ("Zu den
     Interessenten sollen ... gehören"): three credits stacked in three sentences (outside editor)."""
     said: list[str] = []
+    credited = False  # a sentence said so far credits another outlet
     for text in texts:
-        if any(credits_other_outlet(t, outlets) for t in said) and re.search(r"\bsoll(?:en|te|ten)?\b", text):
+        if credited and re.search(r"\bsoll(?:en|te|ten)?\b", text):
             text = _MEDIA_REPORTS.sub("", text, count=1)
         said.append(text)
+        credited = credited or credits_other_outlet(text, outlets)
     return said
 
 
