@@ -14,11 +14,13 @@ from bulletin.text.shorten import (
     with_news_in_perfect,
     with_sets_counted,
     with_source_in_past,
+    without_amused_aside,
     without_aside_so,
     without_correlate,
     without_doubled_article,
     without_judging_attribute,
     without_long_occasion,
+    without_personified_luck,
     without_relative_clause,
     without_second_attribute,
 )
@@ -261,3 +263,31 @@ def test_the_outlet_s_judgement_before_a_noun_is_not_read(sentence, said):
 def test_the_item_says_it_as_an_editor_would(written, said):
     assert said in condense(Article(title="Sport 4", origin="test.md", paragraphs=(written,)), 60, estimate).text
 
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Muster sagte, das sei reine Spekulation, und er sei irgendwo amüsiert, wie das laufe, weil jeder wisse, "
+     "dass er 2030 aufhöre.", "Muster sagte, das sei reine Spekulation, weil jeder wisse, dass er 2030 aufhöre."),
+    ("Sie sagte, das stimme nicht, und sie sei schon etwas verwundert, wie das gehe.", "Sie sagte, das stimme nicht."),
+    # a feeling about a fact ("dass ..."), a reaction ("enttäuscht"): as written
+    ("Er sagte, das sei falsch, und er sei erstaunt, dass niemand gefragt habe.",
+     "Er sagte, das sei falsch, und er sei erstaunt, dass niemand gefragt habe."),
+    ("Sie sagte, das sei falsch, und sie sei enttäuscht, wie das gelaufen sei.",
+     "Sie sagte, das sei falsch, und sie sei enttäuscht, wie das gelaufen sei."),
+])
+def test_the_speaker_s_amusement_at_how_things_run_is_not_read(sentence, said):
+    # three outside editors cut "und er sei irgendwo amüsiert, wie das laufe,": talk, not news
+    assert without_amused_aside(sentence) == said
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Erstmals ist Anna Muster gesetzt, und Fortuna meinte es bei der Auslosung am Donnerstag für sie zunächst gut.",
+     "Erstmals ist Anna Muster gesetzt."),
+    ("Das Fest war gut besucht, und Petrus meinte es gut mit den Gästen.", "Das Fest war gut besucht."),
+    # luck as the news itself, a person called Fortuna's club, no clause of its own: as written
+    ("Fortuna Beispielstadt meinte es ernst.", "Fortuna Beispielstadt meinte es ernst."),
+    ("Sie hatte Glück, und das Los meinte es gut.", "Sie hatte Glück, und das Los meinte es gut."),
+])
+def test_luck_as_a_person_is_not_read(sentence, said):
+    # print colour: four outside editors cut "und Fortuna meinte es ... gut"
+    assert without_personified_luck(sentence) == said

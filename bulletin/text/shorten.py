@@ -239,15 +239,44 @@ def without_judging_attribute(sentence: str) -> str:
     return _JUDGING_ATTRIBUTE.sub(cut, sentence)
 
 
+# ", und er sei irgendwo amüsiert, wie das laufe,": how the speaker finds the way things go, in a
+# clause of its own joined with "und".
+_AMUSED = re.compile(r",\s+und\s+(?:er|sie|ich|wir)\s+(?:sei|seien|bin|ist|sind)\s+"
+                     r"(?:(?:irgendwo|schon|etwas|ein wenig|ein bisschen|ziemlich|fast|durchaus|auch)\s+)*"
+                     r"(?:amüsiert|belustigt|verwundert|erstaunt),\s+wie\s+[^,.;:!?]+(?=[,.;:!?])")
+
+
+def without_amused_aside(sentence: str) -> str:
+    """ "das sei reine Spekulation, und er sei irgendwo amüsiert, wie das laufe, weil jeder wisse,
+    ..." -> "das sei reine Spekulation, weil jeder wisse, ...": the speaker's amusement at how things
+    run is talk, not the news (three outside editors cut it). Not a feeling about a fact ("er sei
+    erstaunt, dass ..." says what happened) and not "enttäuscht" or "verärgert" (a reaction)."""
+    return _AMUSED.sub("", sentence)
+
+
+# ", und Fortuna meinte es bei der Auslosung ... gut": luck, fate or the weather as a person.
+_PERSONIFIED = re.compile(r",\s+(?:und|doch|aber)\s+(?:Fortuna|Petrus|[Dd]er Wettergott|[Dd]ie Losfee"
+                          r"|[Dd]as (?:Los)?[Gg]lück|[Dd]as Schicksal)\s+(?:meinte|meint)\s+es\b[^.;:!?]*?"
+                          r"\b(?:gut|schlecht|nicht gut)(?:\s+mit\s+[^.;:!?,]+)?(?=[.;:!?])")
+
+
+def without_personified_luck(sentence: str) -> str:
+    """ "Erstmals ist Thiem gesetzt, und Fortuna meinte es bei der Auslosung zunächst gut." ->
+    "Erstmals ist Thiem gesetzt.": print colour; the draw itself (whom he plays) is the fact, and
+    four outside editors cut the clause. Only such a clause joined to a sentence of its own."""
+    return _PERSONIFIED.sub("", sentence)
+
+
 def said_by_ear(sentence: str) -> str:
     """``sentence`` with the print forms above said as an editor says them: a thing by its nickname,
     set scores as the number of sets, "welches das" for "das das", one of two stacked attributes, an
     aside without "also", no occasion too long to say, the source in the tense of the sentence, no
     judging word before a noun, what happened "nun" in the perfect, the city a court is named by, no
-    "Dazu" before "zu weit"."""
+    "Dazu" before "zu weit", no amusement at how things run, no luck as a person."""
     for said in (with_common_name, with_sets_counted, without_doubled_article, without_second_attribute,
                  without_aside_so, without_long_occasion, with_source_in_past, without_judging_attribute,
-                 with_news_in_perfect, with_city_named, without_correlate):
+                 with_news_in_perfect, with_city_named, without_correlate, without_amused_aside,
+                 without_personified_luck):
         sentence = said(sentence)
     return sentence
 
