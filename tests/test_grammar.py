@@ -134,6 +134,12 @@ def test_opening_references(sentence, word):
     ("Mehrere Menschen protestierten dagegen, dass sie warten mussten.", ""),  # points forward
     ("Die Summe soll seinen Angaben nach bald fließen.", "seinen"),
     ("Diese Woche beginnt der Umbau.", ""),
+    ("Sie hat einen Anreiz, diese erste Hürde zu nehmen.", "diese"),  # an adjective between
+    ("Er beginnt diese kommende Woche.", ""),
+    ("Als zweiter Vertreter fix im Turnier dabei ist Max Muster.", ""),  # "dabei sein": taking part
+    ("Er war bei den Gesprächen dabei.", ""),
+    ("Sie will dabei helfen.", "dabei"),
+    ("Er fiel, und dabei ist ein Schaden entstanden.", "dabei"),
 ])
 def test_inside_references(sentence, word):
     assert inside_reference(sentence) == word

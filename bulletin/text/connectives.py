@@ -57,7 +57,9 @@ _ANSWERING = re.compile(r"\b(?i:denn auch|in jedem Fall|im Gegenteil|jedenfalls|
                         r"|^[A-ZÄÖÜ]\w+\s+[a-zäöüß]+\s+auch\s+(?=[A-ZÄÖÜ])")
 
 
-_SUBJUNCTIVE_II = re.compile(r"\b(?:müsste|müssten|wäre|wären|hätte|hätten|würde|würden)\b")
+# (and the strong verbs whose Konjunktiv II is not also their past: "träfe", not "gingen")
+_SUBJUNCTIVE_II = re.compile(r"\b(?:müsste|müssten|wäre|wären|hätte|hätten|würde|würden|träfe|träfen|käme"
+                             r"|kämen|gäbe|gäben|bliebe|stünde|stünden|läge|lägen|ginge)\b")
 
 
 def subjunctive_without_condition(sentence: str) -> bool:

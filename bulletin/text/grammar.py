@@ -314,7 +314,8 @@ _INSIDE_REFERENCE = re.compile(
     r"(?<![,;:–]\s)(?<![,;:–])\b(?:damit|dabei|dadurch|deshalb|deswegen|daher|demnach|davon|dazu|darüber"
     r"|darauf|dafür|dagegen|dort)\b(?!\s*[,–]|\s+wo\b)"
     r"|\bdies\b(?!\s*[,–])"
-    rf"|\b(?:diese|dieser|diesem|diesen|dieses)\s+(?!{_DAY_WORDS_AFTER_THIS}\b)[A-ZÄÖÜ]"
+    rf"|\b(?:diese|dieser|diesem|diesen|dieses)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?"
+    rf"(?!{_DAY_WORDS_AFTER_THIS}\b)[A-ZÄÖÜ]"
 )
 
 
@@ -354,6 +355,24 @@ def inside_reference(sentence: str) -> str:
     """A word inside the sentence that points back ("wies dies zurück", "verpasst damit"), or ""
     ("dort" after a place the sentence names points to that place)."""
     for match in _INSIDE_REFERENCE.finditer(sentence):
-        if not (match.group(0) == "dort" and _PLACE_BEFORE.search(sentence, 0, match.start())):
-            return match.group(0).split()[0]
+        if match.group(0) == "dort" and _PLACE_BEFORE.search(sentence, 0, match.start()):
+            continue
+        if match.group(0) == "dabei" and _TAKING_PART.search(_clause_around(sentence, match)):
+            continue
+        return match.group(0).split()[0]
     return ""
+
+
+# "fix im Herren-Bewerb dabei ist Max Muster", "war bei den Gesprächen dabei": "dabei sein" is
+# taking part in what the clause itself names, not a pointer to the sentence before.
+_TAKING_PART = re.compile(r"\b(?:bei|beim|im)\s+[^,;:]*\bdabei\s+"
+                          r"(?:ist|sind|war|waren|sein|gewesen|sei|seien)\b"
+                          r"|\b(?:ist|sind|war|waren|sei|seien|wäre|wären)\s+(?:[^,;:]*\s)?(?:bei|beim|im)\s+"
+                          r"[^,;:]*\bdabei\b\s*(?:[.,;:]|$)")
+
+
+def _clause_around(sentence: str, match: re.Match) -> str:
+    """The clause of the sentence ``match`` stands in (between commas, semicolons, colons)."""
+    start = max(sentence.rfind(mark, 0, match.start()) for mark in ",;:") + 1
+    ends = [i for i in (sentence.find(mark, match.end()) for mark in ",;:") if i >= 0]
+    return sentence[start:min(ends, default=len(sentence))]

@@ -35,6 +35,7 @@ from bulletin.text.connectives import (
 from bulletin.text.grammar import (
     first_person,
     inside_reference,
+    is_finite_form,
     names_speaker,
     not_a_statement,
     opening_reference,
@@ -146,6 +147,44 @@ def _speaker_before(index: int, texts: list[str]) -> int | None:
     return None
 
 
+# "Thiem könnte ... vielleicht ... verbringen": a Konjunktiv II and a "vielleicht" in one sentence.
+_MIGHT = re.compile(r"\b(?:könnte|könnten|dürfte|dürften|würde|würden)\b")
+_PERHAPS = re.compile(r"\b(?:vielleicht|womöglich|eventuell|möglicherweise)\b")
+
+
+def guesses_twice(text: str) -> bool:
+    """ "Thiem könnte im Falle eines Sieges seinen Geburtstag vielleicht auf einem der Courts
+    verbringen.": the writer imagining what might be, hedged twice; news tells what is, and an
+    outside editor cut the sentence. A single hedge stays ("Die Zahl dürfte steigen")."""
+    return bool(_MIGHT.search(text) and _PERHAPS.search(text))
+
+
+# "Setzt er sich ... durch, ist auch der zweite Gegner bezwingbar.": the verb first makes the
+# clause a condition, a pronoun (the story's person) its subject, a verb after the comma the outcome.
+_WHAT_IF = re.compile(r"^(?P<verb>[A-ZÄÖÜ][a-zäöüß]+)\s+(?:er|sie|ihm|ihr)\b[^,.;:]*(?:,[^,.;:]*)*?,\s+"
+                      r"(?:dann\s+)?(?:ist|sind|muss|müssen|kann|können|wird|werden|[a-zäöüß]+t)\s")
+
+
+def what_if(text: str) -> bool:
+    """ "Setzt er sich im Duell mit X durch, ist auch der zweite Gegner bezwingbar.", "Gewinnt er,
+    dann misst er sich mit Y.": the writer's walk through a draw or a plan, one step ahead of the
+    news (an outside editor cut it). A condition about anyone else stays ("Stimmt die Mehrheit
+    dafür, kann der Antrag eingebracht werden": how it works)."""
+    match = _WHAT_IF.match(text)
+    if not match:
+        return False
+    verb = match["verb"].lower()
+    if verb in {"zuletzt", "jetzt", "erst", "nicht", "meist", "seit", "bereits", "somit", "damit"}:
+        return False
+    return is_finite_form(verb) or (verb.endswith("t") and not verb.endswith("st"))
+
+
+# "Der in diesem Jahr erstmals in die Top 20 vorgestoßene Lichtenwörther hat ...": the subject
+# waits behind six words and more that describe it (from a preposition to a participle).
+_LONG_ATTRIBUTE = re.compile(r"^(?:Der|Die|Das)\s+(?:an|auf|aus|bei|durch|für|gegen|in|mit|nach|seit|über|um"
+                             r"|unter|von|vor|zu)\s+(?:[^\s,.;:–]+\s+){4,}?[a-zäöüß]+(?:ende|te|ene)\s+[A-ZÄÖÜ]")
+
+
 def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C901 (independent readings of one sentence in the order they decide, the first that applies wins)
     """The earlier sentence the one at ``index`` cannot be read without (or None), and why it
     cannot be read at all ("" when it can)."""
@@ -168,6 +207,12 @@ def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C9
         return None, "probably the start of a quote whose marks were lost"
     if index == 0:
         return None, ""
+    if guesses_twice(text) and not names_speaker(text):
+        return None, "the writer's guess, hedged twice"
+    if _LONG_ATTRIBUTE.match(text):
+        return None, "a long attribute before its subject (hard to follow by ear)"
+    if what_if(text) and not names_speaker(text):
+        return None, "what would follow if someone wins (a forecast, not news)"
     if _ANSWER.match(text) and re.search(r"\?[“”\"»«'’)]*$", texts[index - 1]):
         return None, "the answer to a question that is not read"
     # first: who speaks ("..., sagte Probst" needs the sentence naming Jana Probst), even when the
