@@ -267,7 +267,10 @@ def test_the_item_says_it_as_an_editor_would(written, said):
 
 @pytest.mark.parametrize("sentence, said", [
     ("Muster sagte, das sei reine Spekulation, und er sei irgendwo amüsiert, wie das laufe, weil jeder wisse, "
-     "dass er 2030 aufhöre.", "Muster sagte, das sei reine Spekulation, weil jeder wisse, dass er 2030 aufhöre."),
+     "dass er 2030 aufhöre.", "Muster sagte, das sei reine Spekulation. Jeder wisse, dass er 2030 aufhöre."),
+    # the "weil" gave the reason for the amusement: a longer clause cannot stand alone, the aside stays
+    ("Er sagte, das sei falsch, und er sei amüsiert, wie das laufe, weil er es anders plane.",
+     "Er sagte, das sei falsch, und er sei amüsiert, wie das laufe, weil er es anders plane."),
     ("Sie sagte, das stimme nicht, und sie sei schon etwas verwundert, wie das gehe.", "Sie sagte, das stimme nicht."),
     # a feeling about a fact ("dass ..."), a reaction ("enttäuscht"): as written
     ("Er sagte, das sei falsch, und er sei erstaunt, dass niemand gefragt habe.",

@@ -248,10 +248,23 @@ _AMUSED = re.compile(r",\s+und\s+(?:er|sie|ich|wir)\s+(?:sei|seien|bin|ist|sind)
 
 def without_amused_aside(sentence: str) -> str:
     """ "das sei reine Spekulation, und er sei irgendwo amüsiert, wie das laufe, weil jeder wisse,
-    ..." -> "das sei reine Spekulation, weil jeder wisse, ...": the speaker's amusement at how things
-    run is talk, not the news (three outside editors cut it). Not a feeling about a fact ("er sei
-    erstaunt, dass ..." says what happened) and not "enttäuscht" or "verärgert" (a reaction)."""
-    return _AMUSED.sub("", sentence)
+    dass ..." -> "das sei reine Spekulation. Jeder wisse, dass ...": the speaker's amusement at how
+    things run is talk, not the news (three outside editors cut it). The "weil" that followed gave
+    the reason for the amusement, not for what is left (an outside editor heard it so): its clause
+    becomes a sentence of its own where it is only a subject and a verb ("weil jeder wisse,"), else
+    the aside stays. Not a feeling about a fact ("er sei erstaunt, dass ..." says what happened) and
+    not "enttäuscht" or "verärgert" (a reaction)."""
+    match = _AMUSED.search(sentence)
+    if not match:
+        return sentence
+    rest = sentence[match.end():]
+    because = re.match(r",\s+weil\s+(?P<who>[a-zäöüß]+)\s+(?P<verb>[a-zäöüß]+)(?=[,.])", rest)
+    if because and has_finite_verb(f"{because['who'].capitalize()} {because['verb']}"):
+        said = f"{because['who'].capitalize()} {because['verb']}"
+        return f"{sentence[:match.start()]}. {said}{rest[because.end():]}"
+    if re.match(r",\s+weil\b", rest):
+        return sentence
+    return sentence[:match.start()] + rest
 
 
 # ", und Fortuna meinte es bei der Auslosung ... gut": luck, fate or the weather as a person.
