@@ -548,3 +548,30 @@ def test_a_conditional_consequence_without_its_condition_is_not_read():
                "die zweite Runde machbar. Muster träfe entweder auf Lisa Test oder auf Maria Beispiel.")
     said = condense(article(written), 60, estimate).text
     assert "träfe" not in said and "Gewinnt" not in said
+
+
+def test_a_person_s_epithet_is_read_with_the_name_the_sentence_before_says():
+    # "Der 28-jährige Niederösterreicher trifft auf ..." needed the sentence naming him only to
+    # say who he is; an outside editor wanted his opponent, not the sentence that he plays
+    from bulletin.text.antecedents import with_name_of_epithet
+
+    before = "Als zweite Vertreterin fix im Turnier dabei ist Anna Muster-Probe."
+    assert (with_name_of_epithet("Die 28-jährige Nordhafenerin trifft auf Eva Test.", before)
+            == "Die 28-jährige Nordhafenerin Anna Muster-Probe trifft auf Eva Test.")
+    # two people before, no age (a role is as often someone else), a sentence not opening so: as written
+    for sentence, earlier in (("Die 28-jährige Nordhafenerin trifft auf Eva Test.", "Anna Muster schlug Lisa Probe."),
+                              ("Die Verfahrensrichterin führt die Befragung.", before),
+                              ("Gegen Eva Test spielt die 28-jährige Nordhafenerin.", before)):
+        assert with_name_of_epithet(sentence, earlier) == sentence
+
+
+def test_each_story_a_standfirst_tells_between_dashes_is_weighed():
+    # "Muster gegen Test – Probe gegen Beispiel": the draw's second match, with its opponent, is
+    # what the standfirst promises, not the sentence that only says the second player is there
+    written = ("Gesetzte Nordhafenerin gegen Eva Test – Probe gegen Weltranglisten-45. Lisa Beispiel. "
+               "Beispielstadt – Erstmals ist Anna Muster beim Turnier in Beispielstadt gesetzt. "
+               "Die Weltranglisten-20. trifft zum Auftakt des am Montag beginnenden Turniers auf Eva Test. "
+               "Als zweite Vertreterin fix im Bewerb dabei ist Maria Probe. "
+               "Die 28-jährige Südhafenerin trifft auf Lisa Beispiel, die Nummer 45 der Weltrangliste.")
+    said = condense(article(written), 20, estimate).text
+    assert "Die 28-jährige Südhafenerin Maria Probe trifft auf Lisa Beispiel" in said

@@ -272,6 +272,41 @@ def with_role_introduced(sentence: str, before: str) -> str:
     return sentence
 
 
+# "Der 28-jährige Niederösterreicher trifft ...": a person by age and where they come from (or by
+# nationality) at the start of the sentence, the verb right after. (Without the age, "Der
+# Verfahrensrichter" or "Der Hacker" is as often someone else than the person named before.)
+_EPITHET = re.compile(r"^(?P<epithet>(?:Der|Die)\s+(?:[a-zäöüß]+\s+)?\d+-[Jj]ährige\s+"
+                      r"[A-ZÄÖÜ][a-zäöüß]+(?:er|erin))\s+(?=[a-zäöüß])")
+# (a lookahead: "Kanadier Vasek Pospisil" is tried from each word)
+_PERSON = re.compile(r"\b(?=(?P<given>[A-ZÄÖÜ][a-zäöüß]+)\s+"
+                     r"(?P<surname>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b)")
+
+
+def with_name_of_epithet(sentence: str, before: str) -> str:
+    """ "Der 28-jährige Niederösterreicher trifft auf ..." after "... dabei ist Andreas Muster." ->
+    "Der 28-jährige Niederösterreicher Andreas Muster trifft auf ...": the sentence can be read
+    without the one before, which it needed only to say who is meant (an outside editor wanted the
+    opponent of the second player, not the sentence that he plays). Only when ``before`` names
+    exactly one person by given name and surname; else ``sentence`` as it is."""
+    match = _EPITHET.match(sentence)
+    if not match or match["epithet"].split()[-1] in _NOT_PEOPLE:
+        return sentence
+    people = people_named(before)
+    if len(people) != 1:
+        return sentence
+    return f"{match['epithet']} {people.pop()} {sentence[match.end():]}"
+
+
+def people_named(sentence: str) -> set[str]:
+    """The people ``sentence`` names by given name and surname ("Andreas Muster-Probe")."""
+    return {f"{m['given']} {m['surname']}" for m in _PERSON.finditer(sentence)
+            if given_name(m["given"]) and m["surname"] not in KNOWN and m["surname"] not in SENTENCE_STARTERS}
+
+
+_NOT_PEOPLE = frozenset(
+    "Winter Sommer Computer Vertrag Oktober September November Dezember Jänner Keller".split())
+
+
 def known_without_introduction(sentence: str, heard: str = "") -> str:
     """The noun phrase that opens the sentence as something known ("Das Gespräch", "Die Zeit"),
     when nothing in the sentence (or in ``heard``) introduces it, or ""."""

@@ -47,7 +47,7 @@ from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-expo
     vague_reports_named,
 )
 from bulletin.text.grammar import first_person
-from bulletin.text.lead_news import NOW_BONUS, TEASER_BONUS, news_first, teaser_told_by, turns_now
+from bulletin.text.lead_news import NOW_BONUS, news_first, teaser_told_by, turns_now
 from bulletin.text.named_again import named_again, named_people
 from bulletin.text.news import (  # noqa: F401 (STOP_WORDS, term_hits: re-exported)
     FICTION_NOTE,
@@ -117,9 +117,8 @@ def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool],
         lead = math.exp(-(STANDFIRST_PLACE if unit.standfirst else unit.index) / POSITION_DECAY)
         bonus = NAMING_BONUS if naming.get(unit.index) else 0.0
         scores[unit.index] = lead + TERM_WEIGHT * overlap + RECUR_WEIGHT * recurring + bonus
-    told_by_teaser = teaser_told_by(units, teaser)
-    if told_by_teaser is not None:
-        scores[told_by_teaser] += TEASER_BONUS
+    for told_by_teaser, bonus in teaser_told_by(units, teaser):
+        scores[told_by_teaser] += bonus
     for index in turns_now(units):
         scores[index] += NOW_BONUS
     return scores

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bulletin.text.antecedents import people_named
 from bulletin.text.grammar import (
     first_person,
     has_finite_verb,
@@ -36,6 +37,7 @@ from bulletin.text.verdicts import verdict
 # body sentence telling it gains half a lead (Sport 534: the lost qualification, not two sentences of
 # the player's past; Web 443: who else bids).
 TEASER_BONUS = 0.5
+PART_BONUS = 0.25  # ... and the one telling a part of it between dashes
 TEASER_SHARE = 0.5  # ... when it has at least this share of the standfirst's content words
 # A later sentence telling what happened "nun"/"jetzt" is the story's turn ("Rubio sagte Trump nun
 # aber zu, ihn ... zu unterstützen"; it had lost to background): worth more than its place, and so
@@ -156,16 +158,33 @@ def _reordered(units: list[Unit], moved: dict[int, int]) -> list[Unit]:
                     also=tuple(moved[i] for i in u.also), follows=new(u.follows)) for u in units]
 
 
-def teaser_told_by(units: list[Unit], teaser: tuple[str, ...]) -> int | None:
-    """The body sentence that tells what the standfirst says, when the standfirst is not read itself
-    (headline syntax: "38-Jähriger scheitert in Newport-Qualifikation knapp."): the one with at least
-    half its content words, more than the lead has. None when there is none."""
-    words = key_terms(" ".join(teaser))
-    if len(words) < 2 or any(u.standfirst for u in units):
-        return None
-    shares = {u.index: len(terms_in(u.text, words)) / len(words) for u in units}
-    best = max(list(shares)[1:], key=lambda i: (shares[i], -i), default=None)
-    return best if best is not None and shares[best] >= TEASER_SHARE and shares[best] > shares[0] else None
+def teaser_told_by(units: list[Unit], teaser: tuple[str, ...]) -> list[tuple[int, float]]:
+    """The body sentences that tell what the standfirst says, when the standfirst is not read itself
+    (headline syntax: "38-Jähriger scheitert in Newport-Qualifikation knapp."): for the whole
+    standfirst, and for each of its parts between dashes ("Jungstar gegen Gimeno-Traver – Haider-Maurer
+    gegen Pospisil": the two stories of one draw), the sentence with at least half its content
+    words, more than the lead has. With each its bonus: TEASER_BONUS for the whole, PART_BONUS for a
+    part that names someone the sentence names in full and the lead does not (a part that is only
+    a quote's angle or an aside, "Partei will berufen", gains nothing)."""
+    if any(u.standfirst for u in units):
+        return []
+    whole = " ".join(teaser)
+    parts = re.split(r"\s[–—]\s", whole)
+    told: dict[int, float] = {}
+    for part in [whole, *parts] if len(parts) > 1 else [whole]:
+        words = key_terms(part)
+        if len(words) < 2:
+            continue
+        shares = {u.index: len(terms_in(u.text, words)) / len(words) for u in units}
+        best = max(list(shares)[1:], key=lambda i: (shares[i], -i), default=None)
+        if best is None or shares[best] < TEASER_SHARE or shares[best] <= shares[0] or best in told:
+            continue
+        if part is whole:
+            told[best] = TEASER_BONUS
+        elif any(name.split()[-1] in part
+                 for name in people_named(units[best].text) - people_named(units[0].text)):
+            told[best] = PART_BONUS
+    return list(told.items())
 
 
 def turns_now(units: list[Unit]) -> list[int]:

@@ -20,6 +20,7 @@ from bulletin.text.antecedents import (
     full_name,
     introduced_with_article,
     mentions,
+    with_name_of_epithet,
     with_role_introduced,
 )
 from bulletin.text.connectives import without_connective
@@ -300,13 +301,22 @@ def _with_names(text: str, lent: tuple[tuple[str, str], ...]) -> str:
     return text
 
 
+def _named(text: str, written: str) -> str:
+    return text if text != written else ""
+
+
 def _detached(texts: list[str], verdicts: list[tuple[int | None, str]]) -> tuple[list, list, dict[int, str]]:
     """Sentences that point back only by a first connective and stand alone without it ("So fand
-    die Verhandlung ... statt." -> "Die Verhandlung fand ... statt."): the texts and verdicts with
-    them in the form without it, and their texts as written, by index."""
+    die Verhandlung ... statt." -> "Die Verhandlung fand ... statt."), or only by a person's epithet
+    and stand alone with the name the sentence before says ("Der 28-jährige Niederösterreicher Andreas
+    Muster trifft ..."): the texts and verdicts with them in the form that stands alone, and their
+    texts as written, by index."""
     texts, verdicts, written = list(texts), list(verdicts), {}
     for i, (pointed, why) in enumerate(verdicts):
-        alone = without_connective(texts[i], texts[i - 1]) if pointed == i - 1 and not why else ""
+        alone = ""
+        if pointed == i - 1 and not why:  # "So fand ...", or "Der 28-jährige Niederösterreicher trifft ..."
+            named = with_name_of_epithet(texts[i], texts[i - 1])
+            alone = without_connective(texts[i], texts[i - 1]) or _named(named, texts[i])
         if alone and verdict(i, [*texts[:i], alone, *texts[i + 1:]]) == (None, ""):
             written[i], texts[i], verdicts[i] = texts[i], alone, (None, "")
     return texts, verdicts, written
