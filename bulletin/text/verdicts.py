@@ -159,6 +159,19 @@ def guesses_twice(text: str) -> bool:
     return bool(_MIGHT.search(text) and _PERHAPS.search(text))
 
 
+# "Es dürfte aber auf jeden Fall ... kommen": a guess and a certainty in one sentence.
+_PROBABLY = re.compile(r"\b(?:dürfte|dürften)\b")
+_SURELY = re.compile(r"\b(?:auf jeden Fall|jedenfalls|sicherlich|zweifellos|mit Sicherheit|garantiert"
+                     r"|gewiss)\b")
+
+
+def guesses_for_sure(text: str) -> bool:
+    """ "Es dürfte aber auf jeden Fall auch zu baulichen Maßnahmen kommen.": the writer's own guess,
+    hedged and sure at once; read without a source it sounds like the newsroom's opinion (an outside
+    editor asked for who said it or no sentence). A plain guess stays ("Die Zahl dürfte steigen")."""
+    return bool(_PROBABLY.search(text) and _SURELY.search(text))
+
+
 # "Setzt er sich ... durch, ist auch der zweite Gegner bezwingbar.": the verb first makes the
 # clause a condition, a pronoun (the story's person) its subject, a verb after the comma the outcome.
 _WHAT_IF = re.compile(r"^(?P<verb>[A-ZÄÖÜ][a-zäöüß]+)\s+(?:er|sie|ihm|ihr)\b[^,.;:]*(?:,[^,.;:]*)*?,\s+"
@@ -209,6 +222,8 @@ def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C9
         return None, ""
     if guesses_twice(text) and not names_speaker(text):
         return None, "the writer's guess, hedged twice"
+    if guesses_for_sure(text) and not names_speaker(text):
+        return None, "the writer's guess, hedged and sure at once"
     if _LONG_ATTRIBUTE.match(text):
         return None, "a long attribute before its subject (hard to follow by ear)"
     if what_if(text) and not names_speaker(text):
