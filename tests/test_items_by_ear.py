@@ -577,3 +577,25 @@ def test_each_story_a_standfirst_tells_between_dashes_is_weighed():
                "Die 28-jährige Südhafenerin trifft auf Lisa Beispiel, die Nummer 45 der Weltrangliste.")
     said = condense(article(written), 20, estimate).text
     assert "Die 28-jährige Südhafenerin Maria Probe trifft auf Lisa Beispiel" in said
+
+
+def test_a_short_form_the_item_uses_is_said_after_its_name():
+    # "(FAO)" is not read (brackets are asides), so "FAO-Generaldirektor" later was never
+    # introduced; an outside editor asked for it
+    from bulletin.text.opening import short_forms, with_short_forms_introduced
+
+    written = ("Zu diesem Schluss kommt die Organisation für Bahnsicherheit (OBS) in ihrem Bericht. "
+               "Bürgermeisterin Sabine Peters (SPÖ) lobte den Bericht. Wien (APA) – Die Zahl sank.")
+    found = short_forms([written])
+    assert list(found) == ["OBS"]  # not a person's party (though "SP" are her initials), not an agency
+    assert found["OBS"].endswith("die Organisation für Bahnsicherheit")
+    art = article(written.replace("Wien (APA) – Die Zahl sank.", "OBS-Direktorin Eva Probe sprach von einem "
+                                  "ermutigenden Trend."))
+    said = condense(art, 60, estimate).text
+    assert "die Organisation für Bahnsicherheit, kurz OBS, in ihrem Bericht" in said, said
+    assert said.count("kurz OBS") == 1
+    # not when the item does not use it again, nor when it was said before the name
+    assert with_short_forms_introduced("Die Organisation für Bahnsicherheit tagt.", found) == (
+        "Die Organisation für Bahnsicherheit tagt.")
+    again = "Die OBS tagt. Die Organisation für Bahnsicherheit lobt die OBS."
+    assert with_short_forms_introduced(again, found) == again

@@ -62,7 +62,12 @@ from bulletin.text.news import (  # noqa: F401 (STOP_WORDS, term_hits: re-export
     term_hits,
     terms_in,
 )
-from bulletin.text.opening import read_opening, remove_asides  # noqa: F401 (remove_asides: re-exported)
+from bulletin.text.opening import (  # noqa: F401 (remove_asides: re-exported)
+    read_opening,
+    remove_asides,
+    short_forms,
+    with_short_forms_introduced,
+)
 from bulletin.text.shorten import shortened_to_fit
 from bulletin.text.units import Unit, readable_units
 
@@ -377,6 +382,9 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     credited = [i for i in sorted(chosen) if naming[i]][:1]
     keep = {0}.union(*(_with_needs(units, i) for i in credited))
     text = text_of(_trimmed(units, chosen, keep, scores, fits))
+    # "(FAO)": the brackets are not read, so a short form the item uses is said after its name, even
+    # when that takes a second more than the budget (like the lead and the credit)
+    text = with_short_forms_introduced(text, short_forms(article.paragraphs))
     body = list(opening.sentences[opening.standfirst:opening.standfirst + 3])
     return Item(title=article.title, text=text, source=source, origin=article.origin,
                 seconds=estimate_seconds(text), priority=article.priority, published=article.published,

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bulletin.text.antecedents import given_name
 from bulletin.text.clean import CREDIT
 from bulletin.text.connectives import announces_finding, counterpart_opens, open_concession
 from bulletin.text.grammar import (
@@ -99,6 +100,59 @@ def remove_asides(text: str) -> str:
     text = re.sub(r",\s*([.;:!?])", r"\1", text)
     text = re.sub(r"(?<=\w) -(?=[A-ZÄÖÜ][a-zäöüß])", "-", text)  # "der Time -Verlag": one compound
     return re.sub(r"\s{2,}", " ", text).strip(" ,;")
+
+
+# "die UN-Organisation für Ernährung und Landwirtschaft (FAO)": a name, then its short form in brackets
+_SHORT_FORM_ASIDE = re.compile(r"(?P<name>(?:[\w-]+\s+){0,5}[\w-]+)\s+\((?P<short>[A-ZÄÖÜ]{2,6})\)")
+
+
+def short_forms(paragraphs) -> dict[str, str]:
+    """The short forms the article gives in brackets after a name, and the name (the words before
+    the bracket, up to six): {"FAO": "UN-Organisation für Ernährung und Landwirtschaft"}. Not a
+    person's party ("Maria Muster (ÖVP)") or an agency, and only a short form that shares initials
+    with the name ("Islamischer Staat (IS)", "Solid-State-Disk (SSD)", "... Landwirtschaft (FAO)")."""
+    from bulletin.text.credits import AGENCIES
+
+    found = {}
+    for paragraph in paragraphs:
+        for match in _SHORT_FORM_ASIDE.finditer(paragraph):
+            words, short = match["name"].split(), match["short"]
+            if short.lower() in AGENCIES or short in found:
+                continue
+            person = len(words) >= 2 and words[-1][:1].isupper() and words[-2][:1].isupper()
+            if person and given_name(words[-2]):
+                continue  # "Klaus Muster (SPÖ)"
+            initials = {part[0].upper() for word in words for part in word.split("-") if part}
+            if sum(letter in initials for letter in short) * 2 >= len(short):
+                found[short] = match["name"]
+    return found
+
+
+def with_short_forms_introduced(text: str, short_forms: dict[str, str]) -> str:
+    """``text`` (an item) that uses a short form ("FAO-Generaldirektor", "die IS-Miliz") after the
+    name it stands for, with the short form said after the name: "die UN-Organisation für Ernährung
+    und Landwirtschaft, kurz FAO, in ihrem ..." (the brackets that introduced it are not read, and
+    an outside editor heard "FAO" as never introduced)."""
+    for short, name in short_forms.items():
+        used = re.compile(rf"(?<![\w-]){short}(?!\w)")
+        end = _end_of_name(text, name.split())
+        if end and not used.search(text[:end]) and used.search(text[end:]):
+            tail = "" if text[end:end + 1] in ",.;:!?" else ","
+            text = f"{text[:end]}, kurz {short}{tail}{text[end:]}"
+    return text
+
+
+def _end_of_name(text: str, words: list[str]) -> int:
+    """Where in ``text`` the longest end of the name ``words`` ends (0: not said; a single word
+    shorter than eight letters, "Staat", may be any other and does not count)."""
+    for n in range(len(words)):
+        said = " ".join(words[n:])
+        if n == len(words) - 1 and len(said) < 8:
+            return 0
+        match = re.search(rf"(?<![\w-]){re.escape(said)}(?![\w-])", text)
+        if match:
+            return match.end()
+    return 0
 
 
 def without_frame(sentence: str) -> str:
