@@ -476,12 +476,12 @@ def test_a_quoted_label_is_read_only_after_the_sentence_it_names():
 
 
 def test_a_sentence_filling_time_must_share_a_word_with_the_item():
-    from bulletin.text.condense import _on_topic
     from bulletin.text.news import facts
+    from bulletin.text.selection import on_topic
     told = [facts(LEAD), facts("Das neue Hallenbad soll zwölf Millionen Euro kosten.")]
-    assert _on_topic(facts("Der Bau des Hallenbads beginnt im Mai."), {0, 1}, told)
-    assert not _on_topic(facts("69 vor allem junge Menschen starben."), {0, 1}, told)
-    assert not _on_topic(facts("Es waren 12 Millionen."), {0}, told)  # a figure alone is no topic
+    assert on_topic(facts("Der Bau des Hallenbads beginnt im Mai."), {0, 1}, told)
+    assert not on_topic(facts("69 vor allem junge Menschen starben."), {0, 1}, told)
+    assert not on_topic(facts("Es waren 12 Millionen."), {0}, told)  # a figure alone is no topic
 
 
 def test_a_paper_named_in_quotation_marks_as_the_source_is_no_label():
@@ -1067,7 +1067,7 @@ def test_a_thing_introduced_with_its_genitive_is_named_by_its_noun_again():
 def test_the_second_sentence_with_the_key_fact_beats_two_of_background_that_take_as_long():
     # Web 78: how the hacker built his car (score 0.88, 12 s), not two sentences on its laser
     # scanner (0.51 and 0.43, 13 s together): a high score counts more than its share
-    from bulletin.text.condense import _select
+    from bulletin.text.selection import select
     from bulletin.text.units import Unit
     texts = [LEAD, "In der Halle wird ein Becken mit acht Bahnen und einer Rutsche von vierzig Metern gebaut.",
              "Das Wasser heizt eine Wärmepumpe.", "Sie nutzt die Abwärme der Eishalle nebenan."]
@@ -1078,7 +1078,7 @@ def test_the_second_sentence_with_the_key_fact_beats_two_of_background_that_take
     def fits(indices: set[int]) -> bool:
         return sum(seconds[i] for i in indices) <= 21.0
 
-    assert _select(units, scores, fits, seconds.__getitem__, 21.0, frozenset()) == {0, 1}
+    assert select(units, scores, fits, seconds.__getitem__, 21.0, frozenset()) == {0, 1}
 
 
 def test_the_sentence_telling_a_teaser_in_headline_syntax_is_read():

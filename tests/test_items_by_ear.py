@@ -604,7 +604,7 @@ def test_a_short_form_the_item_uses_is_said_after_its_name():
 def test_a_key_sentence_that_misses_the_budget_by_less_than_a_second_is_read():
     # "Die Partei will berufen." after the fine: two outside editors asked for a reaction the
     # budget left out by a tenth of a second; estimates are not finer than a second
-    from bulletin.text.condense import GRACE
+    from bulletin.text.selection import GRACE
 
     reaction = "Die Opposition will gegen den Bau des Hallenbads Einspruch erheben."
     art = article(LEAD, "Die Baukosten liegen nach Angaben der Stadt bei zwölf Millionen Euro.", reaction)
