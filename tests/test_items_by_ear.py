@@ -617,3 +617,15 @@ def test_a_key_sentence_that_misses_the_budget_by_less_than_a_second_is_read():
                    "Der Saal war voll.", "Es regnete.", late)
     whole = estimate(condense(weak, 60, estimate).text)
     assert late not in condense(weak, whole - GRACE * 0.6, estimate).text
+
+
+def test_a_portrait_opening_with_an_exclamation_and_a_question_is_noted_for_the_producer():
+    # "Das wars noch nicht!" then "Wars das?": a portrait's opening; its standfirst led the item
+    # ("637 Tage Haft haben dem Boss zugesetzt.") and an outside editor wanted it rewritten
+    portrait = article("300 Tage Haft haben dem Vereinsboss zugesetzt. Beispielstadt – Das wars noch nicht! "
+                       "Diese Worte rief Max Muster im Mai Freunden wie Gegnern zu. Am Montag endet seine Haft, "
+                       "dann steht Muster vor der Frage: Wars das? Das Landgericht beschrieb die Haft als hart.")
+    assert condense(portrait, 60, estimate).notes == (GENRE_NOTE,)
+    report = article("Der Vereinschef Max Muster wird am Montag aus der Haft entlassen. Das sagte sein Anwalt. "
+                     "Ob er wieder Präsident wird, ist offen.")
+    assert condense(report, 60, estimate).notes == ()

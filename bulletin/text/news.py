@@ -245,7 +245,8 @@ def names_a_cast(paragraphs) -> bool:
 def reads_as_opinion(opening: list[str]) -> bool:
     """The first sentences of an article's body read like a review, a feature or a commentary:
     at least two of judging words, "wir"/"Sie" outside quotes, a question, a "Wenn ..., dann" or
-    rhetorical opening, a first sentence that reports no event."""
+    rhetorical opening, a first sentence that reports no event, or one that exclaims ("Das wars
+    noch nicht!": a portrait's opening, not a report's)."""
     text = " ".join(opening)
     unquoted = re.sub(r"[„“\"»«][^„“”\"»«]*[“”\"»«]", "", text)
     signs = [
@@ -254,6 +255,7 @@ def reads_as_opinion(opening: list[str]) -> bool:
         "?" in text,
         bool(opening) and bool(re.match(r"^(?:Wenn|Geht es|Was ist|Wer)\b", opening[0])),
         bool(opening) and not reports_event(opening[0]),
+        bool(opening) and opening[0].rstrip("“”\"»«'’ ").endswith("!"),
     ]
     return sum(signs) >= 2
 
