@@ -182,3 +182,20 @@ def test_a_part_of_the_day_over_when_the_article_was_written_is_said_from_the_ai
         assert said_on_air_day(written, monday_morning, TUESDAY).text == written
     assert said_on_air_day("Am Abend tagt der Rat.", MONDAY_EVENING, TUESDAY).text == "Am Abend tagt der Rat."
     assert said_on_air_day("Der Rat tagt heute.", MONDAY_EVENING, TUESDAY).text == "Der Rat tagt heute."
+
+
+def test_a_historic_present_after_its_time_of_day_is_said_in_the_past():
+    # a feed's "Am Morgen wird X Opfer eines Angriffs": heard at 18:00, or two days later as "Am
+    # Dienstagmorgen wird ...", it sounds like a morning to come
+    monday_morning = MONDAY_EVENING.replace(hour=8)
+    written = "Am Morgen wird die Stadtverwaltung Opfer eines Angriffs. Landesweit fallen Server aus."
+    assert said_on_air_day(written, monday_morning, MONDAY_EVENING).text == (
+        "Am Morgen wurde die Stadtverwaltung Opfer eines Angriffs. Landesweit fallen Server aus.")
+    assert said_on_air_day(written, monday_morning, TUESDAY).text.startswith("Gestern Morgen wurde")
+    assert said_on_air_day(written, monday_morning, THURSDAY).text.startswith("Am Montagmorgen wurde")
+    assert said_on_air_day("Am Morgen werden die Leitungen gekappt.", monday_morning, THURSDAY).text == (
+        "Am Montagmorgen wurden die Leitungen gekappt.")
+    # before that part of the day is over, or a clause to come (an infinitive): as written
+    assert said_on_air_day(written, monday_morning, monday_morning.replace(hour=9)).text == written
+    for to_come in ("Am Abend wird der Rat entscheiden.", "Am Morgen wird der Rat über das Budget beraten."):
+        assert said_on_air_day(to_come, monday_morning, MONDAY_EVENING.replace(hour=23, minute=30)).text == to_come

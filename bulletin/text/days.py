@@ -15,7 +15,10 @@ wurde ...", "seit gestern Vormittag"). After "Am Sonntag ..." the evening is Sun
 A part of the day already over when the article was written ("am Morgen" at 18:00, "heute
 Vormittag" at 12:00) is said from the air date in any tense: a feed's "Am Morgen wird X Opfer
 eines Angriffs" was that morning, and a bulletin the next day says "Gestern Morgen wurde X Opfer"
-("wird" or "werden" right after "gestern" is the past; other verbs are left to the check).
+("wird" or "werden" right after "gestern" is the past; other verbs are left to the check). So is
+such a historic present ("wird" or "werden", the clause ending in a noun or a participle, not an
+infinitive) whenever it is said on a later day ("Am Dienstagmorgen wurde ..."), or on the same day
+after that part of it ("Am Morgen wurde ..." at 18:00: "Am Morgen wird" would be a morning to come).
 
 "Kommenden Donnerstag" (the first after the day of writing) and "vergangenen Freitag" stay while
 they name the same day counted from the air date, and are said like the others when they do not
@@ -138,17 +141,20 @@ def said_on_air_day(text: str, published: datetime | None, air: datetime | None)
     written, aired = _local_date(published, air), air.date()
     if written > aired:
         return Said(text)  # an article dated after the bulletin: its date is not trusted
-    if written == aired:  # only "am Dienstag" said on that Tuesday: "heute"
-        return Said(_weekdays_said(text, written, aired))
+    if written == aired:  # only "am Dienstag" said on that Tuesday: "heute"; "am Morgen wird" at 18:00
+        return Said(_weekdays_said(_over_by_air_time(text, air.hour), written, aired))
     local = published.astimezone(air.tzinfo) if published.tzinfo and air.tzinfo else published
     quoted = _quoted_in(text)
     left: list[str] = []
+    past: list[str] = []  # times of day said as a day before the air date ("am Dienstagmorgen")
 
     def said(match: re.Match) -> str:
         in_quote = quoted(match)  # the speaker's words
         over = local.hour >= _OVER_BY.get((match["time"] or match["part"] or "").lower(), 24)
         if match["at"]:
-            return match[0] if in_quote else _time_of_day(match, text, (written, aired), over)
+            phrase = match[0] if in_quote else _time_of_day(match, text, (written, aired), over)
+            past.extend([phrase] if phrase != match[0] else [])
+            return phrase
         if over and match["word"].lower() != "heute":
             over = False  # "gestern Abend", "morgen früh": only the day of writing's part is known to be over
         phrase = match[0] if in_quote else _day_said(match, text, (written, aired), over)
@@ -158,12 +164,46 @@ def said_on_air_day(text: str, published: datetime | None, air: datetime | None)
 
     text = _DAY_WORD.sub(said, text)
     text = _PAST_AUXILIARY.sub(lambda m: m[1] + ("wurde" if m[2] == "wird" else "wurden"), text)
+    for phrase in past:  # "Am Dienstagmorgen wird X Opfer" -> "wurde"
+        text = _auxiliary_in_past(text, re.escape(phrase))
     quoted = _quoted_in(text)
 
     def weekday(match: re.Match) -> str:
         return match[0] if quoted(match) else _weekday_said(match, text, written, aired)
 
     return Said(_weekdays_said(_WEEKDAY_WORD.sub(weekday, text), written, aired), tuple(left))
+
+
+# A clause the historic present tells ("wird X Opfer eines Angriffs", "werden die Leitungen gekappt"):
+# it ends in a noun or a participle, not in an infinitive ("wird ... entscheiden" is to come).
+_HISTORIC_END = re.compile(r"(?:[A-ZÄÖÜ][\w-]*|\w*ge\w{2,}(?:t|en)|\w+iert)$")
+
+
+def _auxiliary_in_past(text: str, when: str) -> str:
+    """``text`` with "wird"/"werden" right after the time ``when`` (a regular expression naming a
+    moment over by air time) in the past, where its clause is the historic present."""
+    def past(match: re.Match) -> str:
+        if not _historic(text, match.end()):
+            return match[0]
+        return match[1] + ("wurde" if match[2] == "wird" else "wurden")
+
+    return re.sub(rf"((?<![\w-]){when} )(wird|werden)\b", past, text)
+
+
+def _historic(text: str, start: int) -> bool:
+    """The clause from ``start`` (after "wird") is the historic present: it ends in a noun or participle."""
+    return bool(_HISTORIC_END.search(re.split(r"[.,;:!?]", text[start:], maxsplit=1)[0].strip()))
+
+
+def _over_by_air_time(text: str, hour: int) -> str:
+    """ "Am Morgen wird X Opfer eines Angriffs" (a feed's historic present) in a bulletin after that
+    morning: "Am Morgen wurde ..." (heard at 18:00, "wird" is a morning to come). Only a time of day
+    no day named before it, over by ``hour`` (_OVER_BY)."""
+    for time, over_by in _OVER_BY.items():
+        match = re.search(rf"(?<![\w-])[Aa]m {time.capitalize()} (?:wird|werden)\b", text)
+        if match and hour >= over_by and not _NAMES_A_DAY.search(text[:match.start()]):
+            text = _auxiliary_in_past(text, f"[Aa]m {time.capitalize()}")
+    return text
 
 
 def _quoted_in(text: str) -> Callable[[re.Match], bool]:
@@ -243,6 +283,9 @@ def _time_of_day(match: re.Match, text: str, days: tuple[date, date], over: bool
     if _NAMES_A_DAY.search(text[:match.start()]):
         return match[0]
     prep = "seit" if match["at"].lower().startswith("seit") else None
+    # "Am Morgen wird X Opfer ...", said a day later: that morning is over whenever it was written
+    auxiliary = re.match(r" (?:wird|werden)\b", text[match.end():])
+    over = over or bool(auxiliary and _historic(text, match.end() + auxiliary.end()))
     return _said_as(match, text, (prep, match["time"]), days, over)
 
 
