@@ -14,6 +14,7 @@ from bulletin.text.shorten import (
     with_news_in_perfect,
     with_sets_counted,
     with_source_in_past,
+    with_statement_said,
     without_amused_aside,
     without_aside_so,
     without_correlate,
@@ -294,3 +295,17 @@ def test_the_speaker_s_amusement_at_how_things_run_is_not_read(sentence, said):
 def test_luck_as_a_person_is_not_read(sentence, said):
     # print colour: four outside editors cut "und Fortuna meinte es ... gut"
     assert without_personified_luck(sentence) == said
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Die Küken sind noch grau, so eine Aussendung des Beispielstädter Zoos am Dienstag.",
+     "Die Küken sind noch grau, hieß es am Dienstag in einer Aussendung des Beispielstädter Zoos."),
+    ("Die Straße bleibt gesperrt, so die Mitteilung der Polizei.",
+     "Die Straße bleibt gesperrt, hieß es in einer Mitteilung der Polizei."),
+    # a person's words, a press release named in full: as written
+    ("Die Straße bleibt gesperrt, so Stadträtin Anna Muster.", "Die Straße bleibt gesperrt, so Stadträtin Anna Muster."),
+    ("Das teilte der Zoo in einer Aussendung mit.", "Das teilte der Zoo in einer Aussendung mit."),
+])
+def test_a_press_release_tacked_on_is_said_as_a_newsreader_says_it(sentence, said):
+    # three outside editors called ", so eine Aussendung des Zoos" print style beside the credit
+    assert with_statement_said(sentence) == said

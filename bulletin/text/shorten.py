@@ -280,16 +280,35 @@ def without_personified_luck(sentence: str) -> str:
     return _PERSONIFIED.sub("", sentence)
 
 
+# "..., so eine Aussendung des Wiener Zoos am Dienstag.": the source tacked on in print shorthand.
+_SO_STATEMENT = re.compile(r", so (?:eine|die) (?P<kind>(?:Presse)?[Aa]ussendung|Mitteilung|Stellungnahme"
+                           r"|Erklärung) (?P<whose>(?:des|der) [^,.;:]+?)"
+                           r"(?: (?P<when>am [A-ZÄÖÜ][a-zäöüß]+))?\.$")
+
+
+def with_statement_said(sentence: str) -> str:
+    """ "..., sie sind nämlich noch grau, so eine Aussendung des Zoos am Dienstag." -> "..., hieß
+    es am Dienstag in einer Aussendung des Zoos.": as a newsreader says a press release (three
+    outside editors called the shorthand print style, doubling the station's credit)."""
+    match = _SO_STATEMENT.search(sentence)
+    if not match:
+        return sentence
+    when = f" {match['when']}" if match["when"] else ""
+    kind = match["kind"][:1].upper() + match["kind"][1:]
+    return f"{sentence[:match.start()]}, hieß es{when} in einer {kind} {match['whose']}."
+
+
 def said_by_ear(sentence: str) -> str:
     """``sentence`` with the print forms above said as an editor says them: a thing by its nickname,
     set scores as the number of sets, "welches das" for "das das", one of two stacked attributes, an
     aside without "also", no occasion too long to say, the source in the tense of the sentence, no
     judging word before a noun, what happened "nun" in the perfect, the city a court is named by, no
-    "Dazu" before "zu weit", no amusement at how things run, no luck as a person."""
+    "Dazu" before "zu weit", no amusement at how things run, no luck as a person, a press release
+    said as one ("hieß es in einer Aussendung")."""
     for said in (with_common_name, with_sets_counted, without_doubled_article, without_second_attribute,
                  without_aside_so, without_long_occasion, with_source_in_past, without_judging_attribute,
                  with_news_in_perfect, with_city_named, without_correlate, without_amused_aside,
-                 without_personified_luck):
+                 without_personified_luck, with_statement_said):
         sentence = said(sentence)
     return sentence
 
