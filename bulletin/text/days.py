@@ -163,7 +163,7 @@ def said_on_air_day(text: str, published: datetime | None, air: datetime | None)
         return phrase
 
     text = _DAY_WORD.sub(said, text)
-    text = _PAST_AUXILIARY.sub(lambda m: m[1] + ("wurde" if m[2] == "wird" else "wurden"), text)
+    text = _PAST_AUXILIARY.sub(_auxiliary_said_in_past, text)
     for phrase in past:  # "Am Dienstagmorgen wird X Opfer" -> "wurde"
         text = _auxiliary_in_past(text, re.escape(phrase))
     quoted = _quoted_in(text)
@@ -183,11 +183,14 @@ def _auxiliary_in_past(text: str, when: str) -> str:
     """``text`` with "wird"/"werden" right after the time ``when`` (a regular expression naming a
     moment over by air time) in the past, where its clause is the historic present."""
     def past(match: re.Match) -> str:
-        if not _historic(text, match.end()):
-            return match[0]
-        return match[1] + ("wurde" if match[2] == "wird" else "wurden")
+        return _auxiliary_said_in_past(match) if _historic(text, match.end()) else match[0]
 
     return re.sub(rf"((?<![\w-]){when} )(wird|werden)\b", past, text)
+
+
+def _auxiliary_said_in_past(match: re.Match) -> str:
+    """The time before the auxiliary (group 1), then "wird" (group 2) as "wurde", "werden" as "wurden"."""
+    return match[1] + ("wurde" if match[2] == "wird" else "wurden")
 
 
 def _historic(text: str, start: int) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from bulletin.text.antecedents import given_name
 from bulletin.text.clean import CREDIT
 from bulletin.text.connectives import announces_finding, counterpart_opens, open_concession
+from bulletin.text.credits import AGENCIES
 from bulletin.text.grammar import (
     first_person,
     has_finite_verb,
@@ -111,8 +112,6 @@ def short_forms(paragraphs) -> dict[str, str]:
     the bracket, up to six): {"FAO": "UN-Organisation für Ernährung und Landwirtschaft"}. Not a
     person's party ("Maria Muster (ÖVP)") or an agency, and only a short form that shares initials
     with the name ("Islamischer Staat (IS)", "Solid-State-Disk (SSD)", "... Landwirtschaft (FAO)")."""
-    from bulletin.text.credits import AGENCIES
-
     found = {}
     for paragraph in paragraphs:
         for match in _SHORT_FORM_ASIDE.finditer(paragraph):
@@ -181,8 +180,6 @@ def dateline(sentence: str, strict: bool = False) -> tuple[str, str, str]:
     words = len(re.findall(r"[\w.]+", place))
     agency_text = match.group("agency") or ""
     names = [a.strip() for a in re.split(r"[/,]", agency_text)]
-    from bulletin.text.credits import AGENCIES
-
     agency = "/".join(names) if agency_text and all(a.lower() in AGENCIES for a in names) else ""
     marked = agency or match.group("date")
     if words > 6 or (first in SENTENCE_STARTERS and not marked) or (strict and words > 4 and not marked):
