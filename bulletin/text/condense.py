@@ -58,12 +58,13 @@ from bulletin.text.news import (  # noqa: F401 (STOP_WORDS, term_hits: re-export
     term_hits,
 )
 from bulletin.text.opening import (  # noqa: F401 (remove_asides: re-exported)
+    Opening,
     read_opening,
     remove_asides,
     short_forms,
     with_short_forms_introduced,
 )
-from bulletin.text.shorten import shortened_to_fit
+from bulletin.text.room import KEY_GRACE, made_for_key, shortened_to_fit
 from bulletin.text.units import Unit, readable_units
 
 # How a German news text names where it has its information from (when no source is known).
@@ -149,9 +150,7 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     The lead is kept even when it alone is longer than the budget, and the attribution is kept
     even when it needs a few seconds more: a short item is fine, an uncredited one is not.
     """
-    opening = read_opening(article.paragraphs)
-    # "einem Medienbericht zufolge" by the outlet the sentences after it in the article name
-    opening = replace(opening, sentences=vague_reports_named(opening.sentences, outlets))
+    opening = _read(article, outlets)
     terms = key_terms(article.title)
     units = news_first(readable_units(opening, terms), article.title) if opening.sentences else []
     if not units:
@@ -170,8 +169,8 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     naming = {u.index: (credits_source(u.text, source, outlets) or credits_other_outlet(u.text, outlets))
               if source else bool(ATTRIBUTION.search(u.text)) for u in units}
 
-    def text_of(indices: set[int]) -> str:
-        in_order = _in_reading_order([u for u in units if u.index in indices])
+    def text_of(indices: set[int], among: list[Unit] | None = None) -> str:
+        in_order = _in_reading_order([u for u in (among or units) if u.index in indices])
         picked = credited_once(_names_once(in_order, people), outlets)
         if not source or any(naming[i] for i in indices):
             return " ".join(picked)
@@ -195,18 +194,28 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
         chosen = selection.attribute(units, chosen, naming, scores, fits, must=True)
     chosen = selection.finished(units, chosen, naming, scores, fits, lambda picked: estimate_seconds(
         text_of(picked)) <= budget_seconds + selection.GRACE)
+    # a key fact the budget left out, read when a chosen sentence said shorter makes room
+    units, chosen = made_for_key(units, chosen, scores, lambda trial, picked: estimate_seconds(
+        text_of(picked, trial)) <= budget_seconds + KEY_GRACE)
     # "(FAO)" is not read: a short form the item uses is said after its name, even a second over budget
     text = with_short_forms_introduced(text_of(chosen), short_forms(article.paragraphs))
-    body = list(opening.sentences[opening.standfirst:opening.standfirst + 3])
     return Item(title=article.title, text=text, source=source, origin=article.origin,
                 seconds=estimate_seconds(text), priority=article.priority, published=article.published,
-                notes=_genre_notes(article, body, units[0].text))
+                notes=_genre_notes(article, opening, units[0].text))
 
 
-def _genre_notes(article: Article, body: list[str], lead: str) -> tuple[str, ...]:
+def _read(article: Article, outlets: Outlets) -> Opening:
+    """The article's opening read (standfirst, dateline, sentences), "einem Medienbericht zufolge"
+    said as the outlet the sentences after it name."""
+    opening = read_opening(article.paragraphs)
+    return replace(opening, sentences=vague_reports_named(opening.sentences, outlets))
+
+
+def _genre_notes(article: Article, opening: Opening, lead: str) -> tuple[str, ...]:
     """What the article reads like when not like news: a film's or series' plot (its cast named),
     a review, feature or commentary; not when the item leads with the news "jetzt" from further on
     ("Das Landesgericht Linz hat jetzt geurteilt: ..." after a feature's opening)."""
     if names_a_cast(article.paragraphs):
         return (FICTION_NOTE,)
+    body = list(opening.sentences[opening.standfirst:opening.standfirst + 3])
     return (GENRE_NOTE,) if reads_as_opinion(body) and not tells_news_now(lead) else ()

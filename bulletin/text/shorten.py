@@ -18,8 +18,6 @@ unterzeichnen,").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import replace
 
 from bulletin.text.grammar import finite_verbs, has_finite_verb
 
@@ -376,19 +374,3 @@ def _named_before(before: str) -> bool:
         return False  # "Herbert Gruber", "erklärte Walter Salzburger": who they are
     named = previous[:1].isupper() or previous in _PREPOSITIONS.split("|")  # "Bank Austria", "von Newport"
     return named or any(w in _DEFINITE for w in rest[:3])
-
-
-def shortened_to_fit(units: list, seconds: dict[int, float], room: float,
-                     estimate: Callable[[str], float]) -> list:
-    """``units`` (lead first), each that cannot be read after the lead within ``room`` seconds
-    without its relative clause where that lets it; ``seconds`` (each unit's, by index) is
-    updated for those."""
-    lead = seconds[units[0].index]
-    shortened = [units[0]]
-    for unit in units[1:]:
-        short = without_relative_clause(unit.text) if lead + seconds[unit.index] > room else unit.text
-        if short != unit.text and lead + (said := estimate(short)) <= room:  # estimating normalizes: once
-            seconds[unit.index] = said
-            unit = replace(unit, text=short, as_written=without_relative_clause(unit.as_written))
-        shortened.append(unit)
-    return shortened

@@ -1,0 +1,128 @@
+"""Room for the story's key fact: a long sentence said shorter, as an editor cutting to time would.
+
+The condenser reads whole sentences, so a key fact in a sentence that does not fit was lost, while
+a sentence before it took its time with what only adds detail. Said shorter here:
+- a relative clause that only adds to something already named (shorten.without_relative_clause);
+- an aside between dashes ("in wenigen Wochen – voraussichtlich nach den Osterferien – an der
+  Grenze"): the sentence reads on without it, as it was written to;
+- a purpose clause at the end ("..., um auf die sechs Unterschriften zu kommen, die notwendig
+  sind, ..."): what was done stays, why is background.
+A sentence too long to follow the lead at all loses its relative clause (``shortened_to_fit``); a
+chosen sentence is said shorter when that lets a key sentence the budget left out be read
+(``made_for_key``: "Bis vor zwei Wochen unterstützten Grüne und FPÖ ihre Anträge gegenseitig." and
+then what ended it, not the purpose clause). The lead is never cut: it is the news.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from bulletin.text.grammar import finite_verbs, has_finite_verb
+from bulletin.text.news import facts, hard_facts
+from bulletin.text.selection import TOP_UP_SCORE, adds, on_topic
+from bulletin.text.shorten import without_relative_clause
+from bulletin.text.units import Unit
+
+# ", um auf die sechs Unterschriften zu kommen, die notwendig sind, ... stellen zu können." at the end
+_PURPOSE = re.compile(r",\s+um\s+(?P<body>[^;:–—()„“”\"»«]+?)\.$")
+_ZU_INFINITIVE = re.compile(r"\bzu\s+[a-zäöüß]+en\b|\b[a-zäöüß]+zu[a-zäöüß]{3,}en\b")
+# after the purpose clause the sentence goes on with a main clause of its own: it stays
+_MAIN_GOES_ON = re.compile(r",\s+(?:und|aber|sondern|doch|denn)\s")
+_MIN_WORDS_KEPT = 6  # what is left is a statement of its own, not "Sie kamen."
+# Seconds over the budget an item may run to read a key fact after a cut: the cut already gave time
+# back, and estimates are not finer than a second (selection.GRACE is 1.0 for a key fact alone).
+KEY_GRACE = 1.5
+
+
+# " – voraussichtlich nach den Osterferien – ": an aside the sentence was written to read on without
+_ASIDE = re.compile(r"\s[–—]\s(?P<aside>[^–—.;:()]+?)\s[–—]\s")
+_MAX_ASIDE_WORDS = 15
+
+
+def without_aside(sentence: str) -> str:
+    """``sentence`` without its first aside between dashes, or ``sentence`` itself; not an aside
+    with a name or a figure in it."""
+    match = _ASIDE.search(sentence)
+    if not match or len(match["aside"].split()) > _MAX_ASIDE_WORDS or hard_facts(match["aside"]):
+        return sentence  # "– der Maler Gerhard Richter und ... Arvo Pärt –": who they are stays
+    return sentence[:match.start()] + " " + sentence[match.end():]
+
+
+def without_purpose_clause(sentence: str) -> str:
+    """``sentence`` without a purpose clause at its end, or ``sentence`` itself: "Grüne und FPÖ
+    unterstützten ihre Anträge gegenseitig, um auf sechs Unterschriften zu kommen." -> "Grüne und
+    FPÖ unterstützten ihre Anträge gegenseitig." Not when the clause goes on as a main clause (",
+    um ... zu helfen, und ..."), nor when little is left."""
+    match = _PURPOSE.search(sentence)
+    if not match or not _ZU_INFINITIVE.search(match["body"]) or _MAIN_GOES_ON.search(match["body"]):
+        return sentence
+    if any(part.split()[0] in finite_verbs(part)[:1] for part in match["body"].split(", ")[1:] if part):
+        return sentence  # ", um ... zu reisen, berichtet die Zeitung.": the sentence's own verb follows
+    kept = sentence[:match.start()]
+    if len(kept.split()) < _MIN_WORDS_KEPT or not has_finite_verb(kept):
+        return sentence
+    return kept + "."
+
+
+_CUTS = (without_relative_clause, without_aside, without_purpose_clause)
+
+
+def shorter_forms(sentence: str) -> list[str]:
+    """``sentence`` said shorter: by each cut that applies, and by all of them (no repeats)."""
+    forms = [cut(sentence) for cut in _CUTS]
+    every = sentence
+    for cut in _CUTS:
+        every = cut(every)
+    return list(dict.fromkeys(f for f in [*forms, every] if f != sentence))
+
+
+def _cut_the_same(as_written: str, text: str, short: str) -> str:
+    """The as-written form ("So fand ...") with the cut that made ``short`` of ``text``."""
+    return next((cut(as_written) for cut in _CUTS if cut(text) == short), as_written)
+
+
+def shortened_to_fit(units: list[Unit], seconds: dict[int, float], room: float,
+                     estimate: Callable[[str], float]) -> list[Unit]:
+    """``units`` (lead first), each that cannot be read after the lead within ``room`` seconds
+    without its relative clause where that lets it; ``seconds`` (each unit's, by index) is
+    updated for those."""
+    lead = seconds[units[0].index]
+    shortened = [units[0]]
+    for unit in units[1:]:
+        short = without_relative_clause(unit.text) if lead + seconds[unit.index] > room else unit.text
+        if short != unit.text and lead + (said := estimate(short)) <= room:  # estimating normalizes: once
+            seconds[unit.index] = said
+            unit = replace(unit, text=short, as_written=without_relative_clause(unit.as_written))
+        shortened.append(unit)
+    return shortened
+
+
+def made_for_key(units: list[Unit], chosen: set[int], scores: dict[int, float],
+                 fits: Callable[[list[Unit], set[int]], bool]) -> tuple[list[Unit], set[int]]:
+    """``units`` and ``chosen`` with one more key sentence (score TOP_UP_SCORE or more, on the
+    item's topic, adding facts) read, when saying one chosen sentence or the key sentence itself
+    shorter lets it fit (``fits(units, picked)``); the longest cut is tried first. Else both
+    as they were."""
+    told = [facts(u.text) for u in units]
+    lent = {u.follows for u in units if u.index in chosen}  # its name is said already (topped_up)
+    for key in sorted(units, key=lambda u: (-scores[u.index], u.index)):
+        if scores[key.index] < TOP_UP_SCORE:
+            break
+        picked = chosen | {key.index}
+        if key.index in chosen | lent or not key.met(chosen) or not (
+                key.needs in chosen or on_topic(told[key.index], chosen, told)):
+            continue
+        # the shortest cut that lets it fit: as little as possible is lost
+        cuts = [(len(units[i].text) - len(short), i, short) for i in sorted(picked - {0})
+                for short in shorter_forms(units[i].text)]
+        for _, i, short in sorted(cuts):
+            trial = list(units)
+            written = units[i].as_written and _cut_the_same(units[i].as_written, units[i].text, short)
+            trial[i] = replace(units[i], text=short, as_written=written)
+            trial_told = list(told)
+            trial_told[i] = facts(short)
+            if adds(key.index, sorted(chosen), trial_told, trial) and fits(trial, picked):
+                return trial, picked
+    return units, chosen
