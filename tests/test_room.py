@@ -8,7 +8,7 @@ import pytest
 
 from bulletin.models import Article
 from bulletin.text.condense import condense
-from bulletin.text.room import shorter_forms, without_aside, without_purpose_clause
+from bulletin.text.room import shorter_forms, without_aside, without_list, without_purpose_clause
 
 
 @pytest.mark.parametrize("sentence, shorter", [
@@ -93,3 +93,31 @@ def test_a_sentence_said_shorter_makes_room_for_the_key_fact():
 def test_with_time_enough_nothing_is_cut():
     text = condense(_article(), estimate(" ".join([LEAD, BACKGROUND, NEWS])) + 1, estimate).text
     assert f"{BACKGROUND} {NEWS}" in text
+
+
+@pytest.mark.parametrize("sentence, shorter", [
+    ("Fünf Kandidaten stehen am Stimmzettel für die Wahl am 24. April: Anna Muster, Erik Probe, Eva Beispiel, "
+     "Max Test und Lea Muster.", "Fünf Kandidaten stehen am Stimmzettel für die Wahl am 24. April."),
+    # a list with a verb says something; two items are no list to cut; before the colon, no statement
+    ("Die Stadt baut drei Dinge: eine Schule, die Halle wird saniert und ein Bad.", None),
+    ("Die Stadt baut in den kommenden Jahren zwei Dinge: eine Schule und ein Bad.", None),
+    ("Die Kandidaten: Anna Muster, Erik Probe, Eva Beispiel und Max Test.", None),
+])
+def test_a_list_after_a_colon_is_cut(sentence, shorter):
+    assert without_list(sentence) == (shorter or sentence)
+
+
+def test_the_lead_loses_its_list_for_the_news():
+    lead = ("Fünf Kandidaten stehen am Stimmzettel für die Bürgermeisterwahl in Beispielstadt am 24. April: Anna "
+            "Muster, Erik Probe, Eva Beispiel, Max Test und Lea Muster.")
+    decided = ("Der Lokalsender hat entschieden, dass alle fünf zur großen Runde im Rathaus eingeladen werden, "
+               "aber nur vier zu den Duellen.")
+    news = "Lea Muster wird demnach nicht an den Duellen im Lokalsender teilnehmen."
+    art = Article(title="Nr. 3", origin="test.md",  # as agency copy is scraped: standfirst, dateline, body
+                  paragraphs=(f"Lokalsender entschied für Duelle nach Umfragen. Beispielstadt – {lead} {decided} "
+                              f"{news}",))
+    short = without_list(lead)
+    budget = estimate(" ".join([short, decided, news])) - 1.0
+    assert estimate(" ".join([lead, decided, news])) > budget + 3
+    text = condense(art, budget, estimate).text
+    assert text == " ".join([short, decided, news])

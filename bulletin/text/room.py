@@ -6,11 +6,13 @@ a sentence before it took its time with what only adds detail. Said shorter here
 - an aside between dashes ("in wenigen Wochen – voraussichtlich nach den Osterferien – an der
   Grenze"): the sentence reads on without it, as it was written to;
 - a purpose clause at the end ("..., um auf die sechs Unterschriften zu kommen, die notwendig
-  sind, ..."): what was done stays, why is background.
+  sind, ..."): what was done stays, why is background;
+- a list after a colon ("Sechs Kandidaten stehen zur Wahl: A, B, C, D, E und F."): who they
+  are is detail when the news is what happens to one of them.
 A sentence too long to follow the lead at all loses its relative clause (``shortened_to_fit``); a
 chosen sentence is said shorter when that lets a key sentence the budget left out be read
 (``made_for_key``: "Bis vor zwei Wochen unterstützten Grüne und FPÖ ihre Anträge gegenseitig." and
-then what ended it, not the purpose clause). The lead is never cut: it is the news.
+then what ended it, not the purpose clause). The lead is the news: it loses only an aside or a list.
 """
 
 from __future__ import annotations
@@ -50,6 +52,22 @@ def without_aside(sentence: str) -> str:
     return sentence[:match.start()] + " " + sentence[match.end():]
 
 
+# "...: Irmgard Muster, Norbert Beispiel, ... und Alexander Probe." after a whole statement
+_LIST = re.compile(r":\s+(?P<items>[^:;.–—]+?,[^:;.–—]+?\bund\b[^:;.–—]+?)\.$")
+
+
+def without_list(sentence: str) -> str:
+    """``sentence`` without the list it ends in after a colon ("Sechs Kandidaten stehen zur Wahl:
+    A, B, C, D, E und F." -> "Sechs Kandidaten stehen zur Wahl."): who they are is detail the news
+    can do without. Not when the list has a verb (then it says something) or before the colon
+    there is no statement of its own."""
+    match = _LIST.search(sentence)
+    if not match or has_finite_verb(match["items"]) or match["items"].count(",") < 2:
+        return sentence
+    kept = sentence[:match.start()]
+    return kept + "." if has_finite_verb(kept) and len(kept.split()) >= _MIN_WORDS_KEPT else sentence
+
+
 def without_purpose_clause(sentence: str) -> str:
     """``sentence`` without a purpose clause at its end, or ``sentence`` itself: "Grüne und FPÖ
     unterstützten ihre Anträge gegenseitig, um auf sechs Unterschriften zu kommen." -> "Grüne und
@@ -66,14 +84,18 @@ def without_purpose_clause(sentence: str) -> str:
     return kept + "."
 
 
-_CUTS = (without_relative_clause, without_aside, without_purpose_clause)
+_CUTS = (without_relative_clause, without_aside, without_purpose_clause, without_list)
 
 
-def shorter_forms(sentence: str) -> list[str]:
+# the lead is the news: it may lose only what is detail wherever it stands
+_LEAD_CUTS = (without_aside, without_list)
+
+
+def shorter_forms(sentence: str, cuts: tuple = _CUTS) -> list[str]:
     """``sentence`` said shorter: by each cut that applies, and by all of them (no repeats)."""
-    forms = [cut(sentence) for cut in _CUTS]
+    forms = [cut(sentence) for cut in cuts]
     every = sentence
-    for cut in _CUTS:
+    for cut in cuts:
         every = cut(every)
     return list(dict.fromkeys(f for f in [*forms, every] if f != sentence))
 
@@ -115,8 +137,8 @@ def made_for_key(units: list[Unit], chosen: set[int], scores: dict[int, float],
                 key.needs in chosen or on_topic(told[key.index], chosen, told)):
             continue
         # the shortest cut that lets it fit: as little as possible is lost
-        cuts = [(len(units[i].text) - len(short), i, short) for i in sorted(picked - {0})
-                for short in shorter_forms(units[i].text)]
+        cuts = [(len(units[i].text) - len(short), i, short) for i in sorted(picked)
+                for short in shorter_forms(units[i].text, _CUTS if i else _LEAD_CUTS)]
         for _, i, short in sorted(cuts):
             trial = list(units)
             written = units[i].as_written and _cut_the_same(units[i].as_written, units[i].text, short)
