@@ -141,18 +141,23 @@ _ONLY_NAMES = re.compile(r"\b(?:kann|könnte|könnten|dürfte|dürften|würde|w�
 # often or more and more, no event.
 _GENERIC = re.compile(r"\b(?:oft|häufig|meist|meistens|gewöhnlich|in der Regel|immer wieder|selten)\b"
                       r"|^Immer mehr\b")
+# "Erfolge bringen mit sich, dass ..., wenn etwa Schauspieler singen": what is true whenever, an
+# example given; only of a sentence naming nothing and no figure.
+_FOR_EXAMPLE = re.compile(r",\s+wenn\s+(?:etwa|zum Beispiel|beispielsweise)\s")
 # "Wenn junge Briten künftig ..., könnte ihnen ...": a scene imagined, no event.
 _HYPOTHETICAL = re.compile(r"^Wenn\b[^.;:]*,\s*(?:könnte|könnten|würde|würden|dürfte|dürften|wäre|wären)\b")
 
 
 def generic_or_imagined(sentence: str) -> bool:
-    """The sentence tells what is true often or more and more, or imagines a scene ("In
-    Krisengebieten hilft oft nur Bargeld weiter.", "Immer mehr PCs bieten ...", "Wenn junge Briten
-    ... wischen, könnte ihnen ..."): a feature's opening, though it may report no less than a lead
+    """The sentence tells what is true often, more and more or whenever, or imagines a scene ("In
+    Krisengebieten hilft oft nur Bargeld weiter.", "Immer mehr PCs bieten ...", "Erfolge bringen
+    mit sich, dass ..., wenn etwa ...", "Wenn junge Briten ... wischen, könnte ihnen ..."): a
+    feature's opening, though it may report no less than a lead
     does (so it does not change the lead, only what the editorial check notes)."""
     main = " ".join(main_parts(sentence))  # not "..., aus denen X berichtet, hilft oft ..."
-    return bool(_GENERIC.search(main) or _HYPOTHETICAL.match(sentence)) and not names_speaker(main) \
-        and not TIME.search(sentence)
+    whenever = bool(_FOR_EXAMPLE.search(sentence)) and not hard_facts(sentence)
+    return bool(_GENERIC.search(main) or _HYPOTHETICAL.match(sentence) or whenever) \
+        and not names_speaker(main) and not TIME.search(sentence)
 
 
 # "1951 waren zwei Bilder verschwunden", "war im Halbfinale gescheitert und hatte ... verpasst":
