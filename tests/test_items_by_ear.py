@@ -521,6 +521,8 @@ def test_an_es_standing_for_nothing_does_not_point_back(sentence):
     ("Es dürfte aber auf jeden Fall auch zu neuen Zäunen kommen.", "hedged and sure"),
     ("Der in diesem Jahr erstmals unter die besten zwanzig vorgestoßene Beispielstädter hat einen Titel zu "
      "verteidigen.", "long attribute"),
+    ("Springmäuse haben ihren Namen nicht von ungefähr.", "wink"),
+    ("Dass der Verein gerade jetzt feiert, ist kein Zufall.", "wink"),
 ])
 def test_the_writer_s_guesses_and_long_attributes_are_not_read(sentence, why):
     # outside editors cut each: a guess hedged twice (or hedged and sure), a walk through the draw, a subject behind
@@ -536,6 +538,7 @@ def test_the_writer_s_guesses_and_long_attributes_are_not_read(sentence, why):
     "Stimmt die Mehrheit dafür, kann der Antrag eingebracht werden.",  # how it works
     "Zuletzt hat er, so heißt es, gewonnen, sagte sie.",
     "Die von der Gemeinde bezahlte Halle ist fertig.",  # a short attribute
+    "Das sei kein Zufall, sagte die Bürgermeisterin.",  # someone's view
 ])
 def test_a_single_hedge_a_rule_and_a_short_attribute_are_read(sentence):
     from bulletin.text.verdicts import verdict

@@ -172,6 +172,10 @@ def guesses_for_sure(text: str) -> bool:
     return bool(_PROBABLY.search(text) and _SURELY.search(text))
 
 
+# "Springspinnen haben ihren Namen nicht von ungefähr.": the writer's wink at the reader.
+_NOT_BY_CHANCE = re.compile(r"\b(?:nicht von ungefähr|kein Zufall|nicht zufällig)\b")
+
+
 # "Setzt er sich ... durch, ist auch der zweite Gegner bezwingbar.": the verb first makes the
 # clause a condition, a pronoun (the story's person) its subject, a verb after the comma the outcome.
 _WHAT_IF = re.compile(r"^(?P<verb>[A-ZÄÖÜ][a-zäöüß]+)\s+(?:er|sie|ihm|ihr)\b[^,.;:]*(?:,[^,.;:]*)*?,\s+"
@@ -228,6 +232,8 @@ def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C9
         return None, "a long attribute before its subject (hard to follow by ear)"
     if what_if(text) and not names_speaker(text):
         return None, "what would follow if someone wins (a forecast, not news)"
+    if _NOT_BY_CHANCE.search(text) and not names_speaker(text):
+        return None, "the writer's wink ('nicht von ungefähr'): colour, not news"
     if _ANSWER.match(text) and re.search(r"\?[“”\"»«'’)]*$", texts[index - 1]):
         return None, "the answer to a question that is not read"
     # first: who speaks ("..., sagte Probst" needs the sentence naming Jana Probst), even when the
