@@ -15,6 +15,7 @@ from bulletin.text.shorten import (
     with_sets_counted,
     with_source_in_past,
     with_statement_said,
+    with_the_named_as_subject,
     without_amused_aside,
     without_aside_so,
     without_correlate,
@@ -96,6 +97,20 @@ def test_a_sentence_that_fits_is_read_whole():
         "gehört, abzuziehen und die Filialen zu verkaufen.",
     ))
     assert art.paragraphs[1] in condense(art, 60, estimate).text
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Zwei Größen der Kunst – die Malerin Anna Muster und der Komponist Erik Probe – haben ein Projekt "
+     "vorgestellt.", "Die Malerin Anna Muster und der Komponist Erik Probe haben ein Projekt vorgestellt."),
+    # no names between the dashes, or no count first: as written
+    ("Zwei Größen der Kunst – die Malerei und die Musik – sind vereint.",
+     "Zwei Größen der Kunst – die Malerei und die Musik – sind vereint."),
+    ("Die Größen – die Malerin Anna Muster und der Komponist Erik Probe – stellen aus.",
+     "Die Größen – die Malerin Anna Muster und der Komponist Erik Probe – stellen aus."),
+])
+def test_the_people_a_count_stands_for_are_the_subject(sentence, said):
+    # an outside editor cut "Zwei Giganten der ..." and the dashes: the listener waits for who is meant
+    assert with_the_named_as_subject(sentence) == said
 
 
 def test_a_thing_is_named_by_the_name_it_is_called_by():

@@ -7,7 +7,7 @@ Tschuri": read out, the official name is a tongue-twister, and two outside edito
 The condenser reads whole sentences. When the story's key fact stands in a sentence that cannot
 follow the lead within the item's time ("Der 38-Jährige musste sich in der Qualifikation des
 Rasenturniers von Newport, an der er dank Wildcard teilnahm, gegen ... geschlagen geben."), the
-whole sentence was lost. Here it loses its relative clause instead: a clause that only adds to
+whole sentence was lost. It can lose its relative clause instead (room.py decides when): a clause that only adds to
 something already named, a name or a thing with the definite article ("das Osteuropageschäft, das
 derzeit noch zur Bank Austria ressortiert,"). Not one that says which of several is meant: after
 "ein", "alle", "jene" or a plural ("die Männer, die ... hatten") the clause is part of what is
@@ -100,6 +100,25 @@ def without_second_attribute(sentence: str) -> str:
     two outside editors flagged the phrase, one cut the prize money). Plain adjectives stay ("die
     flotten, flash-basierten Datenträger")."""
     return _STACKED.sub(lambda m: m["keep"] + " ", sentence)
+
+
+# "Zwei Giganten der Kunst – der Maler Anna Muster und der Komponist Erik Probe – haben ...": a
+# count and an epithet as the subject, the people it means between dashes after it.
+_COUNTED_THEN_NAMED = re.compile(
+    r"^(?:Zwei|Drei|Vier|Beide)\s+[^–—,.;:]+?\s[–—]\s(?P<named>(?:[Dd]er|[Dd]ie)\s[^–—]+?\sund\s(?:der|die)\s[^–—]+?)"
+    r"\s[–—]\s(?P<rest>[a-zäöüß].*)$")
+
+
+def with_the_named_as_subject(sentence: str) -> str:
+    """ "Zwei Giganten der Gegenwartskunst – der Maler X und der Komponist Y – haben ..." -> "Der
+    Maler X und der Komponist Y haben ...": by ear the listener waits through the praise and the
+    dashes for who is meant (an outside editor cut "Zwei Giganten"); only when the dashes name
+    people."""
+    match = _COUNTED_THEN_NAMED.match(sentence)
+    if not match or not re.search(r"[A-ZÄÖÜ][a-zäöüß]+\s[A-ZÄÖÜ][a-zäöüß]+", match["named"]):
+        return sentence
+    named = match["named"]
+    return f"{named[0].upper()}{named[1:]} {match['rest']}"
 
 
 # "– also voraussichtlich nach den Osterferien –": an aside that opens with "also" or "sprich".
@@ -298,15 +317,15 @@ def with_statement_said(sentence: str) -> str:
 
 def said_by_ear(sentence: str) -> str:
     """``sentence`` with the print forms above said as an editor says them: a thing by its nickname,
-    set scores as the number of sets, "welches das" for "das das", one of two stacked attributes, an
-    aside without "also", no occasion too long to say, the source in the tense of the sentence, no
-    judging word before a noun, what happened "nun" in the perfect, the city a court is named by, no
-    "Dazu" before "zu weit", no amusement at how things run, no luck as a person, a press release
-    said as one ("hieß es in einer Aussendung")."""
+    set scores as the number of sets, "welches das" for "das das", one of two stacked attributes, the
+    people a count stands for as the subject, an aside without "also", no occasion too long to say,
+    the source in the tense of the sentence, no judging word before a noun, what happened "nun" in
+    the perfect, the city a court is named by, no "Dazu" before "zu weit", no amusement at how
+    things run, no luck as a person, a press release said as one ("hieß es in einer Aussendung")."""
     for said in (with_common_name, with_sets_counted, without_doubled_article, without_second_attribute,
-                 without_aside_so, without_long_occasion, with_source_in_past, without_judging_attribute,
-                 with_news_in_perfect, with_city_named, without_correlate, without_amused_aside,
-                 without_personified_luck, with_statement_said):
+                 with_the_named_as_subject, without_aside_so, without_long_occasion, with_source_in_past,
+                 without_judging_attribute, with_news_in_perfect, with_city_named, without_correlate,
+                 without_amused_aside, without_personified_luck, with_statement_said):
         sentence = said(sentence)
     return sentence
 
