@@ -340,6 +340,11 @@ def test_a_web_address_as_source_keeps_its_credit_past_the_last_guard():
         ("Die Bilder gingen an die Galerie Nordhafen (Lentos) 1951 und blieben dort.",
          "Die Bilder gingen an die Galerie Nordhafen im Jahr 1951 und blieben dort."),
         ("Die Spiele (Sommer) 2008 Besucher kamen.", "Die Spiele 2008 Besucher kamen."),
+        # a place written with letters German has not: the German name the brackets give is said
+        ("Die Anklage in Hrádek Nový Čechov (Neuburg) ist fertig.", "Die Anklage in Neuburg ist fertig."),
+        ("Er fuhr nach Wrocław (Breslau) und zurück.", "Er fuhr nach Breslau und zurück."),
+        ("Er fuhr nach Brno (Brünn) und zurück.", "Er fuhr nach Brno und zurück."),  # the text's own name
+        ("Die Partei von Jana Nováček (ČSSD) siegte.", "Die Partei von Jana Nováček siegte."),  # no German name
     ],
 )
 def test_remove_asides(text, expected):

@@ -87,13 +87,33 @@ class Opening:
     agency: str = ""
 
 
+# "České Budějovice (Budweis)": a place by its own name, written with letters German has not,
+# then the German name in brackets; the listener knows the German one and the voice can say it.
+_NOT_GERMAN = frozenset("čćďěľĺňřŕšťůžźżłńśőűăâîșțąęėįųūđ" + "čćďěľĺňřŕšťůžźżłńśőűăâîșțąęėįųūđ".upper())
+_NAME_THEN_GERMAN = re.compile(r"(?P<before>(?:[^\W\d_][\w-]*\s){0,3}[^\W\d_][\w-]*)"
+                               r"\s\((?P<german>[A-ZÄÖÜ][a-zäöüß]+(?:[\s-][A-ZÄÖÜ][a-zäöüß]+)?)\)")
+
+
+def _german_name(match: re.Match) -> str:
+    words = match["before"].split()
+    place = len(words)
+    while place and words[place - 1][:1].isupper():
+        place -= 1  # the capitalized words before the bracket: the place's own name
+    if place == len(words) or not _NOT_GERMAN & set("".join(words[place:])):
+        return match[0]
+    return " ".join([*words[:place], match["german"]])
+
+
 def remove_asides(text: str) -> str:
     """Drop "( ... )" and "[ ... ]" asides and tidy the spaces and commas they (or the writer) leave
     behind ("der Time -Verlag" -> "der Time-Verlag"). A year after an aside that closed a name is
     said as a date: "an die Galerie Nordhafen (Lentos) 1951, waren" -> "an die Galerie Nordhafen
     im Jahr 1951 waren" (without it, an outside editor heard "Galerie Nordhafen 1951" as the name;
-    moving the year behind the verb dated the wrong event)."""
+    moving the year behind the verb dated the wrong event). A place written with letters German has
+    not is said by the German name in brackets after it: "in České Budějovice (Budweis)" -> "in
+    Budweis"."""
     text = _ASIDE_BEFORE_YEAR.sub(_year_as_date, text)
+    text = _NAME_THEN_GERMAN.sub(_german_name, text)
     previous = None
     while previous != text:
         previous, text = text, _ASIDE.sub("", text)
