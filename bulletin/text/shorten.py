@@ -7,12 +7,12 @@ Tschuri": read out, the official name is a tongue-twister, and two outside edito
 The condenser reads whole sentences. When the story's key fact stands in a sentence that cannot
 follow the lead within the item's time ("Der 38-Jährige musste sich in der Qualifikation des
 Rasenturniers von Newport, an der er dank Wildcard teilnahm, gegen ... geschlagen geben."), the
-whole sentence was lost. It can lose its relative clause instead (room.py decides when): a clause that only adds to
-something already named, a name or a thing with the definite article ("das Osteuropageschäft, das
-derzeit noch zur Bank Austria ressortiert,"). Not one that says which of several is meant: after
-"ein", "alle", "jene" or a plural ("die Männer, die ... hatten") the clause is part of what is
-said and stays; and not one another clause hangs on (", der ... bat, das Gesetz nicht zu
-unterzeichnen,").
+whole sentence was lost. It can lose its relative clause instead (room.py decides when): a
+clause that only adds to something already named, a name or a thing with the definite article
+("das Osteuropageschäft, das derzeit noch zur Bank Austria ressortiert,"). Not one that says
+which of several is meant: after "ein", "alle", "jene" or a plural ("die Männer, die ...
+hatten") the clause is part of what is said and stays; and not one another clause hangs on
+(", der ... bat, das Gesetz nicht zu unterzeichnen,").
 """
 
 from __future__ import annotations
