@@ -381,6 +381,16 @@ def test_you_inside_a_quote_speaks_to_someone_in_the_story_not_the_listener():
 # --- reviews, previews, commentaries ----------------------------------------------------------------------
 
 
+def test_a_report_of_what_a_minister_said_is_no_commentary_for_its_colourful_first_line():
+    # "Die Tonalität war ungewöhnlich." judges and reports nothing, but the article reports a named
+    # speaker's words: news about a quarrel, left out by the desk if taken for a commentary
+    lines = ("Die Tonalität war ungewöhnlich.", "Vor allem für einen Politiker aus der Kammer.",
+             "Die Partnerschaft müsse sich ändern, sagte Minister Max Muster im Beispielblatt.")
+    assert condense(article(*lines), 60, estimate).notes == ()
+    unnamed = (*lines[:2], "Die Partnerschaft müsse sich ändern, hieß es.")  # nobody named: as it was
+    assert condense(article(*unnamed), 60, estimate).notes == (GENRE_NOTE,)
+
+
 def test_a_commentary_leads_with_its_news_and_tells_the_producer():
     art = article("Der Rückzieher der Kette Beispielmarkt beim Verkauf von Bio-Fleisch ist ein schwerer Fehler.",
                   "Die Lebensmittelkette Beispielmarkt hat den Verkauf von Bio-Fleisch nach Protesten eingestellt.",

@@ -25,6 +25,7 @@ from bulletin.text.grammar import (
     is_finite_form,
     main_parts,
     names_speaker,
+    reported_speech,
 )
 
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:[-.][\wÄÖÜäöüß]+)*|[^\w\s]")
@@ -247,11 +248,20 @@ def names_a_cast(paragraphs) -> bool:
     return len({match for paragraph in paragraphs for match in _CAST.findall(paragraph)}) >= 2
 
 
+# "Reinhold Mitterlehner": two capitalized words, the first no article ("Die Sozialpartnerschaft")
+_PERSON = re.compile(r"\b(?!(?:Der|Die|Das|Dem|Den|Des|Ein|Eine|Einer|Einem|Eines)\s)[A-ZÄÖÜ][a-zäöüß]+\s+"
+                     r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\b")
+
+
 def reads_as_opinion(opening: list[str]) -> bool:
     """The first sentences of an article's body read like a review, a feature or a commentary:
     at least two of judging words, "wir"/"Sie" outside quotes, a question, a "Wenn ..., dann" or
     rhetorical opening, a first sentence that reports no event, or one that exclaims ("Das wars
-    noch nicht!": a portrait's opening, not a report's)."""
+    noch nicht!": a portrait's opening, not a report's). Not when it reports a named speaker's
+    words ("Die Sozialpartnerschaft müsse sich ändern, sagte Minister Max Muster"): a report on
+    what was said, after a colourful first line ("Die Tonalität war ungewöhnlich.")."""
+    if any(reported_speech(s) and names_speaker(s) and _PERSON.search(s) for s in opening):
+        return False
     text = " ".join(opening)
     unquoted = re.sub(r"[„“\"»«][^„“”\"»«]*[“”\"»«]", "", text)
     signs = [
