@@ -52,7 +52,8 @@ class Config:
     item_seconds: float = 30.0
     max_items: int = 6
     # leave-out: an item whose lead reports nothing that happened (a feature's, a review's or a buyer's
-    # guide's opening) is not aired while there is news | last: it is aired after the news
+    # guide's opening), that tells a plot or reads like a commentary is not aired while there is news
+    # | last: it is aired after the news
     features: str = "leave-out"
     pause_seconds: float = 0.6
     loudness_target: float = -23.0

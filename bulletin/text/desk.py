@@ -170,24 +170,30 @@ FEATURE_LEFT_OUT = ("its lead reports nothing that happened (a feature's, a revi
 # What is left out while there is news, by how the item opens (editorial.how_the_lead_opens) or reads.
 _NOT_NEWS = {"nothing": FEATURE_LEFT_OUT,
              "fiction": ("it tells a film's or a series' plot (characters named with their actors): a "
-                         'review or preview, not news: features = "last" airs it after the news')}
+                         'review or preview, not news: features = "last" airs it after the news'),
+             "opinion": ("it reads like a review, feature or commentary, not a report (its opening judges or "
+                         'addresses the reader): features = "last" airs it after the news')}
 
 
 def _news_first(items: list[Item], features: str) -> tuple[list[Item], list[Dropped], list[str]]:
     """Of the same priority, the items that report something before those that open like a feature
     (a lead that reports nothing that happened, background first, a review or commentary), each
     group in its air order: a news editor puts the news first, and max_items and the air time cut
-    from the end. With ``features`` "leave-out", an item whose lead reports nothing that happened is
-    left out (dropped, with the reason) while another item is there to air; with nothing else in
-    the inbox it airs, and a warning says so."""
+    from the end. With ``features`` "leave-out", an item whose lead reports nothing that happened,
+    that tells a plot, or that reads like a review or commentary is left out (dropped, with the
+    reason) while another item is there to air: said as news with "berichtet der Standard", a
+    commentator's opinion sounds like fact (outside editors asked to drop each such item). With
+    nothing else in the inbox it airs, and a warning says so."""
     from bulletin.text.editorial import how_the_lead_opens
     from bulletin.text.news import FICTION_NOTE, GENRE_NOTE
 
     opens = {id(item): how_the_lead_opens(item.text) for item in items}  # each lead classified once
     opens |= {id(item): "fiction" for item in items if FICTION_NOTE in item.notes}  # a plot, any lead
+    opens |= {id(item): "opinion" for item in items
+              if GENRE_NOTE in item.notes and opens[id(item)] not in _NOT_NEWS}
 
     def feature(item: Item) -> bool:
-        return GENRE_NOTE in item.notes or bool(opens[id(item)])
+        return bool(opens[id(item)])
 
     ordered = sorted(items, key=lambda item: (-item.priority, feature(item)))
     if features != "leave-out":
@@ -195,7 +201,8 @@ def _news_first(items: list[Item], features: str) -> tuple[list[Item], list[Drop
     news = [item for item in ordered if opens[id(item)] not in _NOT_NEWS]
     if not news:
         return ordered, [], ["only features in the inbox (every lead reports nothing that happened, or the "
-                             "article tells a film's plot): aired as they are; check they belong in the news"]
+                             "article tells a film's plot or reads like a review or commentary): aired as "
+                             "they are; check they belong in the news"]
     left_out = [Dropped(item.title, item.source, _NOT_NEWS[opens[id(item)]]) for item in ordered
                 if opens[id(item)] in _NOT_NEWS]
     return news, left_out, []
