@@ -113,7 +113,8 @@ def remove_asides(text: str) -> str:
     not is said by the German name in brackets after it: "in České Budějovice (Budweis)" -> "in
     Budweis"."""
     text = _ASIDE_BEFORE_YEAR.sub(_year_as_date, text)
-    text = _NAME_THEN_GERMAN.sub(_german_name, text)
+    if "(" in text and not _NOT_GERMAN.isdisjoint(text):  # the search is slow: only where it can match
+        text = _NAME_THEN_GERMAN.sub(_german_name, text)
     previous = None
     while previous != text:
         previous, text = text, _ASIDE.sub("", text)
