@@ -122,6 +122,8 @@ def test_reported_speech_is_konjunktiv_one():
     ("Das neue Bad öffnet im Mai.", ""),
     ("Die Beispielstadt baut ein Bad.", ""),
     ("Dieses Jahr wird gut.", ""),
+    ("Ein entsprechender Antrag wurde abgewiesen.", "Ein entsprechender"),  # the one just told of
+    ("Die genannten Firmen zahlen.", "Die genannten"),
 ])
 def test_opening_references(sentence, word):
     assert opening_reference(sentence) == word
@@ -140,6 +142,10 @@ def test_opening_references(sentence, word):
     ("Er war bei den Gesprächen dabei.", ""),
     ("Sie will dabei helfen.", "dabei"),
     ("Er fiel, und dabei ist ein Schaden entstanden.", "dabei"),
+    # the outcome of the sentence's own first clause, joined by "und"
+    ("Sie war im Halbfinale gescheitert und hatte damit den Titel verpasst.", ""),
+    ("Der Verein verlor und ist deshalb abgestiegen.", ""),
+    ("Die Stadt und damit die Bürger zahlen.", "damit"),  # no clause before "und"
 ])
 def test_inside_references(sentence, word):
     assert inside_reference(sentence) == word

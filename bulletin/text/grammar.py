@@ -332,6 +332,8 @@ def opening_reference(sentence: str) -> str:
         return first
     if first == "So" and len(words) > 1 and words[1][:1].islower():
         return first  # "So bleibt ...", not "So genannte ..."
+    if len(words) > 1 and re.fullmatch(r"entsprechende[nrms]?|besagte[nrms]?|genannte[nrms]?", words[1]):
+        return f"{first} {words[1]}"  # "Ein entsprechender Antrag ...": the one just told of
     pronoun = _PRONOUN_ARTICLE.match(sentence)
     after = pronoun["next"] if pronoun else ""
     if pronoun and (after in _FINITE or after in KONJUNKTIV_I or _verb_like(after, first)):
@@ -359,8 +361,16 @@ def inside_reference(sentence: str) -> str:
             continue
         if match.group(0) == "dabei" and _TAKING_PART.search(_clause_around(sentence, match)):
             continue
+        joined = _SECOND_CLAUSE.search(sentence, 0, match.start())
+        if match.group(0) in _OUTCOME and joined and has_finite_verb(sentence[:joined.start() + 1]):
+            continue  # "war gescheitert und hatte damit ... verpasst": the outcome of the first clause
         return match.group(0).split()[0]
     return ""
+
+
+# "... gescheitert und hatte damit": a clause joined by "und" (no comma), the outcome word after its verb
+_SECOND_CLAUSE = re.compile(r"[^,]\sund\s+(?:[a-zäöüß]+\s+){0,2}$")
+_OUTCOME = frozenset("damit dadurch deshalb deswegen daher somit".split())
 
 
 # "fix im Herren-Bewerb dabei ist Max Muster", "war bei den Gesprächen dabei": "dabei sein" is
