@@ -6,7 +6,8 @@ shared corpus by the real `make-bulletin --script-only`.
 Input: the 63 agency articles of gnad_dev.jsonl (written to a temporary inbox as articles with a
 neutral headline "Nr. <line>", which is not read on air, and source "derStandard.at"; shown as
 "<category> <row>"), the
-Wikinews articles, the saved pages and feeds, and the texts of summaries.jsonl. They go through the
+Wikinews articles, the saved pages and feeds, and the texts of summaries.jsonl (a 20 Minuten
+article with its teaser first, as its web page has it). They go through the
 command line in as few runs as max_items (at most 50) allows, with BULLETIN_REPEAT_HOURS=0.
 
 The detectors here are an outside reader's, written apart from the condenser's rules and broader
@@ -314,7 +315,8 @@ def write_inbox(corpus: Path, inbox: Path) -> tuple[list[Path], Texts, Texts, Te
                 path = inbox / f"summary-{number}.md"
                 title = record.get("title") or f"Artikel {number}"
                 articles[title] = record["text"]
-                _article(path, outlet, title, record["text"])
+                teaser = record.get("lead", "")  # the page's standfirst, as a reader sees it
+                _article(path, outlet, title, f"{teaser}\n\n{record['text']}" if teaser else record["text"])
                 files.append(path)
     for folder in ("articles", "html", "feeds"):
         files += sorted(p for p in (corpus / folder).glob("*") if p.is_file())
