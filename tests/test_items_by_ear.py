@@ -642,3 +642,16 @@ def test_a_portrait_opening_with_an_exclamation_and_a_question_is_noted_for_the_
     report = article("Der Vereinschef Max Muster wird am Montag aus der Haft entlassen. Das sagte sein Anwalt. "
                      "Ob er wieder Präsident wird, ist offen.")
     assert condense(report, 60, estimate).notes == ()
+
+
+def test_a_teaser_that_leads_names_whom_the_headline_names_by_role():
+    # written to be read under its headline, the teaser says "die Fürstin"; on air nothing comes before it
+    from bulletin.models import Article
+    teaser = "Seit Wochen befindet sich die Fürstin in einer Klinik in Beispielstadt."
+    body = "Seit Wochen wird spekuliert, ob Fürstin Amalia ihre Behandlung für das Fest unterbrechen wird."
+    art = Article(title="Holt der Neffe Fürstin Amalia zurück nach Nordhafen?", origin="t.md",
+                  paragraphs=(teaser, body))
+    assert condense(art, 60, estimate).text.startswith("Seit Wochen befindet sich die Fürstin Amalia in einer Klinik")
+    # a headline without the role and a name: the lead as written
+    plain = Article(title="Fest in Nordhafen ohne Gäste", origin="t.md", paragraphs=(teaser, body))
+    assert condense(plain, 60, estimate).text.startswith(teaser[:-1])

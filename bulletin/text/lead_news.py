@@ -27,6 +27,7 @@ from bulletin.text.grammar import (
     opening_reference,
     reported_speech,
 )
+from bulletin.text.named_again import with_role_named
 from bulletin.text.news import NOW, feature_opening, key_terms, looks_ahead, tells_news_now, terms_in
 from bulletin.text.opening import headline_shaped, telegram_style
 from bulletin.text.units import BARE_ADJECTIVE, LEAD_SEARCH, Unit
@@ -51,6 +52,9 @@ def news_first(units: list[Unit], headline: str) -> list[Unit]:
     news comes later: the headline (when it is a sentence) or the sentence telling it "jetzt"."""
     if not units:
         return units
+    # "die Fürstin" in a teaser that leads: named as the headline names her ("die Fürstin Charlène")
+    named = with_role_named(units[0].text, headline, " ".join(u.text for u in units))
+    units = [replace(units[0], text=named), *units[1:]]
     lead = units[0].text
     kind = feature_opening(lead)
     later = not kind and not NOW.search(lead) and any(tells_news_now(u.text) for u in units[1:LEAD_SEARCH])

@@ -11,6 +11,10 @@ person or thing, and the same long name twice is a listener's "again?".
   it a second time. Not when a relative clause on it tells something new ("..., das vor einer
   Schrumpfkur steht, ...").
 
+And how the lead names whom the headline names by role and name: "Seit Wochen ist die Fürstin in
+einer Klinik." under "Holt X Fürstin Charlène zurück?" -> "... die Fürstin Charlène ..." (a teaser
+written to be read under its headline; on air nothing is heard before the lead).
+
 Used by the condenser on each sentence of an item, given what the item said before it (``heard``).
 """
 
@@ -20,6 +24,25 @@ import re
 
 from bulletin.text.antecedents import DETERMINER, LIGHT_NOUNS, given_name, same_noun
 from bulletin.text.grammar import has_finite_verb, is_finite_form
+
+# "die Fürstin" not followed by a name: the role a lead may name someone by
+_ROLE_ALONE = re.compile(r"\b(?P<article>der|die)\s+(?P<role>[A-ZÄÖÜ][a-zäöüß]{3,})\b(?![\s-]+[A-ZÄÖÜ])")
+
+
+_NAME = r"[A-ZÄÖÜ][^\W\d_]+(?:\s+[A-ZÄÖÜ][^\W\d_]+)?"  # "Charlène", "Anna Muster" (accents too)
+
+
+def with_role_named(lead: str, headline: str, article: str) -> str:
+    """``lead`` with the name after the first role it names someone by alone, when the headline
+    says that role and a name ("Fürstin Charlène") and the article says them together too; else
+    ``lead`` as it is."""
+    for match in _ROLE_ALONE.finditer(lead):
+        role = match["role"]
+        named = re.search(rf"\b{role}\s+(?P<name>{_NAME})(?![\w-])", headline)
+        if not named or named["name"] in lead or f"{role} {named['name']}" not in article:
+            continue
+        return f"{lead[:match.end()]} {named['name']}{lead[match.end():]}"
+    return lead
 
 
 def named_again(text: str, heard: str, people: dict[str, set[str]]) -> str:
