@@ -288,6 +288,21 @@ def test_a_lead_crediting_another_outlet_gets_no_second_credit(lead):
     assert condense(art, 60, estimate, load_outlets()).text.endswith("Das berichtet der Standard.")
 
 
+def test_an_outlet_cited_later_for_a_claim_of_its_own_leaves_the_lead_credited():
+    # "..., teilte die Anwältin laut der Nachrichtenagentur ČTK mit" tells where one claim is from,
+    # not who reported the story: two outside editors missed the outlet's credit
+    art = article("Gegen den Chef der Bewegung Beispiel sind Ermittlungen eingeleitet worden.",
+                  "Die Staatsanwaltschaft habe Ermittlungen wegen Verhetzung aufgenommen, teilte seine Anwältin "
+                  "Eva Muster am Dienstag laut der Nachrichtenagentur Beispa mit.", source="derStandard.at")
+    text = condense(art, 60, estimate, load_outlets()).text
+    assert text.startswith("Gegen den Chef der Bewegung Beispiel sind Ermittlungen eingeleitet worden, berichtet der "
+                           "Standard."), text
+    # the lead's own claim attributed in the next sentence ("Dies ergebe sich ..."): no second credit
+    art = article("Die Stadt Beispielstadt war früher größer als angenommen.",
+                  "Dies ergebe sich aus einem neuen Fund, wie italienische Medien berichten.", source="derStandard.at")
+    assert "Standard" not in condense(art, 60, estimate, load_outlets()).text
+
+
 def test_a_vague_report_is_said_with_the_outlet_the_next_sentence_names():
     art = article(
         "Der Mutterkonzern der Zeitung Nordbote erwägt einem Medienbericht zufolge eine Übernahme der Firma Beispiel.",

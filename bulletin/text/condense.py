@@ -164,10 +164,7 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     join = estimate_seconds("a b") - estimate_seconds("ab")  # what a space between sentences takes
     units = shortened_to_fit(units, alone, budget_seconds - credit - join, estimate_seconds)
     people = named_people(list(opening.sentences))  # who the article calls by surname alone
-    # Which sentences give the attribution in their own words: the outlet's, or another outlet's
-    # the article cites ("das berichtet der Guardian"; a second credit after it stacks sources).
-    naming = {u.index: (credits_source(u.text, source, outlets) or credits_other_outlet(u.text, outlets))
-              if source else bool(ATTRIBUTION.search(u.text)) for u in units}
+    naming = _naming(units, source, outlets)
 
     def text_of(indices: set[int], among: list[Unit] | None = None) -> str:
         in_order = _in_reading_order([u for u in (among or units) if u.index in indices])
@@ -202,6 +199,18 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     return Item(title=article.title, text=text, source=source, origin=article.origin,
                 seconds=estimate_seconds(text), priority=article.priority, published=article.published,
                 notes=_genre_notes(article, opening, units[0].text))
+
+
+def _naming(units: list[Unit], source: str, outlets: Outlets) -> dict[int, bool]:
+    """Which sentences give the attribution in their own words: the outlet's, or another outlet's
+    for the lead ("das berichtet der Guardian"; "Dies ergebe sich ..., wie Medien berichten": a
+    second credit after it stacks sources). Cited later for a claim of its own ("..., teilte die
+    Anwältin laut der Agentur ČTK mit"), another outlet leaves the lead to be credited (two outside
+    editors missed the outlet). Without a source: any sentence saying who says so."""
+    if not source:
+        return {u.index: bool(ATTRIBUTION.search(u.text)) for u in units}
+    return {u.index: credits_source(u.text, source, outlets)
+            or (0 in (u.index, u.needs) and credits_other_outlet(u.text, outlets)) for u in units}
 
 
 def _room_for_key(units: list[Unit], chosen: set[int], scores: dict[int, float],  # noqa: PLR0913 (condense's selection and its two estimates)
