@@ -72,3 +72,22 @@ def test_the_item_reports_the_quote_with_its_speaker():
     text = condense(art, 60, estimate).text
     assert "Muster sagte am Sonntag im Radio, das sei reine Spekulation, er bleibe im Amt." in text
     assert " ich " not in f" {text} ".lower()
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Das Landesgericht Nordhafen hat jetzt geurteilt: Die Stadt Nordhafen habe eine Entschädigung von 8,24 "
+     "Millionen Euro zu bezahlen.",
+     "Das Landesgericht Nordhafen hat jetzt geurteilt, dass die Stadt Nordhafen eine Entschädigung von 8,24 "
+     "Millionen Euro bezahlen muss."),
+    ("Der Senat entschied: Die Kläger hätten die Kosten zu tragen.",
+     "Der Senat entschied, dass die Kläger die Kosten tragen müssen."),
+    ("Das Gericht hat entschieden: Anna Muster habe 500 Euro zu zahlen.",
+     "Das Gericht hat entschieden, dass Anna Muster 500 Euro zahlen muss."),
+    # not a ruling, or no "habe ... zu": as written
+    ("Er sagte: Die Stadt habe viel zu tun.", None),
+    ("Das Gericht hat geurteilt: Die Stadt habe gezahlt.", None),
+])
+def test_a_ruling_after_a_colon_is_said_as_a_dass_clause(sentence, said):
+    # an outside editor: the colon with "habe ... zu bezahlen" is print style
+    from bulletin.text.reported import ruling_as_clause
+    assert ruling_as_clause(sentence) == (said or sentence)

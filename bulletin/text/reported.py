@@ -168,3 +168,27 @@ def _the_other_man(intro: str, quote: str, article: str) -> str:
         return ""
     other = others.pop()
     return other if speaker_sex(other, article) != "f" else ""
+
+
+# "Das Gericht hat geurteilt: Die Stadt habe 8 Millionen Euro zu bezahlen." A ruling told after a
+# colon in Konjunktiv with "habe ... zu": what someone must do.
+_RULING = re.compile(
+    r"^(?P<head>[^:;]+?\b(?:geurteilt|entschieden|beschlossen|verfügt|angeordnet|festgestellt|urteilte"
+    r"|entschied|beschloss|verfügte)):\s+"
+    r"(?P<subject>(?:Der|Die|Das)\s+[^,:;]+?|[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)\s+(?P<aux>habe|hätten)\s+"
+    r"(?P<rest>(?:[^,:;]|(?<=\d),(?=\d))+?)\s+zu\s+(?P<verb>[a-zäöüß]+)\.$")  # "8,24 Millionen": a figure
+
+
+def ruling_as_clause(sentence: str) -> str:
+    """ "Das Gericht hat geurteilt: Die Stadt habe 8 Millionen Euro zu bezahlen." -> "Das Gericht hat
+    geurteilt, dass die Stadt 8 Millionen Euro bezahlen muss.": read out, the colon is a pause and
+    "habe ... zu bezahlen" print style (an outside editor); the ruling is reported, and its "dass"
+    says whose words it is. Else ``sentence`` as it is."""
+    match = _RULING.match(sentence)
+    if not match:
+        return sentence
+    subject = match["subject"]
+    if subject.split()[0] in ("Der", "Die", "Das"):
+        subject = subject[0].lower() + subject[1:]
+    must = "muss" if match["aux"] == "habe" else "müssen"
+    return f"{match['head']}, dass {subject} {match['rest']} {match['verb']} {must}."
