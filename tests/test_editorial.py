@@ -255,55 +255,46 @@ def test_reports_go_on_air_before_features_and_max_items_cuts_the_features(tmp_p
     assert "Radeln liegt im Trend (Beispielstädter Rundschau): more than max_items (1)" in script
 
 
-def test_a_commentary_is_left_out_while_there_is_news(tmp_path):
-    # said as news with "berichtet die Rundschau", a commentator's verdict sounds like fact: outside
-    # editors dropped each such item (features = "last" airs it after the news)
+def _left_out_then_aired_last(tmp_path, title: str, body: str) -> tuple[str, str]:
+    """The reason the desk gives for leaving ``title`` out next to a news item, and the script
+    with features = "last" (after checking the news item airs alone, and first)."""
     from tests.test_cli import run
     inbox, out = tmp_path / "inbox", tmp_path / "out"
     inbox.mkdir()
-    commentary = ("Der Rückzieher der Kette Beispielmarkt beim Verkauf von Bio-Fleisch ist ein schwerer Fehler. "
-                  "Die Lebensmittelkette Beispielmarkt hat den Verkauf von Bio-Fleisch nach Protesten eingestellt. "
-                  "Wir meinen: Das ist ein falsches Signal an die Bauern.")
     articles = {"bad.md": ("Hallenbad öffnet", "Das neue Hallenbad von Beispielstadt hat am Donnerstag geöffnet."),
-                "kommentar.md": ("Falsches Signal", commentary)}
-    for name, (title, body) in articles.items():
-        (inbox / name).write_text(f"---\nsource: Rundschau\n---\n# {title}\n\n{body}\n", encoding="utf-8")
+                "other.md": (title, body)}
+    for name, (headline, text) in articles.items():
+        (inbox / name).write_text(f"---\nsource: Rundschau\n---\n# {headline}\n\n{text}\n", encoding="utf-8")
     env = {"BULLETIN_REPEAT_HOURS": "0"}
     done = run("-i", str(inbox), "-o", str(out), "--hour", "2026-11-27T14", "--script-only", "-q", env=env)
     assert done.returncode == 0, done.stderr
     manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
     assert [item["title"] for item in manifest["items"]] == ["Hallenbad öffnet"]
-    [left] = [d for d in manifest["dropped"] if d["title"] == "Falsches Signal"]
-    assert "review, feature or commentary" in left["reason"] and 'features = "last"' in left["reason"]
+    [left] = [d for d in manifest["dropped"] if d["title"] == title]
     done = run("-i", str(inbox), "-o", str(tmp_path / "last"), "--hour", "2026-11-27T14", "--script-only", "-q",
                env={**env, "BULLETIN_FEATURES": "last"})
     script = next((tmp_path / "last").glob("*.script.txt")).read_text(encoding="utf-8")
-    assert script.index("[item] Hallenbad öffnet") < script.index("[item] Falsches Signal"), script
+    assert script.index("[item] Hallenbad öffnet") < script.index(f"[item] {title}"), script
+    return left["reason"], script
+
+
+def test_a_commentary_is_left_out_while_there_is_news(tmp_path):
+    # said as news with "berichtet die Rundschau", a commentator's verdict sounds like fact: outside
+    # editors dropped each such item (features = "last" airs it after the news)
+    commentary = ("Der Rückzieher der Kette Beispielmarkt beim Verkauf von Bio-Fleisch ist ein schwerer Fehler. "
+                  "Die Lebensmittelkette Beispielmarkt hat den Verkauf von Bio-Fleisch nach Protesten eingestellt. "
+                  "Wir meinen: Das ist ein falsches Signal an die Bauern.")
+    reason, _ = _left_out_then_aired_last(tmp_path, "Falsches Signal", commentary)
+    assert "review, feature or commentary" in reason and 'features = "last"' in reason
 
 
 def test_a_preview_of_a_series_naming_its_cast_is_left_out_while_there_is_news(tmp_path):
     # "Kaffee trinkt Martin Rauch (Jonas Nay) ...": characters with their actors, a TV preview's plot
-    from tests.test_cli import run
-    inbox, out = tmp_path / "inbox", tmp_path / "out"
-    inbox.mkdir()
     preview = ("Am Donnerstag startet im Beispielkanal die Krimiserie Nordhafen. Kommissarin Eva Muster (Anna "
                "Beispiel) trinkt Kaffee und findet eine Leiche. Ihr Kollege Max Muster (Tom Probe) hilft ihr.")
-    articles = {"bad.md": ("Hallenbad öffnet", "Das neue Hallenbad von Beispielstadt hat am Donnerstag geöffnet."),
-                "serie.md": ("Krimiserie startet", preview)}
-    for name, (title, body) in articles.items():
-        (inbox / name).write_text(f"---\nsource: Rundschau\n---\n# {title}\n\n{body}\n", encoding="utf-8")
-    env = {"BULLETIN_REPEAT_HOURS": "0"}
-    done = run("-i", str(inbox), "-o", str(out), "--hour", "2026-11-27T14", "--script-only", "-q", env=env)
-    assert done.returncode == 0, done.stderr
-    manifest = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
-    assert [item["title"] for item in manifest["items"]] == ["Hallenbad öffnet"]
-    [left] = [d for d in manifest["dropped"] if d["title"] == "Krimiserie startet"]
-    assert "plot" in left["reason"] and 'features = "last"' in left["reason"]
+    reason, script = _left_out_then_aired_last(tmp_path, "Krimiserie startet", preview)
+    assert "plot" in reason and 'features = "last"' in reason
     # aired after the news with features = "last", with its note for the producer
-    done = run("-i", str(inbox), "-o", str(tmp_path / "last"), "--hour", "2026-11-27T14", "--script-only", "-q",
-               env={**env, "BULLETIN_FEATURES": "last"})
-    script = next((tmp_path / "last").glob("*.script.txt")).read_text(encoding="utf-8")
-    assert script.index("[item] Hallenbad öffnet") < script.index("[item] Krimiserie startet"), script
     assert "# check: reads like a review or preview of a film or series" in script
     # one name with an outlet in brackets is no cast ("Eva Muster (Die Rundschau)")
     from bulletin.text.news import names_a_cast
