@@ -74,6 +74,15 @@ def test_each_rule_finds_its_class(text, expected):
         assert expected in found
 
 
+def test_a_turn_in_the_story_is_no_news_told_late():
+    # "Rubio sagte Trump nun aber zu, ...": the lead told the news; "nun aber" turns it
+    turn = " | ".join(findings("Max Muster will nicht für das Amt kandidieren. Er sagte Eva Probe nun aber "
+                               "seine Hilfe zu."))
+    assert "news may come later" not in turn
+    late = " | ".join(findings("Max Muster will nicht für das Amt kandidieren. Er sagte Eva Probe nun seine Hilfe zu."))
+    assert "news may come later" in late
+
+
 def test_an_example_in_a_report_naming_someone_is_no_generic_lead():
     found = " | ".join(findings("Die Stadt Beispielstadt erhöht die Strafen, wenn etwa Hunde frei laufen. "
                                 "Der Beschluss fiel einstimmig."))

@@ -106,11 +106,15 @@ def _heard_lead(sentences: list[str]) -> str:
     return _CREDIT_AFTER.sub(".", sentences[0]) if sentences else ""
 
 
+# "Er sagte nun aber zu, ...": a turn in the story the lead told, not its news told late
+_NOW_BUT = re.compile(r"\b(?:nun|jetzt)\s+aber\b", re.IGNORECASE)
+
+
 def lead_without_news(sentences: list[str], context: Context) -> list[str]:
     """The first sentence tells nothing that happened ("Punk war eine Bewegung.", "Heizen ist nicht
     nur eine Kostenfrage."), or what is true often or imagined ("Immer mehr PCs bieten ..."): a
     feature's or a review's opening, and the news may be missing. Or it is background in the past
-    perfect, or a later sentence tells what happened "nun" or "jetzt"."""
+    perfect, or a later sentence tells what happened "nun" or "jetzt" (not a turn: "nun aber")."""
     lead = _heard_lead(sentences)
     if context.headline and lead.rstrip(".") == context.headline.strip().rstrip("."):
         return []  # the headline leads (lead_news.news_first): the news comes first
@@ -124,7 +128,8 @@ def lead_without_news(sentences: list[str], context: Context) -> list[str]:
     if kind == "background":
         return [f"the lead tells what had happened before (past perfect: background?): check the news "
                 f"comes first ({_quoted(sentences[0])})"]
-    later = [s for s in sentences[1:] if tells_news_now(s)] if not NOW.search(lead) else []
+    told_now = [s for s in sentences[1:] if tells_news_now(s) and not _NOW_BUT.search(s)]
+    later = told_now if not NOW.search(lead) else []
     if later:  # "Monatelang wurde gefahndet. Jetzt ist er festgenommen worden."
         return [f"the news may come later, after background: check it leads ({_quoted(later[0])})"]
     return []
