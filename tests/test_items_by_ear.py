@@ -670,3 +670,14 @@ def test_a_teaser_that_leads_names_whom_the_headline_names_by_role():
     # a headline without the role and a name: the lead as written
     plain = Article(title="Fest in Nordhafen ohne Gäste", origin="t.md", paragraphs=(teaser, body))
     assert condense(plain, 60, estimate).text.startswith(teaser[:-1])
+
+
+def test_an_explaining_naemlich_is_not_read():
+    # "sie sind nämlich noch grau": by ear the writer's chatty tone (an outside editor); a list after
+    # ", nämlich" stays
+    art = article("Der Tiergarten Beispielstadt freut sich über 19 Flamingo-Küken.",
+                  "Derzeit sehen die Küken ihren Eltern nicht ähnlich, sie sind nämlich noch grau.",
+                  "Gezählt wurden drei Arten, nämlich Rosa-, Chile- und Zwergflamingos.")
+    text = condense(art, 60, estimate).text
+    assert "sie sind noch grau." in text and "sind nämlich" not in text
+    assert "drei Arten, nämlich Rosa-" in text

@@ -151,8 +151,10 @@ def _report_after(texts: list[str], verdicts: list[tuple[int | None, str]], lead
     return None
 
 
-# A lead explains nothing said before it: "Das Schloss sucht nämlich einen Hauswart." leads without it.
-_EXPLAINING = re.compile(r"\s+nämlich\b")
+# A lead explains nothing said before it: "Das Schloss sucht nämlich einen Hauswart." leads without it;
+# after it, "sie sind nämlich noch grau" is the writer's chatty tone by ear (an outside editor): no
+# sentence reads it (one that explains still comes with the sentence it explains: connectives).
+_EXPLAINING = re.compile(r"(?<![,;:–])\s+nämlich\b")
 # "Die ausgerückten Polizisten setzten ...": a thing the article told of before, named as known.
 _OPENS_WITH_KNOWN = re.compile(
     r"^(?:Der|Die|Das|Den|Dem)\s+(?:[a-zäöüß][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*\s+[a-zäöüß]")
@@ -367,7 +369,8 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
         position[original] = len(units)
         text = texts[original]
         if original == lead:  # nothing before it is heard: the role it was introduced by goes with it
-            text = with_role_introduced(_as_lead(without_kicker(text)), texts[lead - 1] if lead else "")
+            text = with_role_introduced(without_kicker(text), texts[lead - 1] if lead else "")
+        text = _as_lead(text)
         text = _with_names(text, lent)  # "für Hoeneß" -> "für Uli Hoeneß": the given name was never read
         text = as_reported(speaker_first(text), body)  # "X meinte: Ich bin ..." -> ", er sei ..."
         text = said_by_ear(text)  # "mit einem 4:6,6:4,6:0-Finalerfolg" -> "... Finalerfolg in drei Sätzen"
