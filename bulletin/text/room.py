@@ -24,12 +24,11 @@ from dataclasses import replace
 from bulletin.text.grammar import finite_verbs, has_finite_verb
 from bulletin.text.news import facts, hard_facts
 from bulletin.text.selection import TOP_UP_SCORE, adds, on_topic
-from bulletin.text.shorten import without_relative_clause
+from bulletin.text.shorten import ZU_INFINITIVE, without_relative_clause
 from bulletin.text.units import Unit
 
 # ", um auf die sechs Unterschriften zu kommen, die notwendig sind, ... stellen zu können." at the end
 _PURPOSE = re.compile(r",\s+um\s+(?P<body>[^;:–—()„“”\"»«]+?)\.$")
-_ZU_INFINITIVE = re.compile(r"\bzu\s+[a-zäöüß]+en\b|\b[a-zäöüß]+zu[a-zäöüß]{3,}en\b")
 # after the purpose clause the sentence goes on with a main clause of its own: it stays
 _MAIN_GOES_ON = re.compile(r",\s+(?:und|aber|sondern|doch|denn)\s")
 _MIN_WORDS_KEPT = 6  # what is left is a statement of its own, not "Sie kamen."
@@ -74,7 +73,7 @@ def without_purpose_clause(sentence: str) -> str:
     FPÖ unterstützten ihre Anträge gegenseitig." Not when the clause goes on as a main clause (",
     um ... zu helfen, und ..."), nor when little is left."""
     match = _PURPOSE.search(sentence)
-    if not match or not _ZU_INFINITIVE.search(match["body"]) or _MAIN_GOES_ON.search(match["body"]):
+    if not match or not ZU_INFINITIVE.search(match["body"]) or _MAIN_GOES_ON.search(match["body"]):
         return sentence
     if any(part.split()[0] in finite_verbs(part)[:1] for part in match["body"].split(", ")[1:] if part):
         return sentence  # ", um ... zu reisen, berichtet die Zeitung.": the sentence's own verb follows
@@ -101,7 +100,8 @@ def shorter_forms(sentence: str, cuts: tuple = _CUTS) -> list[str]:
 
 
 def _cut_the_same(as_written: str, text: str, short: str) -> str:
-    """The as-written form ("So fand ...") with the cut that made ``short`` of ``text``."""
+    """The as-written form ("So fand ...") with the cut that made ``short`` of ``text`` (as it
+    was when ``short`` took several cuts)."""
     return next((cut(as_written) for cut in _CUTS if cut(text) == short), as_written)
 
 
@@ -125,8 +125,8 @@ def made_for_key(units: list[Unit], chosen: set[int], scores: dict[int, float],
                  fits: Callable[[list[Unit], set[int]], bool]) -> tuple[list[Unit], set[int]]:
     """``units`` and ``chosen`` with one more key sentence (score TOP_UP_SCORE or more, on the
     item's topic, adding facts) read, when saying one chosen sentence or the key sentence itself
-    shorter lets it fit (``fits(units, picked)``); the longest cut is tried first. Else both
-    as they were."""
+    shorter lets it fit (``fits(units, picked)``); the shortest cut is tried first, so that as
+    little as possible is lost. Else both as they were."""
     told = [facts(u.text) for u in units]
     lent = {u.follows for u in units if u.index in chosen}  # its name is said already (topped_up)
     for key in sorted(units, key=lambda u: (-scores[u.index], u.index)):
@@ -136,7 +136,6 @@ def made_for_key(units: list[Unit], chosen: set[int], scores: dict[int, float],
         if key.index in chosen | lent or not key.met(chosen) or not (
                 key.needs in chosen or on_topic(told[key.index], chosen, told)):
             continue
-        # the shortest cut that lets it fit: as little as possible is lost
         cuts = [(len(units[i].text) - len(short), i, short) for i in sorted(picked)
                 for short in shorter_forms(units[i].text, _CUTS if i else _LEAD_CUTS)]
         for _, i, short in sorted(cuts):

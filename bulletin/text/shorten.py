@@ -40,7 +40,7 @@ _SUBORDINATOR = re.compile(r"(?:dass|weil|wenn|ob|als|da|damit|nachdem|obwohl|um
                            r"|während|bevor)\b")
 # After the clause, what joins on to it or needs the comma: "..., und zwar ...", "Geht es um ..., dann".
 _GOES_ON = re.compile(r"(?:und|oder|aber|sondern|doch|dann|so|also|zumal)\b")
-_ZU_INFINITIVE = re.compile(r"\bzu\s+[a-zäöüß]+en\b|\b[a-zäöüß]+zu[a-zäöüß]{3,}en\b")
+ZU_INFINITIVE = re.compile(r"\bzu\s+[a-zäöüß]+en\b|\b[a-zäöüß]+zu[a-zäöüß]{3,}en\b")
 
 
 # "dem Tschuri genannten Kometen 67P/Tschurjumow-Gerasimenko": an article, the nickname, "genannt",
@@ -358,7 +358,7 @@ def _adds_only(sentence: str, match: re.Match) -> bool:
     words = body.split()
     last = words[-1]
     if not (last.isalpha() and last.islower()) or set(finite_verbs(body)) - {last} \
-            or _ZU_INFINITIVE.search(body):
+            or ZU_INFINITIVE.search(body):
         return False  # a relative clause ends in its one finite verb ("teilnahm"): else a main clause
     if not 4 <= len(words) <= 15:
         return False  # ", von der Gewerkschaft unterstützt,": too short to be worth it, or to be one
@@ -378,7 +378,7 @@ def _hangs_on(rest: str) -> bool:
     part = re.split(r"[,.;:]", rest, maxsplit=1)[0].strip()
     if _SUBORDINATOR.match(part):
         return True
-    found = _ZU_INFINITIVE.search(part)
+    found = ZU_INFINITIVE.search(part)
     return bool(found) and found.start() > 0
 
 
