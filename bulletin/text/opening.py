@@ -89,7 +89,8 @@ class Opening:
 
 # "České Budějovice (Budweis)": a place by its own name, written with letters German has not,
 # then the German name in brackets; the listener knows the German one and the voice can say it.
-_NOT_GERMAN = frozenset("čćďěľĺňřŕšťůžźżłńśőűăâîșțąęėįųūđ" + "čćďěľĺňřŕšťůžźżłńśőűăâîșțąęėįųūđ".upper())
+_LETTERS_NOT_GERMAN = "čćďěľĺňřŕšťůžźżłńśőűăâîșțąęėįųūđ"
+_NOT_GERMAN = frozenset(_LETTERS_NOT_GERMAN + _LETTERS_NOT_GERMAN.upper())
 _NAME_THEN_GERMAN = re.compile(r"(?P<before>(?:[^\W\d_][\w-]*\s){0,3}[^\W\d_][\w-]*)"
                                r"\s\((?P<german>[A-ZÄÖÜ][a-zäöüß]+(?:[\s-][A-ZÄÖÜ][a-zäöüß]+)?)\)")
 
