@@ -681,3 +681,15 @@ def test_an_explaining_naemlich_is_not_read():
     text = condense(art, 60, estimate).text
     assert "sie sind noch grau." in text and "sind nämlich" not in text
     assert "drei Arten, nämlich Rosa-" in text
+
+
+def test_a_research_story_tells_what_was_found_not_only_how():
+    # "Sie führten die Analyse mittels genetischer Proben durch." was read and the finding was not
+    # (outside editors: "the result is never given")
+    art = article(
+        "Forscher der Universität Beispielstadt haben das Gedächtnis von Honigbienen untersucht.",
+        "Sie trainierten dafür zweihundert Bienen im Labor mit verschiedenen Duftproben.",
+        "Honigbienen leben in Völkern von bis zu fünfzigtausend Tieren in hohlen Bäumen.",
+        "Es zeigte sich, dass sich die Bienen einen Duft bis zu drei Tage lang merken können.")
+    text = condense(art, 12, estimate).text
+    assert "drei Tage lang" in text and "zweihundert Bienen" not in text, text

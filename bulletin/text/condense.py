@@ -45,7 +45,7 @@ from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-expo
     outlets_said,
     vague_reports_named,
 )
-from bulletin.text.lead_news import NOW_BONUS, news_first, teaser_told_by, turns_now
+from bulletin.text.lead_news import FINDING_BONUS, NOW_BONUS, findings, news_first, teaser_told_by, turns_now
 from bulletin.text.named_again import named_again, named_people
 from bulletin.text.news import (  # noqa: F401 (STOP_WORDS, term_hits: re-exported)
     FICTION_NOTE,
@@ -114,6 +114,8 @@ def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool],
         scores[told_by_teaser] += bonus
     for index in turns_now(units):
         scores[index] += NOW_BONUS
+    for index in findings(units):
+        scores[index] += FINDING_BONUS
     return scores
 
 
