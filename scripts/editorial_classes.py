@@ -16,7 +16,7 @@ DEFINITE = re.compile(r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Dd]iese[rsmn]?)\s+"
 EVERYBODY_KNOWS = tuple("""Polizei Regierung Staatsanwalt Feuerwehr Behörde Opposition Armee Öffentlich
     Bevölker Wirtschaft Welt Politik Medien Union Bahn Kirche Parlament Nationalrat Bundestag Landtag Zeit
     Jahr Woche Monat Tag Ende Anfang Mitte Hälfte Zahl Mehrheit Frage Seite Mensch Leute Kinder Frau
-    Männer Grünen""".split())
+    Männer Grünen Sonne Erde Mond Universum Weltall Kosmos""".split())
 CONTRAST = re.compile(r"\b(?:aber|jedoch|allerdings|doch|dennoch|trotzdem|nämlich|hingegen|indes)\b")
 COUNTERPART = re.compile(r"\b(?:aber|doch|jedoch|allerdings|dennoch|trotzdem|sondern)\b", re.I)
 CREDIT_AFTER = re.compile(r"^(?P<lead>.+), (?:berichtet|berichten|meldet|melden) [^,.]+\.$")

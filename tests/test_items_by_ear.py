@@ -88,6 +88,16 @@ def test_things_everybody_knows_and_things_the_lead_named_need_no_introduction()
     assert "Die Polizei sperrt" in text and "Das Hallenbad soll 2028 öffnen." in text
 
 
+def test_the_universe_is_known_like_the_sun_and_needs_no_sentence_before():
+    # "Ein Befund lautet, dass das noch junge Universum ...": there is one, nobody asks which
+    art = article("Astronomen haben die Geschichte der Sterne neu berechnet.",
+                  "Sie nutzten dafür die Daten eines großen Teleskops im Orbit, das seit vielen Jahren weit "
+                  "ins Universum und damit auch in die Vergangenheit blickt.",
+                  "Das junge Universum bildete zehnmal so viele Sterne.")
+    text = condense(art, 8, estimate).text
+    assert "Das junge Universum" in text and "Teleskops" not in text, text
+
+
 def test_the_researchers_are_known_once_experts_were_named_so_the_outlook_can_come_last():
     outlook = "Bis Ende Juni hoffen Forscher noch auf Signale der Sonde."
     lead = "Der Funkspruch von Raumfahrtexperten an die Sonde Beispiel-1 blieb am Montag ohne Antwort."

@@ -35,7 +35,8 @@ _GENITIVE_OR_OF = frozenset("der des eines einer von vom".split())
 KNOWN = frozenset(
     """Polizei Regierung Bundesregierung Landesregierung Staatsanwaltschaft Feuerwehr Justiz
     Opposition Koalition Behörden Behörde Armee Bundeswehr Militär Öffentlichkeit Bevölkerung
-    Wirtschaft Welt Sonne Erde Natur Gesellschaft Politik Medien Presse Börse Inflation Konjunktur
+    Wirtschaft Welt Sonne Erde Mond Universum Weltall Kosmos Natur Gesellschaft Politik Medien Presse
+    Börse Inflation Konjunktur
     Zentralbank Grünen Freiheitlichen Sozialdemokraten Republikaner Demokraten Union Bahn Post Kirche
     Verfassung Parlament Nationalrat Bundesrat Bundestag Landtag Gemeinderat Stadtrat Regierungschef
     Bundeskanzler Bundeskanzlerin Bundespräsident Kanzler Kanzlerin Papst Vatikan Internet Wetter
