@@ -155,6 +155,21 @@ def test_a_teaser_the_next_sentence_repeats_does_not_lead():
     assert text.startswith(full) and teaser not in text
 
 
+def test_two_short_lines_without_any_article_are_a_teaser_and_do_not_lead():
+    # web copy without a dateline: "Sicherheitsforscher knacken Schlösser in Sekunden. Hersteller
+    # verspricht Update." had led, the second line read as a sentence of the report
+    body = ("Zwei Forscher haben auf einer Konferenz in Nordhafen gezeigt, dass sich mehrere Modelle "
+            "smarter Türschlösser per Funk öffnen lassen. Betroffen sind auch Geräte, die in Österreich "
+            "verkauft werden.")
+    art = article(f"Forscher knacken smarte Schlösser in Sekunden. Hersteller verspricht Update. {body}")
+    text = condense(art, 60, estimate).text
+    assert text.startswith("Zwei Forscher haben") and "verspricht Update" not in text, text
+    # a report going on without articles is no teaser: its pronoun speaks of the man just named
+    report = article("Bürgermeister Max Muster tritt zurück. Er nannte gesundheitliche Gründe. "
+                     "Die Gemeinde wählt im Mai einen Nachfolger, wie die Landesregierung am Montag mitteilte.")
+    assert condense(report, 60, estimate).text.startswith("Bürgermeister Max Muster tritt zurück.")
+
+
 # --- speech ----------------------------------------------------------------------------------------
 
 

@@ -125,6 +125,8 @@ def test_a_surname_alone_comes_only_with_the_full_name(alone):
     "Nach einem Prozess saß er für mehrere Jahre hinter Gittern.",  # the subject after the verb
     "Dokumentiert ist etwa der Fall einer Schwimmhalle in Nordhafen.",  # an example of what was said
     "Dann wurde bekannt, dass die Planer die Kosten zu niedrig angesetzt hatten.",  # then: after what?
+    "Bei anderen Bädern genügte eine neue Heizung.",  # other than which?
+    "Die übrigen Fraktionen stimmten dafür.",
 ])
 def test_a_connective_or_pronoun_leaning_on_the_sentence_before_comes_only_with_it(leaning):
     before = ("Die Fraktionschefin Eva Muster nannte das Projekt in der Sitzung am Montagabend vor den "

@@ -48,12 +48,15 @@ def leaning_connective(sentence: str) -> str:
 
 # Words that say the sentence answers or adds to one before: "ergab sich denn auch", "In jedem Fall
 # muss ...", "ohnehin", "noch einmal 500 Millionen" (after a first 500 million), "ein anderes
-# Prozedere" (other than which?), and "auch" before someone new in a sentence's subject place
+# Prozedere" (other than which?), "Bei anderen genügte es ..." and "Die übrigen ..." (other than
+# those said before), and "auch" before someone new in a sentence's subject place
 # ("Verschnupft reagierte auch Präsident Muster": who else?); and an answer that is a clause of its own
 # ("Ohne Erfolg, wie die Behörde mitteilte: ...": what failed?).
 _ANSWERING = re.compile(r"\b(?i:denn auch|in jedem Fall|im Gegenteil|jedenfalls|ohnehin|sowieso|nochmals"
                         r"|noch einmal)\b|^(?:Ohne Erfolg|Mit Erfolg|Erfolglos|Vergeblich|Vergebens)$"
                         r"|\b(?:ein|eine|einen|einem|einer|eines)\s+andere[nmrs]?\b"
+                        r"|^(?:(?:Bei|In|Für|Von|Unter|Mit|An|Auf)\s+)?(?:[Dd](?:en|ie|er)\s+)?(?i:andere[nmr]?"
+                        r"|übrige[nmr]?|restliche[nmr]?)\b"
                         r"|^[A-ZÄÖÜ]\w+\s+[a-zäöüß]+\s+auch\s+(?=[A-ZÄÖÜ])")
 
 

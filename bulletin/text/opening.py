@@ -5,8 +5,8 @@ without captions and asides, the dateline taken off ("Wien (APA) –", "St. Pöl
 A newspaper's standfirst is the teaser under the headline ("Krim-Führung sieht Sabotage.",
 "11,1 Prozent in Eurozone - 5,7 Prozent in Österreich."). It is what comes before the dateline; an
 article without one opens with a standfirst when its first sentence is shaped like a headline
-(no verb, a question, a teaser pointing at the headline: "Er will dort ..."). The condenser reads it
-only after the lead, and only when it adds a fact the lead lacks.
+(no verb, a question, a teaser pointing at the headline: "Er will dort ..."; teasers.py). The
+condenser reads it only after the lead, and only when it adds a fact the lead lacks.
 
 Judgement call on the dateline's place: it is where the reporter filed from, not always where the
 story is ("Wien – Die Staatsanwaltschaft Mainz ..."), so it is not turned into "in Wien"; the
@@ -23,15 +23,13 @@ from bulletin.text.clean import CREDIT
 from bulletin.text.connectives import announces_finding, counterpart_opens, open_concession
 from bulletin.text.credits import AGENCIES
 from bulletin.text.grammar import (
-    first_person,
     has_finite_verb,
     is_finite_form,
     names_speaker,
     not_a_statement,
-    opening_reference,
 )
-from bulletin.text.news import facts, novelty, restates, verb_stems
 from bulletin.text.sentences import SENTENCE_STARTERS, join_open_quotes, split_sentences
+from bulletin.text.teasers import shaped_standfirst
 
 _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 # "an die Neue Galerie Linz (Lentos) 1951, waren": the aside closed the name, the year is a date.
@@ -56,12 +54,6 @@ _DATELINE = re.compile(
 )
 DATELINE_WITHIN = 4  # a dateline stands in the first sentences (after a standfirst of up to three)
 MAX_STANDFIRST_WORDS = 70
-TEASER_NEW = 0.5  # a first sentence whose facts the next says again (less than this share new) is a teaser
-# "vermeintliches Glücksspiel-Abo": a strong neuter adjective before a noun with no article, as
-# headlines write a singular noun (prose says "ein vermeintliches Abo").
-_BARE_ADJECTIVE_NOUN = re.compile(r"(?<![\w-])"
-                                  r"(?!(?:dieses|jedes|eines|meines|seines|welches|manches|alles|anderes)\s)"
-                                  r"[a-zäöüß]{4,}es\s[A-ZÄÖÜ]")
 # "Der Anlass ist bekannt: Die Mutter hat angekündigt ...", "Gesichert ist: ...": a frame that only
 # announces the statement after its colon; by ear the colon is not heard and the statement says it all.
 _FRAME = re.compile(
@@ -72,7 +64,7 @@ _FRAME = re.compile(
 _LEAD_IN = re.compile(r"^(?:Doch|Aber|Und|Denn|Allerdings|Jedoch)\b[^:„“«»\"]{5,160}:\s+(?=[A-ZÄÖÜ])")
 # "dem Kometen 67P/Tschurjumow-Gerasimenko": a comet's catalogue number before its name is noise by ear.
 _COMET_NUMBER = re.compile(r"\b\d{1,4}[PCDI]/(?=[A-ZÄÖÜ])")
-_CODE_START = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+ [A-Z][\w-]*\d[\w-]* [a-zäöüß]")  # "Modell PM1633a stellt"
+
 
 
 @dataclass(frozen=True)
@@ -237,46 +229,6 @@ def readable_paragraphs(paragraphs, asides: bool = False) -> list[str]:
     return out
 
 
-def without_kicker(lead: str) -> str:
-    """ "Sie tagen wieder: Seit dem Vormittag sitzen ..." -> "Seit dem Vormittag sitzen ...": a
-    few words before a colon that point at the headline, or have no verb, are not read."""
-    match = re.match(r"^([^:„\"]{1,60}):\s+(?=[A-ZÄÖÜ])", lead)
-    if not match or len(match.group(1).split()) > 8:
-        return lead
-    rest = lead[match.end():]
-    teaser = match.group(1) + "."
-    if (opening_reference(teaser) or not has_finite_verb(teaser)) and not not_a_statement(rest):
-        return rest
-    return lead
-
-
-def headline_shaped(sentence: str) -> bool:
-    """Written like a headline or a teaser, not like a sentence to read out: no verb, a question,
-    fragments joined by a dash or a colon ("Beamter verletzt – Angreifer festgenommen", "Fund auf
-    dem Quirinal: Überreste ... sind alt"), first-person words nobody says, or pointing at the
-    headline ("Er will dort ...")."""
-    if not_a_statement(sentence) or opening_reference(sentence):
-        return True
-    if first_person(sentence) and not names_speaker(sentence):
-        return True
-    parts = re.split(r"\s[–—-]\s|:\s", sentence)
-    if len(parts) > 1:
-        first, last = parts[0], parts[-1]
-        if len(last.split()) >= 2 and not has_finite_verb(last):
-            return True
-        if 3 <= len(first.split()) <= 8 and not has_finite_verb(first):
-            return True  # "Fund auf dem Quirinal: ...", not a long description before a colon
-    return False
-
-
-def telegram_style(sentence: str) -> bool:
-    """Headline syntax without any article: "Konvička forderte Internierung von Muslimen in KZ."
-    (fine under a headline, odd when read out after the lead)."""
-    articles = re.search(r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[mnrs]?)?|im|am|zum|zur|vom|beim|ins)\b",
-                         sentence)
-    return not articles and len(sentence.split()) <= 14
-
-
 def read_opening(paragraphs) -> Opening:
     """Sentences, standfirst and dateline of an article's readable paragraphs."""
     sentences: list[str] = []
@@ -303,7 +255,7 @@ def read_opening(paragraphs) -> Opening:
             # "36 Stunden. So lange dauert die Fahrt ...": a fragment opening is read with what explains it
             sentences[:2] = [_figure_told(sentences[0], sentences[1])]
             paragraph_of[:2] = [paragraph_of[0]]
-        standfirst = _shaped_standfirst(sentences)
+        standfirst = shaped_standfirst(sentences)
     sentences, paragraph_of = _with_counterparts(sentences, paragraph_of, standfirst)
     return Opening(tuple(sentences), tuple(paragraph_of), standfirst, place, agency)
 
@@ -364,34 +316,3 @@ def _with_counterparts(sentences: list[str], paragraph_of: list[int],
         numbers.append(paragraph_of[i])
         i += 1
     return joined, numbers
-
-
-def _shaped_standfirst(sentences: list[str]) -> int:
-    """Without a dateline: how many opening sentences are a teaser (at most two, and never so many
-    that less than two sentences are left)."""
-    count = 0
-    while count < 2 and len(sentences) - count > 2 and _teaser(count, sentences):
-        count += 1
-    return count
-
-
-def _teaser(index: int, sentences: list[str]) -> bool:
-    """A sentence at the top that teases rather than reports: shaped like a headline, written
-    without any article ("Frau sollte vermeintliches Abo über genannte Nummer kündigen.") or
-    opening with a bare noun and a code ("Modell PM1633a stellt ..."), or said again in full by one
-    of the next two sentences (shorter, with the same verb or mostly the same words). After a
-    teaser, a short sentence without a verb of its own whose words the next three sentences say is
-    part of it ("Gegen Grödig soll der nächste volle Erfolg her.")."""
-    text = without_kicker(sentences[index])  # "Jede Schlagzeile ein Stich: Muslime beklagen ..."
-    following = sentences[index + 1: index + 3]
-    if headline_shaped(text) or _CODE_START.match(text) or (_BARE_ADJECTIVE_NOUN.search(text)
-                                                           and telegram_style(text)):
-        return True
-    if following and len(text) < len(following[0]) and novelty(facts(text), facts(following[0])) < TEASER_NEW:
-        return True
-    if any(len(later.split()) > len(text.split()) and restates(text, later) for later in following):
-        return True
-    if index and following and len(text.split()) <= 10 and not verb_stems(text):
-        told = frozenset().union(*(facts(later) for later in sentences[index + 1: index + 4]))
-        return novelty(facts(text), told) <= TEASER_NEW
-    return False

@@ -43,10 +43,11 @@ from bulletin.text.news import (
     verb_stems,
     weekday_for_day_word,
 )
-from bulletin.text.opening import Opening, headline_shaped, telegram_style, without_kicker
+from bulletin.text.opening import Opening
 from bulletin.text.quotes import as_reported, speaker_first
 from bulletin.text.sentences import SENTENCE_STARTERS
 from bulletin.text.shorten import said_by_ear
+from bulletin.text.teasers import headline_shaped, telegram_style, without_kicker
 from bulletin.text.verdicts import SURNAME_ONLY, points_back, speakers_lent, takes_for_known, verdict
 
 LEAD_SEARCH = 4  # the lead is the first of this many sentences that can open an item alone

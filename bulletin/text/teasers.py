@@ -1,0 +1,117 @@
+"""Is a sentence at the top of an article a teaser, written for the eye under a headline, or the
+report itself? A teaser is shaped like a headline (no verb, a question, fragments joined by a dash
+or colon: "Beamter verletzt – Angreifer festgenommen"), is written without any article
+("Konvička forderte Internierung von Muslimen in KZ."), points at the headline ("Er will dort
+..."), or is said again in full by the next sentence. Without a dateline, the opening sentences of
+that kind are the standfirst (opening.py); elsewhere such a sentence is not read on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.text.grammar import (
+    first_person,
+    has_finite_verb,
+    names_speaker,
+    not_a_statement,
+    opening_reference,
+)
+from bulletin.text.news import facts, novelty, restates, verb_stems
+
+TEASER_NEW = 0.5  # a first sentence whose facts the next says again (less than this share new) is a teaser
+# "vermeintliches Glücksspiel-Abo": a strong neuter adjective before a noun with no article, as
+# headlines write a singular noun (prose says "ein vermeintliches Abo").
+_BARE_ADJECTIVE_NOUN = re.compile(r"(?<![\w-])"
+                                  r"(?!(?:dieses|jedes|eines|meines|seines|welches|manches|alles|anderes)\s)"
+                                  r"[a-zäöüß]{4,}es\s[A-ZÄÖÜ]")
+_CODE_START = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+ [A-Z][\w-]*\d[\w-]* [a-zäöüß]")  # "Modell PM1633a stellt"
+
+
+def without_kicker(lead: str) -> str:
+    """ "Sie tagen wieder: Seit dem Vormittag sitzen ..." -> "Seit dem Vormittag sitzen ...": a
+    few words before a colon that point at the headline, or have no verb, are not read."""
+    match = re.match(r"^([^:„\"]{1,60}):\s+(?=[A-ZÄÖÜ])", lead)
+    if not match or len(match.group(1).split()) > 8:
+        return lead
+    rest = lead[match.end():]
+    teaser = match.group(1) + "."
+    if (opening_reference(teaser) or not has_finite_verb(teaser)) and not not_a_statement(rest):
+        return rest
+    return lead
+
+
+def headline_shaped(sentence: str) -> bool:
+    """Written like a headline or a teaser, not like a sentence to read out: no verb, a question,
+    fragments joined by a dash or a colon ("Beamter verletzt – Angreifer festgenommen", "Fund auf
+    dem Quirinal: Überreste ... sind alt"), first-person words nobody says, or pointing at the
+    headline ("Er will dort ...")."""
+    if not_a_statement(sentence) or opening_reference(sentence):
+        return True
+    if first_person(sentence) and not names_speaker(sentence):
+        return True
+    parts = re.split(r"\s[–—-]\s|:\s", sentence)
+    if len(parts) > 1:
+        first, last = parts[0], parts[-1]
+        if len(last.split()) >= 2 and not has_finite_verb(last):
+            return True
+        if 3 <= len(first.split()) <= 8 and not has_finite_verb(first):
+            return True  # "Fund auf dem Quirinal: ...", not a long description before a colon
+    return False
+
+
+def telegram_style(sentence: str) -> bool:
+    """Headline syntax without any article: "Konvička forderte Internierung von Muslimen in KZ."
+    (fine under a headline, odd when read out after the lead)."""
+    articles = re.search(r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[mnrs]?)?|im|am|zum|zur|vom|beim|ins)\b",
+                         sentence)
+    return not articles and len(sentence.split()) <= 14
+
+
+def shaped_standfirst(sentences: list[str]) -> int:
+    """Without a dateline: how many opening sentences are a teaser (at most two, and never so many
+    that less than two sentences are left)."""
+    count = 0
+    while count < 2 and len(sentences) - count > 2 and _teaser(count, sentences):
+        count += 1
+    return count
+
+
+def _teaser(index: int, sentences: list[str]) -> bool:
+    """A sentence at the top that teases rather than reports: shaped like a headline, written
+    without any article ("Frau sollte vermeintliches Abo über genannte Nummer kündigen.") or
+    opening with a bare noun and a code ("Modell PM1633a stellt ..."), or said again in full by one
+    of the next two sentences (shorter, with the same verb or mostly the same words). After a
+    teaser, a short sentence without a verb of its own whose words the next three sentences say is
+    part of it ("Gegen Grödig soll der nächste volle Erfolg her.")."""
+    text = without_kicker(sentences[index])  # "Jede Schlagzeile ein Stich: Muslime beklagen ..."
+    following = sentences[index + 1: index + 3]
+    if headline_shaped(text) or _CODE_START.match(text) or (_BARE_ADJECTIVE_NOUN.search(text)
+                                                           and telegram_style(text)):
+        return True
+    if index < 2 and _telegram_pair(sentences[:3]):
+        return True
+    if following and len(text) < len(following[0]) and novelty(facts(text), facts(following[0])) < TEASER_NEW:
+        return True
+    if any(len(later.split()) > len(text.split()) and restates(text, later) for later in following):
+        return True
+    if index and following and len(text.split()) <= 10 and not verb_stems(text):
+        told = frozenset().union(*(facts(later) for later in sentences[index + 1: index + 4]))
+        return novelty(facts(text), told) <= TEASER_NEW
+    return False
+
+
+# "Sicherheitsforscher knacken Schlösser in Sekunden. Hersteller verspricht Update." and then the report:
+# two short lines without any article are a teaser's ("Er begründete seinen Schritt ..." has none
+# either, but speaks of someone named before: a pronoun or possessive is a report going on).
+_TELEGRAM_WORDS = 8
+_SOMEONE_NAMED_BEFORE = re.compile(r"\b(?:[Ee]r|[Ss]ie|[Ee]s|[Ww]ir|[Ii]ch|[Ss]ein\w*|[Ii]hr\w*|[Uu]nser\w*"
+                                   r"|[Dd]ies\w*)\b")
+
+
+def _telegram_pair(opening: list[str]) -> bool:
+    """The first two of the ``opening`` sentences are short and written without any article, and
+    the third, the report's first, is written in prose: a teaser's two lines."""
+    return len(opening) == 3 and not telegram_style(opening[2]) and all(
+        telegram_style(s) and len(s.split()) <= _TELEGRAM_WORDS and not _SOMEONE_NAMED_BEFORE.search(s)
+        for s in opening[:2])
