@@ -880,6 +880,27 @@ def test_the_body_s_first_sentence_behind_a_pointing_kicker_leads_without_it():
     assert "Sie beraten" not in text
 
 
+def test_a_riddle_before_the_statement_naming_its_man_is_not_read():
+    # "Er malte ..., und doch kennt ihn heute kaum jemand: Caspar X ... steht im Mittelpunkt ...":
+    # read as it was, the pronoun kept the whole sentence out and background led
+    statement = "Max Muster, Hofmaler des Grafen, steht im Mittelpunkt der Herbstausstellung des Stadtmuseums."
+    art = article("Er malte Grafen, Hofdamen und ihre Hunde, und doch kennt ihn heute kaum jemand: "
+                  f"{statement} Viele der Gemälde hatten jahrzehntelang im Depot gelagert. "
+                  "Die Schau ist ab Oktober zu sehen.")
+    text = condense(art, 60, estimate).text
+    assert text.startswith(statement), text
+
+
+@pytest.mark.parametrize("part", ["Viele der Gemälde hatten jahrzehntelang im Depot gelagert.",
+                                  "Einige seien erst jetzt dem Maler zugeschrieben worden, sagte die Kuratorin.",
+                                  "Zwei davon stammen aus Prag."])
+def test_a_part_of_a_whole_told_before_does_not_lead(part):
+    art = article(f"{part} Die Kuratorin Eva Beispiel stellte am Dienstag die Herbstausstellung des "
+                  "Stadtmuseums vor, die rund 70 Werke eines vergessenen Hofmalers zeigt. Die Schau ist ab "
+                  "Oktober zu sehen.")
+    assert not condense(art, 60, estimate).text.startswith(part.split()[0])
+
+
 @pytest.mark.parametrize("frame", ["Der Anlass ist bekannt: ", "Gesichert ist: ", "Und eines ist auch klar: ",
                                    "Fest steht: ",
                                    # a lead-in answering the sentence before, which may not be read

@@ -287,6 +287,12 @@ OPENING_REFERENCES = frozenset(
     Hingegen Indes Insofern Ebendort Zugleich Gleichzeitig Andererseits Immerhin Freilich Apropos Davor
     Dahinter Daraus Darin Daran Darunter Dazwischen Hierbei Hiermit Damals Dann""".split()
 )
+# "Viele der Gemälde hatten ...", "Einige davon ...", "Einige seien erst ...": a part of a whole told
+# before (a quantifier before "der"/"davon", or standing alone before a verb)
+_SOME_OF = re.compile(r"^(?:Viele|Einige|Manche|Wenige|Etliche|Mehrere|Zahlreiche|Die meisten|Keine[rs]?|Teile"
+                      r"|Ein Teil|Die Hälfte|Zwei|Drei|Vier|Fünf)\s+(?:der|dieser|davon|von ihnen)\b"
+                      r"|^(?:Viele|Einige|Manche|Wenige|Etliche|Mehrere)\s+(?=(?:seien|sind|waren|wurden|werden"
+                      r"|hatten|haben|hätten|wären|sollen|sollten|können|konnten|müssen|mussten)\b)")
 _PRONOUN_ARTICLE = re.compile(r"^(?:Das|Dies|Der|Die|Dem|Den)\s+(?P<next>[a-zäöüß]+)\b")
 _ROLE = re.compile(
     r"^(?:Der|Die)\s+(?:(?:[a-zäöüß][\w-]*|\d+-jährige\w*)\s+){0,2}"
@@ -332,6 +338,9 @@ def opening_reference(sentence: str) -> str:
         return first
     if first == "So" and len(words) > 1 and words[1][:1].islower():
         return first  # "So bleibt ...", not "So genannte ..."
+    partitive = _SOME_OF.match(sentence)
+    if partitive:
+        return partitive.group(0)  # "Viele der Gemälde ...", "Einige seien ...": of those told before
     if len(words) > 1 and re.fullmatch(r"entsprechende[nrms]?|besagte[nrms]?|genannte[nrms]?", words[1]):
         return f"{first} {words[1]}"  # "Ein entsprechender Antrag ...": the one just told of
     pronoun = _PRONOUN_ARTICLE.match(sentence)

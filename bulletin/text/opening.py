@@ -62,6 +62,9 @@ _FRAME = re.compile(
     r"|(?:Gesichert|Klar|Sicher|Bekannt)\s+ist(?:\s+(?:auch|nun|jetzt|jedenfalls))?|Fest\s+steht)\s*:\s+(?=[A-ZÄÖÜ])")
 # "Doch nicht nur Beutetiere kann es treffen: ...": a lead-in answering the sentence before.
 _LEAD_IN = re.compile(r"^(?:Doch|Aber|Und|Denn|Allerdings|Jedoch)\b[^:„“«»\"]{5,160}:\s+(?=[A-ZÄÖÜ])")
+# "Er malte Erzherzöge ..., und doch kennt ihn heute kaum jemand: Caspar Lindtner ... steht im
+# Mittelpunkt ...": a feature's riddle about someone the statement after the colon names in full.
+_RIDDLE = re.compile(r"^(?:Er|Sie)\b[^:„“«»\"]{5,200}:\s+(?=[A-ZÄÖÜ][a-zäöüß-]+\s+[A-ZÄÖÜ][\w-]+\b)")
 # "dem Kometen 67P/Tschurjumow-Gerasimenko": a comet's catalogue number before its name is noise by ear.
 _COMET_NUMBER = re.compile(r"\b\d{1,4}[PCDI]/(?=[A-ZÄÖÜ])")
 
@@ -172,9 +175,10 @@ def without_frame(sentence: str) -> str:
     """ "Der Anlass ist bekannt: Die Mutter hat angekündigt ..." -> "Die Mutter hat angekündigt ...":
     the sentence without a frame that only announces it (_FRAME), or a lead-in that answers the
     sentence before ("Doch es scheint auch unter diesen Tieren keine Strategie ohne Gegenstrategie
-    zu geben: Die Weibchen ..."), when what follows is a statement. Not a speaker's frame ("Doch der
-    Bürgermeister sagte: ...")."""
-    match = _FRAME.match(sentence)
+    zu geben: Die Weibchen ..."), or a riddle about someone the statement names ("Er malte ..., und
+    doch kennt ihn kaum jemand: Caspar Muster ... steht im Mittelpunkt ..."), when what follows is a
+    statement. Not a speaker's frame ("Doch der Bürgermeister sagte: ...")."""
+    match = _FRAME.match(sentence) or _RIDDLE.match(sentence)
     lead_in = _LEAD_IN.match(sentence)
     if not match and lead_in and not names_speaker(lead_in.group(0)):
         match = lead_in
