@@ -289,8 +289,8 @@ OPENING_REFERENCES = frozenset(
 )
 # "Viele der Gemälde hatten ...", "Einige davon ...", "Einige seien erst ...": a part of a whole told
 # before (a quantifier before "der"/"davon", or standing alone before a verb)
-_SOME_OF = re.compile(r"^(?:Viele|Einige|Manche|Wenige|Etliche|Mehrere|Zahlreiche|Die meisten|Keine[rs]?|Teile"
-                      r"|Ein Teil|Die Hälfte|Zwei|Drei|Vier|Fünf)\s+(?:der|dieser|davon|von ihnen)\b"
+_SOME_OF = re.compile(r"^(?:Viele|Einige|Manche|Wenige|Etliche|Mehrere|Zahlreiche|Die meisten|Keine[rs]?"
+                      r"|Teile|Ein Teil|Die Hälfte|Zwei|Drei|Vier|Fünf)\s+(?:der|dieser|davon|von ihnen)\b"
                       r"|^(?:Viele|Einige|Manche|Wenige|Etliche|Mehrere)\s+(?=(?:seien|sind|waren|wurden|werden"
                       r"|hatten|haben|hätten|wären|sollen|sollten|können|konnten|müssen|mussten)\b)")
 _PRONOUN_ARTICLE = re.compile(r"^(?:Das|Dies|Der|Die|Dem|Den)\s+(?P<next>[a-zäöüß]+)\b")
