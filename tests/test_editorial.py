@@ -306,7 +306,7 @@ def test_a_preview_of_a_series_naming_its_cast_is_left_out_while_there_is_news(t
     # aired after the news with features = "last", with its note for the producer
     assert "# check: reads like a review or preview of a film or series" in script
     # one name with an outlet in brackets is no cast ("Eva Muster (Die Rundschau)")
-    from bulletin.text.news import names_a_cast
+    from bulletin.text.genre import names_a_cast
     assert not names_a_cast(["Die Jury: Eva Muster (Die Rundschau), Max Probe (Der Bote) und Anna Test."])
 
 

@@ -36,6 +36,9 @@ from bulletin.text.quotes import speaker_first
     "Aber all das kulminierte jetzt in einem Sieg.",
     # a pronoun ending in -er before the verb, the rest reported speech: "er" is no adjective
     "Auch er betonte, die Vereine hätten stets Vorschläge gemacht.",
+    # a strong verb's past under an inseparable prefix (it had been judged "no verb" and left out)
+    "Der Weltranglisten-45. unterlag am Freitag dem Spanier Max Muster.",
+    "Die Stadt übernahm die Kosten.",
 ])
 def test_sentences_with_a_finite_verb(sentence):
     assert has_finite_verb(sentence) and has_main_verb(sentence)

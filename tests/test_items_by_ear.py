@@ -10,7 +10,7 @@ import pytest
 from bulletin.models import Article
 from bulletin.text.condense import condense
 from bulletin.text.credits import load_outlets
-from bulletin.text.news import GENRE_NOTE
+from bulletin.text.genre import GENRE_NOTE
 from bulletin.text.opening import read_opening
 from bulletin.text.sentences import split_sentences
 
@@ -425,6 +425,35 @@ def test_a_commentary_leads_with_its_news_and_tells_the_producer():
     item = condense(art, 60, estimate)
     assert item.text.startswith("Die Lebensmittelkette Beispielmarkt hat den Verkauf")
     assert item.notes == (GENRE_NOTE,)
+
+
+def test_a_sports_result_told_in_the_perfect_with_sein_reports_what_happened():
+    # "Für X ist das Turnier im Viertelfinale zu Ende gegangen." was taken for a lead reporting
+    # nothing ("zu Ende gegangen" read like "zu gehen"), and the desk left the result out
+    art = article("Für Max Muster ist das Turnier in Beispielstadt im Viertelfinale zu Ende gegangen.",
+                  "Er verlor am Freitag gegen Erik Beispiel mit 6:4, 3:6, 5:7.")
+    assert condense(art, 60, estimate).notes == ()
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # a commentary: a line, a call without a verb, then "Es gibt ...", "Wer ..., kann ..."
+    ("Die Pendlerhilfe belohnt lange Wege und hohe Einkommen. Zeit für einen Umbau. Es gibt Förderungen, die "
+     "so selbstverständlich geworden sind, dass niemand mehr fragt, wofür sie da sind. Die Pendlerhilfe gehört "
+     "dazu. Wer täglich 40 Kilometer mit dem Auto fährt, kann sich über einen Steuervorteil freuen.",),
+    # a book review: a line, a verdict without a verb, then the story told
+    ("Anna Muster erzählt in ihrem zweiten Roman von einem Dorf. Ein leises, genaues Buch. Am Anfang steht "
+     "ein Brief der Landesregierung. Dazwischen liegen dreihundert Seiten, auf denen die Autorin vom "
+     "Untergang eines Dorfes erzählt. Das Dorf soll einem Kraftwerk weichen.",),
+])
+def test_a_review_or_commentary_opening_with_a_line_and_a_verdict_is_noted(paragraphs):
+    assert condense(article(*paragraphs), 60, estimate).notes == (GENRE_NOTE,)
+
+
+def test_a_series_whose_cast_has_names_with_any_letters_is_noted_as_fiction():
+    from bulletin.text.genre import FICTION_NOTE
+    art = article("Im Zentrum steht die Ermittlerin Eva Muster (Anna Beispiel), die an die Grenze versetzt "
+                  "wird. Ihr Kollege Tomáš Novák (Jiří Probe) bleibt ein Klischee. Die Serie läuft ab Montag.")
+    assert condense(art, 60, estimate).notes == (FICTION_NOTE,)
 
 
 def test_a_preview_leads_with_its_date_even_from_the_standfirst():

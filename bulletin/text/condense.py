@@ -45,15 +45,12 @@ from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-expo
     outlets_said,
     vague_reports_named,
 )
+from bulletin.text.genre import FICTION_NOTE, GENRE_NOTE, names_a_cast, reads_as_opinion
 from bulletin.text.lead_news import FINDING_BONUS, NOW_BONUS, findings, news_first, teaser_told_by, turns_now
 from bulletin.text.named_again import named_again, named_people
 from bulletin.text.news import (  # noqa: F401 (STOP_WORDS, term_hits: re-exported)
-    FICTION_NOTE,
-    GENRE_NOTE,
     STOP_WORDS,
     key_terms,
-    names_a_cast,
-    reads_as_opinion,
     tells_news_now,
     term_hits,
 )

@@ -185,7 +185,7 @@ def _news_first(items: list[Item], features: str) -> tuple[list[Item], list[Drop
     commentator's opinion sounds like fact (outside editors asked to drop each such item). With
     nothing else in the inbox it airs, and a warning says so."""
     from bulletin.text.editorial import how_the_lead_opens
-    from bulletin.text.news import FICTION_NOTE, GENRE_NOTE
+    from bulletin.text.genre import FICTION_NOTE, GENRE_NOTE
 
     opens = {id(item): how_the_lead_opens(item.text) for item in items}  # each lead classified once
     opens |= {id(item): "fiction" for item in items if FICTION_NOTE in item.notes}  # a plot, any lead

@@ -25,7 +25,6 @@ from bulletin.text.grammar import (
     is_finite_form,
     main_parts,
     names_speaker,
-    reported_speech,
 )
 
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:[-.][\wÄÖÜäöüß]+)*|[^\w\s]")
@@ -125,7 +124,7 @@ def _ends_in_participle(words: list[str]) -> bool:
     """ "... den Radweg beschlossen", "... ist im All verhallt": the clause ends in a participle,
     not in an adjective ("war ungewöhnlich") or "zu" and an infinitive ("hat viel zu bieten")."""
     lower = [w for w in words if w[0].islower()]
-    if len(lower) < 2 or lower[-2] == "zu":
+    if len(lower) < 2 or words[-2] == "zu":  # "hat viel zu bieten", not "ist zu Ende gegangen"
         return False
     last = lower[-1]
     if last in ("worden", "geworden"):
@@ -221,58 +220,6 @@ def tells_news_now(sentence: str) -> bool:
     """It tells what happened "nun" or "jetzt" ("Jetzt hat das Gericht geurteilt."): after
     background, the news."""
     return bool(NOW.search(sentence)) and reports_event(sentence)
-
-
-# Words that judge rather than report (reviews, commentaries, features).
-_JUDGING = re.compile(
-    r"\b(?:schwere[rn]? Fehler|bemerkenswert\w*|großartig\w*|grandios\w*|genial\w*|enttäusch\w*|gelungen\w*"
-    r"|misslungen\w*|kostbar\w*|ungewöhnlich\w*|peinlich\w*|skandalös\w*|fatal\w*|erfreulich\w*|bedauerlich\w*"
-    r"|überzeugend\w*|sehenswert\w*|hörenswert\w*|meisterhaft\w*|brillant\w*|langweilig\w*|beeindruckend\w*"
-    r"|eindrucksvoll\w*|furios\w*|fulminant\w*|ärgerlich\w*|absurd\w*|lächerlich\w*|mutig\w*|feige\w*"
-    r"|hymnisch\w*|Meilenstein|Lobeshymnen|testosteronhaltig\w*|Geschmackssache|Musiktheatergut|wunderbar\w*"
-    r"|herrlich\w*|schrecklich\w*|traurig\w*|rätselhaft\w*|raffiniert\w*|geschmiert\w*|nicht von ungefähr)\b",
-    re.I,
-)
-_READER_OR_WE = re.compile(r"\b(?:wir|uns|unser\w*|du|dich|dir|euch)\b"
-                           r"|(?<=[a-zäöüß,] )(?:Sie|Ihnen|Ihr\w*)\b")
-GENRE_NOTE = "reads like a review, feature or commentary, not a report: check the lead"
-FICTION_NOTE = ("reads like a review or preview of a film or series (it names characters with their actors), "
-                "not news")
-# "Martin Rauch (Jonas Nay)": a character with the actor who plays them; not "Eva Muster (Die Furche)".
-_CAST = re.compile(r"\b[A-ZÄÖÜ][a-zäöüé]+ [A-ZÄÖÜ][\w-]+ "
-                   r"\((?!(?:Der|Die|Das) )[A-ZÄÖÜ][a-zäöüé]+ [A-ZÄÖÜ][\w-]+\)")
-
-
-def names_a_cast(paragraphs) -> bool:
-    """The article names two characters with their actors: it tells a film's or a series' plot."""
-    return len({match for paragraph in paragraphs for match in _CAST.findall(paragraph)}) >= 2
-
-
-# "Reinhold Mitterlehner": two capitalized words, the first no article ("Die Sozialpartnerschaft")
-_PERSON = re.compile(r"\b(?!(?:Der|Die|Das|Dem|Den|Des|Ein|Eine|Einer|Einem|Eines)\s)[A-ZÄÖÜ][a-zäöüß]+\s+"
-                     r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\b")
-
-
-def reads_as_opinion(opening: list[str]) -> bool:
-    """The first sentences of an article's body read like a review, a feature or a commentary:
-    at least two of judging words, "wir"/"Sie" outside quotes, a question, a "Wenn ..., dann" or
-    rhetorical opening, a first sentence that reports no event, or one that exclaims ("Das wars
-    noch nicht!": a portrait's opening, not a report's). Not when it reports a named speaker's
-    words ("Die Sozialpartnerschaft müsse sich ändern, sagte Minister Max Muster"): a report on
-    what was said, after a colourful first line ("Die Tonalität war ungewöhnlich.")."""
-    if any(reported_speech(s) and names_speaker(s) and _PERSON.search(s) for s in opening):
-        return False
-    text = " ".join(opening)
-    unquoted = re.sub(r"[„“\"»«][^„“”\"»«]*[“”\"»«]", "", text)
-    signs = [
-        bool(_JUDGING.search(text)),
-        bool(_READER_OR_WE.search(unquoted)),
-        "?" in text,
-        bool(opening) and bool(re.match(r"^(?:Wenn|Geht es|Was ist|Wer)\b", opening[0])),
-        bool(opening) and not reports_event(opening[0]),
-        bool(opening) and opening[0].rstrip("“”\"»«'’ ").endswith("!"),
-    ]
-    return sum(signs) >= 2
 
 
 # "Bis Ende Jänner hoffen Forscher noch ...", "Ab Oktober soll gebaut werden": what comes next.

@@ -89,7 +89,7 @@ def _teaser(index: int, sentences: list[str]) -> bool:
     if headline_shaped(text) or _CODE_START.match(text) or (_BARE_ADJECTIVE_NOUN.search(text)
                                                            and telegram_style(text)):
         return True
-    if index < 2 and _telegram_pair(sentences[:3]):
+    if index < 2 and (_telegram_pair(sentences[:3]) or _line_and_fragment(sentences[:3])):
         return True
     if following and len(text) < len(following[0]) and novelty(facts(text), facts(following[0])) < TEASER_NEW:
         return True
@@ -115,3 +115,18 @@ def _telegram_pair(opening: list[str]) -> bool:
     return len(opening) == 3 and not telegram_style(opening[2]) and all(
         telegram_style(s) and len(s.split()) <= _TELEGRAM_WORDS and not _SOMEONE_NAMED_BEFORE.search(s)
         for s in opening[:2])
+
+
+# "Die Pendlerpauschale belohnt lange Wege. Zeit für einen Umbau.", "Theresa Muster erzählt von einem
+# Dorf. Ein leises, genaues Buch.": a line and a verbless verdict or call after it are a teaser; a
+# report's second sentence has a verb.
+_FRAGMENT_WORDS = 6
+_LINE_WORDS = 20
+
+
+def _line_and_fragment(opening: list[str]) -> bool:
+    """The first of the ``opening`` sentences is short, the second a verbless fragment and the third
+    prose: a teaser's line and its verdict."""
+    return (len(opening) == 3 and len(opening[0].split()) <= _LINE_WORDS and has_finite_verb(opening[2])
+            and len(opening[1].split()) <= _FRAGMENT_WORDS and not has_finite_verb(opening[1])
+            and opening[1].endswith("."))  # a subheading ("Zitterpartie") has no full stop

@@ -24,6 +24,7 @@ from bulletin.text.antecedents import (
     with_role_introduced,
 )
 from bulletin.text.connectives import without_connective
+from bulletin.text.genre import reads_as_opinion
 from bulletin.text.grammar import (
     first_person,
     inside_reference,
@@ -36,7 +37,6 @@ from bulletin.text.news import (
     hard_facts,
     looks_ahead,
     novelty,
-    reads_as_opinion,
     reports_event,
     restates,
     terms_in,

@@ -1,0 +1,73 @@
+"""Is it news? An article that reads like a review, a feature or a commentary (judging words, "wir"
+or "Sie", a question, a rhetorical opening, a first sentence reporting nothing, a story told), or
+that tells a film's or a series' plot (its characters named with their actors), gets a note: the
+desk leaves it out by default while there is news (desk.py), and the producer sees why.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.text.grammar import names_speaker, reported_speech
+from bulletin.text.news import datable_event, reports_event
+
+# Words that judge rather than report (reviews, commentaries, features).
+_JUDGING = re.compile(
+    r"\b(?:schwere[rn]? Fehler|bemerkenswert\w*|großartig\w*|grandios\w*|genial\w*|enttäusch\w*|gelungen\w*"
+    r"|misslungen\w*|kostbar\w*|ungewöhnlich\w*|peinlich\w*|skandalös\w*|fatal\w*|erfreulich\w*|bedauerlich\w*"
+    r"|überzeugend\w*|sehenswert\w*|hörenswert\w*|meisterhaft\w*|brillant\w*|langweilig\w*|beeindruckend\w*"
+    r"|eindrucksvoll\w*|furios\w*|fulminant\w*|ärgerlich\w*|absurd\w*|lächerlich\w*|mutig\w*|feige\w*"
+    r"|hymnisch\w*|Meilenstein|Lobeshymnen|testosteronhaltig\w*|Geschmackssache|Musiktheatergut|wunderbar\w*"
+    r"|herrlich\w*|schrecklich\w*|traurig\w*|rätselhaft\w*|raffiniert\w*|geschmiert\w*|nicht von ungefähr)\b",
+    re.I,
+)
+_READER_OR_WE = re.compile(r"\b(?:wir|uns|unser\w*|du|dich|dir|euch)\b"
+                           r"|(?<=[a-zäöüß,] )(?:Sie|Ihnen|Ihr\w*)\b")
+GENRE_NOTE = "reads like a review, feature or commentary, not a report: check the lead"
+FICTION_NOTE = ("reads like a review or preview of a film or series (it names characters with their actors), "
+                "not news")
+# "Martin Rauch (Jonas Nay)": a character with the actor who plays them; not "Eva Muster (Die Furche)".
+_CAST = re.compile(r"\b[A-ZÄÖÜ][^\W\d_]+ [A-ZÄÖÜ][\w-]+ "
+                   r"\((?!(?:Der|Die|Das) )[^\W\d_][^\W\d_]+ [^\W\d_][\w-]+\)")
+
+
+def names_a_cast(paragraphs) -> bool:
+    """The article names two characters with their actors: it tells a film's or a series' plot."""
+    return len({match for paragraph in paragraphs for match in _CAST.findall(paragraph)}) >= 2
+
+
+# "Reinhold Mitterlehner": two capitalized words, the first no article ("Die Sozialpartnerschaft")
+_PERSON = re.compile(r"\b(?!(?:Der|Die|Das|Dem|Den|Des|Ein|Eine|Einer|Einem|Eines)\s)[A-ZÄÖÜ][a-zäöüß]+\s+"
+                     r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\b")
+
+
+# "Dazwischen liegen dreihundert Seiten, auf denen die Autorin ... erzählt", "Erzählt wird aus der
+# Sicht der Tochter": a book's or a film's story told, a review's or a preview's, not a report's.
+_STORY = r"(?:Seiten|Kapitel|Romans?|Erzählung|Novelle|Figur|Figuren|Handlung|Films?|Serie)"
+_PLOT = re.compile(rf"\b{_STORY}\b[^.]*\berzählt\b|\berzählt\b[^.]*\b{_STORY}\b|(?:^|\.\s)Erzählt wird\b")
+
+
+def reads_as_opinion(opening: list[str]) -> bool:
+    """The first sentences of an article's body read like a review, a feature or a commentary:
+    at least two of judging words, "wir"/"Sie" outside quotes, a question, a "Wenn ..., dann" or
+    rhetorical sentence ("Wer täglich pendelt, ..."), a story told ("Erzählt wird aus der Sicht
+    ..."), a first sentence that reports no event, or one that exclaims ("Das wars
+    noch nicht!": a portrait's opening, not a report's). Not when it reports a named speaker's
+    words ("Die Sozialpartnerschaft müsse sich ändern, sagte Minister Max Muster"): a report on
+    what was said, after a colourful first line ("Die Tonalität war ungewöhnlich.")."""
+    if any(reported_speech(s) and names_speaker(s) and _PERSON.search(s) for s in opening):
+        return False
+    text = " ".join(opening)
+    unquoted = re.sub(r"[„“\"»«][^„“”\"»«]*[“”\"»«]", "", text)
+    signs = [
+        bool(_JUDGING.search(text)),
+        bool(_READER_OR_WE.search(unquoted)),
+        "?" in text,
+        any(re.match(r"^(?:Wenn|Geht es|Was ist|Wer)\b", sentence) for sentence in opening),
+        # reporting no event, or what there is ("Es gibt Förderungen, die ..."), not what happened
+        bool(opening) and (not reports_event(opening[0]) or opening[0].startswith("Es gibt ")),
+        bool(opening) and opening[0].rstrip("“”\"»«'’ ").endswith("!"),
+    ]
+    # a story told, with nothing happening on a day and nobody saying anything: a review or preview
+    plot = bool(_PLOT.search(text)) and not any(datable_event(sentence) for sentence in opening)
+    return sum(signs) >= 2 or plot
