@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bulletin.text.grammar import names_speaker, reported_speech
-from bulletin.text.news import datable_event, reports_event
+from bulletin.text.news import TIME, reports_event
 
 # Words that judge rather than report (reviews, commentaries, features).
 _JUDGING = re.compile(
@@ -68,6 +68,6 @@ def reads_as_opinion(opening: list[str]) -> bool:
         bool(opening) and (not reports_event(opening[0]) or opening[0].startswith("Es gibt ")),
         bool(opening) and opening[0].rstrip("“”\"»«'’ ").endswith("!"),
     ]
-    # a story told, with nothing happening on a day and nobody saying anything: a review or preview
-    plot = bool(_PLOT.search(text)) and not any(datable_event(sentence) for sentence in opening)
+    # a story told, with nothing happening on a day: a review or preview
+    plot = bool(_PLOT.search(text)) and not TIME.search(text)
     return sum(signs) >= 2 or plot
