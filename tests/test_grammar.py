@@ -149,6 +149,9 @@ def test_opening_references(sentence, word):
     ("Sie war im Halbfinale gescheitert und hatte damit den Titel verpasst.", ""),
     ("Der Verein verlor und ist deshalb abgestiegen.", ""),
     ("Die Stadt und damit die Bürger zahlen.", "damit"),  # no clause before "und"
+    # the outcome of the first clause, after a comma
+    ("Der Verteidiger kündigte Berufung an, der Fall dürfte damit beim Höchstgericht landen.", ""),
+    ("Nach dem Urteil, das gestern fiel, ist damit alles offen.", "damit"),  # no clause before the comma
 ])
 def test_inside_references(sentence, word):
     assert inside_reference(sentence) == word
@@ -187,3 +190,9 @@ def test_facts_and_novelty():
 ])
 def test_a_quote_is_read_with_its_speaker_first(sentence, spoken):
     assert speaker_first(sentence) == spoken
+
+
+def test_a_speaker_said_as_he_before_a_perfect_verb_of_saying():
+    from bulletin.text.grammar import speaker_is_pronoun
+    assert speaker_is_pronoun("„Ich habe immer nur das Beste gewollt“, hatte er damals betont.")
+    assert not speaker_is_pronoun("„Ich habe immer nur das Beste gewollt“, hatte Max Muster damals betont.")

@@ -405,6 +405,48 @@ def test_you_inside_a_quote_speaks_to_someone_in_the_story_not_the_listener():
     assert said in condense(art, 60, estimate).text
 
 
+# --- court reports ---------------------------------------------------------------------------------------
+
+
+COURT = ("Ein früherer Bürgermeister aus dem Bezirk Beispiel ist am Mittwoch am Landesgericht Nordhafen "
+         "wegen Untreue zu 18 Monaten bedingter Haft verurteilt worden.")
+
+
+@pytest.mark.parametrize("leaning", [
+    # "„Ich habe immer nur das Beste gewollt“, hatte er damals betont." had followed the lead alone
+    "„Ich habe immer nur das Beste für das Dorf gewollt“, hatte er damals betont.",
+    "Mildernd wertete sie die bisherige Unbescholtenheit des Mannes.",  # a verb not on the lists
+])
+def test_he_or_she_after_the_first_verb_needs_the_sentence_before(leaning):
+    from bulletin.text.verdicts import verdict
+    texts = [COURT, "Die Angeklagte hatte sich beim Prozessauftakt im Februar nicht schuldig bekannt.", leaning]
+    assert verdict(2, texts) == (1, "")
+
+
+def test_the_defence_lawyer_is_part_of_the_trial_the_lead_told():
+    # "Der Verteidiger kündigte Berufung an" had needed the sentence before it (so all of the
+    # background before it) as if "der Verteidiger" pointed back to it
+    background = ["Der Mann hatte die Vorwürfe beim Prozessauftakt im Februar vor zahlreichen Zuhörern im "
+                  "Saal des Landesgerichts vehement bestritten.",
+                  "Er habe sich auf die Angaben des Amtsleiters verlassen und die Tragweite der Beschlüsse "
+                  "im Gemeinderat nicht erkannt, sagte er damals.",
+                  "Der Amtsleiter hatte das in seiner Aussage als Zeuge vor dem Schöffensenat deutlich anders "
+                  "dargestellt und von Warnungen gesprochen.",
+                  "Die Schöffen sahen es als erwiesen an, mildernd wirkte seine Unbescholtenheit."]
+    appeal = "Der Verteidiger kündigte umgehend Berufung an, der Fall dürfte damit beim Höchstgericht landen."
+    art = article(COURT, *background, appeal, "Die Staatsanwaltschaft gab keine Erklärung ab.", source="Rundschau")
+    assert appeal in condense(art, 19, estimate).text
+
+
+def test_the_ruling_s_next_step_is_the_first_sentence_telling_an_appeal():
+    from bulletin.text.lead_news import next_step
+    from bulletin.text.units import Unit
+    units = [Unit(0, COURT), Unit(1, "Das Urteil stützt sich unter Berufung auf Gutachten auf drei Zeugen."),
+             Unit(2, "Die Partei will berufen."), Unit(3, "Der Anwalt kündigte Berufung an.")]
+    assert next_step(units) == 2
+    assert next_step(units[:2]) is None  # "unter Berufung auf": citing, not appealing
+
+
 # --- reviews, previews, commentaries ----------------------------------------------------------------------
 
 

@@ -30,6 +30,9 @@ ARTICLE = ("Kammer-Präsident Max Muster hat einen Bericht dementiert. Bürgerme
     ("Beispiel sagte: Das ist mir wichtig, ich will nicht, dass die Stadt spart.",
      "Beispiel sagte, das sei ihr wichtig, sie wolle nicht, dass die Stadt spare."),
     ("Muster sagte: Ich wäre nicht die richtige Wahl.", "Muster sagte, er wäre nicht die richtige Wahl."),
+    # a word that is lower case mid-sentence loses its capital ("..., Von einem Versehen ..." had aired)
+    ("Beispiel sagte: Von einem Versehen kann keine Rede sein.",
+     "Beispiel sagte, von einem Versehen könne keine Rede sein."),
 ])
 def test_a_first_person_statement_is_reported(sentence, reported):
     assert as_reported(sentence, ARTICLE) == reported

@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from bulletin.text.connectives import first_clause
-from bulletin.text.grammar import is_finite_form
+from bulletin.text.grammar import is_finite_form, verb_like
 from bulletin.text.news import TIME_NAMES
 from bulletin.text.sentences import SENTENCE_STARTERS
 
@@ -52,6 +52,9 @@ SCENES = {
     "Verhandlung": ("Gericht", "Prozess", "Angeklagte", "Anklage"),
     "Richter": ("Gericht", "Prozess", "Verhandlung", "Urteil"),
     "Angeklagte": ("Gericht", "Prozess", "Verhandlung", "Anklage"),
+    "Verteidiger": ("Gericht", "Prozess", "Verhandlung", "Angeklagte", "Anklage", "Urteil"),
+    "Staatsanwalt": ("Gericht", "Prozess", "Verhandlung", "Angeklagte", "Anklage", "Urteil"),
+    "Richterin": ("Gericht", "Prozess", "Verhandlung", "Urteil"),
     "Forscher": ("Experte", "Wissenschafter", "Wissenschaftler", "Forschung", "Studie", "Raumfahrt", "Labor"),
     "Fürstenhaus": ("Fürst", "Fürstin", "Fürstentum"),
     "Königshaus": ("König", "Königin", "Königreich", "Prinz", "Prinzessin"),
@@ -366,7 +369,8 @@ def pronoun_before_noun(sentence: str) -> str:
     # "Nach einem Prozess saß er ...", "Kein Verständnis hat er ...": a pronoun right after the first
     # clause's verb is never what stands before that verb (not "Wenn Briten ..., könnte ihnen ...")
     clause = [t for t in _TOKEN.findall(first_clause(sentence)) if t[0].isalpha()]
-    verbs = [i for i, t in enumerate(clause) if t[0].islower() and is_finite_form(t)]
+    verbs = [i for i, t in enumerate(clause) if t[0].islower() and (is_finite_form(t) or (
+        i and verb_like(t, clause[i - 1])))]  # "Mildernd wertete sie ...": not only the listed verbs
     if verbs and verbs[0] + 1 < len(clause) and clause[verbs[0] + 1] in _PRONOUNS:
         return clause[verbs[0] + 1]
     for i, token in enumerate(tokens):

@@ -46,7 +46,16 @@ from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-expo
     vague_reports_named,
 )
 from bulletin.text.genre import FICTION_NOTE, GENRE_NOTE, names_a_cast, reads_as_opinion
-from bulletin.text.lead_news import FINDING_BONUS, NOW_BONUS, findings, news_first, teaser_told_by, turns_now
+from bulletin.text.lead_news import (
+    FINDING_BONUS,
+    NEXT_STEP_FLOOR,
+    NOW_BONUS,
+    findings,
+    news_first,
+    next_step,
+    teaser_told_by,
+    turns_now,
+)
 from bulletin.text.named_again import named_again, named_people
 from bulletin.text.news import (  # noqa: F401 (STOP_WORDS, term_hits: re-exported)
     STOP_WORDS,
@@ -113,6 +122,9 @@ def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool],
         scores[index] += NOW_BONUS
     for index in findings(units):
         scores[index] += FINDING_BONUS
+    step = next_step(units)
+    if step is not None:
+        scores[step] = max(scores[step], NEXT_STEP_FLOOR)
     return scores
 
 

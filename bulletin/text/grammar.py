@@ -80,7 +80,11 @@ def speaker_is_pronoun(sentence: str) -> bool:
     """ "..., sagte er.": the speaker is named in an earlier sentence."""
     return bool(re.search(r"\b(?:sag|erklär|beton|mein|ergänz|füg|kritisier|warn|versicher|schrieb|postulier"
                           r"|twitter|bekräftig|betont|fragt|antwort|räumt|bestätig|dementier|forder|beklag"
-                          r"|beteuer|mahnt|lobt)\w*\s+(?:er|sie)\b|, so (?:er|sie)\b", sentence))
+                          r"|beteuer|mahnt|lobt)\w*\s+(?:er|sie)\b|, so (?:er|sie)\b"
+                          # "..., hatte er damals betont."
+                          r"|,\s+(?:hatte|hat|habe|hätte)\s+(?:er|sie)\b[^,.]*\b(?:gesagt|betont|erklärt"
+                          r"|gemeint|versichert|beteuert|bekräftigt|gefordert|kritisiert|geschrieben|gewarnt)\b",
+                          sentence))
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]ch|[Mm]ich|[Mm]ir|[Mm]ein(?:e[mrs]?)?|[Ww]ir|[Uu]ns"
                            r"|[Uu]nser(?:e[mnrs]?)?)\b")
 QUOTED = re.compile(r"[„“«»\"][^„“”«»\"]+[“”«»\"]")  # a span in quotation marks
@@ -236,6 +240,9 @@ def inside_reference(sentence: str) -> str:
         joined = _SECOND_CLAUSE.search(sentence, 0, match.start())
         if match.group(0) in _OUTCOME and joined and has_finite_verb(sentence[:joined.start() + 1]):
             continue  # "war gescheitert und hatte damit ... verpasst": the outcome of the first clause
+        first = re.split(r",(?!\d)", sentence, maxsplit=1)[0]
+        if match.group(0) in _OUTCOME and match.start() > len(first) and has_finite_verb(first):
+            continue  # "Er kündigte Berufung an, der Fall dürfte damit beim OGH landen."
         return match.group(0).split()[0]
     return ""
 

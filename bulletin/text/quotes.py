@@ -100,7 +100,10 @@ _COLON_QUOTE = re.compile(r"^(?P<intro>[^:„“”\"»«]+):\s+(?P<quote>[A-ZÄ
 # A second clause joined on ("... ist gut und die Stadt spart ..."): its verb would stay indicative.
 _SECOND_CLAUSE = re.compile(r"\b(?:und|oder|aber|sondern|doch|denn)\s+"
                             r"(?:der|die|das|den|dem|ein\w*|er|sie|es|man|dann|so|da)\b")
-_FUNCTION_WORDS = frozenset("der die das den dem des ein eine einen einem einer es man dies diese".split())
+# words a quote may open with that are lower case mid-sentence ("..., von einem Versehen könne ...")
+_FUNCTION_WORDS = frozenset("""der die das den dem des ein eine einen einem einer es man dies diese von vom
+    mit bei beim nach vor in im an am auf aus für gegen ohne um zu zum zur über unter durch seit bis
+    kein keine keinen auch nur noch schon so hier da dort jetzt nun heute""".split())
 
 
 # "In seiner Rede sagte er, die Aufgaben liegen im Sparen.": a statement after the speaker's verb and a

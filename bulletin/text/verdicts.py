@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bulletin.text.antecedents import (
+    SCENES,
     belonging_noun,
     capitalized_words,
     full_name,
@@ -83,6 +84,16 @@ def points_back(text: str) -> bool:
                 or leaning_connective(text) or pronoun_before_noun(text) or toll_without_event(text)
                 or (len(text.split()) <= TOLL_WORDS and bool(_PRICE_OF_ONE.match(text)))
                 or bool(_NEXT_PLACE.match(text)))
+
+
+def _scene_set_by(earlier: list[str], text: str) -> bool:
+    """The sentence opens with a part of a scene some ``earlier`` sentence set ("Der Verteidiger
+    kündigte Berufung an." in a trial's story: SCENES) and points back by nothing else."""
+    role = opening_reference(text).split()
+    if len(role) != 2 or role[1] not in SCENES or inside_reference(text) or speaker_is_pronoun(text) \
+            or leaning_connective(text) or pronoun_before_noun(text):
+        return False
+    return any(mentions(sentence, role[1]) for sentence in earlier)
 
 
 def toll_without_event(text: str) -> bool:
@@ -244,8 +255,8 @@ def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C9
         for i, sentence in enumerate(texts[:index]):
             if full_name.search(sentence):
                 return i, ""
-    if points_back(text):
-        return index - 1, ""
+    if points_back(text) and not _scene_set_by(texts[:index], text):
+        return index - 1, ""  # (a part of a scene set before comes with a sentence setting it: _antecedents)
     if (reported_speech(text) or subjunctive_without_condition(text)) and not names_speaker(text):
         speaker = _speaker_before(index, texts)
         if speaker is None and _SO_SPEAKER.search(following):  # the quote goes on: "..., so Ulamec."
