@@ -185,7 +185,8 @@ def _opening_defects(text: str, said: list[str], raw: str | None) -> dict[str, s
             found["dateline read"] = sentence[:60]
     if raw is not None:
         standfirst, place = raw_opening(raw)
-        if place and re.search(rf"{re.escape(place)}\s*(?:\([^)]*\))?\s*[–—-]", text):
+        # "Wolfsberg –" read, not "Wolfsberg-Nord" (a place in a compound: a dash has a space after it)
+        if place and re.search(rf"\b{re.escape(place)}\s*(?:\([^)]*\))?\s*[–—-]\s", text):
             found["dateline read"] = place
         lead = set(words(said[0])) if said else set()
         if standfirst and lead and len(lead & set(words(standfirst))) >= 0.8 * len(lead):

@@ -128,6 +128,9 @@ def test_eval_editorial_detectors_find_what_they_look_for():
     assert {"dateline read", "first-person quote without speaker", "acronym left in capitals",
             "credit read as a web address"} <= set(found)
     assert ev_editorial.raw_opening(raw) == ("Rat tagt.", "Beispielstadt")
+    # the dateline's place in a compound inside the story is no dateline read
+    exit_named = {**item, "text": "Der Bus kam bei der Ausfahrt Beispielstadt-Nord von der Straße ab."}
+    assert "dateline read" not in ev_editorial.defects(exit_named, raw, ev_editorial.Verbs())
 
 
 def test_eval_editorial_looks_past_a_dateline_for_the_sentence_a_reference_needs():
