@@ -766,6 +766,21 @@ def test_an_explaining_naemlich_is_not_read():
     assert "drei Arten, nämlich Rosa-" in text
 
 
+def test_a_feature_scene_gives_way_to_the_standfirst_that_reports():
+    # "Wenn Sabine X von ihrer Arbeit erzählt, spricht sie gern von den Nachbarn." had led, "Gemeint
+    # sind die Murmeltiere ..." (answering it) would have, and "Das Ergebnis hat auch die Forscher
+    # überrascht." announces what it does not tell
+    art = article("Grazer Biologen werteten Daten über Murmeltiere aus drei Jahrzehnten aus. Das Ergebnis hat "
+                  "auch die Forscher überrascht. Graz – Wenn Anna Muster von ihrer Arbeit erzählt, spricht sie "
+                  "gern von den Nachbarn. Gemeint sind die Murmeltiere in einem Hochtal, die die Biologin seit "
+                  "Jahren beobachtet. Überraschend war etwas anderes. Die Zahl der Jungtiere pro Wurf ist um "
+                  "14 Prozent gesunken.")
+    text = condense(art, 60, estimate).text
+    assert text.startswith("Grazer Biologen werteten Daten über Murmeltiere"), text
+    assert "Das Ergebnis hat" not in text and "spricht sie gern" not in text
+    assert "Überraschend" not in text and "Die Zahl der Jungtiere pro Wurf ist um 14 Prozent gesunken." in text
+
+
 def test_a_research_story_tells_what_was_found_not_only_how():
     # "Sie führten die Analyse mittels genetischer Proben durch." was read and the finding was not
     # (outside editors: "the result is never given")

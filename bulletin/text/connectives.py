@@ -54,7 +54,7 @@ def leaning_connective(sentence: str) -> str:
 # ("Ohne Erfolg, wie die Behörde mitteilte: ...": what failed?).
 _ANSWERING = re.compile(r"\b(?i:denn auch|in jedem Fall|im Gegenteil|jedenfalls|ohnehin|sowieso|nochmals"
                         r"|noch einmal)\b|^(?:Ohne Erfolg|Mit Erfolg|Erfolglos|Vergeblich|Vergebens)$"
-                        r"|\b(?:ein|eine|einen|einem|einer|eines)\s+andere[nmrs]?\b"
+                        r"|\b(?:ein|eine|einen|einem|einer|eines|etwas)\s+andere[nmrs]?\b"
                         r"|^(?:(?:Bei|In|Für|Von|Unter|Mit|An|Auf)\s+)?(?:[Dd](?:en|ie|er)\s+)?(?i:andere[nmr]?"
                         r"|übrige[nmr]?|restliche[nmr]?)\b"
                         r"|^[A-ZÄÖÜ]\w+\s+[a-zäöüß]+\s+auch\s+(?=[A-ZÄÖÜ])")
@@ -92,11 +92,23 @@ _ANNOUNCED = re.compile(r"\b(?:entdeck|zeig|fand|finde|gefunden|erklär|nachweis
 _RECORD = re.compile(r"\b(?:einen|einem|ein)\s+neuen?\s+[\w-]*[Rr]ekord\b")
 
 
+# "Überraschend war etwas anderes.", "Das Ergebnis hat auch die Forscher überrascht.": a surprise
+# announced; what it was, a later sentence tells (which is read without it: it adds nothing).
+_SURPRISE = re.compile(r"^(?:(?:Überraschend|Erstaunlich|Interessant|Bemerkenswert|Spannend)\s+(?:war|ist)\s+"
+                       r"(?:etwas anderes|aber etwas anderes|vor allem eines)"
+                       r"|Das Ergebnis\b[^,;:\d]*\b(?:überrascht|erstaunt|verblüfft)\w*)[.:]?$")
+
+
 def announces_finding(sentence: str) -> bool:
     """The sentence says that something was found out or a record set, not what ("..., wie
     praktisch X ist.", "... stellten einen neuen Clubrekord auf." without a figure)."""
     record = bool(_RECORD.search(sentence)) and not re.search(r"\d", sentence)
     return record or bool(_ANNOUNCED.search(sentence))
+
+
+def announces_surprise(sentence: str) -> bool:
+    """ "Überraschend war etwas anderes.", "Das Ergebnis hat die Forscher überrascht.": never read."""
+    return bool(_SURPRISE.match(sentence))
 
 
 def counterpart_opens(sentence: str) -> bool:

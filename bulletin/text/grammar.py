@@ -152,7 +152,7 @@ OPENING_REFERENCES = frozenset(
     Zuvor Anschließend Seither Seitdem Jener Jene Jenes Solche Derartige Letzterer Letztere Ersterer
     Erstere Selbiges Ebendies Ebendiese Beide Beiden Denen Deren Dessen Ihrerseits Seinerseits Ausserdem
     Hingegen Indes Insofern Ebendort Zugleich Gleichzeitig Andererseits Immerhin Freilich Apropos Davor
-    Dahinter Daraus Darin Daran Darunter Dazwischen Hierbei Hiermit Damals Dann""".split()
+    Dahinter Daraus Darin Daran Darunter Dazwischen Hierbei Hiermit Damals Dann Gemeint""".split()
 )
 # "Viele der Gemälde hatten ...", "Einige davon ...", "Einige seien erst ...": a part of a whole told
 # before (a quantifier before "der"/"davon", or standing alone before a verb)

@@ -217,7 +217,8 @@ _RESEARCH = re.compile(r"\b(?:Forscher\w*|Wissenschaft(?:l|er)\w*|Studie\w*|Biol
 _FINDING = re.compile(
     r"\b(?:(?:zeigte|zeigt|stellte|ergab|ergibt)\s+sich|(?:fanden|fand|finden|findet)\b[^.]*\bheraus\b"
     r"|(?:entdeckten|entdeckte|nachweisen|nachgewiesen|belegt|belegen|Befund|Ergebnis(?:se)?)\b"
-    r"|^Je\s[^.,]+,\s+desto\b|\bschließen\s+daraus\b)")
+    r"|^Je\s[^.,]+,\s+desto\b|\bschließen\s+daraus\b|^(?:Überraschend|Die Folge)\b"
+    r"|\bProzent\s+(?:gesunken|gestiegen|zurückgegangen)\b)")
 
 
 def findings(units: list[Unit]) -> list[int]:

@@ -156,8 +156,9 @@ def generic_or_imagined(sentence: str) -> bool:
     does (so it does not change the lead, only what the editorial check notes)."""
     main = " ".join(main_parts(sentence))  # not "..., aus denen X berichtet, hilft oft ..."
     whenever = bool(_FOR_EXAMPLE.search(sentence)) and not hard_facts(sentence)
-    return bool(_GENERIC.search(main) or _HYPOTHETICAL.match(sentence) or whenever) \
-        and not names_speaker(main) and not TIME.search(sentence)
+    habit = re.search(r"\bgerne?\b", main)  # "..., spricht sie gern von ...": whoever speaks, a habit
+    return bool((_GENERIC.search(main) and not names_speaker(main)) or _HYPOTHETICAL.match(sentence)
+                or whenever or habit) and not TIME.search(sentence)
 
 
 # "1951 waren zwei Bilder verschwunden", "war im Halbfinale gescheitert und hatte ... verpasst":

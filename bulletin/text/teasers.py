@@ -28,6 +28,11 @@ _BARE_ADJECTIVE_NOUN = re.compile(r"(?<![\w-])"
 _CODE_START = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+ [A-Z][\w-]*\d[\w-]* [a-zäöüß]")  # "Modell PM1633a stellt"
 
 
+def opens_with_a_code(sentence: str) -> bool:
+    """ "Modell PM1633a stellt ...": a bare noun and a product code, as a headline opens."""
+    return bool(_CODE_START.match(sentence))
+
+
 def without_kicker(lead: str) -> str:
     """ "Sie tagen wieder: Seit dem Vormittag sitzen ..." -> "Seit dem Vormittag sitzen ...": a
     few words before a colon that point at the headline, or have no verb, are not read."""
@@ -86,7 +91,7 @@ def _teaser(index: int, sentences: list[str]) -> bool:
     part of it ("Gegen Grödig soll der nächste volle Erfolg her.")."""
     text = without_kicker(sentences[index])  # "Jede Schlagzeile ein Stich: Muslime beklagen ..."
     following = sentences[index + 1: index + 3]
-    if headline_shaped(text) or _CODE_START.match(text) or (_BARE_ADJECTIVE_NOUN.search(text)
+    if headline_shaped(text) or opens_with_a_code(text) or (_BARE_ADJECTIVE_NOUN.search(text)
                                                            and telegram_style(text)):
         return True
     if index < 2 and (_telegram_pair(sentences[:3]) or _line_and_fragment(sentences[:3])):

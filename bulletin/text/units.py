@@ -27,6 +27,7 @@ from bulletin.text.connectives import without_connective
 from bulletin.text.genre import reads_as_opinion
 from bulletin.text.grammar import (
     first_person,
+    has_finite_verb,
     inside_reference,
     opening_reference,
 )
@@ -47,7 +48,7 @@ from bulletin.text.opening import Opening
 from bulletin.text.quotes import as_reported, speaker_first
 from bulletin.text.sentences import SENTENCE_STARTERS
 from bulletin.text.shorten import said_by_ear
-from bulletin.text.teasers import headline_shaped, telegram_style, without_kicker
+from bulletin.text.teasers import headline_shaped, opens_with_a_code, telegram_style, without_kicker
 from bulletin.text.verdicts import SURNAME_ONLY, points_back, speakers_lent, takes_for_known, verdict
 
 LEAD_SEARCH = 4  # the lead is the first of this many sentences that can open an item alone
@@ -149,7 +150,14 @@ def _report_after(texts: list[str], verdicts: list[tuple[int | None, str]], lead
         lent = _lent_names(i, texts, pointed, [lead]) if known in (None, [lead]) else ()
         if lent:
             return i, _with_names(text, lent)
-    return None
+    # else the standfirst's report ("Innsbrucker Biologen werteten Daten aus drei Jahrzehnten aus."
+    # before "Wenn X von ihrer Arbeit erzählt, spricht sie gern von ...")
+    told = [i for i in range(first) if not verdicts[i][1] and reports_event(texts[i])
+            and has_finite_verb(texts[i]) and not (
+                headline_shaped(texts[i]) or opens_with_a_code(texts[i]) or generic_or_imagined(texts[i])
+                or opening_reference(texts[i])
+                or inside_reference(texts[i]) or first_person(texts[i]))]
+    return (told[0], texts[told[0]]) if told else None
 
 
 # A lead explains nothing said before it: "Das Schloss sucht nämlich einen Hauswart." leads without it;

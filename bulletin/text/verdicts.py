@@ -29,6 +29,7 @@ from bulletin.text.antecedents import (
 )
 from bulletin.text.connectives import (
     announces_finding,
+    announces_surprise,
     leaning_connective,
     open_concession,
     subjunctive_without_condition,
@@ -226,7 +227,7 @@ def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C9
         return None, "first-person words without a speaker"
     if open_concession(text):
         return None, "'zwar' without its counterpart"
-    if announces_finding(text):
+    if announces_finding(text) or announces_surprise(text):
         return None, "announces a finding the next sentence would tell"
     following = texts[index + 1] if index + 1 < len(texts) else ""
     unmarked = not re.search(r"[„“”\"»«]", text + following)
