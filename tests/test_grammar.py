@@ -127,6 +127,10 @@ def test_reported_speech_is_konjunktiv_one():
     ("Dieses Jahr wird gut.", ""),
     ("Ein entsprechender Antrag wurde abgewiesen.", "Ein entsprechender"),  # the one just told of
     ("Die genannten Firmen zahlen.", "Die genannten"),
+    ("Die Folgen spüren nun auch die Bauern.", "Die Folgen"),  # of what?
+    ("Die Folgen der Dürre spüren die Bauern.", ""),
+    ("Betroffen sind rund 2.600 Bauern.", "Betroffen"),  # by what?
+    ("Gemeint sind die Murmeltiere im Hochtal.", "Gemeint"),
 ])
 def test_opening_references(sentence, word):
     assert opening_reference(sentence) == word

@@ -519,6 +519,18 @@ def test_a_feature_opener_that_only_names_a_day_gives_the_lead_to_what_happened(
     assert condense(art, 60, estimate).notes == ()
 
 
+def test_a_state_of_things_gives_the_lead_to_the_event_not_to_how_it_came_to_this():
+    # "Die Lage am Milchmarkt bleibt angespannt." (how things are) had led, then "Seit dem Auslaufen
+    # der Quote ist ..." (how it came to this), "Die Folgen spüren nun ..." (of what?) and "Betroffen
+    # sind 2.600 Lieferanten." (by what? the price cut was left out)
+    cut = "Die Molkerei Beispiel senkt ab 1. März den Milchpreis um 2,3 Cent."
+    art = article("Die Lage auf dem europäischen Milchmarkt bleibt angespannt. Seit dem Auslaufen der Quote im "
+                  "April ist die Produktion deutlich gestiegen. Die Folgen spüren nun auch die heimischen "
+                  f"Bauern. {cut} Betroffen sind rund 2.600 Lieferanten.")
+    assert condense(art, 60, estimate).text.startswith(cut)
+    assert read_only_with(art, "Betroffen sind", cut)
+
+
 def test_a_report_carries_no_genre_note():
     assert condense(article(LEAD, "Die Kosten liegen bei zwölf Millionen Euro."), 60, estimate).notes == ()
 

@@ -152,7 +152,7 @@ OPENING_REFERENCES = frozenset(
     Zuvor Anschließend Seither Seitdem Jener Jene Jenes Solche Derartige Letzterer Letztere Ersterer
     Erstere Selbiges Ebendies Ebendiese Beide Beiden Denen Deren Dessen Ihrerseits Seinerseits Ausserdem
     Hingegen Indes Insofern Ebendort Zugleich Gleichzeitig Andererseits Immerhin Freilich Apropos Davor
-    Dahinter Daraus Darin Daran Darunter Dazwischen Hierbei Hiermit Damals Dann Gemeint""".split()
+    Dahinter Daraus Darin Daran Darunter Dazwischen Hierbei Hiermit Damals Dann Gemeint Betroffen""".split()
 )
 # "Viele der Gemälde hatten ...", "Einige davon ...", "Einige seien erst ...": a part of a whole told
 # before (a quantifier before "der"/"davon", or standing alone before a verb)
@@ -160,6 +160,9 @@ _SOME_OF = re.compile(r"^(?:Viele|Einige|Manche|Wenige|Etliche|Mehrere|Zahlreich
                       r"|Teile|Ein Teil|Die Hälfte|Zwei|Drei|Vier|Fünf)\s+(?:der|dieser|davon|von ihnen)\b"
                       r"|^(?:Viele|Einige|Manche|Wenige|Etliche|Mehrere)\s+(?=(?:seien|sind|waren|wurden|werden"
                       r"|hatten|haben|hätten|wären|sollen|sollten|können|konnten|müssen|mussten)\b)")
+# "Die Folgen spüren nun auch die Bauern.": consequences, causes, reactions of what was told before
+_OF_WHAT = re.compile(r"^(?:Die|Der|Das)\s+(?:Folgen?|Ursachen?|Auswirkungen|Konsequenzen|Reaktionen?"
+                      r"|Hintergrund|Grund|Gründe|Anlass)\b(?!\s+(?:des|der|dieses|dieser|eines|einer|von|für|dafür)\b)")
 _PRONOUN_ARTICLE = re.compile(r"^(?:Das|Dies|Der|Die|Dem|Den)\s+(?P<next>[a-zäöüß]+)\b")
 _ROLE = re.compile(
     r"^(?:Der|Die)\s+(?:(?:[a-zäöüß][\w-]*|\d+-jährige\w*)\s+){0,2}"
@@ -205,9 +208,9 @@ def opening_reference(sentence: str) -> str:
         return first
     if first == "So" and len(words) > 1 and words[1][:1].islower():
         return first  # "So bleibt ...", not "So genannte ..."
-    partitive = _SOME_OF.match(sentence)
-    if partitive:
-        return partitive.group(0)  # "Viele der Gemälde ...", "Einige seien ...": of those told before
+    partitive = _SOME_OF.match(sentence) or _OF_WHAT.match(sentence)
+    if partitive:  # "Viele der Gemälde", "Einige seien": of those told before; "Die Folgen": of what?
+        return partitive.group(0)
     if len(words) > 1 and re.fullmatch(r"entsprechende[nrms]?|besagte[nrms]?|genannte[nrms]?", words[1]):
         return f"{first} {words[1]}"  # "Ein entsprechender Antrag ...": the one just told of
     pronoun = _PRONOUN_ARTICLE.match(sentence)

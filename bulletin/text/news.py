@@ -178,6 +178,9 @@ _OPEN_QUESTION = re.compile(r"(?:Ob|Wann|Wie|Wer|Was|Warum|Wo)\b[^.;:]*,\s*(?:bl
                             r"[^,.;:]*\b(?:ungewiss|offen|unklar|fraglich|dahingestellt|unbekannt|ungeklärt)\b")
 
 
+_PERFECT_AUXILIARIES = frozenset("ist sind war waren hat haben hatte hatten".split())
+
+
 def reports_event(sentence: str) -> bool:
     """The sentence tells something that happened or was said, so ", berichtet X" fits after it:
     a time, a perfect or passive ("hat ... beschlossen", "ist ... verurteilt worden"), an action
@@ -191,13 +194,15 @@ def reports_event(sentence: str) -> bool:
     words = _main_clause(sentence)
     if "man" in words or first_person(" ".join(words)):
         return False
-    finite = [w for w in words if is_finite_form(w) or (w[0].islower() and has_finite_verb(w))]
+    # (judged in context: "dem europäischen" is no verb, "europäischen" alone looks like one)
+    finite = [w for w in finite_verbs(" ".join(words)) if w in words]
     if not finite:
         return True  # no verb found by the list: do not judge
     if finite[0] in ("gilt", "gelten", "galt", "galten"):
         return False  # "gilt als erwiesen": a standing fact
     if finite[0] in _COPULAS or finite[0] in ("hat", "haben", "hatte", "hatten"):
-        return _ends_in_participle(words)
+        # "ist ... verhallt" happened; "bleibt angespannt", "scheint gelöst" is how things are
+        return finite[0] in _PERFECT_AUXILIARIES and _ends_in_participle(words)
     return True
 
 

@@ -125,9 +125,15 @@ def _pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
         newsy = [i for i in near if datable_event(texts[i])] or [i for i in near if reports_event(texts[i])]
     else:
         newsy = [i for i in near if datable_event(texts[i])] if not reports_event(texts[lead]) else []
+    # "Seit dem Auslaufen der Quote ist die Produktion gestiegen" is how it came to this: the event
+    # itself ("Die Molkerei senkt ab 1. März den Preis") leads when there is one
+    newsy = [i for i in newsy if not _BACKGROUND.match(texts[i])] or newsy
     if not newsy or min(newsy) == lead:
         return lead, None
     return min(newsy), (lead if not reports_event(texts[lead]) else None)
+
+
+_BACKGROUND = re.compile(r"^(?:Seit|Schon seit|Bereits seit)\b")
 
 
 def _report_after(texts: list[str], verdicts: list[tuple[int | None, str]], lead: int,
