@@ -519,6 +519,23 @@ def test_a_feature_opener_that_only_names_a_day_gives_the_lead_to_what_happened(
     assert condense(art, 60, estimate).notes == ()
 
 
+def test_a_quote_pointing_to_a_moment_comes_with_the_sentence_telling_it():
+    # "Prammer sagte: Da war ich einen Tick zu passiv" had followed the result alone: "da" when?
+    moment = "Im dritten Satz hatte der 24-Jährige bereits mit 5:3 geführt und zum Sieg serviert."
+    quote = "„Da war ich einen Tick zu passiv“, sagte Muster."
+    art = article("Für Max Muster ist das Turnier in Beispielstadt im Viertelfinale zu Ende gegangen.",
+                  "Er verlor am Freitag gegen Erik Beispiel mit 6:4, 3:6, 5:7.", moment, quote)
+    assert read_only_with(art, "einen Tick zu passiv", "bereits mit 5:3 geführt")
+
+
+def test_reactions_announced_are_read_with_what_was_said():
+    # "Kritik kam von der Opposition." had closed an item: criticism, but not what it was
+    art = article(LEAD, "Kritik kam von der Opposition. Die Grünen sprachen von einem Trauerspiel, die Liste "
+                  "Beispiel forderte eine Offenlegung der Kosten.")
+    assert read_only_with(art, "Kritik kam von der Opposition.", "sprachen von einem Trauerspiel")
+    assert "Kritik kam von der Opposition. Die Grünen sprachen" in condense(art, 60, estimate).text
+
+
 def test_a_state_of_things_gives_the_lead_to_the_event_not_to_how_it_came_to_this():
     # "Die Lage am Milchmarkt bleibt angespannt." (how things are) had led, then "Seit dem Auslaufen
     # der Quote ist ..." (how it came to this), "Die Folgen spüren nun ..." (of what?) and "Betroffen

@@ -99,11 +99,18 @@ _SURPRISE = re.compile(r"^(?:(?:Überraschend|Erstaunlich|Interessant|Bemerkensw
                        r"|Das Ergebnis\b[^,;:\d]*\b(?:überrascht|erstaunt|verblüfft)\w*)[.:]?$")
 
 
+# "Kritik kam von der Opposition.": that there were reactions, not what they said (the next sentence)
+_REACTIONS = re.compile(r"^(?:Kritik|Lob|Zustimmung|Widerstand|Protest|Ablehnung|Reaktionen)\s+"
+                        r"(?:kam|kamen|kommt|gab es)\s+(?:(?:auch|dagegen|zudem|vor allem)\s+)?(?:von|aus)\b"
+                        r"[^,;:]*\.$")
+
+
 def announces_finding(sentence: str) -> bool:
-    """The sentence says that something was found out or a record set, not what ("..., wie
-    praktisch X ist.", "... stellten einen neuen Clubrekord auf." without a figure)."""
+    """The sentence says that something was found out, a record set or a reaction given, not what
+    ("..., wie praktisch X ist.", "... stellten einen neuen Clubrekord auf." without a figure,
+    "Kritik kam von der Opposition.")."""
     record = bool(_RECORD.search(sentence)) and not re.search(r"\d", sentence)
-    return record or bool(_ANNOUNCED.search(sentence))
+    return record or bool(_ANNOUNCED.search(sentence) or _REACTIONS.match(sentence))
 
 
 def announces_surprise(sentence: str) -> bool:

@@ -76,6 +76,17 @@ _NEXT_PLACE = re.compile(r"^(?:An|Auf)\s+(?:(?:der|die|den|dem)\s+)?"
                          r"(?:zweit|dritt|viert|fünft|nächst|folgend|weiter)(?:e|en|em|er)\s+(?:Stelle|Platz|Plätzen|Rang|Rängen|Position)\b")
 
 
+# "Prammer sagte: Da war ich zu passiv ...", "„Dann ist es passiert“, sagte sie.": the quote points to a
+# moment the sentence before told (an adverb before its verb, not "Da wir ..." giving a reason)
+_QUOTE_POINTING = re.compile(r"(?:^[„“\"»]|:\s+[„“\"»]?)(?:Da|Dann|Damals|Danach|Dort|Dabei)\s+"
+                             r"(?P<verb>[a-zäöüß]+)\b")
+
+
+def _quote_points_back(text: str) -> bool:
+    match = _QUOTE_POINTING.search(text)
+    return bool(match) and is_finite_form(match["verb"])
+
+
 def points_back(text: str) -> bool:
     """The sentence refers to the sentence before it (grammar.py, antecedents.py): a word pointing
     back, "sagte er", a connective answering it ("Es dürfte aber ..."), a pronoun before any name."""
@@ -84,7 +95,7 @@ def points_back(text: str) -> bool:
                 or speaker_is_pronoun(text) or (first == "Es" and not _EXPLETIVE_ES.match(text))
                 or leaning_connective(text) or pronoun_before_noun(text) or toll_without_event(text)
                 or (len(text.split()) <= TOLL_WORDS and bool(_PRICE_OF_ONE.match(text)))
-                or bool(_NEXT_PLACE.match(text)))
+                or bool(_NEXT_PLACE.match(text)) or _quote_points_back(text))
 
 
 def _scene_set_by(earlier: list[str], text: str) -> bool:
@@ -251,6 +262,8 @@ def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C9
     # first: who speaks ("..., sagte Probst" needs the sentence naming Jana Probst), even when the
     # quote also opens with a pronoun ("„Wir haben ..."), which would only pull in the sentence before
     match = SURNAME_ONLY.search(text)
+    if match and _quote_points_back(text):
+        return index - 1, ""  # "„Da war ich zu passiv“, sagte Prammer.": the moment first (it leads to him)
     if match:
         full_name = re.compile(rf"\b[A-ZÄÖÜ][\w-]+\s+{re.escape(match.group('name'))}\b")
         for i, sentence in enumerate(texts[:index]):
