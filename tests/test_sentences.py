@@ -226,3 +226,12 @@ def test_splitting_never_loses_or_invents_text(text):
 ])
 def test_copy_scraped_from_the_web_is_split_where_a_reader_would(text, expected):
     assert split_sentences(text) == expected
+
+
+def test_a_sentence_opening_with_wer_and_an_adjective_is_no_glued_question_heading():
+    # "Wer einen pflegebedürftigen | Angehörigen betreut, ..." had been cut in two: the adjective
+    # looked like the verb ending an indirect-question heading ("Was man bisher weiß")
+    text = ("Wer einen pflegebedürftigen Angehörigen betreut, soll ab Juli sechs Monate aussetzen können. "
+            "Das Geld wird weiter bezahlt.")
+    assert split_sentences(text) == ["Wer einen pflegebedürftigen Angehörigen betreut, soll ab Juli sechs Monate "
+                                     "aussetzen können.", "Das Geld wird weiter bezahlt."]

@@ -171,7 +171,7 @@ def _glued_question_headings(text: str) -> list[int]:
     """Where a question-shaped subheading ends: after its verb, which comes last as in an indirect
     question ("Was man weiß", "Wie es weitergeht"; not "Wer zahlt Steuern?"), when a capitalized
     word follows without a comma."""
-    from bulletin.text.grammar import has_finite_verb
+    from bulletin.text.grammar import finite_verbs
 
     cuts = []
     for match in _QUESTION_HEADING.finditer(text):
@@ -179,8 +179,11 @@ def _glued_question_headings(text: str) -> list[int]:
         for position, (word, after) in enumerate(zip(words, words[1:], strict=False)):
             if not re.fullmatch(r"[\wÄÖÜäöüß-]+", word.group()):
                 break  # punctuation: a sentence, not a heading
-            if (position and re.fullmatch(r"[a-zäöüß]+", word.group()) and has_finite_verb(word.group())
-                    and after.group()[:1].isupper()):
+            # the verb judged with the words before it: "Wer einen pflegebedürftigen Angehörigen
+            # betreut" has an adjective there, not a verb ending the heading
+            said = " ".join(w.group() for w in words[:position + 1])
+            if (position and re.fullmatch(r"[a-zäöüß]+", word.group()) and after.group()[:1].isupper()
+                    and finite_verbs(said)[-1:] == [word.group()]):
                 cuts.append(match.end() + word.end())
                 break
     return cuts
