@@ -122,6 +122,7 @@ def test_reported_speech_is_konjunktiv_one():
     ("Der mittlerweile 31-jährige Beispieler musste aufgeben.", "Der Beispieler"),
     ("Der Trainer sagte, es fehle die Kraft.", "Der Trainer"),
     ("Der Schweizer Max Muster gewann das Rennen.", ""),  # an introduction, not a reference
+    ("Der frühere Bürgermeister einer Gemeinde im Bezirk Beispiel ist verurteilt worden.", ""),
     ("Das neue Bad öffnet im Mai.", ""),
     ("Die Beispielstadt baut ein Bad.", ""),
     ("Dieses Jahr wird gut.", ""),

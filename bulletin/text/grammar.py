@@ -218,8 +218,11 @@ def opening_reference(sentence: str) -> str:
     if pronoun and (is_finite_form(after) or verb_like(after, first)):
         return first  # "Das stimmt nicht", "Das teilten die Stadtwerke mit"; not "Das neue Bad"
     role = _ROLE.match(sentence)
+    # introduced: "Der Bürgermeister von X, Max Muster,", "Der frühere Bürgermeister einer Gemeinde im
+    # Bezirk X ...", "Der Trainer aus Wien"
     apposition = re.match(r"^(?:\S+\s+){1,6}?\S+,\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+,", sentence)
-    if role and not role["next"][:1].isupper() and not apposition:  # "Der Bürgermeister von X, Max Muster,"
+    introduced = role and role["next"] in ("einer", "eines", "aus", "von")
+    if role and not role["next"][:1].isupper() and not apposition and not introduced:
         noun = role["noun"]
         if re.fullmatch(r"\d+-Jährige[rn]?", noun) or noun in _ROLE_NOUNS:
             return f"{first} {noun}"
