@@ -243,6 +243,15 @@ def test_a_standfirst_with_a_fact_the_lead_lacks_is_read_after_it():
     assert text.startswith(LEAD[:-1]) and standfirst in text
 
 
+def test_a_standfirst_in_headline_syntax_with_a_bare_adjective_is_not_read():
+    # "Regionale Wochenzeitung erscheint nach 71 Jahren zum letzten Mal." had followed the lead
+    from bulletin.text.units import BARE_ADJECTIVE
+    for teaser in ("Regionale Wochenzeitung erscheint nach 71 Jahren zum letzten Mal.",
+                   "Finanzielle Hilfe kommt zu spät.", "Deutscher Maler und Komponist präsentieren ..."):
+        assert BARE_ADJECTIVE.match(teaser), teaser
+    assert not BARE_ADJECTIVE.match("Die regionale Wochenzeitung erscheint zum letzten Mal.")
+
+
 def test_a_standfirst_does_not_push_out_the_body_s_second_sentence():
     standfirst = "Die Arbeit für kleine Fraktionen ist im Gemeinderat von Beispielstadt oft schwierig."
     second = "Die Opposition hatte den Bau des Hallenbads drei Jahre lang blockiert."

@@ -205,7 +205,7 @@ def _headline_lead(texts: list[str], verdicts: list[tuple[int | None, str]], lea
 BARE_ADJECTIVE = re.compile(
     r"^(?!(?:Mehrere|Einige|Viele|Wenige|Andere|Beide|Zahlreiche|Sämtliche|Alle|Unser|Ihr|Sein|Mein|Dein|Euer"
     r"|Eur|Kein|Jed|Welch|Dies|Jen|Manch|Solch)[a-z]*\s)(?![A-ZÄÖÜ]\w*(?:ister|eiter|ichter|reter)\s)"
-    r"[A-ZÄÖÜ][a-zäöüß]*(?:isch|sch|lich|ig|t|ut|eu|en|er)(?:er|e|es)\s+[A-ZÄÖÜ][\w-]*\s+[a-zäöüß]")
+    r"[A-ZÄÖÜ][a-zäöüß]*(?:isch|sch|lich|ig|t|ut|eu|en|er|al|ell|iv|är|ös)(?:er|e|es)\s+[A-ZÄÖÜ][\w-]*\s+[a-zäöüß]")
 
 
 def _readable_standfirst(text: str) -> bool:
