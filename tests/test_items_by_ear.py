@@ -491,6 +491,9 @@ def test_a_sports_result_told_in_the_perfect_with_sein_reports_what_happened():
     ("Die Pendlerhilfe belohnt lange Wege und hohe Einkommen. Zeit für einen Umbau. Es gibt Förderungen, die "
      "so selbstverständlich geworden sind, dass niemand mehr fragt, wofür sie da sind. Die Pendlerhilfe gehört "
      "dazu. Wer täglich 40 Kilometer mit dem Auto fährt, kann sich über einen Steuervorteil freuen.",),
+    # a commentary opening with a maxim, no day in it
+    ("Wer kleine Zeitungen erhalten will, muss aufhören, sie nach Auflage zu fördern. Es ist ein leiser Tod, "
+     "und gerade darin liegt das Problem. Drei Wochen später erinnert sich kaum noch jemand an sie.",),
     # a book review: a line, a verdict without a verb, then the story told
     ("Anna Muster erzählt in ihrem zweiten Roman von einem Dorf. Ein leises, genaues Buch. Am Anfang steht "
      "ein Brief der Landesregierung. Dazwischen liegen dreihundert Seiten, auf denen die Autorin vom "

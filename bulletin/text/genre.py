@@ -70,4 +70,7 @@ def reads_as_opinion(opening: list[str]) -> bool:
     ]
     # a story told, with nothing happening on a day: a review or preview
     plot = bool(_PLOT.search(text)) and not TIME.search(text)
-    return sum(signs) >= 2 or plot
+    # a maxim ("Wer kleine Zeitungen erhalten will, muss ...") with nothing happening on a day
+    maxim = any(re.match(r"^Wer\b[^,]*,\s+(?:muss|sollte|darf|kann|braucht)\b", s) for s in opening) \
+        and not TIME.search(text)
+    return sum(signs) >= 2 or plot or maxim
