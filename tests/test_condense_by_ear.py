@@ -155,6 +155,16 @@ def test_a_teaser_the_next_sentence_repeats_does_not_lead():
     assert text.startswith(full) and teaser not in text
 
 
+def test_a_line_and_a_headline_with_a_kicker_the_report_names_again_are_a_teaser():
+    # "Standortdaten ... waren monatelang frei zugänglich. Fitness-App Strivio: Datenleck legte ...
+    # offen." had led a web story (and, reporting nothing, had it left out of the bulletin)
+    report = "Die Fitness-App Beispiel hat mehr als ein Jahr lang Daten ihrer Nutzer ungeschützt im Netz gespeichert."
+    art = article("Standortdaten von zwei Millionen Nutzern waren monatelang frei zugänglich. Fitness-App Beispiel: "
+                  f"Datenleck legte Laufrouten offen. {report} Das Unternehmen bestätigte den Vorfall am Montag.")
+    text = condense(art, 60, estimate).text
+    assert text.startswith(report) and "Datenleck legte" not in text, text
+
+
 def test_two_short_lines_without_any_article_are_a_teaser_and_do_not_lead():
     # web copy without a dateline: "Sicherheitsforscher knacken Schlösser in Sekunden. Hersteller
     # verspricht Update." had led, the second line read as a sentence of the report

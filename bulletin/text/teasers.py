@@ -129,9 +129,18 @@ _FRAGMENT_WORDS = 6
 _LINE_WORDS = 20
 
 
+# "Fitness-App Strivio: Datenleck legte ... offen." before "Die Fitness-App Strivio hat ...": a
+# headline's kicker naming what the report's first sentence names again
+_KICKER = re.compile(r"^(?!(?:Der|Die|Das|Ein|Eine)\s)[A-ZÄÖÜ][\w-]*\s(?P<name>[A-ZÄÖÜ][\w-]*):\s")
+
+
 def _line_and_fragment(opening: list[str]) -> bool:
-    """The first of the ``opening`` sentences is short, the second a verbless fragment and the third
-    prose: a teaser's line and its verdict."""
-    return (len(opening) == 3 and len(opening[0].split()) <= _LINE_WORDS and has_finite_verb(opening[2])
-            and len(opening[1].split()) <= _FRAGMENT_WORDS and not has_finite_verb(opening[1])
-            and opening[1].endswith("."))  # a subheading ("Zitterpartie") has no full stop
+    """The first of the ``opening`` sentences is short, the second a verbless fragment (or a
+    headline with a kicker the third names again) and the third prose: a teaser's line and its
+    verdict or headline."""
+    if len(opening) != 3 or len(opening[0].split()) > _LINE_WORDS or not has_finite_verb(opening[2]):
+        return False
+    kicker = _KICKER.match(opening[1])
+    named_again = bool(kicker) and re.search(rf"\b{re.escape(kicker['name'])}\b", opening[2]) is not None
+    fragment = len(opening[1].split()) <= _FRAGMENT_WORDS and not has_finite_verb(opening[1])
+    return opening[1].endswith(".") and (fragment or named_again)  # a subheading has no full stop
