@@ -540,6 +540,23 @@ def test_a_quote_pointing_to_a_moment_comes_with_the_sentence_telling_it():
     assert read_only_with(art, "einen Tick zu passiv", "bereits mit 5:3 geführt")
 
 
+@pytest.mark.parametrize("setup, turn", [
+    ("Lange hatte es nach einer Überraschung ausgesehen.", "Erst in der 87. Minute traf Max Muster zum 2:1."),
+    ("Dabei hatte zunächst wenig auf einen Sieg hingedeutet.", "Nach der Pause drehte der Verein ein 0:1."),
+])
+def test_a_turn_set_up_is_read_only_with_the_turn(setup, turn):
+    # "Lange hatte es nach einer Überraschung ausgesehen." had closed an item: what surprise?
+    art = article("Der Beispielverein hat am Sonntag den Tabellenführer mit 2:1 besiegt.", f"{setup} {turn}")
+    assert read_only_with(art, setup, turn)
+
+
+def test_a_study_coming_to_another_conclusion_is_not_read_without_it():
+    art = article("Wenn der Schnee früher schmilzt, klingt das nach guten Nachrichten für Murmeltiere.",
+                  "Eine Studie der Universität Beispielstadt kommt nun zu einem anderen Schluss.",
+                  "Im Schnitt verloren die Tiere in schneearmen Wintern 14 Prozent mehr Gewicht.")
+    assert all("anderen Schluss" not in text for text in texts(art))
+
+
 def test_reactions_announced_are_read_with_what_was_said():
     # "Kritik kam von der Opposition." had closed an item: criticism, but not what it was
     art = article(LEAD, "Kritik kam von der Opposition. Die Grünen sprachen von einem Trauerspiel, die Liste "

@@ -96,7 +96,8 @@ _RECORD = re.compile(r"\b(?:einen|einem|ein)\s+neuen?\s+[\w-]*[Rr]ekord\b")
 # announced; what it was, a later sentence tells (which is read without it: it adds nothing).
 _SURPRISE = re.compile(r"^(?:(?:Überraschend|Erstaunlich|Interessant|Bemerkenswert|Spannend)\s+(?:war|ist)\s+"
                        r"(?:etwas anderes|aber etwas anderes|vor allem eines)"
-                       r"|Das Ergebnis\b[^,;:\d]*\b(?:überrascht|erstaunt|verblüfft)\w*)[.:]?$")
+                       r"|Das Ergebnis\b[^,;:\d]*\b(?:überrascht|erstaunt|verblüfft)\w*"
+                       r"|[^,;:\d]*\bkommt\s+(?:nun\s+)?zu\s+einem\s+(?:anderen|überraschenden)\s+(?:Schluss|Ergebnis))[.:]?$")
 
 
 # "Kritik kam von der Opposition.": that there were reactions, not what they said (the next sentence)
@@ -105,12 +106,17 @@ _REACTIONS = re.compile(r"^(?:Kritik|Lob|Zustimmung|Widerstand|Protest|Ablehnung
                         r"[^,;:]*\.$")
 
 
+# "Lange hatte es nach einer Überraschung ausgesehen.", "Dabei hatte zunächst wenig auf einen Sieg
+# hingedeutet.": a turn set up; the next sentence tells it
+_SETUP = re.compile(r"^(?:Lange|Dabei|Zunächst|Lange Zeit)\b[^.,;:]*\b(?:ausgesehen|hingedeutet)\.$")
+
+
 def announces_finding(sentence: str) -> bool:
     """The sentence says that something was found out, a record set or a reaction given, not what
     ("..., wie praktisch X ist.", "... stellten einen neuen Clubrekord auf." without a figure,
     "Kritik kam von der Opposition.")."""
     record = bool(_RECORD.search(sentence)) and not re.search(r"\d", sentence)
-    return record or bool(_ANNOUNCED.search(sentence) or _REACTIONS.match(sentence))
+    return record or bool(_ANNOUNCED.search(sentence) or _REACTIONS.match(sentence) or _SETUP.match(sentence))
 
 
 def announces_surprise(sentence: str) -> bool:
