@@ -141,6 +141,7 @@ def test_opening_references(sentence, word):
     ("Die frühere Sowjetrepublik wies dies zurück.", "dies"),
     ("Die Firma will damit Geld sparen.", "damit"),
     ("Die Gäste fanden danach lange kein Mittel gegen die Abwehr.", "danach"),  # after what?
+    ("Es sieht danach aus, dass die Stadt baut.", ""),  # "danach aussehen": it looks like
     ("Sie will sparen, damit die Kinder es besser haben.", ""),  # a conjunction
     ("Mehrere Menschen protestierten dagegen, dass sie warten mussten.", ""),  # points forward
     ("Die Summe soll seinen Angaben nach bald fließen.", "seinen"),

@@ -188,7 +188,7 @@ _DAY_WORDS_AFTER_THIS = (r"(?:Woche|Jahr|Jahres|Monat|Monats|Tage|Tagen|Sommer|W
 _INSIDE_REFERENCE = re.compile(
     r"\b(?:nach\s+(?:seinen|ihren)\s+Angaben|(?:seinen|ihren)\s+Angaben\s+(?:nach|zufolge))\b|"
     r"(?<![,;:–]\s)(?<![,;:–])\b(?:damit|dabei|dadurch|deshalb|deswegen|daher|demnach|davon|dazu|darüber"
-    r"|darauf|dafür|dagegen|danach|dort)\b(?!\s*[,–]|\s+wo\b)"
+    r"|darauf|dafür|dagegen|danach|dort)\b(?!\s*[,–]|\s+wo\b|(?<=danach)\s+aus\b)"
     r"|\bdies\b(?!\s*[,–])"
     rf"|\b(?:diese|dieser|diesem|diesen|dieses)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?"
     rf"(?!{_DAY_WORDS_AFTER_THIS}\b)[A-ZÄÖÜ]"
