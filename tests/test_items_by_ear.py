@@ -550,11 +550,13 @@ def test_a_turn_set_up_is_read_only_with_the_turn(setup, turn):
     assert read_only_with(art, setup, turn)
 
 
-def test_a_study_coming_to_another_conclusion_is_not_read_without_it():
+@pytest.mark.parametrize("announced", ["Eine Studie der Universität Beispielstadt kommt nun zu einem anderen Schluss.",
+                                       "Die Antwort fällt eindeutig aus.",
+                                       "Für die Forscherin ergibt sich daraus eine klare Empfehlung."])
+def test_a_study_s_result_announced_is_never_read(announced):
     art = article("Wenn der Schnee früher schmilzt, klingt das nach guten Nachrichten für Murmeltiere.",
-                  "Eine Studie der Universität Beispielstadt kommt nun zu einem anderen Schluss.",
-                  "Im Schnitt verloren die Tiere in schneearmen Wintern 14 Prozent mehr Gewicht.")
-    assert all("anderen Schluss" not in text for text in texts(art))
+                  announced, "Im Schnitt verloren die Tiere in schneearmen Wintern 14 Prozent mehr Gewicht.")
+    assert all(announced not in text for text in texts(art))
 
 
 def test_reactions_announced_are_read_with_what_was_said():

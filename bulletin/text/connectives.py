@@ -97,7 +97,11 @@ _RECORD = re.compile(r"\b(?:einen|einem|ein)\s+neuen?\s+[\w-]*[Rr]ekord\b")
 _SURPRISE = re.compile(r"^(?:(?:Überraschend|Erstaunlich|Interessant|Bemerkenswert|Spannend)\s+(?:war|ist)\s+"
                        r"(?:etwas anderes|aber etwas anderes|vor allem eines)"
                        r"|Das Ergebnis\b[^,;:\d]*\b(?:überrascht|erstaunt|verblüfft)\w*"
-                       r"|[^,;:\d]*\bkommt\s+(?:nun\s+)?zu\s+einem\s+(?:anderen|überraschenden)\s+(?:Schluss|Ergebnis))[.:]?$")
+                       r"|[^,;:\d]*\bkommt\s+(?:nun\s+)?zu\s+einem\s+(?:anderen|überraschenden)\s+"
+                       r"(?:Schluss|Ergebnis)"
+                       r"|Die Antwort (?:fällt|ist) (?:eindeutig|klar|überraschend)(?: aus)?"
+                       r"|[^,;:\d]*\bergibt sich daraus (?:eine|ein) (?:klare[rs]? )?"
+                       r"(?:Empfehlung|Schluss|Rat))[.:]?$")
 
 
 # "Kritik kam von der Opposition.": that there were reactions, not what they said (the next sentence)

@@ -218,7 +218,7 @@ _FINDING = re.compile(
     r"\b(?:(?:zeigte|zeigt|stellte|ergab|ergibt)\s+sich|(?:fanden|fand|finden|findet)\b[^.]*\bheraus\b"
     r"|(?:entdeckten|entdeckte|nachweisen|nachgewiesen|belegt|belegen|Befund|Ergebnis(?:se)?)\b"
     r"|^Je\s[^.,]+,\s+desto\b|\bschließen\s+daraus\b|^(?:Überraschend|Die Folge)\b"
-    r"|\bProzent\s+(?:gesunken|gestiegen|zurückgegangen)\b)")
+    r"|\bProzent\s+(?:gesunken|gestiegen|zurückgegangen|zu|ab)\b)")
 
 
 def findings(units: list[Unit]) -> list[int]:
