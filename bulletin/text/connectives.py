@@ -116,9 +116,10 @@ _SETUP = re.compile(r"^(?:Lange|Dabei|Zunächst|Lange Zeit)\b[^.,;:]*\b(?:ausges
 
 
 def announces_finding(sentence: str) -> bool:
-    """The sentence says that something was found out, a record set or a reaction given, not what
-    ("..., wie praktisch X ist.", "... stellten einen neuen Clubrekord auf." without a figure,
-    "Kritik kam von der Opposition.")."""
+    """The sentence says that something was found out, a record set, a reaction given or a turn
+    set up, not what ("..., wie praktisch X ist.", "... stellten einen neuen Clubrekord auf."
+    without a figure, "Kritik kam von der Opposition.", "Lange hatte es nach einer Überraschung
+    ausgesehen.")."""
     record = bool(_RECORD.search(sentence)) and not re.search(r"\d", sentence)
     return record or bool(_ANNOUNCED.search(sentence) or _REACTIONS.match(sentence) or _SETUP.match(sentence))
 

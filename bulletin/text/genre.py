@@ -50,9 +50,10 @@ _PLOT = re.compile(rf"\b{_STORY}\b[^.]*\berzählt\b|\berzählt\b[^.]*\b{_STORY}\
 def reads_as_opinion(opening: list[str]) -> bool:
     """The first sentences of an article's body read like a review, a feature or a commentary:
     at least two of judging words, "wir"/"Sie" outside quotes, a question, a "Wenn ..., dann" or
-    rhetorical sentence ("Wer täglich pendelt, ..."), a story told ("Erzählt wird aus der Sicht
-    ..."), a first sentence that reports no event, or one that exclaims ("Das wars
-    noch nicht!": a portrait's opening, not a report's). Not when it reports a named speaker's
+    rhetorical sentence ("Wer täglich pendelt, ..."), a first sentence that reports no event, or
+    one that exclaims ("Das wars noch nicht!": a portrait's opening, not a report's); or, with no
+    day named, a story told ("Erzählt wird aus der Sicht ...") or a maxim ("Wer X will, muss
+    ..."). Not when it reports a named speaker's
     words ("Die Sozialpartnerschaft müsse sich ändern, sagte Minister Max Muster"): a report on
     what was said, after a colourful first line ("Die Tonalität war ungewöhnlich.")."""
     if any(reported_speech(s) and names_speaker(s) and _PERSON.search(s) for s in opening):
@@ -68,9 +69,8 @@ def reads_as_opinion(opening: list[str]) -> bool:
         bool(opening) and (not reports_event(opening[0]) or opening[0].startswith("Es gibt ")),
         bool(opening) and opening[0].rstrip("“”\"»«'’ ").endswith("!"),
     ]
-    # a story told, with nothing happening on a day: a review or preview
-    plot = bool(_PLOT.search(text)) and not TIME.search(text)
-    # a maxim ("Wer kleine Zeitungen erhalten will, muss ...") with nothing happening on a day
-    maxim = any(re.match(r"^Wer\b[^,]*,\s+(?:muss|sollte|darf|kann|braucht)\b", s) for s in opening) \
-        and not TIME.search(text)
-    return sum(signs) >= 2 or plot or maxim
+    # with nothing happening on a day: a story told (a review or preview) or a maxim ("Wer kleine
+    # Zeitungen erhalten will, muss ...": a commentary)
+    plot = bool(_PLOT.search(text))
+    maxim = any(re.match(r"^Wer\b[^,]*,\s+(?:muss|sollte|darf|kann|braucht)\b", s) for s in opening)
+    return sum(signs) >= 2 or ((plot or maxim) and not TIME.search(text))

@@ -98,6 +98,10 @@ class Unit:
 
 
 
+# "Seit dem Auslaufen der Quote ist ...": how it came to this, background to the event
+_BACKGROUND = re.compile(r"^(?:Seit|Schon seit|Bereits seit)\b")
+
+
 def _pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
                first: int) -> tuple[int, int | None]:
     """The first sentence after the standfirst that can open an item on its own: pointing back to
@@ -131,9 +135,6 @@ def _pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
     if not newsy or min(newsy) == lead:
         return lead, None
     return min(newsy), (lead if not reports_event(texts[lead]) else None)
-
-
-_BACKGROUND = re.compile(r"^(?:Seit|Schon seit|Bereits seit)\b")
 
 
 def _report_after(texts: list[str], verdicts: list[tuple[int | None, str]], lead: int,

@@ -91,8 +91,14 @@ def points_back(text: str) -> bool:
     """The sentence refers to the sentence before it (grammar.py, antecedents.py): a word pointing
     back, "sagte er", a connective answering it ("Es dürfte aber ..."), a pronoun before any name."""
     first = text.split(None, 1)[0].strip('„"»«,') if text.split() else ""
-    return bool((opening_reference(text) and first not in _ADDING) or inside_reference(text)
-                or speaker_is_pronoun(text) or (first == "Es" and not _EXPLETIVE_ES.match(text))
+    return bool(opening_reference(text) and first not in _ADDING) or _points_back_otherwise(text)
+
+
+def _points_back_otherwise(text: str) -> bool:
+    """The sentence refers to the one before by more than the word opening it."""
+    first = text.split(None, 1)[0].strip('„"»«,') if text.split() else ""
+    return bool(inside_reference(text) or speaker_is_pronoun(text)
+                or (first == "Es" and not _EXPLETIVE_ES.match(text))
                 or leaning_connective(text) or pronoun_before_noun(text) or toll_without_event(text)
                 or (len(text.split()) <= TOLL_WORDS and bool(_PRICE_OF_ONE.match(text)))
                 or bool(_NEXT_PLACE.match(text)) or _quote_points_back(text))
@@ -102,8 +108,7 @@ def _scene_set_by(earlier: list[str], text: str) -> bool:
     """The sentence opens with a part of a scene some ``earlier`` sentence set ("Der Verteidiger
     kündigte Berufung an." in a trial's story: SCENES) and points back by nothing else."""
     role = opening_reference(text).split()
-    if len(role) != 2 or role[1] not in SCENES or inside_reference(text) or speaker_is_pronoun(text) \
-            or leaning_connective(text) or pronoun_before_noun(text):
+    if len(role) != 2 or role[1] not in SCENES or _points_back_otherwise(text):
         return False
     return any(mentions(sentence, role[1]) for sentence in earlier)
 
