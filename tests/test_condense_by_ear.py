@@ -677,7 +677,7 @@ def test_an_opening_that_says_the_headline_keeps_the_lead():
 
 
 def test_a_pronoun_after_a_weekday_points_back():
-    from bulletin.text.antecedents import pronoun_before_noun
+    from bulletin.text.pronouns import pronoun_before_noun
     assert pronoun_before_noun("Am Montag liegt das alles hinter ihm.") == "ihm"
     assert pronoun_before_noun("Ende November soll er den Plan vorstellen.") == "er"
     assert pronoun_before_noun("Am Montag stellte Max Muster ihn vor.") == ""  # a name before it
@@ -874,7 +874,7 @@ def test_someone_new_reacting_too_comes_only_with_the_reaction_before():
     ("Wenn junge Leute wischen, könnte ihnen der Kopf des Bürgermeisters entgegen lächeln.", ""),  # they are in the sentence
 ])
 def test_a_pronoun_right_after_the_verb_points_back_past_what_stands_before_it(sentence, pronoun):
-    from bulletin.text.antecedents import pronoun_before_noun
+    from bulletin.text.pronouns import pronoun_before_noun
     assert pronoun_before_noun(sentence) == pronoun
 
 

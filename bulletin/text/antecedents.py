@@ -8,7 +8,7 @@ editorial check. Each test answers with the word that gave it away, or "" (a lis
 - a definite noun phrase whose thing was introduced in an earlier sentence ("Die Belege ...",
   "... nennt das Leitsystem" after "Leitsysteme"), or one that opens the sentence as something
   known without ever being introduced ("Das Gespräch wurde in die Länge gezogen.");
-- a third-person pronoun before any noun or name ("Nun hofft sie auf ...", "Arrangiert hat sie ...");
+- (a third-person pronoun before any noun or name: pronouns.py);
 - a speaker named by a role as if known ("..., sagte die Mitunterzeichnerin").
 
 Judgement call: a definite noun phrase introduces itself when a name, a genitive, "von", a number or
@@ -23,9 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bulletin.text.connectives import first_clause
-from bulletin.text.grammar import is_finite_form, verb_like
-from bulletin.text.news import TIME_NAMES
+from bulletin.text.grammar import is_finite_form
 from bulletin.text.sentences import SENTENCE_STARTERS
 
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:[-.][\wÄÖÜäöüß]+)*|[^\w\s]")
@@ -65,7 +63,6 @@ LIGHT_NOUNS = frozenset(
     Mitte Beginn Hälfte Zahl Zahlen Mehrheit Rest Lage Weg Rolle Regel Art Mal Länge Höhe Fall
     Frage Sache Seite Stelle Spitze Ziel Grund Punkt Teil Prozent Euro Dollar Franken Uhr""".split()
 )
-_PRONOUNS = frozenset("er sie ihm ihn ihnen".split())
 _S_OF_THE_WORD = ("haus", "ss", "us", "nis")  # ... "Virus", "Ergebnis"
 _NIS_PLURAL = re.compile(r"niss(?:e|en|es)$")
 
@@ -348,46 +345,4 @@ def role_speaker(sentence: str, heard: str = "") -> str:
     return match["role"]
 
 
-_PREPOSITIONS = frozenset("Nach Im In Am Seit Vor Bei Mit Für Auf Aus Unter Wegen Trotz Zum Zur Vom "
-                          "Beim".split())
 _SUBORDINATING = frozenset("Ob Da Weil Wenn Als Nachdem Obwohl Während Bevor Sobald".split())
-_DEMONSTRATIVES = frozenset("diese dieser dieses diesem diesen".split())
-
-
-def pronoun_before_noun(sentence: str) -> str:
-    """A third-person pronoun said before any noun or name the sentence could mean by it ("Nun
-    hofft sie auf Wulff", "Arrangiert hat sie Gerrit Wunder", "... sank diese auf ein Zehntel"), or
-    "". The first word counts as a noun unless it is a participle or a word that opens sentences;
-    words of time ("Wenige Monate später trat er ...") and what a preposition opens before the verb
-    ("Nach einem Prozess saß er ...") do not count."""
-    from bulletin.text.sentences import SENTENCE_STARTERS
-
-    tokens = [t for t in _TOKEN.findall(sentence) if t[0].isalpha()]
-    for i, token in enumerate(tokens):
-        if token.lower() in _DEMONSTRATIVES and not _determiner(tokens[i + 1: i + 3]):
-            return token  # "... sank diese auf ein Zehntel": a demonstrative always points back
-    # "Nach einem Prozess saß er ...", "Kein Verständnis hat er ...": a pronoun right after the first
-    # clause's verb is never what stands before that verb (not "Wenn Briten ..., könnte ihnen ...")
-    clause = [t for t in _TOKEN.findall(first_clause(sentence)) if t[0].isalpha()]
-    verbs = [i for i, t in enumerate(clause) if t[0].islower() and (is_finite_form(t) or (
-        i and verb_like(t, clause[i - 1])))]  # "Mildernd wertete sie ...": not only the listed verbs
-    if verbs and verbs[0] + 1 < len(clause) and clause[verbs[0] + 1] in _PRONOUNS:
-        return clause[verbs[0] + 1]
-    for i, token in enumerate(tokens):
-        if token in _PRONOUNS:
-            return token
-        # days and months are times, not things it could mean ("Am Montag liegt das alles hinter ihm.")
-        if token[0].isupper() and token not in LIGHT_NOUNS and token not in TIME_NAMES:
-            if i or (token not in SENTENCE_STARTERS and not re.search(r"(?:iert|ge\w+t)$", token.lower())):
-                return ""
-    return ""
-
-
-def _determiner(following: list[str]) -> bool:
-    """ "diese Woche", "diese neue Regel": the demonstrative goes with a noun."""
-    if not following:
-        return False
-    if following[0][0].isupper():
-        return True
-    return len(following) > 1 and bool(re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es|em)", following[0])) \
-        and following[1][0].isupper()

@@ -77,7 +77,8 @@ def subjunctive_without_condition(sentence: str) -> bool:
 def open_concession(sentence: str) -> bool:
     """ "Zwar erfolgte die Auflösung nicht statutenkonform." without its "aber": the counterpart
     is in the next sentence."""
-    match = re.search(r"\bzwar\b", sentence, re.I)
+    # "und zwar" says what exactly, concedes nothing
+    match = re.search(r"(?<!\bund )\bzwar\b", sentence, re.I)
     return bool(match) and not _COUNTERPART.search(sentence[match.end():])
 
 
@@ -163,3 +164,26 @@ def without_connective(sentence: str, before: str = "") -> str:
         return ""
     phrase = match["phrase"]
     return f"{phrase[0].upper()}{phrase[1:]} {match['verb']} {sentence[match.end():]}"
+
+
+# "Eine Studie der Universität X zeichnet nun ein anderes Bild: <finding>" - the frame before the
+# colon answers what was believed before (which the item may not read); the finding after it does not.
+_STUDY_FRAME = re.compile(
+    r"^(?P<subject>(?P<one>(?:Eine?|Die|Der)\s(?:[a-zäöüß]+e[nr]?\s)?(?:Studie|Untersuchung|Analyse|Auswertung"
+    r"|Arbeit|Forschungsarbeit)\b)|(?:Forscher|Wissenschaftler|Wissenschafter)\w*\b)(?P<who>[^:]{0,120}?)"
+    r"\s(?P<frame>(?:zeichne|stell|komm|widerleg|widersprech|widersprich|bring|wirf|werf)\w*\b[^:]{0,60}):\s"
+    r"(?P<finding>[A-ZÄÖÜ„].+)$")
+_FRAME_POINTS_BACK = re.compile(r"\b(?:andere[nrs]?|diese[nrsm]?|dies|jene[nrsm]?|infrage|widerleg\w*"
+                                r"|widersp\w+|Gegenteil)\b")
+
+
+def study_frame_said(sentence: str) -> str:
+    """ "Eine neue Studie stellt diese Annahme nun infrage: In vier Proben fanden ..." -> "Eine
+    neue Studie zeigt nun: In vier Proben fanden ...": the finding stands alone once its frame
+    stops pointing to what was believed before. Other sentences as they are."""
+    match = _STUDY_FRAME.match(sentence)
+    if not match or not _FRAME_POINTS_BACK.search(match["frame"]) or not finite_verbs(match["finding"]):
+        return sentence
+    verb = "zeigt" if match["one"] else "berichten"
+    now = " nun" if re.search(r"\bnun\b", match["frame"]) else ""
+    return f"{match['subject']}{match['who']} {verb}{now}: {match['finding']}"

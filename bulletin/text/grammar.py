@@ -221,7 +221,8 @@ def opening_reference(sentence: str) -> str:
     # introduced: "Der Bürgermeister von X, Max Muster,", "Der frühere Bürgermeister einer Gemeinde im
     # Bezirk X ...", "Der Trainer aus Wien"
     apposition = re.match(r"^(?:\S+\s+){1,6}?\S+,\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+,", sentence)
-    introduced = role and role["next"] in ("einer", "eines", "aus", "von")
+    introduced = role and (role["next"] in ("einer", "eines", "aus", "von")
+                           or _NAMED_GENITIVE.match(sentence, role.start("next")))
     if role and not role["next"][:1].isupper() and not apposition and not introduced:
         noun = role["noun"]
         if re.fullmatch(r"\d+-Jährige[rn]?", noun) or noun in _ROLE_NOUNS:
@@ -229,6 +230,11 @@ def opening_reference(sentence: str) -> str:
         if noun.endswith(("er", "erin")) and noun not in _NOT_PERSONS:
             return f"{first} {noun}"
     return ""
+
+
+# "Die Innenminister der Europäischen Union", "Der Sprecher des ORF", "Die Mitarbeiter der Stadt Wien":
+# whose they are is a name, so the role introduces them (not "Der Anwalt des Angeklagten")
+_NAMED_GENITIVE = re.compile(r"(?:der|des)\s+(?:[A-ZÄÖÜ]{2,}\b|[A-ZÄÖÜ][\w-]*\s+[A-ZÄÖÜ][\w-]*\b(?!\s*,))")
 
 
 # A place the sentence itself names before its "dort" ("in Baden-Württemberg aufgehalten und dort ...").
@@ -243,6 +249,10 @@ def inside_reference(sentence: str) -> str:
             continue
         if match.group(0) == "dabei" and _TAKING_PART.search(_clause_around(sentence, match)):
             continue
+        if match.group(0) == "davon" and _PART_OF_FIGURE.search(sentence, 0, match.end()):
+            continue
+        if match.group(0).startswith("dies") and _WITHIN_SENTENCE.search(sentence, 0, match.start()):
+            continue  # "..., dass Hunde Personen meiden, auch wenn diese Menschen ...": the persons told
         joined = _SECOND_CLAUSE.search(sentence, 0, match.start())
         if match.group(0) in _OUTCOME and joined and has_finite_verb(sentence[:joined.start() + 1]):
             continue  # "war gescheitert und hatte damit ... verpasst": the outcome of the first clause
@@ -251,6 +261,18 @@ def inside_reference(sentence: str) -> str:
             continue  # "Er kündigte Berufung an, der Fall dürfte damit beim OGH landen."
         return match.group(0).split()[0]
     return ""
+
+
+# "14 Menschen wurden verletzt, zwei davon schwer": a part of the figure the sentence itself told
+_PART_OF_FIGURE = re.compile(r"(?:\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig"
+                             r"|hundert|tausend|Dutzende?|Hunderte?|Tausende?)\b)[^.;:]*,\s*(?:[\w,]+\s+){0,3}davon$")
+
+
+# A demonstrative in a clause of time, condition or cause after a clause naming things of its own
+# means one of those ("Banken dürfen den Zinssatz nicht deckeln, wenn dieser ins Minus rutscht").
+_WITHIN_SENTENCE = re.compile(r"^\S+\s.*\b[A-ZÄÖÜ][a-zäöüß]+\b.*[,–]\s+"
+                              r"(?:und zwar\s+)?(?:auch\s+)?(?:dann,?\s+)?"
+                              r"(?:wenn|als|weil|obwohl|nachdem|sobald|sodass|wobei|bevor|solange|falls)\s+$")
 
 
 # "... gescheitert und hatte damit": a clause joined by "und" (no comma), the outcome word after its verb

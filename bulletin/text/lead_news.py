@@ -59,11 +59,11 @@ def news_first(units: list[Unit], headline: str) -> list[Unit]:
     kind = feature_opening(lead)
     later = not kind and not NOW.search(lead) and any(tells_news_now(u.text) for u in units[1:LEAD_SEARCH])
     if kind != "background" and not later:
-        return units
+        return _finding_first(units)
     said = headline_sentence(headline) if headline else ""
     if said:  # the old lead follows the headline
         return [Unit(0, said)] + _reordered(units, {u.index: u.index + 1 for u in units})
-    return _now_first(units) if kind == "background" else units
+    return _now_first(units) if kind == "background" else _finding_first(units)
 
 
 # "Warum die Bahn streikt", "Wie die Stadt sparen will": a question without its mark; "ANALYSE Die
@@ -129,6 +129,38 @@ def _now_first(units: list[Unit]) -> list[Unit]:
         rest = [replace(u, reaction=u.index in after) for u in units if u is not unit]
         return sorted(_reordered([news, *rest], moved), key=lambda u: u.index)
     return units
+
+
+# "Seit mehr als 150 Jahren graben Archäologen ...", "Lange galten ...": what was so before the study
+_BEFORE_THE_STUDY = re.compile(r"^(?:Seit|Schon seit|Bereits seit|Lange|Bisher|Bislang|Jahrzehntelang)\b")
+
+
+def _finding_first(units: list[Unit]) -> list[Unit]:
+    """``units`` with a research story's finding first when the lead tells only what was known or
+    done before the study ("Seit 150 Jahren graben Archäologen ...", "Dass Hunde Gesten deuten,
+    ist belegt."): a long background lead would leave no room for the news. The finding must open
+    the item on its own; the background may follow it."""
+    lead = units[0].text if units else ""
+    if not (_BEFORE_THE_STUDY.match(lead) or _KNOWN_BEFORE.search(lead)):
+        return units
+    for index in findings(units):
+        unit = units[index]
+        if index >= LEAD_SEARCH or unit.needs is not None or unit.or_else or unit.also:
+            continue
+        if verdict(0, [unit.text]) != (None, "") or opening_reference(unit.text):
+            continue
+        # "Weniger klar war bisher, ob ...": the question the finding answers is not asked after it
+        pointed = {i for u in units for i in (u.needs, u.follows, *u.or_else, *u.also) if i is not None}
+        rest = [u for u in units
+                if u is not unit and not (_QUESTION_SET.search(u.text) and u.index not in pointed)]
+        moved = {u.index: position for position, u in enumerate([unit, *sorted(rest, key=lambda u: u.index)])}
+        news = replace(unit, follows=None, as_written="")
+        return sorted(_reordered([news, *rest], moved), key=lambda u: u.index)
+    return units
+
+
+_QUESTION_SET = re.compile(r"\b(?:bisher|bislang|noch nicht)\b[^.]*,\s+(?:ob|wie|warum|wann)\b"
+                           r"|^(?:Unklar|Offen|Ungeklärt)\s+(?:war|blieb|ist)\b")
 
 
 def _reactions(units: list[Unit], news: Unit) -> set[int]:
@@ -218,13 +250,19 @@ _FINDING = re.compile(
     r"\b(?:(?:zeigte|zeigt|stellte|ergab|ergibt)\s+sich|(?:fanden|fand|finden|findet)\b[^.]*\bheraus\b"
     r"|(?:entdeckten|entdeckte|nachweisen|nachgewiesen|belegt|belegen|Befund|Ergebnis(?:se)?)\b"
     r"|^Je\s[^.,]+,\s+desto\b|\bschließen\s+daraus\b|^(?:Überraschend|Die Folge)\b"
-    r"|\bProzent\s+(?:gesunken|gestiegen|zurückgegangen|zu|ab)\b)")
+    r"|\bProzent\s+(?:gesunken|gestiegen|zurückgegangen|zu|ab)\b"
+    r"|\b(?:berichten|berichtet|schreiben|schreibt)\s+(?:nun|jetzt)\b[^.]*,\s+dass\b|\bzeig(?:t|en)\s+(?:nun|jetzt):"
+    r"|\b(?:fanden|fand)\s+(?:die|das)\s+(?:Forscher|Wissenschaft|Team|Archäolog)\w*\b)")
+# "Dass Hunde Gesten deuten können, ist in zahlreichen Studien belegt.": what was known before the study
+_KNOWN_BEFORE = re.compile(r"\b(?:ist|sind|war|waren|gilt|gelten)\s+(?:[^,.]*\s)?"
+                           r"(?:belegt|bekannt|erwiesen)\b")
 
 
 def findings(units: list[Unit]) -> list[int]:
     """The indices of the sentences after the lead that tell a study's finding, in a research story
     whose lead does not tell one itself."""
-    if len(units) < 2 or _FINDING.search(units[0].text) or not _RESEARCH.search(
+    lead_finds = _FINDING.search(units[0].text) and not _KNOWN_BEFORE.search(units[0].text)
+    if len(units) < 2 or lead_finds or not _RESEARCH.search(
             " ".join(u.text for u in units[:3])):
         return []
     return [u.index for u in units[1:] if _FINDING.search(u.text)]

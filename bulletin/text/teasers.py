@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bulletin.text.grammar import (
+    finite_verbs,
     first_person,
     has_finite_verb,
     names_speaker,
@@ -18,6 +19,7 @@ from bulletin.text.grammar import (
     opening_reference,
 )
 from bulletin.text.news import facts, novelty, restates, verb_stems
+from bulletin.text.sentences import SENTENCE_STARTERS
 
 TEASER_NEW = 0.5  # a first sentence whose facts the next says again (less than this share new) is a teaser
 # "vermeintliches Glücksspiel-Abo": a strong neuter adjective before a noun with no article, as
@@ -118,8 +120,21 @@ def _telegram_pair(opening: list[str]) -> bool:
     """The first two of the ``opening`` sentences are short and written without any article, and
     the third, the report's first, is written in prose: a teaser's two lines."""
     return len(opening) == 3 and not telegram_style(opening[2]) and all(
-        telegram_style(s) and len(s.split()) <= _TELEGRAM_WORDS and not _SOMEONE_NAMED_BEFORE.search(s)
-        for s in opening[:2])
+        (telegram_style(s) or _bare_subject(s)) and len(s.split()) <= _TELEGRAM_WORDS
+        and not _SOMEONE_NAMED_BEFORE.search(s) for s in opening[:2])
+
+
+def _bare_subject(sentence: str) -> bool:
+    """ "Hersteller liefert Update erst im Februar.", "Dialekt-App soll in die Schweiz expandieren.":
+    one word without an article before the verb, as headlines write a subject (a name there,
+    "Lingolo entwickelt ...", is a teaser's line only beside another short line)."""
+    words, verbs = sentence.split(), finite_verbs(sentence)
+    return (len(words) > 2 and bool(verbs) and words[1] == verbs[0] and words[0][:1].isupper()
+            and words[0] not in SENTENCE_STARTERS and not _ADVERB.search(words[0]))
+
+
+# "Monatelang haben ...", "Jetzt ist ...": a word of time or manner before the verb is no subject
+_ADVERB = re.compile(r"(?:lang|weise|mals|falls|dings|wärts|dessen|sichtlich)$")
 
 
 # "Die Pendlerpauschale belohnt lange Wege. Zeit für einen Umbau.", "Theresa Muster erzählt von einem

@@ -23,7 +23,7 @@ from bulletin.text.antecedents import (
     with_name_of_epithet,
     with_role_introduced,
 )
-from bulletin.text.connectives import without_connective
+from bulletin.text.connectives import study_frame_said, without_connective
 from bulletin.text.genre import reads_as_opinion
 from bulletin.text.grammar import (
     first_person,
@@ -349,7 +349,8 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     first = opening.standfirst
     # "Sie tagen wieder: Seit dem Vormittag ...": a kicker before the body's first sentence is not
     # read, so the sentence is judged without it (as a standfirst's is)
-    texts = [without_kicker(t) if i <= first else t for i, t in enumerate(opening.sentences)]
+    texts = [without_kicker(t) if i <= first else study_frame_said(t)
+             for i, t in enumerate(opening.sentences)]
     verdicts = [verdict(i, texts) for i in range(len(texts))]
     speakers_lent(texts, verdicts)  # "..., so Ulamec." after reported speech: "..., sagte Ulamec."
     texts, verdicts, written = _detached(texts, verdicts)

@@ -22,7 +22,6 @@ from bulletin.text.antecedents import (
     introduced_in,
     known_without_introduction,
     mentions,
-    pronoun_before_noun,
     role_speaker,
     same_noun,
     stem,
@@ -44,6 +43,7 @@ from bulletin.text.grammar import (
     reported_speech,
     speaker_is_pronoun,
 )
+from bulletin.text.pronouns import pronoun_before_noun
 
 # "..., sagte Probst." names someone by surname only: read it only after the full name.
 SURNAME_ONLY = re.compile(

@@ -1,0 +1,71 @@
+"""Does a sentence say "er", "sie" or "diese" before any noun or name it could mean? Then the
+listener must have heard who or what in the sentence before ("Nun hofft sie auf Wulff", "... sank
+diese auf ein Zehntel"). Used by verdicts.py with the other tests of antecedents.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.text.antecedents import LIGHT_NOUNS
+from bulletin.text.connectives import first_clause
+from bulletin.text.grammar import is_finite_form, verb_like
+from bulletin.text.news import TIME_NAMES
+from bulletin.text.sentences import SENTENCE_STARTERS
+
+_TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:[-.][\wÄÖÜäöüß]+)*|[^\w\s]")
+_PRONOUNS = frozenset("er sie ihm ihn ihnen".split())
+_DEMONSTRATIVES = frozenset("diese dieser dieses diesem diesen".split())
+
+
+def pronoun_before_noun(sentence: str) -> str:
+    """A third-person pronoun said before any noun or name the sentence could mean by it ("Nun
+    hofft sie auf Wulff", "Arrangiert hat sie Gerrit Wunder", "... sank diese auf ein Zehntel"), or
+    "". The first word counts as a noun unless it is a participle or a word that opens sentences;
+    words of time ("Wenige Monate später trat er ...") and what a preposition opens before the verb
+    ("Nach einem Prozess saß er ...") do not count."""
+    tokens = [t for t in _TOKEN.findall(sentence) if t[0].isalpha()]
+    for i, token in enumerate(tokens):
+        if token.lower() in _DEMONSTRATIVES and not _determiner(tokens[i + 1: i + 3]):
+            if not _noun_before_clause(sentence, token):
+                return token  # "... sank diese auf ein Zehntel": a demonstrative points back
+    # "Nach einem Prozess saß er ...", "Kein Verständnis hat er ...": a pronoun right after the first
+    # clause's verb is never what stands before that verb (not "Wenn Briten ..., könnte ihnen ...")
+    clause = [t for t in _TOKEN.findall(first_clause(sentence)) if t[0].isalpha()]
+    verbs = [i for i, t in enumerate(clause) if t[0].islower() and (is_finite_form(t) or (
+        i and verb_like(t, clause[i - 1])))]  # "Mildernd wertete sie ...": not only the listed verbs
+    if verbs and verbs[0] + 1 < len(clause) and clause[verbs[0] + 1] in _PRONOUNS:
+        return clause[verbs[0] + 1]
+    for i, token in enumerate(tokens):
+        if token in _PRONOUNS:
+            return token
+        # days and months are times, not things it could mean ("Am Montag liegt das alles hinter ihm.")
+        if token[0].isupper() and token not in LIGHT_NOUNS and token not in TIME_NAMES:
+            if i or (token not in SENTENCE_STARTERS and not _STATE_OPENER.match(token)
+                     and not re.search(r"(?:iert|ge\w+t)$", token.lower())):
+                return ""
+    return ""
+
+
+# "Unklar ist, ob sie ...", "Weniger klar war bisher, ob sie ...": an adjective opening, no noun
+_STATE_OPENER = re.compile(r"(?:Weniger|Unklar|Klar|Offen|Fraglich|Unsicher|Sicher|Fest|Bekannt|Unbekannt)$")
+
+
+def _noun_before_clause(sentence: str, demonstrative: str) -> bool:
+    """ "... den Referenzzinssatz nicht deckeln, wenn dieser ins Minus rutscht": a demonstrative in a
+    later clause means a noun the sentence named before that clause."""
+    match = re.search(rf",\s+(?:[a-zäöüß]+\s+)?{demonstrative}\b", sentence)
+    if not match:
+        return False
+    before = [t for t in _TOKEN.findall(sentence[:match.start()]) if t[0].isalpha()][1:]
+    return any(t[0].isupper() and t not in LIGHT_NOUNS and t not in TIME_NAMES for t in before)
+
+
+def _determiner(following: list[str]) -> bool:
+    """ "diese Woche", "diese neue Regel": the demonstrative goes with a noun."""
+    if not following:
+        return False
+    if following[0][0].isupper():
+        return True
+    return len(following) > 1 and bool(re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es|em)", following[0])) \
+        and following[1][0].isupper()

@@ -1,0 +1,142 @@
+"""Items a news editor would air unchanged (issue 16, third round): what invented agency copy the
+condenser had never seen showed. Two-line standfirsts above the dateline, a lead lost because a
+sentence referred inside itself ("14 Verletzte, zwei davon schwer"), a research story whose
+finding sat behind a frame answering what was believed before. Invented copy of those shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from bulletin.models import Article
+from bulletin.text.condense import condense
+from bulletin.text.connectives import open_concession, study_frame_said
+from bulletin.text.grammar import inside_reference, opening_reference
+from bulletin.text.opening import read_opening
+from bulletin.text.pronouns import pronoun_before_noun
+
+
+def estimate(text: str) -> float:
+    return len(text) / 15
+
+
+def article(*paragraphs: str) -> Article:
+    return Article(title="Nr. 3", paragraphs=paragraphs, origin="test.md", source="")
+
+
+# --- a sentence that refers only inside itself can lead -------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bei einem Busunfall im Beispieltal sind am Montag 14 Menschen verletzt worden, zwei davon schwer.",
+    "Rund 300 Menschen kamen zur Kundgebung, die meisten davon mit dem Rad.",
+    "Banken dürfen den Referenzzinssatz nicht bei null deckeln, wenn dieser ins Minus rutscht.",
+    "Hunde meiden Personen noch Tage später – und zwar auch dann, wenn diese Menschen freundlich sind.",
+    "Die Innenminister der Europäischen Union haben sich erneut nicht geeinigt.",
+    "Der Sprecher des ORF bestätigte den Wechsel.",
+])
+def test_a_sentence_whose_words_point_inside_itself_does_not_point_back(sentence):
+    assert not opening_reference(sentence) and not inside_reference(sentence)
+    assert not pronoun_before_noun(sentence)
+    assert not open_concession(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zwei davon sind schwer verletzt.",
+    "Er hat davon nichts gewusst.",
+    "Seither sank diese auf ein Zehntel.",
+    "Er sagte, diese Entscheidung sei falsch.",
+    "Der Trainer der Mannschaft ist zufrieden.",
+    "Weniger klar war bisher, ob sie sich auch fremde Stimmen merken.",
+])
+def test_a_word_pointing_to_an_earlier_sentence_still_does(sentence):
+    assert opening_reference(sentence) or inside_reference(sentence) or pronoun_before_noun(sentence)
+
+
+def test_the_accident_leads_when_its_sentence_tells_how_many_of_the_injured_are_badly_hurt():
+    # "..., zwei davon schwer" had made the lead point back: the item opened with "Die Gruppe
+    # befand sich auf der Rückreise" and never said what happened
+    art = article("Reisebus im Beispieltal verunglückt – 14 Verletzte. Lenker im Wrack eingeklemmt. "
+                  "Beispielstadt – Bei einem Busunfall auf der Landesstraße im Beispieltal sind am Montag "
+                  "14 Menschen verletzt worden, zwei davon schwer. Der Lenker wurde im Fahrzeug eingeklemmt "
+                  "und musste von der Feuerwehr befreit werden. Die Gruppe befand sich auf der Rückreise "
+                  "von einer Skiwoche. Die Straße war drei Stunden gesperrt.")
+    text = condense(art, 20, estimate).text
+    assert text.startswith("Bei einem Busunfall auf der Landesstraße"), text
+
+
+# --- a standfirst of two lines is not read ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("opening, report", [
+    ("Lücke in Routern: Tausende Anschlüsse angreifbar. Hersteller liefert Update erst im März.",
+     "Eine Sicherheitslücke in einer verbreiteten Router-Serie macht derzeit Tausende Anschlüsse angreifbar."),
+    ("Grazer Start-up holt drei Millionen Euro. Übersetzungs-App soll nach Polen expandieren.",
+     "Das Grazer Start-up Beispiel hat in einer Finanzierungsrunde drei Millionen Euro eingesammelt."),
+])
+def test_two_headline_lines_whose_subjects_stand_without_an_article_are_a_teaser(opening, report):
+    art = article(f"{opening} {report} Entdeckt hat den Fehler ein Forscher aus Beispielstadt, der ihn am "
+                  "Montag öffentlich machte. Das Unternehmen teilte am Mittwoch mit, es wolle rasch handeln.")
+    assert read_opening(art.paragraphs).standfirst == 2
+    assert condense(art, 30, estimate).text.startswith(report[:-1]), condense(art, 30, estimate).text
+
+
+def test_two_short_report_sentences_that_open_with_a_word_of_time_are_the_report():
+    art = article("Monatelang haben Ermittler nach Max Muster gefahndet. Jetzt ist der Verdächtige festgenommen "
+                  "worden. Er soll an dem Überfall auf eine Bank in Beispielstadt beteiligt gewesen sein.")
+    assert read_opening(art.paragraphs).standfirst == 0
+
+
+def test_a_short_headline_line_is_not_read_as_part_of_the_report_after_it():
+    # "Alpensalamander unter Druck." was joined with the next line as if it were "36 Stunden." and
+    # led the item; a figure's fragment still is ("36 Stunden. So lange dauert die Fahrt.")
+    art = article("Feuersalamander unter Druck. Grazer Ökologen werteten Zähldaten aus zwei Jahrzehnten aus. "
+                  "Der Bestand des Feuersalamanders ist in den Tälern der Steiermark seit 1998 um ein Drittel "
+                  "geschrumpft, wie eine Studie der Universität Graz zeigt.")
+    opening = read_opening(art.paragraphs)
+    assert opening.standfirst >= 1 and opening.sentences[0] == "Feuersalamander unter Druck."
+
+
+# --- a research story tells its finding ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Eine neue Studie des Museums Beispielstadt stellt diese Annahme nun infrage: In drei Proben fanden "
+     "die Forscher Spuren von Indigo.",
+     "Eine neue Studie des Museums Beispielstadt zeigt nun: In drei Proben fanden die Forscher Spuren von Indigo."),
+    ("Forscher um Anna Muster kommen zu einem anderen Ergebnis: Die Tiere schlafen im Winter länger.",
+     "Forscher um Anna Muster berichten: Die Tiere schlafen im Winter länger."),
+    ("Eine Studie zeigt: Die Tiere schlafen länger.", "Eine Studie zeigt: Die Tiere schlafen länger."),
+    ("Der Gemeinderat stellt diese Pläne nun infrage: Das Bad sei zu teuer.",
+     "Der Gemeinderat stellt diese Pläne nun infrage: Das Bad sei zu teuer."),
+])
+def test_a_study_s_frame_answering_what_was_believed_before_is_said_as_what_it_shows(sentence, said):
+    assert study_frame_said(sentence) == said
+
+
+def test_a_finding_leads_when_the_article_opens_with_what_was_done_for_centuries():
+    # "Seit mehr als 150 Jahren graben Archäologen ..." filled the item, the finding never came
+    art = article("Seit mehr als hundert Jahren graben Archäologen im Bergwerk von Beispielberg nach den "
+                  "Spuren früher Bergleute, und weil das Salz Stoffe gut erhält, wurden dort auch Hunderte "
+                  "Fragmente von Kleidung geborgen, die zum Teil dreitausend Jahre alt sind.",
+                  "Lange galten diese Stoffe als Erzeugnisse lokaler Weberinnen.",
+                  "Eine neue Untersuchung des Museums Beispielstadt stellt diese Annahme nun infrage: In vier "
+                  "Fragmenten fanden die Forscher Spuren von Indigo, einem Farbstoff aus Asien.",
+                  "Für die Analyse nutzte das Team ein neues Verfahren.")
+    text = condense(art, 20, estimate).text
+    assert text.startswith("Eine neue Untersuchung des Museums Beispielstadt zeigt nun: In vier Fragmenten"), text
+
+
+def test_what_was_known_before_the_study_does_not_count_as_its_finding():
+    # the lead "..., ist in zahlreichen Studien belegt." had counted as a finding told, so the
+    # finding gained nothing and came last, if at all
+    art = article("Katzen vergessen nicht. Grazer Forscher testeten sechzig Tiere.",
+                  "Dass Katzen die Stimme ihrer Besitzer erkennen, ist in zahlreichen Studien belegt.",
+                  "Weniger klar war bisher, ob sie sich auch fremde Stimmen merken.",
+                  "Forscher der Universität Beispielstadt berichten nun im Fachblatt „Tierwelt“, dass Katzen "
+                  "fremde Stimmen noch Wochen später wiedererkennen.",
+                  "Für die Studie wurden sechzig Katzen verschiedener Rassen getestet.",
+                  "Unterschiede zwischen den Rassen fanden die Forscher nicht.")
+    for budget in (10, 20):
+        text = condense(art, budget, estimate).text
+        assert text.startswith("Forscher der Universität Beispielstadt berichten nun"), text
+        assert "Weniger klar" not in text  # the question the finding answers is not asked after it
