@@ -245,7 +245,7 @@ def test_a_standfirst_with_a_fact_the_lead_lacks_is_read_after_it():
 
 def test_a_standfirst_in_headline_syntax_with_a_bare_adjective_is_not_read():
     # "Regionale Wochenzeitung erscheint nach 71 Jahren zum letzten Mal." had followed the lead
-    from bulletin.text.units import BARE_ADJECTIVE
+    from bulletin.text.teasers import BARE_ADJECTIVE
     for teaser in ("Regionale Wochenzeitung erscheint nach 71 Jahren zum letzten Mal.",
                    "Finanzielle Hilfe kommt zu spät.", "Deutscher Maler und Komponist präsentieren ..."):
         assert BARE_ADJECTIVE.match(teaser), teaser

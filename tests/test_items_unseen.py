@@ -140,3 +140,44 @@ def test_what_was_known_before_the_study_does_not_count_as_its_finding():
         text = condense(art, budget, estimate).text
         assert text.startswith("Forscher der Universität Beispielstadt berichten nun"), text
         assert "Weniger klar" not in text  # the question the finding answers is not asked after it
+
+
+# --- headline lines, commentaries and features ------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "Wenn der Milchpreis nicht zum Leben reicht.",
+    "Warum die Koalition an der Schulreform scheitert.",
+])
+def test_a_subordinate_clause_standing_alone_is_a_headline_with_no_verb(line):
+    from bulletin.text.grammar import not_a_statement
+    from bulletin.text.teasers import headline_shaped
+
+    assert not_a_statement(line) == "no verb"
+    assert headline_shaped(f"Wieder vertagt, wieder verschoben: {line}")
+
+
+def test_a_standfirst_line_with_a_role_but_no_article_before_a_name_is_not_read_after_the_lead():
+    # "Joker Pirker schießt Grazer zum 2:1 gegen die Admira." was read as the item's second sentence
+    art = article("Beispielstadt siegt in Unterzahl. Joker Muster schießt Beispielstädter zum 2:1 gegen Nordhafen. "
+                  "Beispielstadt – Der SK Beispielstadt hat in der 20. Runde der Bundesliga einen wichtigen Heimsieg "
+                  "gefeiert. Den Führungstreffer erzielte Stürmer Max Beispiel nach einem Eckball. Die Gäste kamen "
+                  "nach dem Ausschluss besser ins Spiel und glichen durch einen Kopfball aus. Trainer Hans Muster "
+                  "sagte: „Die Mannschaft hat Charakter gezeigt.“")
+    for budget in (20, 60):
+        assert "Joker Muster schießt" not in condense(art, budget, estimate).text
+    # a title before a name is prose
+    from bulletin.text.teasers import readable_standfirst
+    assert readable_standfirst("Bundeskanzler Muster hat am Montag den Rücktritt des Ministers angenommen.")
+
+
+@pytest.mark.parametrize("opening", [
+    "Man könnte es fast für eine Tradition halten. Alle paar Monate kündigt die Regierung den großen Wurf an. "
+    "So auch diesmal: Das Paket wurde am Dienstag erneut von der Tagesordnung genommen.",
+    "Es ist kurz nach sechs Uhr früh, als Anna Muster im Stall ihres Hofes die Melkmaschine anwirft. Draußen ist "
+    "es noch dunkel. Für ein Kilogramm Milch erhalten Bauern derzeit nur noch 28 Cent.",
+])
+def test_a_commentary_musing_first_and_a_feature_setting_a_scene_are_noted_for_the_producer(opening):
+    from bulletin.text.genre import GENRE_NOTE
+
+    assert condense(article(opening), 60, estimate).notes == (GENRE_NOTE,)

@@ -220,6 +220,13 @@ def given_name(word: str) -> bool:
 # Kaske", "Ministerin", "SPÖ-Klubobmann"): it goes with the name wherever the name goes.
 _ROLE = re.compile(r"[\w-]*(?:präsident|chef|minister|sprecher|leiter|trainer|direktor|kanzler|meister"
                    r"|sekretär|kommissar|botschafter|obmann|obfrau|hauptmann|gouverneur|bischof)(?:in)?")
+
+
+def is_title(word: str) -> bool:
+    """An office said before a name without an article ("Bundeskanzler", "SPÖ-Klubobmann")."""
+    return bool(_ROLE.fullmatch(word.lower()))
+
+
 # Words before a role that make it a noun of its own ("der Präsident Max Muster", "seine Anwältin")
 DETERMINER = re.compile(r"(?i:der|die|das|dem|den|des|ein\w*|kein\w*|sein\w*|ihr\w*|unser\w*|dies\w*)")
 

@@ -53,7 +53,8 @@ def reads_as_opinion(opening: list[str]) -> bool:
     rhetorical sentence ("Wer täglich pendelt, ..."), a first sentence that reports no event, or
     one that exclaims ("Das wars noch nicht!": a portrait's opening, not a report's); or, with no
     day named, a story told ("Erzählt wird aus der Sicht ...") or a maxim ("Wer X will, muss
-    ..."). Not when it reports a named speaker's
+    ..."); or the writer musing first ("Man könnte meinen, ..."), or a scene set ("Es ist kurz
+    nach sechs Uhr früh, als ..."). Not when it reports a named speaker's
     words ("Die Sozialpartnerschaft müsse sich ändern, sagte Minister Max Muster"): a report on
     what was said, after a colourful first line ("Die Tonalität war ungewöhnlich.")."""
     if any(reported_speech(s) and names_speaker(s) and _PERSON.search(s) for s in opening):
@@ -73,4 +74,17 @@ def reads_as_opinion(opening: list[str]) -> bool:
     # Zeitungen erhalten will, muss ...": a commentary)
     plot = bool(_PLOT.search(text))
     maxim = any(re.match(r"^Wer\b[^,]*,\s+(?:muss|sollte|darf|kann|braucht)\b", s) for s in opening)
-    return sum(signs) >= 2 or ((plot or maxim) and not TIME.search(text))
+    # the writer musing first ("Man könnte es fast für eine Tradition halten.", "Man muss kein
+    # Prophet sein, um ..."): no report opens so
+    musing = bool(opening) and bool(_MUSING.match(opening[0]))
+    # a scene set ("Es ist kurz nach sechs Uhr früh, als Maria X die Melkmaschine anwirft."): a feature
+    scene = any(_SCENE.match(sentence) for sentence in opening)
+    return sum(signs) >= 2 or musing or scene or ((plot or maxim) and not TIME.search(text))
+
+
+_MUSING = re.compile(r"^Man (?:könnte|müsste|möchte|dürfte|muss kein|stelle sich)\b")
+_SCENE = re.compile(r"^Es ist (?:kurz |knapp |schon |noch |früh am |spät am )?(?:nach |vor |gegen )?"
+                    r"(?:\w+ Uhr\b|Mitternacht|Mittag|Morgen|Abend"
+                    r"|ein\w* \w+ (?:Morgen|Abend|Nachmittag|Vormittag|Tag)"
+                    r"|\w+(?:morgen|abend|nachmittag|vormittag)\b)"
+                    r"[^.]*,\s+(?:als|und|wenn|da)\b")

@@ -40,8 +40,15 @@ def main_parts(sentence: str) -> list[str]:
     main = []
     for clause in sentence.split(":"):  # after a colon a main clause may start ("...: Die Region hat ...")
         parts = [p.strip(" „“”\"»«'") for p in clause.split(",")]
+        if len(parts) == 1 and _CLAUSE_ALONE.match(parts[0]):
+            continue  # "Wenn der Milchpreis nicht zum Leben reicht.": a headline, no main clause
         main += [p for i, p in enumerate(parts) if i == 0 or not _SUBORDINATE.match(p)]
     return main
+
+
+# A subordinate clause standing alone, as headlines are written ("Warum die Koalition scheitert")
+_CLAUSE_ALONE = re.compile(r"^(?:Wenn|Weil|Dass|Ob|Obwohl|Nachdem|Warum|Wieso|Weshalb|Sobald|Falls|Sofern"
+                           r"|Bevor|Indem)\s")
 
 
 def has_main_verb(sentence: str) -> bool:

@@ -29,8 +29,8 @@ from bulletin.text.grammar import (
 )
 from bulletin.text.named_again import with_role_named
 from bulletin.text.news import NOW, feature_opening, key_terms, looks_ahead, tells_news_now, terms_in
-from bulletin.text.teasers import headline_shaped, telegram_style
-from bulletin.text.units import BARE_ADJECTIVE, LEAD_SEARCH, Unit
+from bulletin.text.teasers import BARE_ADJECTIVE, headline_shaped, telegram_style
+from bulletin.text.units import LEAD_SEARCH, Unit
 from bulletin.text.verdicts import verdict
 
 # A standfirst in headline syntax is not read, but it says what the editors found most important (an

@@ -4,21 +4,25 @@ or colon: "Beamter verletzt – Angreifer festgenommen"), is written without any
 ("Konvička forderte Internierung von Muslimen in KZ."), points at the headline ("Er will dort
 ..."), or is said again in full by the next sentence. Without a dateline, the opening sentences of
 that kind are the standfirst (opening.py); elsewhere such a sentence is not read on its own.
+A standfirst sentence may still be read after the lead when it is prose (readable_standfirst).
 """
 
 from __future__ import annotations
 
 import re
 
+from bulletin.text.antecedents import given_name, is_title
 from bulletin.text.grammar import (
     finite_verbs,
     first_person,
     has_finite_verb,
+    has_main_verb,
+    inside_reference,
     names_speaker,
     not_a_statement,
     opening_reference,
 )
-from bulletin.text.news import facts, novelty, restates, verb_stems
+from bulletin.text.news import facts, generic_or_imagined, novelty, reports_event, restates, verb_stems
 from bulletin.text.sentences import SENTENCE_STARTERS
 
 TEASER_NEW = 0.5  # a first sentence whose facts the next says again (less than this share new) is a teaser
@@ -60,7 +64,7 @@ def headline_shaped(sentence: str) -> bool:
     parts = re.split(r"\s[–—-]\s|:\s", sentence)
     if len(parts) > 1:
         first, last = parts[0], parts[-1]
-        if len(last.split()) >= 2 and not has_finite_verb(last):
+        if len(last.split()) >= 2 and not has_main_verb(last):  # "...: Warum die Koalition scheitert"
             return True
         if 3 <= len(first.split()) <= 8 and not has_finite_verb(first):
             return True  # "Fund auf dem Quirinal: ...", not a long description before a colon
@@ -159,3 +163,28 @@ def _line_and_fragment(opening: list[str]) -> bool:
     named_again = bool(kicker) and re.search(rf"\b{re.escape(kicker['name'])}\b", opening[2]) is not None
     fragment = len(opening[1].split()) <= _FRAGMENT_WORDS and not has_finite_verb(opening[1])
     return opening[1].endswith(".") and (fragment or named_again)  # a subheading has no full stop
+
+
+# Headline syntax: a noun with an adjective and no article first ("Deutscher Maler und ...
+# präsentieren", "Erneuter Attentatsversuch nahe ..."); a quantifier is an article ("Mehrere Menschen").
+BARE_ADJECTIVE = re.compile(
+    r"^(?!(?:Mehrere|Einige|Viele|Wenige|Andere|Beide|Zahlreiche|Sämtliche|Alle|Unser|Ihr|Sein|Mein|Dein|Euer"
+    r"|Eur|Kein|Jed|Welch|Dies|Jen|Manch|Solch)[a-z]*\s)(?![A-ZÄÖÜ]\w*(?:ister|eiter|ichter|reter)\s)"
+    r"[A-ZÄÖÜ][a-zäöüß]*(?:isch|sch|lich|ig|t|ut|eu|en|er|al|ell|iv|är|ös)(?:er|e|es)\s+[A-ZÄÖÜ][\w-]*\s+[a-zäöüß]")
+
+
+def readable_standfirst(text: str) -> bool:
+    """A standfirst sentence that can be read after the lead: a whole sentence, not headline
+    syntax ("Österreicher verzichtet auf ...", "Toronto gewinnt ..."), pointing at nobody, and
+    reporting something (not a feature's line: "Die Arbeit der Kleinparteien ist oft schwierig.")."""
+    words = text.split()
+    bare_start = len(words) > 1 and words[0][:1].isupper() and words[1][:1].islower() \
+        and words[0] not in SENTENCE_STARTERS
+    # "Joker Pirker schießt Grazer zum 2:1": a role without its article before a name (a title,
+    # "Bundeskanzler Muster sagte", is prose)
+    bare_start = bare_start or (len(words) > 2 and words[0][:1].isupper() and words[1][:1].isupper()
+                                and words[2][:1].islower() and words[0] not in SENTENCE_STARTERS
+                                and not given_name(words[0]) and not is_title(words[0]))
+    return not (headline_shaped(text) or telegram_style(text) or bare_start or BARE_ADJECTIVE.match(text)
+                or inside_reference(text) or re.search(r"\b(?:er|sie|ihm|ihn|ihr)\b", text)
+                or not reports_event(text) or generic_or_imagined(text))

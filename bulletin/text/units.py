@@ -46,9 +46,8 @@ from bulletin.text.news import (
 )
 from bulletin.text.opening import Opening
 from bulletin.text.quotes import as_reported, speaker_first
-from bulletin.text.sentences import SENTENCE_STARTERS
 from bulletin.text.shorten import said_by_ear
-from bulletin.text.teasers import headline_shaped, opens_with_a_code, telegram_style, without_kicker
+from bulletin.text.teasers import headline_shaped, opens_with_a_code, readable_standfirst, without_kicker
 from bulletin.text.verdicts import SURNAME_ONLY, points_back, speakers_lent, takes_for_known, verdict
 
 LEAD_SEARCH = 4  # the lead is the first of this many sentences that can open an item alone
@@ -121,7 +120,7 @@ def _pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
                 and takes_for_known(i, texts, first, "", bridging=False) is None)
 
     after = [i for i in readable if i >= first]
-    before = [i for i in readable if i < first and _readable_standfirst(texts[i]) and alone(i)]
+    before = [i for i in readable if i < first and readable_standfirst(texts[i]) and alone(i)]
     found = [i for i in after[:LEAD_SEARCH] if alone(i)] or before or [i for i in after if alone(i)]
     lead = (found or after or readable or [0])[0]
     near = before + [i for i in after[:LEAD_SEARCH] if alone(i)]
@@ -199,26 +198,6 @@ def _headline_lead(texts: list[str], verdicts: list[tuple[int | None, str]], lea
         if alone and not _OPENS_WITH_KNOWN.match(text) and takes_for_known(i, as_lead, 0, "", False) is None:
             return i
     return None
-
-
-# Headline syntax: a noun with an adjective and no article first ("Deutscher Maler und ...
-# präsentieren", "Erneuter Attentatsversuch nahe ..."); a quantifier is an article ("Mehrere Menschen").
-BARE_ADJECTIVE = re.compile(
-    r"^(?!(?:Mehrere|Einige|Viele|Wenige|Andere|Beide|Zahlreiche|Sämtliche|Alle|Unser|Ihr|Sein|Mein|Dein|Euer"
-    r"|Eur|Kein|Jed|Welch|Dies|Jen|Manch|Solch)[a-z]*\s)(?![A-ZÄÖÜ]\w*(?:ister|eiter|ichter|reter)\s)"
-    r"[A-ZÄÖÜ][a-zäöüß]*(?:isch|sch|lich|ig|t|ut|eu|en|er|al|ell|iv|är|ös)(?:er|e|es)\s+[A-ZÄÖÜ][\w-]*\s+[a-zäöüß]")
-
-
-def _readable_standfirst(text: str) -> bool:
-    """A standfirst sentence that can be read after the lead: a whole sentence, not headline
-    syntax ("Österreicher verzichtet auf ...", "Toronto gewinnt ..."), pointing at nobody, and
-    reporting something (not a feature's line: "Die Arbeit der Kleinparteien ist oft schwierig.")."""
-    words = text.split()
-    bare_start = len(words) > 1 and words[0][:1].isupper() and words[1][:1].islower() \
-        and words[0] not in SENTENCE_STARTERS
-    return not (headline_shaped(text) or telegram_style(text) or bare_start or BARE_ADJECTIVE.match(text)
-                or inside_reference(text) or re.search(r"\b(?:er|sie|ihm|ihn|ihr)\b", text)
-                or not reports_event(text) or generic_or_imagined(text))
 
 
 def _antecedents(texts: list[str], verdicts: list[tuple[int | None, str]], lead: int,
@@ -364,7 +343,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
         lead, replaced = told, lead
     readable = [i for i, (_, why) in enumerate(verdicts) if not why and i != replaced]
     body = " ".join(texts[first:])
-    standfirst = [i for i in readable if i < first and i != lead and _readable_standfirst(texts[i])
+    standfirst = [i for i in readable if i < first and i != lead and readable_standfirst(texts[i])
                   and _adds_to(texts[i], texts[lead], body)]
     read = {lead, *standfirst, *(i for i in readable if i > lead)}
     needed = {i: [n] for i, (n, _) in enumerate(verdicts) if n is not None}  # each: one of these
