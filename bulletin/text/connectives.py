@@ -179,11 +179,14 @@ _FRAME_POINTS_BACK = re.compile(r"\b(?:andere[nrs]?|diese[nrsm]?|dies|jene[nrsm]
 
 def study_frame_said(sentence: str) -> str:
     """ "Eine neue Studie stellt diese Annahme nun infrage: In vier Proben fanden ..." -> "Eine
-    neue Studie zeigt nun: In vier Proben fanden ...": the finding stands alone once its frame
-    stops pointing to what was believed before. Other sentences as they are."""
+    neue Studie kommt nun zu dem Ergebnis: In vier Proben fanden ...": the finding stands alone
+    once its frame stops pointing to what was believed before; a finding that names its own
+    source ("Wie ein Team um X berichtet, ist ...") without the frame. Other sentences as they are."""
     match = _STUDY_FRAME.match(sentence)
     if not match or not _FRAME_POINTS_BACK.search(match["frame"]) or not finite_verbs(match["finding"]):
         return sentence
-    verb = "zeigt" if match["one"] else "berichten"
+    if re.match(r"^Wie\s[^,]*\b(?:berichte[nt]|schreib(?:t|en)|zeig(?:t|en))\b,\s", match["finding"]):
+        return match["finding"]
+    verb = "kommt" if match["one"] else "kommen"
     now = " nun" if re.search(r"\bnun\b", match["frame"]) else ""
-    return f"{match['subject']}{match['who']} {verb}{now}: {match['finding']}"
+    return f"{match['subject']}{match['who']} {verb}{now} zu dem Ergebnis: {match['finding']}"

@@ -251,7 +251,8 @@ _FINDING = re.compile(
     r"|(?:entdeckten|entdeckte|nachweisen|nachgewiesen|belegt|belegen|Befund|Ergebnis(?:se)?)\b"
     r"|^Je\s[^.,]+,\s+desto\b|\bschließen\s+daraus\b|^(?:Überraschend|Die Folge)\b"
     r"|\bProzent\s+(?:gesunken|gestiegen|zurückgegangen|zu|ab)\b"
-    r"|\b(?:berichten|berichtet|schreiben|schreibt)\s+(?:nun|jetzt)\b[^.]*,\s+dass\b|\bzeig(?:t|en)\s+(?:nun|jetzt):"
+    r"|\b(?:berichten|berichtet|schreiben|schreibt)\s+(?:nun|jetzt)\b[^.]*,\s+dass\b"
+    r"|\bzeig(?:t|en)\s+(?:nun|jetzt):|\bzu dem Ergebnis:"
     r"|\b(?:fanden|fand)\s+(?:die|das)\s+(?:Forscher|Wissenschaft|Team|Archäolog)\w*\b)")
 # "Dass Hunde Gesten deuten können, ist in zahlreichen Studien belegt.": what was known before the study
 _KNOWN_BEFORE = re.compile(r"\b(?:ist|sind|war|waren|gilt|gelten)\s+(?:[^,.]*\s)?"
