@@ -185,3 +185,59 @@ def test_a_commentary_musing_first_and_a_feature_setting_a_scene_are_noted_for_t
     from bulletin.text.genre import GENRE_NOTE
 
     assert condense(article(opening), 60, estimate).notes == (GENRE_NOTE,)
+
+
+# --- fillers and a finding said with its source ------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Staatsanwaltschaft gab keine Erklärung ab.",
+    "Eine Stellungnahme des Unternehmens war zunächst nicht zu erhalten.",
+    "Der Bürgermeister wollte sich dazu nicht äußern.",
+    "Eine Anfrage bei der Geschäftsleitung blieb unbeantwortet.",
+])
+def test_a_sentence_saying_only_that_nothing_was_said_is_not_read(sentence):
+    from bulletin.text.verdicts import verdict
+
+    assert verdict(1, ["Ein Beispielsatz.", sentence]) == (None, "says only that nothing was said")
+    # a longer sentence that says more than that is read
+    longer = sentence[:-1] + ", kündigte aber für Montag eine Pressekonferenz mit allen Beteiligten an."
+    assert verdict(1, ["Ein Beispielsatz.", longer])[1] == ""
+
+
+def test_a_link_after_the_verb_to_the_sentence_before_is_left_out_so_the_sentence_stands_alone():
+    from bulletin.text.connectives import without_connective
+
+    assert without_connective("Ein Team der Universität Beispielstadt hat deshalb 200 Kinder befragt.") == \
+        "Ein Team der Universität Beispielstadt hat 200 Kinder befragt."
+    # "daraufhin" tells what followed: without the cause it says less than it seems
+    assert without_connective("Die Grünen beendeten daraufhin die Zusammenarbeit.") == ""
+
+
+def test_a_finding_said_with_demnach_leads_with_the_study_named():
+    # the finding needed the method sentence ("Ein Team ... hat deshalb 212 Kinder ... ausgestattet",
+    # which needed the background before it): three long sentences, the finding never fit
+    art = article("Wie sich Bildschirmzeit auf den Schlaf von Kindern auswirkt, war bisher kaum untersucht. "
+                  "Beispielstadt – Dass Tablets im Kinderzimmer den Schlaf stören können, vermuten Kinderärzte "
+                  "schon lange. Die meisten Studien dazu beruhten bisher allerdings auf Fragebögen der Eltern. "
+                  "Zudem konzentrierte sich die Forschung vor allem auf Jugendliche. Ein Team der Universität "
+                  "Beispielstadt hat deshalb zweihundert Kinder zwei Wochen lang mit Sensoren am Handgelenk "
+                  "ausgestattet, die Schlafdauer und Schlafqualität objektiv messen. Kinder, die vor dem "
+                  "Zubettgehen mehr als eine halbe Stunde vor einem Bildschirm verbrachten, schliefen demnach im "
+                  "Schnitt 26 Minuten kürzer als Gleichaltrige. Außerdem wachten sie nachts häufiger auf.")
+    text = condense(art, 16, estimate).text
+    assert text.startswith("Kinder, die vor dem Zubettgehen mehr als eine halbe Stunde vor einem Bildschirm "
+                           "verbrachten, schliefen laut einem Team der Universität Beispielstadt im Schnitt"), text
+
+
+def test_a_research_story_whose_lead_tells_a_finding_is_no_feature():
+    # the finding that now leads ("..., ist der Anteil ... um 35 Prozent zurückgegangen.") is news,
+    # though the article's first sentences read like a feature ("eine der ungewöhnlichsten Arten")
+    art = article("Feuersalamander unter Druck. Grazer Ökologen werteten Zähldaten aus zwei Jahrzehnten aus. "
+                  "Der Feuersalamander gilt als eine der ungewöhnlichsten Amphibienarten Europas.",
+                  "Weil die Tiere kaum Gewässer brauchen, gingen Biologen lange davon aus, dass sie robust sind.",
+                  "Eine Studie der Universität Beispielstadt zeichnet nun ein anderes Bild: Wie ein Team um "
+                  "Eva Muster berichtet, ist der Anteil trächtiger Weibchen in tiefen Lagen um 35 Prozent "
+                  "zurückgegangen.")
+    item = condense(art, 30, estimate)
+    assert item.text.startswith("Wie ein Team um Eva Muster berichtet") and item.notes == (), item

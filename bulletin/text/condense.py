@@ -54,6 +54,7 @@ from bulletin.text.lead_news import (
     news_first,
     next_step,
     teaser_told_by,
+    tells_finding,
     turns_now,
 )
 from bulletin.text.named_again import named_again, named_people
@@ -259,4 +260,5 @@ def _genre_notes(article: Article, opening: Opening, lead: str) -> tuple[str, ..
     if names_a_cast(article.paragraphs):
         return (FICTION_NOTE,)
     body = list(opening.sentences[opening.standfirst:opening.standfirst + 3])
-    return (GENRE_NOTE,) if reads_as_opinion(body) and not tells_news_now(lead) else ()
+    news = tells_news_now(lead) or tells_finding(lead)  # "... ist um 35 Prozent zurückgegangen"
+    return (GENRE_NOTE,) if reads_as_opinion(body) and not news else ()

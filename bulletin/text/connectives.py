@@ -156,6 +156,9 @@ def without_connective(sentence: str, before: str = "") -> str:
     dem Gericht statt."), or "" when it opens otherwise, its subject is more than a plain definite
     noun phrase, or it names what ``before`` named ("... aus Belize" after "Belize hat ..."): that
     sentence told what it is about."""
+    inner = _LINK_AFTER_VERB.match(sentence)
+    if inner and (is_finite_form(inner["verb"]) or inner["verb"] in finite_verbs(sentence)[:1]):
+        return inner["head"] + sentence[inner.end():]  # "Ein Team hat deshalb 212 Kinder ..."
     match = _CONNECTIVE_FIRST.match(sentence)
     if not match or not (is_finite_form(match["verb"]) or match["verb"] in finite_verbs(sentence)[:1]):
         return ""
@@ -164,6 +167,12 @@ def without_connective(sentence: str, before: str = "") -> str:
         return ""
     phrase = match["phrase"]
     return f"{phrase[0].upper()}{phrase[1:]} {match['verb']} {sentence[match.end():]}"
+
+
+# "Ein Team der Universität X hat deshalb 212 Kinder ... ausgestattet": the subject, its verb and a
+# link to the sentence before ("why"), which by ear the item can do without
+_LINK_AFTER_VERB = re.compile(r"^(?P<head>(?:Der|Die|Das|Ein|Eine)\s[^,;:–]*?\s(?P<verb>[a-zäöüß]+))"
+                              r"\s+(?:deshalb|daher|deswegen|darum)\b(?=\s+\S)")
 
 
 # "Eine Studie der Universität X zeichnet nun ein anderes Bild: <finding>" - the frame before the

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from bulletin.text.antecedents import people_named
 from bulletin.text.grammar import (
+    finite_verbs,
     first_person,
     has_finite_verb,
     is_finite_form,
@@ -138,25 +139,58 @@ _BEFORE_THE_STUDY = re.compile(r"^(?:Seit|Schon seit|Bereits seit|Lange|Bisher|B
 def _finding_first(units: list[Unit]) -> list[Unit]:
     """``units`` with a research story's finding first when the lead tells only what was known or
     done before the study ("Seit 150 Jahren graben Archäologen ...", "Dass Hunde Gesten deuten,
-    ist belegt."): a long background lead would leave no room for the news. The finding must open
-    the item on its own; the background may follow it."""
+    ist belegt."): a long background lead would leave no room for the news. The finding opens
+    the item, or the sentence telling the study it leans on ("Ein Team ... stattete 212 Kinder mit
+    Sensoren aus." before "Kinder, die ..., schliefen demnach ..."); the background may follow."""
     lead = units[0].text if units else ""
     if not (_BEFORE_THE_STUDY.match(lead) or _KNOWN_BEFORE.search(lead)):
         return units
     for index in findings(units):
         unit = units[index]
-        if index >= LEAD_SEARCH or unit.needs is not None or unit.or_else or unit.also:
+        first = unit if unit.needs is None else units[unit.needs]
+        if unit.or_else or unit.also or first.needs is not None or first.or_else or first.also:
             continue
-        if verdict(0, [unit.text]) != (None, "") or opening_reference(unit.text):
+        if first.index >= LEAD_SEARCH + (first is not unit) * LEAD_SEARCH or (
+                first is not unit and not _RESEARCH.search(first.text)):
             continue
+        if verdict(0, [first.text]) != (None, "") or opening_reference(first.text):
+            continue
+        sourced = _with_study_named(unit.text, first.text) if first is not unit else ""
+        if sourced:  # "..., schliefen laut einem Team der X im Schnitt ...": the finding leads alone
+            unit = first = replace(unit, text=sourced, needs=None)
+            units = [unit if u.index == unit.index else u for u in units]
         # "Weniger klar war bisher, ob ...": the question the finding answers is not asked after it
         pointed = {i for u in units for i in (u.needs, u.follows, *u.or_else, *u.also) if i is not None}
+        news = [first, unit] if first is not unit else [unit]
         rest = [u for u in units
-                if u is not unit and not (_QUESTION_SET.search(u.text) and u.index not in pointed)]
-        moved = {u.index: position for position, u in enumerate([unit, *sorted(rest, key=lambda u: u.index)])}
-        news = replace(unit, follows=None, as_written="")
-        return sorted(_reordered([news, *rest], moved), key=lambda u: u.index)
+                if u not in news and not (_QUESTION_SET.search(u.text) and u.index not in pointed)]
+        moved = {u.index: position for position, u in enumerate([*news, *rest])}
+        news[0] = replace(first, follows=None, as_written="")
+        return sorted(_reordered([*news, *rest], moved), key=lambda u: u.index)
     return units
+
+
+# "Ein Team der Universität X hat ...", "Forscher der Y werteten ...": who did the study, said with
+# "laut" ("laut einem Team der Universität X"), for a finding that says only "demnach"
+_STUDY_SUBJECT = re.compile(r"^(?:(?P<one>Ein|Eine)\s(?P<noun>Team|Forschungsteam|Gruppe|Forschergruppe"
+                            r"|Studie|Untersuchung|Analyse)|(?P<many>Forscher|Wissenschafter|Wissenschaftler))\b"
+                            r"(?P<rest>.*)$")
+
+
+def _with_study_named(finding: str, study: str) -> str:
+    """ "Kinder, die ..., schliefen demnach im Schnitt 26 Minuten kürzer." after "Ein Team der X
+    hat 212 Kinder ... ausgestattet." -> "..., schliefen laut einem Team der X im Schnitt ...", or ""
+    (no "demnach", or no subject said so)."""
+    verbs = finite_verbs(study)
+    end = study.find(f" {verbs[0]} ") if verbs else -1
+    match = _STUDY_SUBJECT.match(study[:end]) if end > 0 else None
+    if not match or "," in match["rest"] or len(re.findall(r"\bdemnach\b", finding)) != 1:
+        return ""
+    if match["many"]:
+        who = f"{match['many']}n{match['rest']}"
+    else:
+        who = f"{'einem' if match['one'] == 'Ein' else 'einer'} {match['noun']}{match['rest']}"
+    return re.sub(r"\bdemnach\b", f"laut {who}", finding, count=1)
 
 
 _QUESTION_SET = re.compile(r"\b(?:bisher|bislang|noch nicht)\b[^.]*,\s+(?:ob|wie|warum|wann)\b"
@@ -244,19 +278,27 @@ def turns_now(units: list[Unit]) -> list[int]:
 # changed no eval item (a long method sentence still won); 0.6 changes one (Hubble: the finding,
 # not the researchers' aim).
 FINDING_BONUS = 0.6
-_RESEARCH = re.compile(r"\b(?:Forscher\w*|Wissenschaft(?:l|er)\w*|Studie\w*|Biolog\w+|Astronom\w+"
-                       r"|Archäolog\w+|Zoolog\w+|Experiment\w*|Team um)\b")
+_RESEARCH = re.compile(r"\b(?:Forsch\w*|Wissenschaft(?:l|er)\w*|Studie\w*|Biolog\w+|Astronom\w+"
+                       r"|Archäolog\w+|Zoolog\w+|Experiment\w*|Team (?:um|der|des|von))\b")
 _FINDING = re.compile(
     r"\b(?:(?:zeigte|zeigt|stellte|ergab|ergibt)\s+sich|(?:fanden|fand|finden|findet)\b[^.]*\bheraus\b"
     r"|(?:entdeckten|entdeckte|nachweisen|nachgewiesen|belegt|belegen|Befund|Ergebnis(?:se)?)\b"
     r"|^Je\s[^.,]+,\s+desto\b|\bschließen\s+daraus\b|^(?:Überraschend|Die Folge)\b"
     r"|\bProzent\s+(?:gesunken|gestiegen|zurückgegangen|zu|ab)\b"
     r"|\b(?:berichten|berichtet|schreiben|schreibt)\s+(?:nun|jetzt)\b[^.]*,\s+dass\b"
-    r"|\bzeig(?:t|en)\s+(?:nun|jetzt):|\bzu dem Ergebnis:"
+    r"|\bzeig(?:t|en)\s+(?:nun|jetzt):|\bzu dem Ergebnis:|\bdemnach\b"
+    r"|\bim\s+(?:Schnitt|Durchschnitt)\b[^.]*\b\w+er\s+als\b"
     r"|\b(?:fanden|fand)\s+(?:die|das)\s+(?:Forscher|Wissenschaft|Team|Archäolog)\w*\b)")
 # "Dass Hunde Gesten deuten können, ist in zahlreichen Studien belegt.": what was known before the study
 _KNOWN_BEFORE = re.compile(r"\b(?:ist|sind|war|waren|gilt|gelten)\s+(?:[^,.]*\s)?"
-                           r"(?:belegt|bekannt|erwiesen)\b")
+                           r"(?:belegt|bekannt|erwiesen)\b"
+                           r"|\b(?:vermute\w*|wissen|weiß|annehmen)\b[^.]*"
+                           r"\b(?:schon lange|seit langem|längst)\b")
+
+
+def tells_finding(sentence: str) -> bool:
+    """The sentence tells what a study found ("Es zeigte sich, dass ...", "um 14 Prozent gesunken")."""
+    return bool(_FINDING.search(sentence))
 
 
 def findings(units: list[Unit]) -> list[int]:

@@ -202,6 +202,14 @@ def guesses_for_sure(text: str) -> bool:
 
 # "Springspinnen haben ihren Namen nicht von ungefähr.": the writer's wink at the reader.
 _NOT_BY_CHANCE = re.compile(r"\b(?:nicht von ungefähr|kein Zufall|nicht zufällig)\b")
+# "Die Staatsanwaltschaft gab keine Erklärung ab.", "Eine Stellungnahme war zunächst nicht zu
+# erhalten.": that nothing was said, which fills an item's last seconds with nothing
+_NO_COMMENT = re.compile(
+    r"\b(?:gab|gaben)\s+(?:zunächst\s+|vorerst\s+|bisher\s+)?keine\s+(?:Erklärung|Stellungnahme|Auskunft)\s+ab\b"
+    r"|\b(?:war|waren)\s+(?:zunächst\s+|vorerst\s+|bisher\s+)?(?:für\s+eine\s+Stellungnahme\s+)?nicht\s+"
+    r"(?:zu\s+)?(?:erreichbar|erhalten)\b|\b(?:wollte|wollten)\s+sich\s+(?:dazu\s+)?(?:zunächst\s+|vorerst\s+)?"
+    r"nicht\s+äußern\b|\bblieb(?:en)?\s+(?:zunächst\s+|vorerst\s+|bisher\s+)?unbeantwortet\b")
+NO_COMMENT_WORDS = 12
 
 
 # "Setzt er sich ... durch, ist auch der zweite Gegner bezwingbar.": the verb first makes the
@@ -262,6 +270,8 @@ def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C9
         return None, "what would follow if someone wins (a forecast, not news)"
     if _NOT_BY_CHANCE.search(text) and not names_speaker(text):
         return None, "the writer's wink ('nicht von ungefähr'): colour, not news"
+    if _NO_COMMENT.search(text) and len(text.split()) <= NO_COMMENT_WORDS:
+        return None, "says only that nothing was said"
     if _ANSWER.match(text) and re.search(r"\?[“”\"»«'’)]*$", texts[index - 1]):
         return None, "the answer to a question that is not read"
     # first: who speaks ("..., sagte Probst" needs the sentence naming Jana Probst), even when the
