@@ -241,3 +241,52 @@ def test_a_research_story_whose_lead_tells_a_finding_is_no_feature():
                   "zurückgegangen.")
     item = condense(art, 30, estimate)
     assert item.text.startswith("Wie ein Team um Eva Muster berichtet") and item.notes == (), item
+
+
+# --- the fourth set: teams, quotes, reviews ---------------------------------------------------------
+
+
+def test_a_verb_with_another_particle_is_another_verb():
+    from bulletin.text.news import restates
+
+    # "hat seinen Lauf fortgesetzt" was taken as said again by "setzte sich ... durch": the team's
+    # name went with it, and the item opened with "Die Mannschaft von Trainer X"
+    assert not restates("Der FC Beispielstadt hat seinen Lauf in der Liga fortgesetzt.",
+                        "Die Mannschaft setzte sich am Samstag mit 3:1 durch und bleibt Zweiter.")
+    assert restates("Der Verein setzt die Serie fort.", "Der Verein hat die Serie fortgesetzt.")
+    assert restates("Die Polizei räumte das Lager.", "Das Lager ist weggeräumt.")
+
+
+def test_a_question_line_under_a_headline_is_headline_syntax():
+    from bulletin.text.teasers import headline_shaped
+
+    assert headline_shaped("Neue App soll Mitfahrten vermitteln: Wie sie funktioniert und was sie kostet.")
+
+
+def test_a_quotation_without_its_speaker_is_not_read():
+    from bulletin.text.verdicts import verdict
+
+    quote = "„Für die Nachricht vielleicht nicht. Für die Recherche schon.“"
+    assert verdict(1, ["Ob die Leser zahlen würden?", quote]) == (None, "a quotation without its speaker")
+    assert verdict(1, ["Der Bürgermeister war zufrieden.", "„Das ist ein guter Tag.“",
+                       "Das sagte er am Montag."])[1] == ""  # the speaker named right after
+
+
+@pytest.mark.parametrize("opening", [
+    "Der Streit um die Reform zeigt vor allem eines: Diese Regierung kann nicht mehr. Man muss es fast "
+    "bewundern. Seit Monaten streiten die Parteien über die Reform.",
+    "Die junge Pianistin Anna Muster begeisterte im Stefaniensaal mit Schubert und einer waghalsigen "
+    "Uraufführung. Es beginnt beinahe tonlos. Muster lässt die ersten Takte so leise in den Saal tropfen, "
+    "dass man das Husten hört.",
+])
+def test_a_commentary_musing_second_and_a_review_judging_twice_are_noted(opening):
+    from bulletin.text.genre import GENRE_NOTE
+
+    assert condense(article(opening), 60, estimate).notes == (GENRE_NOTE,)
+
+
+def test_a_sports_report_with_one_word_of_praise_is_news():
+    art = article("Mit Platz zwei beim Weltcup-Auftakt ist Anna Muster ein Einstand nach Maß gelungen. Die "
+                  "26-jährige Salzburgerin lag nach zwei Durchgängen nur 0,18 Sekunden hinter der Siegerin. "
+                  "Dritte wurde die Französin Eva Beispiel.")
+    assert condense(art, 60, estimate).notes == ()

@@ -18,7 +18,8 @@ _JUDGING = re.compile(
     r"|überzeugend\w*|sehenswert\w*|hörenswert\w*|meisterhaft\w*|brillant\w*|langweilig\w*|beeindruckend\w*"
     r"|eindrucksvoll\w*|furios\w*|fulminant\w*|ärgerlich\w*|absurd\w*|lächerlich\w*|mutig\w*|feige\w*"
     r"|hymnisch\w*|Meilenstein|Lobeshymnen|testosteronhaltig\w*|Geschmackssache|Musiktheatergut|wunderbar\w*"
-    r"|herrlich\w*|schrecklich\w*|traurig\w*|rätselhaft\w*|raffiniert\w*|geschmiert\w*|nicht von ungefähr)\b",
+    r"|herrlich\w*|schrecklich\w*|traurig\w*|rätselhaft\w*|raffiniert\w*|geschmiert\w*|nicht von ungefähr"
+    r"|begeistert\w*|waghalsig\w*|virtuos\w*|mitreißend\w*|packend\w*|berührend\w*)\b",
     re.I,
 )
 _READER_OR_WE = re.compile(r"\b(?:wir|uns|unser\w*|du|dich|dir|euch)\b"
@@ -52,9 +53,10 @@ def reads_as_opinion(opening: list[str]) -> bool:
     at least two of judging words, "wir"/"Sie" outside quotes, a question, a "Wenn ..., dann" or
     rhetorical sentence ("Wer täglich pendelt, ..."), a first sentence that reports no event, or
     one that exclaims ("Das wars noch nicht!": a portrait's opening, not a report's); or, with no
-    day named, a story told ("Erzählt wird aus der Sicht ...") or a maxim ("Wer X will, muss
-    ..."); or the writer musing first ("Man könnte meinen, ..."), or a scene set ("Es ist kurz
-    nach sechs Uhr früh, als ..."). Not when it reports a named speaker's
+    day named, a story told ("Erzählt wird aus der Sicht ..."), a maxim ("Wer X will, muss
+    ...") or two judging words ("begeisterte ... waghalsigen"); or the writer musing first ("Man
+    könnte meinen, ..."), or a scene set ("Es ist kurz nach sechs Uhr früh, als ..."). Not when it
+    reports a named speaker's
     words ("Die Sozialpartnerschaft müsse sich ändern, sagte Minister Max Muster"): a report on
     what was said, after a colourful first line ("Die Tonalität war ungewöhnlich.")."""
     if any(reported_speech(s) and names_speaker(s) and _PERSON.search(s) for s in opening):
@@ -76,13 +78,16 @@ def reads_as_opinion(opening: list[str]) -> bool:
     maxim = any(re.match(r"^Wer\b[^,]*,\s+(?:muss|sollte|darf|kann|braucht)\b", s) for s in opening)
     # the writer musing first ("Man könnte es fast für eine Tradition halten.", "Man muss kein
     # Prophet sein, um ..."): no report opens so
-    musing = bool(opening) and bool(_MUSING.match(opening[0]))
+    musing = any(_MUSING.match(sentence) for sentence in opening[:2])
     # a scene set ("Es ist kurz nach sechs Uhr früh, als Maria X die Melkmaschine anwirft."): a feature
     scene = any(_SCENE.match(sentence) for sentence in opening)
-    return sum(signs) >= 2 or musing or scene or ((plot or maxim) and not TIME.search(text))
+    # ... or two judging words ("Die Pianistin begeisterte mit einer waghalsigen Uraufführung"): a
+    # review (one, "ist ihr ein Einstand nach Maß gelungen", is a sports report's colour)
+    judged = len({m.group(0).lower() for m in _JUDGING.finditer(text)}) >= 2
+    return sum(signs) >= 2 or musing or scene or ((plot or maxim or judged) and not TIME.search(text))
 
 
-_MUSING = re.compile(r"^Man (?:könnte|müsste|möchte|dürfte|muss kein|stelle sich)\b")
+_MUSING = re.compile(r"^Man (?:könnte|müsste|möchte|dürfte|muss kein|muss es|kann es|stelle sich)\b")
 _SCENE = re.compile(r"^Es ist (?:kurz |knapp |schon |noch |früh am |spät am )?(?:nach |vor |gegen )?"
                     r"(?:\w+ Uhr\b|Mitternacht|Mittag|Morgen|Abend"
                     r"|ein\w* \w+ (?:Morgen|Abend|Nachmittag|Vormittag|Tag)"

@@ -48,7 +48,7 @@ def main_parts(sentence: str) -> list[str]:
 
 # A subordinate clause standing alone, as headlines are written ("Warum die Koalition scheitert")
 _CLAUSE_ALONE = re.compile(r"^(?:Wenn|Weil|Dass|Ob|Obwohl|Nachdem|Warum|Wieso|Weshalb|Sobald|Falls|Sofern"
-                           r"|Bevor|Indem)\s")
+                           r"|Bevor|Indem|Wie|Was|Wer|Wo|Wann|Welche[rsnm]?)\s")
 
 
 def has_main_verb(sentence: str) -> bool:

@@ -77,8 +77,29 @@ def verb_stems(sentence: str) -> frozenset[str]:
     for word in finite_verbs(sentence) + participles:
         stem = _verb_stem(word)
         if len(stem) >= 4 and stem not in _LIGHT_VERBS:
-            stems.add(stem)
+            # "setzte sich ... durch" is not "fortgesetzt": a particle at its clause's end makes another verb
+            particle = _particle_after(word, sentence)
+            stems.add(particle + stem if particle else stem)
+            lower = word.lower()
+            prefix = next((p for p in _PARTICLES if lower.startswith(p) and not stem.startswith(p)), "")
+            if prefix:
+                stems.add(prefix + stem)  # "fortgesetzt": "fortsetz" as well as "setz"
     return frozenset(stems)
+
+
+_CLAUSE_END = re.compile(r"(?<!\d)[,;:.!?](?!\d)|–|\s(?:und|oder|aber)\s")
+_PARTICLES = frozenset("durch an auf aus ein fort zu ab mit vor nach zurück fest hin her weg um bei".split())
+
+
+def _particle_after(word: str, sentence: str) -> str:
+    """The separable particle closing the clause of the finite verb ``word`` ("setzte sich ...
+    durch"), or ""."""
+    match = re.search(rf"\b{re.escape(word)}\b", sentence)
+    if not match:
+        return ""
+    end = _CLAUSE_END.search(sentence, match.end())
+    last = sentence[match.end():end.start() if end else len(sentence)].split()[-1:]
+    return last[0] if last and last[0] in _PARTICLES else ""
 
 
 def restates(sentence: str, other: str) -> bool:

@@ -34,6 +34,7 @@ from bulletin.text.connectives import (
     subjunctive_without_condition,
 )
 from bulletin.text.grammar import (
+    QUOTED,
     first_person,
     inside_reference,
     is_finite_form,
@@ -50,6 +51,8 @@ SURNAME_ONLY = re.compile(
     r"\b(?:sagte|sagt|erklärte|betonte|meinte|ergänzte|kritisierte|warnte|so)\s+"
     r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-]|\s+[A-ZÄÖÜ])"
 )
+# "„Das ist ein guter Tag.“ Das sagte X am Montag.": the speaker named right after the quotation
+_SAID_NEXT = re.compile(r"^(?:Das|Dies|So)\s+(?:sagte|sagt|erklärte|betonte|meinte|schrieb|schreibt)\b")
 # "Es gibt ...", "Es sei kein Verdacht ...", "Es zeigte sich, dass ...": "es" that stands for nothing
 # before it.
 _EXPLETIVE_ES = re.compile(r"^Es\s+(?:gibt|gab|geht|ging|handelt|sei|seien|ist|war|wird|wurde|kam|kommt|fehlt"
@@ -238,6 +241,25 @@ _LONG_ATTRIBUTE = re.compile(r"^(?:Der|Die|Das)\s+(?:an|auf|aus|bei|durch|für|g
                              r"|unter|von|vor|zu)\s+(?:[^\s,.;:–]+\s+){4,}?[a-zäöüß]+(?:ende|te|ene)\s+[A-ZÄÖÜ]")
 
 
+def _says_little(text: str) -> str:
+    """Why a sentence after the first tells the listener less than it takes to say, or "": the
+    writer's guess or wink, a forecast, a long attribute, that nothing was said."""
+    unnamed = not names_speaker(text)
+    if guesses_twice(text) and unnamed:
+        return "the writer's guess, hedged twice"
+    if guesses_for_sure(text) and unnamed:
+        return "the writer's guess, hedged and sure at once"
+    if _LONG_ATTRIBUTE.match(text):
+        return "a long attribute before its subject (hard to follow by ear)"
+    if what_if(text) and unnamed:
+        return "what would follow if someone wins (a forecast, not news)"
+    if _NOT_BY_CHANCE.search(text) and unnamed:
+        return "the writer's wink ('nicht von ungefähr'): colour, not news"
+    if _NO_COMMENT.search(text) and len(text.split()) <= NO_COMMENT_WORDS:
+        return "says only that nothing was said"
+    return ""
+
+
 def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C901 (independent readings of one sentence in the order they decide, the first that applies wins)
     """The earlier sentence the one at ``index`` cannot be read without (or None), and why it
     cannot be read at all ("" when it can)."""
@@ -249,29 +271,22 @@ def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C9
         return None, "a subheading (no full stop)"
     if first_person(text) and not names_speaker(text):
         return None, "first-person words without a speaker"
+    following = texts[index + 1] if index + 1 < len(texts) else ""
+    if not QUOTED.sub("", text).strip(" .!?…:;") and not _SAID_NEXT.match(following):
+        return None, "a quotation without its speaker"  # its marks are not heard: the newsreader's words
     if open_concession(text):
         return None, "'zwar' without its counterpart"
     if announces_finding(text) or announces_surprise(text):
         return None, "announces a finding the next sentence would tell"
-    following = texts[index + 1] if index + 1 < len(texts) else ""
     unmarked = not re.search(r"[„“”\"»«]", text + following)
     if (unmarked and len(text.split()) <= 8 and not names_speaker(text) and first_person(following)
             and names_speaker(following)):
         return None, "probably the start of a quote whose marks were lost"
     if index == 0:
         return None, ""
-    if guesses_twice(text) and not names_speaker(text):
-        return None, "the writer's guess, hedged twice"
-    if guesses_for_sure(text) and not names_speaker(text):
-        return None, "the writer's guess, hedged and sure at once"
-    if _LONG_ATTRIBUTE.match(text):
-        return None, "a long attribute before its subject (hard to follow by ear)"
-    if what_if(text) and not names_speaker(text):
-        return None, "what would follow if someone wins (a forecast, not news)"
-    if _NOT_BY_CHANCE.search(text) and not names_speaker(text):
-        return None, "the writer's wink ('nicht von ungefähr'): colour, not news"
-    if _NO_COMMENT.search(text) and len(text.split()) <= NO_COMMENT_WORDS:
-        return None, "says only that nothing was said"
+    why = _says_little(text)
+    if why:
+        return None, why
     if _ANSWER.match(text) and re.search(r"\?[“”\"»«'’)]*$", texts[index - 1]):
         return None, "the answer to a question that is not read"
     # first: who speaks ("..., sagte Probst" needs the sentence naming Jana Probst), even when the
