@@ -206,12 +206,14 @@ def guesses_for_sure(text: str) -> bool:
 # "Springspinnen haben ihren Namen nicht von ungefähr.": the writer's wink at the reader.
 _NOT_BY_CHANCE = re.compile(r"\b(?:nicht von ungefähr|kein Zufall|nicht zufällig)\b")
 # "Die Staatsanwaltschaft gab keine Erklärung ab.", "Eine Stellungnahme war zunächst nicht zu
-# erhalten.": that nothing was said, which fills an item's last seconds with nothing
+# erhalten.": that nothing was said, which fills an item's last seconds with nothing. ("Eine Anfrage
+# bei der Geschäftsleitung blieb unbeantwortet." stays: left out, it let a hotel's old background
+# outrank the story's open question in a 20 Minuten item.)
 _NO_COMMENT = re.compile(
     r"\b(?:gab|gaben)\s+(?:zunächst\s+|vorerst\s+|bisher\s+)?keine\s+(?:Erklärung|Stellungnahme|Auskunft)\s+ab\b"
     r"|\b(?:war|waren)\s+(?:zunächst\s+|vorerst\s+|bisher\s+)?(?:für\s+eine\s+Stellungnahme\s+)?nicht\s+"
     r"(?:zu\s+)?(?:erreichbar|erhalten)\b|\b(?:wollte|wollten)\s+sich\s+(?:dazu\s+)?(?:zunächst\s+|vorerst\s+)?"
-    r"nicht\s+äußern\b|\bblieb(?:en)?\s+(?:zunächst\s+|vorerst\s+|bisher\s+)?unbeantwortet\b")
+    r"nicht\s+äußern\b")
 NO_COMMENT_WORDS = 12
 
 
