@@ -289,3 +289,14 @@ def test_a_sports_report_with_one_word_of_praise_is_news():
                   "26-jährige Salzburgerin lag nach zwei Durchgängen nur 0,18 Sekunden hinter der Siegerin. "
                   "Dritte wurde die Französin Eva Beispiel.")
     assert condense(art, 60, estimate).notes == ()
+
+
+def test_someone_s_routine_told_in_the_present_is_a_feature_s_scene_and_goes_with_what_leans_on_it():
+    # "Jeden Dienstag um 7.42 Uhr steht Maria X an der Haltestelle ..." and "Die 79-Jährige fährt ..."
+    # filled the item after its news lead
+    art = article("Im Beispieltal werden ab Dezember zwölf Buslinien eingestellt. Jeden Dienstag um 7.42 Uhr "
+                  "steht Anna Muster an der Haltestelle vor dem Gasthaus. Die 79-Jährige fährt mit dem Bus zum "
+                  "Arzt und zum Einkaufen. Ersatz soll ein Anrufsammeltaxi bieten, das eine Stunde vorher "
+                  "bestellt werden muss.")
+    text = condense(art, 60, estimate).text
+    assert "Jeden Dienstag" not in text and "79-Jährige" not in text and "Anrufsammeltaxi" in text, text

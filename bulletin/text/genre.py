@@ -87,6 +87,15 @@ def reads_as_opinion(opening: list[str]) -> bool:
     return sum(signs) >= 2 or musing or scene or ((plot or maxim or judged) and not TIME.search(text))
 
 
+def sets_a_scene(sentence: str) -> bool:
+    """A feature's scene: a moment ("Es ist kurz nach sechs Uhr früh, als ...") or someone's routine
+    told in the present ("Jeden Dienstag um 7.42 Uhr steht Maria X an der Haltestelle ...")."""
+    return bool(_SCENE.match(sentence) or _ROUTINE.match(sentence))
+
+
+_ROUTINE = re.compile(r"^(?:Jeden|Jede|Jedes)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag"
+                      r"|Sonntag|Morgen|Abend|Tag|Woche|Früh)\w*\b(?:\s+um\s+[\d.:]+\s+Uhr)?\s+"
+                      r"(?:steht|sitzt|geht|fährt|wartet|kommt|sperrt|öffnet|beginnt|macht|holt|bringt)\s+[A-ZÄÖÜ]")
 _MUSING = re.compile(r"^Man (?:könnte|müsste|möchte|dürfte|muss kein|muss es|kann es|stelle sich)\b")
 _SCENE = re.compile(r"^Es ist (?:kurz |knapp |schon |noch |früh am |spät am )?(?:nach |vor |gegen )?"
                     r"(?:\w+ Uhr\b|Mitternacht|Mittag|Morgen|Abend"

@@ -33,6 +33,7 @@ from bulletin.text.connectives import (
     open_concession,
     subjunctive_without_condition,
 )
+from bulletin.text.genre import sets_a_scene
 from bulletin.text.grammar import (
     QUOTED,
     first_person,
@@ -259,6 +260,8 @@ def _says_little(text: str) -> str:
         return "the writer's wink ('nicht von ungefähr'): colour, not news"
     if _NO_COMMENT.search(text) and len(text.split()) <= NO_COMMENT_WORDS:
         return "says only that nothing was said"
+    if sets_a_scene(text):  # the sentences about her that lean on it go with it
+        return "a feature's scene, not news"
     return ""
 
 
