@@ -46,6 +46,7 @@ def test_a_sentence_whose_words_point_inside_itself_does_not_point_back(sentence
     "Seither sank diese auf ein Zehntel.",
     "Er sagte, diese Entscheidung sei falsch.",
     "Der Trainer der Mannschaft ist zufrieden.",
+    "Innenminister Max Muster begründete den Schritt mit der Gefahr neuer Kämpfe.",
     "Weniger klar war bisher, ob sie sich auch fremde Stimmen merken.",
 ])
 def test_a_word_pointing_to_an_earlier_sentence_still_does(sentence):
@@ -269,6 +270,8 @@ def test_a_quotation_without_its_speaker_is_not_read():
     assert verdict(1, ["Ob die Leser zahlen würden?", quote]) == (None, "a quotation without its speaker")
     assert verdict(1, ["Der Bürgermeister war zufrieden.", "„Das ist ein guter Tag.“",
                        "Das sagte er am Montag."])[1] == ""  # the speaker named right after
+    # ... or right before: it goes with that sentence
+    assert verdict(1, ["Es fehle an allem, sagte eine Sprecherin am Dienstag.", "„Die Menschen frieren.“"]) == (0, "")
 
 
 @pytest.mark.parametrize("opening", [

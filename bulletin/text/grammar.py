@@ -197,6 +197,9 @@ _INSIDE_REFERENCE = re.compile(
     r"(?<![,;:–]\s)(?<![,;:–])\b(?:damit|dabei|dadurch|deshalb|deswegen|daher|demnach|davon|dazu|darüber"
     r"|darauf|dafür|dagegen|danach|dort)\b(?!\s*[,–]|\s+wo\b|(?<=danach)\s+aus\b)"
     r"|\bdies\b(?!\s*[,–])"
+    # "begründete den Schritt", "kritisierte die Entscheidung": an action told before, named as known
+    r"|\b(?:begründe|rechtfertig|verteidig|kritisier|verurteil|bedauer|begrüß)\w*\s+(?:den|die|das)\s+"
+    r"(?:Schritt|Entscheidung|Maßnahme|Beschluss|Vorgehen|Entschluss)\b"
     rf"|\b(?:diese|dieser|diesem|diesen|dieses)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?"
     rf"(?!{_DAY_WORDS_AFTER_THIS}\b)[A-ZÄÖÜ]"
 )

@@ -278,6 +278,8 @@ def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C9
         return None, "first-person words without a speaker"
     following = texts[index + 1] if index + 1 < len(texts) else ""
     if not QUOTED.sub("", text).strip(" .!?…:;") and not _SAID_NEXT.match(following):
+        if index and names_speaker(texts[index - 1]):  # "..., sagte ein Sprecher. „Die Menschen ...“"
+            return index - 1, ""
         return None, "a quotation without its speaker"  # its marks are not heard: the newsreader's words
     if open_concession(text):
         return None, "'zwar' without its counterpart"
