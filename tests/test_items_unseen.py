@@ -303,3 +303,47 @@ def test_someone_s_routine_told_in_the_present_is_a_feature_s_scene_and_goes_wit
                   "bestellt werden muss.")
     text = condense(art, 60, estimate).text
     assert "Jeden Dienstag" not in text and "79-Jährige" not in text and "Anrufsammeltaxi" in text, text
+
+
+# --- the fifth set -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Das teilte der Gläubigerschutzverband Beispiel mit.",  # singular past after "Das": a pronoun
+    "Das bestätigte eine Sprecherin am Montag.",
+])
+def test_das_with_a_verb_after_it_points_back(sentence):
+    assert opening_reference(sentence) == "Das"
+    assert not opening_reference("Das kleine Dorf liegt im Tal.")
+
+
+def test_a_pronominal_adverb_whose_clause_follows_points_forward():
+    assert not inside_reference("Ein Team hat nun Hinweise darauf gefunden, dass Bienen das Magnetfeld nutzen.")
+    assert inside_reference("Sie verpasste damit das Finale.") == "damit"
+
+
+def test_a_study_announced_with_a_new_explanation_is_not_read_and_its_finding_leads():
+    # "Eine Studie aus Graz liefert eine neue Erklärung." led, then Karl von Frisch; the finding never came
+    from bulletin.text.connectives import announces_surprise
+
+    assert announces_surprise("Eine Studie aus Beispielstadt liefert eine neue Erklärung.")
+    art = article("Warum finden Bienen bei bedecktem Himmel nach Hause? Eine Studie aus Beispielstadt liefert "
+                  "eine neue Erklärung. Dass Bienen sich an der Sonne orientieren, ist seit Jahrzehnten bekannt. "
+                  "Manche Forscher vermuteten, dass sich Bienen bei Wolken an Bäumen orientieren, andere gingen "
+                  "von einer inneren Landkarte aus. Ein Team um Anna Muster hat nun Hinweise darauf gefunden, "
+                  "dass Bienen bei bedecktem Himmel das Erdmagnetfeld nutzen. Für die Studie wurden 2.400 Bienen "
+                  "mit Sendern ausgestattet.")
+    text = condense(art, 14, estimate).text
+    assert text.startswith("Ein Team um Anna Muster hat nun Hinweise darauf gefunden"), text
+
+
+@pytest.mark.parametrize("opening", [
+    "Die Regierung feiert ein Schulpaket, das kaum etwas reformiert. Das Problem ist nicht der Kompromiss, "
+    "sondern die Angst vor der Entscheidung. Man kennt das Ritual inzwischen zur Genüge.",
+    "Um halb sieben Uhr früh riecht es in der Gaststube bereits nach Kaffee. Anna Muster stellt die Stühle "
+    "von den Tischen. Seit einem Jahr gehört das Gasthaus einer Genossenschaft.",
+])
+def test_a_commentary_s_diagnosis_and_a_feature_s_morning_scene_are_noted(opening):
+    from bulletin.text.genre import GENRE_NOTE
+
+    assert condense(article(opening), 60, estimate).notes == (GENRE_NOTE,)

@@ -102,7 +102,10 @@ _SURPRISE = re.compile(r"^(?:(?:Überraschend|Erstaunlich|Interessant|Bemerkensw
                        r"(?:Schluss|Ergebnis)"
                        r"|Die Antwort (?:fällt|ist) (?:eindeutig|klar|überraschend)(?: aus)?"
                        r"|[^,;:\d]*\bergibt sich daraus (?:eine|ein) (?:klare[rs]? )?"
-                       r"(?:Empfehlung|Schluss|Rat))[.:]?$")
+                       r"(?:Empfehlung|Schluss|Rat)"
+                       # "Eine Studie aus Graz liefert eine neue Erklärung.": which, the next sentences tell
+                       r"|[^,;:\d]*\b(?:liefert|liefern|bietet|bieten|hat|haben)\s+(?:nun\s+)?(?:eine\s+)?"
+                       r"(?:neue|andere|mögliche|überraschende)\s+(?:Erklärung|Antwort|Lösung|Deutung))[.:]?$")
 
 
 # "Kritik kam von der Opposition.": that there were reactions, not what they said (the next sentence)

@@ -225,7 +225,8 @@ def opening_reference(sentence: str) -> str:
         return f"{first} {words[1]}"  # "Ein entsprechender Antrag ...": the one just told of
     pronoun = _PRONOUN_ARTICLE.match(sentence)
     after = pronoun["next"] if pronoun else ""
-    if pronoun and (is_finite_form(after) or verb_like(after, first)):
+    third = words[2].split(None, 1)[0].lower() if len(words) > 2 else ""  # "Das teilte der Verband mit"
+    if pronoun and (is_finite_form(after) or verb_like(after, first, third)):
         return first  # "Das stimmt nicht", "Das teilten die Stadtwerke mit"; not "Das neue Bad"
     role = _ROLE.match(sentence)
     # introduced: "Der Bürgermeister von X, Max Muster,", "Der frühere Bürgermeister einer Gemeinde im
@@ -261,6 +262,8 @@ def inside_reference(sentence: str) -> str:
             continue
         if match.group(0) == "davon" and _PART_OF_FIGURE.search(sentence, 0, match.end()):
             continue
+        if match.group(0).startswith("da") and _POINTS_FORWARD.match(sentence, match.end()):
+            continue  # "Hinweise darauf gefunden, dass ...": what it points to follows
         if match.group(0).startswith("dies") and _WITHIN_SENTENCE.search(sentence, 0, match.start()):
             continue  # "..., dass Hunde Personen meiden, auch wenn diese Menschen ...": the persons told
         joined = _SECOND_CLAUSE.search(sentence, 0, match.start())
@@ -276,6 +279,11 @@ def inside_reference(sentence: str) -> str:
 # "14 Menschen wurden verletzt, zwei davon schwer": a part of the figure the sentence itself told
 _PART_OF_FIGURE = re.compile(r"(?:\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig"
                              r"|hundert|tausend|Dutzende?|Hunderte?|Tausende?)\b)[^.;:]*,\s*(?:[\w,]+\s+){0,3}davon$")
+
+
+# "hat Hinweise darauf gefunden, dass ...", "rechnet damit, dass ...": a pronominal adverb whose
+# clause follows
+_POINTS_FORWARD = re.compile(r"(?:\s+[\wäöüß]+){0,3}\s*,\s+(?:dass|ob|wie|warum|wann|wo)\b")
 
 
 # A demonstrative in a clause of time, condition or cause after a clause naming things of its own

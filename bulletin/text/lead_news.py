@@ -133,7 +133,9 @@ def _now_first(units: list[Unit]) -> list[Unit]:
 
 
 # "Seit mehr als 150 Jahren graben Archäologen ...", "Lange galten ...": what was so before the study
-_BEFORE_THE_STUDY = re.compile(r"^(?:Seit|Schon seit|Bereits seit|Lange|Bisher|Bislang|Jahrzehntelang)\b")
+_BEFORE_THE_STUDY = re.compile(r"^(?:Seit|Schon seit|Bereits seit|Lange|Bisher|Bislang|Jahrzehntelang)\b"
+                               r"|^(?:Manche|Viele|Einige)\s+(?:Forscher|Wissenschaft\w+|Experten)\s+"
+                               r"(?:vermuteten|nahmen\s+an|gingen\s+davon\s+aus)\b")
 
 
 def _finding_first(units: list[Unit]) -> list[Unit]:
@@ -287,6 +289,7 @@ _FINDING = re.compile(
     r"|\bProzent\s+(?:gesunken|gestiegen|zurückgegangen|zu|ab)\b"
     r"|\b(?:berichten|berichtet|schreiben|schreibt)\s+(?:nun|jetzt)\b[^.]*,\s+dass\b"
     r"|\bzeig(?:t|en)\s+(?:nun|jetzt):|\bzu dem Ergebnis:|\bdemnach\b"
+    r"|\b(?:Hinweise|Belege|Anzeichen)\s+(?:darauf\s+|dafür\s+)?gefunden\b"
     r"|\bim\s+(?:Schnitt|Durchschnitt)\b[^.]*\b\w+er\s+als\b"
     r"|\b(?:fanden|fand)\s+(?:die|das)\s+(?:Forscher|Wissenschaft|Team|Archäolog)\w*\b)")
 # "Dass Hunde Gesten deuten können, ist in zahlreichen Studien belegt.": what was known before the study
