@@ -347,3 +347,17 @@ def test_a_commentary_s_diagnosis_and_a_feature_s_morning_scene_are_noted(openin
     from bulletin.text.genre import GENRE_NOTE
 
     assert condense(article(opening), 60, estimate).notes == (GENRE_NOTE,)
+
+
+def test_the_person_the_lead_introduced_is_not_introduced_again_by_the_standfirst():
+    # "Ein 34-Jähriger soll ... erschlagen haben." after "... gegen einen 34-jährigen Tiroler": two men by ear
+    art = article("Ein 34-Jähriger soll seinen Geschäftspartner in einer Almhütte erschlagen haben. Er bestreitet "
+                  "die Tat. Beispielstadt – Am Landesgericht hat am Montag der Mordprozess gegen einen 34-jährigen "
+                  "Tiroler begonnen. Der Angeklagte bekannte sich nicht schuldig.")
+    assert "Ein 34-Jähriger" not in condense(art, 60, estimate).text
+
+
+def test_zudem_is_not_read_where_it_adds_to_nothing_heard():
+    art = article("Die Vereinten Nationen haben vor einer Verschlechterung der Lage im Norden gewarnt.",
+                  "Hilfsorganisationen berichten zudem, dass Konvois an Checkpoints aufgehalten würden.")
+    assert "berichten, dass Konvois" in condense(art, 60, estimate).text

@@ -170,6 +170,9 @@ def _report_after(texts: list[str], verdicts: list[tuple[int | None, str]], lead
 # after it, "sie sind nämlich noch grau" is the writer's chatty tone by ear (an outside editor): no
 # sentence reads it (one that explains still comes with the sentence it explains: connectives).
 _EXPLAINING = re.compile(r"(?<![,;:–])\s+nämlich\b")
+# "Hilfsorganisationen berichten zudem, dass ...": "zudem" adds to a sentence the item may not read
+# (an outside editor heard it dangle); without it the sentence says the same
+_ADDING = re.compile(r"(?<=[a-zäöüß])\s+(?:zudem|außerdem)\b(?=\s+[\w„\"]|,)")
 # "Die ausgerückten Polizisten setzten ...": a thing the article told of before, named as known.
 _OPENS_WITH_KNOWN = re.compile(
     r"^(?:Der|Die|Das|Den|Dem)\s+(?:[a-zäöüß][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*\s+[a-zäöüß]")
@@ -177,7 +180,7 @@ HEADLINE_TERMS = 2  # the headline's key terms a sentence says to take the lead 
 
 
 def _without_explaining(text: str) -> str:
-    return _EXPLAINING.sub("", text, count=1)
+    return _ADDING.sub("", _EXPLAINING.sub("", text, count=1), count=1)
 
 
 def _headline_lead(texts: list[str], verdicts: list[tuple[int | None, str]], lead: int,
@@ -266,10 +269,20 @@ def _adds_to(standfirst: str, lead: str, body: str) -> bool:
     Landeroboter Philae": by ear a fourth thing)."""
     named = f"{lead} {body}"
     own_names = [t for t in _GENITIVE_THING.findall(standfirst) if not mentions(named, t)]
-    if restates(standfirst, lead) or own_names:
+    if restates(standfirst, lead) or own_names or _introduced_again(standfirst, lead):
         return False
     new_fact = bool(hard_facts(standfirst) - hard_facts(lead))
     return new_fact or novelty(facts(standfirst), facts(lead)) >= STANDFIRST_NEW
+
+
+# "Ein 34-Jähriger soll ..." after "... gegen einen 34-jährigen Tiroler": by ear a second man
+_SOMEONE = re.compile(r"^(?:Ein|Eine)\s+(?P<age>\d+)-Jährige[rn]?\b")
+
+
+def _introduced_again(standfirst: str, lead: str) -> bool:
+    """The standfirst introduces as someone new ("Ein 34-Jähriger") the person the lead introduced."""
+    match = _SOMEONE.match(standfirst)
+    return bool(match) and re.search(rf"\b{match['age']}-[Jj]ährige", lead) is not None
 
 
 # A pronoun or a word of time anywhere: the sentence needs more of its context than a given name.
