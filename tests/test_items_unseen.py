@@ -361,3 +361,44 @@ def test_zudem_is_not_read_where_it_adds_to_nothing_heard():
     art = article("Die Vereinten Nationen haben vor einer Verschlechterung der Lage im Norden gewarnt.",
                   "Hilfsorganisationen berichten zudem, dass Konvois an Checkpoints aufgehalten würden.")
     assert "berichten, dass Konvois" in condense(art, 60, estimate).text
+
+
+# --- the sixth set -----------------------------------------------------------------------------------
+
+
+def test_the_standfirst_leads_when_the_body_takes_its_event_for_known():
+    # "Das Feuer war kurz nach 2.30 Uhr ... ausgebrochen" led; the death the standfirst told was never said
+    art = article("Bei einem Brand in einem Wohnhaus in Beispielstadt ist in der Nacht auf Sonntag eine 78-jährige "
+                  "Frau ums Leben gekommen, elf Bewohner wurden verletzt. Beispielstadt – Das Feuer war kurz nach "
+                  "2.30 Uhr in einer Wohnung im zweiten Stock ausgebrochen, wie die Polizei mitteilte. Die Feuerwehr "
+                  "rettete sieben Menschen über Drehleitern.")
+    assert condense(art, 20, estimate).text.startswith("Bei einem Brand in einem Wohnhaus"), condense(art, 20, estimate).text
+
+
+def test_the_standfirst_leads_when_the_body_names_its_man_by_surname_alone():
+    art = article("Der Bildhauer Max Muster ist am Sonntag im Alter von 84 Jahren gestorben. Er galt als Eigenbrötler. "
+                  "Beispielstadt – Wie seine Familie am Montag mitteilte, starb Muster nach längerer Krankheit. "
+                  "Bekannt wurde Muster mit Figuren aus Marmor.")
+    assert condense(art, 30, estimate).text.startswith("Der Bildhauer Max Muster ist am Sonntag")
+    # thousands of people are not someone named in full
+    from bulletin.text.antecedents import told_first_by
+    assert not told_first_by("Tausende Menschen mussten ihre Häuser verlassen.",
+                             "Nach heftigen Regenfällen sind mindestens 14 Menschen ums Leben gekommen.")
+
+
+def test_a_verdict_announced_is_not_read_the_verdict_leads():
+    art = article("Urteil im Prozess um Schmiergeld: Der frühere Vorstand muss in Haft. Beispielstadt – Im "
+                  "Korruptionsprozess rund um zwei Hallenbäder ist am Donnerstag am Landesgericht das Urteil "
+                  "gefallen. Ein Schöffensenat verurteilte den früheren Vorstand der Bäderbetriebe wegen Untreue "
+                  "zu drei Jahren Haft, davon ein Jahr unbedingt. Sein Verteidiger meldete Berufung an.")
+    text = condense(art, 20, estimate).text
+    assert text.startswith("Ein Schöffensenat verurteilte") and "das Urteil gefallen" not in text, text
+
+
+def test_a_debut_novel_s_story_told_is_a_review():
+    from bulletin.text.genre import GENRE_NOTE
+
+    art = article("Ein Dorf, ein verschwundener Bruder, ein heißer Sommer – Anna Musters Debütroman erzählt von "
+                  "Schuld. Es beginnt mit einem Heuwagen, der nicht mehr nach Hause kommt. Am 14. Juli 1976 "
+                  "verschwindet der 17-jährige Max auf dem Weg zum Hof seiner Eltern.")
+    assert condense(art, 60, estimate).notes == (GENRE_NOTE,)

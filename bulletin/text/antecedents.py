@@ -353,3 +353,41 @@ def role_speaker(sentence: str, heard: str = "") -> str:
 
 
 _SUBORDINATING = frozenset("Ob Da Weil Wenn Als Nachdem Obwohl Während Bevor Sobald".split())
+
+
+# "Bei einem Brand ...": an event introduced, which a body's "Das Feuer ..." takes for known
+_EVENT_INTRODUCED = re.compile(r"\b(?:einem|einer|einen|ein|eine)\s+(?:[a-zäöüß]+\s+)?(?:Brand|Feuer"
+                               r"|Großbrand|Unfall|Verkehrsunfall|Unglück|Anschlag|Explosion|Überfall|Zusammenstoß|Lawine|Unwetter"
+                               r"|Erdbeben|Prozess|Streit)\b")
+
+
+def told_first_by(standfirst: str, opener: str) -> bool:
+    """The body's first sentence ``opener`` takes for known what ``standfirst`` introduced, and
+    the standfirst does not only say it again: an event ("Das Feuer war ... ausgebrochen" after
+    "Bei einem Brand ... ist eine Frau ums Leben gekommen") or a person named in full ("..., starb
+    Reischl" after "Der Bildhauer Anton Reischl ist ... gestorben")."""
+    from bulletin.text.news import restates
+
+    if restates(standfirst, opener):
+        return False
+    noun = known_without_introduction(opener)
+    if noun and (mentions(standfirst, noun) or _EVENT_INTRODUCED.search(standfirst)):
+        return True
+    return _surname_only(opener, standfirst)
+
+
+_QUANTITY = re.compile(r"(?:Zehn|Hundert)?[Tt]ausende|Hunderte|Dutzende|Millionen|Zahlreiche|Etliche"
+                       r"|Unzählige")
+
+
+def _surname_only(sentence: str, standfirst: str) -> bool:
+    """``sentence`` names by surname alone someone ``standfirst`` names in full ("..., starb Reischl"
+    after "Der Bildhauer Anton Reischl ist ... gestorben.")."""
+    for match in re.finditer(r"(?<=\s)([A-ZÄÖÜ][a-zäöüß]+)\b", sentence):
+        surname = match.group(1)
+        in_full = re.search(rf"\b([A-ZÄÖÜ][a-zäöüß]+) {surname}\b", standfirst)
+        said_in_full = re.search(rf"\b([A-ZÄÖÜ][a-zäöüß]+) {surname}\b", sentence)
+        if in_full and given_name(in_full.group(1)) and not _QUANTITY.fullmatch(in_full.group(1)) \
+                and not said_in_full:
+            return True
+    return False

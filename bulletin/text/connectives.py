@@ -103,7 +103,10 @@ _SURPRISE = re.compile(r"^(?:(?:Überraschend|Erstaunlich|Interessant|Bemerkensw
                        r"|Die Antwort (?:fällt|ist) (?:eindeutig|klar|überraschend)(?: aus)?"
                        r"|[^,;:\d]*\bergibt sich daraus (?:eine|ein) (?:klare[rs]? )?"
                        r"(?:Empfehlung|Schluss|Rat)"
-                       # "Eine Studie aus Graz liefert eine neue Erklärung.": which, the next sentences tell
+                       # "Im Prozess um X ist das Urteil gefallen.", "Eine Studie liefert eine neue
+                       # Erklärung.": which, the next sentences tell
+                       r"|[^,;:\d]*\b(?:ist|wurde)\b[^,;:\d]*\b(?:das|ein) Urteil "
+                       r"(?:gefallen|gesprochen|verkündet)"
                        r"|[^,;:\d]*\b(?:liefert|liefern|bietet|bieten|hat|haben)\s+(?:nun\s+)?(?:eine\s+)?"
                        r"(?:neue|andere|mögliche|überraschende)\s+(?:Erklärung|Antwort|Lösung|Deutung))[.:]?$")
 

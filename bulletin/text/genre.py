@@ -44,7 +44,7 @@ _PERSON = re.compile(r"\b(?!(?:Der|Die|Das|Dem|Den|Des|Ein|Eine|Einer|Einem|Eine
 
 # "Dazwischen liegen dreihundert Seiten, auf denen die Autorin ... erzählt", "Erzählt wird aus der
 # Sicht der Tochter": a book's or a film's story told, a review's or a preview's, not a report's.
-_STORY = r"(?:Seiten|Kapitel|Romans?|Erzählung|Novelle|Figur|Figuren|Handlung|Films?|Serie)"
+_STORY = r"(?:Seiten|Kapitel|\w*[Rr]omans?|Erzählung|Novelle|Figur|Figuren|Handlung|\w*[Ff]ilms?|Serie)"
 _PLOT = re.compile(rf"\b{_STORY}\b[^.]*\berzählt\b|\berzählt\b[^.]*\b{_STORY}\b|(?:^|\.\s)Erzählt wird\b")
 
 
@@ -97,7 +97,9 @@ _ROUTINE = re.compile(r"^(?:Jeden|Jede|Jedes)\s+(?:Montag|Dienstag|Mittwoch|Donn
                       r"|Sonntag|Morgen|Abend|Tag|Woche|Früh)\w*\b(?:\s+um\s+[\d.:]+\s+Uhr)?\s+"
                       r"(?:steht|sitzt|geht|fährt|wartet|kommt|sperrt|öffnet|beginnt|macht|holt|bringt)\s+[A-ZÄÖÜ]")
 # "Um halb sieben Uhr früh riecht es in der Gaststube nach Kaffee.": a moment told in the present
-_CLOCK_SCENE = re.compile(r"^Um\s+(?:halb\s+|kurz\s+nach\s+|kurz\s+vor\s+)?\w+\s+Uhr\s+"
+# ... or a review's or feature's story begun ("Es beginnt mit einem Heuwagen, der ...")
+_CLOCK_SCENE = re.compile(r"^Es beginnt (?:mit|beinahe|fast|ganz|leise)\b"
+                          r"|^Um\s+(?:halb\s+|kurz\s+nach\s+|kurz\s+vor\s+)?\w+\s+Uhr\s+"
                           r"(?:früh\s+|morgens\s+|abends\s+)?(?:riecht|ist|steht|sitzt|beginnt|herrscht|liegt|klingelt|öffnet|sperrt)\b")
 _MUSING = re.compile(r"^(?:Man (?:könnte|müsste|möchte|dürfte|muss kein|muss es|kann es|stelle sich"
                      r"|kennt das)"

@@ -20,6 +20,7 @@ from bulletin.text.antecedents import (
     full_name,
     introduced_with_article,
     mentions,
+    told_first_by,
     with_name_of_epithet,
     with_role_introduced,
 )
@@ -122,6 +123,10 @@ def _pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
     after = [i for i in readable if i >= first]
     before = [i for i in readable if i < first and readable_standfirst(texts[i]) and alone(i)]
     found = [i for i in after[:LEAD_SEARCH] if alone(i)] or before or [i for i in after if alone(i)]
+    # "Das Feuer war ... ausgebrochen", "..., starb Reischl": the standfirst told of it first
+    opener = found[0] if found and after and found[0] == after[0] else None
+    if opener is not None and before and told_first_by(texts[before[0]], texts[opener]):
+        found = before + found
     lead = (found or after or readable or [0])[0]
     near = before + [i for i in after[:LEAD_SEARCH] if alone(i)]
     if reads_as_opinion(texts[first:first + 3]):
