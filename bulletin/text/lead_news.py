@@ -152,8 +152,9 @@ def _finding_first(units: list[Unit]) -> list[Unit]:
         first = unit if unit.needs is None else units[unit.needs]
         if unit.or_else or unit.also or first.needs is not None or first.or_else or first.also:
             continue
-        if first.index >= LEAD_SEARCH + (first is not unit) * LEAD_SEARCH or (
-                first is not unit and not _RESEARCH.search(first.text)):
+        # the finding among the first sentences that may lead; with its study sentence, twice as far
+        reach = LEAD_SEARCH if first is unit else 2 * LEAD_SEARCH
+        if first.index >= reach or (first is not unit and not _RESEARCH.search(first.text)):
             continue
         if verdict(0, [first.text]) != (None, "") or opening_reference(first.text):
             continue
@@ -307,8 +308,10 @@ def tells_finding(sentence: str) -> bool:
 def findings(units: list[Unit]) -> list[int]:
     """The indices of the sentences after the lead that tell a study's finding, in a research story
     whose lead does not tell one itself."""
+    if len(units) < 2:
+        return []
     lead_finds = _FINDING.search(units[0].text) and not _KNOWN_BEFORE.search(units[0].text)
-    if len(units) < 2 or lead_finds or not _RESEARCH.search(
+    if lead_finds or not _RESEARCH.search(
             " ".join(u.text for u in units[:3])):
         return []
     return [u.index for u in units[1:] if _FINDING.search(u.text)]
