@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from bulletin.text.grammar import is_finite_form
+from bulletin.text.news import restates
 from bulletin.text.sentences import SENTENCE_STARTERS
 
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:[-.][\wÄÖÜäöüß]+)*|[^\w\s]")
@@ -366,8 +367,6 @@ def told_first_by(standfirst: str, opener: str) -> bool:
     the standfirst does not only say it again: an event ("Das Feuer war ... ausgebrochen" after
     "Bei einem Brand ... ist eine Frau ums Leben gekommen") or a person named in full ("..., starb
     Reischl" after "Der Bildhauer Anton Reischl ist ... gestorben")."""
-    from bulletin.text.news import restates
-
     if restates(standfirst, opener):
         return False
     noun = known_without_introduction(opener)

@@ -156,6 +156,11 @@ _CONNECTIVE_FIRST = re.compile(
     rf"^(?:{_FOLLOWING_ON})\s+(?P<verb>[a-zäöüß]+)\s+(?P<phrase>{_DEFINITE_PHRASE})\s+(?=[a-zäöüß])")
 
 
+def _first_verb(word: str, sentence: str) -> bool:
+    """``word`` is a listed finite form or the first finite verb of ``sentence``."""
+    return is_finite_form(word) or word in finite_verbs(sentence)[:1]
+
+
 def without_connective(sentence: str, before: str = "") -> str:
     """The sentence without a first connective that only links it to the sentence ``before``, its
     subject first ("So fand die Verhandlung vor dem Gericht statt." -> "Die Verhandlung fand vor
@@ -163,10 +168,10 @@ def without_connective(sentence: str, before: str = "") -> str:
     noun phrase, or it names what ``before`` named ("... aus Belize" after "Belize hat ..."): that
     sentence told what it is about."""
     inner = _LINK_AFTER_VERB.match(sentence)
-    if inner and (is_finite_form(inner["verb"]) or inner["verb"] in finite_verbs(sentence)[:1]):
+    if inner and _first_verb(inner["verb"], sentence):
         return inner["head"] + sentence[inner.end():]  # "Ein Team hat deshalb 212 Kinder ..."
     match = _CONNECTIVE_FIRST.match(sentence)
-    if not match or not (is_finite_form(match["verb"]) or match["verb"] in finite_verbs(sentence)[:1]):
+    if not match or not _first_verb(match["verb"], sentence):
         return ""
     named_before = {t for t in _TOKEN.findall(before) if t[:1].isupper()}
     if any(t in named_before for t in _TOKEN.findall(sentence[match.end("verb"):]) if t[:1].isupper()):

@@ -80,7 +80,7 @@ def reads_as_opinion(opening: list[str]) -> bool:
     # Prophet sein, um ..."): no report opens so
     musing = any(_MUSING.match(sentence) for sentence in opening[:2])
     # a scene set ("Es ist kurz nach sechs Uhr früh, als Maria X die Melkmaschine anwirft."): a feature
-    scene = any(_SCENE.match(sentence) or _CLOCK_SCENE.match(sentence) for sentence in opening)
+    scene = any(_a_moment_told(sentence) for sentence in opening)
     # ... or two judging words ("Die Pianistin begeisterte mit einer waghalsigen Uraufführung"): a
     # review (one, "ist ihr ein Einstand nach Maß gelungen", is a sports report's colour)
     judged = len({m.group(0).lower() for m in _JUDGING.finditer(text)}) >= 2
@@ -90,17 +90,24 @@ def reads_as_opinion(opening: list[str]) -> bool:
 def sets_a_scene(sentence: str) -> bool:
     """A feature's scene: a moment ("Es ist kurz nach sechs Uhr früh, als ...") or someone's routine
     told in the present ("Jeden Dienstag um 7.42 Uhr steht Maria X an der Haltestelle ...")."""
-    return bool(_SCENE.match(sentence) or _ROUTINE.match(sentence) or _CLOCK_SCENE.match(sentence))
+    return _a_moment_told(sentence) or bool(_ROUTINE.match(sentence))
+
+
+def _a_moment_told(sentence: str) -> bool:
+    """A moment told in the present ("Es ist kurz nach sechs Uhr früh, als ...", "Um halb sieben Uhr
+    früh riecht es ...") or a story begun ("Es beginnt mit einem Heuwagen, ..."): a feature's or a
+    review's opening, which also makes the article read like one (reads_as_opinion)."""
+    return bool(_SCENE.match(sentence) or _MOMENT.match(sentence))
 
 
 _ROUTINE = re.compile(r"^(?:Jeden|Jede|Jedes)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag"
                       r"|Sonntag|Morgen|Abend|Tag|Woche|Früh)\w*\b(?:\s+um\s+[\d.:]+\s+Uhr)?\s+"
                       r"(?:steht|sitzt|geht|fährt|wartet|kommt|sperrt|öffnet|beginnt|macht|holt|bringt)\s+[A-ZÄÖÜ]")
-# "Um halb sieben Uhr früh riecht es in der Gaststube nach Kaffee.": a moment told in the present
-# ... or a review's or feature's story begun ("Es beginnt mit einem Heuwagen, der ...")
-_CLOCK_SCENE = re.compile(r"^Es beginnt (?:mit|beinahe|fast|ganz|leise)\b"
-                          r"|^Um\s+(?:halb\s+|kurz\s+nach\s+|kurz\s+vor\s+)?\w+\s+Uhr\s+"
-                          r"(?:früh\s+|morgens\s+|abends\s+)?(?:riecht|ist|steht|sitzt|beginnt|herrscht|liegt|klingelt|öffnet|sperrt)\b")
+# "Es beginnt mit einem Heuwagen, der ...": a review's or feature's story begun; "Um halb sieben Uhr
+# früh riecht es in der Gaststube nach Kaffee.": a moment told in the present
+_MOMENT = re.compile(r"^Es beginnt (?:mit|beinahe|fast|ganz|leise)\b"
+                     r"|^Um\s+(?:halb\s+|kurz\s+nach\s+|kurz\s+vor\s+)?\w+\s+Uhr\s+(?:früh\s+|morgens\s+|abends\s+)?"
+                     r"(?:riecht|ist|steht|sitzt|beginnt|herrscht|liegt|klingelt|öffnet|sperrt)\b")
 _MUSING = re.compile(r"^(?:Man (?:könnte|müsste|möchte|dürfte|muss kein|muss es|kann es|stelle sich"
                      r"|kennt das)"
                      r"|Das (?:Problem|Dilemma) (?:ist|war) nicht\b[^.]*,\s+sondern)\b")

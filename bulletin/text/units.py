@@ -184,7 +184,8 @@ _OPENS_WITH_KNOWN = re.compile(
 HEADLINE_TERMS = 2  # the headline's key terms a sentence says to take the lead from an opening saying none
 
 
-def _without_explaining(text: str) -> str:
+def _without_link_words(text: str) -> str:
+    """``text`` without an explaining "nämlich" and an adding "zudem" or "außerdem" inside it."""
     return _ADDING.sub("", _EXPLAINING.sub("", text, count=1), count=1)
 
 
@@ -198,7 +199,7 @@ def _headline_lead(texts: list[str], verdicts: list[tuple[int | None, str]], lea
     if not terms or terms_in(texts[lead], terms):
         return None
     for i in range(lead + 1, min(len(texts), lead + 1 + LEAD_SEARCH)):
-        text = _without_explaining(texts[i])
+        text = _without_link_words(texts[i])
         if verdicts[i][1] or len(terms_in(text, terms)) < HEADLINE_TERMS:
             continue
         as_lead = [*texts[:i], text, *texts[i + 1:]]
@@ -384,7 +385,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
         text = texts[original]
         if original == lead:  # nothing before it is heard: the role it was introduced by goes with it
             text = with_role_introduced(without_kicker(text), texts[lead - 1] if lead else "")
-        text = _without_explaining(text)
+        text = _without_link_words(text)
         text = _with_names(text, lent)  # "für Hoeneß" -> "für Uli Hoeneß": the given name was never read
         text = as_reported(speaker_first(text), body)  # "X meinte: Ich bin ..." -> ", er sei ..."
         text = said_by_ear(text)  # "mit einem 4:6,6:4,6:0-Finalerfolg" -> "... Finalerfolg in drei Sätzen"
