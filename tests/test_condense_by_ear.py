@@ -65,6 +65,15 @@ def test_the_dateline_after_the_standfirst_in_the_same_paragraph_comes_off():
     assert text.startswith(LEAD[:-1]) and "Beispielstadt –" not in text and "Hallenbad kommt" not in text
 
 
+def test_a_place_named_with_particles_after_the_standfirst_is_a_dateline():
+    # "Kirchdorf an der Krems/Linz": five words, but only three of them are the place's names
+    art = article(f"Hallenbad kommt – Opposition skeptisch. Dorf an der Beispielach/Musterstadt – {LEAD}"
+                  " Es soll 2028 öffnen.")
+    opening = read_opening(art.paragraphs)
+    assert (opening.standfirst, opening.place) == (1, "Dorf an der Beispielach/Musterstadt")
+    assert condense(art, 60, estimate).text.startswith(LEAD[:-1])
+
+
 def test_the_agency_of_a_dateline_is_credited():
     art = article(f"Beispielstadt (APA) – {LEAD}", "Es soll 2028 öffnen.")
     item = condense(art, 60, estimate)

@@ -195,7 +195,8 @@ def dateline(sentence: str, strict: bool = False) -> tuple[str, str, str]:
         return "", "", sentence
     place = match.group("place").strip()
     first = place.split()[0].rstrip(".")
-    words = len(re.findall(r"[\w.]+", place))
+    # "Kirchdorf an der Krems/Linz": the particles of a place's name are not words of a sentence
+    words = len(re.findall(r"\b[A-ZÄÖÜ][\w.]*", place))
     agency_text = match.group("agency") or ""
     names = [a.strip() for a in re.split(r"[/,]", agency_text)]
     agency = "/".join(names) if agency_text and all(a.lower() in AGENCIES for a in names) else ""
