@@ -46,7 +46,8 @@ def test_the_result_is_frozen():
     ("Der Rat tagte. Planlos, aber voll dabei.", "no verb: 'Planlos, aber voll dabei.'"),
     ("Der Rat tagte. Was soll da noch untersucht werden?", "a question"),
     ("Tempo 100 gilt ab Montag. Bisher waren 100 erlaubt.", "the figure 100 is said twice"),
-    ("Jazz war immer eine laute Musik. Der Klub öffnet am Freitag.", "the lead reports nothing that happened"),
+    # (not "Der Klub öffnet am Freitag.": an event leaning on the lead leads with it, test_items_set7)
+    ("Jazz war immer eine laute Musik. Der Klub öffnet bald wieder.", "the lead reports nothing that happened"),
     ("Schwimmen ist nicht nur eine Frage des Geldes. Das Bad öffnet.", "the lead reports nothing that happened"),
     # true often, more and more, or imagined; the station's credit after it changes nothing
     ("Immer mehr Menschen fahren mit dem Rad zur Arbeit, berichtet die Rundschau. Die Stadt plant Wege.",

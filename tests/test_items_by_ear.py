@@ -279,11 +279,20 @@ def test_a_standfirst_that_looks_ahead_is_read_last(standfirst):
     "Heizen ist nicht nur eine Kostenfrage, sondern auch eine des Umweltbewusstseins.",
 ])
 def test_the_credit_does_not_join_a_lead_that_reports_nothing(lead):
-    art = article(lead, "Die Musikerin Anna Beispiel stellte am Montag ein Buch darüber vor.",
-                  source="derStandard.at")
+    art = article(lead, "Die Musikerin Anna Beispiel hat ein Buch darüber geschrieben.", source="derStandard.at")
     text = condense(art, 60, estimate, load_outlets()).text
     assert "berichtet der Standard" not in text.split(".")[0]
     assert text.endswith("Das berichtet der Standard.")
+
+
+def test_the_credit_joins_the_event_a_lead_reporting_nothing_is_read_with():
+    # "stellte am Montag ein Buch darüber vor" tells what happened and leans on the lead: the two
+    # lead together, and the credit goes with the event (units.readable_units, leads.told_next)
+    art = article("Punk war eine laute und ungestüme Bewegung.",
+                  "Die Musikerin Anna Beispiel stellte am Montag ein Buch darüber vor.", source="derStandard.at")
+    text = condense(art, 60, estimate, load_outlets()).text
+    assert text == ("Punk war eine laute und ungestüme Bewegung. Die Musikerin Anna Beispiel stellte am "
+                    "Montag ein Buch darüber vor, berichtet der Standard.")
 
 
 def test_the_credit_joins_a_lead_that_reports_what_happened():

@@ -31,8 +31,9 @@ from datetime import datetime
 
 from bulletin.text.days import told_in_the_past, weekday_still_right
 from bulletin.text.grammar import QUOTED, first_person, names_speaker, not_a_statement, opening_reference
-from bulletin.text.news import NOW, WEEKDAYS, feature_opening, tells_news_now
+from bulletin.text.news import NOW, WEEKDAYS, datable_event, feature_opening, tells_news_now
 from bulletin.text.sentences import split_sentences
+from bulletin.text.verdicts import verdict
 
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 # "Heute" and "Gestern" open sentences too; "Morgen" with a capital is mostly the time of day.
@@ -98,12 +99,24 @@ def how_the_lead_opens(text: str) -> str:
     not counted): "nothing" (a feature's, a review's or a buyer's guide's opening, not news),
     "generic" (what is true often or imagined: the news may follow it), "background" (the past
     perfect), or "" (it reports the news)."""
-    return feature_opening(_heard_lead(split_sentences(text)))
+    return _opening_kind(split_sentences(text))
 
 
 def _heard_lead(sentences: list[str]) -> str:
     """The item's first sentence without the station's credit after it (the credit is not the lead's)."""
     return _CREDIT_AFTER.sub(".", sentences[0]) if sentences else ""
+
+
+def _opening_kind(sentences: list[str]) -> str:
+    """news.feature_opening of the heard lead; a lead reporting nothing whose next sentence leans on
+    it and tells the event ("Der FC Muster bleibt das Maß aller Dinge. Die Steirer setzten sich am
+    Freitag mit 2:1 durch.") opens a report (the two lead together, units.readable_units)."""
+    kind = feature_opening(_heard_lead(sentences))
+    if kind == "nothing" and len(sentences) > 1:
+        second = _CREDIT_AFTER.sub(".", sentences[1])
+        if datable_event(second) and verdict(1, [_heard_lead(sentences), second])[0] == 0:
+            return ""
+    return kind
 
 
 # "Er sagte nun aber zu, ...": a turn in the story the lead told, not its news told late
@@ -118,7 +131,7 @@ def lead_without_news(sentences: list[str], context: Context) -> list[str]:
     lead = _heard_lead(sentences)
     if context.headline and lead.rstrip(".") == context.headline.strip().rstrip("."):
         return []  # the headline leads (lead_news.news_first): the news comes first
-    kind = feature_opening(lead)
+    kind = _opening_kind(sentences)
     if kind == "nothing":
         return [f"the lead reports nothing that happened (a feature's opening?): check the item says "
                 f"the news ({_quoted(sentences[0])})"]

@@ -200,6 +200,9 @@ _INSIDE_REFERENCE = re.compile(
     # "begründete den Schritt", "kritisierte die Entscheidung": an action told before, named as known
     r"|\b(?:begründe|rechtfertig|verteidig|kritisier|verurteil|bedauer|begrüß)\w*\s+(?:den|die|das)\s+"
     r"(?:Schritt|Entscheidung|Maßnahme|Beschluss|Vorgehen|Entschluss)\b"
+    # "Im Vorjahr waren es rund 2,4 Millionen gewesen.": a count of what a sentence before named
+    r"|\b(?:waren|sind|seien|wären)\s+es\s+(?:[^\s.,;:]+\s+){0,8}?\d+(?:[.,]\d+)*(?:\s+(?:Millionen"
+    r"|Milliarden|Prozent|Tausend))?(?:\s+(?:gewesen|geworden))?(?:\s*[.;]|,\s)"
     rf"|\b(?:diese|dieser|diesem|diesen|dieses)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?"
     rf"(?!{_DAY_WORDS_AFTER_THIS}\b)[A-ZÄÖÜ]"
 )
@@ -281,9 +284,10 @@ _PART_OF_FIGURE = re.compile(r"(?:\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht
                              r"|hundert|tausend|Dutzende?|Hunderte?|Tausende?)\b)[^.;:]*,\s*(?:[\w,]+\s+){0,3}davon$")
 
 
-# "hat Hinweise darauf gefunden, dass ...", "rechnet damit, dass ...": a pronominal adverb whose
-# clause follows
-_POINTS_FORWARD = re.compile(r"(?:\s+[\wäöüß]+){0,3}\s*,\s+(?:dass|ob|wie|warum|wann|wo)\b")
+# "hat Hinweise darauf gefunden, dass ...", "rechnet damit, dass ...", "haben sich darauf
+# verständigt, Österreich ... zu erlauben": a pronominal adverb whose clause follows
+_POINTS_FORWARD = re.compile(r"(?:\s+[\wäöüß]+){0,3}\s*,\s+(?:(?:dass|ob|wie|warum|wann|wo)\b"
+                             r"|[^,.;:]*?\b(?:zu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+en)[,.])")
 
 
 # A demonstrative in a clause of time, condition or cause after a clause naming things of its own

@@ -20,20 +20,18 @@ from bulletin.text.antecedents import (
     full_name,
     introduced_with_article,
     mentions,
-    told_first_by,
     with_name_of_epithet,
     with_role_introduced,
 )
 from bulletin.text.connectives import study_frame_said, without_connective
-from bulletin.text.genre import reads_as_opinion
 from bulletin.text.grammar import (
     first_person,
     has_finite_verb,
     inside_reference,
     opening_reference,
 )
+from bulletin.text.leads import LEAD_SEARCH, pick_lead, with_event_told_next  # noqa: F401 (LEAD_SEARCH: re-exported)
 from bulletin.text.news import (
-    datable_event,
     facts,
     generic_or_imagined,
     hard_facts,
@@ -51,7 +49,6 @@ from bulletin.text.shorten import said_by_ear
 from bulletin.text.teasers import headline_shaped, opens_with_a_code, readable_standfirst, without_kicker
 from bulletin.text.verdicts import SURNAME_ONLY, points_back, speakers_lent, takes_for_known, verdict
 
-LEAD_SEARCH = 4  # the lead is the first of this many sentences that can open an item alone
 MIN_NEW = 0.4  # a sentence must bring at least this share of new facts to be worth its time
 STANDFIRST_NEW = 0.5  # a standfirst read after the lead must bring at least this share of new facts
 
@@ -96,49 +93,6 @@ class Unit:
         pointed = self.needs is None or self.needs in picked or any(i in picked for i in self.or_else)
         return pointed and (not self.also or any(i in picked for i in self.also))
 
-
-
-# "Seit dem Auslaufen der Quote ist ...": how it came to this, background to the event
-_BACKGROUND = re.compile(r"^(?:Seit|Schon seit|Bereits seit)\b")
-
-
-def _pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
-               first: int) -> tuple[int, int | None]:
-    """The first sentence after the standfirst that can open an item on its own: pointing back to
-    nothing and taking for known nothing the body said before it. Failing that among the first
-    LEAD_SEARCH, a standfirst sentence that is a whole sentence, then a later one.
-
-    A lead that reports nothing ("Der Einsatz von K.-o.-Tropfen gilt als erwiesen") gives way to the
-    first sentence (standfirst included) with a datable event or a statement ("Kommenden Donnerstag
-    startet auf RTL ..."); in an article that reads like a review or a commentary ("Der Rückzieher
-    ... ist ein schwerer Fehler"), so does any lead, else to the first that reports something:
-    that is its news. Returns the lead and the opener it replaced, which is not read either (a
-    feature's or a commentary's first sentence is not news after the lead either)."""
-    readable = [i for i, (_, why) in enumerate(verdicts) if not why]
-
-    def alone(i: int) -> bool:
-        return (verdicts[i][0] is None and not opening_reference(texts[i]) and not first_person(texts[i])
-                and takes_for_known(i, texts, first, "", bridging=False) is None)
-
-    after = [i for i in readable if i >= first]
-    before = [i for i in readable if i < first and readable_standfirst(texts[i]) and alone(i)]
-    found = [i for i in after[:LEAD_SEARCH] if alone(i)] or before or [i for i in after if alone(i)]
-    # "Das Feuer war ... ausgebrochen", "..., starb Reischl": the standfirst told of it first
-    opener = found[0] if found and after and found[0] == after[0] else None
-    if opener is not None and before and told_first_by(texts[before[0]], texts[opener]):
-        found = before + found
-    lead = (found or after or readable or [0])[0]
-    near = before + [i for i in after[:LEAD_SEARCH] if alone(i)]
-    if reads_as_opinion(texts[first:first + 3]):
-        newsy = [i for i in near if datable_event(texts[i])] or [i for i in near if reports_event(texts[i])]
-    else:
-        newsy = [i for i in near if datable_event(texts[i])] if not reports_event(texts[lead]) else []
-    # "Seit dem Auslaufen der Quote ist die Produktion gestiegen" is how it came to this: the event
-    # itself ("Die Molkerei senkt ab 1. März den Preis") leads when there is one
-    newsy = [i for i in newsy if not _BACKGROUND.match(texts[i])] or newsy
-    if not newsy or min(newsy) == lead:
-        return lead, None
-    return min(newsy), (lead if not reports_event(texts[lead]) else None)
 
 
 def _report_after(texts: list[str], verdicts: list[tuple[int | None, str]], lead: int,
@@ -352,7 +306,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     verdicts = [verdict(i, texts) for i in range(len(texts))]
     speakers_lent(texts, verdicts)  # "..., so Ulamec." after reported speech: "..., sagte Ulamec."
     texts, verdicts, written = _detached(texts, verdicts)
-    lead, replaced = _pick_lead(texts, verdicts, first)
+    lead, replaced = pick_lead(texts, verdicts, first)
     report = _report_after(texts, verdicts, lead, first) if replaced is None else None
     if report:  # "In Krisengebieten hilft oft nur Bargeld." gives way to what happened
         replaced, lead = lead, report[0]
@@ -360,6 +314,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     told = _headline_lead(texts, verdicts, lead, terms)
     if told is not None:
         lead, replaced = told, lead
+    verdicts = with_event_told_next(lead, texts, verdicts)
     readable = [i for i, (_, why) in enumerate(verdicts) if not why and i != replaced]
     body = " ".join(texts[first:])
     standfirst = [i for i in readable if i < first and i != lead and readable_standfirst(texts[i])

@@ -1,0 +1,81 @@
+"""Which sentence leads an item: the first after the standfirst that can open it on its own, unless
+that one reports nothing and a sentence near it tells a datable event ("Kommenden Donnerstag
+startet ..." after "Der Einsatz von K.-o.-Tropfen gilt als erwiesen"), or the article reads like a
+commentary; a standfirst that the body's first sentence takes for known leads instead of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.text.antecedents import told_first_by
+from bulletin.text.genre import reads_as_opinion
+from bulletin.text.grammar import first_person, opening_reference
+from bulletin.text.news import datable_event, reports_event
+from bulletin.text.teasers import readable_standfirst
+from bulletin.text.verdicts import takes_for_known
+
+LEAD_SEARCH = 4  # the lead is the first of this many sentences that can open an item alone
+
+
+# "Seit dem Auslaufen der Quote ist ...": how it came to this, background to the event
+_BACKGROUND = re.compile(r"^(?:Seit|Schon seit|Bereits seit)\b")
+
+
+def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
+              first: int) -> tuple[int, int | None]:
+    """The first sentence after the standfirst that can open an item on its own: pointing back to
+    nothing and taking for known nothing the body said before it. Failing that among the first
+    LEAD_SEARCH, a standfirst sentence that is a whole sentence, then a later one.
+
+    A lead that reports nothing ("Der Einsatz von K.-o.-Tropfen gilt als erwiesen") gives way to the
+    first sentence (standfirst included) with a datable event or a statement ("Kommenden Donnerstag
+    startet auf RTL ..."); in an article that reads like a review or a commentary ("Der Rückzieher
+    ... ist ein schwerer Fehler"), so does any lead, else to the first that reports something:
+    that is its news. Returns the lead and the opener it replaced, which is not read either (a
+    feature's or a commentary's first sentence is not news after the lead either)."""
+    readable = [i for i, (_, why) in enumerate(verdicts) if not why]
+
+    def alone(i: int) -> bool:
+        return (verdicts[i][0] is None and not opening_reference(texts[i]) and not first_person(texts[i])
+                and takes_for_known(i, texts, first, "", bridging=False) is None)
+
+    after = [i for i in readable if i >= first]
+    before = [i for i in readable if i < first and readable_standfirst(texts[i]) and alone(i)]
+    found = [i for i in after[:LEAD_SEARCH] if alone(i)] or before or [i for i in after if alone(i)]
+    # "Das Feuer war ... ausgebrochen", "..., starb Reischl": the standfirst told of it first
+    opener = found[0] if found and after and found[0] == after[0] else None
+    if opener is not None and before and told_first_by(texts[before[0]], texts[opener]):
+        found = before + found
+    lead = (found or after or readable or [0])[0]
+    near = before + [i for i in after[:LEAD_SEARCH] if alone(i)]
+    if reads_as_opinion(texts[first:first + 3]):
+        newsy = [i for i in near if datable_event(texts[i])] or [i for i in near if reports_event(texts[i])]
+    else:
+        newsy = [i for i in near if datable_event(texts[i])] if not reports_event(texts[lead]) else []
+    # "Seit dem Auslaufen der Quote ist die Produktion gestiegen" is how it came to this: the event
+    # itself ("Die Molkerei senkt ab 1. März den Preis") leads when there is one
+    newsy = [i for i in newsy if not _BACKGROUND.match(texts[i])] or newsy
+    if not newsy or min(newsy) == lead or told_next(lead, texts, verdicts):
+        return lead, None
+    return min(newsy), (lead if not reports_event(texts[lead]) else None)
+
+
+def told_next(lead: int, texts: list[str], verdicts: list[tuple[int | None, str]]) -> bool:
+    """The sentence after the lead tells its event and leans on it: "Der FC Muster bleibt das Maß
+    aller Dinge." and "Die Steirer setzten sich am Freitag mit 2:1 durch." lead together (the
+    second would go with the first if another sentence led)."""
+    after = lead + 1
+    return after < len(texts) and verdicts[after] == (lead, "") and datable_event(texts[after])
+
+
+def with_event_told_next(lead: int, texts: list[str],
+                         verdicts: list[tuple[int | None, str]]) -> list[tuple[int | None, str]]:
+    """``verdicts`` with a lead reporting nothing and the event told next (told_next) made one
+    sentence of ``texts`` at the lead's place: they are never read apart."""
+    if reports_event(texts[lead]) or not told_next(lead, texts, verdicts):
+        return verdicts
+    texts[lead] = f"{texts[lead]} {texts[lead + 1]}"
+    verdicts = [(lead if n == lead + 1 else n, why) for n, why in verdicts]
+    verdicts[lead + 1] = (None, "read with the lead")
+    return verdicts

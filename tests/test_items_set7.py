@@ -1,0 +1,68 @@
+"""Items a news editor would air unchanged (issue 16, seventh held-out set): what invented agency
+copy showed that earlier rounds had not. A sports report whose lead only judges ("bleibt das Maß
+aller Dinge") and whose next sentence tells the result; a clause an adverb points forward to as an
+infinitive ("darauf verständigt, ... zu erlauben"); a count whose noun a dropped sentence named
+("Im Vorjahr waren es 2,4 Millionen gewesen."). Invented copy of those shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from bulletin.models import Article
+from bulletin.text.condense import condense
+from bulletin.text.editorial import how_the_lead_opens
+from bulletin.text.grammar import inside_reference
+
+
+def estimate(text: str) -> float:
+    return len(text) / 15
+
+
+def article(*paragraphs: str) -> Article:
+    return Article(title="Nr. 7", paragraphs=paragraphs, origin="test.md", source="")
+
+
+MATCH = ("Joker Muster schießt Beispielstadt zum Sieg: Der Tabellenführer bezwingt Musterdorf spät. "
+         "Beispielstadt – Der FC Beispielstadt bleibt in der Landesliga das Maß aller Dinge. "
+         "Die Steirer setzten sich am Freitagabend vor 2.150 Zuschauern gegen den SC Musterdorf mit 2:1 "
+         "durch und bauten ihren Vorsprung auf vier Punkte aus. "
+         "Matchwinner war der eingewechselte Max Muster, der in der 87. Minute per Kopf traf. "
+         "Die Gastgeber hatten die erste Hälfte klar bestimmt. "
+         "Nach dem Seitenwechsel kamen die Gäste besser ins Spiel. "
+         "Beispielstadt hält nach 18 Runden bei 38 Punkten.")
+
+
+@pytest.mark.parametrize("budget", [20, 30, 45])
+def test_a_lead_that_only_judges_is_read_with_the_result_it_leans_on(budget):
+    # the judging lead gave way to the match winner, and the result, which leans on it, went with it
+    text = condense(article(MATCH), budget, estimate).text
+    assert text.startswith("Der FC Beispielstadt bleibt") and "mit 2:1 durch" in text
+    assert how_the_lead_opens(text) == ""  # a report: aired, not left out as a feature
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nach 17 Stunden haben sich die Minister darauf verständigt, dem Land einen Versuch zu erlauben.",
+    "Die Minister haben sich in der Nacht darauf geeinigt, die Maut ab Juli einzuheben.",
+])
+def test_an_adverb_pointing_to_the_infinitive_after_it_does_not_point_back(sentence):
+    assert not inside_reference(sentence)
+
+
+def test_the_news_after_a_scene_leads_when_it_points_only_forward():
+    text = condense(article(
+        "Beispielland darf den Transit testweise begrenzen. Brüssel – Der Kaffee in den Kannen war "
+        "längst kalt, und durch die Gänge schoben Reinigungskräfte ihre Wagen, als sich kurz nach drei "
+        "Uhr früh die Tür zum Sitzungssaal öffnete. Nach 17 Stunden Verhandlungen haben sich die "
+        "Verkehrsminister in der Nacht auf Freitag darauf verständigt, Beispielland einen Versuch mit "
+        "einer Obergrenze für den Transit zu erlauben. Der Minister sprach von einem Kompromiss."), 30, estimate).text
+    assert text.startswith("Nach 17 Stunden Verhandlungen") and "Kaffee" not in text
+
+
+@pytest.mark.parametrize("sentence, points", [
+    ("Im Vorjahr waren es nach Zählungen des Landes rund 2,4 Millionen gewesen.", True),
+    ("Im Vorjahr waren es noch 12 Prozent.", True),
+    ("Im Vorjahr waren es rund 2,4 Millionen Fahrten.", False),
+    ("Es waren 300 Menschen auf dem Platz.", False),
+])
+def test_a_count_without_its_noun_points_back(sentence, points):
+    assert bool(inside_reference(sentence)) is points
