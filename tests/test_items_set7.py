@@ -66,3 +66,23 @@ def test_the_news_after_a_scene_leads_when_it_points_only_forward():
 ])
 def test_a_count_without_its_noun_points_back(sentence, points):
     assert bool(inside_reference(sentence)) is points
+
+
+THERMOSTATS = ("Student übernimmt fremde Heizungen: Lücke bei Thermostaten eines Start-ups. "
+               "Graz – Florian Beispiel braucht dafür nicht länger als zwei Minuten. "
+               "Der 24-jährige Informatikstudent tippt einige Zeilen, kurz darauf zeigt ein Thermostat 30 Grad. "
+               "Wie er gegenüber dem Magazin Bitfeld demonstrierte, lassen sich die Heizungsregler des "
+               "Linzer Start-ups Musterwärme aus der Ferne kapern. "
+               "Betroffen sind nach Angaben des Unternehmens rund 38.000 Geräte. "
+               "Gründer Max Probe bestätigte die Schwachstelle am Montag.")
+
+
+def test_a_feature_s_news_told_as_he_showed_leads_with_his_name():
+    # the sentences before it lean on the headline ("dafür"): said with the one person named, it leads
+    text = condense(article(THERMOSTATS), 30, estimate).text
+    assert text.startswith("Wie Florian Beispiel gegenüber dem Magazin Bitfeld demonstrierte, lassen sich")
+
+
+def test_he_is_not_named_where_two_people_were_named_before():
+    copy = THERMOSTATS.replace("tippt einige Zeilen", "tippt mit Anna Muster einige Zeilen")
+    assert "Wie Florian Beispiel" not in condense(article(copy), 30, estimate).text

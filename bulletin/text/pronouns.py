@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bulletin.text.antecedents import LIGHT_NOUNS
+from bulletin.text.antecedents import LIGHT_NOUNS, people_named
 from bulletin.text.connectives import first_clause
 from bulletin.text.grammar import is_finite_form, verb_like
 from bulletin.text.news import TIME_NAMES
@@ -69,3 +69,19 @@ def _determiner(following: list[str]) -> bool:
         return True
     return len(following) > 1 and bool(re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es|em)", following[0])) \
         and following[1][0].isupper()
+
+
+# "Wie er gegenüber dem Magazin X demonstrierte, lassen sich ...": "er" is the one who says or shows
+_AS_HE_SHOWED = re.compile(r"^Wie er\b(?=[^,]*?\b(?:sagte|erklärte|betonte|schilderte|berichtete"
+                           r"|demonstrierte|zeigte|vorführte|vorrechnete)\b[^,]*,)")
+
+
+def speaker_named(sentence: str, before: str) -> str:
+    """ "Wie er gegenüber dem Magazin X demonstrierte, ..." -> "Wie Florian Muster gegenüber ...",
+    when the sentences ``before`` name one person only, by given name and surname: the sentence can
+    then open an item (a feature's first sentences, "Florian Muster braucht dafür zwei Minuten.",
+    lean on its headline). Else ``sentence`` as it is."""
+    if not _AS_HE_SHOWED.match(sentence):
+        return sentence
+    people = people_named(before)
+    return f"Wie {people.pop()}{sentence[6:]}" if len(people) == 1 else sentence

@@ -45,7 +45,7 @@ from bulletin.text.grammar import (
     reported_speech,
     speaker_is_pronoun,
 )
-from bulletin.text.pronouns import pronoun_before_noun
+from bulletin.text.pronouns import pronoun_before_noun, speaker_named
 
 # "..., sagte Probst." names someone by surname only: read it only after the full name.
 SURNAME_ONLY = re.compile(
@@ -162,12 +162,18 @@ def speakers_lent(texts: list[str], verdicts: list[tuple[int | None, str]]) -> N
     """Reported speech whose speaker the quote after it names ("Bis Ende Jänner werde man noch auf
     Signale achten." before "Aber dann muss man ... realistisch sein, so Ulamec.") is said with
     its speaker ("..., sagte Ulamec."), in place: the forward-looking fact three outside editors
-    missed. ``texts`` and ``verdicts`` are changed in place."""
-    for index, (_, why) in enumerate(verdicts):
+    missed. "Wie er gegenüber dem Magazin X demonstrierte, ..." is said with the one person named
+    before ("Wie Florian Muster ...") where that lets it stand alone (pronouns.speaker_named).
+    ``texts`` and ``verdicts`` are changed in place."""
+    for index, (pointed, why) in enumerate(verdicts):
         if why == SPEAKER_AFTER and texts[index].endswith("."):
             who = _SO_SPEAKER.search(texts[index + 1])["who"]
             texts[index] = f"{texts[index][:-1]}, sagte {_introduced_as(who, ' '.join(texts[:index]))}."
             verdicts[index] = verdict(index, texts)
+        named = speaker_named(texts[index], " ".join(texts[:index])) if pointed is not None else texts[index]
+        if named != texts[index] and verdict(index, [*texts[:index], named]) == (None, ""):
+            texts[index] = named
+            verdicts[index] = (None, "")
 
 
 def _speaker_before(index: int, texts: list[str]) -> int | None:
