@@ -86,3 +86,40 @@ def test_a_feature_s_news_told_as_he_showed_leads_with_his_name():
 def test_he_is_not_named_where_two_people_were_named_before():
     copy = THERMOSTATS.replace("tippt einige Zeilen", "tippt mit Anna Muster einige Zeilen")
     assert "Wie Florian Beispiel" not in condense(article(copy), 30, estimate).text
+
+
+@pytest.mark.parametrize("sentence, points", [
+    ("Bisher waren Historiker von vier bis fünf solchen Phasen ausgegangen.", True),
+    ("Für solche großen Projekte fehlt das Geld.", True),
+    # the kind the sentence itself named before
+    ("Vergleichbare Brunnen waren aus Sachsen bekannt, wo Archäologen mehrere solcher Anlagen fanden.", False),
+])
+def test_such_things_point_back_to_where_they_were_told(sentence, points):
+    assert bool(inside_reference(sentence)) is points
+
+
+def test_a_plural_after_a_word_of_quantity_is_no_surname():
+    # "Manche Forscher" is no "Uli Hoeneß": "die Forscher" of a sentence whose team did the study
+    # does not need it
+    from bulletin.text.antecedents import introduced_in
+    finding = ("Ein Team um den Biologen Max Muster hat nun Hinweise gefunden: Tiere, an deren Stock die "
+               "Forscher das Magnetfeld verdrehten, flogen häufiger falsch.")
+    assert introduced_in(finding, ["Manche Forscher vermuteten, dass sich Bienen an Bäumen orientieren."]) == []
+
+
+def test_a_perfect_whose_participles_are_joined_by_und_reports_an_event():
+    from bulletin.text.news import reports_event
+    assert reports_event("Ein Team um Anna Muster hat an sechs Stellen Kerne gezogen und Schicht für Schicht "
+                         "auf Pollen, Salze und Algen untersucht.")
+
+
+def test_after_a_feature_s_frame_the_study_and_its_finding_lead():
+    text = condense(article(
+        "Bohrkerne zeigen, dass Trockenphasen häufiger waren – mit Folgen für die Debatte. "
+        "Wien – Ein knapp vier Meter langer Zylinder aus grauem Schlamm ist die Grundlage einer Studie, "
+        "die eine hitzige Debatte neu beleben dürfte. Ein Team um die Geologin Anna Muster hat an sechs "
+        "Stellen Kerne aus dem Seeboden gezogen und Schicht für Schicht auf Pollen und Salze untersucht. "
+        "Das Ergebnis: In den vergangenen 2.000 Jahren ist das Gewässer mindestens neunmal ausgetrocknet. "
+        "Muster warnte vor voreiligen Eingriffen. Die Arbeit ist im Fachjournal Seen erschienen."), 30, estimate).text
+    assert text.startswith("Ein Team um die Geologin Anna Muster") and "neunmal ausgetrocknet" in text
+    assert "Zylinder" not in text and how_the_lead_opens(text) == ""

@@ -54,7 +54,8 @@ SCENES = {
     "Verteidiger": ("Gericht", "Prozess", "Verhandlung", "Angeklagte", "Anklage", "Urteil"),
     "Staatsanwalt": ("Gericht", "Prozess", "Verhandlung", "Angeklagte", "Anklage", "Urteil"),
     "Richterin": ("Gericht", "Prozess", "Verhandlung", "Urteil"),
-    "Forscher": ("Experte", "Wissenschafter", "Wissenschaftler", "Forschung", "Studie", "Raumfahrt", "Labor"),
+    "Forscher": ("Experte", "Wissenschafter", "Wissenschaftler", "Forschung", "Studie", "Raumfahrt", "Labor",
+                 "Team", "Institut", "Biologe"),  # "Ein Team um den Biologen X ... die Forscher"
     "Fürstenhaus": ("Fürst", "Fürstin", "Fürstentum"),
     "Königshaus": ("König", "Königin", "Königreich", "Prinz", "Prinzessin"),
 }
@@ -168,6 +169,8 @@ def introduced_with_article(sentence: str, earlier: list[str], heard: str = "") 
     for noun, _ in definite_nouns(sentence):
         if noun in LIGHT_NOUNS or (heard and mentions(heard, noun)):
             continue
+        if mentions(sentence[:sentence.find(f" {noun}")], noun):
+            continue  # "Ein Team um den Biologen X ..., an deren Stock die Forscher ...": told by itself
         found = [index for index, other in enumerate(earlier) if mentions(other, noun)]
         if found:
             return found
@@ -184,8 +187,10 @@ def introduced_in(sentence: str, earlier: list[str], heard: str = "") -> list[in
     for surname in _surnames(sentence):
         if heard and re.search(rf"\b{re.escape(surname)}\b", heard):
             continue
-        full = re.compile(rf"\b[A-ZÄÖÜ][\w-]+\s+{re.escape(surname)}\b")
-        found = [index for index, other in enumerate(earlier) if full.search(other)]
+        full = re.compile(rf"\b([A-ZÄÖÜ][\w-]+)\s+{re.escape(surname)}\b")
+        found = [index for index, other in enumerate(earlier)  # "Die Tiere" names no one
+                 if any(m[1] not in SENTENCE_STARTERS and not _SOME.fullmatch(m[1].lower())
+                        for m in full.finditer(other))]
         if found:
             return found
     return []
@@ -208,7 +213,9 @@ def _surnames(sentence: str) -> list[str]:
 
 # Words before a surname that are no given name: roles and titles ("Vorstandschef Rummenigge",
 # "Ministerin", "Trainer").
-NOT_GIVEN_NAME = re.compile(r".*(?:(?:chef|präsident|er)(?:in)?|ung|heit|keit|schaft|ismus)")
+# "Manche Forscher", "Viele Bienen": a word of quantity before a plural noun, never a given name
+_SOME = re.compile(r"manche|viele|einige|mehrere|wenige|zahlreiche|andere|beide|alle|sämtliche")
+NOT_GIVEN_NAME = re.compile(rf".*(?:(?:chef|präsident|er)(?:in)?|ung|heit|keit|schaft|ismus)|{_SOME.pattern}")
 
 
 def given_name(word: str) -> bool:

@@ -200,6 +200,8 @@ _INSIDE_REFERENCE = re.compile(
     # "begründete den Schritt", "kritisierte die Entscheidung": an action told before, named as known
     r"|\b(?:begründe|rechtfertig|verteidig|kritisier|verurteil|bedauer|begrüß)\w*\s+(?:den|die|das)\s+"
     r"(?:Schritt|Entscheidung|Maßnahme|Beschluss|Vorgehen|Entschluss)\b"
+    # "von vier bis fünf solchen Phasen": of the kind a sentence before told (not "solche X, wie ...")
+    r"|\bsolche[nmrs]?\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?!\s*,\s*wie\b)(?=[\s,.;:])"
     # "Im Vorjahr waren es rund 2,4 Millionen gewesen.": a count of what a sentence before named
     r"|\b(?:waren|sind|seien|wären)\s+es\s+(?:[^\s.,;:]+\s+){0,8}?\d+(?:[.,]\d+)*(?:\s+(?:Millionen"
     r"|Milliarden|Prozent|Tausend))?(?:\s+(?:gewesen|geworden))?(?:\s*[.;]|,\s)"
@@ -267,7 +269,10 @@ def inside_reference(sentence: str) -> str:
             continue
         if match.group(0).startswith("da") and _POINTS_FORWARD.match(sentence, match.end()):
             continue  # "Hinweise darauf gefunden, dass ...": what it points to follows
-        if match.group(0).startswith("dies") and _WITHIN_SENTENCE.search(sentence, 0, match.start()):
+        within = _WITHIN_SENTENCE.search(sentence, 0, match.start())
+        if match.group(0).startswith("solch") and "," in sentence[:match.start()]:
+            continue  # "Vergleichbare Brunnen waren bekannt, wo ... mehrere solcher Anlagen ...": those
+        if match.group(0).startswith("dies") and within:
             continue  # "..., dass Hunde Personen meiden, auch wenn diese Menschen ...": the persons told
         joined = _SECOND_CLAUSE.search(sentence, 0, match.start())
         if match.group(0) in _OUTCOME and joined and has_finite_verb(sentence[:joined.start() + 1]):

@@ -145,7 +145,9 @@ def _finding_first(units: list[Unit]) -> list[Unit]:
     the item, or the sentence telling the study it leans on ("Ein Team ... stattete 212 Kinder mit
     Sensoren aus." before "Kinder, die ..., schliefen demnach ..."); the background may follow."""
     lead = units[0].text if units else ""
-    if not (_BEFORE_THE_STUDY.match(lead) or _KNOWN_BEFORE.search(lead)):
+    # a feature's frame ("Ein Zylinder aus Schlamm ist die Grundlage einer Studie, die ...") too
+    framed = feature_opening(lead) == "nothing"
+    if not (_BEFORE_THE_STUDY.match(lead) or _KNOWN_BEFORE.search(lead) or framed):
         return units
     for index in findings(units):
         unit = units[index]
@@ -165,8 +167,10 @@ def _finding_first(units: list[Unit]) -> list[Unit]:
         # "Weniger klar war bisher, ob ...": the question the finding answers is not asked after it
         pointed = {i for u in units for i in (u.needs, u.follows, *u.or_else, *u.also) if i is not None}
         news = [first, unit] if first is not unit else [unit]
-        rest = [u for u in units
-                if u not in news and not (_QUESTION_SET.search(u.text) and u.index not in pointed)]
+        # nor is the feature's frame read after the news it framed
+        unasked = [u for u in units if u.index not in pointed and (
+            _QUESTION_SET.search(u.text) or (framed and u.index == 0))]
+        rest = [u for u in units if u not in news and u not in unasked]
         moved = {u.index: position for position, u in enumerate([*news, *rest])}
         news[0] = replace(first, follows=None, as_written="")
         return sorted(_reordered([*news, *rest], moved), key=lambda u: u.index)

@@ -147,10 +147,11 @@ def _ends_in_participle(words: list[str]) -> bool:
     lower = [w for w in words if w[0].islower()]
     if len(lower) < 2 or words[-2] == "zu":  # "hat viel zu bieten", not "ist zu Ende gegangen"
         return False
-    last = lower[-1]
-    if last in ("worden", "geworden"):
+    if lower[-1] in ("worden", "geworden"):
         return True  # "ist ... verurteilt worden"
-    return bool(re.search(r"(?:t|en)$", last)) and last not in _ADJECTIVES_IN_T
+    # "hat Kerne gezogen und Schicht für Schicht auf Pollen, ...": a participle before "und" too
+    ends = [lower[-1], *(lower[i - 1] for i, w in enumerate(lower) if w == "und" and i > 1)]
+    return any(re.search(r"(?:t|en)$", last) and last not in _ADJECTIVES_IN_T for last in ends)
 
 
 # "... dann könnte der 15. Oktober als Tag der Entscheidungen bezeichnet werden": a feature's opener
