@@ -123,3 +123,22 @@ def test_after_a_feature_s_frame_the_study_and_its_finding_lead():
         "Muster warnte vor voreiligen Eingriffen. Die Arbeit ist im Fachjournal Seen erschienen."), 30, estimate).text
     assert text.startswith("Ein Team um die Geologin Anna Muster") and "neunmal ausgetrocknet" in text
     assert "Zylinder" not in text and how_the_lead_opens(text) == ""
+
+
+def test_a_commentary_whose_second_line_is_the_writer_s_verdict_reads_as_opinion():
+    from bulletin.text.genre import reads_as_opinion
+    opening = ["Das Land will das Wirtshaussterben mit einem Bonus von bis zu 15.000 Euro aufhalten.",
+               "Das Geld wird wenig ändern.",
+               "Wer an einem Sonntag durch das Weinviertel fährt, kennt das Bild: Das Gasthaus ist zu."]
+    assert reads_as_opinion(opening)
+    assert not reads_as_opinion([opening[0], "Das Geld soll ab April fließen.", opening[2]])
+
+
+@pytest.mark.parametrize("sentence, read", [
+    ("Das Geld wird wenig ändern.", False),
+    ("Das wird nicht reichen.", False),
+    ("Das Geld wird im April ausgezahlt.", True),
+])
+def test_the_writer_s_own_verdict_is_not_read(sentence, read):
+    from bulletin.text.verdicts import verdict
+    assert (verdict(1, ["Das Land zahlt Wirten einen Bonus.", sentence])[1] == "") is read

@@ -78,13 +78,18 @@ def reads_as_opinion(opening: list[str]) -> bool:
     maxim = any(re.match(r"^Wer\b[^,]*,\s+(?:muss|sollte|darf|kann|braucht)\b", s) for s in opening)
     # the writer musing first ("Man könnte es fast für eine Tradition halten.", "Man muss kein
     # Prophet sein, um ..."): no report opens so
-    musing = any(_MUSING.match(sentence) for sentence in opening[:2])
+    musing = any(_MUSING.match(sentence) or foretold(sentence) for sentence in opening[:2])
     # a scene set ("Es ist kurz nach sechs Uhr früh, als Maria X die Melkmaschine anwirft."): a feature
     scene = any(_a_moment_told(sentence) for sentence in opening)
     # ... or two judging words ("Die Pianistin begeisterte mit einer waghalsigen Uraufführung"): a
     # review (one, "ist ihr ein Einstand nach Maß gelungen", is a sports report's colour)
     judged = len({m.group(0).lower() for m in _JUDGING.finditer(text)}) >= 2
     return sum(signs) >= 2 or musing or scene or ((plot or maxim or judged) and not TIME.search(text))
+
+
+def foretold(sentence: str) -> bool:
+    """ "Das Geld wird wenig ändern.": the writer's own short verdict on what was announced."""
+    return bool(_FORETOLD.match(sentence))
 
 
 def sets_a_scene(sentence: str) -> bool:
@@ -111,6 +116,10 @@ _MOMENT = re.compile(r"^Es beginnt (?:mit|beinahe|fast|ganz|leise)\b"
 _MUSING = re.compile(r"^(?:Man (?:könnte|müsste|möchte|dürfte|muss kein|muss es|kann es|stelle sich"
                      r"|kennt das)"
                      r"|Das (?:Problem|Dilemma) (?:ist|war) nicht\b[^.]*,\s+sondern)\b")
+# "Das Geld wird wenig ändern.", "Das wird nicht reichen.": the writer's own short verdict on what
+# the first sentence announced, a commentary's second line (a report says who expects so)
+_FORETOLD = re.compile(r"^(?:Das|Dies|Es|(?:Der|Die|Das)\s+[A-ZÄÖÜ]\w+)\s+(?:wird|werden|dürfte|dürften)\s+"
+                       r"(?:wenig|nichts|kaum|nicht)\b[^.,;:]{0,30}\.$")
 _SCENE = re.compile(r"^Es ist (?:kurz |knapp |schon |noch |früh am |spät am )?(?:nach |vor |gegen )?"
                     r"(?:\w+ Uhr\b|Mitternacht|Mittag|Morgen|Abend"
                     r"|ein\w* \w+ (?:Morgen|Abend|Nachmittag|Vormittag|Tag)"

@@ -33,7 +33,7 @@ from bulletin.text.connectives import (
     open_concession,
     subjunctive_without_condition,
 )
-from bulletin.text.genre import sets_a_scene
+from bulletin.text.genre import foretold, sets_a_scene
 from bulletin.text.grammar import (
     QUOTED,
     first_person,
@@ -268,6 +268,8 @@ def _says_little(text: str) -> str:
         return "says only that nothing was said"
     if sets_a_scene(text):  # the sentences about her that lean on it go with it
         return "a feature's scene, not news"
+    if foretold(text):
+        return "the writer's own verdict ('Das wird wenig ändern')"
     return ""
 
 
