@@ -142,3 +142,32 @@ def test_a_commentary_whose_second_line_is_the_writer_s_verdict_reads_as_opinion
 def test_the_writer_s_own_verdict_is_not_read(sentence, read):
     from bulletin.text.verdicts import verdict
     assert (verdict(1, ["Das Land zahlt Wirten einen Bonus.", sentence])[1] == "") is read
+
+
+BUDGET_AND_RESIGNATION = (
+    "Rücktritt überschattet Budgetbeschluss im Landtag. "
+    "Musterstadt – Der Landtag hat am Mittwoch das Landesbudget für das kommende Jahr beschlossen. "
+    "Der Voranschlag sieht Ausgaben von 2,9 Milliarden Euro vor. "
+    "Die Opposition stimmte geschlossen dagegen. "
+    "Von größerer Bedeutung ist jedoch, was sich am Rande der Sitzung abspielte. "
+    "Verkehrslandesrat Max Muster kündigte am frühen Nachmittag überraschend seinen Rücktritt an. "
+    "Hintergrund ist ein Prüfbericht, wonach Muster seinen Dienstwagen privat genutzt hatte. "
+    "Die Opposition bezeichnete den Rücktritt als längst überfällig.")
+
+
+def test_the_story_the_article_calls_weightier_leads_with_what_follows_it():
+    text = condense(article(BUDGET_AND_RESIGNATION), 20, estimate).text
+    assert text.startswith("Verkehrslandesrat Max Muster kündigte") and "Von größerer Bedeutung" not in text
+    assert text.index("Hintergrund ist") < text.index("Rücktritt als längst überfällig")
+    assert "Landesbudget" not in text.split("Hintergrund ist")[0]  # the first story after the second
+
+
+def test_the_weightier_news_after_the_colon_leads_and_its_speaker_is_named_in_full():
+    text = condense(article(
+        "Bank verhandelt über Fusion. Wien – Die Beispielbank hat im ersten Halbjahr mehr verdient. "
+        "Das Ergebnis stieg auf 84 Millionen Euro. "
+        "Von größerer Bedeutung ist jedoch, was Vorstandschef Anton Probe bei der Präsentation ankündigte: "
+        "Die Beispielbank verhandelt mit der Musterkasse über einen Zusammenschluss. "
+        "Man befinde sich in einem fortgeschrittenen Stadium, sagte Probe."), 30, estimate).text
+    assert text.startswith("Die Beispielbank verhandelt mit der Musterkasse")
+    assert "sagte Vorstandschef Anton Probe" in text

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bulletin.text.antecedents import people_named
+from bulletin.text.antecedents import full_name, people_named
 from bulletin.text.grammar import (
     finite_verbs,
     first_person,
@@ -53,6 +53,9 @@ def news_first(units: list[Unit], headline: str) -> list[Unit]:
     news comes later: the headline (when it is a sentence) or the sentence telling it "jetzt"."""
     if not units:
         return units
+    weightier = _weightier_first(units)
+    if weightier is not units:
+        return weightier
     # "die Fürstin" in a teaser that leads: named as the headline names her ("die Fürstin Charlène")
     named = with_role_named(units[0].text, headline, " ".join(u.text for u in units))
     units = [replace(units[0], text=named), *units[1:]]
@@ -111,6 +114,61 @@ def headline_sentence(headline: str) -> str:
     if headline_shaped(text) or bare_adjective or first_person(text):
         return ""
     return text if verdict(0, [text]) == (None, "") and not opening_reference(text) else ""
+
+
+# "Von größerer Bedeutung ist jedoch, was sich am Rande der Sitzung abspielte.": the writer says the
+# story that follows matters more than the one told first
+_WEIGHTIER = re.compile(r"^Von (?:weit |viel |noch )?(?:größerer|höherer) (?:Bedeutung|Tragweite|Reichweite"
+                        r"|Brisanz) (?:ist|war) (?:jedoch|aber|allerdings|freilich),? was\b[^:]*"
+                        r"(?::\s+(?P<news>[A-ZÄÖÜ].*))?$")
+
+
+def _weightier_first(units: list[Unit]) -> list[Unit]:
+    """``units`` with the story the article itself calls weightier first: what follows the colon
+    ("..., was der Vorstandschef ankündigte: Die Bank verhandelt über eine Fusion.") or the sentence
+    after ("..., was sich am Rande der Sitzung abspielte." and "Landesrat X kündigte seinen
+    Rücktritt an."), with what the article tells after it; the story told first comes after that,
+    then what of the weightier story needs a sentence of it. The pointer itself is not read."""
+    for unit in units[1:]:
+        match = _WEIGHTIER.match(unit.text)
+        after = next((u for u in units if u.index == unit.index + 1), None)
+        if not match or not (match["news"] or (after and after.needs in (None, unit.index))):
+            continue
+        news = replace(unit, text=match["news"]) if match["news"] else after
+        if verdict(0, [news.text]) != (None, "") or opening_reference(news.text) or news.or_else or news.also:
+            continue
+        told_first = [u for u in units if u.index < unit.index]
+        later = {u.index for u in told_first}
+        weightier, leaning = [news], []
+        for u in (u for u in units if u.index > news.index):  # one that needs the first story follows it
+            if _leans_on(u, later):
+                leaning.append(u)
+                later.add(u.index)
+            else:
+                weightier.append(u)
+        order = [_named_from(u, unit) for u in [*weightier, *told_first, *leaning]]
+        moved = {u.index: position for position, u in enumerate(order)} | {unit.index: 0}
+        return sorted(_reordered([replace(news, needs=None, follows=None, as_written=""), *order[1:]], moved),
+                      key=lambda u: u.index)
+    return units
+
+
+def _named_from(unit: Unit, pointer: Unit) -> Unit:
+    """``unit`` with the full name of whom it calls by surname, when that was said only in the
+    ``pointer`` that is not read ("..., was Vorstandschef Reinhard Pölzl ankündigte: ..." and
+    "..., sagte Pölzl."): "sagte Vorstandschef Reinhard Pölzl"."""
+    lent = full_name(unit.text, pointer.text) if pointer.index in (unit.needs, *unit.or_else) else None
+    if not lent or lent[1] in unit.text:
+        return unit
+    text = re.sub(rf"\b{re.escape(lent[0])}\b", lent[1], unit.text, count=1)
+    return replace(unit, text=text, names=(*unit.names, lent))
+
+
+def _leans_on(unit: Unit, indices: set[int]) -> bool:
+    """``unit`` cannot be read without one of the sentences at ``indices``: all it may need, or all
+    of what it needs as well, stands there."""
+    needs = [i for i in (unit.needs, *unit.or_else) if i is not None]
+    return bool(needs and all(i in indices for i in needs)) or bool(unit.also and set(unit.also) <= indices)
 
 
 def _now_first(units: list[Unit]) -> list[Unit]:

@@ -76,7 +76,9 @@ def telegram_style(sentence: str) -> bool:
     (fine under a headline, odd when read out after the lead)."""
     articles = re.search(r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[mnrs]?)?|im|am|zum|zur|vom|beim|ins)\b",
                          sentence)
-    return not articles and len(sentence.split()) <= 14
+    # two headlines joined by a dash ("A und B verhandeln über Fusion – bis zu 80 Filialen könnten
+    # schließen"): telegram style at any length
+    return not articles and (len(sentence.split()) <= 14 or bool(re.search(r"\s[–—]\s", sentence)))
 
 
 def shaped_standfirst(sentences: list[str]) -> int:
