@@ -171,3 +171,10 @@ def test_the_weightier_news_after_the_colon_leads_and_its_speaker_is_named_in_fu
         "Man befinde sich in einem fortgeschrittenen Stadium, sagte Probe."), 30, estimate).text
     assert text.startswith("Die Beispielbank verhandelt mit der Musterkasse")
     assert "sagte Vorstandschef Anton Probe" in text
+
+
+def test_two_headlines_joined_by_a_dash_are_telegram_style_at_any_length():
+    from bulletin.text.teasers import readable_standfirst, telegram_style
+    line = "Beispielbank und Musterkasse Nord verhandeln über Fusion – bis zu 80 Filialen könnten bald schließen."
+    assert len(line.split()) > 14 and telegram_style(line) and not readable_standfirst(line)
+    assert not telegram_style("Die Beispielbank verhandelt über eine Fusion – bis zu 80 Filialen könnten schließen.")
