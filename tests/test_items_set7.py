@@ -178,3 +178,15 @@ def test_two_headlines_joined_by_a_dash_are_telegram_style_at_any_length():
     line = "Beispielbank und Musterkasse Nord verhandeln über Fusion – bis zu 80 Filialen könnten bald schließen."
     assert len(line.split()) > 14 and telegram_style(line) and not readable_standfirst(line)
     assert not telegram_style("Die Beispielbank verhandelt über eine Fusion – bis zu 80 Filialen könnten schließen.")
+
+
+@pytest.mark.parametrize("sentence, why", [
+    ("Wer im Winter auf einer Hüttenterrasse sitzt, kennt die Szene: Kaum ist der Teller leer, landen "
+     "schwarze Vögel auf dem Geländer.", "a feature's scene, not news"),
+    ("Was für die Tiere wie ein bequemer Zusatzverdienst aussieht, hat offenbar einen Preis.",
+     "announces a catch the sentences after it tell"),
+    ("Wer in Beispielstadt abseits der Bahn lebt, kennt das Problem: Der letzte Bus fährt um sechs.", ""),
+])
+def test_a_scene_the_reader_knows_and_a_catch_announced_are_not_read(sentence, why):
+    from bulletin.text.verdicts import verdict
+    assert verdict(1, ["Dohlen an Skihütten ziehen weniger Junge groß.", sentence])[1] == why

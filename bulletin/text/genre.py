@@ -95,7 +95,7 @@ def foretold(sentence: str) -> bool:
 def sets_a_scene(sentence: str) -> bool:
     """A feature's scene: a moment ("Es ist kurz nach sechs Uhr früh, als ...") or someone's routine
     told in the present ("Jeden Dienstag um 7.42 Uhr steht Maria X an der Haltestelle ...")."""
-    return _a_moment_told(sentence) or bool(_ROUTINE.match(sentence))
+    return _a_moment_told(sentence) or bool(_ROUTINE.match(sentence) or _FAMILIAR.match(sentence))
 
 
 def _a_moment_told(sentence: str) -> bool:
@@ -105,6 +105,9 @@ def _a_moment_told(sentence: str) -> bool:
     return bool(_SCENE.match(sentence) or _MOMENT.match(sentence))
 
 
+# "Wer im Winter auf einer Hüttenterrasse sitzt, kennt die Szene: ...": the reader's own memory of a
+# scene (not "kennt das Problem": what the story is about)
+_FAMILIAR = re.compile(r"^Wer\b[^,.]*,\s+kennt\s+(?:die(?:se)?\s+Szenen?|das\s+Bild|diese\s+Bilder)\b")
 _ROUTINE = re.compile(r"^(?:Jeden|Jede|Jedes)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag"
                       r"|Sonntag|Morgen|Abend|Tag|Woche|Früh)\w*\b(?:\s+um\s+[\d.:]+\s+Uhr)?\s+"
                       r"(?:steht|sitzt|geht|fährt|wartet|kommt|sperrt|öffnet|beginnt|macht|holt|bringt)\s+[A-ZÄÖÜ]")

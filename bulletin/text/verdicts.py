@@ -250,6 +250,11 @@ _LONG_ATTRIBUTE = re.compile(r"^(?:Der|Die|Das)\s+(?:an|auf|aus|bei|durch|für|g
                              r"|unter|von|vor|zu)\s+(?:[^\s,.;:–]+\s+){4,}?[a-zäöüß]+(?:ende|te|ene)\s+[A-ZÄÖÜ]")
 
 
+# "Was für die Tiere wie ein bequemer Zusatzverdienst aussieht, hat offenbar einen Preis.": a teaser
+_HAS_A_CATCH = re.compile(r"^Was\b[^.]*\b(?:aussieht|aussah|klingt|klang|wirkt|wirkte|scheint|schien),\s+"
+                          r"(?:hat|hatte)\s+(?:\w+\s+)?(?:einen|seinen|ihren)\s+(?:Preis|Haken)\.$")
+
+
 def _says_little(text: str) -> str:
     """Why a sentence after the first tells the listener less than it takes to say, or "": the
     writer's guess or wink, a forecast, a long attribute, that nothing was said."""
@@ -268,6 +273,8 @@ def _says_little(text: str) -> str:
         return "says only that nothing was said"
     if sets_a_scene(text):  # the sentences about her that lean on it go with it
         return "a feature's scene, not news"
+    if _HAS_A_CATCH.match(text):
+        return "announces a catch the sentences after it tell"
     if foretold(text):
         return "the writer's own verdict ('Das wird wenig ändern')"
     return ""
