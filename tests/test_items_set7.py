@@ -190,3 +190,23 @@ def test_two_headlines_joined_by_a_dash_are_telegram_style_at_any_length():
 def test_a_scene_the_reader_knows_and_a_catch_announced_are_not_read(sentence, why):
     from bulletin.text.verdicts import verdict
     assert verdict(1, ["Dohlen an Skihütten ziehen weniger Junge groß.", sentence])[1] == why
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("Anna Muster hat einen vollen Terminkalender.", False),
+    ("Beispielstadt hat die höchste Leiharbeitsquote aller Großstädte.", True),
+    ("Der Rat hat am Montag den Radweg beschlossen.", True),
+])
+def test_a_perfect_ends_in_its_participle(sentence, event):
+    from bulletin.text.news import reports_event
+    assert reports_event(sentence) is event
+
+
+def test_a_portrait_s_first_line_gives_way_to_the_standfirst_s_news():
+    text = condense(article(
+        "Die neue Schulsprecherin Anna Muster will Politische Bildung als Pflichtfach. "
+        "Mit der Matura ist sie zufrieden – fast. "
+        "Wien – Anna Muster hat einen vollen Terminkalender. "
+        "Seit 1. September ist die 17-jährige Schülerin Bundesschulsprecherin. "
+        "Ein zweites Anliegen ist ihr die psychische Gesundheit."), 30, estimate).text
+    assert text.startswith("Die neue Schulsprecherin Anna Muster will") and "Terminkalender" not in text

@@ -49,13 +49,18 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
         found = before + found
     lead = (found or after or readable or [0])[0]
     near = before + [i for i in after[:LEAD_SEARCH] if alone(i)]
-    if reads_as_opinion(texts[first:first + 3]):
-        newsy = [i for i in near if datable_event(texts[i])] or [i for i in near if reports_event(texts[i])]
-    else:
-        newsy = [i for i in near if datable_event(texts[i])] if not reports_event(texts[lead]) else []
     # "Seit dem Auslaufen der Quote ist die Produktion gestiegen" is how it came to this: the event
     # itself ("Die Molkerei senkt ab 1. März den Preis") leads when there is one
-    newsy = [i for i in newsy if not _BACKGROUND.match(texts[i])] or newsy
+    dated = [i for i in near if datable_event(texts[i])]
+    dated = [i for i in dated if not _BACKGROUND.match(texts[i])] or dated
+    if reads_as_opinion(texts[first:first + 3]):
+        newsy = dated or [i for i in near if reports_event(texts[i])]
+    elif reports_event(texts[lead]):
+        newsy = []
+    else:  # or a standfirst telling what someone wants or did ("Die neue Schulsprecherin X will ...")
+        # before a portrait's first line ("X hat einen vollen Terminkalender.")
+        told = [i for i in before if reports_event(texts[i])]
+        newsy = [i for i in dated if not _BACKGROUND.match(texts[i])] or told or dated
     if not newsy or min(newsy) == lead or told_next(lead, texts, verdicts):
         return lead, None
     return min(newsy), (lead if not reports_event(texts[lead]) else None)

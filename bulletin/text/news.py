@@ -141,6 +141,10 @@ _ADJECTIVES_IN_T = frozenset("bekannt bereit gut weit recht klar schlecht laut e
                              "still fest wert alt kalt halt nett".split())
 
 
+_RANKED = re.compile(r"\b(?:die|den|das|der)\s+(?:höchste|niedrigste|größte|kleinste|meisten|wenigsten"
+                     r"|stärkste|schwächste|geringste)[nr]?\s+[A-ZÄÖÜ]")
+
+
 def _ends_in_participle(words: list[str]) -> bool:
     """ "... den Radweg beschlossen", "... ist im All verhallt": the clause ends in a participle,
     not in an adjective ("war ungewöhnlich") or "zu" and an infinitive ("hat viel zu bieten")."""
@@ -149,9 +153,11 @@ def _ends_in_participle(words: list[str]) -> bool:
         return False
     if lower[-1] in ("worden", "geworden"):
         return True  # "ist ... verurteilt worden"
-    # "hat Kerne gezogen und Schicht für Schicht auf Pollen, ...": a participle before "und" too
-    ends = [lower[-1], *(lower[i - 1] for i, w in enumerate(lower) if w == "und" and i > 1)]
-    return any(re.search(r"(?:t|en)$", last) and last not in _ADJECTIVES_IN_T for last in ends)
+    # the clause's last word ("hat einen vollen Terminkalender" ends in no participle), or one before
+    # "und" ("hat Kerne gezogen und Schicht für Schicht auf Pollen, ...")
+    ends = [words[-1], *(lower[i - 1] for i, w in enumerate(lower) if w == "und" and i > 1)]
+    return any(last[0].islower() and re.search(r"(?:t|en)$", last) and last not in _ADJECTIVES_IN_T
+               for last in ends)
 
 
 # "... dann könnte der 15. Oktober als Tag der Entscheidungen bezeichnet werden": a feature's opener
@@ -223,8 +229,10 @@ def reports_event(sentence: str) -> bool:
     if finite[0] in ("gilt", "gelten", "galt", "galten"):
         return False  # "gilt als erwiesen": a standing fact
     if finite[0] in _COPULAS or finite[0] in ("hat", "haben", "hatte", "hatten"):
-        # "ist ... verhallt" happened; "bleibt angespannt", "scheint gelöst" is how things are
-        return finite[0] in _PERFECT_AUXILIARIES and _ends_in_participle(words)
+        # "ist ... verhallt" happened; "bleibt angespannt", "scheint gelöst" is how things are; "hat
+        # die höchste Quote aller Großstädte" is a ranking measured (a figure's news)
+        ranked = bool(_RANKED.search(sentence))
+        return finite[0] in _PERFECT_AUXILIARIES and (_ends_in_participle(words) or ranked)
     return True
 
 
