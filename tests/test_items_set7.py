@@ -210,3 +210,13 @@ def test_a_portrait_s_first_line_gives_way_to_the_standfirst_s_news():
         "Seit 1. September ist die 17-jährige Schülerin Bundesschulsprecherin. "
         "Ein zweites Anliegen ist ihr die psychische Gesundheit."), 30, estimate).text
     assert text.startswith("Die neue Schulsprecherin Anna Muster will") and "Terminkalender" not in text
+
+
+@pytest.mark.parametrize("sentence, points", [
+    ("Für die Gewerkschaft ist das eine „Kürzung durch die Hintertür“.", True),
+    ("Wichtig sei das nur für Pendler.", True),
+    ("Es ist das eine oder andere Problem aufgetaucht.", False),
+    ("Das ist eine Frage der Zeit.", False),  # at the start: the verdicts' own test of "Das"
+])
+def test_das_after_its_verb_is_what_was_told_before(sentence, points):
+    assert bool(inside_reference(sentence)) is points

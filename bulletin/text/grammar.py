@@ -200,6 +200,8 @@ _INSIDE_REFERENCE = re.compile(
     # "begründete den Schritt", "kritisierte die Entscheidung": an action told before, named as known
     r"|\b(?:begründe|rechtfertig|verteidig|kritisier|verurteil|bedauer|begrüß)\w*\s+(?:den|die|das)\s+"
     r"(?:Schritt|Entscheidung|Maßnahme|Beschluss|Vorgehen|Entschluss)\b"
+    # "Für die Gewerkschaft ist das eine Kürzung durch die Hintertür.": "das" is what was told before
+    r"|\b(?:ist|sei|war|wäre)\s+das\s+(?:ein|eine|einer|kein|keine|nur|schlicht|eindeutig)\b(?!\s+oder)"
     # "von vier bis fünf solchen Phasen": of the kind a sentence before told (not "solche X, wie ...")
     r"|\bsolche[nmrs]?\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?!\s*,\s*wie\b)(?=[\s,.;:])"
     # "Im Vorjahr waren es rund 2,4 Millionen gewesen.": a count of what a sentence before named
