@@ -220,3 +220,9 @@ def test_a_portrait_s_first_line_gives_way_to_the_standfirst_s_news():
 ])
 def test_das_after_its_verb_is_what_was_told_before(sentence, points):
     assert bool(inside_reference(sentence)) is points
+
+
+def test_a_moment_told_without_uhr_is_a_scene():
+    from bulletin.text.genre import sets_a_scene
+    assert sets_a_scene("Um halb sieben in der Früh sperrt Anna Muster die Tür zu ihrer Ordination auf.")
+    assert not sets_a_scene("Um zehn Prozent stieg der Umsatz im Vorjahr.")

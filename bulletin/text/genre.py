@@ -114,7 +114,8 @@ _ROUTINE = re.compile(r"^(?:Jeden|Jede|Jedes)\s+(?:Montag|Dienstag|Mittwoch|Donn
 # "Es beginnt mit einem Heuwagen, der ...": a review's or feature's story begun; "Um halb sieben Uhr
 # früh riecht es in der Gaststube nach Kaffee.": a moment told in the present
 _MOMENT = re.compile(r"^Es beginnt (?:mit|beinahe|fast|ganz|leise)\b"
-                     r"|^Um\s+(?:halb\s+|kurz\s+nach\s+|kurz\s+vor\s+)?\w+\s+Uhr\s+(?:früh\s+|morgens\s+|abends\s+)?"
+                     r"|^Um\s+(?:halb\s+|kurz\s+nach\s+|kurz\s+vor\s+)?\w+\s+(?:Uhr\s+)?"
+                     r"(?:früh\s+|morgens\s+|abends\s+|in\s+der\s+Früh\s+)?"
                      r"(?:riecht|ist|steht|sitzt|beginnt|herrscht|liegt|klingelt|öffnet|sperrt)\b")
 _MUSING = re.compile(r"^(?:Man (?:könnte|müsste|möchte|dürfte|muss kein|muss es|kann es|stelle sich"
                      r"|kennt das)"
