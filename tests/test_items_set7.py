@@ -226,3 +226,26 @@ def test_a_moment_told_without_uhr_is_a_scene():
     from bulletin.text.genre import sets_a_scene
     assert sets_a_scene("Um halb sieben in der Früh sperrt Anna Muster die Tür zu ihrer Ordination auf.")
     assert not sets_a_scene("Um zehn Prozent stieg der Umsatz im Vorjahr.")
+
+
+@pytest.mark.parametrize("body", [
+    "Wien – Die Beispiel-Alpen Bank (BAB) hat mehr verdient. ",
+    "Wien – Die Beispiel-Alpen Bank hat mehr verdient. ",
+])
+def test_a_short_form_used_before_its_name_is_said_by_its_name(body):
+    from bulletin.text.opening import names_for_acronyms, with_acronyms_spelled_out
+    paragraphs = [body + "Von größerer Bedeutung ist jedoch, was der Chef ankündigte: Die BAB verhandelt "
+                  "über einen Zusammenschluss. Der Betriebsrat der BAB reagierte zurückhaltend."]
+    item = "Die BAB verhandelt über einen Zusammenschluss. Der Betriebsrat der BAB reagierte zurückhaltend."
+    names = names_for_acronyms(item, paragraphs)
+    assert names == {"BAB": "Beispiel-Alpen Bank"}
+    assert with_acronyms_spelled_out(item, names) == (
+        "Die Beispiel-Alpen Bank verhandelt über einen Zusammenschluss. Der Betriebsrat der BAB reagierte "
+        "zurückhaltend.")
+    # said again later, it is introduced after the name
+    assert condense(article(*paragraphs), 30, estimate).text.startswith("Die Beispiel-Alpen Bank, kurz BAB, verhandelt")
+
+
+def test_a_short_form_whose_letters_no_name_of_the_article_has_stays():
+    from bulletin.text.opening import names_for_acronyms
+    assert names_for_acronyms("Die ÖVP stimmte zu.", ["Die ÖVP und die Volkspartei Niederösterreich."]) == {}

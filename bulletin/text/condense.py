@@ -66,9 +66,11 @@ from bulletin.text.news import (  # noqa: F401 (STOP_WORDS, term_hits: re-export
 )
 from bulletin.text.opening import (  # noqa: F401 (remove_asides: re-exported)
     Opening,
+    names_for_acronyms,
     read_opening,
     remove_asides,
     short_forms,
+    with_acronyms_spelled_out,
     with_short_forms_introduced,
 )
 from bulletin.text.room import KEY_GRACE, made_for_key, shortened_to_fit
@@ -207,7 +209,10 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     units, chosen = _room_for_key(units, chosen, scores, alone, estimate_seconds, text_of,
                                   budget_seconds + KEY_GRACE)
     # "(FAO)" is not read: a short form the item uses is said after its name, even a second over budget
-    text = with_short_forms_introduced(text_of(chosen), short_forms(article.paragraphs))
+    text = text_of(chosen)  # "Die DAB" used before its name is said: "Die Donau-Alpen Bank"
+    spelled = names_for_acronyms(text, article.paragraphs)
+    text = with_short_forms_introduced(with_acronyms_spelled_out(text, spelled),
+                                       short_forms(article.paragraphs) | spelled)
     return Item(title=article.title, text=text, source=source, origin=article.origin,
                 seconds=estimate_seconds(text), priority=article.priority, published=article.published,
                 notes=_genre_notes(article, opening, units[0].text))

@@ -158,6 +158,39 @@ def with_short_forms_introduced(text: str, short_forms: dict[str, str]) -> str:
     return text
 
 
+_ACRONYM = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{2,5}(?![\w-])")
+_CAPITALIZED_RUN = re.compile(r"[A-ZÄÖÜ][\wäöüß]*(?:[- ][A-ZÄÖÜ][\wäöüß]*)+")
+
+
+def names_for_acronyms(text: str, paragraphs) -> dict[str, str]:
+    """The short forms ``text`` (an item) uses whose name the article says, word by word their
+    letters: {"DAB": "Donau-Alpen Bank"} where the article says "Die Donau-Alpen Bank (DAB) hat ..."
+    or only "Die Donau-Alpen Bank hat ..." and later "der DAB" (a listener hears three letters)."""
+    article = " ".join(paragraphs)
+    found = {}
+    for short in dict.fromkeys(_ACRONYM.findall(text)):
+        for run in _CAPITALIZED_RUN.findall(article):
+            parts = re.split(r"([- ])", run)
+            words = parts[::2]
+            for start in range(len(words) - len(short) + 1):
+                if "".join(w[0] for w in words[start:start + len(short)]) == short:
+                    found[short] = "".join(parts[2 * start:2 * (start + len(short)) - 1])
+                    break
+            if short in found:
+                break
+    return found
+
+
+def with_acronyms_spelled_out(text: str, names: dict[str, str]) -> str:
+    """``text`` saying the name (names_for_acronyms) where it first uses the short form before
+    ever saying the name: "Die DAB verhandelt ..." -> "Die Donau-Alpen Bank verhandelt ..."."""
+    for short, name in names.items():
+        first = re.search(rf"(?<![\w-]){short}(?![\w-])", text)
+        if first and name not in text[:first.start()]:
+            text = text[:first.start()] + name + text[first.end():]
+    return text
+
+
 def _end_of_name(text: str, words: list[str]) -> int:
     """Where in ``text`` the longest end of the name ``words`` ends (0: not said; a single word
     shorter than eight letters, "Staat", may be any other and does not count)."""
