@@ -249,3 +249,21 @@ def test_a_short_form_used_before_its_name_is_said_by_its_name(body):
 def test_a_short_form_whose_letters_no_name_of_the_article_has_stays():
     from bulletin.text.opening import names_for_acronyms
     assert names_for_acronyms("Die ÖVP stimmte zu.", ["Die ÖVP und die Volkspartei Niederösterreich."]) == {}
+
+
+SKI_AREA = ("Nach 52 Jahren ist Schluss: Die Skiarena Beispielalm sperrt mit Saisonende zu, ein Käufer hat sich "
+            "nicht gefunden. Musterdorf – Geht es um die Zukunft kleiner Skigebiete, dann könnte man in "
+            "Musterdorf demnächst besichtigen, wie so etwas endet. Seit Jahren kämpfen Liftbetreiber mit "
+            "schneearmen Wintern. Die Betreibergesellschaft teilte am Dienstag mit, den Liftbetrieb am 2. April "
+            "einzustellen. Die Suche nach einem Investor sei gescheitert, hieß es.")
+
+
+def test_a_report_opening_with_a_flourish_is_news_and_its_standfirst_leads():
+    from bulletin.text.genre import reads_as_opinion
+    from bulletin.text.news import reports_event
+    assert reports_event("Nach 52 Jahren ist Schluss: Die Skiarena Beispielalm sperrt mit Saisonende zu.")
+    assert not reads_as_opinion(["Geht es um die Zukunft kleiner Skigebiete, dann könnte man in Musterdorf "
+                                 "besichtigen, wie so etwas endet.", "Seit Jahren kämpfen Liftbetreiber.",
+                                 "Die Betreibergesellschaft teilte am Dienstag mit, den Betrieb einzustellen."])
+    item = condense(article(SKI_AREA), 30, estimate)
+    assert item.text.startswith("Nach 52 Jahren ist Schluss: Die Skiarena Beispielalm sperrt") and not item.notes

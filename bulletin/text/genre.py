@@ -68,8 +68,10 @@ def reads_as_opinion(opening: list[str]) -> bool:
         bool(_READER_OR_WE.search(unquoted)),
         "?" in text,
         any(re.match(r"^(?:Wenn|Geht es|Was ist|Wer)\b", sentence) for sentence in opening),
-        # reporting no event, or what there is ("Es gibt Förderungen, die ..."), not what happened
-        bool(opening) and (not reports_event(opening[0]) or opening[0].startswith("Es gibt ")),
+        # reporting no event, or what there is ("Es gibt Förderungen, die ..."), not what happened;
+        # not counted again for the "Geht es um X, dann ..." that opens a report with a flourish
+        bool(opening) and (not reports_event(opening[0]) or opening[0].startswith("Es gibt "))
+        and not (_FLOURISH.match(opening[0]) and not any(_FLOURISH.match(s) for s in opening[1:])),
         bool(opening) and opening[0].rstrip("“”\"»«'’ ").endswith("!"),
     ]
     # with nothing happening on a day: a story told (a review or preview) or a maxim ("Wer kleine
@@ -120,6 +122,9 @@ _MOMENT = re.compile(r"^Es beginnt (?:mit|beinahe|fast|ganz|leise)\b"
 _MUSING = re.compile(r"^(?:Man (?:könnte|müsste|möchte|dürfte|muss kein|muss es|kann es|stelle sich"
                      r"|kennt das)"
                      r"|Das (?:Problem|Dilemma) (?:ist|war) nicht\b[^.]*,\s+sondern)\b")
+# "Geht es um die Zukunft kleiner Skigebiete, dann könnte man im Lungau besichtigen, wie ...": a
+# writer's flourish that a report may open with too (one sign of a commentary, not two)
+_FLOURISH = re.compile(r"^(?:Wenn|Geht es)\b[^.]*,\s+(?:dann|so)\b")
 # "Das Geld wird wenig ändern.", "Das wird nicht reichen.": the writer's own short verdict on what
 # the first sentence announced, a commentary's second line (a report says who expects so)
 _FORETOLD = re.compile(r"^(?:Das|Dies|Es|(?:Der|Die|Das)\s+[A-ZÄÖÜ]\w+)\s+(?:wird|werden|dürfte|dürften)\s+"

@@ -209,6 +209,9 @@ _OPEN_QUESTION = re.compile(r"(?:Ob|Wann|Wie|Wer|Was|Warum|Wo)\b[^.;:]*,\s*(?:bl
 _PERFECT_AUXILIARIES = frozenset("ist sind war waren hat haben hatte hatten".split())
 
 
+_KICKER = re.compile(r"^[^:„“\"]{1,40}:\s+(?=[A-ZÄÖÜ])")
+
+
 def reports_event(sentence: str) -> bool:
     """The sentence tells something that happened or was said, so ", berichtet X" fits after it:
     a time, a perfect or passive ("hat ... beschlossen", "ist ... verurteilt worden"), an action
@@ -217,6 +220,9 @@ def reports_event(sentence: str) -> bool:
     open question ("Ob ..., bleibt ungewiss")."""
     if (_ONLY_NAMES.search(sentence) or _OPEN_QUESTION.match(sentence)) and not names_speaker(sentence):
         return False
+    kicker = _KICKER.match(sentence)  # "Nach 52 Jahren ist Schluss: Die Skiarena sperrt zu, ..."
+    if kicker and reports_event(sentence[kicker.end():]):
+        return True
     if TIME.search(sentence) or names_speaker(sentence):
         return True
     words = _main_clause(sentence)
