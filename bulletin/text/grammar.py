@@ -252,7 +252,9 @@ def opening_reference(sentence: str) -> str:
 
 # "Die Innenminister der Europäischen Union", "Der Sprecher des ORF", "Die Mitarbeiter der Stadt Wien":
 # whose they are is a name, so the role introduces them (not "Der Anwalt des Angeklagten")
-_NAMED_GENITIVE = re.compile(r"(?:der|des)\s+(?:[A-ZÄÖÜ]{2,}\b|[A-ZÄÖÜ][\w-]*\s+[A-ZÄÖÜ][\w-]*\b(?!\s*,))")
+_NAMED_GENITIVE = re.compile(r"(?:der|des)\s+(?:[A-ZÄÖÜ]{2,}\b|[A-ZÄÖÜ][\w-]*\s+[A-ZÄÖÜ][\w-]*\b(?!\s*,)"
+                             # "Die Verkehrsminister der Alpenstaaten": the group named by its kind
+                             r"|[A-ZÄÖÜ][\w-]*(?:staaten|länder|regionen|kantone|republiken|gemeinden)\b)")
 
 
 # A place the sentence itself names before its "dort" ("in Baden-Württemberg aufgehalten und dort ...").

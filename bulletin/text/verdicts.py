@@ -79,6 +79,13 @@ _PRICE_OF_ONE = re.compile(r"^(?:Ein|Eine)\s+[A-ZÄÖÜ][\w-]*\s+(?:kostet|koste
 _NEXT_PLACE = re.compile(r"^(?:An|Auf)\s+(?:(?:der|die|den|dem)\s+)?"
                          r"(?:zweit|dritt|viert|fünft|nächst|folgend|weiter)(?:e|en|em|er)\s+(?:Stelle|Platz|Plätzen|Rang|Rängen|Position)\b")
 
+# "Die SPÖ liegt mit 21 Prozent auf Platz drei": a later place in a ranking, whose first the
+# sentence before told (not "verbesserte sich auf den sechsten Tabellenplatz")
+_LATER_PLACE = re.compile(r"\b(?:liegt|liegen|lag|lagen|landet|landete|folgt|folgte|kommt|kam|rangiert)\b"
+                          r"[^.]*"
+                          r"\bauf\s+(?:(?:Platz|Rang)\s+(?:zwei|drei|vier|fünf|[2-5])\b"
+                          r"|(?:dem|den)\s+(?:zweiten|dritten|vierten|fünften)\s+(?:Platz|Rang)\b)")
+
 
 # "Prammer sagte: Da war ich zu passiv ...", "„Dann ist es passiert“, sagte sie.": the quote points to a
 # moment the sentence before told (an adverb before its verb, not "Da wir ..." giving a reason)
@@ -105,7 +112,8 @@ def _points_back_otherwise(text: str) -> bool:
                 or (first == "Es" and not _EXPLETIVE_ES.match(text))
                 or leaning_connective(text) or pronoun_before_noun(text) or toll_without_event(text)
                 or (len(text.split()) <= TOLL_WORDS and bool(_PRICE_OF_ONE.match(text)))
-                or bool(_NEXT_PLACE.match(text)) or _quote_points_back(text))
+                or bool(_NEXT_PLACE.match(text) or _LATER_PLACE.search(text))
+                or _quote_points_back(text))
 
 
 def _scene_set_by(earlier: list[str], text: str) -> bool:

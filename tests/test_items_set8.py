@@ -1,0 +1,46 @@
+"""Items a news editor would air unchanged (issue 16, eighth held-out set: ordinary copy). A later
+place in a ranking said without the first ("Die SPÖ liegt mit 21 Prozent auf Platz drei"); a role
+named by the group it belongs to ("Die Verkehrsminister der Alpenstaaten"). Invented copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from bulletin.models import Article
+from bulletin.text.condense import condense
+from bulletin.text.grammar import opening_reference
+from bulletin.text.verdicts import verdict
+
+
+def estimate(text: str) -> float:
+    return len(text) / 15
+
+
+def article(*paragraphs: str) -> Article:
+    return Article(title="Nr. 8", paragraphs=paragraphs, origin="test.md", source="")
+
+
+@pytest.mark.parametrize("sentence, alone", [
+    ("Die SPÖ liegt mit 21 Prozent auf Platz drei, die Grünen erreichen zwölf Prozent.", False),
+    ("Die Musterpartei landete auf dem zweiten Platz.", False),
+    ("Der SV Beispielstadt verbesserte sich am Samstag auf den sechsten Tabellenplatz.", True),
+])
+def test_a_later_place_in_a_ranking_comes_with_the_first(sentence, alone):
+    texts = ["Laut einer Umfrage käme die ÖVP auf 29 Prozent, die FPÖ auf 26 Prozent.", sentence]
+    assert (verdict(1, texts)[0] is None) is alone
+
+
+def test_the_poll_s_first_places_are_read_before_the_third():
+    text = condense(article(
+        "ÖVP knapp vorn. Salzburg – Knapp sechs Wochen vor der Wahl zeichnet sich ein enges Rennen ab. "
+        "Laut einer Umfrage des Instituts Beispieldaten käme die ÖVP auf 29 Prozent, die FPÖ auf 26 Prozent. "
+        "Die SPÖ liegt mit 21 Prozent auf Platz drei. Befragt wurden 601 Wahlberechtigte."), 12, estimate).text
+    assert "auf Platz drei" not in text or "29 Prozent" in text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Verkehrsminister der Alpenstaaten haben sich in Ljubljana auf einen Aktionsplan verständigt.",
+    "Die Finanzminister der Euroländer haben am Montag beraten.",
+])
+def test_a_role_of_a_group_named_by_its_kind_introduces_itself(sentence):
+    assert not opening_reference(sentence)
