@@ -44,3 +44,11 @@ def test_the_poll_s_first_places_are_read_before_the_third():
 ])
 def test_a_role_of_a_group_named_by_its_kind_introduces_itself(sentence):
     assert not opening_reference(sentence)
+
+
+def test_the_credit_does_not_open_like_the_sentence_that_names_the_study():
+    from bulletin.text.credits import attribution_sentence, load_outlets
+    outlets = load_outlets()
+    said = "Ein Bluttest könnte helfen. Das berichtet ein Forscherteam im Fachjournal Beispiel."
+    assert attribution_sentence("derStandard.at", outlets, said) == "Darüber berichtet der Standard."
+    assert attribution_sentence("derStandard.at", outlets, "Ein Bluttest hilft.") == "Das berichtet der Standard."

@@ -187,7 +187,7 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
             return " ".join(picked)
         if can_carry_credit(picked[0]) and not echoes_credit(" ".join(picked[1:2]), source, outlets):
             return " ".join([credited_lead(picked[0], source, outlets), *picked[1:]])
-        return " ".join([*picked, attribution_sentence(source, outlets)])
+        return " ".join([*picked, attribution_sentence(source, outlets, " ".join(picked))])
 
     def fits(indices: set[int]) -> bool:
         # Speech time adds up sentence by sentence: only a set near the budget is estimated whole

@@ -210,10 +210,13 @@ def outlet_of(source: str, outlets: Outlets = NO_OUTLETS) -> Outlet:
     return _named(source)
 
 
-def attribution_sentence(source: str, outlets: Outlets = NO_OUTLETS) -> str:
-    """A whole German sentence crediting ``source``: "Das berichtet NBC News." (verb second)."""
+def attribution_sentence(source: str, outlets: Outlets = NO_OUTLETS, said: str = "") -> str:
+    """A whole German sentence crediting ``source``: "Das berichtet NBC News." (verb second);
+    "Darüber berichtet ..." after an item that ``said`` "Das berichtet ein Forscherteam ..." (the
+    same opening twice in a row sounds like a stutter)."""
     outlet = outlet_of(source, outlets)
-    return f"Das {outlet.verb} {outlet.spoken}."
+    opening = "Darüber" if re.search(rf"(?:^|[.!?]\s+)Das {outlet.verb}\b", said) else "Das"
+    return f"{opening} {outlet.verb} {outlet.spoken}."
 
 
 def can_carry_credit(lead: str) -> bool:
