@@ -52,3 +52,14 @@ def test_the_credit_does_not_open_like_the_sentence_that_names_the_study():
     said = "Ein Bluttest könnte helfen. Das berichtet ein Forscherteam im Fachjournal Beispiel."
     assert attribution_sentence("derStandard.at", outlets, said) == "Darüber berichtet der Standard."
     assert attribution_sentence("derStandard.at", outlets, "Ein Bluttest hilft.") == "Das berichtet der Standard."
+
+
+@pytest.mark.parametrize("sentence, points", [
+    ("Der Opposition reicht das nicht.", True),
+    ("Die Ministerin sieht das anders.", True),
+    ("Der Bus erreicht das nur schwer zugängliche Tal.", False),
+    ("Sie kennt das Land nicht.", False),
+])
+def test_das_as_a_pronoun_before_an_adverb_points_back(sentence, points):
+    from bulletin.text.grammar import inside_reference
+    assert bool(inside_reference(sentence)) is points

@@ -202,6 +202,9 @@ _INSIDE_REFERENCE = re.compile(
     r"(?:Schritt|Entscheidung|Maßnahme|Beschluss|Vorgehen|Entschluss)\b"
     # "Für die Gewerkschaft ist das eine Kürzung durch die Hintertür.": "das" is what was told before
     r"|\b(?:ist|sei|war|wäre)\s+das\s+(?:ein|eine|einer|kein|keine|nur|schlicht|eindeutig)\b(?!\s+oder)"
+    # "Der Opposition reicht das nicht.", "Er sieht das anders": "das" as a pronoun before an adverb, no
+    # noun after it in its clause (not "erreicht das nur schwer zugängliche Tal")
+    r"|\b[a-zäöüß]+(?:t|te|en)\s+das\s+(?:nicht|nur|kaum|anders|genauso|ebenso|auch|so)\b(?![^.,;:]*[A-ZÄÖÜ])"
     # "von vier bis fünf solchen Phasen": of the kind a sentence before told (not "solche X, wie ...")
     r"|\bsolche[nmrs]?\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?!\s*,\s*wie\b)(?=[\s,.;:])"
     # "Im Vorjahr waren es rund 2,4 Millionen gewesen.": a count of what a sentence before named
