@@ -63,3 +63,15 @@ def test_the_credit_does_not_open_like_the_sentence_that_names_the_study():
 def test_das_as_a_pronoun_before_an_adverb_points_back(sentence, points):
     from bulletin.text.grammar import inside_reference
     assert bool(inside_reference(sentence)) is points
+
+
+@pytest.mark.parametrize("sentence, colour", [
+    ("Die Gastgeber erwischten den besseren Start.", True),
+    ("Nach dem Seitenwechsel kamen die Gäste deutlich besser ins Spiel.", True),
+    ("Nach der Pause übernahmen die Gastgeber endgültig das Kommando.", True),
+    ("Kurz vor der Pause traf Max Muster zum 1:0.", False),
+    ("Nun verkündete der Spanier, dass er eine Pause braucht.", False),
+])
+def test_a_match_s_flow_without_a_score_or_a_name_is_not_read(sentence, colour):
+    texts = ["Der SV Beispiel hat am Samstag gegen den FC Muster mit 3:1 gewonnen.", sentence]
+    assert (verdict(1, texts)[1] == "a match's flow without a score or a name: colour") is colour

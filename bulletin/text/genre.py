@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bulletin.text.grammar import names_speaker, reported_speech
-from bulletin.text.news import TIME, reports_event
+from bulletin.text.news import TIME, hard_facts, reports_event
 
 # Words that judge rather than report (reviews, commentaries, features).
 _JUDGING = re.compile(
@@ -87,6 +87,19 @@ def reads_as_opinion(opening: list[str]) -> bool:
     # review (one, "ist ihr ein Einstand nach Maß gelungen", is a sports report's colour)
     judged = len({m.group(0).lower() for m in _JUDGING.finditer(text)}) >= 2
     return sum(signs) >= 2 or musing or scene or ((plot or maxim or judged) and not TIME.search(text))
+
+
+# "Die Gastgeber erwischten den besseren Start.", "Nach dem Seitenwechsel kamen die Gäste besser ins
+# Spiel.": how a match flowed, told without a score, a minute or a name
+_FLOW_OF_PLAY = re.compile(r"\b(?:(?:ersten|zweiten|erste|zweite)\s+(?:Hälfte|Halbzeit|Drittel|Satz)"
+                           r"|Seitenwechsel|(?:[Vv]or|[Nn]ach)\s+der\s+Pause|besseren\s+Start|ins\s+Spiel"
+                           r"|die\s+Partie|das\s+Spiel\s+im\s+Griff|Mitteldrittel|Mittelfeld)\b")
+
+
+def flow_of_play(sentence: str) -> bool:
+    """A match's flow told without a score, a minute, a figure or a name: a reporter's colour, where a
+    radio item needs the result and who scored (outside editors cut each such closing line)."""
+    return bool(_FLOW_OF_PLAY.search(sentence)) and not hard_facts(sentence)
 
 
 def foretold(sentence: str) -> bool:

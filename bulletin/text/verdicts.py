@@ -33,7 +33,7 @@ from bulletin.text.connectives import (
     open_concession,
     subjunctive_without_condition,
 )
-from bulletin.text.genre import foretold, sets_a_scene
+from bulletin.text.genre import flow_of_play, foretold, sets_a_scene
 from bulletin.text.grammar import (
     QUOTED,
     first_person,
@@ -279,13 +279,17 @@ def _says_little(text: str) -> str:
         return "the writer's wink ('nicht von ungefähr'): colour, not news"
     if _NO_COMMENT.search(text) and len(text.split()) <= NO_COMMENT_WORDS:
         return "says only that nothing was said"
-    if sets_a_scene(text):  # the sentences about her that lean on it go with it
-        return "a feature's scene, not news"
-    if _HAS_A_CATCH.match(text):
-        return "announces a catch the sentences after it tell"
-    if foretold(text):
-        return "the writer's own verdict ('Das wird wenig ändern')"
-    return ""
+    # (a scene: the sentences about her that lean on it go with it)
+    return next((why for colour, why in _COLOUR if colour(text)), "")
+
+
+# A writer's colour, never read: (test, why).
+_COLOUR = (
+    (sets_a_scene, "a feature's scene, not news"),
+    (lambda text: bool(_HAS_A_CATCH.match(text)), "announces a catch the sentences after it tell"),
+    (flow_of_play, "a match's flow without a score or a name: colour"),
+    (foretold, "the writer's own verdict ('Das wird wenig ändern')"),
+)
 
 
 def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C901 (independent readings of one sentence in the order they decide, the first that applies wins)
