@@ -75,3 +75,14 @@ def test_das_as_a_pronoun_before_an_adverb_points_back(sentence, points):
 def test_a_match_s_flow_without_a_score_or_a_name_is_not_read(sentence, colour):
     texts = ["Der SV Beispiel hat am Samstag gegen den FC Muster mit 3:1 gewonnen.", sentence]
     assert (verdict(1, texts)[1] == "a match's flow without a score or a name: colour") is colour
+
+
+def test_what_the_standfirst_says_beyond_the_lead_is_read():
+    text = condense(article(
+        "Anna Beispiel feiert in Musterstadt ihren ersten Weltcupsieg. "
+        "Musterstadt – Die Salzburgerin Anna Beispiel hat am Mittwoch den Weltcup-Riesentorlauf in Musterstadt "
+        "gewonnen. Die 24-Jährige setzte sich mit 0,14 Sekunden Vorsprung vor der Schweizerin Lea Muster durch. "
+        "Dritte wurde die Italienerin Giulia Probe, die 0,38 Sekunden zurücklag. "
+        "Für Beispiel ist es der erste Weltcupsieg, bisher war ein dritter Platz ihr bestes Ergebnis."),
+        22, estimate).text
+    assert "erste Weltcupsieg" in text

@@ -319,6 +319,14 @@ def teaser_told_by(units: list[Unit], teaser: tuple[str, ...]) -> list[tuple[int
         elif any(name.split()[-1] in part
                  for name in people_named(units[best].text) - people_named(units[0].text)):
             told[best] = PART_BONUS
+    # what the standfirst says that the lead does not ("ihren ersten Weltcupsieg" beside "hat den
+    # Riesentorlauf gewonnen"): the first sentence saying most of it gains a part's bonus
+    lacking = key_terms(whole) - key_terms(units[0].text)
+    if len(lacking) >= 2 and len(units) > 1:
+        shares = {u.index: len(terms_in(u.text, lacking)) / len(lacking) for u in units[1:]}
+        best = max(shares, key=lambda i: (shares[i], -i))
+        if shares[best] >= TEASER_SHARE and best not in told:
+            told[best] = PART_BONUS
     return list(told.items())
 
 
