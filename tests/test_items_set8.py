@@ -86,3 +86,16 @@ def test_what_the_standfirst_says_beyond_the_lead_is_read():
         "Für Beispiel ist es der erste Weltcupsieg, bisher war ein dritter Platz ihr bestes Ergebnis."),
         22, estimate).text
     assert "erste Weltcupsieg" in text
+
+
+def test_a_relative_clause_cut_before_the_speaker_keeps_its_comma():
+    from bulletin.text.shorten import without_relative_clause
+    said = ("Das Problem liege in der Schnittstelle, über die die App mit den Servern des Herstellers "
+            "kommuniziere, erklärte Anna Muster.")
+    assert without_relative_clause(said) == "Das Problem liege in der Schnittstelle, erklärte Anna Muster."
+
+
+def test_a_corresponding_thing_points_back():
+    from bulletin.text.grammar import inside_reference
+    assert inside_reference("Ein entsprechender Antrag des Mörders auf Haftentlassung wurde abgewiesen.")
+    assert not inside_reference("Ein Antrag des Mörders auf Haftentlassung wurde abgewiesen.")

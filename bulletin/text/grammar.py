@@ -205,6 +205,8 @@ _INSIDE_REFERENCE = re.compile(
     # "Der Opposition reicht das nicht.", "Er sieht das anders": "das" as a pronoun before an adverb, no
     # noun after it in its clause (not "erreicht das nur schwer zugängliche Tal")
     r"|\b[a-zäöüß]+(?:t|te|en)\s+das\s+(?:nicht|nur|kaum|anders|genauso|ebenso|auch|so)\b(?![^.,;:]*[A-ZÄÖÜ])"
+    # "Ein entsprechender Antrag wurde abgewiesen": one that corresponds to what was told before
+    r"|\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em)\s+entsprechende[nmrs]?\s+[A-ZÄÖÜ]"
     # "von vier bis fünf solchen Phasen": of the kind a sentence before told (not "solche X, wie ...")
     r"|\bsolche[nmrs]?\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?!\s*,\s*wie\b)(?=[\s,.;:])"
     # "Im Vorjahr waren es rund 2,4 Millionen gewesen.": a count of what a sentence before named

@@ -339,16 +339,18 @@ _BELONGS = re.compile(r"(?:(?:derzeit|noch|bisher|heute|seit\s+\S+)\s+)*zur\s+"
 
 
 def without_relative_clause(sentence: str) -> str:
-    """``sentence`` without its first relative clause that only adds to something already named,
-    or ``sentence`` itself when it has none. A clause saying only whose the thing is stays as a
-    genitive: "das Osteuropageschäft, das derzeit noch zur Bank Austria ressortiert," -> "das
-    Osteuropageschäft der Bank Austria" (cut, a listener heard Unicredit leaving Eastern Europe)."""
+    """``sentence`` without its first relative clause that only adds to something already named, or
+    itself. A clause saying only whose the thing is stays as a genitive ("das Osteuropageschäft, das
+    zur Bank Austria ressortiert," -> "das Osteuropageschäft der Bank Austria": cut, a listener heard
+    Unicredit leaving Eastern Europe); a clause before the next keeps its comma ("..., erklärte X.")."""
     for match in _RELATIVE.finditer(sentence):
         if _adds_only(sentence, match):
             rest = sentence[match.end():]
             whose = _BELONGS.fullmatch(match["body"])  # "zur Bank Austria gehört" -> "der Bank Austria"
             kept = f" der {whose['owner']}" if whose and match["pronoun"] in ("der", "die", "das") else ""
-            return sentence[:match.start()] + kept + (rest if rest == "." else " " + rest[1:].lstrip())
+            before, goes_on = sentence[:match.start()], rest[1:].split()[:1]
+            joint = ", " if has_finite_verb(before) and finite_verbs(rest[1:])[:1] == goes_on else " "
+            return before + kept + (rest if rest == "." else joint + rest[1:].lstrip())
     return sentence
 
 
