@@ -99,3 +99,14 @@ def test_a_corresponding_thing_points_back():
     from bulletin.text.grammar import inside_reference
     assert inside_reference("Ein entsprechender Antrag des Mörders auf Haftentlassung wurde abgewiesen.")
     assert not inside_reference("Ein Antrag des Mörders auf Haftentlassung wurde abgewiesen.")
+
+
+def test_a_verdict_is_said_within_the_case_its_announcement_named():
+    text = condense(article(
+        "Sechs Jahre Haft für Gründer der Beispiel Vorsorge. Wien – Im Prozess um das zusammengebrochene "
+        "Anlagemodell der Beispiel Vorsorge GmbH ist am Freitag am Landesgericht das Urteil gefallen. "
+        "Ein Schöffensenat verurteilte den 52-jährigen Firmengründer wegen schweren Betrugs zu sechs Jahren "
+        "Haft. Das Urteil ist nicht rechtskräftig."), 30, estimate).text
+    assert text.startswith("Im Prozess um das zusammengebrochene Anlagemodell der Beispiel Vorsorge GmbH "
+                           "verurteilte ein Schöffensenat den 52-jährigen Firmengründer")
+    assert "das Urteil gefallen" not in text

@@ -122,6 +122,27 @@ _REACTIONS = re.compile(r"^(?:Kritik|Lob|Zustimmung|Widerstand|Protest|Ablehnung
 _SETUP = re.compile(r"^(?:Lange|Dabei|Zunächst|Lange Zeit)\b[^.,;:]*\b(?:ausgesehen|hingedeutet)\.$")
 
 
+# "Im Prozess um das Anlagemodell der X GmbH ist am Freitag ... das Urteil gefallen." and "Ein
+# Schöffensenat verurteilte den 52-jährigen Firmengründer ...": the case, and the verdict in it
+_CASE = re.compile(r"^(?P<case>Im\s+[\w-]*[Pp]rozess\s+[^,;:]+?)\s+(?:ist|wurde)\b[^,;:]*\b(?:das|ein)\s+"
+                   r"Urteil\s+(?:gefallen|gesprochen|verkündet)\b")
+_VERDICT = re.compile(r"^(?P<article>Ein|Eine|Der|Die|Das)\s+(?P<court>[A-ZÄÖÜ][\w-]*"
+                      r"(?:\s+unter\s+(?:dem\s+)?Vorsitz\s+(?:von\s+)?[^,;:]+?)?)\s+"
+                      r"(?P<verb>verurteilte|sprach|verhängte|entschied)\s+(?P<rest>.+)$")
+
+
+def with_case_named(verdict_sentence: str, announcement: str) -> str:
+    """The verdict said within its case, when the sentence before only announced it (that one is
+    not read, announces_surprise): "Ein Schöffensenat verurteilte den 52-jährigen Firmengründer
+    ..." -> "Im Prozess um das Anlagemodell der X GmbH verurteilte ein Schöffensenat den ...".
+    Else the sentence as it is."""
+    case, verdict = _CASE.match(announcement), _VERDICT.match(verdict_sentence)
+    if not (case and verdict):
+        return verdict_sentence
+    return (f"{case['case']} {verdict['verb']} {verdict['article'].lower()} {verdict['court']} "
+            f"{verdict['rest']}")
+
+
 def announces_finding(sentence: str) -> bool:
     """The sentence says that something was found out, a record set, a reaction given or a turn
     set up, not what ("..., wie praktisch X ist.", "... stellten einen neuen Clubrekord auf."

@@ -32,6 +32,7 @@ from bulletin.text.connectives import (
     leaning_connective,
     open_concession,
     subjunctive_without_condition,
+    with_case_named,
 )
 from bulletin.text.genre import flow_of_play, foretold, sets_a_scene
 from bulletin.text.grammar import (
@@ -166,18 +167,25 @@ def _introduced_as(surname: str, before: str) -> str:
     return named[1] if named else surname
 
 
+ANNOUNCED = "announces a finding the next sentence would tell"
+
+
 def speakers_lent(texts: list[str], verdicts: list[tuple[int | None, str]]) -> None:
     """Reported speech whose speaker the quote after it names ("Bis Ende Jänner werde man noch auf
     Signale achten." before "Aber dann muss man ... realistisch sein, so Ulamec.") is said with
     its speaker ("..., sagte Ulamec."), in place: the forward-looking fact three outside editors
     missed. "Wie er gegenüber dem Magazin X demonstrierte, ..." is said with the one person named
-    before ("Wie Florian Muster ...") where that lets it stand alone (pronouns.speaker_named).
+    before ("Wie Florian Muster ...") where that lets it stand alone (pronouns.speaker_named); a
+    verdict whose case only the announcement before it named, within that case (connectives.with_case_named).
     ``texts`` and ``verdicts`` are changed in place."""
     for index, (pointed, why) in enumerate(verdicts):
         if why == SPEAKER_AFTER and texts[index].endswith("."):
             who = _SO_SPEAKER.search(texts[index + 1])["who"]
             texts[index] = f"{texts[index][:-1]}, sagte {_introduced_as(who, ' '.join(texts[:index]))}."
             verdicts[index] = verdict(index, texts)
+        framed = with_case_named(texts[index], texts[index - 1]) if index else texts[index]
+        if framed != texts[index] and verdicts[index - 1][1] == ANNOUNCED:  # "Im Prozess um X verurteilte"
+            texts[index], texts[index - 1] = framed, ""  # what it introduced, the verdict now says
         named = speaker_named(texts[index], " ".join(texts[:index])) if pointed is not None else texts[index]
         if named != texts[index] and verdict(index, [*texts[:index], named]) == (None, ""):
             texts[index] = named
@@ -311,7 +319,7 @@ def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C9
     if open_concession(text):
         return None, "'zwar' without its counterpart"
     if announces_finding(text) or announces_surprise(text):
-        return None, "announces a finding the next sentence would tell"
+        return None, ANNOUNCED
     unmarked = not re.search(r"[„“”\"»«]", text + following)
     if (unmarked and len(text.split()) <= 8 and not names_speaker(text) and first_person(following)
             and names_speaker(following)):
