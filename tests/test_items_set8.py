@@ -110,3 +110,33 @@ def test_a_verdict_is_said_within_the_case_its_announcement_named():
     assert text.startswith("Im Prozess um das zusammengebrochene Anlagemodell der Beispiel Vorsorge GmbH "
                            "verurteilte ein Schöffensenat den 52-jährigen Firmengründer")
     assert "das Urteil gefallen" not in text
+
+
+@pytest.mark.parametrize("headline, place", [
+    ("Arbeitslosigkeit im März erstmals seit fünf Jahren gesunken", "Wien"),
+    ("Beispielpartei schließt Abgeordneten Max Muster aus", "Graz"),
+    ("Trainer Muster muss gehen", "Maria Enzersdorf"),
+    ("Zwei Wanderer saßen fest – Rettung erst im Morgengrauen", "Zell am Ziller"),
+])
+def test_a_dateline_after_a_headline_without_its_full_stop_comes_off(headline, place):
+    from bulletin.text.opening import read_opening
+    lead = "Die Zahl der Arbeitslosen ist im März erstmals seit mehr als fünf Jahren zurückgegangen."
+    opening = read_opening([f"{headline} {place} – {lead} Das teilte das AMS mit."])
+    assert (opening.place, opening.sentences[opening.standfirst]) == (place, lead)
+    assert condense(article(f"{headline} {place} – {lead} Das teilte das AMS mit."), 30, estimate).text.startswith(
+        lead[:-1])
+
+
+@pytest.mark.parametrize("text", [
+    "Die Kärntner bleiben nach dem vierten Sieg in Serie Tabellenzweiter – Beispielstadt rutscht auf Rang neun ab.",
+    "Die App speicherte Namen und Adressen ungeschützt auf einem Server – Unternehmen spricht von einem Fehler.",
+])
+def test_a_headline_s_own_dash_is_no_dateline(text):
+    from bulletin.text.opening import read_opening
+    assert read_opening([f"{text} Der FC Beispiel hat seinen Lauf fortgesetzt. Er siegte 3:1."]).place == ""
+
+
+def test_a_club_s_letters_are_not_taken_for_a_short_form():
+    from bulletin.text.opening import names_for_acronyms
+    paragraphs = ["In der Nachspielzeit sah Sturm-Verteidiger Stefan Kogler Rot. Der SV Beispiel siegte."]
+    assert names_for_acronyms("Der SV Beispiel besiegte den SK Sturm Graz.", paragraphs) == {}

@@ -158,7 +158,8 @@ def with_short_forms_introduced(text: str, short_forms: dict[str, str]) -> str:
     return text
 
 
-_ACRONYM = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{2,5}(?![\w-])")
+# three to five capitals standing alone, not part of a name ("SV Leobendorf", "SK Sturm")
+_ACRONYM = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{3,5}(?![\w-])(?!\s+[A-ZÄÖÜ])")
 _CAPITALIZED_RUN = re.compile(r"[A-ZÄÖÜ][\wäöüß]*(?:[- ][A-ZÄÖÜ][\wäöüß]*)+")
 
 
@@ -241,6 +242,36 @@ def dateline(sentence: str, strict: bool = False) -> tuple[str, str, str]:
     return place, agency, sentence[match.end():]
 
 
+# "... muss gehen Maria Enzersdorf – Der FC ...": a dateline after a headline that has no full stop;
+# the place is the last name before the dash (with "St.", "Bad", "Maria", "Zell am", "Linz/")
+_DATELINE_INSIDE = re.compile(
+    r"(?<=[a-zäöüß\d“”\"»«)])\s+(?P<place>(?:(?:St\.|Sankt|Bad|Maria|Markt|Neu|Deutsch|Windisch)\s+)?"
+    r"[A-ZÄÖÜ][\w'’-]*(?:\s+(?:am|an der|im|ob|bei)\s+[A-ZÄÖÜ][\w'’-]*)?(?:\s*/\s*[A-ZÄÖÜ][\w'’.-]*)*)"
+    r"\s*(?:\((?P<agency>[^()]{1,30})\))?\s+[–—]\s+(?=[A-ZÄÖÜ„\"»])")
+
+
+# "auf einem Server –": the word after an article is no place ("aus Graz –" may be: "schließt X aus")
+_BEFORE_A_NOUN = frozenset("der die das den dem des ein eine einem einen einer eines".split())
+_LEAD_WORDS = 10  # a lead after the dateline is a whole report, not a headline's second half
+
+
+def _dateline_after_headline(sentence: str) -> tuple[str, str, str, str] | None:
+    """(standfirst, place, agency, rest) when ``sentence`` is a headline without its full stop run
+    into a dateline and the lead; the last such dash counts (a headline has dashes of its own)."""
+    matches = [m for m in _DATELINE_INSIDE.finditer(sentence) if len(sentence[:m.start()].split()) >= 3
+               and sentence[:m.start()].split()[-1].lower() not in _BEFORE_A_NOUN]
+    if not matches:
+        return None
+    match = matches[-1]
+    rest = sentence[match.end():]
+    if not has_finite_verb(rest) or len(rest.split()) < _LEAD_WORDS:
+        return None  # "... Tabellenzweiter – Donaustadt rutscht auf Rang neun ab.": a headline's second half
+    agency_text = match["agency"] or ""
+    agency = agency_text if agency_text and all(a.strip().lower() in AGENCIES
+                                                for a in re.split(r"[/,]", agency_text)) else ""
+    return sentence[:match.start()].rstrip(" –—-") + ".", match["place"], agency.replace(" ", ""), rest
+
+
 def _is_heading(line: str) -> bool:
     """A subheading or caption: a short line without closing punctuation, or a credit."""
     line = line.strip()
@@ -284,6 +315,11 @@ def read_opening(paragraphs) -> Opening:
             sentences[index] = rest
             place, agency, standfirst = found, agency_found, index
             break
+    else:  # "Arbeitslosigkeit im März gesunken Wien – Die Zahl ...": a standfirst without its full stop
+        inside = _dateline_after_headline(sentences[0]) if sentences else None
+        if inside:
+            sentences[:1], paragraph_of[:1] = [inside[0], inside[3]], paragraph_of[:1] * 2
+            place, agency, standfirst = inside[1], inside[2], 1
     # "(dpa)" was needed to see the dateline; now asides go, and what was only an aside with them
     kept = [(_as_heard(s), n) for s, n in zip(sentences, paragraph_of, strict=True)]
     kept = [(s, n) for s, n in kept if re.search(r"\w", s)]
