@@ -140,3 +140,24 @@ def test_a_club_s_letters_are_not_taken_for_a_short_form():
     from bulletin.text.opening import names_for_acronyms
     paragraphs = ["In der Nachspielzeit sah Sturm-Verteidiger Stefan Kogler Rot. Der SV Beispiel siegte."]
     assert names_for_acronyms("Der SV Beispiel besiegte den SK Sturm Graz.", paragraphs) == {}
+
+
+@pytest.mark.parametrize("sentence, alone", [
+    ("Dritter wurde der Franzose Jean Muster.", False),
+    ("Drittstärkste Kraft wurden die Sozialdemokraten mit 11,9 Prozent.", False),
+    ("Max Muster hat für den ersten Podestplatz dieses Winters gesorgt.", True),
+])
+def test_a_third_place_comes_with_the_first_and_this_winter_points_nowhere(sentence, alone):
+    assert (verdict(1, ["Anna Beispiel hat am Freitag den Sprint gewonnen.", sentence])[0] is None) is alone
+
+
+def test_a_reaction_announced_at_once_is_not_read():
+    assert verdict(1, ["Die Regierung hat ein Pflegepaket beschlossen.",
+                       "Kritik kam umgehend von der Opposition."])[1] != ""
+
+
+def test_a_rank_before_a_noun_is_no_given_name():
+    from bulletin.text.antecedents import given_name, introduced_in
+    assert not given_name("Zweitbeste")
+    assert introduced_in("Zuletzt hatte eine Österreicherin vor zwei Jahren gewonnen.",
+                         ["Zweitbeste Österreicherin wurde Anna Muster als Siebente."]) == []

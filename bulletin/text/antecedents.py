@@ -188,8 +188,8 @@ def introduced_in(sentence: str, earlier: list[str], heard: str = "") -> list[in
         if heard and re.search(rf"\b{re.escape(surname)}\b", heard):
             continue
         full = re.compile(rf"\b([A-ZÄÖÜ][\w-]+)\s+{re.escape(surname)}\b")
-        found = [index for index, other in enumerate(earlier)  # "Die Tiere" names no one
-                 if any(m[1] not in SENTENCE_STARTERS and not _SOME.fullmatch(m[1].lower())
+        found = [index for index, other in enumerate(earlier)  # "Die Tiere", "Manche Forscher": no one
+                 if any(m[1] not in SENTENCE_STARTERS and not _NOT_A_NAME.fullmatch(m[1].lower())
                         for m in full.finditer(other))]
         if found:
             return found
@@ -212,10 +212,11 @@ def _surnames(sentence: str) -> list[str]:
 
 
 # Words before a surname that are no given name: roles and titles ("Vorstandschef Rummenigge",
-# "Ministerin", "Trainer").
-# "Manche Forscher", "Viele Bienen": a word of quantity before a plural noun, never a given name
-_SOME = re.compile(r"manche|viele|einige|mehrere|wenige|zahlreiche|andere|beide|alle|sämtliche")
-NOT_GIVEN_NAME = re.compile(rf".*(?:(?:chef|präsident|er)(?:in)?|ung|heit|keit|schaft|ismus)|{_SOME.pattern}")
+# "Ministerin", "Trainer"), and a quantity or a rank ("Manche Forscher", "Zweitbeste Österreicherin").
+_NOT_A_NAME = re.compile(r"manche|viele|einige|mehrere|wenige|zahlreiche|andere|beide|alle|sämtliche"
+                         r"|(?:zweit|dritt|viert|fünft)\w*|.*(?:beste|stärkste|größte)[nr]?")
+NOT_GIVEN_NAME = re.compile(r".*(?:(?:chef|präsident|er)(?:in)?|ung|heit|keit|schaft|ismus)|"
+                            + _NOT_A_NAME.pattern)
 
 
 def given_name(word: str) -> bool:

@@ -113,7 +113,8 @@ _SURPRISE = re.compile(r"^(?:(?:Überraschend|Erstaunlich|Interessant|Bemerkensw
 
 # "Kritik kam von der Opposition.": that there were reactions, not what they said (the next sentence)
 _REACTIONS = re.compile(r"^(?:Kritik|Lob|Zustimmung|Widerstand|Protest|Ablehnung|Reaktionen)\s+"
-                        r"(?:kam|kamen|kommt|gab es)\s+(?:(?:auch|dagegen|zudem|vor allem)\s+)?(?:von|aus)\b"
+                        r"(?:kam|kamen|kommt|gab es)\s+"
+                        r"(?:(?:auch|dagegen|zudem|vor allem|umgehend|prompt|sofort)\s+)?(?:von|aus)\b"
                         r"[^,;:]*\.$")
 
 

@@ -191,7 +191,7 @@ _NOT_PERSONS = frozenset(
     Streit Prozess Anschlag Angriff Brand Unfall Fund Bericht Entscheid Beschluss""".split()
 )
 _DAY_WORDS_AFTER_THIS = (r"(?:Woche|Jahr|Jahres|Monat|Monats|Tage|Tagen|Sommer|Winter|Herbst|Frühjahr|Saison"
-                         r"|Wochenende|Mal)")
+                         r"|Wochenende|Mal)(?:e?s)?")  # "dieses Winters", "dieses Herbstes": of time
 _INSIDE_REFERENCE = re.compile(
     r"\b(?:nach\s+(?:seinen|ihren)\s+Angaben|(?:seinen|ihren)\s+Angaben\s+(?:nach|zufolge))\b|"
     r"(?<![,;:–]\s)(?<![,;:–])\b(?:damit|dabei|dadurch|deshalb|deswegen|daher|demnach|davon|dazu|darüber"

@@ -76,10 +76,11 @@ _EVENT = re.compile(r"\b(?:bei|beim|durch|in|im|am|an|auf|nach|während|wegen|se
 TOLL_WORDS = 8  # a toll sentence this short has room for no event of its own
 # "Eine Packung kostet 19.99 Franken.": the price of one of what the sentence before sells.
 _PRICE_OF_ONE = re.compile(r"^(?:Ein|Eine)\s+[A-ZÄÖÜ][\w-]*\s+(?:kostet|kostete)\b")
-# "An zweiter Stelle steht Brasilien.": the next place in a ranking whose first the sentence before told.
+# "An zweiter Stelle steht X.", "Dritter wurde X.", "Drittstärkste Kraft wurden ...": a next place.
 _NEXT_PLACE = re.compile(r"^(?:An|Auf)\s+(?:(?:der|die|den|dem)\s+)?"
-                         r"(?:zweit|dritt|viert|fünft|nächst|folgend|weiter)(?:e|en|em|er)\s+(?:Stelle|Platz|Plätzen|Rang|Rängen|Position)\b")
-
+                         r"(?:zweit|dritt|viert|fünft|nächst|folgend|weiter)(?:e|en|em|er)\s+(?:Stelle|Platz|Plätzen|Rang|Rängen|Position)\b"
+                         r"|^(?:Zweite|Dritte|Vierte|Fünfte)[rn]?\s+(?:wurde|wurden|ist|sind|war|waren)\b"
+                         r"|^(?:Zweit|Dritt|Viert|Fünft)(?:stärkste|größte|beste|platzierte)[rn]?\s")
 # "Die SPÖ liegt mit 21 Prozent auf Platz drei": a later place in a ranking, whose first the
 # sentence before told (not "verbesserte sich auf den sechsten Tabellenplatz")
 _LATER_PLACE = re.compile(r"\b(?:liegt|liegen|lag|lagen|landet|landete|folgt|folgte|kommt|kam|rangiert)\b"
