@@ -169,7 +169,7 @@ def introduced_with_article(sentence: str, earlier: list[str], heard: str = "") 
     for noun, _ in definite_nouns(sentence):
         if noun in LIGHT_NOUNS or (heard and mentions(heard, noun)):
             continue
-        if mentions(sentence[:sentence.find(f" {noun}")], noun):
+        if noun in SCENES and mentions(sentence[:sentence.find(f" {noun}")], noun):
             continue  # "Ein Team um den Biologen X ..., an deren Stock die Forscher ...": told by itself
         found = [index for index, other in enumerate(earlier) if mentions(other, noun)]
         if found:

@@ -322,8 +322,8 @@ def teaser_told_by(units: list[Unit], teaser: tuple[str, ...]) -> list[tuple[int
     # what the standfirst says that the lead does not ("ihren ersten Weltcupsieg" beside "hat den
     # Riesentorlauf gewonnen"): the first sentence saying most of it gains a part's bonus
     lacking = key_terms(whole) - key_terms(units[0].text)
-    if len(lacking) >= 2 and len(units) > 1:
-        shares = {u.index: len(terms_in(u.text, lacking)) / len(lacking) for u in units[1:]}
+    if len(lacking) >= 2 and len(units) > 1:  # (among the sentences near the top, where news stands)
+        shares = {u.index: len(terms_in(u.text, lacking)) / len(lacking) for u in units[1:2 * LEAD_SEARCH]}
         best = max(shares, key=lambda i: (shares[i], -i))
         if shares[best] >= TEASER_SHARE and best not in told:
             told[best] = PART_BONUS
