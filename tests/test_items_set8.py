@@ -161,3 +161,9 @@ def test_a_rank_before_a_noun_is_no_given_name():
     assert not given_name("Zweitbeste")
     assert introduced_in("Zuletzt hatte eine Österreicherin vor zwei Jahren gewonnen.",
                          ["Zweitbeste Österreicherin wurde Anna Muster als Siebente."]) == []
+
+
+def test_an_answer_before_a_colon_is_not_read_the_verdict_after_it_leads():
+    from bulletin.text.opening import without_frame
+    said = "Geglaubt hat ihm das der Schöffensenat nicht: Der 54-Jährige wurde zu sechs Jahren Haft verurteilt."
+    assert without_frame(said) == "Der 54-Jährige wurde zu sechs Jahren Haft verurteilt."

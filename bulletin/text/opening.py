@@ -61,7 +61,10 @@ _FRAME = re.compile(
     r"(?:bekannt|klar|gesichert|sicher|simpel|einfach|eindeutig)"
     r"|(?:Gesichert|Klar|Sicher|Bekannt)\s+ist(?:\s+(?:auch|nun|jetzt|jedenfalls))?|Fest\s+steht)\s*:\s+(?=[A-ZÄÖÜ])")
 # "Doch nicht nur Beutetiere kann es treffen: ...": a lead-in answering the sentence before.
-_LEAD_IN = re.compile(r"^(?:Doch|Aber|Und|Denn|Allerdings|Jedoch)\b[^:„“«»\"]{5,160}:\s+(?=[A-ZÄÖÜ])")
+_LEAD_IN = re.compile(r"^(?:Doch|Aber|Und|Denn|Allerdings|Jedoch)\b[^:„“«»\"]{5,160}:\s+(?=[A-ZÄÖÜ])"
+                      # "Geglaubt hat ihm das der Schöffensenat nicht: Der 54-Jährige wurde ...": an answer
+                      r"|^[A-ZÄÖÜ][a-zäöüß]+\s+(?:hat|hatte|haben)\s+(?:ihm|ihr|ihnen)\s+das\b[^:„“«»\"]{0,60}:"
+                      r"\s+(?=[A-ZÄÖÜ])")
 # "Er malte Erzherzöge ..., und doch kennt ihn heute kaum jemand: Caspar Lindtner ... steht im
 # Mittelpunkt ...": a feature's riddle about someone the statement after the colon names in full.
 _RIDDLE = re.compile(r"^(?:Er|Sie)\b[^:„“«»\"]{5,200}:\s+(?=[A-ZÄÖÜ][a-zäöüß-]+\s+[A-ZÄÖÜ][\w-]+\b)")
