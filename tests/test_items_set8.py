@@ -167,3 +167,9 @@ def test_an_answer_before_a_colon_is_not_read_the_verdict_after_it_leads():
     from bulletin.text.opening import without_frame
     said = "Geglaubt hat ihm das der Schöffensenat nicht: Der 54-Jährige wurde zu sechs Jahren Haft verurteilt."
     assert without_frame(said) == "Der 54-Jährige wurde zu sechs Jahren Haft verurteilt."
+
+
+def test_a_study_announced_as_giving_figures_is_not_read():
+    assert verdict(1, ["Wie kühl ist es unter Bäumen?",
+                       "Eine Wiener Studie liefert erstmals genaue Zahlen für einzelne Straßenzüge."])[1] != ""
+    assert verdict(1, ["Bäume kühlen Städte.", "Eine Studie liefert Zahlen von 48 Messpunkten."])[1] == ""

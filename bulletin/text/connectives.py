@@ -108,7 +108,10 @@ _SURPRISE = re.compile(r"^(?:(?:Überraschend|Erstaunlich|Interessant|Bemerkensw
                        r"|[^,;:\d]*\b(?:ist|wurde)\b[^,;:\d]*\b(?:das|ein) Urteil "
                        r"(?:gefallen|gesprochen|verkündet)"
                        r"|[^,;:\d]*\b(?:liefert|liefern|bietet|bieten|hat|haben)\s+(?:nun\s+)?(?:eine\s+)?"
-                       r"(?:neue|andere|mögliche|überraschende)\s+(?:Erklärung|Antwort|Lösung|Deutung))[.:]?$")
+                       r"(?:neue|andere|mögliche|überraschende)\s+(?:Erklärung|Antwort|Lösung|Deutung)"
+                       # "Eine Wiener Studie liefert erstmals genaue Zahlen für einzelne Straßenzüge."
+                       r"|[^,;:\d]*\b(?:liefert|liefern)\s+(?:nun\s+)?(?:erstmals\s+)?(?:genaue|neue|konkrete)\s+"
+                       r"(?:Zahlen|Daten|Antworten|Einblicke)\b[^,;:\d]*)[.:]?$")
 
 
 # "Kritik kam von der Opposition.": that there were reactions, not what they said (the next sentence)
