@@ -111,10 +111,11 @@ def _opening_kind(sentences: list[str]) -> str:
     """news.feature_opening of the heard lead; a lead reporting nothing whose next sentence leans on
     it and tells the event ("Der FC Muster bleibt das Maß aller Dinge. Die Steirer setzten sich am
     Freitag mit 2:1 durch.") opens a report (the two lead together, units.readable_units)."""
-    kind = feature_opening(_heard_lead(sentences))
+    lead = _heard_lead(sentences)
+    kind = feature_opening(lead)
     if kind == "nothing" and len(sentences) > 1:
         second = _CREDIT_AFTER.sub(".", sentences[1])
-        if datable_event(second) and verdict(1, [_heard_lead(sentences), second])[0] == 0:
+        if datable_event(second) and verdict(1, [lead, second])[0] == 0:
             return ""
     return kind
 

@@ -278,10 +278,9 @@ def inside_reference(sentence: str) -> str:
             continue
         if match.group(0).startswith("da") and _POINTS_FORWARD.match(sentence, match.end()):
             continue  # "Hinweise darauf gefunden, dass ...": what it points to follows
-        within = _WITHIN_SENTENCE.search(sentence, 0, match.start())
         if match.group(0).startswith("solch") and "," in sentence[:match.start()]:
             continue  # "Vergleichbare Brunnen waren bekannt, wo ... mehrere solcher Anlagen ...": those
-        if match.group(0).startswith("dies") and within:
+        if match.group(0).startswith("dies") and _WITHIN_SENTENCE.search(sentence, 0, match.start()):
             continue  # "..., dass Hunde Personen meiden, auch wenn diese Menschen ...": the persons told
         joined = _SECOND_CLAUSE.search(sentence, 0, match.start())
         if match.group(0) in _OUTCOME and joined and has_finite_verb(sentence[:joined.start() + 1]):

@@ -31,7 +31,7 @@ from bulletin.text.grammar import (
 from bulletin.text.named_again import with_role_named
 from bulletin.text.news import NOW, feature_opening, key_terms, looks_ahead, tells_news_now, terms_in
 from bulletin.text.teasers import BARE_ADJECTIVE, headline_shaped, telegram_style
-from bulletin.text.units import LEAD_SEARCH, Unit
+from bulletin.text.units import LEAD_SEARCH, Unit, with_names
 from bulletin.text.verdicts import verdict
 
 # A standfirst in headline syntax is not read, but it says what the editors found most important (an
@@ -160,8 +160,7 @@ def _named_from(unit: Unit, pointer: Unit) -> Unit:
     lent = full_name(unit.text, pointer.text) if pointer.index in (unit.needs, *unit.or_else) else None
     if not lent or lent[1] in unit.text:
         return unit
-    text = re.sub(rf"\b{re.escape(lent[0])}\b", lent[1], unit.text, count=1)
-    return replace(unit, text=text, names=(*unit.names, lent))
+    return replace(unit, text=with_names(unit.text, (lent,)), names=(*unit.names, lent))
 
 
 def _leans_on(unit: Unit, indices: set[int]) -> bool:

@@ -60,7 +60,7 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
     else:  # or a standfirst telling what someone wants or did ("Die neue Schulsprecherin X will ...")
         # before a portrait's first line ("X hat einen vollen Terminkalender.")
         told = [i for i in before if reports_event(texts[i])]
-        newsy = told or [i for i in dated if not _BACKGROUND.match(texts[i])] or dated
+        newsy = told or dated
     if not newsy or min(newsy) == lead or told_next(lead, texts, verdicts):
         return lead, None
     return min(newsy), (lead if not reports_event(texts[lead]) else None)

@@ -170,10 +170,10 @@ def names_for_acronyms(text: str, paragraphs) -> dict[str, str]:
     """The short forms ``text`` (an item) uses whose name the article says, word by word their
     letters: {"DAB": "Donau-Alpen Bank"} where the article says "Die Donau-Alpen Bank (DAB) hat ..."
     or only "Die Donau-Alpen Bank hat ..." and later "der DAB" (a listener hears three letters)."""
-    article = " ".join(paragraphs)
+    runs = _CAPITALIZED_RUN.findall(" ".join(paragraphs))
     found = {}
     for short in dict.fromkeys(_ACRONYM.findall(text)):
-        for run in _CAPITALIZED_RUN.findall(article):
+        for run in runs:
             parts = re.split(r"([- ])", run)
             words = parts[::2]
             for start in range(len(words) - len(short) + 1):
@@ -223,6 +223,12 @@ def without_frame(sentence: str) -> str:
     return rest if rest and has_finite_verb(rest) and not not_a_statement(rest) else sentence
 
 
+def _agency(bracketed: str) -> str:
+    """ "APA/dpa" from a dateline's brackets when each name in them is an agency, else ""."""
+    names = [a.strip() for a in re.split(r"[/,]", bracketed)]
+    return "/".join(names) if bracketed and all(a.lower() in AGENCIES for a in names) else ""
+
+
 def dateline(sentence: str, strict: bool = False) -> tuple[str, str, str]:
     """Split "Nordhafen (dpa) – Die Fähre ..." into place, agency and the rest; ("", "", sentence)
     when it does not open with a dateline. ``strict`` (a sentence after the first one): the place
@@ -234,9 +240,7 @@ def dateline(sentence: str, strict: bool = False) -> tuple[str, str, str]:
     first = place.split()[0].rstrip(".")
     # "Kirchdorf an der Krems/Linz": the particles of a place's name are not words of a sentence
     words = len(re.findall(r"\b[A-ZÄÖÜ][\w.]*", place))
-    agency_text = match.group("agency") or ""
-    names = [a.strip() for a in re.split(r"[/,]", agency_text)]
-    agency = "/".join(names) if agency_text and all(a.lower() in AGENCIES for a in names) else ""
+    agency = _agency(match.group("agency") or "")
     marked = agency or match.group("date")
     if words > 6 or (first in SENTENCE_STARTERS and not marked) or (strict and words > 4 and not marked):
         return "", "", sentence
@@ -269,10 +273,7 @@ def _dateline_after_headline(sentence: str) -> tuple[str, str, str, str] | None:
     rest = sentence[match.end():]
     if not has_finite_verb(rest) or len(rest.split()) < _LEAD_WORDS:
         return None  # "... Tabellenzweiter – Donaustadt rutscht auf Rang neun ab.": a headline's second half
-    agency_text = match["agency"] or ""
-    agency = agency_text if agency_text and all(a.strip().lower() in AGENCIES
-                                                for a in re.split(r"[/,]", agency_text)) else ""
-    return sentence[:match.start()].rstrip(" –—-") + ".", match["place"], agency.replace(" ", ""), rest
+    return sentence[:match.start()].rstrip(" –—-") + ".", match["place"], _agency(match["agency"] or ""), rest
 
 
 def _is_heading(line: str) -> bool:

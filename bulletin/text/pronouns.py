@@ -76,12 +76,12 @@ _AS_HE_SHOWED = re.compile(r"^Wie er\b(?=[^,]*?\b(?:sagte|erklärte|betonte|schi
                            r"|demonstrierte|zeigte|vorführte|vorrechnete)\b[^,]*,)")
 
 
-def speaker_named(sentence: str, before: str) -> str:
+def speaker_named(sentence: str, before: list[str]) -> str:
     """ "Wie er gegenüber dem Magazin X demonstrierte, ..." -> "Wie Florian Muster gegenüber ...",
     when the sentences ``before`` name one person only, by given name and surname: the sentence can
     then open an item (a feature's first sentences, "Florian Muster braucht dafür zwei Minuten.",
     lean on its headline). Else ``sentence`` as it is."""
     if not _AS_HE_SHOWED.match(sentence):
         return sentence
-    people = people_named(before)
+    people = people_named(" ".join(before))
     return f"Wie {people.pop()}{sentence[6:]}" if len(people) == 1 else sentence

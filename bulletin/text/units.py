@@ -114,7 +114,7 @@ def _report_after(texts: list[str], verdicts: list[tuple[int | None, str]], lead
             return i, text
         lent = _lent_names(i, texts, pointed, [lead]) if known in (None, [lead]) else ()
         if lent:
-            return i, _with_names(text, lent)
+            return i, with_names(text, lent)
     # else the standfirst's report ("Innsbrucker Biologen werteten Daten aus drei Jahrzehnten aus."
     # before "Wenn X von ihrer Arbeit erzählt, spricht sie gern von ...")
     told = [i for i in range(first) if not verdicts[i][1] and reports_event(texts[i])
@@ -264,7 +264,7 @@ def _lent_names(index: int, texts: list[str], pointed: int | None, sources: list
     return tuple(dict.fromkeys(names)) if names and all(names) else ()
 
 
-def _with_names(text: str, lent: tuple[tuple[str, str], ...]) -> str:
+def with_names(text: str, lent: tuple[tuple[str, str], ...]) -> str:
     """``text`` with each (surname, full name) of ``lent`` said in full the first time."""
     for surname, name in lent:
         text = re.sub(rf"\b{re.escape(surname)}\b", name, text, count=1)
@@ -341,7 +341,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
         if original == lead:  # nothing before it is heard: the role it was introduced by goes with it
             text = with_role_introduced(without_kicker(text), texts[lead - 1] if lead else "")
         text = _without_link_words(text)
-        text = _with_names(text, lent)  # "für Hoeneß" -> "für Uli Hoeneß": the given name was never read
+        text = with_names(text, lent)  # "für Hoeneß" -> "für Uli Hoeneß": the given name was never read
         text = as_reported(speaker_first(text), body)  # "X meinte: Ich bin ..." -> ", er sei ..."
         text = said_by_ear(text)  # "mit einem 4:6,6:4,6:0-Finalerfolg" -> "... Finalerfolg in drei Sätzen"
         text = weekday_for_day_word(text)  # "heute, Dienstag," is right only on that day: "am Dienstag"

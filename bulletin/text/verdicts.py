@@ -187,7 +187,7 @@ def speakers_lent(texts: list[str], verdicts: list[tuple[int | None, str]]) -> N
         framed = with_case_named(texts[index], texts[index - 1]) if index else texts[index]
         if framed != texts[index] and verdicts[index - 1][1] == ANNOUNCED:  # "Im Prozess um X verurteilte"
             texts[index], texts[index - 1] = framed, ""  # what it introduced, the verdict now says
-        named = speaker_named(texts[index], " ".join(texts[:index])) if pointed is not None else texts[index]
+        named = speaker_named(texts[index], texts[:index]) if pointed is not None else texts[index]
         if named != texts[index] and verdict(index, [*texts[:index], named]) == (None, ""):
             texts[index] = named
             verdicts[index] = (None, "")
