@@ -9,7 +9,8 @@ import pytest
 from bulletin.models import Article
 from bulletin.text.condense import condense
 from bulletin.text.credits import load_outlets, outlet_compounds_said, outlet_of
-from bulletin.text.opening import dateline, read_opening
+from bulletin.text.datelines import dateline
+from bulletin.text.opening import read_opening
 
 
 def estimate(text: str) -> float:

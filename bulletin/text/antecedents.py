@@ -11,11 +11,11 @@ editorial check. Each test answers with the word that gave it away, or "" (a lis
 - (a third-person pronoun before any noun or name: pronouns.py);
 - a speaker named by a role as if known ("..., sagte die Mitunterzeichnerin").
 
-Judgement call: a definite noun phrase introduces itself when a name, a genitive, "von", a number or
-a relative clause follows it ("Die Lebensmittelkette Spar", "Die Erben der Besitzerin"), and a few
-institutions everybody knows need no introduction ("die Polizei", "die Regierung").
-Known limits: bridging ("Anruf" ... "das Gespräch") is seen only where the phrase opens the
-sentence; an adjective written with a capital ("Die Deutsche Bundesbank") counts as a name.
+Judgement call: a definite noun phrase introduces itself when a name, a genitive, "von", a number, a
+relative clause or a named place follows it ("Die Lebensmittelkette Spar", "Die Erben der Besitzerin",
+"Die Gletscher in den Ötztaler Alpen"); "die Polizei", "die Regierung" need no introduction. Known
+limits: bridging ("Anruf" ... "das Gespräch") is seen only where the phrase opens the sentence; an
+adjective written with a capital ("Die Deutsche Bundesbank") counts as a name.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bulletin.text.grammar import is_finite_form
+from bulletin.text.grammar import NAMED_PLACE, is_finite_form
 from bulletin.text.news import restates
 from bulletin.text.sentences import SENTENCE_STARTERS
 
@@ -32,15 +32,14 @@ _ARTICLES = frozenset("der die das den dem des dieser diese dieses diesem diesen
 _GENITIVE_OR_OF = frozenset("der des eines einer von vom".split())
 # Things a listener knows without an introduction.
 KNOWN = frozenset(
-    """Polizei Regierung Bundesregierung Landesregierung Staatsanwaltschaft Feuerwehr Justiz
-    Opposition Koalition Behörden Behörde Armee Bundeswehr Militär Öffentlichkeit Bevölkerung
-    Wirtschaft Welt Sonne Erde Mond Universum Weltall Kosmos Natur Gesellschaft Politik Medien Presse
-    Börse Inflation Konjunktur
-    Zentralbank Grünen Freiheitlichen Sozialdemokraten Republikaner Demokraten Union Bahn Post Kirche
-    Verfassung Parlament Nationalrat Bundesrat Bundestag Landtag Gemeinderat Stadtrat Regierungschef
-    Bundeskanzler Bundeskanzlerin Bundespräsident Kanzler Kanzlerin Papst Vatikan Internet Wetter
-    Polizisten Rettungskräfte Einsatzkräfte Ermittler Behördenvertreter Veranstalter Zuschauer
-    Fans Menschen Leute Kinder Frauen Männer Bürger Bürgerinnen""".split()
+    """Polizei Regierung Bundesregierung Landesregierung Staatsanwaltschaft Feuerwehr Justiz Opposition
+    Koalition Behörden Behörde Armee Bundeswehr Militär Öffentlichkeit Bevölkerung Wirtschaft Welt Sonne
+    Erde Mond Universum Weltall Kosmos Natur Gesellschaft Politik Medien Presse Börse Inflation
+    Konjunktur Zentralbank Grünen Freiheitlichen Sozialdemokraten Republikaner Demokraten Union Bahn
+    Post Kirche Verfassung Parlament Nationalrat Bundesrat Bundestag Landtag Gemeinderat Stadtrat
+    Regierungschef Bundeskanzler Bundeskanzlerin Bundespräsident Kanzler Kanzlerin Papst Vatikan
+    Internet Wetter Polizisten Rettungskräfte Einsatzkräfte Ermittler Behördenvertreter Veranstalter
+    Zuschauer Fans Menschen Leute Kinder Frauen Männer Bürger Bürgerinnen""".split()
 )
 # A duty by law is known like the law itself: "die Maskenpflicht", "die Schulpflicht", "die Impfpflicht".
 _KNOWN_ENDINGS = ("pflicht",)
@@ -110,7 +109,8 @@ def definite_nouns(sentence: str) -> list[tuple[str, bool]]:
         if j >= len(tokens) or not tokens[j][0].isupper() or not tokens[j][0].isalpha():
             continue
         noun, after = tokens[j], tokens[j + 1: j + 3]
-        if _introduces_itself(noun, after) or tokens[i + 1: j] and tokens[i + 1][0].isdigit():
+        located = NAMED_PLACE.match(" ".join(tokens[j + 1: j + 6]))
+        if _introduces_itself(noun, after) or located or tokens[i + 1: j] and tokens[i + 1][0].isdigit():
             continue
         found.append((noun, i == 0 or (i == 1 and tokens[0] in _SUBORDINATING)))  # "Ob die Erben ..."
     return found

@@ -212,6 +212,9 @@ _INSIDE_REFERENCE = re.compile(
     # "Im Vorjahr waren es rund 2,4 Millionen gewesen.": a count of what a sentence before named
     r"|\b(?:waren|sind|seien|wären)\s+es\s+(?:[^\s.,;:]+\s+){0,8}?\d+(?:[.,]\d+)*(?:\s+(?:Millionen"
     r"|Milliarden|Prozent|Tausend))?(?:\s+(?:gewesen|geworden))?(?:\s*[.;]|,\s)"
+    # "Die Eisdicke nahm im selben Zeitraum um elf Meter ab.": the time a sentence before told
+    r"|\b(?:[Ii]m|[Aa]m|[Zz]ur|[Zz]um|[Ii]n\s+der|[Ii]n\s+dem)\s+(?:selben|gleichen)\s+(?:Zeitraum|Zeit|Jahr|Monat|Tag|Woche"
+    r"|Zeitpunkt|Moment|Abend|Morgen|Nacht)\b"
     rf"|\b(?:diese|dieser|diesem|diesen|dieses)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?"
     rf"(?!{_DAY_WORDS_AFTER_THIS}\b)[A-ZÄÖÜ]"
 )
@@ -245,7 +248,8 @@ def opening_reference(sentence: str) -> str:
     # Bezirk X ...", "Der Trainer aus Wien"
     apposition = re.match(r"^(?:\S+\s+){1,6}?\S+,\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+,", sentence)
     introduced = role and (role["next"] in ("einer", "eines", "aus", "von")
-                           or _NAMED_GENITIVE.match(sentence, role.start("next")))
+                           or _NAMED_GENITIVE.match(sentence, role.start("next"))
+                           or NAMED_PLACE.match(sentence, role.start("next")))
     if role and not role["next"][:1].isupper() and not apposition and not introduced:
         noun = role["noun"]
         if re.fullmatch(r"\d+-Jährige[rn]?", noun) or noun in _ROLE_NOUNS:
@@ -260,6 +264,12 @@ def opening_reference(sentence: str) -> str:
 _NAMED_GENITIVE = re.compile(r"(?:der|des)\s+(?:[A-ZÄÖÜ]{2,}\b|[A-ZÄÖÜ][\w-]*\s+[A-ZÄÖÜ][\w-]*\b(?!\s*,)"
                              # "Die Verkehrsminister der Alpenstaaten": the group named by its kind
                              r"|[A-ZÄÖÜ][\w-]*(?:staaten|länder|regionen|kantone|republiken|gemeinden)\b)")
+
+
+# "Die Gletscher in den Ötztaler Alpen", "Die Ärzte im Wiener AKH", "Die Lehrer in Graz": where they
+# are is a name (a place's adjective before a noun, or a name without an article)
+NAMED_PLACE = re.compile(r"(?:in|im|am)\s+(?:(?:der|den|dem)\s+)?[A-ZÄÖÜ][\w-]*er\s+[A-ZÄÖÜ]"
+                          r"|in\s+[A-ZÄÖÜ][\w-]+(?:\s+[a-zäöüß]|\s*[.,;:])")
 
 
 # A place the sentence itself names before its "dort" ("in Baden-Württemberg aufgehalten und dort ...").

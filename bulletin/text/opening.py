@@ -1,6 +1,5 @@
 """How a written article opens, and what of it a listener should hear: the readable paragraphs
-without captions and asides, the dateline taken off ("Wien (APA) –", "St. Pölten / Wien –",
-"Saalfelden/Zell am See –"), and the standfirst recognised.
+without captions and asides, the dateline taken off (datelines.py), and the standfirst recognised.
 
 A newspaper's standfirst is the teaser under the headline ("Krim-Führung sieht Sabotage.",
 "11,1 Prozent in Eurozone - 5,7 Prozent in Österreich."). It is what comes before the dateline; an
@@ -22,13 +21,14 @@ from bulletin.text.antecedents import given_name
 from bulletin.text.clean import CREDIT
 from bulletin.text.connectives import announces_finding, counterpart_opens, open_concession
 from bulletin.text.credits import AGENCIES
+from bulletin.text.datelines import without_dateline
 from bulletin.text.grammar import (
     has_finite_verb,
     is_finite_form,
     names_speaker,
     not_a_statement,
 )
-from bulletin.text.sentences import SENTENCE_STARTERS, join_open_quotes, split_sentences
+from bulletin.text.sentences import join_open_quotes, split_sentences
 from bulletin.text.teasers import shaped_standfirst
 
 _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
@@ -45,15 +45,6 @@ def _year_as_date(match: re.Match) -> str:
     return f" im Jahr {match['year']}{match['rest'] or ''}"
 
 
-_PLACE_WORD = r"(?:[A-ZÄÖÜ][\w'’.-]*|(?:am|an|der|de|del|da|do|dos|di|la|le|im|ob|bei|upon|on|sur|en)\b)"
-# "Nordhafen (dpa) –", "Brüssel (EU), 21.10.2014 –", "St. Pölten / Wien –", "Zell am See –".
-_DATELINE = re.compile(
-    rf"^(?P<place>[A-ZÄÖÜ][\w'’.-]*(?:\s*/\s*[A-ZÄÖÜ][\w'’.-]*|\s+{_PLACE_WORD}){{0,5}}?)"
-    r"\s*(?:\((?P<agency>[^()]{1,30})\))?\s*,?\s*(?P<date>\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?\s*)?"
-    r"\s*[–—-]{1,2}\s+(?=[A-ZÄÖÜ„\"»\d])"
-)
-DATELINE_WITHIN = 4  # a dateline stands in the first sentences (after a standfirst of up to three)
-MAX_STANDFIRST_WORDS = 70
 # "Der Anlass ist bekannt: Die Mutter hat angekündigt ...", "Gesichert ist: ...": a frame that only
 # announces the statement after its colon; by ear the colon is not heard and the statement says it all.
 _FRAME = re.compile(
@@ -223,59 +214,6 @@ def without_frame(sentence: str) -> str:
     return rest if rest and has_finite_verb(rest) and not not_a_statement(rest) else sentence
 
 
-def _agency(bracketed: str) -> str:
-    """ "APA/dpa" from a dateline's brackets when each name in them is an agency, else ""."""
-    names = [a.strip() for a in re.split(r"[/,]", bracketed)]
-    return "/".join(names) if bracketed and all(a.lower() in AGENCIES for a in names) else ""
-
-
-def dateline(sentence: str, strict: bool = False) -> tuple[str, str, str]:
-    """Split "Nordhafen (dpa) – Die Fähre ..." into place, agency and the rest; ("", "", sentence)
-    when it does not open with a dateline. ``strict`` (a sentence after the first one): the place
-    must not be a word that opens ordinary sentences ("Die Stadt – so der Plan – ...")."""
-    match = _DATELINE.match(sentence)
-    if not match:
-        return "", "", sentence
-    place = match.group("place").strip()
-    first = place.split()[0].rstrip(".")
-    # "Kirchdorf an der Krems/Linz": the particles of a place's name are not words of a sentence
-    words = len(re.findall(r"\b[A-ZÄÖÜ][\w.]*", place))
-    agency = _agency(match.group("agency") or "")
-    marked = agency or match.group("date")
-    if words > 6 or (first in SENTENCE_STARTERS and not marked) or (strict and words > 4 and not marked):
-        return "", "", sentence
-    if not marked and first.lower() in ("der", "die", "das", "ein", "eine"):
-        return "", "", sentence
-    return place, agency, sentence[match.end():]
-
-
-# "... muss gehen Maria Enzersdorf – Der FC ...": a dateline after a headline that has no full stop;
-# the place is the last name before the dash (with "St.", "Bad", "Maria", "Zell am", "Linz/")
-_DATELINE_INSIDE = re.compile(
-    r"(?<=[a-zäöüß\d“”\"»«)])\s+(?P<place>(?:(?:St\.|Sankt|Bad|Maria|Markt|Neu|Deutsch|Windisch)\s+)?"
-    r"[A-ZÄÖÜ][\w'’-]*(?:\s+(?:am|an der|im|ob|bei)\s+[A-ZÄÖÜ][\w'’-]*)?(?:\s*/\s*[A-ZÄÖÜ][\w'’.-]*)*)"
-    r"\s*(?:\((?P<agency>[^()]{1,30})\))?\s+[–—]\s+(?=[A-ZÄÖÜ„\"»])")
-
-
-# "auf einem Server –": the word after an article is no place ("aus Graz –" may be: "schließt X aus")
-_BEFORE_A_NOUN = frozenset("der die das den dem des ein eine einem einen einer eines".split())
-_LEAD_WORDS = 10  # a lead after the dateline is a whole report, not a headline's second half
-
-
-def _dateline_after_headline(sentence: str) -> tuple[str, str, str, str] | None:
-    """(standfirst, place, agency, rest) when ``sentence`` is a headline without its full stop run
-    into a dateline and the lead; the last such dash counts (a headline has dashes of its own)."""
-    matches = [m for m in _DATELINE_INSIDE.finditer(sentence) if len(sentence[:m.start()].split()) >= 3
-               and sentence[:m.start()].split()[-1].lower() not in _BEFORE_A_NOUN]
-    if not matches:
-        return None
-    match = matches[-1]
-    rest = sentence[match.end():]
-    if not has_finite_verb(rest) or len(rest.split()) < _LEAD_WORDS:
-        return None  # "... Tabellenzweiter – Donaustadt rutscht auf Rang neun ab.": a headline's second half
-    return sentence[:match.start()].rstrip(" –—-") + ".", match["place"], _agency(match["agency"] or ""), rest
-
-
 def _is_heading(line: str) -> bool:
     """A subheading or caption: a short line without closing punctuation, or a credit."""
     line = line.strip()
@@ -310,20 +248,7 @@ def read_opening(paragraphs) -> Opening:
         for sentence in join_open_quotes(split_sentences(paragraph)):
             sentences.append(sentence)
             paragraph_of.append(number)
-    place = agency = ""
-    standfirst = -1
-    for index, sentence in enumerate(sentences[:DATELINE_WITHIN]):
-        found, agency_found, rest = dateline(sentence, strict=index > 0)
-        words_before = sum(len(s.split()) for s in sentences[:index])
-        if found and rest.strip() and words_before <= MAX_STANDFIRST_WORDS:
-            sentences[index] = rest
-            place, agency, standfirst = found, agency_found, index
-            break
-    else:  # "Arbeitslosigkeit im März gesunken Wien – Die Zahl ...": a standfirst without its full stop
-        inside = _dateline_after_headline(sentences[0]) if sentences else None
-        if inside:
-            sentences[:1], paragraph_of[:1] = [inside[0], inside[3]], paragraph_of[:1] * 2
-            place, agency, standfirst = inside[1], inside[2], 1
+    sentences, paragraph_of, place, agency, standfirst = without_dateline(sentences, paragraph_of)
     # "(dpa)" was needed to see the dateline; now asides go, and what was only an aside with them
     kept = [(_as_heard(s), n) for s, n in zip(sentences, paragraph_of, strict=True)]
     kept = [(s, n) for s, n in kept if re.search(r"\w", s)]

@@ -1,0 +1,108 @@
+"""The dateline taken off an article's opening ("Wien (APA) –", "St. Pölten / Wien –",
+"Saalfelden/Zell am See –"), also where a standfirst that lost its full stop runs into it ("...
+gesunken Wien – Die Zahl ..."); what stands before it is the standfirst (opening.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.text.credits import AGENCIES
+from bulletin.text.grammar import has_finite_verb
+from bulletin.text.sentences import SENTENCE_STARTERS
+
+_PLACE_WORD = r"(?:[A-ZÄÖÜ][\w'’.-]*|(?:am|an|der|de|del|da|do|dos|di|la|le|im|ob|bei|upon|on|sur|en)\b)"
+# "Nordhafen (dpa) –", "Brüssel (EU), 21.10.2014 –", "St. Pölten / Wien –", "Zell am See –".
+_DATELINE = re.compile(
+    rf"^(?P<place>[A-ZÄÖÜ][\w'’.-]*(?:\s*/\s*[A-ZÄÖÜ][\w'’.-]*|\s+{_PLACE_WORD}){{0,5}}?)"
+    r"\s*(?:\((?P<agency>[^()]{1,30})\))?\s*,?\s*(?P<date>\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?\s*)?"
+    r"\s*[–—-]{1,2}\s+(?=[A-ZÄÖÜ„\"»\d])"
+)
+DATELINE_WITHIN = 4  # a dateline stands in the first sentences (after a standfirst of up to three)
+MAX_STANDFIRST_WORDS = 70
+
+
+def _agency(bracketed: str) -> str:
+    """ "APA/dpa" from a dateline's brackets when each name in them is an agency, else ""."""
+    names = [a.strip() for a in re.split(r"[/,]", bracketed)]
+    return "/".join(names) if bracketed and all(a.lower() in AGENCIES for a in names) else ""
+
+
+def dateline(sentence: str, strict: bool = False) -> tuple[str, str, str]:
+    """Split "Nordhafen (dpa) – Die Fähre ..." into place, agency and the rest; ("", "", sentence)
+    when it does not open with a dateline. ``strict`` (a sentence after the first one): the place
+    must not be a word that opens ordinary sentences ("Die Stadt – so der Plan – ...")."""
+    match = _DATELINE.match(sentence)
+    if not match:
+        return "", "", sentence
+    place = match.group("place").strip()
+    first = place.split()[0].rstrip(".")
+    # "Kirchdorf an der Krems/Linz": the particles of a place's name are not words of a sentence
+    words = len(re.findall(r"\b[A-ZÄÖÜ][\w.]*", place))
+    agency = _agency(match.group("agency") or "")
+    marked = agency or match.group("date")
+    if words > 6 or (first in SENTENCE_STARTERS and not marked) or (strict and words > 4 and not marked):
+        return "", "", sentence
+    if not marked and first.lower() in ("der", "die", "das", "ein", "eine"):
+        return "", "", sentence
+    return place, agency, sentence[match.end():]
+
+
+# "... muss gehen Maria Enzersdorf – Der FC ...": a dateline after a headline that has no full stop;
+# the place is the last name before the dash (with "St.", "Bad", "Maria", "Zell am", "Linz/")
+_DATELINE_INSIDE = re.compile(
+    r"(?<=[a-zäöüß\d“”\"»«)])\s+(?P<place>(?:(?:St\.|Sankt|Bad|Maria|Markt|Neu|Deutsch|Windisch)\s+)?"
+    r"[A-ZÄÖÜ][\w'’-]*(?:\s+(?:am|an der|im|ob|bei)\s+[A-ZÄÖÜ][\w'’-]*)?(?:\s*/\s*[A-ZÄÖÜ][\w'’.-]*)*)"
+    r"\s*(?:\((?P<agency>[^()]{1,30})\))?\s+[–—]\s+(?=[A-ZÄÖÜ„\"»])")
+
+
+# "auf einem Server –", "auf Linux-Basis –": the word after an article or a preposition is no place
+# ("aus Graz –" may be one: "schließt X aus")
+_BEFORE_A_NOUN = frozenset("""der die das den dem des ein eine einem einen einer eines auf in im mit für von
+    vom zum zur beim über unter gegen""".split())
+_LEAD_WORDS = 8  # a lead after the dateline is a whole report, not a headline's second half (5-7 words)
+
+
+def _dateline_after_headline(sentence: str) -> tuple[str, str, str, str] | None:
+    """(standfirst, place, agency, rest) when ``sentence`` is a headline without its full stop run
+    into a dateline and the lead; the last such dash counts (a headline has dashes of its own)."""
+    matches = [m for m in _DATELINE_INSIDE.finditer(sentence) if len(sentence[:m.start()].split()) >= 3
+               and sentence[:m.start()].split()[-1].lower() not in _BEFORE_A_NOUN]
+    if not matches:
+        return None
+    match = matches[-1]
+    rest = sentence[match.end():]
+    # "... Tabellenzweiter – Donaustadt rutscht auf Rang neun ab.": a headline's second half, short and
+    # in telegram style; a short lead opens with an article ("... Euro Villach/Klagenfurt – Die Firma
+    # ist pleite."), and places joined by a slash or an agency's name mark a dateline
+    marked = "/" in match["place"] or match["agency"] or re.match(r"(?:Der|Die|Das|Ein|Eine)\s", rest)
+    if not has_finite_verb(rest) or (len(rest.split()) < _LEAD_WORDS and not marked):
+        return None
+    return sentence[:match.start()].rstrip(" –—-") + ".", match["place"], _agency(match["agency"] or ""), rest
+
+
+Taken = tuple[list[str], list[int], str, str, int]  # sentences, their paragraphs, place, agency, standfirst
+
+
+def without_dateline(sentences: list[str], paragraph_of: list[int]) -> Taken:
+    """``sentences`` and their paragraphs without the dateline, its place and agency, and the index
+    of the sentence after it (-1 when there is none)."""
+    for index, sentence in enumerate(sentences[:DATELINE_WITHIN]):
+        place, agency, rest = dateline(sentence, strict=index > 0)
+        if place and rest.strip() and _words(sentences[:index]) <= MAX_STANDFIRST_WORDS:
+            return [*sentences[:index], rest, *sentences[index + 1:]], [*paragraph_of], place, agency, index
+    # "Arbeitslosigkeit im März gesunken Wien – Die Zahl ...": a standfirst without its full stop, also
+    # as its second sentence ("Land sperrt Schulen zu. Bürgermeister protestieren Graz – ...")
+    for index, sentence in enumerate(sentences[:DATELINE_WITHIN]):
+        if _words(sentences[:index]) > MAX_STANDFIRST_WORDS:
+            break
+        inside = _dateline_after_headline(sentence)
+        if inside:
+            standfirst, place, agency, rest = inside
+            return ([*sentences[:index], standfirst, rest, *sentences[index + 1:]],
+                    [*paragraph_of[:index + 1], *paragraph_of[index:]], place, agency, index + 1)
+    return list(sentences), list(paragraph_of), "", "", -1
+
+
+def _words(sentences: list[str]) -> int:
+    return sum(len(s.split()) for s in sentences)

@@ -1,0 +1,79 @@
+"""Items a news editor would air unchanged (issue 16, tenth and eleventh held-out sets). A dateline
+after a standfirst's second sentence that lost its full stop; a short lead after such a dateline;
+a thing named with its place ("Die Gletscher in den Ötztaler Alpen") introduces itself; "im selben
+Zeitraum" points back. Invented copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from bulletin.models import Article
+from bulletin.text.condense import condense
+from bulletin.text.grammar import inside_reference, opening_reference
+from bulletin.text.opening import read_opening
+
+
+def estimate(text: str) -> float:
+    return len(text) / 15
+
+
+def article(*paragraphs: str) -> Article:
+    return Article(title="Nr. 10", paragraphs=paragraphs, origin="test.md", source="")
+
+
+LEAD = "Die Landesregierung hat am Dienstag die Schließung von zwölf Kleinschulen beschlossen."
+
+
+@pytest.mark.parametrize("standfirst, place", [
+    ("Land sperrt zwölf Kleinschulen zu. Bürgermeister kündigen Widerstand an", "Graz/Beispielbach"),
+    ("Land sperrt zwölf Kleinschulen zu. Die Opposition spricht von einem Kahlschlag", "Graz"),
+])
+def test_a_dateline_after_the_standfirst_s_second_sentence_comes_off(standfirst, place):
+    opening = read_opening([f"{standfirst} {place} – {LEAD} Betroffen sind 180 Kinder."])
+    assert (opening.place, opening.sentences[opening.standfirst]) == (place, LEAD)
+    text = condense(article(f"{standfirst} {place} – {LEAD} Betroffen sind 180 Kinder."), 30, estimate).text
+    assert " – " not in text and place not in text
+
+
+@pytest.mark.parametrize("headline, place, lead", [
+    ("Baufirma Muster ist insolvent, 143 Mitarbeiter betroffen", "Villach/Beispielstadt",
+     "Die Muster Bau GmbH ist pleite."),
+    ("Stiftungsrat beschließt höhere Gebühren ab Mai", "Wien",
+     "Fernsehen und Radio werden für die Haushalte teurer."),
+])
+def test_a_short_lead_after_a_dateline_that_follows_a_headline(headline, place, lead):
+    opening = read_opening([f"{headline} {place} – {lead} Das teilte das Gericht am Montag mit."])
+    assert (opening.place, opening.sentences[opening.standfirst]) == (place, lead)
+
+
+def test_a_headline_s_second_half_after_a_preposition_is_no_dateline():
+    text = "Eigene Software auf Linux-Basis – Max Muster war schon mit 17 aufgefallen."
+    assert read_opening([f"{text} Der Hacker hat ein Auto gebaut. Es fährt allein."]).place == ""
+
+
+@pytest.mark.parametrize("sentence, reference", [
+    ("Die Gletscher in den Beispieler Alpen schmelzen schneller als angenommen.", ""),
+    ("Die Lehrer in Beispielstadt streiken seit Montag.", ""),
+    ("Die Gletscher schmelzen schneller als angenommen.", "Die Gletscher"),
+])
+def test_a_thing_named_with_its_place_introduces_itself(sentence, reference):
+    assert opening_reference(sentence) == reference
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Eisdicke nahm im selben Zeitraum um elf Meter ab.",
+    "Zur gleichen Zeit protestierten Hunderte vor dem Parlament.",
+])
+def test_the_same_time_points_back(sentence):
+    assert inside_reference(sentence)
+
+
+def test_a_study_s_finding_leads_before_the_standfirst_that_names_its_place_shorter():
+    text = condense(article(
+        "Seit 2006 haben die Gletscher im Beispieltal ein Fünftel ihrer Fläche verloren, zeigt eine Studie. "
+        "Innsbruck – Die Gletscher in den Beispieler Alpen schmelzen schneller als bisher angenommen. "
+        "Zu diesem Ergebnis kommt eine Studie von Forschern der Universität Innsbruck. "
+        "Demnach verloren die 84 untersuchten Gletscher im Schnitt 21 Prozent ihrer Fläche. "
+        "Die Eisdicke nahm im selben Zeitraum um durchschnittlich elf Meter ab."), 30, estimate).text
+    assert text.startswith("Die Gletscher in den Beispieler Alpen schmelzen")
+    assert not text.startswith("Die Eisdicke")
