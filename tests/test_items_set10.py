@@ -1,7 +1,9 @@
 """Items a news editor would air unchanged (issue 16, tenth and eleventh held-out sets). A dateline
 after a standfirst's second sentence that lost its full stop; a short lead after such a dateline;
 a thing named with its place ("Die Gletscher in den Ötztaler Alpen") introduces itself; "im selben
-Zeitraum" points back. Invented copy."""
+Zeitraum" points back; a surname alone as subject ("Muster betonte") comes after the full name;
+the lead names the person an unread standfirst named ("der Schriftsteller Max Beispiel"). Invented
+copy."""
 
 from __future__ import annotations
 
@@ -77,3 +79,32 @@ def test_a_study_s_finding_leads_before_the_standfirst_that_names_its_place_shor
         "Die Eisdicke nahm im selben Zeitraum um durchschnittlich elf Meter ab."), 30, estimate).text
     assert text.startswith("Die Gletscher in den Beispieler Alpen schmelzen")
     assert not text.startswith("Die Eisdicke")
+
+
+def test_a_surname_alone_as_subject_needs_the_sentence_naming_the_person_in_full():
+    from bulletin.text.verdicts import verdict
+    texts = ["Die Landesregierung hat ein Wohnbaupaket beschlossen.",
+             "Das gaben Landesrätin Anna Beispiel und Landesrat Max Muster bekannt.",
+             "Die Mieten sollen gedeckelt werden.",
+             "Muster betonte, dass die Wohnungen ökologisch gebaut würden."]
+    assert verdict(3, texts) == (1, "")
+    assert verdict(2, texts) == (None, "")  # a sentence opening with a noun is no surname
+
+
+def test_the_lead_names_the_person_the_unread_standfirst_named():
+    text = condense(article(
+        "Max Beispiel ist tot. Der Autor wurde 81 Jahre alt. Wien – „Ich schreibe, weil ich schlecht im "
+        "Vergessen bin“, hat Max Beispiel einmal gesagt. In der Nacht auf Sonntag ist der österreichische "
+        "Schriftsteller im Alter von 81 Jahren in Wien gestorben, wie sein Verlag mitteilte. Beispiel wurde "
+        "1935 in Gänserndorf geboren."), 30, estimate).text
+    assert "der österreichische Schriftsteller Max Beispiel im Alter" in text
+
+
+@pytest.mark.parametrize("lead", [
+    "In der Nacht ist der Winter zurückgekehrt.",  # a thing, not a person
+    "Am Sonntag ist die Schriftstellerin Eva Muster gestorben.",  # named already
+])
+def test_no_name_goes_after_a_thing_or_a_named_role(lead):
+    from bulletin.text.named_again import with_person_named
+    before = ["Max Beispiel ist tot."]
+    assert with_person_named(lead, before, [*before, lead, "Beispiel wurde 1935 geboren."]) == lead

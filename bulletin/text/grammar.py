@@ -184,7 +184,7 @@ _ROLE_NOUNS = frozenset(
     Kandidatin Abgeordneter Athlet Athletin Pilot Pilotin Manager Managerin Star Coach Profi Boss
     Konzern Unternehmen Verein Club Klub Sender Hersteller Anbieter Betreiber Veranstalter Verband""".split()
 )
-_NOT_PERSONS = frozenset(
+NOT_PERSONS = frozenset(
     """Winter Sommer Computer Körper Charakter Meter Kilometer Liter Filter Laser Container Keller
     Finger Hunger Eimer Tiger Adler Fehler Zucker Jänner Oktober September November Dezember Monster
     Theater Wetter Zähler Rechner Schalter Rückzieher Auftakt Erfolg Fokus Vertrag Vorschlag Plan
@@ -254,7 +254,7 @@ def opening_reference(sentence: str) -> str:
         noun = role["noun"]
         if re.fullmatch(r"\d+-Jährige[rn]?", noun) or noun in _ROLE_NOUNS:
             return f"{first} {noun}"
-        if noun.endswith(("er", "erin")) and noun not in _NOT_PERSONS:
+        if noun.endswith(("er", "erin")) and noun not in NOT_PERSONS:
             return f"{first} {noun}"
     return ""
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from bulletin.text.antecedents import DETERMINER, LIGHT_NOUNS, given_name, same_noun
-from bulletin.text.grammar import has_finite_verb, is_finite_form
+from bulletin.text.grammar import NOT_PERSONS, has_finite_verb, is_finite_form
 
 # "die Fürstin" not followed by a name: the role a lead may name someone by
 _ROLE_ALONE = re.compile(r"\b(?P<article>der|die)\s+(?P<role>[A-ZÄÖÜ][a-zäöüß]{3,})\b(?![\s-]+[A-ZÄÖÜ])")
@@ -43,6 +43,30 @@ def with_role_named(lead: str, headline: str, article: str) -> str:
             continue
         return f"{lead[:match.end()]} {named['name']}{lead[match.end():]}"
     return lead
+
+
+# "der österreichische Schriftsteller" not followed by a name: a person by a role (a man's role
+# after "der", a woman's after "die"); not a thing ending like one (NOT_PERSONS: "der Winter")
+_ROLE_WITHOUT_NAME = re.compile(r"\b(?P<article>[Dd]er|[Dd]ie)\s+(?:[a-zäöüß]+e\s+){0,2}"
+                                r"(?P<role>[A-ZÄÖÜ][a-zäöüß]{3,}(?:er|ist|ent|or|eur|in))\b(?![\s-]*[A-ZÄÖÜ„])")
+
+
+def with_person_named(lead: str, before: list[str], article: list[str]) -> str:
+    """``lead`` naming someone by a role alone ("In der Nacht ist der österreichische Schriftsteller
+    ... gestorben"), with the name after the role, when the sentences ``before`` it, which are not
+    read, name one person in full ("Konrad Ebenhofer ist tot.") whom the ``article`` also names by
+    surname alone: the story's person, whom the lead means. Else ``lead`` as it is."""
+    match = _ROLE_WITHOUT_NAME.search(lead)
+    female = match and match["article"].lower() == "die"
+    if not match or match["role"] in NOT_PERSONS or female != match["role"].endswith("in"):
+        return lead
+    people = named_people(article)
+    named = {(given, surname) for surname, givens in people.items() for given in givens
+             for sentence in before if f"{given} {surname}" in sentence}
+    if len(named) != 1 or any(surname in lead for _, surname in named):
+        return lead
+    given, surname = named.pop()
+    return f"{lead[:match.end()]} {given} {surname}{lead[match.end():]}"
 
 
 def named_again(text: str, heard: str, people: dict[str, set[str]]) -> str:

@@ -18,6 +18,22 @@ _PRONOUNS = frozenset("er sie ihm ihn ihnen".split())
 _DEMONSTRATIVES = frozenset("diese dieser dieses diesem diesen".split())
 
 
+# "Ortner betonte, dass ...": a surname alone as the subject that opens the sentence
+_SURNAME_SUBJECT = re.compile(r"^(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+"
+                              r"(?P<verb>[a-zäöüß]+)(?P<after>\s*,|\s+\w+)?")
+
+
+def surname_subject(sentence: str) -> str:
+    """The surname that opens ``sentence`` as its subject, said alone ("Ortner betonte ..."), or ""."""
+    match = _SURNAME_SUBJECT.match(sentence)
+    if not match or match["name"] in SENTENCE_STARTERS:
+        return ""
+    after = (match["after"] or "").strip()
+    if not (is_finite_form(match["verb"]) or verb_like(match["verb"], match["name"], after)):
+        return ""  # ("betonte" is an adjective too)
+    return match["name"]
+
+
 def pronoun_before_noun(sentence: str) -> str:
     """A third-person pronoun said before any noun or name the sentence could mean by it ("Nun
     hofft sie auf Wulff", "Arrangiert hat sie Gerrit Wunder", "... sank diese auf ein Zehntel"), or

@@ -31,6 +31,7 @@ from bulletin.text.grammar import (
     opening_reference,
 )
 from bulletin.text.leads import LEAD_SEARCH, pick_lead, with_event_told_next  # noqa: F401 (LEAD_SEARCH: re-exported)
+from bulletin.text.named_again import with_person_named
 from bulletin.text.news import (
     facts,
     generic_or_imagined,
@@ -44,6 +45,7 @@ from bulletin.text.news import (
     weekday_for_day_word,
 )
 from bulletin.text.opening import Opening
+from bulletin.text.pronouns import surname_subject
 from bulletin.text.quotes import as_reported, speaker_first
 from bulletin.text.shorten import said_by_ear
 from bulletin.text.teasers import headline_shaped, opens_with_a_code, readable_standfirst, without_kicker
@@ -258,7 +260,7 @@ def _lent_names(index: int, texts: list[str], pointed: int | None, sources: list
     text = texts[index]
     if points_back(text) or _LEANS_ON_CONTEXT.search(text) or first_person(text):
         return ()
-    if pointed is not None and not SURNAME_ONLY.search(text):
+    if pointed is not None and not (SURNAME_ONLY.search(text) or surname_subject(text)):
         return ()
     names = [full_name(text, texts[i]) for i in sources]
     return tuple(dict.fromkeys(names)) if names and all(names) else ()
@@ -340,6 +342,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
         text = texts[original]
         if original == lead:  # nothing before it is heard: the role it was introduced by goes with it
             text = with_role_introduced(without_kicker(text), texts[lead - 1] if lead else "")
+            text = with_person_named(text, texts[:lead], texts)  # "der Schriftsteller Konrad Ebenhofer"
         text = _without_link_words(text)
         text = with_names(text, lent)  # "für Hoeneß" -> "für Uli Hoeneß": the given name was never read
         text = as_reported(speaker_first(text), body)  # "X meinte: Ich bin ..." -> ", er sei ..."

@@ -2,12 +2,12 @@
 
 A sentence that cannot be followed alone "needs" the sentence it points back to (grammar.py,
 antecedents.py): "Er", "Dabei", "Der 28-Jährige", "Das" as a pronoun, "wies dies zurück", reported
-speech without its speaker, "sagte er", or "sagte Probst" before Jana Probst; one taking for known
-a thing an earlier sentence introduced ("die Belege") needs one of those. A sentence that is never
-read: no verb, a question, an exclamation, a teaser addressing the listener, the writer's own
-hope, first-person words whose speaker it does not name, and the short sentence before "...,
-sagte X" that is probably the start of a quote whose quotation marks were lost ("Das stimmt
-nicht. Das ist reine Spekulation, ..., sagte Leitl.").
+speech without its speaker, "sagte er", "sagte Probst" or "Probst betonte" before Jana Probst; one
+taking for known a thing an earlier sentence introduced ("die Belege") needs one of those. A
+sentence that is never read: no verb, a question, an exclamation, a teaser addressing the listener,
+the writer's own hope, guess or colour (colour.py), first-person words whose speaker it does not
+name, and the short sentence before "..., sagte X" that is probably the start of a quote whose
+quotation marks were lost ("Das stimmt nicht. Das ist reine Spekulation, ..., sagte Leitl.").
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from bulletin.text.antecedents import (
     belonging_noun,
     capitalized_words,
     full_name,
+    given_name,
     introduced_in,
     known_without_introduction,
     mentions,
@@ -26,6 +27,7 @@ from bulletin.text.antecedents import (
     same_noun,
     stem,
 )
+from bulletin.text.colour import says_little
 from bulletin.text.connectives import (
     announces_finding,
     announces_surprise,
@@ -34,7 +36,6 @@ from bulletin.text.connectives import (
     subjunctive_without_condition,
     with_case_named,
 )
-from bulletin.text.genre import flow_of_play, foretold, sets_a_scene
 from bulletin.text.grammar import (
     QUOTED,
     first_person,
@@ -46,7 +47,7 @@ from bulletin.text.grammar import (
     reported_speech,
     speaker_is_pronoun,
 )
-from bulletin.text.pronouns import pronoun_before_noun, speaker_named
+from bulletin.text.pronouns import pronoun_before_noun, speaker_named, surname_subject
 
 # "..., sagte Probst." names someone by surname only: read it only after the full name.
 SURNAME_ONLY = re.compile(
@@ -202,105 +203,6 @@ def _speaker_before(index: int, texts: list[str]) -> int | None:
     return None
 
 
-# "Thiem könnte ... vielleicht ... verbringen": a Konjunktiv II and a "vielleicht" in one sentence.
-_MIGHT = re.compile(r"\b(?:könnte|könnten|dürfte|dürften|würde|würden)\b")
-_PERHAPS = re.compile(r"\b(?:vielleicht|womöglich|eventuell|möglicherweise)\b")
-
-
-def guesses_twice(text: str) -> bool:
-    """ "Thiem könnte im Falle eines Sieges seinen Geburtstag vielleicht auf einem der Courts
-    verbringen.": the writer imagining what might be, hedged twice; news tells what is, and an
-    outside editor cut the sentence. A single hedge stays ("Die Zahl dürfte steigen")."""
-    return bool(_MIGHT.search(text) and _PERHAPS.search(text))
-
-
-# "Es dürfte aber auf jeden Fall ... kommen": a guess and a certainty in one sentence.
-_PROBABLY = re.compile(r"\b(?:dürfte|dürften)\b")
-_SURELY = re.compile(r"\b(?:auf jeden Fall|jedenfalls|sicherlich|zweifellos|mit Sicherheit|garantiert"
-                     r"|gewiss)\b")
-
-
-def guesses_for_sure(text: str) -> bool:
-    """ "Es dürfte aber auf jeden Fall auch zu baulichen Maßnahmen kommen.": the writer's own guess,
-    hedged and sure at once; read without a source it sounds like the newsroom's opinion (an outside
-    editor asked for who said it or no sentence). A plain guess stays ("Die Zahl dürfte steigen")."""
-    return bool(_PROBABLY.search(text) and _SURELY.search(text))
-
-
-# "Springspinnen haben ihren Namen nicht von ungefähr.": the writer's wink at the reader.
-_NOT_BY_CHANCE = re.compile(r"\b(?:nicht von ungefähr|kein Zufall|nicht zufällig)\b")
-# "Die Staatsanwaltschaft gab keine Erklärung ab.", "Eine Stellungnahme war zunächst nicht zu
-# erhalten.": that nothing was said, which fills an item's last seconds with nothing. ("Eine Anfrage
-# bei der Geschäftsleitung blieb unbeantwortet." stays: left out, it let a hotel's old background
-# outrank the story's open question in a 20 Minuten item.)
-_NO_COMMENT = re.compile(
-    r"\b(?:gab|gaben)\s+(?:zunächst\s+|vorerst\s+|bisher\s+)?keine\s+(?:Erklärung|Stellungnahme|Auskunft)\s+ab\b"
-    r"|\b(?:war|waren)\s+(?:zunächst\s+|vorerst\s+|bisher\s+)?(?:für\s+eine\s+Stellungnahme\s+)?nicht\s+"
-    r"(?:zu\s+)?(?:erreichbar|erhalten)\b|\b(?:wollte|wollten)\s+sich\s+(?:dazu\s+)?(?:zunächst\s+|vorerst\s+)?"
-    r"nicht\s+äußern\b")
-NO_COMMENT_WORDS = 12
-
-
-# "Setzt er sich ... durch, ist auch der zweite Gegner bezwingbar.": the verb first makes the
-# clause a condition, a pronoun (the story's person) its subject, a verb after the comma the outcome.
-_WHAT_IF = re.compile(r"^(?P<verb>[A-ZÄÖÜ][a-zäöüß]+)\s+(?:er|sie|ihm|ihr)\b[^,.;:]*(?:,[^,.;:]*)*?,\s+"
-                      r"(?:dann\s+)?(?:ist|sind|muss|müssen|kann|können|wird|werden|[a-zäöüß]+t)\s")
-
-
-def what_if(text: str) -> bool:
-    """ "Setzt er sich im Duell mit X durch, ist auch der zweite Gegner bezwingbar.", "Gewinnt er,
-    dann misst er sich mit Y.": the writer's walk through a draw or a plan, one step ahead of the
-    news (an outside editor cut it). A condition about anyone else stays ("Stimmt die Mehrheit
-    dafür, kann der Antrag eingebracht werden": how it works)."""
-    match = _WHAT_IF.match(text)
-    if not match:
-        return False
-    verb = match["verb"].lower()
-    if verb in {"zuletzt", "jetzt", "erst", "nicht", "meist", "seit", "bereits", "somit", "damit"}:
-        return False
-    return is_finite_form(verb) or (verb.endswith("t") and not verb.endswith("st"))
-
-
-# "Der in diesem Jahr erstmals in die Top 20 vorgestoßene Lichtenwörther hat ...": the subject
-# waits behind six words and more that describe it (from a preposition to a participle).
-_LONG_ATTRIBUTE = re.compile(r"^(?:Der|Die|Das)\s+(?:an|auf|aus|bei|durch|für|gegen|in|mit|nach|seit|über|um"
-                             r"|unter|von|vor|zu)\s+(?:[^\s,.;:–]+\s+){4,}?[a-zäöüß]+(?:ende|te|ene)\s+[A-ZÄÖÜ]")
-
-
-# "Was für die Tiere wie ein bequemer Zusatzverdienst aussieht, hat offenbar einen Preis.": a teaser
-_HAS_A_CATCH = re.compile(r"^Was\b[^.]*\b(?:aussieht|aussah|klingt|klang|wirkt|wirkte|scheint|schien),\s+"
-                          r"(?:hat|hatte)\s+(?:\w+\s+)?(?:einen|seinen|ihren)\s+(?:Preis|Haken)\.$")
-
-
-def _says_little(text: str) -> str:
-    """Why a sentence after the first tells the listener less than it takes to say, or "": the
-    writer's guess or wink, a forecast, a long attribute, that nothing was said."""
-    unnamed = not names_speaker(text)
-    if guesses_twice(text) and unnamed:
-        return "the writer's guess, hedged twice"
-    if guesses_for_sure(text) and unnamed:
-        return "the writer's guess, hedged and sure at once"
-    if _LONG_ATTRIBUTE.match(text):
-        return "a long attribute before its subject (hard to follow by ear)"
-    if what_if(text) and unnamed:
-        return "what would follow if someone wins (a forecast, not news)"
-    if _NOT_BY_CHANCE.search(text) and unnamed:
-        return "the writer's wink ('nicht von ungefähr'): colour, not news"
-    if _NO_COMMENT.search(text) and len(text.split()) <= NO_COMMENT_WORDS:
-        return "says only that nothing was said"
-    # (a scene: the sentences about her that lean on it go with it)
-    return next((why for colour, why in _COLOUR if colour(text)), "")
-
-
-# A writer's colour, never read: (test, why).
-_COLOUR = (
-    (sets_a_scene, "a feature's scene, not news"),
-    (lambda text: bool(_HAS_A_CATCH.match(text)), "announces a catch the sentences after it tell"),
-    (flow_of_play, "a match's flow without a score or a name: colour"),
-    (foretold, "the writer's own verdict ('Das wird wenig ändern')"),
-)
-
-
 def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C901 (independent readings of one sentence in the order they decide, the first that applies wins)
     """The earlier sentence the one at ``index`` cannot be read without (or None), and why it
     cannot be read at all ("" when it can)."""
@@ -327,7 +229,7 @@ def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C9
         return None, "probably the start of a quote whose marks were lost"
     if index == 0:
         return None, ""
-    why = _says_little(text)
+    why = says_little(text)
     if why:
         return None, why
     if _ANSWER.match(text) and re.search(r"\?[“”\"»«'’)]*$", texts[index - 1]):
@@ -354,7 +256,16 @@ def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C9
             (reported_speech(before) and not names_speaker(before))
             or (names_speaker(before) and reported_speech(following) and not names_speaker(following))):
         return index - 1, ""  # among someone's reported words: theirs too
-    return None, ""
+    return _named_in_full(surname_subject(text), texts[:index]), ""  # "Ortner betonte, ..."
+
+
+def _named_in_full(surname: str, before: list[str]) -> int | None:
+    """The first of the sentences ``before`` that names ``surname`` with a given name."""
+    for i, sentence in enumerate(before if surname else ()):
+        found = re.search(rf"\b([A-ZÄÖÜ][\w-]+)\s+{re.escape(surname)}\b", sentence)
+        if found and given_name(found.group(1)):
+            return i
+    return None
 
 
 # "Die USA wollten den Prozess unterstützen." after "..., sagte X." and before "Y habe ...", or
