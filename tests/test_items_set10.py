@@ -108,3 +108,15 @@ def test_no_name_goes_after_a_thing_or_a_named_role(lead):
     from bulletin.text.named_again import with_person_named
     before = ["Max Beispiel ist tot."]
     assert with_person_named(lead, before, [*before, lead, "Beispiel wurde 1935 geboren."]) == lead
+
+
+@pytest.mark.parametrize("sentence, finite", [
+    ("Das Institut hob seine Prognose am Donnerstag von 1,5 auf 1,7 Prozent an.", True),
+    ("Einer von ihnen bedrohte die Angestellte mit einer Pistole.", True),
+    ("Der private Konsum wachse dagegen nur noch moderat.", True),
+    ("Die SPÖ leide unter dem Streit über das Budget.", True),
+    ("Eine kleine und bedrohte Art im Waldviertel.", False),
+])
+def test_finite_verbs_of_ordinary_copy(sentence, finite):
+    from bulletin.text.grammar import has_finite_verb
+    assert has_finite_verb(sentence) is finite

@@ -38,7 +38,7 @@ _FINITE = frozenset(
     ergibt betrug betrugen entspricht entsprach beschrieb beschrieben träfe träfen beträfe beträfen
     plant riet rät wandte sandte griff griffen litt stritt schnitt glich wich riss biss log bog floh
     flohen verschwand verschwanden gewähren gewährt gehören gelingen gewinnen gestehen gesteht
-    genießen genießt gefallen geraten geschehen gedenkt belief beliefen betrieb betrieben""".split()
+    genießen genießt gefallen geraten geschehen gedenkt belief beliefen betrieb betrieben hob hoben""".split()
 )
 # The past of strong verbs under an inseparable prefix: "unterlag", "übernahm", "erlag" (a capital
 # makes the noun: "der Vertrag"; "ge-" is left out: "geblieben" is a participle).
@@ -54,7 +54,8 @@ KONJUNKTIV_I = frozenset(
     wisse lasse halte falle sehe trage nehme heiße gehöre fehle brauche wähle führe plane spiele zeige
     handle handele stimme bestehe entstehe erhalte arbeite befinde entspreche bedeute mache lege
     setze stelle sorge rechne denke finde glaube hoffe drohe verfüge verliere gewinne beginne treffe
-    biete verbiete schließe erlaube laufe reiche sehe ergebe schildere""".split()
+    biete verbiete schließe erlaube laufe reiche sehe ergebe schildere wachse leide steige sinke
+    sterbe helfe spreche""".split()
 )
 # Lower-case words ending like a verb that are not verbs.
 _NOT_VERBS = frozenset(
@@ -122,8 +123,13 @@ def verb_like(word: str, before: str, after: str = "") -> bool:
     if word.endswith(("e", "en")):  # an inflected adjective: "die geplante", "und illegalen"
         if word.endswith("en") and before in ("das", "dies", "man"):
             return True  # "Das teilten die Stadtwerke mit": after "das" an adjective ends in -e
-        past = word.endswith(("te", "ten")) and before in _STANDING_ALONE and after in _AFTER_A_VERB
-        if (before in _DETERMINERS and not past) or before in ("und", "oder", "sowie", "bzw"):
+        # "Diese führte nach ...", "Einer von ihnen bedrohte die Angestellte und forderte die ...": a
+        # past before what a verb takes, after no article (an adjective stands between article and noun)
+        past = word.endswith(("te", "ten")) and after in _AFTER_A_VERB and (
+            before in _STANDING_ALONE or before not in _DETERMINERS)
+        if past:
+            return True
+        if before in _DETERMINERS or before in ("und", "oder", "sowie", "bzw"):
             return False
         if adjective_before and before.endswith(("e", "en", "er", "es", "em")) \
                 and before not in _ADVERBS_LIKE_ADJECTIVES:
