@@ -49,9 +49,10 @@ def dateline(sentence: str, strict: bool = False) -> tuple[str, str, str]:
 
 
 # "... muss gehen Maria Enzersdorf – Der FC ...": a dateline after a headline that has no full stop;
-# the place is the last name before the dash (with "St.", "Bad", "Maria", "Zell am", "Linz/")
+# the place is the last name before the dash (with "St.", "Bad", "Maria", "Zell am", "Linz/", "Wiener")
 _DATELINE_INSIDE = re.compile(
-    r"(?<=[a-zäöüß\d“”\"»«)])\s+(?P<place>(?:(?:St\.|Sankt|Bad|Maria|Markt|Neu|Deutsch|Windisch)\s+)?"
+    r"(?<=[a-zäöüß\d“”\"»«)])\s+(?P<place>(?:(?:St\.|Sankt|Bad|Maria|Markt|Neu|Deutsch|Windisch"
+    r"|[A-ZÄÖÜ][a-zäöüß]+er)\s+)?"
     r"[A-ZÄÖÜ][\w'’-]*(?:\s+(?:am|an der|im|ob|bei)\s+[A-ZÄÖÜ][\w'’-]*)?(?:\s*/\s*[A-ZÄÖÜ][\w'’.-]*)*)"
     r"\s*(?:\((?P<agency>[^()]{1,30})\))?\s+[–—]\s+(?=[A-ZÄÖÜ„\"»])")
 
