@@ -120,3 +120,18 @@ def test_no_name_goes_after_a_thing_or_a_named_role(lead):
 def test_finite_verbs_of_ordinary_copy(sentence, finite):
     from bulletin.text.grammar import has_finite_verb
     assert has_finite_verb(sentence) is finite
+
+
+@pytest.mark.parametrize("sentence", ["Beispielstadt gab sich nicht geschlagen.", "Doch die Gäste gaben nicht auf."])
+def test_a_team_that_did_not_give_up_is_colour(sentence):
+    from bulletin.text.genre import flow_of_play
+    assert flow_of_play(sentence)
+
+
+def test_an_age_standing_for_the_one_person_named_is_said_as_the_surname():
+    from bulletin.text.named_again import named_again
+    heard = "Ministerin Anna Beispiel will das Rauchen im Auto verbieten."
+    said = named_again("„Kinder können sich nicht wehren“, sagte die 45-Jährige.", heard, {})
+    assert said == "„Kinder können sich nicht wehren“, sagte Beispiel."
+    two = heard + " Max Muster widersprach."  # two people named: whose age it is stays unclear
+    assert named_again("Das sagte die 45-Jährige.", two, {}) == "Das sagte die 45-Jährige."

@@ -93,7 +93,10 @@ def reads_as_opinion(opening: list[str]) -> bool:
 # Spiel.": how a match flowed, told without a score, a minute or a name
 _FLOW_OF_PLAY = re.compile(r"\b(?:(?:ersten|zweiten|erste|zweite)\s+(?:Hälfte|Halbzeit|Drittel|Satz)"
                            r"|Seitenwechsel|(?:[Vv]or|[Nn]ach)\s+der\s+Pause|besseren\s+Start|ins\s+Spiel"
-                           r"|die\s+Partie|das\s+Spiel\s+im\s+Griff|Mitteldrittel|Mittelfeld)\b")
+                           r"|die\s+Partie|das\s+Spiel\s+im\s+Griff|Mitteldrittel|Mittelfeld"
+                           # "Marchfeld gab sich nicht geschlagen.", "Doch die Welser gaben nicht auf."
+                           r"|(?:gab|gaben)\s+sich\s+(?:aber\s+|noch\s+)?nicht\s+geschlagen"
+                           r"|(?:gab|gaben)\s+(?:aber\s+|jedoch\s+|noch\s+)?nicht\s+auf)\b")
 
 
 def flow_of_play(sentence: str) -> bool:

@@ -72,7 +72,24 @@ def with_person_named(lead: str, before: list[str], article: list[str]) -> str:
 def named_again(text: str, heard: str, people: dict[str, set[str]]) -> str:
     """``text`` naming what ``heard`` already named as a listener expects it named again
     (``people``: named_people of the article)."""
-    return by_surname_again(_as_named_before(_noun_alone_again(text, heard), heard), heard, people)
+    text = _epithet_as_surname(_noun_alone_again(text, heard), heard)
+    return by_surname_again(_as_named_before(text, heard), heard, people)
+
+
+# "..., sagte die 45-Jährige.": an age the listener never heard said, standing for a name
+_AGE_EPITHET = re.compile(r"\b(?:[Dd]er|[Dd]ie)\s+\d{1,3}-Jährige\b(?![\w-]|\s+[A-ZÄÖÜ])")
+
+
+def _epithet_as_surname(text: str, heard: str) -> str:
+    """``text`` naming by surname the one person ``heard`` named in full where it says "die
+    45-Jährige" (an agency's way of not repeating a name; by ear, whose age?)."""
+    if not _AGE_EPITHET.search(text):
+        return text
+    people = {(given, surname) for given, surname in _FULL_NAME.findall(heard)
+              if given_name(given) and not given.endswith(_LIKE_ADJECTIVE)}
+    if len(people) != 1 or len({surname for _, surname in people}) != 1:
+        return text
+    return _AGE_EPITHET.sub(next(iter(people))[1], text, count=1)
 
 
 # "Der Betriebsrat des Instituts schließt ...": a subject opening the sentence with its genitive, the
