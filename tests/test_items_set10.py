@@ -135,3 +135,12 @@ def test_an_age_standing_for_the_one_person_named_is_said_as_the_surname():
     assert said == "„Kinder können sich nicht wehren“, sagte Beispiel."
     two = heard + " Max Muster widersprach."  # two people named: whose age it is stays unclear
     assert named_again("Das sagte die 45-Jährige.", two, {}) == "Das sagte die 45-Jährige."
+
+
+@pytest.mark.parametrize("sentence, credits", [
+    ("In der Umfrage des Instituts Beispieldaten für den STANDARD kommt die FPÖ auf 34 Prozent.", True),
+    ("Die Partei kämpft für den STANDARD ihrer Schulen.", False),  # no poll: no credit
+])
+def test_a_poll_the_outlet_commissioned_credits_it(sentence, credits):
+    from bulletin.text.credits import credits_source, load_outlets
+    assert credits_source(sentence, "derStandard.at", load_outlets()) is credits

@@ -38,8 +38,9 @@ _PLURAL = ("Nachrichten", "Neuesten")
 _DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?((?:[\w-]+\.)+[a-z]{2,})(?:[/:?#]\S*)?$", re.I)
 # Words that say a sentence gives its source ("laut", "berichtet", "STANDARD-Infos").
 _CREDIT_WORD = re.compile(r"laut|berichte|meldet|meldete|zufolge|Informationen|Infos|Angaben|Recherche"
-                          r"|schreib"
-                          r"|schrieb|Bericht|zitiert|wie\b", re.I)
+                          r"|schreib|schrieb|Bericht|zitiert|wie\b", re.I)
+# "In der Umfrage des Instituts X für den STANDARD ...": a poll the outlet commissioned is its report
+_POLL_FOR = re.compile(r"\b(?:Umfrage|Erhebung)\b[^.]*\bfür\s+(?:den|die|das)\s+$")
 
 
 @dataclass(frozen=True)
@@ -346,7 +347,7 @@ def credits_source(text: str, source: str, outlets: Outlets = NO_OUTLETS) -> boo
     for name in _names_of(outlet_of(source, outlets), source):
         for match in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w]|\.\w)", text, re.I):
             around = text[max(0, match.start() - 40): match.end() + 40]
-            if _CREDIT_WORD.search(around):
+            if _CREDIT_WORD.search(around) or _POLL_FOR.search(text[:match.start()]):
                 return True
     return False
 
