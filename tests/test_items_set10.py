@@ -144,3 +144,21 @@ def test_an_age_standing_for_the_one_person_named_is_said_as_the_surname():
 def test_a_poll_the_outlet_commissioned_credits_it(sentence, credits):
     from bulletin.text.credits import credits_source, load_outlets
     assert credits_source(sentence, "derStandard.at", load_outlets()) is credits
+
+
+@pytest.mark.parametrize("sentence, reference", [
+    ("Laut einer Sprecherin des Krankenhauses besteht bei keinem von ihnen Lebensgefahr.", True),
+    ("Bei dem Unfall wurden 19 Menschen verletzt, drei von ihnen schwer.", False),
+])
+def test_of_them_points_back_unless_to_the_figure_just_told(sentence, reference):
+    assert bool(inside_reference(sentence)) is reference
+
+
+@pytest.mark.parametrize("sentence, alone", [
+    ("Muster rückte auf Rang vier vor.", False),  # in which standing?
+    ("Im Gesamtweltcup rückte Muster auf Rang vier vor.", True),
+])
+def test_a_move_in_a_standing_comes_with_the_sentence_naming_the_standing(sentence, alone):
+    from bulletin.text.verdicts import verdict
+    texts = ["Beispiel baute ihre Führung im Riesentorlauf-Weltcup aus.", sentence]
+    assert (verdict(1, texts)[0] is None) is alone

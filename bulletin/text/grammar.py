@@ -209,6 +209,8 @@ _INSIDE_REFERENCE = re.compile(
     r"|\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em)\s+entsprechende[nmrs]?\s+[A-ZÄÖÜ]"
     # "von vier bis fünf solchen Phasen": of the kind a sentence before told (not "solche X, wie ...")
     r"|\bsolche[nmrs]?\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?!\s*,\s*wie\b)(?=[\s,.;:])"
+    # "Laut einer Sprecherin besteht bei keinem von ihnen Lebensgefahr.": of a group told before
+    r"|\bvon ihnen\b"
     # "Im Vorjahr waren es rund 2,4 Millionen gewesen.": a count of what a sentence before named
     r"|\b(?:waren|sind|seien|wären)\s+es\s+(?:[^\s.,;:]+\s+){0,8}?\d+(?:[.,]\d+)*(?:\s+(?:Millionen"
     r"|Milliarden|Prozent|Tausend))?(?:\s+(?:gewesen|geworden))?(?:\s*[.;]|,\s)"
@@ -284,8 +286,8 @@ def inside_reference(sentence: str) -> str:
             continue
         if match.group(0) == "dabei" and _TAKING_PART.search(_clause_around(sentence, match)):
             continue
-        if match.group(0) == "davon" and _PART_OF_FIGURE.search(sentence, 0, match.end()):
-            continue
+        if match.group(0) in ("davon", "von ihnen") and _PART_OF_FIGURE.search(sentence, 0, match.end()):
+            continue  # "19 Menschen wurden verletzt, drei von ihnen schwer": of the figure just told
         if match.group(0).startswith("da") and _POINTS_FORWARD.match(sentence, match.end()):
             continue  # "Hinweise darauf gefunden, dass ...": what it points to follows
         if match.group(0).startswith("solch") and "," in sentence[:match.start()]:
@@ -304,7 +306,8 @@ def inside_reference(sentence: str) -> str:
 
 # "14 Menschen wurden verletzt, zwei davon schwer": a part of the figure the sentence itself told
 _PART_OF_FIGURE = re.compile(r"(?:\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig"
-                             r"|hundert|tausend|Dutzende?|Hunderte?|Tausende?)\b)[^.;:]*,\s*(?:[\w,]+\s+){0,3}davon$")
+                             r"|hundert|tausend|Dutzende?|Hunderte?|Tausende?)\b)[^.;:]*,\s*(?:[\w,]+\s+){0,3}"
+                             r"(?:davon|von ihnen)$")
 
 
 # "hat Hinweise darauf gefunden, dass ...", "rechnet damit, dass ...", "haben sich darauf

@@ -90,6 +90,13 @@ _LATER_PLACE = re.compile(r"\b(?:liegt|liegen|lag|lagen|landet|landete|folgt|fol
                           r"|(?:dem|den)\s+(?:zweiten|dritten|vierten|fünften)\s+(?:Platz|Rang)\b)")
 
 
+# "Gasteiger rückte auf Rang vier vor.": a move in a standing the sentence does not name (the one
+# before does: "ihre Führung im Riesentorlauf-Weltcup"); not "auf den sechsten Tabellenplatz"
+_MOVED_PLACE = re.compile(r"\b(?:rückte|rückt|rückten|kletterte|klettert|fiel|fällt|rutschte|rutscht"
+                          r"|verbesserte|verbessert|verschlechterte)\b[^.]*\bauf\s+(?:den\s+)?(?:Platz|Rang)\s+\w+")
+_STANDING_NAMED = re.compile(r"Tabelle|Wertung|[Rr]angliste|Weltcup|Gesamt|Ranking|Klassement")
+
+
 # "Prammer sagte: Da war ich zu passiv ...", "„Dann ist es passiert“, sagte sie.": the quote points to a
 # moment the sentence before told (an adverb before its verb, not "Da wir ..." giving a reason)
 _QUOTE_POINTING = re.compile(r"(?:^[„“\"»]|:\s+[„“\"»]?)(?:Da|Dann|Damals|Danach|Dort|Dabei)\s+"
@@ -116,6 +123,7 @@ def _points_back_otherwise(text: str) -> bool:
                 or leaning_connective(text) or pronoun_before_noun(text) or toll_without_event(text)
                 or (len(text.split()) <= TOLL_WORDS and bool(_PRICE_OF_ONE.match(text)))
                 or bool(_NEXT_PLACE.match(text) or _LATER_PLACE.search(text))
+                or bool(_MOVED_PLACE.search(text) and not _STANDING_NAMED.search(text))
                 or _quote_points_back(text))
 
 
