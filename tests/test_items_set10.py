@@ -162,3 +162,12 @@ def test_a_move_in_a_standing_comes_with_the_sentence_naming_the_standing(senten
     from bulletin.text.verdicts import verdict
     texts = ["Beispiel baute ihre Führung im Riesentorlauf-Weltcup aus.", sentence]
     assert (verdict(1, texts)[0] is None) is alone
+
+
+def test_a_headline_that_runs_into_the_standfirst_is_split_off():
+    opening = read_opening(["Max Muster erhält Beispielpreis Die Wiener Autorin wird für ihren Roman „Die Stille "
+                            "nach dem Hochwasser“ ausgezeichnet. Bad Ischl – Der Preis geht heuer an Muster. "
+                            "Das gab die Jury bekannt."])
+    assert opening.sentences[:opening.standfirst] == (
+        "Max Muster erhält Beispielpreis.",
+        "Die Wiener Autorin wird für ihren Roman „Die Stille nach dem Hochwasser“ ausgezeichnet.")

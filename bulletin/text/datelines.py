@@ -87,7 +87,35 @@ Taken = tuple[list[str], list[int], str, str, int]  # sentences, their paragraph
 
 def without_dateline(sentences: list[str], paragraph_of: list[int]) -> Taken:
     """``sentences`` and their paragraphs without the dateline, its place and agency, and the index
-    of the sentence after it (-1 when there is none)."""
+    of the sentence after it (-1 when there is none); the standfirst before it in its sentences."""
+    return _headlines_apart(*_without_dateline(sentences, paragraph_of))
+
+
+# "Miriam Muster erhält Literaturpreis Die Wiener Autorin wird ...": a headline that lost its full stop
+# runs into the standfirst; mid-sentence an article has no capital (outside quotes: „Die Stille“)
+_GLUED = re.compile(r"(?<=[a-zäöüß\d])\s+(?=(?:Der|Die|Das|Ein|Eine)\s+[\wÄÖÜäöüß])")
+
+
+def _headlines_apart(sentences: list[str], paragraph_of: list[int], place: str, agency: str,
+                     standfirst: int) -> Taken:
+    """The standfirst's sentences with a headline that runs into the next one split off."""
+    if standfirst <= 0:
+        return sentences, paragraph_of, place, agency, standfirst
+    split, paragraphs = [], []
+    for sentence, paragraph in zip(sentences[:standfirst], paragraph_of[:standfirst], strict=True):
+        cuts = [m.start() for m in _GLUED.finditer(sentence) if not _in_quotes(sentence[:m.start()])]
+        parts = [sentence[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(sentence)], strict=True)]
+        split += [part + "." for part in parts[:-1]] + parts[-1:]
+        paragraphs += [paragraph] * len(parts)
+    return ([*split, *sentences[standfirst:]], [*paragraphs, *paragraph_of[standfirst:]], place, agency,
+            len(split))
+
+
+def _in_quotes(before: str) -> bool:
+    return before.count("„") > before.count("“") or before.count('"') % 2 == 1
+
+
+def _without_dateline(sentences: list[str], paragraph_of: list[int]) -> Taken:
     for index, sentence in enumerate(sentences[:DATELINE_WITHIN]):
         place, agency, rest = dateline(sentence, strict=index > 0)
         if place and rest.strip() and _words(sentences[:index]) <= MAX_STANDFIRST_WORDS:
