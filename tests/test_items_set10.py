@@ -171,3 +171,13 @@ def test_a_headline_that_runs_into_the_standfirst_is_split_off():
     assert opening.sentences[:opening.standfirst] == (
         "Max Muster erhält Beispielpreis.",
         "Die Wiener Autorin wird für ihren Roman „Die Stille nach dem Hochwasser“ ausgezeichnet.")
+
+
+def test_an_interview_s_opening_quote_gives_the_lead_to_the_standfirst_s_news():
+    text = condense(article(
+        "Die Beispieler Rundschau führt eine Bezahlschranke ein und druckt ab Herbst nur noch fünfmal pro Woche. "
+        "Innsbruck – „Gratis war ein Irrtum, und zwar einer der ganzen Branche“, sagt Petra Muster. Die "
+        "47-Jährige sitzt in ihrem Büro im dritten Stock des Verlagshauses, auf dem Schreibtisch liegen die "
+        "Probeseiten. Seit zwei Jahren ist Muster Chefredakteurin der Beispieler Rundschau."), 30, estimate).text
+    assert text.startswith("Die Beispieler Rundschau führt eine Bezahlschranke ein")
+    assert "sitzt in ihrem Büro" not in text

@@ -110,10 +110,17 @@ def foretold(sentence: str) -> bool:
     return bool(_FORETOLD.match(sentence))
 
 
+# "Die 47-Jährige sitzt in ihrem Büro im dritten Stock, ...": someone posed in their own place, now
+_POSE = re.compile(r"^(?:\S+\s+){1,3}(?:sitzt|steht|lehnt|sitzen|stehen)\s+(?:in|an|auf|vor|hinter)\s+"
+                   r"(?:seinem|ihrem|seiner|ihrer|seinen|ihren)\s+[A-ZÄÖÜ]")
+
+
 def sets_a_scene(sentence: str) -> bool:
-    """A feature's scene: a moment ("Es ist kurz nach sechs Uhr früh, als ...") or someone's routine
-    told in the present ("Jeden Dienstag um 7.42 Uhr steht Maria X an der Haltestelle ...")."""
-    return _a_moment_told(sentence) or bool(_ROUTINE.match(sentence) or _FAMILIAR.match(sentence))
+    """A feature's scene: a moment ("Es ist kurz nach sechs Uhr früh, als ..."), someone's routine
+    told in the present ("Jeden Dienstag um 7.42 Uhr steht Maria X an der Haltestelle ...") or
+    someone posed in their own place ("Die 47-Jährige sitzt in ihrem Büro ...")."""
+    return _a_moment_told(sentence) or bool(_ROUTINE.match(sentence) or _FAMILIAR.match(sentence)
+                                            or _POSE.match(sentence))
 
 
 def _a_moment_told(sentence: str) -> bool:

@@ -16,6 +16,7 @@ from bulletin.text.teasers import readable_standfirst
 from bulletin.text.verdicts import takes_for_known
 
 LEAD_SEARCH = 4  # the lead is the first of this many sentences that can open an item alone
+_QUOTE_MARKS = ("„", '"', "»", "«")
 
 
 # "Seit dem Auslaufen der Quote ist ...": how it came to this, background to the event
@@ -55,8 +56,8 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
     dated = [i for i in dated if not _BACKGROUND.match(texts[i])] or dated
     if reads_as_opinion(texts[first:first + 3]):
         newsy = dated or [i for i in near if reports_event(texts[i])]
-    elif reports_event(texts[lead]):
-        newsy = []
+    elif reports_event(texts[lead]) and not texts[lead].startswith(_QUOTE_MARKS):
+        newsy = []  # (an interview's opening quote reports nothing: "„Gratis war ein Irrtum“, sagt X.")
     else:  # or a standfirst telling what someone wants or did ("Die neue Schulsprecherin X will ...")
         # before a portrait's first line ("X hat einen vollen Terminkalender.")
         told = [i for i in before if reports_event(texts[i])]
