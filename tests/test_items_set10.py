@@ -181,3 +181,9 @@ def test_an_interview_s_opening_quote_gives_the_lead_to_the_standfirst_s_news():
         "Probeseiten. Seit zwei Jahren ist Muster Chefredakteurin der Beispieler Rundschau."), 30, estimate).text
     assert text.startswith("Die Beispieler Rundschau führt eine Bezahlschranke ein")
     assert "sitzt in ihrem Büro" not in text
+
+
+def test_a_result_announced_as_clear_is_read_without_its_frame():
+    from bulletin.text.opening import without_frame
+    sentence = "Das Ergebnis ist deutlich: In den Bezirken mit wenig Grün stieg die Sterblichkeit um 18 Prozent."
+    assert without_frame(sentence) == "In den Bezirken mit wenig Grün stieg die Sterblichkeit um 18 Prozent."

@@ -49,7 +49,7 @@ def _year_as_date(match: re.Match) -> str:
 # announces the statement after its colon; by ear the colon is not heard and the statement says it all.
 _FRAME = re.compile(
     r"^(?:Und\s+)?(?:(?:(?:Der|Die|Das)\s+[A-ZÄÖÜ][\w-]+|[Ee]ines)\s+(?:ist|scheint)\s+(?:(?:auch|nun|jetzt)\s+)?"
-    r"(?:bekannt|klar|gesichert|sicher|simpel|einfach|eindeutig)"
+    r"(?:bekannt|klar|gesichert|sicher|simpel|einfach|eindeutig|deutlich|überraschend|ernüchternd|alarmierend)"
     r"|(?:Gesichert|Klar|Sicher|Bekannt)\s+ist(?:\s+(?:auch|nun|jetzt|jedenfalls))?|Fest\s+steht)\s*:\s+(?=[A-ZÄÖÜ])")
 # "Doch nicht nur Beutetiere kann es treffen: ...": a lead-in answering the sentence before.
 _LEAD_IN = re.compile(r"^(?:Doch|Aber|Und|Denn|Allerdings|Jedoch)\b[^:„“«»\"]{5,160}:\s+(?=[A-ZÄÖÜ])"
