@@ -187,3 +187,20 @@ def test_a_result_announced_as_clear_is_read_without_its_frame():
     from bulletin.text.opening import without_frame
     sentence = "Das Ergebnis ist deutlich: In den Bezirken mit wenig Grün stieg die Sterblichkeit um 18 Prozent."
     assert without_frame(sentence) == "In den Bezirken mit wenig Grün stieg die Sterblichkeit um 18 Prozent."
+
+
+def test_a_place_after_a_noun_with_the_adjective_ending_is_still_the_dateline():
+    opening = read_opening(["Erstmals liegt die CDU vorne. Die Grünen werden zum Königsmacher Bremen (APA/dpa) – "
+                            "Bei der Bürgerschaftswahl in Bremen ist die CDU erstmals stärkste Kraft geworden. "
+                            "Die SPD fällt auf 25,1 Prozent."])
+    assert opening.place == "Bremen"
+    assert opening.sentences[1] == "Die Grünen werden zum Königsmacher."
+
+
+def test_an_allegation_in_the_standfirst_is_not_read_after_the_conviction():
+    text = condense(article(
+        "Ex-Bürgermeister verurteilt. Der frühere Ortschef soll Aufträge ohne Ausschreibung an die Firma "
+        "seines Schwagers vergeben haben. Linz – Der frühere Bürgermeister von Beispieldorf, Max Muster, ist am "
+        "Mittwoch wegen Untreue zu 18 Monaten bedingter Haft verurteilt worden. Zusätzlich verhängte der "
+        "Schöffensenat eine Geldstrafe von 7.200 Euro. Das Urteil ist nicht rechtskräftig."), 30, estimate).text
+    assert "soll Aufträge" not in text

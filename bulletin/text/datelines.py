@@ -64,14 +64,25 @@ _BEFORE_A_NOUN = frozenset("""der die das den dem des ein eine einem einen einer
 _LEAD_WORDS = 8  # a lead after the dateline is a whole report, not a headline's second half (5-7 words)
 
 
+def _each_match(sentence: str) -> list[re.Match]:
+    """Every _DATELINE_INSIDE match, also those starting inside another ("zum Königsmacher Bremen
+    (APA) –" is no place after "zum"; "Bremen (APA) –" is one)."""
+    found, start = [], 0
+    while (match := _DATELINE_INSIDE.search(sentence, start)) is not None:
+        found.append(match)
+        start = match.start() + 1
+    return found
+
+
 def _dateline_after_headline(sentence: str) -> tuple[str, str, str, str] | None:
     """(standfirst, place, agency, rest) when ``sentence`` is a headline without its full stop run
     into a dateline and the lead; the last such dash counts (a headline has dashes of its own)."""
-    matches = [m for m in _DATELINE_INSIDE.finditer(sentence) if len(sentence[:m.start()].split()) >= 3
+    matches = [m for m in _each_match(sentence) if len(sentence[:m.start()].split()) >= 3
                and sentence[:m.start()].split()[-1].lower() not in _BEFORE_A_NOUN]
     if not matches:
         return None
-    match = matches[-1]
+    last = max(m.end() for m in matches)
+    match = next(m for m in matches if m.end() == last)  # the longest place before that dash
     rest = sentence[match.end():]
     # "... Tabellenzweiter – Donaustadt rutscht auf Rang neun ab.": a headline's second half, short and
     # in telegram style; a short lead opens with an article ("... Euro Villach/Klagenfurt – Die Firma

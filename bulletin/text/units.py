@@ -233,10 +233,14 @@ def _adds_to(standfirst: str, lead: str, body: str) -> bool:
     own_names = [t for t in _GENITIVE_THING.findall(standfirst) if not mentions(named, t)]
     if restates(standfirst, lead) or own_names or _introduced_again(standfirst, lead):
         return False
+    if _ALLEGED.search(standfirst) and _CONVICTED.search(lead):
+        return False  # "X soll Aufträge vergeben haben" after "X wurde ... verurteilt": no longer alleged
     new_fact = bool(hard_facts(standfirst) - hard_facts(lead))
     return new_fact or novelty(facts(standfirst), facts(lead)) >= STANDFIRST_NEW
 
 
+_ALLEGED = re.compile(r"\b(?:soll|sollen)\b[^.;:]*\b(?:haben|sein)\b")
+_CONVICTED = re.compile(r"\b(?:verurteilt|schuldig gesprochen)\b")
 # "Ein 34-Jähriger soll ..." after "... gegen einen 34-jährigen Tiroler": by ear a second man
 _SOMEONE = re.compile(r"^(?:Ein|Eine)\s+(?P<age>\d+)-Jährige[rn]?\b")
 
