@@ -204,3 +204,29 @@ def test_an_allegation_in_the_standfirst_is_not_read_after_the_conviction():
         "Mittwoch wegen Untreue zu 18 Monaten bedingter Haft verurteilt worden. Zusätzlich verhängte der "
         "Schöffensenat eine Geldstrafe von 7.200 Euro. Das Urteil ist nicht rechtskräftig."), 30, estimate).text
     assert "soll Aufträge" not in text
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    ("Verletzt wurde nach bisherigen Erkenntnissen niemand.", True),  # in what?
+    ("Bei dem Unfall wurde niemand verletzt.", False),
+])
+def test_a_toll_without_its_event_cannot_lead(sentence, toll):
+    from bulletin.text.verdicts import only_a_toll
+    assert only_a_toll(sentence) is toll
+
+
+def test_a_figure_kicker_the_statement_points_at_stays():
+    from bulletin.text.teasers import without_kicker
+    lead = "68 Liter Regen binnen zwei Stunden: So viel Niederschlag hat die Messstelle am Montag gemessen."
+    assert without_kicker(lead) == lead
+    assert without_kicker("Sie tagen wieder: Seit dem Vormittag sitzen die Parteien zusammen.").startswith("Seit")
+
+
+@pytest.mark.parametrize("sentence, reference", [
+    ("Seit 2015 dürfen die Behörden Kennzeichen speichern – nun hat das Gericht dieser Praxis eine Grenze gesetzt.",
+     ""),
+    ("Die Regierung – so die Kritik – hat dieser Forderung nachgegeben.", "dieser"),
+    ("Bis dahin hat der Gesetzgeber Zeit für eine Reparatur.", "Bis"),
+])
+def test_this_within_its_own_sentence_and_until_then(sentence, reference):
+    assert inside_reference(sentence) == reference

@@ -209,6 +209,8 @@ _INSIDE_REFERENCE = re.compile(
     r"|\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em)\s+entsprechende[nmrs]?\s+[A-ZÄÖÜ]"
     # "von vier bis fünf solchen Phasen": of the kind a sentence before told (not "solche X, wie ...")
     r"|\bsolche[nmrs]?\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?!\s*,\s*wie\b)(?=[\s,.;:])"
+    # "Bis dahin hat der Gesetzgeber Zeit.": until the time a sentence before named
+    r"|\b[Bb]is\s+dahin\b"
     # "Laut einer Sprecherin besteht bei keinem von ihnen Lebensgefahr.": of a group told before
     r"|\bvon ihnen\b"
     # "Im Vorjahr waren es rund 2,4 Millionen gewesen.": a count of what a sentence before named
@@ -292,7 +294,8 @@ def inside_reference(sentence: str) -> str:
             continue  # "Hinweise darauf gefunden, dass ...": what it points to follows
         if match.group(0).startswith("solch") and "," in sentence[:match.start()]:
             continue  # "Vergleichbare Brunnen waren bekannt, wo ... mehrere solcher Anlagen ...": those
-        if match.group(0).startswith("dies") and _WITHIN_SENTENCE.search(sentence, 0, match.start()):
+        if match.group(0).startswith("dies") and (_WITHIN_SENTENCE.search(sentence, 0, match.start())
+                                                  or _after_own_clause(sentence[:match.start()])):
             continue  # "..., dass Hunde Personen meiden, auch wenn diese Menschen ...": the persons told
         joined = _SECOND_CLAUSE.search(sentence, 0, match.start())
         if match.group(0) in _OUTCOME and joined and has_finite_verb(sentence[:joined.start() + 1]):
@@ -321,6 +324,14 @@ _POINTS_FORWARD = re.compile(r"(?:\s+[\wäöüß]+){0,3}\s*,\s+(?:(?:dass|ob|wie
 _WITHIN_SENTENCE = re.compile(r"^\S+\s.*\b[A-ZÄÖÜ][a-zäöüß]+\b.*[,–]\s+"
                               r"(?:und zwar\s+)?(?:auch\s+)?(?:dann,?\s+)?"
                               r"(?:wenn|als|weil|obwohl|nachdem|sobald|sodass|wobei|bevor|solange|falls)\s+$")
+
+
+def _after_own_clause(before: str) -> bool:
+    """A demonstrative after a dash or semicolon that ends a clause of its own ("Seit 2015 dürfen die
+    Behörden Kennzeichen speichern – nun hat das Gericht dieser Praxis eine Grenze gesetzt")."""
+    cut = max(before.rfind(" – "), before.rfind("; "))
+    named = re.search(r"\b[A-ZÄÖÜ][a-zäöüß]+\b", before[1:cut]) if cut > 0 else None
+    return bool(named) and has_finite_verb(before[:cut])
 
 
 # "... gescheitert und hatte damit": a clause joined by "und" (no comma), the outcome word after its verb

@@ -13,7 +13,7 @@ from bulletin.text.genre import reads_as_opinion
 from bulletin.text.grammar import first_person, opening_reference
 from bulletin.text.news import datable_event, reports_event
 from bulletin.text.teasers import readable_standfirst
-from bulletin.text.verdicts import takes_for_known
+from bulletin.text.verdicts import only_a_toll, takes_for_known
 
 LEAD_SEARCH = 4  # the lead is the first of this many sentences that can open an item alone
 _QUOTE_MARKS = ("„", '"', "»", "«")
@@ -39,6 +39,7 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
 
     def alone(i: int) -> bool:
         return (verdicts[i][0] is None and not opening_reference(texts[i]) and not first_person(texts[i])
+                and not only_a_toll(texts[i])
                 and takes_for_known(i, texts, first, "", bridging=False) is None)
 
     after = [i for i in readable if i >= first]

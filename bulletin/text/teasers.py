@@ -47,9 +47,15 @@ def without_kicker(lead: str) -> str:
         return lead
     rest = lead[match.end():]
     teaser = match.group(1) + "."
+    if _TELLS_KICKER.match(rest):
+        return lead  # "68 Liter Regen binnen zwei Stunden: So viel hat ... gemessen": it says the figure
     if (opening_reference(teaser) or not has_finite_verb(teaser)) and not not_a_statement(rest):
         return rest
     return lead
+
+
+# "So viel Niederschlag hat ...", "Das ist die Bilanz ...": the statement after the colon points at the kicker
+_TELLS_KICKER = re.compile(r"^(?:So\s+(?:viel|viele|lange|weit|hoch|teuer)|Das\s+(?:ist|war|sind|waren))\b")
 
 
 def headline_shaped(sentence: str) -> bool:

@@ -142,6 +142,16 @@ def toll_without_event(text: str) -> bool:
             and not _EVENT.search(text) and not first_person(text))
 
 
+def only_a_toll(text: str) -> bool:
+    """ "Verletzt wurde nach bisherigen Erkenntnissen niemand.": a toll that cannot lead an item (after
+    the lead it speaks of the lead's event)."""
+    return toll_without_event(_AS_KNOWN.sub("", text[:1].lower() + text[1:]))
+
+
+_AS_KNOWN = re.compile(r"\bnach\s+(?:bisherigen|ersten|vorläufigen|jüngsten)\s+"
+                       r"(?:Erkenntnissen|Angaben|Informationen)|\bnach\s+Angaben\s+(?:der|des)\s+\S+")
+
+
 # "... mit der «Sonderbehandlung» des ...": the article's own label, in quotation marks, for
 # something it told before; the listener knows what it stands for only from that sentence.
 # Not a label: the title of a paper or programme named as a source ("gemäss der «Südostschweiz»",
