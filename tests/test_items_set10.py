@@ -230,3 +230,12 @@ def test_a_figure_kicker_the_statement_points_at_stays():
 ])
 def test_this_within_its_own_sentence_and_until_then(sentence, reference):
     assert inside_reference(sentence) == reference
+
+
+def test_a_standfirst_telling_the_lead_s_figure_again_is_not_read():
+    text = condense(article(
+        "Bei einem Auffahrunfall auf der Südautobahn in der Steiermark sind am Dienstag zwei Menschen ums Leben "
+        "gekommen. Graz – Ein schwerer Verkehrsunfall auf der Südautobahn hat am Dienstagnachmittag zwei "
+        "Todesopfer gefordert. Ein Sattelschlepper war auf ein Stauende aufgefahren. Die Autobahn war "
+        "stundenlang gesperrt."), 30, estimate).text
+    assert "ums Leben" not in text

@@ -49,7 +49,7 @@ _LIGHT_VERBS = frozenset(
 )
 _PREFIXES = ("zurück", "zusammen", "weiter", "wieder", "heraus", "hervor", "voran", "vorbei", "hinzu",
              "fest", "fort", "nach", "weg", "auf", "aus", "bei", "ein", "mit", "vor", "ab", "an", "zu", "um")
-_NUMBER_WORDS = re.compile(r"\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig"
+NUMBER_WORDS = re.compile(r"\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig"
                            r"|hundert"
                            r"|tausend|Millionen?|Milliarden?)\b", re.I)
 
@@ -111,7 +111,7 @@ def restates(sentence: str, other: str) -> bool:
 def hard_facts(sentence: str) -> frozenset[str]:
     """What a listener takes away as a fact: figures, number words, days and months, names."""
     found = {f"#{n}" for n in re.findall(r"\d+(?:[.,]\d+)*", sentence)}
-    found |= {w.lower() for w in _NUMBER_WORDS.findall(sentence)}
+    found |= {w.lower() for w in NUMBER_WORDS.findall(sentence)}
     found |= {w.lower() for w in re.findall(rf"\b(?:{WEEKDAYS}|{_MONTHS})\b", sentence)}
     tokens = [t for t in _TOKEN.findall(sentence) if t[0].isalpha()]
     for i, token in enumerate(tokens[1:], start=1):

@@ -33,6 +33,7 @@ from bulletin.text.grammar import (
 from bulletin.text.leads import LEAD_SEARCH, pick_lead, with_event_told_next  # noqa: F401 (LEAD_SEARCH: re-exported)
 from bulletin.text.named_again import with_person_named
 from bulletin.text.news import (
+    NUMBER_WORDS,
     facts,
     generic_or_imagined,
     hard_facts,
@@ -235,8 +236,12 @@ def _adds_to(standfirst: str, lead: str, body: str) -> bool:
         return False
     if _ALLEGED.search(standfirst) and _CONVICTED.search(lead):
         return False  # "X soll Aufträge vergeben haben" after "X wurde ... verurteilt": no longer alleged
-    new_fact = bool(hard_facts(standfirst) - hard_facts(lead))
-    return new_fact or novelty(facts(standfirst), facts(lead)) >= STANDFIRST_NEW
+    told = hard_facts(lead)
+    new = {fact for fact in hard_facts(standfirst) - told if fact not in lead.lower()}  # "Dienstagnachmittag"
+    figures = [f for f in told & hard_facts(standfirst) if f[0] == "#" or NUMBER_WORDS.fullmatch(f)]
+    if figures and not new:
+        return False  # "... sind am Dienstag zwei Menschen ums Leben gekommen" after "... zwei Todesopfer"
+    return bool(new) or novelty(facts(standfirst), facts(lead)) >= STANDFIRST_NEW
 
 
 _ALLEGED = re.compile(r"\b(?:soll|sollen)\b[^.;:]*\b(?:haben|sein)\b")
