@@ -239,3 +239,10 @@ def test_a_standfirst_telling_the_lead_s_figure_again_is_not_read():
         "Todesopfer gefordert. Ein Sattelschlepper war auf ein Stauende aufgefahren. Die Autobahn war "
         "stundenlang gesperrt."), 30, estimate).text
     assert "ums Leben" not in text
+
+
+def test_with_these_words_a_resignation_is_told_without_the_quote_it_followed():
+    from bulletin.text.connectives import without_connective
+    said = without_connective("Mit diesen Worten hat der Vorsitzende der Beispieler SPÖ, Max Muster, am Montag "
+                              "seinen Rücktritt verkündet.")
+    assert said == "Am Montag hat der Vorsitzende der Beispieler SPÖ, Max Muster, seinen Rücktritt verkündet."

@@ -195,6 +195,9 @@ def without_connective(sentence: str, before: str = "") -> str:
     inner = _LINK_AFTER_VERB.match(sentence)
     if inner and _first_verb(inner["verb"], sentence):
         return inner["head"] + sentence[inner.end():]  # "Ein Team hat deshalb 212 Kinder ..."
+    words = _THESE_WORDS.match(sentence)
+    if words and is_finite_form(words["verb"]):  # "Am Montag hat X ... seinen Rücktritt verkündet."
+        return f"Am {words['day']} {words['verb']} {words['before']}{words['after']}"
     match = _CONNECTIVE_FIRST.match(sentence)
     if not match or not _first_verb(match["verb"], sentence):
         return ""
@@ -203,6 +206,12 @@ def without_connective(sentence: str, before: str = "") -> str:
         return ""
     phrase = match["phrase"]
     return f"{phrase[0].upper()}{phrase[1:]} {match['verb']} {sentence[match.end():]}"
+
+
+# "Mit diesen Worten hat X am Montag seinen Rücktritt verkündet.": the quote before is only its way in
+_THESE_WORDS = re.compile(r"^Mit\s+diesen\s+Worten\s+(?P<verb>[a-zäöüß]+)\s+(?P<before>[^.]*?)\s+am\s+"
+                          r"(?P<day>(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\w*)"
+                          r"(?P<after>\s[^.]*\.)$")
 
 
 # "Ein Team der Universität X hat deshalb 212 Kinder ... ausgestattet": the subject, its verb and a
