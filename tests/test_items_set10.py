@@ -246,3 +246,17 @@ def test_with_these_words_a_resignation_is_told_without_the_quote_it_followed():
     said = without_connective("Mit diesen Worten hat der Vorsitzende der Beispieler SPÖ, Max Muster, am Montag "
                               "seinen Rücktritt verkündet.")
     assert said == "Am Montag hat der Vorsitzende der Beispieler SPÖ, Max Muster, seinen Rücktritt verkündet."
+
+
+@pytest.mark.parametrize("sentence, finite", [
+    ("Sechs Stunden und 52 Minuten: So lange schlafen Jugendliche vor einem Schultag.", True),
+    ("Ausbildungsabbrecher So weit die überregionalen Erkenntnisse.", False),
+])
+def test_the_verb_after_so_lange(sentence, finite):
+    from bulletin.text.grammar import has_finite_verb
+    assert has_finite_verb(sentence) is finite
+
+
+def test_the_study_a_sentence_before_announced_cannot_lead():
+    assert opening_reference("Für die Untersuchung hat ein Team 3.412 Schüler befragt.")
+    assert not opening_reference("Eine Untersuchung der Universität zeigt, dass Schüler zu wenig schlafen.")

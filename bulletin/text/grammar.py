@@ -161,6 +161,9 @@ OPENING_REFERENCES = frozenset(
     Hingegen Indes Insofern Ebendort Zugleich Gleichzeitig Andererseits Immerhin Freilich Apropos Davor
     Dahinter Daraus Darin Daran Darunter Dazwischen Hierbei Hiermit Damals Dann Gemeint Betroffen""".split()
 )
+# "Für die Untersuchung hat ein Team ... befragt": the study a sentence before announced
+_THE_STUDY = re.compile(r"^(?:Für|Bei|In|Mit)\s+(?:der|die|dieser|diese)\s+"
+                        r"(?:Untersuchung|Studie|Analyse|Erhebung|Befragung|Auswertung)\b")
 # "Viele der Gemälde hatten ...", "Einige davon ...", "Einige seien erst ...": a part of a whole told
 # before (a quantifier before "der"/"davon", or standing alone before a verb)
 _SOME_OF = re.compile(r"^(?:Viele|Einige|Manche|Wenige|Etliche|Mehrere|Zahlreiche|Die meisten|Keine[rs]?"
@@ -237,7 +240,7 @@ def opening_reference(sentence: str) -> str:
         return first
     if first == "So" and len(words) > 1 and words[1][:1].islower():
         return first  # "So bleibt ...", not "So genannte ..."
-    partitive = _SOME_OF.match(sentence) or _OF_WHAT.match(sentence)
+    partitive = _SOME_OF.match(sentence) or _OF_WHAT.match(sentence) or _THE_STUDY.match(sentence)
     if partitive:  # "Viele der Gemälde", "Einige seien": of those told before; "Die Folgen": of what?
         return partitive.group(0)
     if len(words) > 1 and re.fullmatch(r"entsprechende[nrms]?|besagte[nrms]?|genannte[nrms]?", words[1]):

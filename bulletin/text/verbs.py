@@ -143,6 +143,7 @@ def is_finite_form(word: str) -> bool:
 
 
 _ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
+_SO_MUCH = frozenset("lange viel viele oft weit hoch teuer schnell".split())
 
 
 def finite_verbs(sentence: str) -> list[str]:
@@ -157,7 +158,9 @@ def finite_verbs(sentence: str) -> list[str]:
                 and re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es|em)", following)):
             continue  # "bei der verbürgt hohen Qualität": an adverb between article and adjective
         before = tokens[i - 1] if i else ""
-        if token in _FINITE or token in KONJUNKTIV_I or verb_like(token, before, following):
+        so_much = (i > 1 and tokens[i - 2] == "So" and before in _SO_MUCH  # "So lange schlafen Jugendliche"
+                   and token not in _DETERMINERS and token not in _NOT_VERBS)
+        if token in _FINITE or token in KONJUNKTIV_I or so_much or verb_like(token, before, following):
             found.append(token)
     return found
 
