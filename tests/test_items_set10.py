@@ -260,3 +260,12 @@ def test_the_verb_after_so_lange(sentence, finite):
 def test_the_study_a_sentence_before_announced_cannot_lead():
     assert opening_reference("Für die Untersuchung hat ein Team 3.412 Schüler befragt.")
     assert not opening_reference("Eine Untersuchung der Universität zeigt, dass Schüler zu wenig schlafen.")
+
+
+def test_a_leading_standfirst_brings_its_next_sentence_that_leans_on_it():
+    text = condense(article(
+        "Ein 34-jähriger Mann ist am Landesgericht Linz wegen Betrugs an Pensionisten zu vier Jahren Haft "
+        "verurteilt worden. Er hatte als Abholer für falsche Polizisten Bargeld kassiert. Linz – „Ich habe nicht "
+        "gewusst, wie sehr ich diese Menschen verletze“, sagte der Angeklagte am Ende des Prozesses. "
+        "Das Urteil ist nicht rechtskräftig."), 30, estimate).text
+    assert "Er hatte als Abholer für falsche Polizisten Bargeld kassiert." in text

@@ -334,7 +334,8 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     needed = {i: [n] for i, (n, _) in enumerate(verdicts) if n is not None}  # each: one of these
     needed |= _antecedents(texts, verdicts, lead, read)
     also = _also_needed(texts, verdicts, lead, read) | _unheard_things(texts, verdicts, lead, read)
-    rest = [i for i in readable if i > lead and i >= first]
+    # (a standfirst leading brings its own next sentence when that leans on it: "Er hatte als Abholer ...")
+    rest = [i for i in readable if i > lead and (i >= first or needed.get(i) == [lead])]
     chain = 0  # the sentences right after the lead that point back to it stay with it
     while chain < len(rest) and rest[chain] == lead + chain + 1 and needed.get(rest[chain]) == [lead + chain]:
         chain += 1
