@@ -269,3 +269,11 @@ def test_a_leading_standfirst_brings_its_next_sentence_that_leans_on_it():
         "gewusst, wie sehr ich diese Menschen verletze“, sagte der Angeklagte am Ende des Prozesses. "
         "Das Urteil ist nicht rechtskräftig."), 30, estimate).text
     assert "Er hatte als Abholer für falsche Polizisten Bargeld kassiert." in text
+
+
+def test_a_joined_predicate_that_says_the_lead_again_is_not_read():
+    from bulletin.text.named_again import named_again
+    heard = "Nach drei sieglosen Runden hat der FC Muster die Tabellenführung übernommen."
+    assert named_again("Der FC Muster hat gegen Beispielstadt mit 2:1 gewonnen und ist neuer Tabellenführer.",
+                       heard, {}) == "Der FC Muster hat gegen Beispielstadt mit 2:1 gewonnen."
+    assert named_again("Der FC Muster hat mit 2:1 gewonnen und ist nun Zweiter.", heard, {}).endswith("Zweiter.")

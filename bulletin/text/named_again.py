@@ -24,6 +24,7 @@ import re
 
 from bulletin.text.antecedents import DETERMINER, LIGHT_NOUNS, given_name, same_noun
 from bulletin.text.grammar import NOT_PERSONS, has_finite_verb, is_finite_form
+from bulletin.text.news import key_terms, terms_in
 
 # "die Fürstin" not followed by a name: the role a lead may name someone by
 _ROLE_ALONE = re.compile(r"\b(?P<article>der|die)\s+(?P<role>[A-ZÄÖÜ][a-zäöüß]{3,})\b(?![\s-]+[A-ZÄÖÜ])")
@@ -72,8 +73,21 @@ def with_person_named(lead: str, before: list[str], article: list[str]) -> str:
 def named_again(text: str, heard: str, people: dict[str, set[str]]) -> str:
     """``text`` naming what ``heard`` already named as a listener expects it named again
     (``people``: named_people of the article)."""
-    text = _epithet_as_surname(_noun_alone_again(text, heard), heard)
+    text = _epithet_as_surname(_noun_alone_again(_without_clause_said(text, heard), heard), heard)
     return by_surname_again(_as_named_before(text, heard), heard, people)
+
+
+# "... mit 2:1 gewonnen und ist neuer Tabellenführer." after "... die Tabellenführung übernommen": a
+# predicate joined on at the end that says only what the item said
+_JOINED_PREDICATE = re.compile(r"\s+und\s+(?P<clause>(?:ist|sind|war|waren|bleibt|bleiben)\s[^,.;:]+)\.$")
+
+
+def _without_clause_said(text: str, heard: str) -> str:
+    match = _JOINED_PREDICATE.search(text)
+    if not match or not heard:
+        return text
+    terms = key_terms(match["clause"])
+    return f"{text[:match.start()]}." if terms and terms_in(heard, terms) == terms else text
 
 
 # "..., sagte die 45-Jährige.": an age the listener never heard said, standing for a name
