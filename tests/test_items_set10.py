@@ -277,3 +277,11 @@ def test_a_joined_predicate_that_says_the_lead_again_is_not_read():
     assert named_again("Der FC Muster hat gegen Beispielstadt mit 2:1 gewonnen und ist neuer Tabellenführer.",
                        heard, {}) == "Der FC Muster hat gegen Beispielstadt mit 2:1 gewonnen."
     assert named_again("Der FC Muster hat mit 2:1 gewonnen und ist nun Zweiter.", heard, {}).endswith("Zweiter.")
+
+
+def test_a_standfirst_telling_the_lead_s_day_again_with_nothing_new_is_not_read():
+    text = condense(article(
+        "Ein schwerer Sturm hat am Montag in Oberösterreich für zahlreiche Einsätze gesorgt. Linz – Mehr als "
+        "12.000 Haushalte ohne Strom: Das ist die vorläufige Bilanz eines Sturmtiefs, das am Montagnachmittag "
+        "über Oberösterreich gezogen ist. Die Feuerwehren rückten zu mehr als 900 Einsätzen aus."), 30, estimate).text
+    assert "zahlreiche Einsätze" not in text

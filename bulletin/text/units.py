@@ -34,6 +34,7 @@ from bulletin.text.leads import LEAD_SEARCH, pick_lead, with_event_told_next  # 
 from bulletin.text.named_again import with_person_named
 from bulletin.text.news import (
     NUMBER_WORDS,
+    WEEKDAYS,
     facts,
     generic_or_imagined,
     hard_facts,
@@ -238,7 +239,8 @@ def _adds_to(standfirst: str, lead: str, body: str) -> bool:
         return False  # "X soll Aufträge vergeben haben" after "X wurde ... verurteilt": no longer alleged
     told = hard_facts(lead)
     new = {fact for fact in hard_facts(standfirst) - told if fact not in lead.lower()}  # "Dienstagnachmittag"
-    figures = [f for f in told & hard_facts(standfirst) if f[0] == "#" or NUMBER_WORDS.fullmatch(f)]
+    said = [f for f in hard_facts(standfirst) if f in told or f in lead.lower()]
+    figures = [f for f in said if f[0] == "#" or NUMBER_WORDS.fullmatch(f) or re.fullmatch(WEEKDAYS, f, re.I)]
     if figures and not new:
         return False  # "... sind am Dienstag zwei Menschen ums Leben gekommen" after "... zwei Todesopfer"
     return bool(new) or novelty(facts(standfirst), facts(lead)) >= STANDFIRST_NEW
