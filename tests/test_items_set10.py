@@ -285,3 +285,11 @@ def test_a_standfirst_telling_the_lead_s_day_again_with_nothing_new_is_not_read(
         "12.000 Haushalte ohne Strom: Das ist die vorläufige Bilanz eines Sturmtiefs, das am Montagnachmittag "
         "über Oberösterreich gezogen ist. Die Feuerwehren rückten zu mehr als 900 Einsätzen aus."), 30, estimate).text
     assert "zahlreiche Einsätze" not in text
+
+
+def test_a_recap_of_what_was_reported_gives_the_lead_to_the_standfirst_s_news():
+    text = condense(article(
+        "Der Verfassungsgerichtshof hat Teile der Beispieler Zweitwohnsitzabgabe aufgehoben. Innsbruck – Wie "
+        "berichtet, hatte ein Urlauber mit einer Ferienwohnung gegen die Abgabe Beschwerde eingelegt. Nun hat "
+        "der Gerichtshof entschieden und dem Mann recht gegeben."), 30, estimate).text
+    assert text.startswith("Der Verfassungsgerichtshof hat Teile der Beispieler Zweitwohnsitzabgabe aufgehoben")

@@ -50,6 +50,8 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
     if opener is not None and before and told_first_by(texts[before[0]], texts[opener]):
         found = before + found
     lead = (found or after or readable or [0])[0]
+    if before and lead >= first and _RECAP.match(texts[lead]) and reports_event(texts[before[0]]):
+        return before[0], None  # "Wie berichtet, ..." opens with what is known: the standfirst's news leads
     near = before + [i for i in after[:LEAD_SEARCH] if alone(i)]
     # "Seit dem Auslaufen der Quote ist die Produktion gestiegen" is how it came to this: the event
     # itself ("Die Molkerei senkt ab 1. März den Preis") leads when there is one
@@ -66,6 +68,10 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
     if not newsy or min(newsy) == lead or told_next(lead, texts, verdicts):
         return lead, None
     return min(newsy), (lead if not reports_event(texts[lead]) else None)
+
+
+# "Wie berichtet, hatte ein Urlauber Beschwerde eingelegt.": what was reported before
+_RECAP = re.compile(r"^Wie\s+(?:bereits\s+|schon\s+)?(?:berichtet|gemeldet)\b")
 
 
 def told_next(lead: int, texts: list[str], verdicts: list[tuple[int | None, str]]) -> bool:
