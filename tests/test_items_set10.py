@@ -293,3 +293,19 @@ def test_a_recap_of_what_was_reported_gives_the_lead_to_the_standfirst_s_news():
         "berichtet, hatte ein Urlauber mit einer Ferienwohnung gegen die Abgabe Beschwerde eingelegt. Nun hat "
         "der Gerichtshof entschieden und dem Mann recht gegeben."), 30, estimate).text
     assert text.startswith("Der Verfassungsgerichtshof hat Teile der Beispieler Zweitwohnsitzabgabe aufgehoben")
+
+
+def test_the_latter_points_back_and_so_far_cannot_lead():
+    assert inside_reference("Gerade Letzteres gilt als heikel.")
+    text = condense(article(
+        "Das Ministerium will Kinder zur Sommerschule verpflichten. Wien – Bisher ist die Teilnahme an dem "
+        "zweiwöchigen Förderprogramm freiwillig. Das Ministerium will Kinder mit schlechten Deutschkenntnissen "
+        "zum Besuch der Sommerschule verpflichten. Wer nicht kommt, dem drohen Strafen von bis zu 440 Euro."),
+        30, estimate).text
+    assert not text.startswith("Bisher")
+
+
+def test_a_newspaper_s_as_reported_is_said_as_radio_says_it():
+    from bulletin.text.units import _without_link_words
+    assert _without_link_words("Wie berichtet, hatte ein Urlauber Beschwerde eingelegt.") == (
+        "Wie gemeldet, hatte ein Urlauber Beschwerde eingelegt.")

@@ -159,7 +159,8 @@ OPENING_REFERENCES = frozenset(
     Zuvor Anschließend Seither Seitdem Jener Jene Jenes Solche Derartige Letzterer Letztere Ersterer
     Erstere Selbiges Ebendies Ebendiese Beide Beiden Denen Deren Dessen Ihrerseits Seinerseits Ausserdem
     Hingegen Indes Insofern Ebendort Zugleich Gleichzeitig Andererseits Immerhin Freilich Apropos Davor
-    Dahinter Daraus Darin Daran Darunter Dazwischen Hierbei Hiermit Damals Dann Gemeint Betroffen""".split()
+    Dahinter Daraus Darin Daran Darunter Dazwischen Hierbei Hiermit Damals Dann Gemeint Betroffen
+    Letzteres Ersteres""".split()
 )
 # "Für die Untersuchung hat ein Team ... befragt": the study a sentence before announced
 _THE_STUDY = re.compile(r"^(?:Für|Bei|In|Mit)\s+(?:der|die|dieser|diese)\s+"
@@ -212,6 +213,8 @@ _INSIDE_REFERENCE = re.compile(
     r"|\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em)\s+entsprechende[nmrs]?\s+[A-ZÄÖÜ]"
     # "von vier bis fünf solchen Phasen": of the kind a sentence before told (not "solche X, wie ...")
     r"|\bsolche[nmrs]?\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?!\s*,\s*wie\b)(?=[\s,.;:])"
+    # "Gerade Letzteres gilt als heikel.": the second of two things a sentence before named
+    r"|\b(?:[Ll]etzteres|[Ee]rsteres)\b"
     # "Bis dahin hat der Gesetzgeber Zeit.": until the time a sentence before named
     r"|\b[Bb]is\s+dahin\b"
     # "Laut einer Sprecherin besteht bei keinem von ihnen Lebensgefahr.": of a group told before

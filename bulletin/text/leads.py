@@ -39,7 +39,7 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
 
     def alone(i: int) -> bool:
         return (verdicts[i][0] is None and not opening_reference(texts[i]) and not first_person(texts[i])
-                and not only_a_toll(texts[i])
+                and not only_a_toll(texts[i]) and not _SO_FAR.match(texts[i])
                 and takes_for_known(i, texts, first, "", bridging=False) is None)
 
     after = [i for i in readable if i >= first]
@@ -70,6 +70,8 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
     return min(newsy), (lead if not reports_event(texts[lead]) else None)
 
 
+# "Bisher ist die Teilnahme freiwillig.": how it was until the news, which a lead must tell first
+_SO_FAR = re.compile(r"^(?:Bisher|Bislang)\b")
 # "Wie berichtet, hatte ein Urlauber Beschwerde eingelegt.": what was reported before
 _RECAP = re.compile(r"^Wie\s+(?:bereits\s+|schon\s+)?(?:berichtet|gemeldet)\b")
 

@@ -143,8 +143,12 @@ HEADLINE_TERMS = 2  # the headline's key terms a sentence says to take the lead 
 
 
 def _without_link_words(text: str) -> str:
-    """``text`` without an explaining "nämlich" and an adding "zudem" or "außerdem" inside it."""
-    return _ADDING.sub("", _EXPLAINING.sub("", text, count=1), count=1)
+    """``text`` without an explaining "nämlich" and an adding "zudem" or "außerdem" inside it, and
+    with a newspaper's "Wie berichtet," said as radio says it: "Wie gemeldet,"."""
+    return _REPORTED.sub("Wie gemeldet,", _ADDING.sub("", _EXPLAINING.sub("", text, count=1), count=1))
+
+
+_REPORTED = re.compile(r"^Wie\s+(?:bereits\s+|schon\s+)?berichtet,")
 
 
 def _headline_lead(texts: list[str], verdicts: list[tuple[int | None, str]], lead: int,
