@@ -309,3 +309,31 @@ def test_a_newspaper_s_as_reported_is_said_as_radio_says_it():
     from bulletin.text.units import _without_link_words
     assert _without_link_words("Wie berichtet, hatte ein Urlauber Beschwerde eingelegt.") == (
         "Wie gemeldet, hatte ein Urlauber Beschwerde eingelegt.")
+
+
+def test_a_scene_opening_gives_the_lead_to_the_standfirst_s_report():
+    text = condense(article(
+        "Die Landesgalerie Beispielland erhält 312 Zeichnungen der Malerin Anna Muster als Schenkung. Krems – "
+        "Kuratorin Eva Beispiel hebt eines vorsichtig heraus: eine Bleistiftstudie aus dem Sommer 1934. Ein "
+        "Großteil ihres Werks galt als verschollen. Eine erste Ausstellung ist für Oktober geplant."),
+        30, estimate).text
+    assert text.startswith("Die Landesgalerie Beispielland erhält 312 Zeichnungen")
+
+
+@pytest.mark.parametrize("standfirst, opener, leads", [
+    ("Die Landesgalerie Beispielland erhält 312 Zeichnungen der Malerin Anna Muster als Schenkung.",
+     "Die Blätter liegen in grauen Archivmappen, jedes einzeln in Papier geschlagen.", True),
+    ("Das Debüt überzeugt die Jury, der Hauptpreis geht an die junge Regisseurin Anna Muster.",  # "die Jury"?
+     "Mit der Verleihung der Preise ist am Samstag das Filmfestival zu Ende gegangen.", False),
+    ("Die Landesgalerie Beispielland erhält 312 Zeichnungen der Malerin Anna Muster als Schenkung.",
+     "Die Zeichnungen der Malerin Anna Muster gehen an die Landesgalerie Beispielland.", False),
+])
+def test_the_standfirst_leads_only_when_self_contained_and_the_opener_speaks_of_else(standfirst, opener, leads):
+    from bulletin.text.leads import _news_before
+    assert _news_before(standfirst, opener) is leads
+
+
+def test_a_works_name_is_no_given_name():
+    from bulletin.text.antecedents import full_name
+    assert full_name("Als Konsequenz will der Konzern im Stammwerk in Knittelfeld 180 Stellen abbauen.",
+                     "Im Werk Knittelfeld sollen bis Jahresende 180 Stellen wegfallen.") is None
