@@ -337,3 +337,22 @@ def test_a_works_name_is_no_given_name():
     from bulletin.text.antecedents import full_name
     assert full_name("Als Konsequenz will der Konzern im Stammwerk in Knittelfeld 180 Stellen abbauen.",
                      "Im Werk Knittelfeld sollen bis Jahresende 180 Stellen wegfallen.") is None
+
+
+def test_a_standfirst_with_the_lead_s_actor_and_words_again_is_not_read():
+    from bulletin.text.units import _adds_to
+    lead = "Die Beispieler Landesregierung hat sich am Dienstag auf eine Neuaufstellung der Wohnbauförderung geeinigt."
+    body = "Künftig sollen 60 Prozent der Mittel in den Mietwohnbau fließen."
+    assert not _adds_to("Mehr Geld für den Mietwohnbau: Die Beispieler Landesregierung hat eine Reform der "
+                        "Wohnbauförderung vorgelegt.", lead, body)
+    assert _adds_to("Die Opposition spricht von einem Etikettenschwindel und kündigt Widerstand an.", lead, body)
+
+
+@pytest.mark.parametrize("sentence, alone", [
+    ("Bisher lag die Obergrenze bei 25 Prozent.", False),  # beside the new figure told before
+    ("Bisher hatte man angenommen, dass an der Stelle ein Friedhof war.", True),
+])
+def test_an_old_figure_comes_with_the_new_one(sentence, alone):
+    from bulletin.text.verdicts import verdict
+    texts = ["Künftig dürfen die Staaten Aufschläge von bis zu 50 Prozent verlangen.", sentence]
+    assert (verdict(1, texts)[0] is None) is alone

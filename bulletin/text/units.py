@@ -38,6 +38,7 @@ from bulletin.text.news import (
     facts,
     generic_or_imagined,
     hard_facts,
+    key_terms,
     looks_ahead,
     novelty,
     reports_event,
@@ -239,6 +240,8 @@ def _adds_to(standfirst: str, lead: str, body: str) -> bool:
     own_names = [t for t in _GENITIVE_THING.findall(standfirst) if not mentions(named, t)]
     if restates(standfirst, lead) or own_names or _introduced_again(standfirst, lead):
         return False
+    if _same_actor(standfirst, lead):
+        return False
     if _ALLEGED.search(standfirst) and _CONVICTED.search(lead):
         return False  # "X soll Aufträge vergeben haben" after "X wurde ... verurteilt": no longer alleged
     told = hard_facts(lead)
@@ -250,6 +253,19 @@ def _adds_to(standfirst: str, lead: str, body: str) -> bool:
     return bool(new) or novelty(facts(standfirst), facts(lead)) >= STANDFIRST_NEW
 
 
+def _same_actor(standfirst: str, lead: str) -> bool:
+    """The standfirst (after its kicker) opens with the lead's subject and says mostly its words again
+    ("Mehr Geld ...: Die Salzburger Landesregierung hat eine Reform der Wohnbauförderung vorgelegt"
+    after "Die Salzburger Landesregierung hat sich auf eine Neuaufstellung der Wohnbauförderung
+    geeinigt")."""
+    told = standfirst.rsplit(": ", 1)[-1]
+    if told.split()[:3] != lead.split()[:3]:
+        return False
+    terms = key_terms(told)
+    return bool(terms) and len(terms_in(lead, terms)) >= SAME_ACTOR_SHARE * len(terms)
+
+
+SAME_ACTOR_SHARE = 0.5
 _ALLEGED = re.compile(r"\b(?:soll|sollen)\b[^.;:]*\b(?:haben|sein)\b")
 _CONVICTED = re.compile(r"\b(?:verurteilt|schuldig gesprochen)\b")
 # "Ein 34-Jähriger soll ..." after "... gegen einen 34-jährigen Tiroler": by ear a second man

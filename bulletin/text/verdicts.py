@@ -90,6 +90,8 @@ _LATER_PLACE = re.compile(r"\b(?:liegt|liegen|lag|lagen|landet|landete|folgt|fol
                           r"|(?:dem|den)\s+(?:zweiten|dritten|vierten|fünften)\s+(?:Platz|Rang)\b)")
 
 
+# "Bisher lag die Obergrenze bei 25 Prozent.": the old figure beside the new one the sentence before told
+_FIGURE_SO_FAR = re.compile(r"^(?:Bisher|Bislang)\b[^.;:]*\d")
 # "Gasteiger rückte auf Rang vier vor.": a move in a standing the sentence does not name (the one
 # before does: "ihre Führung im Riesentorlauf-Weltcup"); not "auf den sechsten Tabellenplatz"
 _MOVED_PLACE = re.compile(r"\b(?:rückte|rückt|rückten|kletterte|klettert|fiel|fällt|rutschte|rutscht"
@@ -124,6 +126,7 @@ def _points_back_otherwise(text: str) -> bool:
                 or (len(text.split()) <= TOLL_WORDS and bool(_PRICE_OF_ONE.match(text)))
                 or bool(_NEXT_PLACE.match(text) or _LATER_PLACE.search(text))
                 or bool(_MOVED_PLACE.search(text) and not _STANDING_NAMED.search(text))
+                or bool(_FIGURE_SO_FAR.match(text))
                 or _quote_points_back(text))
 
 
