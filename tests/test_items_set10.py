@@ -356,3 +356,12 @@ def test_an_old_figure_comes_with_the_new_one(sentence, alone):
     from bulletin.text.verdicts import verdict
     texts = ["Künftig dürfen die Staaten Aufschläge von bis zu 50 Prozent verlangen.", sentence]
     assert (verdict(1, texts)[0] is None) is alone
+
+
+@pytest.mark.parametrize("sentence, readable", [
+    ("Heftige Gewitter haben am Montagabend in Salzburg schwere Schäden angerichtet.", True),
+    ("Erneuter Attentatsversuch nahe einer Siedlung im Westjordanland.", False),
+])
+def test_a_plural_without_article_and_its_verb_is_prose_not_a_headline(sentence, readable):
+    from bulletin.text.teasers import readable_standfirst
+    assert readable_standfirst(sentence) is readable

@@ -173,6 +173,7 @@ def _line_and_fragment(opening: list[str]) -> bool:
     return opening[1].endswith(".") and (fragment or named_again)  # a subheading has no full stop
 
 
+_PLURAL_THEN_VERB = re.compile(r"^\S+\s+\S+\s+(?:haben|sind|waren|wurden|werden|hatten|sorgten|richteten)\b")
 # Headline syntax: a noun with an adjective and no article first ("Deutscher Maler und ...
 # präsentieren", "Erneuter Attentatsversuch nahe ..."); a quantifier is an article ("Mehrere Menschen").
 BARE_ADJECTIVE = re.compile(
@@ -193,6 +194,8 @@ def readable_standfirst(text: str) -> bool:
     bare_start = bare_start or (len(words) > 2 and words[0][:1].isupper() and words[1][:1].isupper()
                                 and words[2][:1].islower() and words[0] not in SENTENCE_STARTERS
                                 and not given_name(words[0]) and not is_title(words[0]))
-    return not (headline_shaped(text) or telegram_style(text) or bare_start or BARE_ADJECTIVE.match(text)
+    # ("Heftige Gewitter haben ... angerichtet": a plural without article and its verb are prose)
+    bare_adjective = BARE_ADJECTIVE.match(text) and not _PLURAL_THEN_VERB.match(text)
+    return not (headline_shaped(text) or telegram_style(text) or bare_start or bare_adjective
                 or inside_reference(text) or re.search(r"\b(?:er|sie|ihm|ihn|ihr)\b", text)
                 or not reports_event(text) or generic_or_imagined(text))
