@@ -131,10 +131,11 @@ def test_a_team_that_did_not_give_up_is_colour(sentence):
 def test_an_age_standing_for_the_one_person_named_is_said_as_the_surname():
     from bulletin.text.named_again import named_again
     heard = "Ministerin Anna Beispiel will das Rauchen im Auto verbieten."
-    said = named_again("„Kinder können sich nicht wehren“, sagte die 45-Jährige.", heard, {})
+    said = named_again("„Kinder können sich nicht wehren“, sagte die 45-Jährige.", heard, {"Beispiel": {"Anna"}})
     assert said == "„Kinder können sich nicht wehren“, sagte Beispiel."
     two = heard + " Max Muster widersprach."  # two people named: whose age it is stays unclear
-    assert named_again("Das sagte die 45-Jährige.", two, {}) == "Das sagte die 45-Jährige."
+    people = {"Beispiel": {"Anna"}, "Muster": {"Max"}}
+    assert named_again("Das sagte die 45-Jährige.", two, people) == "Das sagte die 45-Jährige."
 
 
 @pytest.mark.parametrize("sentence, credits", [
@@ -365,3 +366,20 @@ def test_an_old_figure_comes_with_the_new_one(sentence, alone):
 def test_a_plural_without_article_and_its_verb_is_prose_not_a_headline(sentence, readable):
     from bulletin.text.teasers import readable_standfirst
     assert readable_standfirst(sentence) is readable
+
+
+@pytest.mark.parametrize("sentence, reference", [
+    ("Minuten später wälzte sich eine Schlammlawine durch den Ort.", True),  # later than what?
+    ("Die Feuerwehr war Minuten später vor Ort.", False),
+])
+def test_minutes_later_at_the_start_points_back(sentence, reference):
+    assert bool(inside_reference(sentence)) is reference
+
+
+def test_an_age_is_said_as_the_person_s_surname_not_as_a_place_s():
+    from bulletin.text.named_again import named_again
+    heard = "Die Firma hat beim Landesgericht Beispielstadt Insolvenz angemeldet. Ihr Chef bedauerte das."
+    assert named_again("Der 58-Jährige zeigte sich zuversichtlich.", heard, {"Muster": {"Max"}}) == (
+        "Der 58-Jährige zeigte sich zuversichtlich.")
+    heard = "Am Ende ließ sich Florian Muster auf den Platz fallen."
+    assert named_again("Dann verwandelte der 25-Jährige.", heard, {"Muster": {"Florian"}}) == "Dann verwandelte Muster."

@@ -215,6 +215,9 @@ _INSIDE_REFERENCE = re.compile(
     r"|\bsolche[nmrs]?\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?!\s*,\s*wie\b)(?=[\s,.;:])"
     # "Gerade Letzteres gilt als heikel.": the second of two things a sentence before named
     r"|\b(?:[Ll]etzteres|[Ee]rsteres)\b"
+    # "Minuten später wälzte sich eine Lawine durch den Ort.": later than a moment told before
+    r"|^(?:(?:Wenige|Einige|Zwei|Drei|Kurze?)\s+)?(?:Sekunden|Minuten|Stunden|Tage|Wochen|Monate|Augenblicke)\s+"
+    r"(?:später|danach|zuvor|davor)\b"
     # "Bis dahin hat der Gesetzgeber Zeit.": until the time a sentence before named
     r"|\b[Bb]is\s+dahin\b"
     # "Laut einer Sprecherin besteht bei keinem von ihnen Lebensgefahr.": of a group told before

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from bulletin.text.antecedents import DETERMINER, LIGHT_NOUNS, given_name, same_noun
+from bulletin.text.antecedents import DETERMINER, LIGHT_NOUNS, given_name, is_title, same_noun
 from bulletin.text.grammar import NOT_PERSONS, has_finite_verb, is_finite_form
 from bulletin.text.news import key_terms, terms_in
 
@@ -73,7 +73,7 @@ def with_person_named(lead: str, before: list[str], article: list[str]) -> str:
 def named_again(text: str, heard: str, people: dict[str, set[str]]) -> str:
     """``text`` naming what ``heard`` already named as a listener expects it named again
     (``people``: named_people of the article)."""
-    text = _epithet_as_surname(_noun_alone_again(_without_clause_said(text, heard), heard), heard)
+    text = _epithet_as_surname(_noun_alone_again(_without_clause_said(text, heard), heard), heard, people)
     return by_surname_again(_as_named_before(text, heard), heard, people)
 
 
@@ -94,16 +94,22 @@ def _without_clause_said(text: str, heard: str) -> str:
 _AGE_EPITHET = re.compile(r"\b(?:[Dd]er|[Dd]ie)\s+\d{1,3}-Jährige\b(?![\w-]|\s+[A-ZÄÖÜ])")
 
 
-def _epithet_as_surname(text: str, heard: str) -> str:
+def _epithet_as_surname(text: str, heard: str, people: dict[str, set[str]]) -> str:
     """``text`` naming by surname the one person ``heard`` named in full where it says "die
-    45-Jährige" (an agency's way of not repeating a name; by ear, whose age?)."""
+    45-Jährige" (an agency's way of not repeating a name; by ear, whose age?). Only someone the
+    article also calls by surname (``people``: named_people) or names after an office, not a place
+    ("beim Landesgericht Leoben")."""
     if not _AGE_EPITHET.search(text):
         return text
-    people = {(given, surname) for given, surname in _FULL_NAME.findall(heard)
-              if given_name(given) and not given.endswith(_LIKE_ADJECTIVE)}
-    if len(people) != 1 or len({surname for _, surname in people}) != 1:
+    named = set()
+    for match in _FULL_NAME.finditer(heard):
+        given, surname = match.groups()
+        titled = heard[:match.start()].split()[-1:]  # "Gesundheitsministerin Karin Muster"
+        if given in people.get(surname, ()) or (titled and is_title(titled[0]) and given_name(given)):
+            named.add((given, surname))
+    if len(named) != 1:
         return text
-    return _AGE_EPITHET.sub(next(iter(people))[1], text, count=1)
+    return _AGE_EPITHET.sub(next(iter(named))[1], text, count=1)
 
 
 # "Der Betriebsrat des Instituts schließt ...": a subject opening the sentence with its genitive, the
