@@ -101,15 +101,17 @@ def _epithet_as_surname(text: str, heard: str, people: dict[str, set[str]]) -> s
     ("beim Landesgericht Leoben")."""
     if not _AGE_EPITHET.search(text):
         return text
-    named = set()
+    named = {}  # (given name, surname) -> the word before them
     for match in _FULL_NAME.finditer(heard):
         given, surname = match.groups()
-        titled = heard[:match.start()].split()[-1:]  # "Gesundheitsministerin Karin Muster"
-        if given in people.get(surname, ()) or (titled and is_title(titled[0]) and given_name(given)):
-            named.add((given, surname))
+        if given_name(given) and not given.endswith(_LIKE_ADJECTIVE):
+            named[(given, surname)] = heard[:match.start()].split()[-1:]
     if len(named) != 1:
         return text
-    return _AGE_EPITHET.sub(next(iter(named))[1], text, count=1)
+    (given, surname), before = next(iter(named.items()))
+    if surname not in people and not (before and is_title(before[0])):  # "Gesundheitsministerin Karin X"
+        return text
+    return _AGE_EPITHET.sub(surname, text, count=1)
 
 
 # "Der Betriebsrat des Instituts schließt ...": a subject opening the sentence with its genitive, the
