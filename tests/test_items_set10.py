@@ -383,3 +383,9 @@ def test_an_age_is_said_as_the_person_s_surname_not_as_a_place_s():
         "Der 58-Jährige zeigte sich zuversichtlich.")
     heard = "Am Ende ließ sich Florian Muster auf den Platz fallen."
     assert named_again("Dann verwandelte der 25-Jährige.", heard, {"Muster": {"Florian"}}) == "Dann verwandelte Muster."
+
+
+def test_an_article_after_a_comma_starts_a_new_clause_not_a_relative_one():
+    from bulletin.text.antecedents import definite_nouns
+    assert ("Jury", False) in definite_nouns("Das Debüt überzeugt die Jury, der Hauptpreis geht an Anna Muster.")
+    assert definite_nouns("Er traf die Jury, der drei Kritiker angehörten.") == []

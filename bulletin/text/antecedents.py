@@ -4,11 +4,10 @@ without a tagger (the connectives that link it are in connectives.py).
 Shared by the condenser (units.py: a sentence comes only with the one it leans on) and the
 editorial check. Each test answers with the word that gave it away, or "" (a listener's question
 "which one?", "who is she?"):
-
 - a definite noun phrase whose thing was introduced in an earlier sentence ("Die Belege ...",
   "... nennt das Leitsystem" after "Leitsysteme"), or one that opens the sentence as something
-  known without ever being introduced ("Das Gespräch wurde in die Länge gezogen.");
-- (a third-person pronoun before any noun or name: pronouns.py);
+  known without ever being introduced ("Das Gespräch wurde in die Länge gezogen."; a third-person
+  pronoun before any noun or name: pronouns.py);
 - a speaker named by a role as if known ("..., sagte die Mitunterzeichnerin").
 
 Judgement call: a definite noun phrase introduces itself when a name, a genitive, "von", a number, a
@@ -41,8 +40,7 @@ KNOWN = frozenset(
     Internet Wetter Polizisten Rettungskräfte Einsatzkräfte Ermittler Behördenvertreter Veranstalter
     Zuschauer Fans Menschen Leute Kinder Frauen Männer Bürger Bürgerinnen""".split()
 )
-# A duty by law is known like the law itself: "die Maskenpflicht", "die Schulpflicht", "die Impfpflicht".
-_KNOWN_ENDINGS = ("pflicht",)
+_KNOWN_ENDINGS = ("pflicht",)  # a duty by law is known like the law: "die Maskenpflicht", "die Schulpflicht"
 # Things a scene brings with it: once the listener has heard of a court ("vor dem Kantonsgericht"),
 # "das Urteil", "die Verhandlung" and "die Richter" are known. The noun, then what introduces it.
 SCENES = {
@@ -108,7 +106,7 @@ def definite_nouns(sentence: str) -> list[tuple[str, bool]]:
             continue
         if j >= len(tokens) or not tokens[j][0].isupper() or not tokens[j][0].isalpha():
             continue
-        noun, after = tokens[j], tokens[j + 1: j + 3]
+        noun, after = tokens[j], tokens[j + 1: j + 4]
         located = NAMED_PLACE.match(" ".join(tokens[j + 1: j + 6]))
         if _introduces_itself(noun, after) or located or tokens[i + 1: j] and tokens[i + 1][0].isdigit():
             continue
@@ -138,7 +136,9 @@ def _introduces_itself(noun: str, after: list[str]) -> bool:
     titled = first in ("«", "„", '"') and len(after) > 1 and after[1][:1].isupper()  # "die Show «Rausch»"
     if first[0].isupper() or first[0].isdigit() or first.lower() in _GENITIVE_OR_OF or titled:
         return True  # "Die Lebensmittelkette Spar", "Das Jahr 2015", "Die Erben der Besitzerin"
-    return first == "," and len(after) > 1 and (after[1][0].isupper() or after[1] in ("der", "die", "das"))
+    new_clause = len(after) > 2 and after[2][:1].isupper()  # ", der Hauptpreis geht ...": no relative
+    return first == "," and len(after) > 1 and (after[1][0].isupper()
+                                                or (after[1] in ("der", "die", "das") and not new_clause))
 
 
 def mentions(sentence: str, noun: str) -> bool:
