@@ -244,10 +244,10 @@ def _adds_to(standfirst: str, lead: str, body: str) -> bool:
         return False
     if _ALLEGED.search(standfirst) and _CONVICTED.search(lead):
         return False  # "X soll Aufträge vergeben haben" after "X wurde ... verurteilt": no longer alleged
-    told = hard_facts(lead)
-    new = {fact for fact in hard_facts(standfirst) - told if fact not in lead.lower()}  # "Dienstagnachmittag"
-    said = [f for f in hard_facts(standfirst) if f in told or f in lead.lower()]
-    figures = [f for f in said if f[0] == "#" or NUMBER_WORDS.fullmatch(f) or re.fullmatch(WEEKDAYS, f, re.I)]
+    own, told, heard = hard_facts(standfirst), hard_facts(lead), lead.lower()
+    new = {fact for fact in own - told if fact not in heard}  # "Dienstag" is in "Dienstagnachmittag"
+    figures = [f for f in own - new if f[0] == "#" or NUMBER_WORDS.fullmatch(f)
+               or re.fullmatch(WEEKDAYS, f, re.I)]
     if figures and not new:
         return False  # "... sind am Dienstag zwei Menschen ums Leben gekommen" after "... zwei Todesopfer"
     return bool(new) or novelty(facts(standfirst), facts(lead)) >= STANDFIRST_NEW
