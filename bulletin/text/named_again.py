@@ -9,11 +9,15 @@ person or thing, and the same long name twice is a listener's "again?".
   Geldinstituts hat ... eingeladen. Der Betriebsrat des Instituts schließt Streiks nicht aus." ->
   "Der Betriebsrat schließt Streiks nicht aus."): a standfirst, written to stand alone, introduces
   it a second time. Not when a relative clause on it tells something new ("..., das vor einer
-  Schrumpfkur steht, ...").
+  Schrumpfkur steht, ...");
+- an age standing for the one person named ("sagte die 45-Jährige") is said as the surname;
+- a predicate joined on at the end that says only what the item said ("... und ist neuer
+  Tabellenführer") is not said again.
 
 And how the lead names whom the headline names by role and name: "Seit Wochen ist die Fürstin in
 einer Klinik." under "Holt X Fürstin Charlène zurück?" -> "... die Fürstin Charlène ..." (a teaser
-written to be read under its headline; on air nothing is heard before the lead).
+written to be read under its headline; on air nothing is heard before the lead), or whom an unread
+standfirst named ("der österreichische Schriftsteller Konrad Ebenhofer").
 
 Used by the condenser on each sentence of an item, given what the item said before it (``heard``).
 """
