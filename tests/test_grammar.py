@@ -39,6 +39,9 @@ from bulletin.text.quotes import speaker_first
     # a strong verb's past under an inseparable prefix (it had been judged "no verb" and left out)
     "Der Weltranglisten-45. unterlag am Freitag dem Spanier Max Muster.",
     "Die Stadt übernahm die Kosten.",
+    "Die 25-jährige Tirolerin bezwang die an Nummer drei Gesetzte in zwei Sätzen.",
+    "Der Konzern erwarb im Vorjahr zwei Werke in Polen.",
+    "Der Bürgermeister empfing die Delegation am Rathausplatz.",
 ])
 def test_sentences_with_a_finite_verb(sentence):
     assert has_finite_verb(sentence) and has_main_verb(sentence)

@@ -45,7 +45,8 @@ _FINITE = frozenset(
 _STRONG_PAST = """lag lagen gab gaben nahm nahmen kam kamen sah sahen fiel fielen hielt hielten trug trugen
     zog zogen warf warfen sprach sprachen stand standen ging gingen fand fanden schrieb schrieben traf
     trafen schlug schlugen stieg stiegen blieb blieben wies wiesen rief riefen lief liefen schloss
-    schlossen bot boten hob hoben brach brachen las bat""".split()
+    schlossen bot boten hob hoben brach brachen las bat zwang zwangen warb warben trieb trieben fing fingen
+    wand wanden""".split()
 _FINITE = _FINITE | {prefix + past for prefix in ("be", "emp", "ent", "er", "ver", "zer", "miss", "über",
                                                  "unter", "wider", "hinter") for past in _STRONG_PAST}
 # Konjunktiv I: the mark of reported speech ("Er sei krank, sagte sie").
