@@ -37,10 +37,10 @@ KNOWN = frozenset(
     Konjunktur Zentralbank Grünen Freiheitlichen Sozialdemokraten Republikaner Demokraten Union Bahn
     Post Kirche Verfassung Parlament Nationalrat Bundesrat Bundestag Landtag Gemeinderat Stadtrat
     Regierungschef Bundeskanzler Bundeskanzlerin Bundespräsident Kanzler Kanzlerin Papst Vatikan
-    Internet Wetter Polizisten Rettungskräfte Einsatzkräfte Ermittler Behördenvertreter Veranstalter
-    Zuschauer Fans Menschen Leute Kinder Frauen Männer Bürger Bürgerinnen""".split()
+    Internet Wetter Bundesliga Polizisten Rettungskräfte Einsatzkräfte Ermittler Behördenvertreter
+    Veranstalter Zuschauer Fans Menschen Leute Kinder Frauen Männer Bürger Bürgerinnen""".split()
 )
-_KNOWN_ENDINGS = ("pflicht",)  # a duty by law is known like the law: "die Maskenpflicht", "die Schulpflicht"
+_KNOWN_ENDINGS = ("pflicht", "autobahn")  # a duty by law like the law ("die Schulpflicht"), a motorway
 # Things a scene brings with it: once the listener has heard of a court ("vor dem Kantonsgericht"),
 # "das Urteil", "die Verhandlung" and "die Richter" are known. The noun, then what introduces it.
 SCENES = {

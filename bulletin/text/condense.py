@@ -45,7 +45,7 @@ from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-expo
     outlets_said,
     vague_reports_named,
 )
-from bulletin.text.genre import FICTION_NOTE, GENRE_NOTE, names_a_cast, reads_as_opinion
+from bulletin.text.genre import FICTION_NOTE, GENRE_NOTE, names_a_cast, reads_as_opinion, sets_a_scene
 from bulletin.text.lead_news import (
     FINDING_BONUS,
     NEXT_STEP_FLOOR,
@@ -266,4 +266,6 @@ def _genre_notes(article: Article, opening: Opening, lead: str) -> tuple[str, ..
         return (FICTION_NOTE,)
     body = list(opening.sentences[opening.standfirst:opening.standfirst + 3])
     news = tells_news_now(lead) or tells_finding(lead)  # "... ist um 35 Prozent zurückgegangen"
+    # a report told as a scene ("Es ist kurz nach sechs Uhr früh, als ...") whose standfirst leads
+    news = news or bool(body and sets_a_scene(body[0]) and lead in opening.sentences[:opening.standfirst])
     return (GENRE_NOTE,) if reads_as_opinion(body) and not news else ()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bulletin.text.antecedents import LIGHT_NOUNS, definite_nouns, told_first_by
-from bulletin.text.genre import reads_as_opinion
+from bulletin.text.genre import reads_as_opinion, sets_a_scene
 from bulletin.text.grammar import first_person, opening_reference
 from bulletin.text.news import WEEKDAYS, datable_event, key_terms, reports_event, terms_in
 from bulletin.text.teasers import headline_shaped, readable_standfirst
@@ -52,7 +52,8 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
     lead = (found or after or readable or [0])[0]
     if before and lead >= first and _RECAP.match(texts[lead]) and reports_event(texts[before[0]]):
         return before[0], None  # "Wie berichtet, ..." opens with what is known: the standfirst's news leads
-    if before and before[0] == 0 and lead >= first and _news_before(texts[0], texts[lead]):
+    if before and before[0] == 0 and lead >= first and (
+            _news_before(texts[0], texts[lead]) or (sets_a_scene(texts[first]) and own_words(texts[0]))):
         return 0, lead  # a scene or background opens the body ("Die Blätter liegen in Mappen.")
     near = before + [i for i in after[:LEAD_SEARCH] if alone(i)]
     # "Seit dem Auslaufen der Quote ist die Produktion gestiegen" is how it came to this: the event
@@ -87,12 +88,20 @@ def _news_before(standfirst: str, opener: str) -> bool:
     Landesgalerie Niederösterreich erhält 312 Zeichnungen der Malerin X"), and the body's opener
     speaks of something else (a scene: "Die Blätter liegen in grauen Archivmappen"; background:
     "Bisher ist die Teilnahme ... freiwillig")."""
-    if len(standfirst.split()) < 7 or not reports_event(standfirst) or headline_shaped(standfirst):
+    if not own_words(standfirst):
         return False
-    if any(noun not in LIGHT_NOUNS and not _DAYS.fullmatch(noun) for noun, _ in definite_nouns(standfirst)):
-        return False  # "die Jury", "das Land", "Die Wiener Autorin": what the headline named
     terms = frozenset(t for t in key_terms(standfirst) if not _DAYS.fullmatch(t))
     return len(terms) >= 4 and len(terms_in(opener, terms)) < OTHER_THAN_STANDFIRST * len(terms)
+
+
+def own_words(standfirst: str) -> bool:
+    """The standfirst reports an event in words of its own, everything it speaks of introduced
+    ("Zwei Bergsteiger sind am Dachstein lebend geborgen worden"), so that it can lead."""
+    if len(standfirst.split()) < 7 or not reports_event(standfirst) or headline_shaped(standfirst):
+        return False
+    # not "die Jury", "das Land", "Die Wiener Autorin": what the headline named
+    nouns = definite_nouns(standfirst)
+    return not any(noun not in LIGHT_NOUNS and not _DAYS.fullmatch(noun) for noun, _ in nouns)
 
 
 def told_next(lead: int, texts: list[str], verdicts: list[tuple[int | None, str]]) -> bool:

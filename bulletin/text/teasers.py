@@ -18,6 +18,7 @@ from bulletin.text.grammar import (
     has_finite_verb,
     has_main_verb,
     inside_reference,
+    is_finite_form,
     names_speaker,
     not_a_statement,
     opening_reference,
@@ -182,13 +183,27 @@ BARE_ADJECTIVE = re.compile(
     r"[A-ZÄÖÜ][a-zäöüß]*(?:isch|sch|lich|ig|t|ut|eu|en|er|al|ell|iv|är|ös)(?:er|e|es)\s+[A-ZÄÖÜ][\w-]*\s+[a-zäöüß]")
 
 
+_COUNT = re.compile(r"Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn|Elf|Zwölf|Zwanzig"
+                    r"|Dutzende|Hunderte|Tausende")
+
+
+def _counted_subject(words: list[str]) -> bool:
+    """A count stands where an article would, before its noun and the verb: "Zwei deutsche
+    Bergsteiger sind ... geborgen worden" (not the headline "Zwei deutsche Skitourengeher bei
+    Lawinenabgang getötet")."""
+    if not _COUNT.fullmatch(words[0]):
+        return False
+    noun = 2 if len(words) > 2 and words[1][:1].islower() else 1
+    return len(words) > noun + 1 and words[noun][:1].isupper() and is_finite_form(words[noun + 1].lower())
+
+
 def readable_standfirst(text: str) -> bool:
     """A standfirst sentence that can be read after the lead: a whole sentence, not headline
     syntax ("Österreicher verzichtet auf ...", "Toronto gewinnt ..."), pointing at nobody, and
     reporting something (not a feature's line: "Die Arbeit der Kleinparteien ist oft schwierig.")."""
     words = text.split()
     bare_start = len(words) > 1 and words[0][:1].isupper() and words[1][:1].islower() \
-        and words[0] not in SENTENCE_STARTERS
+        and words[0] not in SENTENCE_STARTERS and not _counted_subject(words)
     # "Joker Pirker schießt Grazer zum 2:1": a role without its article before a name (a title,
     # "Bundeskanzler Muster sagte", is prose)
     bare_start = bare_start or (len(words) > 2 and words[0][:1].isupper() and words[1][:1].isupper()

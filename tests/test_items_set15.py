@@ -1,0 +1,53 @@
+"""Items a news editor would air unchanged (issue 16, fifteenth held-out set). A standfirst that
+reports the news in its own words leads when the body opens with a scene; a count stands where an
+article would ("Zwei Wanderer sind ..."); a motorway named by its compound is introduced ("der
+Beispielautobahn"). Invented copy."""
+
+from __future__ import annotations
+
+from bulletin.models import Article
+from bulletin.text.antecedents import definite_nouns
+from bulletin.text.condense import condense
+from bulletin.text.teasers import readable_standfirst
+
+
+def estimate(text: str) -> float:
+    return len(text) / 15
+
+
+def article(*paragraphs: str) -> Article:
+    return Article(title="Nr. 15", paragraphs=paragraphs, origin="test.md", source="")
+
+
+RESCUE = ("Zwei Wanderer sind im Beispielgebirge nach einer Nacht in einer Felsspalte lebend geborgen worden. "
+          "Die Suche dauerte zehn Stunden. Beispielstadt – Es ist kurz nach sechs Uhr früh, als die Lampen "
+          "der Bergretter im Nebel über dem Kar auftauchen. Seit Stunden haben sich die Männer über das "
+          "Geröll vorgearbeitet, immer wieder mussten sie anhalten. Dann hören sie die Rufe aus der Tiefe. "
+          "Die beiden Wanderer aus Musterdorf, ein 41-jähriger Mann und seine 38-jährige Frau, waren am "
+          "Samstagnachmittag beim Abstieg in eine rund zwölf Meter tiefe Spalte gestürzt. Die Frau konnte am "
+          "Abend noch einen Notruf absetzen. Der Mann erlitt einen Beinbruch.")
+
+
+def test_a_standfirst_in_its_own_words_leads_when_the_body_opens_with_a_scene():
+    item = condense(article(RESCUE), 30, estimate)
+    assert item.text.startswith("Zwei Wanderer sind im Beispielgebirge")
+    assert "Es ist kurz nach sechs" not in item.text and not item.notes
+
+
+def test_a_count_stands_where_an_article_would():
+    assert readable_standfirst("Zwei Wanderer sind im Beispielgebirge lebend geborgen worden.")
+    # a headline that lost its full stop, run into a standfirst, is still no sentence to read
+    assert not readable_standfirst("Zwei Wanderer bei Felssturz getötet Unglück im Beispieltal: Zwei "
+                                   "Begleiter blieben unverletzt und alarmierten die Bergrettung.")
+
+
+BLOCKADE = ("Mit einer stundenlangen Blockade der Beispielautobahn haben Frächter gegen neue Fahrverbote "
+            "protestiert. Der Stau reichte bis Musterdorf. Beispielstadt – Die Motoren laufen, die Warnblinker "
+            "leuchten, und an der Scheibe des vordersten Lastwagens klebt ein Schild. Dahinter reiht sich Lkw "
+            "an Lkw. Rund 300 Frächter haben am Montag die Beispielautobahn für mehrere Stunden blockiert. "
+            "Sie protestierten gegen die Fahrverbote des Landes.")
+
+
+def test_a_motorway_named_by_its_compound_introduces_itself():
+    assert definite_nouns("Frächter haben die Beispielautobahn blockiert.") == []
+    assert condense(article(BLOCKADE), 30, estimate).text.startswith("Mit einer stundenlangen Blockade")
