@@ -51,3 +51,14 @@ BLOCKADE = ("Mit einer stundenlangen Blockade der Beispielautobahn haben Frächt
 def test_a_motorway_named_by_its_compound_introduces_itself():
     assert definite_nouns("Frächter haben die Beispielautobahn blockiert.") == []
     assert condense(article(BLOCKADE), 30, estimate).text.startswith("Mit einer stundenlangen Blockade")
+
+
+FOLLOW_UP = ("Gläubiger stimmen Sanierungsplan zu. Beispielstadt – Wie berichtet, hatte der Möbelhersteller "
+             "Muster Holz im Juli ein Sanierungsverfahren beantragt. Die Passiva beliefen sich damals auf rund "
+             "20 Millionen Euro, betroffen waren 300 Beschäftigte und 200 Gläubiger. Nun haben die Gläubiger am "
+             "Dienstag dem Sanierungsplan mehrheitlich zugestimmt. Vorgesehen ist eine Quote von 20 Prozent.")
+
+
+def test_the_creditors_are_known_once_the_insolvency_is_told():
+    text = condense(article(FOLLOW_UP), 16, estimate).text
+    assert "Nun haben die Gläubiger am Dienstag dem Sanierungsplan mehrheitlich zugestimmt" in text

@@ -1,9 +1,8 @@
 """What a sentence takes for known: the words that make it lean on a sentence before it, told
 without a tagger (the connectives that link it are in connectives.py).
 
-Shared by the condenser (units.py: a sentence comes only with the one it leans on) and the
-editorial check. Each test answers with the word that gave it away, or "" (a listener's question
-"which one?", "who is she?"):
+Shared by the condenser (units.py: a sentence comes only with the one it leans on) and the editorial
+check. Each test answers with the word that gave it away, or "" ("which one?", "who is she?"):
 - a definite noun phrase whose thing was introduced in an earlier sentence ("Die Belege ...",
   "... nennt das Leitsystem" after "Leitsysteme"), or one that opens the sentence as something
   known without ever being introduced ("Das Gespräch wurde in die Länge gezogen."; a third-person
@@ -41,8 +40,8 @@ KNOWN = frozenset(
     Veranstalter Zuschauer Fans Menschen Leute Kinder Frauen Männer Bürger Bürgerinnen""".split()
 )
 _KNOWN_ENDINGS = ("pflicht", "autobahn")  # a duty by law like the law ("die Schulpflicht"), a motorway
-# Things a scene brings with it: once the listener has heard of a court ("vor dem Kantonsgericht"),
-# "das Urteil", "die Verhandlung" and "die Richter" are known. The noun, then what introduces it.
+# Things a scene brings with it: once the listener has heard of a court ("vor dem Kantonsgericht"), "das
+# Urteil" and "die Richter" are known; of an insolvency, "die Gläubiger". The noun, then what introduces it.
 SCENES = {
     "Urteil": ("Gericht", "Richter", "Prozess", "Verhandlung", "Angeklagte", "Anklage"),
     "Verhandlung": ("Gericht", "Prozess", "Angeklagte", "Anklage"),
@@ -53,6 +52,7 @@ SCENES = {
     "Richterin": ("Gericht", "Prozess", "Verhandlung", "Urteil"),
     "Forscher": ("Experte", "Wissenschafter", "Wissenschaftler", "Forschung", "Studie", "Raumfahrt", "Labor",
                  "Team", "Institut", "Biologe"),  # "Ein Team um den Biologen X ... die Forscher"
+    "Gläubiger": ("Insolvenz", "Insolvenzverfahren", "Sanierungsverfahren", "Konkurs", "Pleite"),
     "Fürstenhaus": ("Fürst", "Fürstin", "Fürstentum"),
     "Königshaus": ("König", "Königin", "Königreich", "Prinz", "Prinzessin"),
 }
