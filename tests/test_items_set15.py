@@ -1,13 +1,17 @@
 """Items a news editor would air unchanged (issue 16, fifteenth held-out set). A standfirst that
 reports the news in its own words leads when the body opens with a scene; a count stands where an
 article would ("Zwei Wanderer sind ..."); a motorway named by its compound is introduced ("der
-Beispielautobahn"). Invented copy."""
+Beispielautobahn"); "die Gläubiger" are known once an insolvency is told; "Ähnlich argumentierte X"
+points back to the speaker before. Invented copy."""
 
 from __future__ import annotations
+
+import pytest
 
 from bulletin.models import Article
 from bulletin.text.antecedents import definite_nouns
 from bulletin.text.condense import condense
+from bulletin.text.grammar import opening_reference
 from bulletin.text.teasers import readable_standfirst
 
 
@@ -62,3 +66,16 @@ FOLLOW_UP = ("Gläubiger stimmen Sanierungsplan zu. Beispielstadt – Wie berich
 def test_the_creditors_are_known_once_the_insolvency_is_told():
     text = condense(article(FOLLOW_UP), 16, estimate).text
     assert "Nun haben die Gläubiger am Dienstag dem Sanierungsplan mehrheitlich zugestimmt" in text
+
+
+@pytest.mark.parametrize("sentence, reference", [
+    ("Ähnlich argumentierte Landesrat Max Muster, der auf die Almen verwies.", "Ähnlich argumentierte"),
+    ("Deutlich zurückhaltender äußerte sich der Vertreter der Stadt, Stadtrat Hans Beispiel.",
+     "Deutlich zurückhaltender äußerte"),
+    ("Anders sieht das die Opposition.", "Anders sieht"),
+    ("Gelassener reagierte die Börse.", "Gelassener reagierte"),
+    ("Kritischer sah es die Opposition als die Regierung.", ""),  # the comparison is in the sentence
+    ("Später äußerte sich der Minister zu den Vorwürfen.", ""),  # a time, not a comparison
+])
+def test_like_or_unlike_someone_before_points_back(sentence, reference):
+    assert opening_reference(sentence) == reference

@@ -171,6 +171,11 @@ _SOME_OF = re.compile(r"^(?:Viele|Einige|Manche|Wenige|Etliche|Mehrere|Zahlreich
                       r"|Teile|Ein Teil|Die Hälfte|Zwei|Drei|Vier|Fünf)\s+(?:der|dieser|davon|von ihnen)\b"
                       r"|^(?:Viele|Einige|Manche|Wenige|Etliche|Mehrere)\s+(?=(?:seien|sind|waren|wurden|werden"
                       r"|hatten|haben|hätten|wären|sollen|sollten|können|konnten|müssen|mussten)\b)")
+# "Ähnlich argumentierte X", "Deutlich zurückhaltender äußerte sich Y": like or unlike someone before
+_LIKE_BEFORE = re.compile(r"^(?:(?:Ganz\s+)?(?:Ähnlich|Genauso|Anders)|(?:Deutlich|Etwas|Weit|Noch|Viel)\s+"
+                          r"[a-zäöüß]{4,}er|(?!Später|Früher|Weiter|Immer|Aber|Oder|Wieder)[A-ZÄÖÜ][a-zäöüß]{4,}er)"
+                          r"\s+(?:argumentierte|äußerte|zeigte|reagierte|sah|sieht|sehen"
+                          r"|klang|klingt|fiel|urteilte|bewertete|beurteilte)\b(?![^.]*\bals\b)")
 # "Die Folgen spüren nun auch die Bauern.": consequences, causes, reactions of what was told before
 _OF_WHAT = re.compile(r"^(?:Die|Der|Das)\s+(?:Folgen?|Ursachen?|Auswirkungen|Konsequenzen|Reaktionen?"
                       r"|Hintergrund|Grund|Gründe|Anlass)\b(?!\s+(?:des|der|dieses|dieser|eines|einer|von|für|dafür)\b)")
@@ -246,7 +251,8 @@ def opening_reference(sentence: str) -> str:
         return first
     if first == "So" and len(words) > 1 and words[1][:1].islower():
         return first  # "So bleibt ...", not "So genannte ..."
-    partitive = _SOME_OF.match(sentence) or _OF_WHAT.match(sentence) or _THE_STUDY.match(sentence)
+    partitive = (_SOME_OF.match(sentence) or _OF_WHAT.match(sentence) or _THE_STUDY.match(sentence)
+                 or _LIKE_BEFORE.match(sentence))
     if partitive:  # "Viele der Gemälde", "Einige seien": of those told before; "Die Folgen": of what?
         return partitive.group(0)
     if len(words) > 1 and re.fullmatch(r"entsprechende[nrms]?|besagte[nrms]?|genannte[nrms]?", words[1]):
