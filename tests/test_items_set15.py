@@ -2,7 +2,8 @@
 reports the news in its own words leads when the body opens with a scene; a count stands where an
 article would ("Zwei Wanderer sind ..."); a motorway named by its compound is introduced ("der
 Beispielautobahn"); "die Gläubiger" are known once an insolvency is told; "Ähnlich argumentierte X"
-points back to the speaker before. Invented copy."""
+points back to the speaker before; a sentence that names again in full whom the one before named in
+full says it again (a standfirst without a dateline). Invented copy."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from bulletin.models import Article
 from bulletin.text.antecedents import definite_nouns
 from bulletin.text.condense import condense
 from bulletin.text.grammar import opening_reference
-from bulletin.text.teasers import readable_standfirst
+from bulletin.text.opening import read_opening
+from bulletin.text.teasers import named_in_full, readable_standfirst
 
 
 def estimate(text: str) -> float:
@@ -79,3 +81,23 @@ def test_the_creditors_are_known_once_the_insolvency_is_told():
 ])
 def test_like_or_unlike_someone_before_points_back(sentence, reference):
     assert opening_reference(sentence) == reference
+
+
+APPOINTMENT = ("Die gebürtige Tirolerin Maria Beispiel übernimmt 2027 die Leitung des Literaturhauses "
+               "Musterstadt. Die Autorin Maria Beispiel wird neue Leiterin des Literaturhauses Musterstadt. Das "
+               "gab die Stadt am Freitag bekannt. Beispiel setzte sich gegen 30 Mitbewerber durch. Die 45-Jährige "
+               "folgt auf Hans Muster, der das Haus seit 2015 leitet. Ihr Vertrag läuft fünf Jahre.")
+
+
+def test_a_standfirst_without_dateline_that_the_body_names_again_in_full_is_not_read_twice():
+    opening = read_opening([APPOINTMENT])
+    assert opening.standfirst == 1
+    text = condense(article(APPOINTMENT), 30, estimate).text
+    assert text.startswith("Die Autorin Maria Beispiel wird neue Leiterin")
+    assert "übernimmt" not in text  # the standfirst names her again: by ear the same news twice
+
+
+def test_a_club_or_a_land_is_no_one_named_in_full():
+    assert named_in_full("Die Autorin Maria Beispiel wird Leiterin.") == {"Maria Beispiel"}
+    assert not named_in_full("Der SK Sturm Graz hat die Tabellenführung übernommen.")
+    assert not named_in_full("Land Salzburg schnürt Wohnbaupaket um 180 Millionen Euro")

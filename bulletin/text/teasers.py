@@ -115,10 +115,26 @@ def _teaser(index: int, sentences: list[str]) -> bool:
         return True
     if any(len(later.split()) > len(text.split()) and restates(text, later) for later in following):
         return True
+    if not index and following and named_in_full(text) & named_in_full(following[0]):
+        return True  # "Die Kärntnerin Max Muster übernimmt ..." and "Die Regisseurin Max Muster wird ..."
     if index and following and len(text.split()) <= 10 and not verb_stems(text):
         told = frozenset().union(*(facts(later) for later in sentences[index + 1: index + 4]))
         return novelty(facts(text), told) <= TEASER_NEW
     return False
+
+
+# A role, then given name and surname: "Die Regisseurin Max Muster" (not the club "Sturm Graz", nor
+# "Der SK Sturm Graz", nor "Land Salzburg" at the start)
+_FULL_NAME = re.compile(r"\b(?P<role>[A-ZÄÖÜ][a-zäöüß-]{3,})\s+(?P<given>[A-ZÄÖÜ][a-zäöüß]+)\s+"
+                        r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\b")
+
+
+def named_in_full(sentence: str) -> set[str]:
+    """The people ``sentence`` names with given name and surname: a report names someone in full
+    once, so the body's first sentence naming again in full whom the one before named in full
+    says the news again after its standfirst (an article without a dateline)."""
+    return {m.group(0).split(None, 1)[1] for m in _FULL_NAME.finditer(sentence)
+            if given_name(m["given"]) and m["role"] not in SENTENCE_STARTERS}
 
 
 # "Sicherheitsforscher knacken Schlösser in Sekunden. Hersteller verspricht Update." and then the report:

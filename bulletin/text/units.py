@@ -51,7 +51,13 @@ from bulletin.text.opening import Opening
 from bulletin.text.pronouns import surname_subject
 from bulletin.text.quotes import as_reported, speaker_first
 from bulletin.text.shorten import said_by_ear
-from bulletin.text.teasers import headline_shaped, opens_with_a_code, readable_standfirst, without_kicker
+from bulletin.text.teasers import (
+    headline_shaped,
+    named_in_full,
+    opens_with_a_code,
+    readable_standfirst,
+    without_kicker,
+)
 from bulletin.text.verdicts import SURNAME_ONLY, points_back, speakers_lent, takes_for_known, verdict
 
 MIN_NEW = 0.4  # a sentence must bring at least this share of new facts to be worth its time
@@ -273,9 +279,12 @@ _SOMEONE = re.compile(r"^(?:Ein|Eine)\s+(?P<age>\d+)-Jährige[rn]?\b")
 
 
 def _introduced_again(standfirst: str, lead: str) -> bool:
-    """The standfirst introduces as someone new ("Ein 34-Jähriger") the person the lead introduced."""
+    """The standfirst introduces as someone new ("Ein 34-Jähriger") or again in full ("Die
+    Kärntnerin Max Muster übernimmt ...") the person the lead introduced."""
     match = _SOMEONE.match(standfirst)
-    return bool(match) and re.search(rf"\b{match['age']}-[Jj]ährige", lead) is not None
+    if match and re.search(rf"\b{match['age']}-[Jj]ährige", lead):
+        return True
+    return bool(named_in_full(standfirst) & named_in_full(lead))
 
 
 # A pronoun or a word of time anywhere: the sentence needs more of its context than a given name.
