@@ -3,7 +3,8 @@ reports the news in its own words leads when the body opens with a scene; a coun
 article would ("Zwei Wanderer sind ..."); a motorway named by its compound is introduced ("der
 Beispielautobahn"); "die Gläubiger" are known once an insolvency is told; "Ähnlich argumentierte X"
 points back to the speaker before; a sentence that names again in full whom the one before named in
-full says it again (a standfirst without a dateline). Invented copy."""
+full says it again (a standfirst without a dateline); what a visitor senses and a room's mood are a
+feature's scene. Invented copy."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from bulletin.models import Article
 from bulletin.text.antecedents import definite_nouns
 from bulletin.text.condense import condense
+from bulletin.text.genre import sets_a_scene
 from bulletin.text.grammar import opening_reference
 from bulletin.text.opening import read_opening
 from bulletin.text.teasers import named_in_full, readable_standfirst
@@ -101,3 +103,13 @@ def test_a_club_or_a_land_is_no_one_named_in_full():
     assert named_in_full("Die Autorin Maria Beispiel wird Leiterin.") == {"Maria Beispiel"}
     assert not named_in_full("Der SK Sturm Graz hat die Tabellenführung übernommen.")
     assert not named_in_full("Land Salzburg schnürt Wohnbaupaket um 180 Millionen Euro")
+
+
+@pytest.mark.parametrize("sentence, scene", [
+    ("Wer näher tritt, hört aus versteckten Lautsprechern ein leises Knistern.", True),
+    ("Im ersten Raum ist es beinahe völlig dunkel, nur ein Lichtstreifen fällt auf einen Haufen Felgen.", True),
+    ("Wer bis Freitag zahlt, erhält einen Rabatt von zehn Prozent.", False),
+    ("Im ersten Quartal ist der Umsatz um zehn Prozent gestiegen.", False),
+])
+def test_a_visitor_s_senses_and_a_room_s_mood_are_a_feature_s_scene(sentence, scene):
+    assert sets_a_scene(sentence) is scene

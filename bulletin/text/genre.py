@@ -120,7 +120,8 @@ def sets_a_scene(sentence: str) -> bool:
     told in the present ("Jeden Dienstag um 7.42 Uhr steht Maria X an der Haltestelle ...") or
     someone posed in their own place ("Die 47-Jährige sitzt in ihrem Büro ...")."""
     return _a_moment_told(sentence) or bool(_ROUTINE.match(sentence) or _FAMILIAR.match(sentence)
-                                            or _POSE.match(sentence))
+                                            or _POSE.match(sentence) or _VISITOR.match(sentence)
+                                            or _AMBIENCE.search(sentence))
 
 
 def _a_moment_told(sentence: str) -> bool:
@@ -133,6 +134,11 @@ def _a_moment_told(sentence: str) -> bool:
 # "Wer im Winter auf einer Hüttenterrasse sitzt, kennt die Szene: ...": the reader's own memory of a
 # scene (not "kennt das Problem": what the story is about)
 _FAMILIAR = re.compile(r"^Wer\b[^,.]*,\s+kennt\s+(?:die(?:se)?\s+Szenen?|das\s+Bild|diese\s+Bilder)\b")
+# "Wer näher tritt, hört ein leises Knistern": what any visitor senses, a feature's walk through a show
+_VISITOR = re.compile(r"^Wer\b[^,.]*,\s+(?:hört|sieht|spürt|riecht|entdeckt|merkt|erkennt|blickt|fühlt)\b")
+# "Im ersten Raum ist es beinahe völlig dunkel": the mood of a place, now
+_AMBIENCE = re.compile(r"^(?:Im|In der|In einem|Auf dem|Auf der|Vor dem|Vor der)\s[^,.]{0,40}?\bist es\s+"
+                       r"(?:\w+\s+){0,2}(?:dunkel|still|hell|kalt|warm|heiß|ruhig|laut|eng|stickig|leer|voll)\b")
 _ROUTINE = re.compile(r"^(?:Jeden|Jede|Jedes)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag"
                       r"|Sonntag|Morgen|Abend|Tag|Woche|Früh)\w*\b(?:\s+um\s+[\d.:]+\s+Uhr)?\s+"
                       r"(?:steht|sitzt|geht|fährt|wartet|kommt|sperrt|öffnet|beginnt|macht|holt|bringt)\s+[A-ZÄÖÜ]")
