@@ -17,6 +17,7 @@ from bulletin.text.genre import sets_a_scene
 from bulletin.text.grammar import opening_reference
 from bulletin.text.opening import read_opening
 from bulletin.text.teasers import named_in_full, readable_standfirst
+from bulletin.text.units import readable_units
 
 
 def estimate(text: str) -> float:
@@ -113,3 +114,12 @@ def test_a_club_or_a_land_is_no_one_named_in_full():
 ])
 def test_a_visitor_s_senses_and_a_room_s_mood_are_a_feature_s_scene(sentence, scene):
     assert sets_a_scene(sentence) is scene
+
+
+def test_a_leading_standfirst_s_next_sentence_is_one_unit_not_two():
+    opening = read_opening(["Nach der Panne bei der Beispielprüfung müssen rund 900 Schüler zu einem Ersatztermin "
+                            "antreten. Die Ursachenforschung läuft. Beispielstadt – Wie berichtet, waren am Montag "
+                            "an mehreren Schulen die falschen Aufgabenhefte ausgeteilt worden. Betroffen sind 20 "
+                            "Schulen. Der Ersatztermin ist am 3. Juni."])
+    texts = [unit.text for unit in readable_units(opening)]
+    assert texts.count("Die Ursachenforschung läuft.") == 1

@@ -372,7 +372,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
         chain += 1
     position: dict[int, int] = {}
     units: list[Unit] = []
-    for original in [lead, *rest[:chain], *standfirst, *rest[chain:]]:
+    for original in [lead, *rest[:chain], *(i for i in standfirst if i not in rest[:chain]), *rest[chain:]]:
         needs = [position[n] for n in needed.get(original, []) if n in position] if original != lead else []
         besides = [position[n] for n in also.get(original, []) if n in position]
         orphan = original != lead and original in needed and not needs
