@@ -123,3 +123,12 @@ def test_a_leading_standfirst_s_next_sentence_is_one_unit_not_two():
                             "Schulen. Der Ersatztermin ist am 3. Juni."])
     texts = [unit.text for unit in readable_units(opening)]
     assert texts.count("Die Ursachenforschung läuft.") == 1
+
+
+@pytest.mark.parametrize("sentence, readable", [
+    ("Die Opposition ortet ein Wahlkampfmanöver.", False),
+    ("Naturschützer halten dagegen.", False),
+    ("Die Gewerkschaften kündigen Warnstreiks an.", True),  # what a side will do is news
+])
+def test_a_side_s_reaction_in_a_teaser_s_few_words_is_not_read(sentence, readable):
+    assert readable_standfirst(sentence) is readable

@@ -213,6 +213,16 @@ def _counted_subject(words: list[str]) -> bool:
     return len(words) > noun + 1 and words[noun][:1].isupper() and is_finite_form(words[noun + 1].lower())
 
 
+# "Die Opposition ortet ein Wahlkampfmanöver.", "Naturschützer halten dagegen.": a side's reaction in a
+# teaser's few words, without the name or the figure the body gives it (by ear vague, and often more
+# than one of them said it)
+_A_SIDE = re.compile(r"^(?:Die\s+)?(?:Opposition|Kritiker|Gegner|Naturschützer|Umweltschützer|Tierschützer"
+                     r"|Anrainer|Anwohner|Gewerkschaft(?:en)?|Experten|Eltern|Bauern|Landwirte|Wirtschaft)"
+                     r"\s+(?:ortet|orten|spricht|sprechen|kritisiert|kritisieren|übt|üben|hält|halten|zeigt|zeigen"
+                     r"|reagiert|reagieren|sieht|sehen|befürchtet|befürchten|warnt|warnen|laufen|läuft)\b"
+                     r"(?:\s+[^\s\d]+){0,5}$")
+
+
 def readable_standfirst(text: str) -> bool:
     """A standfirst sentence that can be read after the lead: a whole sentence, not headline
     syntax ("Österreicher verzichtet auf ...", "Toronto gewinnt ..."), pointing at nobody, and
@@ -228,5 +238,6 @@ def readable_standfirst(text: str) -> bool:
     # ("Heftige Gewitter haben ... angerichtet": a plural without article and its verb are prose)
     bare_adjective = BARE_ADJECTIVE.match(text) and not _PLURAL_THEN_VERB.match(text)
     return not (headline_shaped(text) or telegram_style(text) or bare_start or bare_adjective
+                or _A_SIDE.match(text)
                 or inside_reference(text) or re.search(r"\b(?:er|sie|ihm|ihn|ihr)\b", text)
                 or not reports_event(text) or generic_or_imagined(text))
