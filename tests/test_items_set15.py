@@ -4,7 +4,7 @@ article would ("Zwei Wanderer sind ..."); a motorway named by its compound is in
 Beispielautobahn"); "die Gläubiger" are known once an insolvency is told; "Ähnlich argumentierte X"
 points back to the speaker before; a sentence that names again in full whom the one before named in
 full says it again (a standfirst without a dateline); what a visitor senses and a room's mood are a
-feature's scene. Invented copy."""
+feature's scene; after a match result the standings gain. Invented copy."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 from bulletin.models import Article
 from bulletin.text.antecedents import definite_nouns
 from bulletin.text.condense import condense
-from bulletin.text.genre import sets_a_scene
+from bulletin.text.genre import sets_a_scene, standings
 from bulletin.text.grammar import opening_reference
 from bulletin.text.opening import read_opening
 from bulletin.text.teasers import named_in_full, readable_standfirst
@@ -132,3 +132,17 @@ def test_a_leading_standfirst_s_next_sentence_is_one_unit_not_two():
 ])
 def test_a_side_s_reaction_in_a_teaser_s_few_words_is_not_read(sentence, readable):
     assert readable_standfirst(sentence) is readable
+
+
+MATCH = ("Der FC Beispielstadt hat am Freitag einen Rückstand gegen den SV Musterdorf noch in einen 2:1-Heimsieg "
+         "verwandelt. Vor 1.500 Zuschauern brachte Max Muster die Gäste in der 23. Minute per Kopf in Führung. "
+         "Die Gastgeber fanden danach lange kein Mittel gegen die tief stehende Abwehr. Durch den Sieg verbessert "
+         "sich Beispielstadt auf den siebenten Tabellenplatz.")
+
+
+def test_after_a_match_result_the_standings_come_before_the_first_goal():
+    assert standings("Der FC hat mit 2:1 gewonnen.", ["Er führte nach 2:41 Stunden.", "Damit ist er Dritter.",
+                                                     "Der Klub liegt auf Platz sieben."]) == [2]
+    assert standings("Der FC hat gewonnen.", ["Der Klub liegt auf Platz sieben."]) == []
+    text = condense(article(MATCH), 16, estimate).text
+    assert "siebenten Tabellenplatz" in text and "in Führung" not in text

@@ -45,7 +45,15 @@ from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-expo
     outlets_said,
     vague_reports_named,
 )
-from bulletin.text.genre import FICTION_NOTE, GENRE_NOTE, names_a_cast, reads_as_opinion, sets_a_scene
+from bulletin.text.genre import (
+    FICTION_NOTE,
+    GENRE_NOTE,
+    STANDING_BONUS,
+    names_a_cast,
+    reads_as_opinion,
+    sets_a_scene,
+    standings,
+)
 from bulletin.text.lead_news import (
     FINDING_BONUS,
     NEXT_STEP_FLOOR,
@@ -125,6 +133,8 @@ def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool],
         scores[index] += NOW_BONUS
     for index in findings(units):
         scores[index] += FINDING_BONUS
+    for n in standings(units[0].text, [u.text for u in units[1:]]) if units else ():
+        scores[units[n + 1].index] += STANDING_BONUS
     step = next_step(units)
     if step is not None:
         scores[step] = max(scores[step], NEXT_STEP_FLOOR)
