@@ -4,7 +4,8 @@ article would ("Zwei Wanderer sind ..."); a motorway named by its compound is in
 Beispielautobahn"); "die Gläubiger" are known once an insolvency is told; "Ähnlich argumentierte X"
 points back to the speaker before; a sentence that names again in full whom the one before named in
 full says it again (a standfirst without a dateline); what a visitor senses and a room's mood are a
-feature's scene; after a match result the standings gain. Invented copy."""
+feature's scene, and so is a winner's gesture; after a match result the standings gain; a surname
+alone needs the sentence naming it with an accented given name ("Álvaro"). Invented copy."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from bulletin.text.grammar import opening_reference
 from bulletin.text.opening import read_opening
 from bulletin.text.teasers import named_in_full, readable_standfirst
 from bulletin.text.units import readable_units
+from bulletin.text.verdicts import verdict
 
 
 def estimate(text: str) -> float:
@@ -146,3 +148,23 @@ def test_after_a_match_result_the_standings_come_before_the_first_goal():
     assert standings("Der FC hat gewonnen.", ["Der Klub liegt auf Platz sieben."]) == []
     text = condense(article(MATCH), 16, estimate).text
     assert "siebenten Tabellenplatz" in text and "in Führung" not in text
+
+
+WIN = ("Max Beispiel steht beim Turnier in Musterstadt im Viertelfinale. Der 25-jährige Tiroler bezwang den an "
+       "Nummer drei gesetzten Spanier Álvaro Ejemplo in drei Sätzen. Musterstadt – „Ich weiß nicht, wie ich das "
+       "gemacht habe.“ Als der letzte Ball im Netz landete, ließ sich Max Beispiel rücklings auf den Hartplatz "
+       "fallen. Nach zwei Stunden verwandelte der 25-Jährige seinen zweiten Matchball. Ejemplo steigerte sich "
+       "im zweiten Satz und glich aus. Im Viertelfinale trifft Beispiel am Freitag auf Hans Muster.")
+
+
+def test_a_winner_s_gesture_is_a_scene_and_the_standfirst_leads():
+    assert sets_a_scene("Lena Muster rang im Zielraum sichtlich um Fassung, nachdem sie gewonnen hatte.")
+    text = condense(article(WIN), 30, estimate).text
+    assert text.startswith("Max Beispiel steht beim Turnier in Musterstadt im Viertelfinale")
+    assert "rücklings" not in text
+
+
+def test_a_surname_alone_needs_the_sentence_naming_it_with_an_accented_given_name():
+    texts = ["Max Beispiel bezwang den Spanier Álvaro Ejemplo.", "Das Spiel dauerte zwei Stunden.",
+             "Ejemplo klagte nach der Partie über Schmerzen im Handgelenk."]
+    assert verdict(2, texts) == (0, "")

@@ -121,7 +121,7 @@ def sets_a_scene(sentence: str) -> bool:
     someone posed in their own place ("Die 47-Jährige sitzt in ihrem Büro ...")."""
     return _a_moment_told(sentence) or bool(_ROUTINE.match(sentence) or _FAMILIAR.match(sentence)
                                             or _POSE.match(sentence) or _VISITOR.match(sentence)
-                                            or _AMBIENCE.search(sentence))
+                                            or _AMBIENCE.search(sentence) or _GESTURE.search(sentence))
 
 
 def _a_moment_told(sentence: str) -> bool:
@@ -139,6 +139,11 @@ _VISITOR = re.compile(r"^Wer\b[^,.]*,\s+(?:hört|sieht|spürt|riecht|entdeckt|me
 # "Im ersten Raum ist es beinahe völlig dunkel": the mood of a place, now
 _AMBIENCE = re.compile(r"^(?:Im|In der|In einem|Auf dem|Auf der|Vor dem|Vor der)\s[^,.]{0,40}?\bist es\s+"
                        r"(?:\w+\s+){0,2}(?:dunkel|still|hell|kalt|warm|heiß|ruhig|laut|eng|stickig|leer|voll)\b")
+# "ließ sich rücklings auf den Hartplatz fallen", "rang im Zielraum um Fassung": a winner's gesture
+_GESTURE = re.compile(r"\b(?:ließ\s+(?:er\s+|sie\s+)?sich\s+[^,.;]{0,60}\bfallen"
+                      r"|rang\s+[^,.;]{0,40}\bum\s+Fassung"
+                      r"|riss\s+[^,.;]{0,30}\b(?:Arme|Fäuste)\b|sank\s+[^,.;]{0,30}\bauf\s+die\s+Knie"
+                      r"|brach\s+[^,.;]{0,30}\bin\s+Tränen\s+aus|ballte\s+[^,.;]{0,30}\bFaust)")
 _ROUTINE = re.compile(r"^(?:Jeden|Jede|Jedes)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag"
                       r"|Sonntag|Morgen|Abend|Tag|Woche|Früh)\w*\b(?:\s+um\s+[\d.:]+\s+Uhr)?\s+"
                       r"(?:steht|sitzt|geht|fährt|wartet|kommt|sperrt|öffnet|beginnt|macht|holt|bringt)\s+[A-ZÄÖÜ]")

@@ -53,7 +53,8 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
     if before and lead >= first and _RECAP.match(texts[lead]) and reports_event(texts[before[0]]):
         return before[0], None  # "Wie berichtet, ..." opens with what is known: the standfirst's news leads
     if before and before[0] == 0 and lead >= first and (
-            _news_before(texts[0], texts[lead]) or (sets_a_scene(texts[first]) and own_words(texts[0]))):
+            _news_before(texts[0], texts[lead])
+            or (any(map(sets_a_scene, texts[first:lead])) and own_words(texts[0]))):
         return 0, lead  # a scene or background opens the body ("Die Blätter liegen in Mappen.")
     near = before + [i for i in after[:LEAD_SEARCH] if alone(i)]
     # "Seit dem Auslaufen der Quote ist die Produktion gestiegen" is how it came to this: the event

@@ -283,8 +283,8 @@ def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C9
 def _named_in_full(surname: str, before: list[str]) -> int | None:
     """The first of the sentences ``before`` that names ``surname`` with a given name."""
     for i, sentence in enumerate(before if surname else ()):
-        found = re.search(rf"\b([A-ZÄÖÜ][\w-]+)\s+{re.escape(surname)}\b", sentence)
-        if found and given_name(found.group(1)):
+        found = re.search(rf"\b([^\W\d_][\w-]+)\s+{re.escape(surname)}\b", sentence)  # "Álvaro Montiel" too
+        if found and found.group(1)[0].isupper() and given_name(found.group(1)):
             return i
     return None
 
