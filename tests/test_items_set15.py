@@ -168,3 +168,18 @@ def test_a_surname_alone_needs_the_sentence_naming_it_with_an_accented_given_nam
     texts = ["Max Beispiel bezwang den Spanier Álvaro Ejemplo.", "Das Spiel dauerte zwei Stunden.",
              "Ejemplo klagte nach der Partie über Schmerzen im Handgelenk."]
     assert verdict(2, texts) == (0, "")
+
+
+DERBY = ("Der FC Beispielstadt hat in der Bundesliga gegen den SV Musterdorf mit 2:1 gewonnen. Der Siegtreffer fiel in "
+         "der Nachspielzeit. Beispielstadt – Lange sah es im ausverkauften Stadion nach einer Punkteteilung aus, "
+         "dann schlug der FC doch noch zu: Der eingewechselte Max Muster traf in der 92. Minute zum 2:1. Die "
+         "Beispielstädter bauen ihre Tabellenführung damit auf fünf Punkte aus. Die Gastgeber waren vor 9.000 "
+         "Zuschauern von Beginn an die aktivere Mannschaft. Nach einem Konter brachte Hans Beispiel den FC in der "
+         "23. Minute in Führung. Der SV kam nach der Pause durch einen Elfmeter zum Ausgleich.")
+
+
+def test_suspense_told_is_a_scene_and_what_leaned_on_it_leans_on_the_standfirst_telling_the_result():
+    assert sets_a_scene("Lange sah es nach einer Punkteteilung aus, dann schlug der FC doch noch zu.")
+    text = condense(article(DERBY), 30, estimate).text
+    assert text.startswith("Der FC Beispielstadt hat in der Bundesliga gegen den SV Musterdorf mit 2:1 gewonnen")
+    assert "Tabellenführung" in text and "Lange sah es" not in text

@@ -121,7 +121,8 @@ def sets_a_scene(sentence: str) -> bool:
     someone posed in their own place ("Die 47-Jährige sitzt in ihrem Büro ...")."""
     return _a_moment_told(sentence) or bool(_ROUTINE.match(sentence) or _FAMILIAR.match(sentence)
                                             or _POSE.match(sentence) or _VISITOR.match(sentence)
-                                            or _AMBIENCE.search(sentence) or _GESTURE.search(sentence))
+                                            or _AMBIENCE.search(sentence) or _GESTURE.search(sentence)
+                                            or _SUSPENSE.match(sentence))
 
 
 def _a_moment_told(sentence: str) -> bool:
@@ -144,6 +145,8 @@ _GESTURE = re.compile(r"\b(?:ließ\s+(?:er\s+|sie\s+)?sich\s+[^,.;]{0,60}\bfalle
                       r"|rang\s+[^,.;]{0,40}\bum\s+Fassung"
                       r"|riss\s+[^,.;]{0,30}\b(?:Arme|Fäuste)\b|sank\s+[^,.;]{0,30}\bauf\s+die\s+Knie"
                       r"|brach\s+[^,.;]{0,30}\bin\s+Tränen\s+aus|ballte\s+[^,.;]{0,30}\bFaust)")
+# "Lange sah es nach einer Punkteteilung aus, dann schlug Sturm doch noch zu: ...": suspense told
+_SUSPENSE = re.compile(r"^Lange\s+(?:sah|schien|deutete)\s+es\b[^,.;]*,\s+(?:dann|ehe|bis|doch)\b")
 _ROUTINE = re.compile(r"^(?:Jeden|Jede|Jedes)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag"
                       r"|Sonntag|Morgen|Abend|Tag|Woche|Früh)\w*\b(?:\s+um\s+[\d.:]+\s+Uhr)?\s+"
                       r"(?:steht|sitzt|geht|fährt|wartet|kommt|sperrt|öffnet|beginnt|macht|holt|bringt)\s+[A-ZÄÖÜ]")

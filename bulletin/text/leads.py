@@ -11,7 +11,7 @@ import re
 from bulletin.text.antecedents import LIGHT_NOUNS, definite_nouns, told_first_by
 from bulletin.text.genre import reads_as_opinion, sets_a_scene
 from bulletin.text.grammar import first_person, opening_reference
-from bulletin.text.news import WEEKDAYS, datable_event, key_terms, reports_event, terms_in
+from bulletin.text.news import WEEKDAYS, datable_event, hard_facts, key_terms, reports_event, terms_in
 from bulletin.text.teasers import headline_shaped, readable_standfirst
 from bulletin.text.verdicts import only_a_toll, takes_for_known
 
@@ -123,3 +123,18 @@ def with_event_told_next(lead: int, texts: list[str],
     verdicts = [(lead if n == lead + 1 else n, why) for n, why in verdicts]
     verdicts[lead + 1] = (None, "read with the lead")
     return verdicts
+
+
+def told_by_lead(needed: dict[int, list[int]], texts: list[str], verdicts: list[tuple[int | None, str]],
+                 lead: int, first: int) -> dict[int, list[int]]:
+    """Sentences leaning on a body sentence that is not read, when a standfirst that leads told its
+    facts ("Die Grazer bauen ihre Tabellenführung damit aus" after a scene ending in the 2:1 that
+    "Sturm hat ... mit 2:1 gewonnen" leads with): they lean on the lead, which the listener heard."""
+    if lead >= first:
+        return {}
+    told = hard_facts(texts[lead])
+    return {i: [lead] for i, on in needed.items() if len(on) == 1 and on[0] >= first and verdicts[on[0]][1]
+            and len(hard_facts(texts[on[0]]) & told) >= SAME_FACTS}
+
+
+SAME_FACTS = 2  # hard facts a lead and an unread sentence share to tell the same (the two goals of "2:1")

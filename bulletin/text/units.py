@@ -30,7 +30,7 @@ from bulletin.text.grammar import (
     inside_reference,
     opening_reference,
 )
-from bulletin.text.leads import LEAD_SEARCH, pick_lead, with_event_told_next  # noqa: F401 (LEAD_SEARCH: re-exported)
+from bulletin.text.leads import LEAD_SEARCH, pick_lead, told_by_lead, with_event_told_next  # noqa: F401 (LEAD_SEARCH: re-exported)
 from bulletin.text.named_again import with_person_named
 from bulletin.text.news import (
     NUMBER_WORDS,
@@ -341,8 +341,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     ``terms``: the headline's key terms (a lead saying none of them may give way, _headline_lead).
     When the lead is background, lead_news.news_first puts the news before it."""
     first = opening.standfirst
-    # "Sie tagen wieder: Seit dem Vormittag ...": a kicker before the body's first sentence is not
-    # read, so the sentence is judged without it (as a standfirst's is)
+    # "Sie tagen wieder: Seit dem Vormittag ...": a kicker before the body is not read, nor judged
     texts = [without_kicker(t) if i <= first else study_frame_said(t)
              for i, t in enumerate(opening.sentences)]
     verdicts = [verdict(i, texts) for i in range(len(texts))]
@@ -364,6 +363,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     read = {lead, *standfirst, *(i for i in readable if i > lead)}
     needed = {i: [n] for i, (n, _) in enumerate(verdicts) if n is not None}  # each: one of these
     needed |= _antecedents(texts, verdicts, lead, read)
+    needed |= told_by_lead(needed, texts, verdicts, lead, first)
     also = _also_needed(texts, verdicts, lead, read) | _unheard_things(texts, verdicts, lead, read)
     # (a standfirst leading brings its own next sentence when that leans on it: "Er hatte als Abholer ...")
     rest = [i for i in readable if i > lead and (i >= first or needed.get(i) == [lead])]
