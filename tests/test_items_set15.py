@@ -183,3 +183,8 @@ def test_suspense_told_is_a_scene_and_what_leaned_on_it_leans_on_the_standfirst_
     text = condense(article(DERBY), 30, estimate).text
     assert text.startswith("Der FC Beispielstadt hat in der Bundesliga gegen den SV Musterdorf mit 2:1 gewonnen")
     assert "Tabellenführung" in text and "Lange sah es" not in text
+
+
+def test_a_match_named_by_its_opponent_introduces_itself():
+    assert definite_nouns("Der FC hat das Derby gegen Rapid mit 2:1 gewonnen.") == []
+    assert definite_nouns("Die Klage gegen Apple wurde abgewiesen.") == [("Klage", True)]

@@ -10,10 +10,10 @@ check. Each test answers with the word that gave it away, or "" ("which one?", "
 - a speaker named by a role as if known ("..., sagte die Mitunterzeichnerin").
 
 Judgement call: a definite noun phrase introduces itself when a name, a genitive, "von", a number, a
-relative clause or a named place follows it ("Die Lebensmittelkette Spar", "Die Erben der Besitzerin",
-"Die Gletscher in den Ötztaler Alpen"); "die Polizei", "die Regierung" need no introduction. Known
-limits: bridging ("Anruf" ... "das Gespräch") is seen only where the phrase opens the sentence; an
-adjective written with a capital ("Die Deutsche Bundesbank") counts as a name.
+relative clause, a named place or a match's opponent follows it ("Die Lebensmittelkette Spar", "Die
+Erben der Besitzerin", "Die Gletscher in den Ötztaler Alpen", "das Derby gegen Rapid"); "die Polizei"
+needs none. Known limits: bridging ("Anruf" ... "das Gespräch") is seen only where the phrase opens
+the sentence; an adjective written with a capital ("Die Deutsche Bundesbank") counts as a name.
 """
 
 from __future__ import annotations
@@ -22,46 +22,13 @@ import re
 from functools import lru_cache
 
 from bulletin.text.grammar import NAMED_PLACE, is_finite_form
+from bulletin.text.known import CONTESTS, KNOWN, KNOWN_ENDINGS, LIGHT_NOUNS, SCENES
 from bulletin.text.news import restates
 from bulletin.text.sentences import SENTENCE_STARTERS
 
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:[-.][\wÄÖÜäöüß]+)*|[^\w\s]")
 _ARTICLES = frozenset("der die das den dem des dieser diese dieses diesem diesen".split())
 _GENITIVE_OR_OF = frozenset("der des eines einer von vom".split())
-# Things a listener knows without an introduction.
-KNOWN = frozenset(
-    """Polizei Regierung Bundesregierung Landesregierung Staatsanwaltschaft Feuerwehr Justiz Opposition
-    Koalition Behörden Behörde Armee Bundeswehr Militär Öffentlichkeit Bevölkerung Wirtschaft Welt Sonne
-    Erde Mond Universum Weltall Kosmos Natur Gesellschaft Politik Medien Presse Börse Inflation
-    Konjunktur Zentralbank Grünen Freiheitlichen Sozialdemokraten Republikaner Demokraten Union Bahn
-    Post Kirche Verfassung Parlament Nationalrat Bundesrat Bundestag Landtag Gemeinderat Stadtrat
-    Regierungschef Bundeskanzler Bundeskanzlerin Bundespräsident Kanzler Kanzlerin Papst Vatikan
-    Internet Wetter Bundesliga Polizisten Rettungskräfte Einsatzkräfte Ermittler Behördenvertreter
-    Veranstalter Zuschauer Fans Menschen Leute Kinder Frauen Männer Bürger Bürgerinnen""".split()
-)
-_KNOWN_ENDINGS = ("pflicht", "autobahn")  # a duty by law like the law ("die Schulpflicht"), a motorway
-# Things a scene brings with it: once the listener has heard of a court ("vor dem Kantonsgericht"), "das
-# Urteil" and "die Richter" are known; of an insolvency, "die Gläubiger". The noun, then what introduces it.
-SCENES = {
-    "Urteil": ("Gericht", "Richter", "Prozess", "Verhandlung", "Angeklagte", "Anklage"),
-    "Verhandlung": ("Gericht", "Prozess", "Angeklagte", "Anklage"),
-    "Richter": ("Gericht", "Prozess", "Verhandlung", "Urteil"),
-    "Angeklagte": ("Gericht", "Prozess", "Verhandlung", "Anklage"),
-    "Verteidiger": ("Gericht", "Prozess", "Verhandlung", "Angeklagte", "Anklage", "Urteil"),
-    "Staatsanwalt": ("Gericht", "Prozess", "Verhandlung", "Angeklagte", "Anklage", "Urteil"),
-    "Richterin": ("Gericht", "Prozess", "Verhandlung", "Urteil"),
-    "Forscher": ("Experte", "Wissenschafter", "Wissenschaftler", "Forschung", "Studie", "Raumfahrt", "Labor",
-                 "Team", "Institut", "Biologe"),  # "Ein Team um den Biologen X ... die Forscher"
-    "Gläubiger": ("Insolvenz", "Insolvenzverfahren", "Sanierungsverfahren", "Konkurs", "Pleite"),
-    "Fürstenhaus": ("Fürst", "Fürstin", "Fürstentum"),
-    "Königshaus": ("König", "Königin", "Königreich", "Prinz", "Prinzessin"),
-}
-# Words of time and measure that are said again without pointing at the sentence that said them.
-LIGHT_NOUNS = frozenset(
-    """Jahr Jahres Jahre Jahren Woche Wochen Tag Tage Tagen Monat Monate Monaten Zeit Ende Anfang
-    Mitte Beginn Hälfte Zahl Zahlen Mehrheit Rest Lage Weg Rolle Regel Art Mal Länge Höhe Fall
-    Frage Sache Seite Stelle Spitze Ziel Grund Punkt Teil Prozent Euro Dollar Franken Uhr""".split()
-)
 _S_OF_THE_WORD = ("haus", "ss", "us", "nis")  # ... "Virus", "Ergebnis"
 _NIS_PLURAL = re.compile(r"niss(?:e|en|es)$")
 
@@ -129,11 +96,12 @@ def _name_like(noun: str) -> bool:
 
 
 def _introduces_itself(noun: str, after: list[str]) -> bool:
-    known = noun in KNOWN or noun.endswith(_KNOWN_ENDINGS) or _name_like(noun)
+    known = noun in KNOWN or noun.endswith(KNOWN_ENDINGS) or _name_like(noun)
     if known or not after:
         return known
     first = after[0]
     titled = first in ("«", "„", '"') and len(after) > 1 and after[1][:1].isupper()  # "die Show «Rausch»"
+    titled = titled or (first == "gegen" and noun.lower().endswith(CONTESTS))  # "das Derby gegen Rapid"
     if first[0].isupper() or first[0].isdigit() or first.lower() in _GENITIVE_OR_OF or titled:
         return True  # "Die Lebensmittelkette Spar", "Das Jahr 2015", "Die Erben der Besitzerin"
     new_clause = len(after) > 2 and after[2][:1].isupper()  # ", der Hauptpreis geht ...": no relative

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-from bulletin.text.antecedents import LIGHT_NOUNS, definite_nouns, told_first_by
+from bulletin.text.antecedents import definite_nouns, told_first_by
 from bulletin.text.genre import reads_as_opinion, sets_a_scene
 from bulletin.text.grammar import first_person, opening_reference
+from bulletin.text.known import LIGHT_NOUNS
 from bulletin.text.news import WEEKDAYS, datable_event, hard_facts, key_terms, reports_event, terms_in
 from bulletin.text.teasers import headline_shaped, readable_standfirst
 from bulletin.text.verdicts import only_a_toll, takes_for_known

@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import re
 
-from bulletin.text.antecedents import DETERMINER, LIGHT_NOUNS, given_name, is_title, same_noun
+from bulletin.text.antecedents import DETERMINER, given_name, is_title, same_noun
 from bulletin.text.grammar import NOT_PERSONS, has_finite_verb, is_finite_form
+from bulletin.text.known import LIGHT_NOUNS
 from bulletin.text.news import key_terms, terms_in
 
 # "die Fürstin" not followed by a name: the role a lead may name someone by

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from bulletin.text.antecedents import LIGHT_NOUNS, people_named
+from bulletin.text.antecedents import people_named
 from bulletin.text.connectives import first_clause
 from bulletin.text.grammar import is_finite_form, verb_like
+from bulletin.text.known import LIGHT_NOUNS
 from bulletin.text.news import TIME_NAMES
 from bulletin.text.sentences import SENTENCE_STARTERS
 

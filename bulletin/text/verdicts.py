@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from bulletin.text.antecedents import (
-    SCENES,
     belonging_noun,
     capitalized_words,
     full_name,
@@ -47,6 +46,7 @@ from bulletin.text.grammar import (
     reported_speech,
     speaker_is_pronoun,
 )
+from bulletin.text.known import SCENES
 from bulletin.text.pronouns import pronoun_before_noun, speaker_named, surname_subject
 
 # "..., sagte Probst." names someone by surname only: read it only after the full name.

@@ -1,0 +1,43 @@
+"""The nouns a listener knows without being told of them, as data for antecedents.py: things known
+to everyone ("die Polizei"), things a scene brings with it ("das Urteil" once a court was named), and
+words of time and measure said again without pointing back. Add a word here when an item's check
+calls a definite noun "not introduced" that any listener knows.
+"""
+
+from __future__ import annotations
+
+# Things a listener knows without an introduction.
+KNOWN = frozenset(
+    """Polizei Regierung Bundesregierung Landesregierung Staatsanwaltschaft Feuerwehr Justiz Opposition
+    Koalition Behörden Behörde Armee Bundeswehr Militär Öffentlichkeit Bevölkerung Wirtschaft Welt Sonne
+    Erde Mond Universum Weltall Kosmos Natur Gesellschaft Politik Medien Presse Börse Inflation
+    Konjunktur Zentralbank Grünen Freiheitlichen Sozialdemokraten Republikaner Demokraten Union Bahn
+    Post Kirche Verfassung Parlament Nationalrat Bundesrat Bundestag Landtag Gemeinderat Stadtrat
+    Regierungschef Bundeskanzler Bundeskanzlerin Bundespräsident Kanzler Kanzlerin Papst Vatikan
+    Internet Wetter Bundesliga Polizisten Rettungskräfte Einsatzkräfte Ermittler Behördenvertreter
+    Veranstalter Zuschauer Fans Menschen Leute Kinder Frauen Männer Bürger Bürgerinnen""".split()
+)
+KNOWN_ENDINGS = ("pflicht", "autobahn")  # a duty by law like the law ("die Schulpflicht"), a motorway
+CONTESTS = ("spiel", "derby", "duell", "match", "partie", "finale")
+# Things a scene brings with it: once the listener has heard of a court ("vor dem Kantonsgericht"), "das
+# Urteil" and "die Richter" are known; of an insolvency, "die Gläubiger". The noun, then what introduces it.
+SCENES = {
+    "Urteil": ("Gericht", "Richter", "Prozess", "Verhandlung", "Angeklagte", "Anklage"),
+    "Verhandlung": ("Gericht", "Prozess", "Angeklagte", "Anklage"),
+    "Richter": ("Gericht", "Prozess", "Verhandlung", "Urteil"),
+    "Angeklagte": ("Gericht", "Prozess", "Verhandlung", "Anklage"),
+    "Verteidiger": ("Gericht", "Prozess", "Verhandlung", "Angeklagte", "Anklage", "Urteil"),
+    "Staatsanwalt": ("Gericht", "Prozess", "Verhandlung", "Angeklagte", "Anklage", "Urteil"),
+    "Richterin": ("Gericht", "Prozess", "Verhandlung", "Urteil"),
+    "Forscher": ("Experte", "Wissenschafter", "Wissenschaftler", "Forschung", "Studie", "Raumfahrt", "Labor",
+                 "Team", "Institut", "Biologe"),  # "Ein Team um den Biologen X ... die Forscher"
+    "Gläubiger": ("Insolvenz", "Insolvenzverfahren", "Sanierungsverfahren", "Konkurs", "Pleite"),
+    "Fürstenhaus": ("Fürst", "Fürstin", "Fürstentum"),
+    "Königshaus": ("König", "Königin", "Königreich", "Prinz", "Prinzessin"),
+}
+# Words of time and measure that are said again without pointing at the sentence that said them.
+LIGHT_NOUNS = frozenset(
+    """Jahr Jahres Jahre Jahren Woche Wochen Tag Tage Tagen Monat Monate Monaten Zeit Ende Anfang
+    Mitte Beginn Hälfte Zahl Zahlen Mehrheit Rest Lage Weg Rolle Regel Art Mal Länge Höhe Fall
+    Frage Sache Seite Stelle Spitze Ziel Grund Punkt Teil Prozent Euro Dollar Franken Uhr""".split()
+)
