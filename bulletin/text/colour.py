@@ -82,6 +82,12 @@ _HAS_A_CATCH = re.compile(r"^Was\b[^.]*\b(?:aussieht|aussah|klingt|klang|wirkt|w
                           r"(?:hat|hatte)\s+(?:\w+\s+)?(?:einen|seinen|ihren)\s+(?:Preis|Haken)\.$")
 
 
+# "Die Opposition reagierte scharf.", "Die Reaktionen fielen heftig aus.": that one reacted, not how
+_EMPTY_REACTION = re.compile(r"^(?:(?:Die\s+)?(?:Opposition|Kritiker|Gegner|Gewerkschaft(?:en)?)\s+"
+                             r"(?:reagierte|reagierten|zeigte\s+sich|zeigten\s+sich)"
+                             r"|Die\s+Reaktionen\s+(?:fielen|waren))(?:\s+[a-zäöüß]+){1,2}\.$")
+
+
 def says_little(text: str) -> str:
     """Why a sentence after the first tells the listener less than it takes to say, or "": the
     writer's guess or wink, a forecast, a long attribute, that nothing was said."""
@@ -108,4 +114,5 @@ _COLOUR = (
     (lambda text: bool(_HAS_A_CATCH.match(text)), "announces a catch the sentences after it tell"),
     (flow_of_play, "a match's flow without a score or a name: colour"),
     (foretold, "the writer's own verdict ('Das wird wenig ändern')"),
+    (lambda text: bool(_EMPTY_REACTION.match(text)), "a reaction told without what anyone said"),
 )

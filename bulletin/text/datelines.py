@@ -61,6 +61,12 @@ _DATELINE_INSIDE = re.compile(
 # ("aus Graz –" may be one: "schließt X aus")
 _BEFORE_A_NOUN = frozenset("""der die das den dem des ein eine einem einen einer eines auf in im mit für von
     vom zum zur beim über unter gegen""".split())
+# Cities datelines name most: after a verb's particle ("Die Kosten fressen die Gewinne auf Wien – Es
+# ist ein Rekord: ...") such a city is the dateline, not the object of a preposition.
+DATELINE_CITIES = frozenset("""Wien Graz Linz Salzburg Innsbruck Klagenfurt Bregenz Eisenstadt Villach Wels
+    Steyr Leoben Dornbirn Feldkirch Berlin München Hamburg Frankfurt Köln Dresden Brüssel Straßburg Paris
+    London Rom Mailand Madrid Bern Zürich Genf Prag Budapest Bratislava Ljubljana Zagreb Belgrad Warschau
+    Moskau Kiew Ankara Istanbul Athen Washington Peking Tokio Jerusalem""".split())
 _LEAD_WORDS = 8  # a lead after the dateline is a whole report, not a headline's second half (5-7 words)
 
 
@@ -78,7 +84,8 @@ def _dateline_after_headline(sentence: str) -> tuple[str, str, str, str] | None:
     """(standfirst, place, agency, rest) when ``sentence`` is a headline without its full stop run
     into a dateline and the lead; the last such dash counts (a headline has dashes of its own)."""
     matches = [m for m in _each_match(sentence) if len(sentence[:m.start()].split()) >= 3
-               and sentence[:m.start()].split()[-1].lower() not in _BEFORE_A_NOUN]
+               and (sentence[:m.start()].split()[-1].lower() not in _BEFORE_A_NOUN
+                    or (m["place"] in DATELINE_CITIES and has_finite_verb(sentence[:m.start()])))]
     if not matches:
         return None
     last = max(m.end() for m in matches)
@@ -109,17 +116,28 @@ _GLUED = re.compile(r"(?<=[a-zäöüß\d])\s+(?=(?:Der|Die|Das|Ein|Eine)\s+[\wÄ
 
 def _headlines_apart(sentences: list[str], paragraph_of: list[int], place: str, agency: str,
                      standfirst: int) -> Taken:
-    """The standfirst's sentences with a headline that runs into the next one split off."""
-    if standfirst <= 0:
+    """The standfirst's sentences with a headline that runs into the next one split off; without a
+    dateline, the opening's first two sentences ("... bringt ihren Kalender durcheinander Wer an
+    einem Morgen ...", "Die Opposition spricht von „Abzocke“ Der Gemeinderat hat ...")."""
+    if standfirst == 0:
         return sentences, paragraph_of, place, agency, standfirst
-    split, paragraphs = [], []
-    for sentence, paragraph in zip(sentences[:standfirst], paragraph_of[:standfirst], strict=True):
-        cuts = [m.start() for m in _GLUED.finditer(sentence) if not _in_quotes(sentence[:m.start()])]
+    heading = standfirst if standfirst > 0 else min(2, len(sentences))
+    split, paragraphs, body = [], [], -1
+    for sentence, paragraph in zip(sentences[:heading], paragraph_of[:heading], strict=True):
+        glued = _GLUED if standfirst > 0 else _GLUED_SENTENCE
+        cuts = [m.start() for m in glued.finditer(sentence) if not _in_quotes(sentence[:m.start()])]
         parts = [sentence[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(sentence)], strict=True)]
         split += [part + "." for part in parts[:-1]] + parts[-1:]
         paragraphs += [paragraph] * len(parts)
-    return ([*split, *sentences[standfirst:]], [*paragraphs, *paragraph_of[standfirst:]], place, agency,
-            len(split))
+        body = len(split) - 1 if cuts else body  # without a dateline, the lost full stop ends the standfirst
+    return ([*split, *sentences[heading:]], [*paragraphs, *paragraph_of[heading:]], place, agency,
+            len(split) if standfirst > 0 else body)
+
+
+# Without a dateline a sentence's own start is told by more: after a word in lower case or a closing
+# quote, "Wer" or an article opening a clause (not after a preposition: "laut Die Presse")
+_GLUED_SENTENCE = re.compile(r"(?<=[a-zäöüß“”\"])(?<!\bvon)(?<!\blaut)(?<!\bmit)(?<!\bin)(?<!\bbei)(?<!\bfür)"
+                             r"(?<!\baus)\s+(?=(?:Der|Die|Das|Ein|Eine|Wer)\s+[\wÄÖÜäöüß])")
 
 
 def _in_quotes(before: str) -> bool:

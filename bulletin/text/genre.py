@@ -136,7 +136,7 @@ def _a_moment_told(sentence: str) -> bool:
 # scene (not "kennt das Problem": what the story is about)
 _FAMILIAR = re.compile(r"^Wer\b[^,.]*,\s+kennt\s+(?:die(?:se)?\s+Szenen?|das\s+Bild|diese\s+Bilder)\b")
 # "Wer näher tritt, hört ein leises Knistern": what any visitor senses, a feature's walk through a show
-_VISITOR = re.compile(r"^Wer\b[^,.]*,\s+(?:hört|sieht|spürt|riecht|entdeckt|merkt|erkennt|blickt|fühlt)\b")
+_VISITOR = re.compile(r"^Wer\b[^,]*,\s+(?:hört|sieht|spürt|riecht|entdeckt|merkt|erkennt|blickt|fühlt)\b")
 # "Im ersten Raum ist es beinahe völlig dunkel": the mood of a place, now
 _AMBIENCE = re.compile(r"^(?:Im|In der|In einem|Auf dem|Auf der|Vor dem|Vor der)\s[^,.]{0,40}?\bist es\s+"
                        r"(?:\w+\s+){0,2}(?:dunkel|still|hell|kalt|warm|heiß|ruhig|laut|eng|stickig|leer|voll)\b")

@@ -1,0 +1,57 @@
+"""Items a news editor would air unchanged (issue 16, sixteenth held-out set). A standfirst whose
+last sentence lost its full stop runs into a dateline after a verb's particle ("... fressen die
+Gewinne auf Wien – Es ist ...") or, without a dateline, into the body ("... spricht von „Abzocke“
+Der Gemeinderat hat ..."): both are split where the full stop was lost, and the body leads. A
+reaction told without what anyone said ("Die Opposition reagierte scharf.") is not read. Invented
+copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from bulletin.models import Article
+from bulletin.text.colour import says_little
+from bulletin.text.condense import condense
+from bulletin.text.opening import read_opening
+
+
+def estimate(text: str) -> float:
+    return len(text) / 15
+
+
+def article(*paragraphs: str) -> Article:
+    return Article(title="Nr. 16", paragraphs=paragraphs, origin="test.md", source="")
+
+
+def test_a_dateline_after_a_verb_s_particle_comes_off():
+    opening = read_opening(["So viele Gäste wie nie zuvor – und trotzdem klagen die Wirte. Die Kosten fressen die "
+                            "Gewinne auf Graz – Es ist ein Rekord: 2,1 Millionen Nächtigungen haben die Betriebe "
+                            "im Winter gezählt. Das geht aus Zahlen des Landes hervor. Die Preise stiegen stärker."])
+    assert opening.place == "Graz"
+    assert opening.sentences[opening.standfirst].startswith("Es ist ein Rekord")
+    # a preposition before a word that is no dateline city keeps its phrase ("auf Linux-Basis –")
+    assert read_opening(["Der Hacker baute ein Auto auf Linux-Basis – Max Muster war schon mit 17 "
+                         "aufgefallen. Das Auto fährt allein."]).place == ""
+
+
+FEES = ("Wasser und Müllabfuhr werden in Musterstadt ab März teurer. Die Opposition spricht von „Abzocke“ Der "
+        "Gemeinderat hat am Mittwoch mit den Stimmen der Koalition eine Erhöhung der städtischen Gebühren "
+        "beschlossen. Ab 1. März steigen die Tarife um durchschnittlich 6,2 Prozent. Für einen Haushalt bedeutet "
+        "das Mehrkosten von rund 58 Euro im Jahr. Die Opposition reagierte scharf.")
+
+
+def test_without_a_dateline_a_standfirst_run_into_the_body_is_split_where_the_full_stop_was_lost():
+    opening = read_opening([FEES])
+    assert opening.sentences[1] == "Die Opposition spricht von „Abzocke“."
+    assert opening.sentences[opening.standfirst].startswith("Der Gemeinderat hat am Mittwoch")
+    text = condense(article(FEES), 30, estimate).text
+    assert text.startswith("Der Gemeinderat hat am Mittwoch") and "„Abzocke“ Der" not in text
+
+
+@pytest.mark.parametrize("sentence, little", [
+    ("Die Opposition reagierte scharf.", True),
+    ("Die Reaktionen fielen heftig aus.", True),
+    ("Die Opposition reagierte scharf auf den Beschluss und kündigte eine Klage an.", False),
+])
+def test_a_reaction_told_without_what_anyone_said_says_little(sentence, little):
+    assert bool(says_little(sentence)) is little
