@@ -55,3 +55,12 @@ def test_without_a_dateline_a_standfirst_run_into_the_body_is_split_where_the_fu
 ])
 def test_a_reaction_told_without_what_anyone_said_says_little(sentence, little):
     assert bool(says_little(sentence)) is little
+
+
+def test_a_place_named_with_d_apostrophe_is_a_dateline():
+    opening = read_opening(["Erster Weltcupsieg für Max Muster: Der Tiroler gewinnt die Abfahrt in Cortina Cortina "
+                            "d'Ampezzo – Max Muster hat am Samstag die Weltcup-Abfahrt in Cortina d'Ampezzo "
+                            "gewonnen. Der 24-Jährige setzte sich mit 0,18 Sekunden Vorsprung durch. Rang drei "
+                            "ging an Hans Beispiel."])
+    assert opening.place == "Cortina d'Ampezzo"
+    assert opening.sentences[opening.standfirst].startswith("Max Muster hat am Samstag")

@@ -11,7 +11,8 @@ from bulletin.text.credits import AGENCIES
 from bulletin.text.grammar import has_finite_verb
 from bulletin.text.sentences import SENTENCE_STARTERS
 
-_PLACE_WORD = r"(?:[A-ZÄÖÜ][\w'’.-]*|(?:am|an|der|de|del|da|do|dos|di|la|le|im|ob|bei|upon|on|sur|en)\b)"
+_PLACE_WORD = (r"(?:[A-ZÄÖÜ][\w'’.-]*|d['’][A-ZÄÖÜ][\w'’.-]*"  # "Cortina d'Ampezzo"
+               r"|(?:am|an|der|de|del|da|do|dos|di|la|le|im|ob|bei|upon|on|sur|en)\b)")
 # "Nordhafen (dpa) –", "Brüssel (EU), 21.10.2014 –", "St. Pölten / Wien –", "Zell am See –".
 _DATELINE = re.compile(
     rf"^(?P<place>[A-ZÄÖÜ][\w'’.-]*(?:\s*/\s*[A-ZÄÖÜ][\w'’.-]*|\s+{_PLACE_WORD}){{0,5}}?)"
@@ -53,7 +54,8 @@ def dateline(sentence: str, strict: bool = False) -> tuple[str, str, str]:
 _DATELINE_INSIDE = re.compile(
     r"(?<=[a-zäöüß\d“”\"»«)])\s+(?P<place>(?:(?:St\.|Sankt|Bad|Maria|Markt|Neu|Deutsch|Windisch"
     r"|[A-ZÄÖÜ][a-zäöüß]+er)\s+)?"
-    r"[A-ZÄÖÜ][\w'’-]*(?:\s+(?:am|an der|im|ob|bei)\s+[A-ZÄÖÜ][\w'’-]*)?(?:\s*/\s*[A-ZÄÖÜ][\w'’.-]*)*)"
+    r"[A-ZÄÖÜ][\w'’-]*(?:\s+(?:am|an der|im|ob|bei)\s+[A-ZÄÖÜ][\w'’-]*|\s+d['’][A-ZÄÖÜ][\w'’-]*)?"
+    r"(?:\s*/\s*[A-ZÄÖÜ][\w'’.-]*)*)"
     r"\s*(?:\((?P<agency>[^()]{1,30})\))?\s+[–—]\s+(?=[A-ZÄÖÜ„\"»])")
 
 
