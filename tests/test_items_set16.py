@@ -2,17 +2,20 @@
 last sentence lost its full stop runs into a dateline after a verb's particle ("... fressen die
 Gewinne auf Wien – Es ist ...") or, without a dateline, into the body ("... spricht von „Abzocke“
 Der Gemeinderat hat ..."): both are split where the full stop was lost, and the body leads. A
-reaction told without what anyone said ("Die Opposition reagierte scharf.") is not read. Invented
-copy."""
+reaction told without what anyone said ("Die Opposition reagierte scharf.") is not read; nor a
+standfirst saying mostly the lead's words; "Für Muster war es ..." needs the sentence naming Max
+Muster. Invented copy."""
 
 from __future__ import annotations
 
 import pytest
 
 from bulletin.models import Article
+from bulletin.text.antecedents import told_first_by
 from bulletin.text.colour import says_little
 from bulletin.text.condense import condense
 from bulletin.text.opening import read_opening
+from bulletin.text.verdicts import verdict
 
 
 def estimate(text: str) -> float:
@@ -64,3 +67,31 @@ def test_a_place_named_with_d_apostrophe_is_a_dateline():
                             "ging an Hans Beispiel."])
     assert opening.place == "Cortina d'Ampezzo"
     assert opening.sentences[opening.standfirst].startswith("Max Muster hat am Samstag")
+
+
+def test_a_hyphenated_compound_after_a_name_is_no_surname():
+    standfirst = "Als eines der ersten Länder verbietet Beispielland Einweg-E-Zigaretten."
+    opener = "Das Parlament von Beispielland hat am Dienstag ein Verbot von Einweg-E-Zigaretten beschlossen."
+    assert not told_first_by(standfirst, opener)
+
+
+BAN = ("Als eines der ersten Länder in der EU verbietet Beispielland Einweg-E-Zigaretten. Auch in Musterland "
+       "wird über ein Verbot diskutiert. Beispielstadt – Das Parlament von Beispielland hat am Dienstag ein Verbot "
+       "von Einweg-E-Zigaretten beschlossen. Ab 1. März dürfen die Geräte weder verkauft noch eingeführt werden. "
+       "Für das Gesetz stimmten 58 Abgeordnete, 19 waren dagegen.")
+
+
+def test_a_standfirst_saying_mostly_the_lead_s_words_is_not_read_after_it():
+    text = condense(article(BAN), 30, estimate).text
+    assert text.startswith("Das Parlament von Beispielland hat am Dienstag ein Verbot")
+    assert "Als eines der ersten Länder" not in text
+
+
+def test_a_surname_after_a_preposition_needs_the_sentence_naming_it_in_full():
+    texts = ["Der FC hat mit 2:1 gewonnen.", "Den Siegtreffer erzielte der eingewechselte Max Muster.",
+             "Der Gegner bleibt Vierter.", "Für Muster war es der erste Treffer."]
+    assert verdict(3, texts) == (1, "")
+    # the last sentence naming the person in full before it: the body's, not the standfirst's
+    texts = ["Max Muster gewinnt in Beispielstadt.", "Max Muster hat am Samstag das Rennen gewonnen.",
+             "Für Muster war es der erste Sieg."]
+    assert verdict(2, texts) == (1, "")

@@ -358,9 +358,9 @@ _QUANTITY = re.compile(r"(?:Zehn|Hundert)?[Tt]ausende|Hunderte|Dutzende|Millione
 def _surname_only(sentence: str, standfirst: str) -> bool:
     """``sentence`` names by surname alone someone ``standfirst`` names in full ("..., starb Reischl"
     after "Der Bildhauer Anton Reischl ist ... gestorben.")."""
-    for match in re.finditer(r"(?<=\s)([A-ZÄÖÜ][a-zäöüß]+)\b", sentence):
+    for match in re.finditer(r"(?<=\s)([A-ZÄÖÜ][a-zäöüß]+)\b(?!-)", sentence):  # not "Einweg-E-Zigaretten"
         surname = match.group(1)
-        in_full = re.search(rf"\b([A-ZÄÖÜ][a-zäöüß]+) {surname}\b", standfirst)
+        in_full = re.search(rf"\b([A-ZÄÖÜ][a-zäöüß]+) {surname}\b(?!-)", standfirst)
         said_in_full = re.search(rf"\b([A-ZÄÖÜ][a-zäöüß]+) {surname}\b", sentence)
         if in_full and given_name(in_full.group(1)) and not _QUANTITY.fullmatch(in_full.group(1)) \
                 and not said_in_full:

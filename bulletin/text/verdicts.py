@@ -277,12 +277,25 @@ def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C9
             (reported_speech(before) and not names_speaker(before))
             or (names_speaker(before) and reported_speech(following) and not names_speaker(following))):
         return index - 1, ""  # among someone's reported words: theirs too
-    return _named_in_full(surname_subject(text), texts[:index]), ""  # "Ortner betonte, ..."
+    # "Ortner betonte, ...", "Für Hiebler war es der erste Treffer."
+    surname = surname_subject(text) or _surname_after_preposition(text)
+    return _named_in_full(surname, texts[:index]), ""
+
+
+_AFTER_PREPOSITION = re.compile(r"^(?:Für|Bei|Mit|Gegen|Von|Laut)\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+)\s+"
+                                r"(?:war|ist|sei|wäre|bedeutet|bedeutete|endete|geht|ging|lief|läuft)\b")
+
+
+def _surname_after_preposition(text: str) -> str:
+    """The surname a sentence opens with after a preposition, said alone ("Für Hiebler war es ...")."""
+    match = _AFTER_PREPOSITION.match(text)
+    return match["name"] if match else ""
 
 
 def _named_in_full(surname: str, before: list[str]) -> int | None:
-    """The first of the sentences ``before`` that names ``surname`` with a given name."""
-    for i, sentence in enumerate(before if surname else ()):
+    """The last of the sentences ``before`` that names ``surname`` with a given name (the body's, not
+    a standfirst's that may not be read)."""
+    for i, sentence in reversed(list(enumerate(before if surname else ()))):
         found = re.search(rf"\b([^\W\d_][\w-]+)\s+{re.escape(surname)}\b", sentence)  # "Álvaro Montiel" too
         if found and found.group(1)[0].isupper() and given_name(found.group(1)):
             return i
