@@ -260,11 +260,9 @@ def _adds_to(standfirst: str, lead: str, body: str) -> bool:
 
 
 def _says_the_lead_again(standfirst: str, lead: str) -> bool:
-    """The standfirst (after its kicker) says mostly the lead's words again ("Mehr Geld ...: Die
-    Salzburger Landesregierung hat eine Reform der Wohnbauförderung vorgelegt" after "Die Salzburger
-    Landesregierung hat sich auf eine Neuaufstellung der Wohnbauförderung geeinigt"; "Als eines der
-    ersten Länder verbietet Slowenien Einweg-E-Zigaretten" after "Das slowenische Parlament hat ...
-    ein Verbot von Einweg-E-Zigaretten beschlossen"), not what someone will or will not do."""
+    """The standfirst (after its kicker) says mostly the lead's words again ("Als eines der ersten
+    Länder verbietet Slowenien Einweg-E-Zigaretten" after "Das slowenische Parlament hat ... ein
+    Verbot von Einweg-E-Zigaretten beschlossen"), not what someone will or will not do."""
     told = standfirst.rsplit(": ", 1)[-1]
     if _A_CLAIM.search(told):
         return False  # "Der Betriebsrat schließt Streiks nicht aus": what someone will or will not do is new
