@@ -54,6 +54,7 @@ def test_without_a_dateline_a_standfirst_run_into_the_body_is_split_where_the_fu
 @pytest.mark.parametrize("sentence, little", [
     ("Die Opposition reagierte scharf.", True),
     ("Die Reaktionen fielen heftig aus.", True),
+    ("Die Opposition übte Kritik.", True),
     ("Die Opposition reagierte scharf auf den Beschluss und kündigte eine Klage an.", False),
 ])
 def test_a_reaction_told_without_what_anyone_said_says_little(sentence, little):

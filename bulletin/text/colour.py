@@ -85,7 +85,8 @@ _HAS_A_CATCH = re.compile(r"^Was\b[^.]*\b(?:aussieht|aussah|klingt|klang|wirkt|w
 # "Die Opposition reagierte scharf.", "Die Reaktionen fielen heftig aus.": that one reacted, not how
 _EMPTY_REACTION = re.compile(r"^(?:(?:Die\s+)?(?:Opposition|Kritiker|Gegner|Gewerkschaft(?:en)?)\s+"
                              r"(?:reagierte|reagierten|zeigte\s+sich|zeigten\s+sich)"
-                             r"|Die\s+Reaktionen\s+(?:fielen|waren))(?:\s+[a-zäöüß]+){1,2}\.$")
+                             r"|Die\s+Reaktionen\s+(?:fielen|waren))(?:\s+[a-zäöüß]+){1,2}\.$"
+                             r"|^(?:Die\s+)?(?:Opposition|Kritiker|Gegner)\s+(?:übte|übten)\s+(?:\w+\s+)?Kritik\.$")
 
 
 def says_little(text: str) -> str:
