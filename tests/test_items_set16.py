@@ -14,6 +14,7 @@ from bulletin.models import Article
 from bulletin.text.antecedents import told_first_by
 from bulletin.text.colour import says_little
 from bulletin.text.condense import condense
+from bulletin.text.genre import sets_a_scene
 from bulletin.text.opening import read_opening
 from bulletin.text.verdicts import verdict
 
@@ -96,3 +97,12 @@ def test_a_surname_after_a_preposition_needs_the_sentence_naming_it_in_full():
     texts = ["Max Muster gewinnt in Beispielstadt.", "Max Muster hat am Samstag das Rennen gewonnen.",
              "Für Muster war es der erste Sieg."]
     assert verdict(2, texts) == (1, "")
+
+
+def test_without_a_dateline_a_subheading_without_full_stop_ends_the_standfirst():
+    opening = read_opening(["Jahrzehntelang hing das Bild in einer Kapelle, kaum jemand beachtete es. Jetzt ist "
+                            "klar, wer es gemalt hat Der Raum ist klein, es riecht nach Weihrauch und altem Holz. "
+                            "Über dem Altar hing mehr als hundert Jahre lang ein dunkles Gemälde. Es zeigt den "
+                            "heiligen Florian."])
+    assert opening.standfirst == 2
+    assert sets_a_scene(opening.sentences[2])  # "es riecht nach Weihrauch": the mood of a place

@@ -132,6 +132,8 @@ def _headlines_apart(sentences: list[str], paragraph_of: list[int], place: str, 
         split += [part + "." for part in parts[:-1]] + parts[-1:]
         paragraphs += [paragraph] * len(parts)
         body = len(split) - 1 if cuts else body  # without a dateline, the lost full stop ends the standfirst
+        if standfirst < 0 and paragraph == paragraph_of[0] and not _FULL_STOP.search(sentence):
+            body = len(split)  # "Jetzt ist klar, wer es gemalt hat" in the opening paragraph ends it too
     return ([*split, *sentences[heading:]], [*paragraphs, *paragraph_of[heading:]], place, agency,
             len(split) if standfirst > 0 else body)
 
@@ -140,6 +142,9 @@ def _headlines_apart(sentences: list[str], paragraph_of: list[int], place: str, 
 # quote, "Wer" or an article opening a clause (not after a preposition: "laut Die Presse")
 _GLUED_SENTENCE = re.compile(r"(?<=[a-zäöüß“”\"])(?<!\bvon)(?<!\blaut)(?<!\bmit)(?<!\bin)(?<!\bbei)(?<!\bfür)"
                              r"(?<!\baus)\s+(?=(?:Der|Die|Das|Ein|Eine|Wer)\s+[\wÄÖÜäöüß])")
+
+
+_FULL_STOP = re.compile(r"[.!?…:;][“”\"»«'’)]*$")
 
 
 def _in_quotes(before: str) -> bool:

@@ -139,7 +139,8 @@ _FAMILIAR = re.compile(r"^Wer\b[^,.]*,\s+kennt\s+(?:die(?:se)?\s+Szenen?|das\s+B
 _VISITOR = re.compile(r"^Wer\b[^,]*,\s+(?:hört|sieht|spürt|riecht|entdeckt|merkt|erkennt|blickt|fühlt)\b")
 # "Im ersten Raum ist es beinahe völlig dunkel": the mood of a place, now
 _AMBIENCE = re.compile(r"^(?:Im|In der|In einem|Auf dem|Auf der|Vor dem|Vor der)\s[^,.]{0,40}?\bist es\s+"
-                       r"(?:\w+\s+){0,2}(?:dunkel|still|hell|kalt|warm|heiß|ruhig|laut|eng|stickig|leer|voll)\b")
+                       r"(?:\w+\s+){0,2}(?:dunkel|still|hell|kalt|warm|heiß|ruhig|laut|eng|stickig|leer|voll)\b"
+                       r"|\bes riecht nach\b")  # "Der Raum ist klein, es riecht nach Weihrauch"
 # "ließ sich rücklings auf den Hartplatz fallen", "rang im Zielraum um Fassung": a winner's gesture
 _GESTURE = re.compile(r"\b(?:ließ\s+(?:er\s+|sie\s+)?sich\s+[^,.;]{0,60}\bfallen"
                       r"|rang\s+[^,.;]{0,40}\bum\s+Fassung"
