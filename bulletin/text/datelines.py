@@ -64,11 +64,13 @@ _DATELINE_INSIDE = re.compile(
 _BEFORE_A_NOUN = frozenset("""der die das den dem des ein eine einem einen einer eines auf in im mit für von
     vom zum zur beim über unter gegen""".split())
 # Cities datelines name most: after a verb's particle ("Die Kosten fressen die Gewinne auf Wien – Es
-# ist ein Rekord: ...") such a city is the dateline, not the object of a preposition.
+# ist ein Rekord: ...") such a city is the dateline, not the object of a preposition, and a short
+# lead after it is one ("... im Sommer 2026 St. Pölten – In Niederösterreich wird ...").
 DATELINE_CITIES = frozenset("""Wien Graz Linz Salzburg Innsbruck Klagenfurt Bregenz Eisenstadt Villach Wels
     Steyr Leoben Dornbirn Feldkirch Berlin München Hamburg Frankfurt Köln Dresden Brüssel Straßburg Paris
     London Rom Mailand Madrid Bern Zürich Genf Prag Budapest Bratislava Ljubljana Zagreb Belgrad Warschau
-    Moskau Kiew Ankara Istanbul Athen Washington Peking Tokio Jerusalem""".split())
+    Moskau Kiew Ankara Istanbul Athen Washington Peking Tokio Jerusalem""".split()) | {
+    "St. Pölten", "Wiener Neustadt"}
 _LEAD_WORDS = 8  # a lead after the dateline is a whole report, not a headline's second half (5-7 words)
 
 
@@ -96,7 +98,8 @@ def _dateline_after_headline(sentence: str) -> tuple[str, str, str, str] | None:
     # "... Tabellenzweiter – Donaustadt rutscht auf Rang neun ab.": a headline's second half, short and
     # in telegram style; a short lead opens with an article ("... Euro Villach/Klagenfurt – Die Firma
     # ist pleite."), and places joined by a slash or an agency's name mark a dateline
-    marked = "/" in match["place"] or match["agency"] or re.match(r"(?:Der|Die|Das|Ein|Eine)\s", rest)
+    marked = ("/" in match["place"] or match["agency"] or match["place"] in DATELINE_CITIES
+              or re.match(r"(?:Der|Die|Das|Ein|Eine)\s", rest))
     if not has_finite_verb(rest) or (len(rest.split()) < _LEAD_WORDS and not marked):
         return None
     return sentence[:match.start()].rstrip(" –—-") + ".", match["place"], _agency(match["agency"] or ""), rest

@@ -253,13 +253,15 @@ def read_opening(paragraphs) -> Opening:
     kept = [(_as_heard(s), n) for s, n in zip(sentences, paragraph_of, strict=True)]
     kept = [(s, n) for s, n in kept if re.search(r"\w", s)]
     sentences, paragraph_of = [s for s, _ in kept], [n for _, n in kept]
+    # "36 Stunden. So lange dauert die Fahrt ...": a figure opening (the article's or, after the
+    # dateline, the body's: "Wien – 3,1 Prozent. Um so viel sind ...") is read with what explains it
+    # ("Alpensalamander unter Druck." is a headline: the teaser test below takes it)
+    at = max(standfirst, 0)
+    if (len(sentences) > at + 1 and len(sentences[at].split()) <= 3 and not has_finite_verb(sentences[at])
+            and (re.search(r"\d", sentences[at]) or _NUMBER_WORD.match(sentences[at]))):
+        sentences[at:at + 2] = [_figure_told(sentences[at], sentences[at + 1])]
+        paragraph_of[at:at + 2] = [paragraph_of[at]]
     if standfirst < 0:
-        if (len(sentences) > 1 and len(sentences[0].split()) <= 3 and not has_finite_verb(sentences[0])
-                and (re.search(r"\d", sentences[0]) or _NUMBER_WORD.match(sentences[0]))):
-            # "36 Stunden. So lange dauert die Fahrt ...": a figure opening is read with what explains it
-            # ("Alpensalamander unter Druck." is a headline: the teaser test below takes it)
-            sentences[:2] = [_figure_told(sentences[0], sentences[1])]
-            paragraph_of[:2] = [paragraph_of[0]]
         standfirst = shaped_standfirst(sentences)
     sentences, paragraph_of = _with_counterparts(sentences, paragraph_of, standfirst)
     return Opening(tuple(sentences), tuple(paragraph_of), standfirst, place, agency)
@@ -270,6 +272,7 @@ _SO_MUCH = re.compile(r"^So (?:lange|viel) (?P<verb>(?:dauer|koste|verdien|zahl|
                       r"(?P<subject>[^,;:]+)\.$")
 
 
+_BY_SO_MUCH = re.compile(r"^Um so (?:viel|stark) ")
 _NUMBER_WORD = re.compile(r"(?:Eine?|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn|Elf|Zwölf|Zwanzig"
                           r"|Dreißig|Hundert|Tausend|Rund|Knapp|Fast|Etwa|Über|Mehr|Nur|Gut)\b")
 
@@ -278,6 +281,8 @@ def _figure_told(fragment: str, explaining: str) -> str:
     """ "36 Stunden." + "So lange dauert die Fahrt." -> "Die Fahrt dauert 36 Stunden." (a feature's
     opening trick, which by ear is a fragment and a riddle); any other pair as written, joined."""
     match = _SO_MUCH.match(explaining)
+    if _BY_SO_MUCH.match(explaining):  # "Um so viel sind die Preise gestiegen." -> "Um 3,1 Prozent sind ..."
+        return _BY_SO_MUCH.sub(f"Um {fragment.rstrip('.')} ", explaining, count=1)
     if not match:
         return f"{fragment} {explaining}"
     subject, figure = match["subject"], fragment.rstrip(".")

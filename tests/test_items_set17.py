@@ -1,0 +1,42 @@
+"""Items a news editor would air unchanged (issue 16, seventeenth held-out set). A dateline city
+before a short lead after a headline that lost its full stop ("... im Sommer 2026 St. Pölten – In
+Niederösterreich wird ..."); a figure opening the body after the dateline ("Wien – 3,1 Prozent. Um
+so viel sind ...") is told in one sentence; an institution before its place ("im Landesklinikum
+Melk") is no one's name, so it is never cut to "im Melk". Invented copy."""
+
+from __future__ import annotations
+
+from bulletin.models import Article
+from bulletin.text.antecedents import given_name
+from bulletin.text.condense import condense
+from bulletin.text.opening import read_opening
+
+
+def estimate(text: str) -> float:
+    return len(text) / 15
+
+
+def article(*paragraphs: str) -> Article:
+    return Article(title="Nr. 17", paragraphs=paragraphs, origin="test.md", source="")
+
+
+CLOSING = ("Zu wenige Geburten: Die Station im Landesklinikum Beispieldorf schließt im Sommer 2026 St. Pölten – "
+           "In Niederösterreich wird eine weitere Geburtenstation geschlossen. Ab 1. Juli 2026 werden im "
+           "Landesklinikum Beispieldorf keine Kinder mehr zur Welt kommen, gab Landesrat Max Muster am Dienstag "
+           "bekannt. Als Grund nannte Muster die sinkende Zahl der Geburten.")
+
+
+def test_a_dateline_city_before_a_short_lead_comes_off_and_an_institution_keeps_its_name():
+    opening = read_opening([CLOSING])
+    assert opening.place == "St. Pölten"
+    assert opening.sentences[opening.standfirst] == "In Niederösterreich wird eine weitere Geburtenstation geschlossen."
+    text = condense(article(CLOSING), 30, estimate).text
+    assert "St. Pölten –" not in text and "im Landesklinikum Beispieldorf keine Kinder" in text
+    assert not given_name("Landesklinikum") and not given_name("Landesgericht") and given_name("Roland")
+
+
+def test_a_figure_opening_the_body_after_the_dateline_is_told_in_one_sentence():
+    opening = read_opening(["Teuerung im Rückwärtsgang. Billigerer Sprit drückt die Inflation. Wien – 3,1 Prozent. "
+                            "Um so viel sind die Verbraucherpreise im Oktober gestiegen. Im September waren es "
+                            "noch 3,6 Prozent."])
+    assert opening.sentences[opening.standfirst] == "Um 3,1 Prozent sind die Verbraucherpreise im Oktober gestiegen."
