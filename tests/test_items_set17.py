@@ -40,3 +40,18 @@ def test_a_figure_opening_the_body_after_the_dateline_is_told_in_one_sentence():
                             "Um so viel sind die Verbraucherpreise im Oktober gestiegen. Im September waren es "
                             "noch 3,6 Prozent."])
     assert opening.sentences[opening.standfirst] == "Um 3,1 Prozent sind die Verbraucherpreise im Oktober gestiegen."
+
+
+def test_two_teaser_lines_ending_in_the_verb_sein_are_a_standfirst():
+    opening = read_opening(["Betroffen sind rund 200.000 Kunden. Kreditkartendaten sollen nicht abgeflossen sein. "
+                            "Die Ticketplattform Beispielticket ist Ziel eines Hackerangriffs geworden. Unbekannte "
+                            "haben dabei Daten erbeutet. Die Polizei ermittelt."])
+    assert opening.standfirst == 2
+
+
+def test_a_teaser_taking_for_known_what_the_report_names_with_its_title_is_a_standfirst():
+    text = ("Ab März erscheint das Blatt nur noch am Samstag gedruckt. 40 der 120 Stellen fallen weg. Das "
+            "„Musterdorfer Tagblatt“ stellt seine gedruckte Ausgabe unter der Woche ein. Das teilte die Eigentümerin "
+            "am Dienstag mit. Die Druckerei wird geschlossen.")
+    assert read_opening([text]).standfirst == 2
+    assert condense(article(text), 30, estimate).text.startswith("Das „Musterdorfer Tagblatt“ stellt")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bulletin.text.antecedents import given_name, is_title
+from bulletin.text.antecedents import definite_nouns, given_name, is_title, same_noun
 from bulletin.text.grammar import (
     finite_verbs,
     first_person,
@@ -117,6 +117,10 @@ def _teaser(index: int, sentences: list[str]) -> bool:
         return True
     if not index and following and named_in_full(text) & named_in_full(following[0]):
         return True  # "Die Kärntnerin Max Muster übernimmt ..." and "Die Regisseurin Max Muster wird ..."
+    # "Ab März erscheint das Blatt ..." (and a line after it) before "Das „Oberkärntner Tagblatt“ ..."
+    titles = [word for later in following for title in _TITLE.findall(later) for word in title.split()]
+    if any(same_noun(noun, word) for noun, _ in definite_nouns(sentences[0]) for word in titles):
+        return True
     if index and following and len(text.split()) <= 10 and not verb_stems(text):
         told = frozenset().union(*(facts(later) for later in sentences[index + 1: index + 4]))
         return novelty(facts(text), told) <= TEASER_NEW
@@ -125,6 +129,7 @@ def _teaser(index: int, sentences: list[str]) -> bool:
 
 # A role, then given name and surname: "Die Regisseurin Max Muster" (not the club "Sturm Graz", nor
 # "Der SK Sturm Graz", nor "Land Salzburg" at the start)
+_TITLE = re.compile(r"„([^“]+)“")
 _FULL_NAME = re.compile(r"\b(?P<role>[A-ZÄÖÜ][a-zäöüß-]{3,})\s+(?P<given>[A-ZÄÖÜ][a-zäöüß]+)\s+"
                         r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\b")
 
@@ -141,8 +146,8 @@ def named_in_full(sentence: str) -> set[str]:
 # two short lines without any article are a teaser's ("Er begründete seinen Schritt ..." has none
 # either, but speaks of someone named before: a pronoun or possessive is a report going on).
 _TELEGRAM_WORDS = 8
-_SOMEONE_NAMED_BEFORE = re.compile(r"\b(?:[Ee]r|[Ss]ie|[Ee]s|[Ww]ir|[Ii]ch|[Ss]ein\w*|[Ii]hr\w*|[Uu]nser\w*"
-                                   r"|[Dd]ies\w*)\b")
+_SOMEONE_NAMED_BEFORE = re.compile(r"\b(?:[Ee]r|[Ss]ie|[Ee]s|[Ww]ir|[Ii]ch|[Ss]ein\w*(?=\s+\w)|[Ii]hr\w*"
+                                   r"|[Uu]nser\w*|[Dd]ies\w*)\b")  # ("... abgeflossen sein." is a verb)
 
 
 def _telegram_pair(opening: list[str]) -> bool:
