@@ -2,14 +2,18 @@
 before a short lead after a headline that lost its full stop ("... im Sommer 2026 St. Pölten – In
 Niederösterreich wird ..."); a figure opening the body after the dateline ("Wien – 3,1 Prozent. Um
 so viel sind ...") is told in one sentence; an institution before its place ("im Landesklinikum
-Melk") is no one's name, so it is never cut to "im Melk". Invented copy."""
+Melk") is no one's name, so it is never cut to "im Melk"; two teaser lines ending in "sein", or a
+line taking for known the paper the report names by title, are a standfirst; a toll in each clause
+and the helpers' arrival ("..., als die ersten Feuerwehrleute eintrafen") do not lead. Invented copy."""
 
 from __future__ import annotations
 
 from bulletin.models import Article
 from bulletin.text.antecedents import given_name
 from bulletin.text.condense import condense
+from bulletin.text.genre import sets_a_scene
 from bulletin.text.opening import read_opening
+from bulletin.text.verdicts import only_a_toll
 
 
 def estimate(text: str) -> float:
@@ -55,3 +59,18 @@ def test_a_teaser_taking_for_known_what_the_report_names_with_its_title_is_a_sta
             "am Dienstag mit. Die Druckerei wird geschlossen.")
     assert read_opening([text]).standfirst == 2
     assert condense(article(text), 30, estimate).text.startswith("Das „Musterdorfer Tagblatt“ stellt")
+
+
+FIRE = ("Ein 80-jähriger Mann kam ums Leben, zehn Menschen wurden verletzt. Die Polizei vermutet eine Zigarette "
+        "als Ursache. Beispielstadt – Die Flammen schlugen bereits aus den Fenstern im dritten Stock, als die ersten "
+        "Feuerwehrleute in der Hauptstraße eintrafen. Auf den Balkonen darüber standen Bewohner und riefen um "
+        "Hilfe. Bei dem Brand in einem Wohnhaus in Beispielstadt ist in der Nacht auf Donnerstag ein 80-jähriger "
+        "Mann ums Leben gekommen. Zehn weitere Personen wurden verletzt. Das Haus ist unbewohnbar.")
+
+
+def test_a_toll_in_each_clause_and_the_helpers_arrival_do_not_lead_a_fire_report():
+    assert only_a_toll("Ein 80-jähriger Mann kam ums Leben, zehn Menschen wurden verletzt.")
+    assert sets_a_scene("Als die Feuerwehr eintraf, stand das Haus bereits in Vollbrand.")
+    assert not sets_a_scene("Die Feuerwehr traf um 3 Uhr ein.")
+    text = condense(article(FIRE), 30, estimate).text
+    assert text.startswith("Bei dem Brand in einem Wohnhaus in Beispielstadt")

@@ -122,7 +122,7 @@ def sets_a_scene(sentence: str) -> bool:
     return _a_moment_told(sentence) or bool(_ROUTINE.match(sentence) or _FAMILIAR.match(sentence)
                                             or _POSE.match(sentence) or _VISITOR.match(sentence)
                                             or _AMBIENCE.search(sentence) or _GESTURE.search(sentence)
-                                            or _SUSPENSE.match(sentence))
+                                            or _SUSPENSE.match(sentence) or _ARRIVAL.search(sentence))
 
 
 def _a_moment_told(sentence: str) -> bool:
@@ -148,6 +148,12 @@ _GESTURE = re.compile(r"\b(?:ließ\s+(?:er\s+|sie\s+)?sich\s+[^,.;]{0,60}\bfalle
                       r"|brach\s+[^,.;]{0,30}\bin\s+Tränen\s+aus|ballte\s+[^,.;]{0,30}\bFaust)")
 # "Lange sah es nach einer Punkteteilung aus, dann schlug Sturm doch noch zu: ...": suspense told
 _SUSPENSE = re.compile(r"^Lange\s+(?:sah|schien|deutete)\s+es\b[^,.;]*,\s+(?:dann|ehe|bis|doch)\b")
+# "Die Flammen schlugen bereits aus den Fenstern, als die ersten Feuerwehrleute eintrafen": what the
+# helpers found on arrival, the moment a reporter paints before the news
+_HELPERS = (r"(?:die\s+|der\s+)?(?:ersten\s+)?"
+            r"(?:Feuerwehr\w*|Einsatzkräfte|Rettungskräfte|Polizist\w*|Helfer|Retter)\s+(?:[^,.;]{0,40}\s)?")
+_ARRIVAL = re.compile(rf"\b(?:bereits|schon)\b[^.;]*,\s+als\s+{_HELPERS}eintr(?:af|afen)\b"
+                      rf"|^Als\s+{_HELPERS}eintr(?:af|afen),\s+[^.;]{{0,40}}\b(?:bereits|schon)\b")
 _ROUTINE = re.compile(r"^(?:Jeden|Jede|Jedes)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag"
                       r"|Sonntag|Morgen|Abend|Tag|Woche|Früh)\w*\b(?:\s+um\s+[\d.:]+\s+Uhr)?\s+"
                       r"(?:steht|sitzt|geht|fährt|wartet|kommt|sperrt|öffnet|beginnt|macht|holt|bringt)\s+[A-ZÄÖÜ]")

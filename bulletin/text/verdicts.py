@@ -148,7 +148,9 @@ def toll_without_event(text: str) -> bool:
 def only_a_toll(text: str) -> bool:
     """ "Verletzt wurde nach bisherigen Erkenntnissen niemand.": a toll that cannot lead an item (after
     the lead it speaks of the lead's event)."""
-    return toll_without_event(_AS_KNOWN.sub("", text[:1].lower() + text[1:]))
+    text = _AS_KNOWN.sub("", text[:1].lower() + text[1:])
+    # ("Ein 78-jähriger Mann kam ums Leben, elf Menschen wurden verletzt.": a toll in each clause)
+    return toll_without_event(text) or all(map(toll_without_event, re.split(r",\s+(?:und\s+)?", text)))
 
 
 _AS_KNOWN = re.compile(r"\bnach\s+(?:bisherigen|ersten|vorläufigen|jüngsten)\s+"
