@@ -13,6 +13,7 @@ from bulletin.text.antecedents import given_name
 from bulletin.text.condense import condense
 from bulletin.text.genre import sets_a_scene
 from bulletin.text.opening import read_opening
+from bulletin.text.pronouns import pronoun_before_noun
 from bulletin.text.verdicts import only_a_toll
 
 
@@ -74,3 +75,14 @@ def test_a_toll_in_each_clause_and_the_helpers_arrival_do_not_lead_a_fire_report
     assert not sets_a_scene("Die Feuerwehr traf um 3 Uhr ein.")
     text = condense(article(FIRE), 30, estimate).text
     assert text.startswith("Bei dem Brand in einem Wohnhaus in Beispielstadt")
+
+
+def test_a_standfirst_introducing_the_convicted_man_again_is_not_read_and_a_dative_ihr_points_back():
+    text = ("Ein früherer Bankberater hat das Geld älterer Kunden verspielt. Beispielstadt – Ein 52-jähriger "
+            "ehemaliger Bankberater ist am Dienstag am Landesgericht wegen Untreue zu drei Jahren Haft verurteilt "
+            "worden. Das Urteil ist nicht rechtskräftig. Die Bank hat den Schaden ersetzt. Der Angeklagte muss ihr "
+            "den Betrag nun zurückzahlen.")
+    item = condense(article(text), 30, estimate).text
+    assert "Ein früherer Bankberater" not in item
+    assert pronoun_before_noun("Der Angeklagte muss ihr den Betrag nun zurückzahlen.") == "ihr"
+    assert pronoun_before_noun("Die Ministerin hat ihr Amt niedergelegt.") == ""

@@ -17,6 +17,7 @@ from bulletin.text.sentences import SENTENCE_STARTERS
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:[-.][\wÄÖÜäöüß]+)*|[^\w\s]")
 _PRONOUNS = frozenset("er sie ihm ihn ihnen".split())
 _DEMONSTRATIVES = frozenset("diese dieser dieses diesem diesen".split())
+_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
 
 
 # "Ortner betonte, dass ...": a surname alone as the subject that opens the sentence
@@ -51,8 +52,10 @@ def pronoun_before_noun(sentence: str) -> str:
     clause = [t for t in _TOKEN.findall(first_clause(sentence)) if t[0].isalpha()]
     verbs = [i for i, t in enumerate(clause) if t[0].islower() and (is_finite_form(t) or (
         i and verb_like(t, clause[i - 1])))]  # "Mildernd wertete sie ...": not only the listed verbs
-    if verbs and verbs[0] + 1 < len(clause) and clause[verbs[0] + 1] in _PRONOUNS:
-        return clause[verbs[0] + 1]
+    after = clause[verbs[0] + 1: verbs[0] + 3] if verbs else []
+    # ("Der Angeklagte muss ihr den Betrag ...": "ihr" before an article is no possessive)
+    if after and (after[0] in _PRONOUNS or (after[0] == "ihr" and after[1:] and after[1] in _ARTICLES)):
+        return after[0]
     for i, token in enumerate(tokens):
         if token in _PRONOUNS:
             return token

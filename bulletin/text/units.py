@@ -277,17 +277,18 @@ _A_CLAIM = re.compile(r"\b(?:nicht|kein\w*|will|wollen|soll|sollen|droht|drohen|
 SAID_AGAIN_SHARE = 0.5
 _ALLEGED = re.compile(r"\b(?:soll|sollen)\b[^.;:]*\b(?:haben|sein)\b")
 _CONVICTED = re.compile(r"\b(?:verurteilt|schuldig gesprochen)\b")
-# "Ein 34-Jähriger soll ..." after "... gegen einen 34-jährigen Tiroler": by ear a second man
 _SOMEONE = re.compile(r"^(?:Ein|Eine)\s+(?P<age>\d+)-Jährige[rn]?\b")
+_SOMEONE_AS = re.compile(r"^(?:Ein|Eine)\s+(?:[a-zäöüß\d-]+\s+){0,3}(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:in)?)\s")
 
 
 def _introduced_again(standfirst: str, lead: str) -> bool:
-    """The standfirst introduces as someone new ("Ein 34-Jähriger") or again in full ("Die
-    Kärntnerin Max Muster übernimmt ...") the person the lead introduced."""
-    match = _SOMEONE.match(standfirst)
-    if match and re.search(rf"\b{match['age']}-[Jj]ährige", lead):
-        return True
-    return bool(named_in_full(standfirst) & named_in_full(lead))
+    """The standfirst introduces as someone new ("Ein 34-Jähriger", "Ein früherer Bankberater" after
+    "Ein 52-jähriger ... Bankberater") or again in full ("Die Kärntnerin Max Muster übernimmt ...")
+    the person the lead introduced."""
+    age, role = _SOMEONE.match(standfirst), _SOMEONE_AS.match(standfirst)
+    again = (age and re.search(rf"\b{age['age']}-[Jj]ährige", lead)) or (
+        role and re.search(rf"\b(?:[Ee]in|[Ee]ine)\s+(?:[\w-]+\s+){{0,3}}{role['noun']}\b", lead))
+    return bool(again) or bool(named_in_full(standfirst) & named_in_full(lead))
 
 
 # A pronoun or a word of time anywhere: the sentence needs more of its context than a given name.
