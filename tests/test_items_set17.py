@@ -12,6 +12,7 @@ from bulletin.models import Article
 from bulletin.text.antecedents import given_name
 from bulletin.text.condense import condense
 from bulletin.text.genre import sets_a_scene
+from bulletin.text.news import reports_event
 from bulletin.text.opening import read_opening
 from bulletin.text.pronouns import pronoun_before_noun
 from bulletin.text.verdicts import only_a_toll
@@ -86,3 +87,9 @@ def test_a_standfirst_introducing_the_convicted_man_again_is_not_read_and_a_dati
     assert "Ein früherer Bankberater" not in item
     assert pronoun_before_noun("Der Angeklagte muss ihr den Betrag nun zurückzahlen.") == "ihr"
     assert pronoun_before_noun("Die Ministerin hat ihr Amt niedergelegt.") == ""
+
+
+def test_a_firm_gone_bust_told_in_the_present_is_news():
+    assert reports_event("Der Baukonzern Muster Bau ist zahlungsunfähig.")
+    assert reports_event("Der Bergsteiger ist tot.")
+    assert not reports_event("Der Baukonzern Muster Bau ist groß.")
