@@ -15,6 +15,7 @@ from bulletin.text.genre import sets_a_scene
 from bulletin.text.news import reports_event
 from bulletin.text.opening import read_opening
 from bulletin.text.pronouns import pronoun_before_noun
+from bulletin.text.teasers import named_in_full
 from bulletin.text.verdicts import only_a_toll
 
 
@@ -93,3 +94,19 @@ def test_a_firm_gone_bust_told_in_the_present_is_news():
     assert reports_event("Der Baukonzern Muster Bau ist zahlungsunfähig.")
     assert reports_event("Der Bergsteiger ist tot.")
     assert not reports_event("Der Baukonzern Muster Bau ist groß.")
+
+
+PRIZE = ("Die Grazer Autorin Maria Beispiel erhält den Österreichischen Buchpreis. Ihr Roman erzählt vom Niedergang einer "
+         "Fischerfamilie. Als ihr Name verlesen wurde, blieb Maria Beispiel zunächst sitzen. Erst als der Applaus "
+         "anschwoll, ging die 41-Jährige auf die Bühne. Die Grazer Schriftstellerin ist am Montagabend in Wien mit "
+         "dem Buchpreis ausgezeichnet worden, der mit 20.000 Euro dotiert ist. Prämiert wurde ihr Roman „Die Flut“.")
+
+
+def test_a_prize_story_opening_with_the_ceremony_s_moment_airs_with_the_standfirst_leading():
+    assert named_in_full("Die Grazer Autorin Maria Beispiel erhält den Preis.") >= {"Maria Beispiel"}
+    assert sets_a_scene("Als ihr Name verlesen wurde, blieb Maria Beispiel zunächst sitzen.")
+    opening = read_opening([PRIZE])
+    assert opening.standfirst == 2
+    item = condense(article(PRIZE), 30, estimate)
+    assert item.text.startswith("Die Grazer Autorin Maria Beispiel erhält den Österreichischen Buchpreis")
+    assert "zunächst sitzen" not in item.text

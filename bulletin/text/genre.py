@@ -122,7 +122,8 @@ def sets_a_scene(sentence: str) -> bool:
     return _a_moment_told(sentence) or bool(_ROUTINE.match(sentence) or _FAMILIAR.match(sentence)
                                             or _POSE.match(sentence) or _VISITOR.match(sentence)
                                             or _AMBIENCE.search(sentence) or _GESTURE.search(sentence)
-                                            or _SUSPENSE.match(sentence) or _ARRIVAL.search(sentence))
+                                            or _SUSPENSE.match(sentence) or _ARRIVAL.search(sentence)
+                                            or _REACTION_SEEN.match(sentence))
 
 
 def _a_moment_told(sentence: str) -> bool:
@@ -154,6 +155,10 @@ _HELPERS = (r"(?:die\s+|der\s+)?(?:ersten\s+)?"
             r"(?:Feuerwehr\w*|Einsatzkräfte|Rettungskräfte|Polizist\w*|Helfer|Retter)\s+(?:[^,.;]{0,40}\s)?")
 _ARRIVAL = re.compile(rf"\b(?:bereits|schon)\b[^.;]*,\s+als\s+{_HELPERS}eintr(?:af|afen)\b"
                       rf"|^Als\s+{_HELPERS}eintr(?:af|afen),\s+[^.;]{{0,40}}\b(?:bereits|schon)\b")
+# "Als ihr Name verlesen wurde, blieb X zunächst sitzen.", "Erst als der Applaus anschwoll, ging ...":
+# someone's bodily reaction at the moment, a reporter's picture
+_REACTION_SEEN = re.compile(r"^(?:Erst\s+)?[Aa]ls\s+[^,]{0,60},\s+(?:blieb|ging|stand|saß|sank|lief|rannte"
+                            r"|jubelte|weinte|lachte|schüttelte|strahlte)\b")
 _ROUTINE = re.compile(r"^(?:Jeden|Jede|Jedes)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag"
                       r"|Sonntag|Morgen|Abend|Tag|Woche|Früh)\w*\b(?:\s+um\s+[\d.:]+\s+Uhr)?\s+"
                       r"(?:steht|sitzt|geht|fährt|wartet|kommt|sperrt|öffnet|beginnt|macht|holt|bringt)\s+[A-ZÄÖÜ]")

@@ -115,7 +115,7 @@ def _teaser(index: int, sentences: list[str]) -> bool:
         return True
     if any(len(later.split()) > len(text.split()) and restates(text, later) for later in following):
         return True
-    if not index and following and named_in_full(text) & named_in_full(following[0]):
+    if not index and any(name in later for name in named_in_full(text) for later in following):
         return True  # "Die Kärntnerin Max Muster übernimmt ..." and "Die Regisseurin Max Muster wird ..."
     # "Ab März erscheint das Blatt ..." (and a line after it) before "Das „Oberkärntner Tagblatt“ ..."
     titles = [word for later in following for title in _TITLE.findall(later) for word in title.split()]
@@ -130,15 +130,15 @@ def _teaser(index: int, sentences: list[str]) -> bool:
 # A role, then given name and surname: "Die Regisseurin Max Muster" (not the club "Sturm Graz", nor
 # "Der SK Sturm Graz", nor "Land Salzburg" at the start)
 _TITLE = re.compile(r"„([^“]+)“")
-_FULL_NAME = re.compile(r"\b(?P<role>[A-ZÄÖÜ][a-zäöüß-]{3,})\s+(?P<given>[A-ZÄÖÜ][a-zäöüß]+)\s+"
-                        r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\b")
+_FULL_NAME = re.compile(r"\b(?=(?P<role>[A-ZÄÖÜ][a-zäöüß-]{3,})\s+(?P<name>(?P<given>[A-ZÄÖÜ][a-zäöüß]+)\s+"
+                        r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b)")  # overlapping: "Grazer Autorin X"
 
 
 def named_in_full(sentence: str) -> set[str]:
     """The people ``sentence`` names with given name and surname: a report names someone in full
     once, so the body's first sentence naming again in full whom the one before named in full
     says the news again after its standfirst (an article without a dateline)."""
-    return {m.group(0).split(None, 1)[1] for m in _FULL_NAME.finditer(sentence)
+    return {m["name"] for m in _FULL_NAME.finditer(sentence)
             if given_name(m["given"]) and m["role"] not in SENTENCE_STARTERS}
 
 
