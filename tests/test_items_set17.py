@@ -110,3 +110,10 @@ def test_a_prize_story_opening_with_the_ceremony_s_moment_airs_with_the_standfir
     item = condense(article(PRIZE), 30, estimate)
     assert item.text.startswith("Die Grazer Autorin Maria Beispiel erhält den Österreichischen Buchpreis")
     assert "zunächst sitzen" not in item.text
+
+
+def test_a_short_sentence_naming_accusations_nobody_told_is_not_read():
+    text = ("Rücktritt nach Kritik des Rechnungshofs. Beispielstadt – Landesrat Max Muster legt sein Amt zurück. Das "
+            "gab der 47-Jährige am Dienstag in Beispielstadt bekannt. Muster wies die Vorwürfe erneut zurück. Über "
+            "die Nachfolge wird am Montag entschieden.")
+    assert "die Vorwürfe" not in condense(article(text), 30, estimate).text

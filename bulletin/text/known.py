@@ -41,3 +41,6 @@ LIGHT_NOUNS = frozenset(
     Mitte Beginn Hälfte Zahl Zahlen Mehrheit Rest Lage Weg Rolle Regel Art Mal Länge Höhe Fall
     Frage Sache Seite Stelle Spitze Ziel Grund Punkt Teil Prozent Euro Dollar Franken Uhr""".split()
 )
+# Nouns that stand for something told before ("die Vorwürfe", "der Vorschlag"): named with the
+# definite article where nothing before told them, they point at nothing.
+TOLD_BEFORE = frozenset("Vorwürfe Vorwurf Anschuldigungen Vorschlag Vorschläge Forderung Forderungen".split())

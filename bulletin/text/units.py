@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from bulletin.text.antecedents import (
+    definite_nouns,
     full_name,
     introduced_with_article,
     mentions,
@@ -30,19 +31,13 @@ from bulletin.text.grammar import (
     inside_reference,
     opening_reference,
 )
+from bulletin.text.known import TOLD_BEFORE
 from bulletin.text.leads import LEAD_SEARCH, pick_lead, told_by_lead, with_event_told_next  # noqa: F401 (LEAD_SEARCH: re-exported)
 from bulletin.text.named_again import with_person_named
 from bulletin.text.news import (
-    NUMBER_WORDS,
-    WEEKDAYS,
-    facts,
     generic_or_imagined,
-    hard_facts,
-    key_terms,
     looks_ahead,
-    novelty,
     reports_event,
-    restates,
     terms_in,
     verb_stems,
     weekday_for_day_word,
@@ -52,8 +47,9 @@ from bulletin.text.pronouns import surname_subject
 from bulletin.text.quotes import as_reported, speaker_first
 from bulletin.text.shorten import said_by_ear
 from bulletin.text.teasers import (
+    STANDFIRST_NEW,
+    adds_to_lead,
     headline_shaped,
-    named_in_full,
     opens_with_a_code,
     readable_standfirst,
     without_kicker,
@@ -61,7 +57,6 @@ from bulletin.text.teasers import (
 from bulletin.text.verdicts import SURNAME_ONLY, points_back, speakers_lent, takes_for_known, verdict
 
 MIN_NEW = 0.4  # a sentence must bring at least this share of new facts to be worth its time
-STANDFIRST_NEW = 0.5  # a standfirst read after the lead must bring at least this share of new facts
 
 
 @dataclass(frozen=True)
@@ -228,67 +223,11 @@ def _unheard_things(texts: list[str], verdicts: list[tuple[int | None, str]], le
         unheard = introduced_with_article(texts[index], texts[:index], heard)
         if unheard and not read.intersection(unheard):
             found[index] = unheard
+        elif any(n in TOLD_BEFORE and not mentions(" ".join(texts[:index]), n)
+                 for n, _ in definite_nouns(texts[index])):
+            found[index] = []  # "Kogler wies die Vorwürfe zurück." where no sentence told them
     return found
 
-
-# "auf Signale des Minilabors": a thing named in the genitive after a noun
-_GENITIVE_THING = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]+ (?:des|der) (?:[a-zäöü][\w-]* ){0,2}([A-ZÄÖÜ][\w-]+)")
-
-
-def _adds_to(standfirst: str, lead: str, body: str) -> bool:
-    """A standfirst sentence is worth reading after the lead only for a hard fact the lead lacks
-    (a figure, a date, a name) or mostly new content, and never when it says the lead again in
-    other words (the same verb: "ist im All verhallt" / "verhallte im All"), nor when it names in
-    the genitive a thing neither the lead nor the ``body`` (the article after the standfirst)
-    names: written to stand alone, it names it its own way ("auf Signale des Minilabors" after "der
-    Landeroboter Philae": by ear a fourth thing)."""
-    named = f"{lead} {body}"
-    own_names = [t for t in _GENITIVE_THING.findall(standfirst) if not mentions(named, t)]
-    if restates(standfirst, lead) or own_names or _introduced_again(standfirst, lead):
-        return False
-    if _says_the_lead_again(standfirst, lead):
-        return False
-    if _ALLEGED.search(standfirst) and _CONVICTED.search(lead):
-        return False  # "X soll Aufträge vergeben haben" after "X wurde ... verurteilt": no longer alleged
-    own, told, heard = hard_facts(standfirst), hard_facts(lead), lead.lower()
-    new = {fact for fact in own - told if fact not in heard}  # "Dienstag" is in "Dienstagnachmittag"
-    figures = [f for f in own - new if f[0] == "#" or NUMBER_WORDS.fullmatch(f)
-               or re.fullmatch(WEEKDAYS, f, re.I)]
-    if figures and not new:
-        return False  # "... sind am Dienstag zwei Menschen ums Leben gekommen" after "... zwei Todesopfer"
-    return bool(new) or novelty(facts(standfirst), facts(lead)) >= STANDFIRST_NEW
-
-
-def _says_the_lead_again(standfirst: str, lead: str) -> bool:
-    """The standfirst (after its kicker) says mostly the lead's words again ("Als eines der ersten
-    Länder verbietet Slowenien Einweg-E-Zigaretten" after "Das slowenische Parlament hat ... ein
-    Verbot von Einweg-E-Zigaretten beschlossen"), not what someone will or will not do."""
-    told = standfirst.rsplit(": ", 1)[-1]
-    if _A_CLAIM.search(told):
-        return False  # "Der Betriebsrat schließt Streiks nicht aus": what someone will or will not do is new
-    terms = key_terms(told)
-    return bool(terms) and len(terms_in(lead, terms)) >= SAID_AGAIN_SHARE * len(terms)
-
-
-_A_CLAIM = re.compile(r"\b(?:nicht|kein\w*|will|wollen|soll|sollen|droht|drohen|warnt|warnen|fordert"
-                      r"|fordern)\b")
-
-
-SAID_AGAIN_SHARE = 0.5
-_ALLEGED = re.compile(r"\b(?:soll|sollen)\b[^.;:]*\b(?:haben|sein)\b")
-_CONVICTED = re.compile(r"\b(?:verurteilt|schuldig gesprochen)\b")
-_SOMEONE = re.compile(r"^(?:Ein|Eine)\s+(?P<age>\d+)-Jährige[rn]?\b")
-_SOMEONE_AS = re.compile(r"^(?:Ein|Eine)\s+(?:[a-zäöüß\d-]+\s+){0,3}(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:in)?)\s")
-
-
-def _introduced_again(standfirst: str, lead: str) -> bool:
-    """The standfirst introduces as someone new ("Ein 34-Jähriger", "Ein früherer Bankberater" after
-    "Ein 52-jähriger ... Bankberater") or again in full ("Die Kärntnerin Max Muster übernimmt ...")
-    the person the lead introduced."""
-    age, role = _SOMEONE.match(standfirst), _SOMEONE_AS.match(standfirst)
-    again = (age and re.search(rf"\b{age['age']}-[Jj]ährige", lead)) or (
-        role and re.search(rf"\b(?:[Ee]in|[Ee]ine)\s+(?:[\w-]+\s+){{0,3}}{role['noun']}\b", lead))
-    return bool(again) or bool(named_in_full(standfirst) & named_in_full(lead))
 
 
 # A pronoun or a word of time anywhere: the sentence needs more of its context than a given name.
@@ -363,7 +302,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     readable = [i for i, (_, why) in enumerate(verdicts) if not why and i != replaced]
     body = " ".join(texts[first:])
     standfirst = [i for i in readable if i < first and i != lead and readable_standfirst(texts[i])
-                  and _adds_to(texts[i], texts[lead], body)]
+                  and adds_to_lead(texts[i], texts[lead], body)]
     read = {lead, *standfirst, *(i for i in readable if i > lead)}
     needed = {i: [n] for i, (n, _) in enumerate(verdicts) if n is not None}  # each: one of these
     needed |= _antecedents(texts, verdicts, lead, read)
