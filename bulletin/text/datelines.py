@@ -144,7 +144,11 @@ def _headlines_apart(sentences: list[str], paragraph_of: list[int], place: str, 
 # Without a dateline a sentence's own start is told by more: after a word in lower case or a closing
 # quote, "Wer" or an article opening a clause (not after a preposition: "laut Die Presse")
 _GLUED_SENTENCE = re.compile(r"(?<=[a-zäöüß“”\"])(?<!\bvon)(?<!\blaut)(?<!\bmit)(?<!\bin)(?<!\bbei)(?<!\bfür)"
-                             r"(?<!\baus)\s+(?=(?:Der|Die|Das|Ein|Eine|Wer)\s+[\wÄÖÜäöüß])")
+                             r"(?<!\baus)\s+(?=(?:Der|Die|Das|Ein|Eine|Wer)\s+[\wÄÖÜäöüß])"
+                             # "... bangen um ihre Jobs Seit Jahren schrumpft ...": a preposition or adverb
+                             # with a capital opens a sentence, after any word
+                             r"|(?<=[\wäöüß“”\"])\s+(?=(?:Seit|Nach|Nun|Jetzt|Doch|Bei|Mit|Laut|Trotz|Wegen)\s+"
+                             r"[\wÄÖÜäöüß])")
 
 
 _FULL_STOP = re.compile(r"[.!?…:;][“”\"»«'’)]*$")

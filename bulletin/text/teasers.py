@@ -129,9 +129,13 @@ def _teaser(index: int, sentences: list[str]) -> bool:
         return True
     if not index and any(name in later for name in named_in_full(text) for later in following):
         return True  # "Die Kärntnerin Max Muster übernimmt ..." and "Die Regisseurin Max Muster wird ..."
-    # "Ab März erscheint das Blatt ..." (and a line after it) before "Das „Oberkärntner Tagblatt“ ..."
-    titles = [word for later in following for title in _TITLE.findall(later) for word in title.split()]
-    if any(same_noun(noun, word) for noun, _ in definite_nouns(sentences[0]) for word in titles):
+    # "Ab März erscheint das Blatt ..." or "Der „Ennstaler Kurier“ erscheint ..." (and a line after it)
+    # before "Die Wochenzeitung „Ennstaler Kurier“ stellt ...": the report names its paper anew
+    titles = [title for later in following for title in _TITLE.findall(later)]
+    words = [word for title in titles for word in title.split()]
+    if any(same_noun(noun, word) for noun, _ in definite_nouns(sentences[0]) for word in words):
+        return True
+    if set(_TITLE.findall(sentences[0])) & set(titles):
         return True
     if index and following and len(text.split()) <= 10 and not verb_stems(text):
         told = frozenset().union(*(facts(later) for later in sentences[index + 1: index + 4]))

@@ -1,0 +1,38 @@
+"""Items a news editor would air unchanged (issue 16, eighteenth held-out set). Without a dateline,
+a standfirst run into the body is split where a capitalized preposition or adverb opens a sentence
+("... bangen um ihre Jobs Seit Jahren schrumpft ..."), and a first line naming a paper by its
+title that the report names anew ("Die Wochenzeitung „Beispieler Kurier“ stellt ...") is a
+standfirst. Invented copy."""
+
+from __future__ import annotations
+
+from bulletin.models import Article
+from bulletin.text.condense import condense
+from bulletin.text.opening import read_opening
+
+
+def estimate(text: str) -> float:
+    return len(text) / 15
+
+
+def article(*paragraphs: str) -> Article:
+    return Article(title="Nr. 18", paragraphs=paragraphs, origin="test.md", source="")
+
+
+def test_a_capitalized_preposition_after_any_word_opens_a_sentence_where_the_full_stop_was_lost():
+    opening = read_opening(["Strickwarenhersteller Muster ist pleite, 200 Beschäftigte bangen um ihre Jobs Seit Jahren "
+                            "schrumpft die Textilindustrie im Waldviertel. Die Muster GmbH hat am Montag ein "
+                            "Sanierungsverfahren beantragt. Das teilte der KSV1870 mit."])
+    assert opening.sentences[1].startswith("Seit Jahren schrumpft")
+    assert opening.standfirst == 1
+
+
+KURIER = ("Der „Beispieler Kurier“ erscheint ab Juli nur noch digital. 14 von 38 Stellen fallen weg. Die Wochenzeitung "
+          "„Beispieler Kurier“ stellt ihre gedruckte Ausgabe mit Ende Juni ein. Das gab die Herausgeberin am Montag "
+          "bekannt. Das 1921 gegründete Blatt soll künftig nur noch online erscheinen.")
+
+
+def test_a_first_line_naming_the_paper_the_report_names_anew_is_a_standfirst():
+    assert read_opening([KURIER]).standfirst == 2
+    text = condense(article(KURIER), 30, estimate).text
+    assert text.startswith("Die Wochenzeitung „Beispieler Kurier“ stellt")
