@@ -2,12 +2,15 @@
 a standfirst run into the body is split where a capitalized preposition or adverb opens a sentence
 ("... bangen um ihre Jobs Seit Jahren schrumpft ..."), and a first line naming a paper by its
 title that the report names anew ("Die Wochenzeitung „Beispieler Kurier“ stellt ...") is a
-standfirst. Invented copy."""
+standfirst; a winner's face ("war ihr die Fassungslosigkeit anzusehen") and then-and-now ("Wo am Montag
+noch ... standen, hingen am Dienstag nur noch ...") are scenes; an age epithet that leads gets the
+name the standfirst gave ("Die 22-jährige Lena X"). Invented copy."""
 
 from __future__ import annotations
 
 from bulletin.models import Article
 from bulletin.text.condense import condense
+from bulletin.text.genre import sets_a_scene
 from bulletin.text.opening import read_opening
 
 
@@ -36,3 +39,16 @@ def test_a_first_line_naming_the_paper_the_report_names_anew_is_a_standfirst():
     assert read_opening([KURIER]).standfirst == 2
     text = condense(article(KURIER), 30, estimate).text
     assert text.startswith("Die Wochenzeitung „Beispieler Kurier“ stellt")
+
+
+SLALOM = ("Erster Weltcupsieg für Lena Beispiel. Die 22-jährige Pongauerin gewinnt den Nachtslalom vor zwei Schwedinnen. "
+          "Musterdorf – „Ich kann es noch gar nicht glauben.“ Lena Beispiel war am Dienstagabend nach ihrem ersten "
+          "Weltcupsieg die Fassungslosigkeit deutlich anzusehen. Die 22-Jährige aus Musterdorf gewann den Nachtslalom "
+          "mit 0,18 Sekunden Vorsprung auf die Schwedin Elsa Muster. Dritte wurde deren Landsfrau Moa Svensson. "
+          "Beispiel war nach dem ersten Durchgang nur Siebente gewesen.")
+
+
+def test_a_winner_s_face_is_a_scene_and_the_age_epithet_that_leads_gets_the_name():
+    assert sets_a_scene("Wo am Montag noch Weinstöcke standen, hingen am Dienstag nur noch zerfetzte Blätter.")
+    text = condense(article(SLALOM), 30, estimate).text
+    assert text.startswith("Die 22-jährige Lena Beispiel aus Musterdorf gewann den Nachtslalom")

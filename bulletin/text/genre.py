@@ -123,7 +123,8 @@ def sets_a_scene(sentence: str) -> bool:
                                             or _POSE.match(sentence) or _VISITOR.match(sentence)
                                             or _AMBIENCE.search(sentence) or _GESTURE.search(sentence)
                                             or _SUSPENSE.match(sentence) or _ARRIVAL.search(sentence)
-                                            or _REACTION_SEEN.match(sentence))
+                                            or _REACTION_SEEN.match(sentence)
+                                            or _BEFORE_AND_AFTER.match(sentence))
 
 
 def _a_moment_told(sentence: str) -> bool:
@@ -142,9 +143,10 @@ _VISITOR = re.compile(r"^Wer\b[^,]*,\s+(?:hört|sieht|spürt|riecht|entdeckt|mer
 _AMBIENCE = re.compile(r"^(?:Im|In der|In einem|Auf dem|Auf der|Vor dem|Vor der)\s[^,.]{0,40}?\bist es\s+"
                        r"(?:\w+\s+){0,2}(?:dunkel|still|hell|kalt|warm|heiß|ruhig|laut|eng|stickig|leer|voll)\b"
                        r"|\bes riecht nach\b")  # "Der Raum ist klein, es riecht nach Weihrauch"
-# "ließ sich rücklings auf den Hartplatz fallen", "rang im Zielraum um Fassung": a winner's gesture
+# "ließ sich rücklings auf den Hartplatz fallen", "rang im Zielraum um Fassung", "war ihr die
+# Fassungslosigkeit anzusehen": a winner's gesture
 _GESTURE = re.compile(r"\b(?:ließ\s+(?:er\s+|sie\s+)?sich\s+[^,.;]{0,60}\bfallen"
-                      r"|rang\s+[^,.;]{0,40}\bum\s+Fassung"
+                      r"|\bwar\s+[^,.;]{0,80}\banzusehen\b|rang\s+[^,.;]{0,40}\bum\s+Fassung"
                       r"|riss\s+[^,.;]{0,30}\b(?:Arme|Fäuste)\b|sank\s+[^,.;]{0,30}\bauf\s+die\s+Knie"
                       r"|brach\s+[^,.;]{0,30}\bin\s+Tränen\s+aus|ballte\s+[^,.;]{0,30}\bFaust)")
 # "Lange sah es nach einer Punkteteilung aus, dann schlug Sturm doch noch zu: ...": suspense told
@@ -159,6 +161,9 @@ _ARRIVAL = re.compile(rf"\b(?:bereits|schon)\b[^.;]*,\s+als\s+{_HELPERS}eintr(?:
 # someone's bodily reaction at the moment, a reporter's picture
 _REACTION_SEEN = re.compile(r"^(?:Erst\s+)?[Aa]ls\s+[^,]{0,60},\s+(?:blieb|ging|stand|saß|sank|lief|rannte"
                             r"|jubelte|weinte|lachte|schüttelte|strahlte)\b")
+# "Wo am Montag noch Weinstöcke standen, hingen am Dienstag nur noch zerfetzte Blätter": then and now
+_BEFORE_AND_AFTER = re.compile(r"^Wo\s[^,]{0,80}\bnoch\b[^,]*,\s+(?:[^,.;]{0,40}\s)?"
+                               r"(?:nur\s+noch|jetzt|heute|nun)\b")
 _ROUTINE = re.compile(r"^(?:Jeden|Jede|Jedes)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag"
                       r"|Sonntag|Morgen|Abend|Tag|Woche|Früh)\w*\b(?:\s+um\s+[\d.:]+\s+Uhr)?\s+"
                       r"(?:steht|sitzt|geht|fährt|wartet|kommt|sperrt|öffnet|beginnt|macht|holt|bringt)\s+[A-ZÄÖÜ]")

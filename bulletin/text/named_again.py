@@ -54,7 +54,8 @@ def with_role_named(lead: str, headline: str, article: str) -> str:
 # "der österreichische Schriftsteller" not followed by a name: a person by a role (a man's role
 # after "der", a woman's after "die"); not a thing ending like one (NOT_PERSONS: "der Winter")
 _ROLE_WITHOUT_NAME = re.compile(r"\b(?P<article>[Dd]er|[Dd]ie)\s+(?:[a-zäöüß]+e\s+){0,2}"
-                                r"(?P<role>[A-ZÄÖÜ][a-zäöüß]{3,}(?:er|ist|ent|or|eur|in))\b(?![\s-]*[A-ZÄÖÜ„])")
+                                r"(?P<role>[A-ZÄÖÜ][a-zäöüß]{3,}(?:er|ist|ent|or|eur|in)|\d+-Jährige)\b"
+                                r"(?![\s-]*[A-ZÄÖÜ„])")
 
 
 def with_person_named(lead: str, before: list[str], article: list[str]) -> str:
@@ -64,7 +65,8 @@ def with_person_named(lead: str, before: list[str], article: list[str]) -> str:
     surname alone: the story's person, whom the lead means. Else ``lead`` as it is."""
     match = _ROLE_WITHOUT_NAME.search(lead)
     female = match and match["article"].lower() == "die"
-    if not match or match["role"] in NOT_PERSONS or female != match["role"].endswith("in"):
+    aged = match and match["role"].endswith("-Jährige")  # "Die 22-Jährige" -> "Die 22-jährige Lena X"
+    if not match or match["role"] in NOT_PERSONS or (female != match["role"].endswith("in") and not aged):
         return lead
     people = named_people(article)
     named = {(given, surname) for surname, givens in people.items() for given in givens
@@ -72,7 +74,8 @@ def with_person_named(lead: str, before: list[str], article: list[str]) -> str:
     if len(named) != 1 or any(surname in lead for _, surname in named):
         return lead
     given, surname = named.pop()
-    return f"{lead[:match.end()]} {given} {surname}{lead[match.end():]}"
+    head = lead[:match.end()].replace("-Jährige", "-jährige") if aged else lead[:match.end()]
+    return f"{head} {given} {surname}{lead[match.end():]}"
 
 
 def named_again(text: str, heard: str, people: dict[str, set[str]]) -> str:
