@@ -8,10 +8,13 @@ name the standfirst gave ("Die 22-jährige Lena X"). Invented copy."""
 
 from __future__ import annotations
 
+import pytest
+
 from bulletin.models import Article
 from bulletin.text.condense import condense
 from bulletin.text.genre import sets_a_scene
 from bulletin.text.opening import read_opening
+from bulletin.text.verdicts import verdict
 
 
 def estimate(text: str) -> float:
@@ -52,3 +55,15 @@ def test_a_winner_s_face_is_a_scene_and_the_age_epithet_that_leads_gets_the_name
     assert sets_a_scene("Wo am Montag noch Weinstöcke standen, hingen am Dienstag nur noch zerfetzte Blätter.")
     text = condense(article(SLALOM), 30, estimate).text
     assert text.startswith("Die 22-jährige Lena Beispiel aus Musterdorf gewann den Nachtslalom")
+
+
+@pytest.mark.parametrize("texts, needs", [
+    # a surname with letters German lacks needs the sentence naming it in full, like any other
+    (["Trainer Željko Babić ist zufrieden.", "Das Spiel war knapp.", "„Wir haben gekämpft“, sagte Babić."], 0),
+    (["Trainer Max Šarić ist zufrieden.", "Das Spiel war knapp.", "Šarić betonte, man habe gekämpft."], 0),
+    # a pronominal adverb right after the verb points back ("in what?")
+    (["Gegen Martin Beispiel wird ermittelt.", "Er schrieb einen Beitrag.", "Beispiel hatte darin Gewalt gefordert."],
+     1),
+])
+def test_surnames_with_letters_german_lacks_and_a_pointing_adverb(texts, needs):
+    assert verdict(len(texts) - 1, texts) == (needs, "")

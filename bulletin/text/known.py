@@ -44,3 +44,7 @@ LIGHT_NOUNS = frozenset(
 # Nouns that stand for something told before ("die Vorwürfe", "der Vorschlag"): named with the
 # definite article where nothing before told them, they point at nothing.
 TOLD_BEFORE = frozenset("Vorwürfe Vorwurf Anschuldigungen Vorschlag Vorschläge Forderung Forderungen".split())
+# Letters of names, also those German lacks ("Šarić", "Álvaro", "Łukasz"): Latin-1 and Latin
+# Extended-A (whose range holds both cases; a lower-case word there opening a name is rare).
+NAME_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
+NAME_LOWER = "a-zß-öø-ÿĀ-ſ"

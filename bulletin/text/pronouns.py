@@ -10,7 +10,7 @@ import re
 from bulletin.text.antecedents import people_named
 from bulletin.text.connectives import first_clause
 from bulletin.text.grammar import is_finite_form, verb_like
-from bulletin.text.known import LIGHT_NOUNS
+from bulletin.text.known import LIGHT_NOUNS, NAME_LOWER, NAME_UPPER
 from bulletin.text.news import TIME_NAMES
 from bulletin.text.sentences import SENTENCE_STARTERS
 
@@ -18,10 +18,12 @@ _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:[-.][\wÄÖÜäöüß]+)*|[^\w\s]")
 _PRONOUNS = frozenset("er sie ihm ihn ihnen".split())
 _DEMONSTRATIVES = frozenset("diese dieser dieses diesem diesen".split())
 _ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
+_POINTING_ADVERBS = frozenset("darin darauf darüber daraus daran dazu davon dafür dagegen".split())
 
 
 # "Ortner betonte, dass ...": a surname alone as the subject that opens the sentence
-_SURNAME_SUBJECT = re.compile(r"^(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+"
+_SURNAME_SUBJECT = re.compile(rf"^(?P<name>[{NAME_UPPER}][{NAME_LOWER}]+"
+                              rf"(?:-[{NAME_UPPER}][{NAME_LOWER}]+)?)\s+"
                               r"(?P<verb>[a-zäöüß]+)(?P<after>\s*,|\s+\w+)?")
 
 
@@ -54,8 +56,9 @@ def pronoun_before_noun(sentence: str) -> str:
         i and verb_like(t, clause[i - 1])))]  # "Mildernd wertete sie ...": not only the listed verbs
     after = clause[verbs[0] + 1: verbs[0] + 3] if verbs else []
     # ("Der Angeklagte muss ihr den Betrag ...": "ihr" before an article is no possessive)
-    if after and (after[0] in _PRONOUNS or (after[0] == "ihr" and after[1:] and after[1] in _ARTICLES)):
-        return after[0]
+    if after and (after[0] in _PRONOUNS or after[0] in _POINTING_ADVERBS
+                  or (after[0] == "ihr" and after[1:] and after[1] in _ARTICLES)):
+        return after[0]  # (and "Konvička hatte darin ... gefordert": in what?)
     for i, token in enumerate(tokens):
         if token in _PRONOUNS:
             return token

@@ -46,13 +46,13 @@ from bulletin.text.grammar import (
     reported_speech,
     speaker_is_pronoun,
 )
-from bulletin.text.known import SCENES
+from bulletin.text.known import NAME_LOWER, NAME_UPPER, SCENES
 from bulletin.text.pronouns import pronoun_before_noun, speaker_named, surname_subject
 
 # "..., sagte Probst." names someone by surname only: read it only after the full name.
 SURNAME_ONLY = re.compile(
     r"\b(?:sagte|sagt|erklärte|betonte|meinte|ergänzte|kritisierte|warnte|so)\s+"
-    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-]|\s+[A-ZÄÖÜ])"
+    rf"(?P<name>[{NAME_UPPER}][{NAME_LOWER}]+(?:-[{NAME_UPPER}][{NAME_LOWER}]+)?)(?![\w-]|\s+[{NAME_UPPER}])"
 )
 # "„Das ist ein guter Tag.“ Das sagte X am Montag.": the speaker named right after the quotation
 _SAID_NEXT = re.compile(r"^(?:Das|Dies|So)\s+(?:sagte|sagt|erklärte|betonte|meinte|schrieb|schreibt)\b")
@@ -263,7 +263,7 @@ def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C9
     if match and _quote_points_back(text):
         return index - 1, ""  # "„Da war ich zu passiv“, sagte Prammer.": the moment first (it leads to him)
     if match:
-        full_name = re.compile(rf"\b[A-ZÄÖÜ][\w-]+\s+{re.escape(match.group('name'))}\b")
+        full_name = re.compile(rf"\b[{NAME_UPPER}][\w-]+\s+{re.escape(match.group('name'))}\b")
         for i, sentence in enumerate(texts[:index]):
             if full_name.search(sentence):
                 return i, ""
