@@ -14,6 +14,7 @@ from bulletin.models import Article
 from bulletin.text.condense import condense
 from bulletin.text.genre import sets_a_scene
 from bulletin.text.opening import read_opening
+from bulletin.text.pronouns import pronoun_before_noun
 from bulletin.text.verdicts import verdict
 
 
@@ -67,3 +68,9 @@ def test_a_winner_s_face_is_a_scene_and_the_age_epithet_that_leads_gets_the_name
 ])
 def test_surnames_with_letters_german_lacks_and_a_pointing_adverb(texts, needs):
     assert verdict(len(texts) - 1, texts) == (needs, "")
+
+
+def test_a_pronominal_adverb_before_its_own_clause_points_ahead_not_back():
+    assert pronoun_before_noun("Der Minister wies darauf hin, dass die Frist bald ende.") == ""
+    assert pronoun_before_noun("Die Ministerin plädierte dafür, die Steuer zu senken.") == ""
+    assert pronoun_before_noun("Konvička hatte darin Internierungslager gefordert.") == "darin"

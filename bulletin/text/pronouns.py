@@ -19,6 +19,8 @@ _PRONOUNS = frozenset("er sie ihm ihn ihnen".split())
 _DEMONSTRATIVES = frozenset("diese dieser dieses diesem diesen".split())
 _ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
 _POINTING_ADVERBS = frozenset("darin darauf darüber daraus daran dazu davon dafür dagegen".split())
+# "Er wies darauf hin, dass ...", "Sie plädierte dafür, die Steuer zu senken": the clause after it
+_POINTS_AHEAD = re.compile(r",\s+(?:dass|ob|wie|wo|was|wann|warum|weil)\b|\bzu\s+[a-zäöüß]+en\b|\bhin\b")
 
 
 # "Ortner betonte, dass ...": a surname alone as the subject that opens the sentence
@@ -56,8 +58,9 @@ def pronoun_before_noun(sentence: str) -> str:
         i and verb_like(t, clause[i - 1])))]  # "Mildernd wertete sie ...": not only the listed verbs
     after = clause[verbs[0] + 1: verbs[0] + 3] if verbs else []
     # ("Der Angeklagte muss ihr den Betrag ...": "ihr" before an article is no possessive)
-    if after and (after[0] in _PRONOUNS or after[0] in _POINTING_ADVERBS
-                  or (after[0] == "ihr" and after[1:] and after[1] in _ARTICLES)):
+    pointing = after and after[0] in _POINTING_ADVERBS and not _POINTS_AHEAD.search(sentence)
+    dative = after[:1] == ["ihr"] and after[1:] and after[1] in _ARTICLES
+    if after and (after[0] in _PRONOUNS or pointing or dative):
         return after[0]  # (and "Konvička hatte darin ... gefordert": in what?)
     for i, token in enumerate(tokens):
         if token in _PRONOUNS:
