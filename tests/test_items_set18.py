@@ -15,6 +15,7 @@ from bulletin.text.condense import condense
 from bulletin.text.genre import sets_a_scene
 from bulletin.text.opening import read_opening
 from bulletin.text.pronouns import pronoun_before_noun
+from bulletin.text.shorten import said_by_ear
 from bulletin.text.verdicts import verdict
 
 
@@ -74,3 +75,14 @@ def test_a_pronominal_adverb_before_its_own_clause_points_ahead_not_back():
     assert pronoun_before_noun("Der Minister wies darauf hin, dass die Frist bald ende.") == ""
     assert pronoun_before_noun("Die Ministerin plädierte dafür, die Steuer zu senken.") == ""
     assert pronoun_before_noun("Konvička hatte darin Internierungslager gefordert.") == "darin"
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Das Urteil ist nicht rechtskräftig, der Verteidiger erbat drei Tage Bedenkzeit.",
+     "Das Urteil ist nicht rechtskräftig."),
+    ("Das Urteil ist noch nicht rechtskräftig, da die Staatsanwaltschaft keine Erklärung abgab.",
+     "Das Urteil ist noch nicht rechtskräftig."),
+    ("Das Urteil ist nicht rechtskräftig.", "Das Urteil ist nicht rechtskräftig."),
+])
+def test_not_final_is_said_without_who_asked_for_time(sentence, said):
+    assert said_by_ear(sentence) == said

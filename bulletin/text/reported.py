@@ -192,3 +192,16 @@ def ruling_as_clause(sentence: str) -> str:
         subject = subject[0].lower() + subject[1:]
     must = "muss" if match["aux"] == "habe" else "müssen"
     return f"{match['head']}, dass {subject} {match['rest']} {match['verb']} {must}."
+
+
+# "Das Urteil ist nicht rechtskräftig, der Verteidiger erbat drei Tage Bedenkzeit.": who asked for time
+# is detail; that the ruling is not final is what a court item must say, and it fits when short.
+_NOT_FINAL = re.compile(r"^(?P<said>(?:Das|Beide)\s+Urteile?\s+(?:ist|sind)\s+(?:noch\s+)?nicht"
+                        r"\s+rechtskräftig)\s*[,;]\s+(?:der|die|da|weil|denn)\b.+$")
+
+
+def finality_alone(sentence: str) -> str:
+    """ "Das Urteil ist nicht rechtskräftig, der Verteidiger erbat drei Tage Bedenkzeit." -> "Das Urteil
+    ist nicht rechtskräftig."; else ``sentence`` as it is."""
+    match = _NOT_FINAL.match(sentence)
+    return f"{match['said']}." if match else sentence

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from bulletin.text.grammar import finite_verbs, has_finite_verb
-from bulletin.text.reported import ruling_as_clause
+from bulletin.text.reported import finality_alone, ruling_as_clause
 
 _PREPOSITIONS = (r"an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu"
                  r"|zwischen")
@@ -323,11 +323,11 @@ def said_by_ear(sentence: str) -> str:
     the source in the tense of the sentence, no judging word before a noun, what happened "nun" in
     the perfect, the city a court is named by, a ruling as a "dass" clause, no "Dazu" before "zu
     weit", no amusement at how things run, no luck as a person, a press release said as one ("hieß
-    es in einer Aussendung")."""
+    es in einer Aussendung"), "nicht rechtskräftig" without who asked for time to think."""
     for said in (with_common_name, with_sets_counted, without_doubled_article, without_second_attribute,
                  with_the_named_as_subject, without_aside_so, without_long_occasion, with_source_in_past,
                  without_judging_attribute, with_news_in_perfect, with_city_named, ruling_as_clause,
-                 without_correlate,
+                 without_correlate, finality_alone,
                  without_amused_aside, without_personified_luck, with_statement_said):
         sentence = said(sentence)
     return sentence
