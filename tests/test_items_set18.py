@@ -86,3 +86,11 @@ def test_a_pronominal_adverb_before_its_own_clause_points_ahead_not_back():
 ])
 def test_not_final_is_said_without_who_asked_for_time(sentence, said):
     assert said_by_ear(sentence) == said
+
+
+def test_a_dateline_the_headline_named_before_a_figure_opening_comes_off():
+    opening = read_opening(["SPD-Kandidatin gewinnt Stichwahl in Musterstadt gegen CDU-Bewerber Musterstadt (dpa) – "
+                            "312 Stimmen. So knapp fiel am Sonntag die Stichwahl um das Bürgermeisteramt aus. Die "
+                            "Kandidatin Anna Muster setzte sich mit 50,6 Prozent durch."])
+    assert opening.place == "Musterstadt"
+    assert opening.sentences[opening.standfirst].startswith("312 Stimmen. So knapp fiel am Sonntag")

@@ -56,7 +56,7 @@ _DATELINE_INSIDE = re.compile(
     r"|[A-ZÄÖÜ][a-zäöüß]+er)\s+)?"
     r"[A-ZÄÖÜ][\w'’-]*(?:\s+(?:am|an der|im|ob|bei)\s+[A-ZÄÖÜ][\w'’-]*|\s+d['’][A-ZÄÖÜ][\w'’-]*)?"
     r"(?:\s*/\s*[A-ZÄÖÜ][\w'’.-]*)*)"
-    r"\s*(?:\((?P<agency>[^()]{1,30})\))?\s+[–—]\s+(?=[A-ZÄÖÜ„\"»])")
+    r"\s*(?:\((?P<agency>[^()]{1,30})\))?\s+[–—]\s+(?=[A-ZÄÖÜ„\"»\d])")
 
 
 # "auf einem Server –", "auf Linux-Basis –": the word after an article or a preposition is no place
@@ -71,6 +71,7 @@ DATELINE_CITIES = frozenset("""Wien Graz Linz Salzburg Innsbruck Klagenfurt Breg
     London Rom Mailand Madrid Bern Zürich Genf Prag Budapest Bratislava Ljubljana Zagreb Belgrad Warschau
     Moskau Kiew Ankara Istanbul Athen Washington Peking Tokio Jerusalem""".split()) | {
     "St. Pölten", "Wiener Neustadt"}
+_FIGURE_ALONE = re.compile(r"^\d[\d.,]*\s+[A-ZÄÖÜ][\w-]*\.$")
 _LEAD_WORDS = 8  # a lead after the dateline is a whole report, not a headline's second half (5-7 words)
 
 
@@ -98,9 +99,12 @@ def _dateline_after_headline(sentence: str) -> tuple[str, str, str, str] | None:
     # "... Tabellenzweiter – Donaustadt rutscht auf Rang neun ab.": a headline's second half, short and
     # in telegram style; a short lead opens with an article ("... Euro Villach/Klagenfurt – Die Firma
     # ist pleite."), and places joined by a slash or an agency's name mark a dateline
-    marked = ("/" in match["place"] or match["agency"] or match["place"] in DATELINE_CITIES
+    # (or the headline named the place before: "... Stichwahl in Iserlohn ... Iserlohn – 312 Stimmen.")
+    named = re.search(rf"\b{re.escape(match['place'])}\b", sentence[:match.start()])
+    marked = ("/" in match["place"] or match["agency"] or match["place"] in DATELINE_CITIES or named
               or re.match(r"(?:Der|Die|Das|Ein|Eine)\s", rest))
-    if not has_finite_verb(rest) or (len(rest.split()) < _LEAD_WORDS and not marked):
+    figure = named and _FIGURE_ALONE.match(rest)  # the body opens with a figure the next sentence tells
+    if not (has_finite_verb(rest) or figure) or (len(rest.split()) < _LEAD_WORDS and not marked):
         return None
     return sentence[:match.start()].rstrip(" –—-") + ".", match["place"], _agency(match["agency"] or ""), rest
 
