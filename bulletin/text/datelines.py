@@ -9,7 +9,7 @@ import re
 
 from bulletin.text.credits import AGENCIES
 from bulletin.text.grammar import has_finite_verb
-from bulletin.text.sentences import SENTENCE_STARTERS
+from bulletin.text.sentences import SENTENCE_STARTERS, ends_with_full_stop
 
 _PLACE_WORD = (r"(?:[A-ZÄÖÜ][\w'’.-]*|d['’][A-ZÄÖÜ][\w'’.-]*"  # "Cortina d'Ampezzo"
                r"|(?:am|an|der|de|del|da|do|dos|di|la|le|im|ob|bei|upon|on|sur|en)\b)")
@@ -132,14 +132,14 @@ def _headlines_apart(sentences: list[str], paragraph_of: list[int], place: str, 
         return sentences, paragraph_of, place, agency, standfirst
     heading = standfirst if standfirst > 0 else min(2, len(sentences))
     split, paragraphs, body = [], [], -1
+    glued = _GLUED if standfirst > 0 else _GLUED_SENTENCE
     for sentence, paragraph in zip(sentences[:heading], paragraph_of[:heading], strict=True):
-        glued = _GLUED if standfirst > 0 else _GLUED_SENTENCE
         cuts = [m.start() for m in glued.finditer(sentence) if not _in_quotes(sentence[:m.start()])]
         parts = [sentence[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(sentence)], strict=True)]
         split += [part + "." for part in parts[:-1]] + parts[-1:]
         paragraphs += [paragraph] * len(parts)
         body = len(split) - 1 if cuts else body  # without a dateline, the lost full stop ends the standfirst
-        if standfirst < 0 and paragraph == paragraph_of[0] and not _FULL_STOP.search(sentence):
+        if standfirst < 0 and paragraph == paragraph_of[0] and not ends_with_full_stop(sentence):
             body = len(split)  # "Jetzt ist klar, wer es gemalt hat" in the opening paragraph ends it too
     return ([*split, *sentences[heading:]], [*paragraphs, *paragraph_of[heading:]], place, agency,
             len(split) if standfirst > 0 else body)
@@ -153,9 +153,6 @@ _GLUED_SENTENCE = re.compile(r"(?<=[a-zäöüß“”\"])(?<!\bvon)(?<!\blaut)(?
                              # with a capital opens a sentence, after any word
                              r"|(?<=[\wäöüß“”\"])\s+(?=(?:Seit|Nach|Nun|Jetzt|Doch|Bei|Mit|Laut|Trotz|Wegen)\s+"
                              r"[\wÄÖÜäöüß])")
-
-
-_FULL_STOP = re.compile(r"[.!?…:;][“”\"»«'’)]*$")
 
 
 def _in_quotes(before: str) -> bool:

@@ -119,12 +119,8 @@ def sets_a_scene(sentence: str) -> bool:
     """A feature's scene: a moment ("Es ist kurz nach sechs Uhr früh, als ..."), someone's routine
     told in the present ("Jeden Dienstag um 7.42 Uhr steht Maria X an der Haltestelle ...") or
     someone posed in their own place ("Die 47-Jährige sitzt in ihrem Büro ...")."""
-    return _a_moment_told(sentence) or bool(_ROUTINE.match(sentence) or _FAMILIAR.match(sentence)
-                                            or _POSE.match(sentence) or _VISITOR.match(sentence)
-                                            or _AMBIENCE.search(sentence) or _GESTURE.search(sentence)
-                                            or _SUSPENSE.match(sentence) or _ARRIVAL.search(sentence)
-                                            or _REACTION_SEEN.match(sentence)
-                                            or _BEFORE_AND_AFTER.match(sentence))
+    return (_a_moment_told(sentence) or any(scene.match(sentence) for scene in _SCENE_OPENINGS)
+            or any(scene.search(sentence) for scene in _SCENES_ANYWHERE))
 
 
 def _a_moment_told(sentence: str) -> bool:
@@ -188,6 +184,10 @@ _SCENE = re.compile(r"^Es ist (?:kurz |knapp |schon |noch |früh am |spät am )?
                     r"|ein\w* \w+ (?:Morgen|Abend|Nachmittag|Vormittag|Tag)"
                     r"|\w+(?:morgen|abend|nachmittag|vormittag)\b)"
                     r"[^.]*,\s+(?:als|und|wenn|da)\b")
+
+# The scenes above: those that open the sentence, and those found anywhere in it.
+_SCENE_OPENINGS = (_ROUTINE, _FAMILIAR, _POSE, _VISITOR, _SUSPENSE, _REACTION_SEEN, _BEFORE_AND_AFTER)
+_SCENES_ANYWHERE = (_AMBIENCE, _GESTURE, _ARRIVAL)
 
 
 # A match's result in the lead ("... mit 2:1 gewonnen", "... in einen 2:1-Heimsieg verwandelt") and

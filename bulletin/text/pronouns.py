@@ -13,11 +13,11 @@ from bulletin.text.grammar import is_finite_form, verb_like
 from bulletin.text.known import LIGHT_NOUNS, NAME_LOWER, NAME_UPPER
 from bulletin.text.news import TIME_NAMES
 from bulletin.text.sentences import SENTENCE_STARTERS
+from bulletin.text.verbs import ARTICLES
 
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:[-.][\wÄÖÜäöüß]+)*|[^\w\s]")
 _PRONOUNS = frozenset("er sie ihm ihn ihnen".split())
 _DEMONSTRATIVES = frozenset("diese dieser dieses diesem diesen".split())
-_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
 _POINTING_ADVERBS = frozenset("darin darauf darüber daraus daran dazu davon dafür dagegen".split())
 # "Er wies darauf hin, dass ...", "Sie plädierte dafür, die Steuer zu senken": the clause after it
 _POINTS_AHEAD = re.compile(r",\s+(?:dass|ob|wie|wo|was|wann|warum|weil)\b|\bzu\s+[a-zäöüß]+en\b|\bhin\b")
@@ -59,7 +59,7 @@ def pronoun_before_noun(sentence: str) -> str:
     after = clause[verbs[0] + 1: verbs[0] + 3] if verbs else []
     # ("Der Angeklagte muss ihr den Betrag ...": "ihr" before an article is no possessive)
     pointing = after and after[0] in _POINTING_ADVERBS and not _POINTS_AHEAD.search(sentence)
-    dative = after[:1] == ["ihr"] and after[1:] and after[1] in _ARTICLES
+    dative = after[:1] == ["ihr"] and after[1:] and after[1] in ARTICLES
     if after and (after[0] in _PRONOUNS or pointing or dative):
         return after[0]  # (and "Konvička hatte darin ... gefordert": in what?)
     for i, token in enumerate(tokens):

@@ -92,6 +92,14 @@ _ABBR_AT_END = re.compile(r"(?<!\w)(?:" + "|".join(_abbreviation_pattern(a) for 
 _END_CAPABLE_KEYS = frozenset(_key(a) for a in END_CAPABLE)
 
 
+_FULL_STOP = re.compile(r"[.!?…:;][“”\"»«'’)]*$")
+
+
+def ends_with_full_stop(sentence: str) -> bool:
+    """The sentence ends as a sentence does (a subheading or a headline that lost its stop does not)."""
+    return bool(_FULL_STOP.search(sentence))
+
+
 def abbreviation_before(text: str) -> str | None:
     """The abbreviation that ``text`` ends with ("... z. B." -> "z. B."), else None."""
     match = _ABBR_AT_END.search(text[-40:])

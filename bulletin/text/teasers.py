@@ -143,9 +143,9 @@ def _teaser(index: int, sentences: list[str]) -> bool:
     return False
 
 
+_TITLE = re.compile(r"„([^“]+)“")  # a title in quotation marks: "„Ennstaler Kurier“"
 # A role, then given name and surname: "Die Regisseurin Max Muster" (not the club "Sturm Graz", nor
 # "Der SK Sturm Graz", nor "Land Salzburg" at the start)
-_TITLE = re.compile(r"„([^“]+)“")
 _FULL_NAME = re.compile(r"\b(?=(?P<role>[A-ZÄÖÜ][a-zäöüß-]{3,})\s+(?P<name>(?P<given>[A-ZÄÖÜ][a-zäöüß]+)\s+"
                         r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b)")  # overlapping: "Grazer Autorin X"
 
@@ -280,9 +280,8 @@ def adds_to_lead(standfirst: str, lead: str, body: str) -> bool:
     Landeroboter Philae": by ear a fourth thing)."""
     named = f"{lead} {body}"
     own_names = [t for t in _GENITIVE_THING.findall(standfirst) if not mentions(named, t)]
-    if restates(standfirst, lead) or own_names or _introduced_again(standfirst, lead):
-        return False
-    if _says_the_lead_again(standfirst, lead):
+    if restates(standfirst, lead) or own_names or _introduced_again(standfirst, lead) \
+            or _says_the_lead_again(standfirst, lead):
         return False
     if _ALLEGED.search(standfirst) and _CONVICTED.search(lead):
         return False  # "X soll Aufträge vergeben haben" after "X wurde ... verurteilt": no longer alleged

@@ -143,7 +143,7 @@ def is_finite_form(word: str) -> bool:
     return word in _FINITE or word in KONJUNKTIV_I
 
 
-_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
+ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
 _SO_MUCH = frozenset("lange viel viele oft weit hoch teuer schnell".split())
 
 
@@ -155,7 +155,7 @@ def finite_verbs(sentence: str) -> list[str]:
         if not (token[0].islower() and token.isalpha()):
             continue  # nouns and names are written with a capital ("Gerät", "Folgen")
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if (i > 1 and tokens[i - 1] in _ARTICLES and token not in _FINITE and following not in _ARTICLES
+        if (i > 1 and tokens[i - 1] in ARTICLES and token not in _FINITE and following not in ARTICLES
                 and re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es|em)", following)):
             continue  # "bei der verbürgt hohen Qualität": an adverb between article and adjective
         before = tokens[i - 1] if i else ""

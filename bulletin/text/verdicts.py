@@ -48,6 +48,7 @@ from bulletin.text.grammar import (
 )
 from bulletin.text.known import NAME_LOWER, NAME_UPPER, SCENES
 from bulletin.text.pronouns import pronoun_before_noun, speaker_named, surname_subject
+from bulletin.text.sentences import ends_with_full_stop
 
 # "..., sagte Probst." names someone by surname only: read it only after the full name.
 SURNAME_ONLY = re.compile(
@@ -233,7 +234,7 @@ def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C9
     why = not_a_statement(text)
     if why:
         return None, why
-    if not re.search(r"[.!?…:;][“”\"»«'’)]*$", text):
+    if not ends_with_full_stop(text):
         return None, "a subheading (no full stop)"
     if first_person(text) and not names_speaker(text):
         return None, "first-person words without a speaker"
