@@ -94,3 +94,15 @@ def test_a_dateline_the_headline_named_before_a_figure_opening_comes_off():
                             "Kandidatin Anna Muster setzte sich mit 50,6 Prozent durch."])
     assert opening.place == "Musterstadt"
     assert opening.sentences[opening.standfirst].startswith("312 Stimmen. So knapp fiel am Sonntag")
+
+
+RESULTS = ("Zulieferer Muster mit Gewinnrückgang. Die Aktionäre müssen sich mit einer geringeren Dividende begnügen. "
+           "Musterstadt – Der Musterstädter Zulieferer Muster hat im Geschäftsjahr die Flaute in der Autoindustrie "
+           "deutlich zu spüren bekommen. Der Umsatz sank um 6,1 Prozent auf 1,2 Milliarden Euro, wie das "
+           "börsennotierte Unternehmen am Donnerstag mitteilte. Die Dividende soll von 1,20 auf 0,60 Euro je Aktie "
+           "gekürzt werden. Ende Dezember beschäftigte Muster 4.100 Mitarbeiter an zwölf Standorten.")
+
+
+def test_a_company_s_results_bring_its_dividend_with_them():
+    text = condense(article(RESULTS), 30, estimate).text
+    assert "Die Dividende soll von 1,20 auf 0,60 Euro je Aktie gekürzt werden." in text

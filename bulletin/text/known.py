@@ -19,6 +19,8 @@ KNOWN = frozenset(
 )
 KNOWN_ENDINGS = ("pflicht", "autobahn")  # a duty by law like the law ("die Schulpflicht"), a motorway
 CONTESTS = ("spiel", "derby", "duell", "match", "partie", "finale")
+_COMPANY = ("Unternehmen", "Konzern", "Firma", "Gewinn", "Nettogewinn", "Umsatz", "Bilanz", "Vorstand",
+            "Vorstandschef", "Aktionäre", "Hauptversammlung", "Börse", "Geschäftsjahr")
 # Things a scene brings with it: once the listener has heard of a court ("vor dem Kantonsgericht"), "das
 # Urteil" and "die Richter" are known; of an insolvency, "die Gläubiger". The noun, then what introduces it.
 SCENES = {
@@ -34,6 +36,10 @@ SCENES = {
     "Gläubiger": ("Insolvenz", "Insolvenzverfahren", "Sanierungsverfahren", "Konkurs", "Pleite"),
     "Fürstenhaus": ("Fürst", "Fürstin", "Fürstentum"),
     "Königshaus": ("König", "Königin", "Königreich", "Prinz", "Prinzessin"),
+    # a company's results bring its shareholders' dividend and its share ("Die Dividende soll ...")
+    "Dividende": _COMPANY,
+    "Aktie": _COMPANY,
+    "Aktionäre": _COMPANY,
 }
 # Words of time and measure that are said again without pointing at the sentence that said them.
 LIGHT_NOUNS = frozenset(
