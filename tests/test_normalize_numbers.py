@@ -100,9 +100,15 @@ def test_a_number_joined_to_an_adjective_becomes_one_word():
     ("G20-Gipfel", "G zwanzig-Gipfel"), ("H5N1", "H fünf N eins"), ("A380", "A dreihundertachtzig"),
     ("3D-Drucker", "drei-D-Drucker"), ("3fach", "dreifach"), ("10er-Karte", "zehner-Karte"),
     ("der 3te Versuch", "der dritte Versuch"), ("Haus 7a", "Haus sieben a"),
+    ("der KSV1870", "der KSV achtzehnhundertsiebzig"), ("A1870", "A tausendachthundertsiebzig"),
 ])
 def test_letters_and_digits_in_one_word(written, spoken):
     assert codes(written) == spoken
+
+
+def test_a_founding_year_after_an_acronym_and_a_leading_zero_are_said_as_in_the_name():
+    assert normalize("Der TSV 1860 München verlor.") == "Der Te Ess Fau achtzehnhundertsechzig München verlor."
+    assert normalize("Schalke 04 siegte, Agent 007 nicht.") == "Schalke null vier siegte, Agent null null sieben nicht."
 
 
 def test_tidy_turns_grouped_thousands_and_typographic_signs_into_plain_ones():

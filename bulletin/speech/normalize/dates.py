@@ -174,6 +174,8 @@ _YEAR_TOKEN = re.compile(rf"(?<![\w.,:])({_YEAR})(?![\w.,]\d|\d)")
 _YEAR_WORD_BEFORE = re.compile(r"\b(?:jahr|jahre|jahres|seit|bis|von|vom|ab|vor|nach|um|anfang|mitte|ende|"
                                r"frühjahr|sommer|herbst|winter|jahrgang|baujahr|zwischen|saison|im|und)\s+$",
                                re.IGNORECASE)
+# "TSV 1860 München", "der KSV 1870": a club's or a body's name with its founding year
+_CLUB_BEFORE = re.compile(r"\b[A-ZÄÖÜ]{2,5}\s+$")
 _YEAR_EVENT_AFTER = re.compile(r"\s+(?:geboren|gegründet|gestorben|errichtet|erbaut|eröffnet|gebaut)\b")
 # A four-digit number before a verb, a comma or the sentence end is a year ("1999 kam er", "bis
 # heute, 1999,"); before a noun it is a count ("1500 Menschen"), as after "rund", "mehr als" ...
@@ -205,7 +207,8 @@ def years(text: str) -> str:
     def read(match: re.Match) -> str:
         start, end, whole = match.start(), match.end(), match.string
         before = whole[max(0, start - 12):start]
-        if _YEAR_WORD_BEFORE.search(before) or _YEAR_EVENT_AFTER.match(whole, end):
+        if (_YEAR_WORD_BEFORE.search(before) or _YEAR_EVENT_AFTER.match(whole, end)
+                or _CLUB_BEFORE.search(before)):
             return words.year(int(match.group(1)))
         if _NOT_A_NOUN_AFTER.match(whole, end) and not _COUNT_WORD_BEFORE.search(before):
             return words.year(int(match.group(1)))

@@ -264,6 +264,7 @@ def decimals(text: str) -> str:
 # Written so that `re` scans for a digit first; what may stand before the number is checked in Python
 # (three lookbehinds tried at every position of the text cost more than all the rest of the rule).
 _CARDINAL = re.compile(rf"([-−+±]?)({NUM})(?!\w|[.,:]\d)")
+_LEADING_ZERO = re.compile(r"0\d{1,2}")
 _NOT_BEFORE = frozenset("._,:/+±−-") | frozenset("0123456789")
 
 
@@ -286,6 +287,8 @@ def cardinals(text: str) -> str:
             sign = _SIGNS[sign]
         elif not _free_before(match.string, match.start(2)):
             return match.group(0)  # part of a code, a date, a time: not a number of its own
+        if _LEADING_ZERO.fullmatch(number):  # 'Schalke 04', 'Agent 007': said digit by digit
+            return sign + " ".join(words.cardinal(int(digit)) for digit in number)
         before, after = context(match)
         return sign + count(words.parse_int(number), before, after)  # a compound keeps its '-'
 
@@ -294,6 +297,7 @@ def cardinals(text: str) -> str:
 
 _CODE = re.compile(r"(?<![\w.,])(?=[^\W\d_]*\d)(?=\d*[^\W\d_])\w+(?!\w|[.,]\d)")
 _RUNS = re.compile(r"\d+|\D+")
+_YEAR_ONLY = re.compile(YEAR)
 _ORDINAL_SUFFIX = re.compile(r"s?t(e[mnrs]?)")
 
 
@@ -313,6 +317,8 @@ def codes(text: str) -> str:
             if len(letters) > 1:
                 head = "ein" if number == 1 else words.cardinal(number)
                 return head + ("s" if number == 1 and letters == "er" else "") + letters  # 3fach, 1er
+        if len(runs) == 2 and len(runs[0]) > 1 and runs[0].isupper() and _YEAR_ONLY.fullmatch(runs[1]):
+            return f"{runs[0]} {words.year(int(runs[1]))}"  # 'KSV1870': a club's founding year
         return " ".join(words.cardinal(int(run)) if run.isdecimal() else run for run in runs)
 
     return _CODE.sub(read, text)
