@@ -21,6 +21,7 @@ _DATELINE = re.compile(
 )
 DATELINE_WITHIN = 4  # a dateline stands in the first sentences (after a standfirst of up to three)
 MAX_STANDFIRST_WORDS = 70
+MAX_FEATURE_INTRO_WORDS = 150  # a feature's opening scene before a dateline further on
 
 
 def _agency(bracketed: str) -> str:
@@ -174,6 +175,13 @@ def _without_dateline(sentences: list[str], paragraph_of: list[int]) -> Taken:
             standfirst, place, agency, rest = inside
             return ([*sentences[:index], standfirst, rest, *sentences[index + 1:]],
                     [*paragraph_of[:index + 1], *paragraph_of[index:]], place, agency, index + 1)
+    # "Wenn X um halb sechs den Wasserhahn aufdreht, ... Innsbruck – Die Hütte ist kein Einzelfall.": a
+    # feature's scene runs longer before the dateline; further on, a dateline is still never read
+    for index, sentence in enumerate(sentences[DATELINE_WITHIN:], DATELINE_WITHIN):
+        place, agency, rest = dateline(sentence, strict=True)
+        if place and rest.strip() and (agency or "/" in place or place in DATELINE_CITIES):
+            intro = index if _words(sentences[:index]) <= MAX_FEATURE_INTRO_WORDS else -1
+            return [*sentences[:index], rest, *sentences[index + 1:]], [*paragraph_of], place, agency, intro
     return list(sentences), list(paragraph_of), "", "", -1
 
 

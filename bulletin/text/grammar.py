@@ -228,7 +228,7 @@ _INSIDE_REFERENCE = re.compile(
     # "Laut einer Sprecherin besteht bei keinem von ihnen Lebensgefahr.": of a group told before
     r"|\bvon ihnen\b"
     # "Im Vorjahr waren es rund 2,4 Millionen gewesen.": a count of what a sentence before named
-    r"|\b(?:waren|sind|seien|wären)\s+es\s+(?:[^\s.,;:]+\s+){0,8}?\d+(?:[.,]\d+)*(?:\s+(?:Millionen"
+    r"|\b(?:waren|sind|seien|wären)\s+(es)\s+(?:[^\s.,;:]+\s+){0,8}?\d+(?:[.,]\d+)*(?:\s+(?:Millionen"
     r"|Milliarden|Prozent|Tausend))?(?:\s+(?:gewesen|geworden))?(?:\s*[.;]|,\s)"
     # "Die Eisdicke nahm im selben Zeitraum um elf Meter ab.": the time a sentence before told
     r"|\b(?:[Ii]m|[Aa]m|[Zz]ur|[Zz]um|[Ii]n\s+der|[Ii]n\s+dem)\s+(?:selben|gleichen)\s+(?:Zeitraum|Zeit|Jahr|Monat|Tag|Woche"
@@ -299,30 +299,40 @@ def inside_reference(sentence: str) -> str:
     """A word inside the sentence that points back ("wies dies zurück", "verpasst damit"), or ""
     ("dort" after a place the sentence names points to that place)."""
     for match in _INSIDE_REFERENCE.finditer(sentence):
-        if match.group(0) == "dort" and _PLACE_BEFORE.search(sentence, 0, match.start()):
-            continue
-        if match.group(0) == "dabei" and _TAKING_PART.search(_clause_around(sentence, match)):
-            continue
-        if match.group(0) in ("davon", "von ihnen") and _PART_OF_FIGURE.search(sentence, 0, match.end()):
-            continue  # "19 Menschen wurden verletzt, drei von ihnen schwer": of the figure just told
-        if match.group(0).startswith("da") and _POINTS_FORWARD.match(sentence, match.end()):
-            continue  # "Hinweise darauf gefunden, dass ...": what it points to follows
-        if match.group(0).startswith("solch") and "," in sentence[:match.start()]:
-            continue  # "Vergleichbare Brunnen waren bekannt, wo ... mehrere solcher Anlagen ...": those
-        if match.group(0).startswith("dies") and (_WITHIN_SENTENCE.search(sentence, 0, match.start())
-                                                  or _after_own_clause(sentence[:match.start()])):
-            continue  # "..., dass Hunde Personen meiden, auch wenn diese Menschen ...": the persons told
-        joined = _SECOND_CLAUSE.search(sentence, 0, match.start())
-        if match.group(0) in _OUTCOME and joined and has_finite_verb(sentence[:joined.start() + 1]):
-            continue  # "war gescheitert und hatte damit ... verpasst": the outcome of the first clause
-        first = re.split(r",(?!\d)", sentence, maxsplit=1)[0]
-        if match.group(0) in _OUTCOME and match.start() > len(first) and has_finite_verb(first):
-            continue  # "Er kündigte Berufung an, der Fall dürfte damit beim OGH landen."
-        return match.group(0).split()[0]
+        if not _points_within(sentence, match):
+            return match.group(0).split()[0]
     return ""
 
 
+def _points_within(sentence: str, match: re.Match) -> bool:  # noqa: C901 (one reading per pointing word)
+    """The pointing word ``match`` found points to something its own sentence told."""
+    word = match.group(0)
+    if word == "dort" and _PLACE_BEFORE.search(sentence, 0, match.start()):
+        return True
+    if word == "dabei" and _TAKING_PART.search(_clause_around(sentence, match)):
+        return True
+    if word in ("davon", "von ihnen") and _PART_OF_FIGURE.search(sentence, 0, match.end()):
+        return True  # "19 Menschen wurden verletzt, drei von ihnen schwer": of the figure just told
+    if match.group(1) and _FIGURE_IN_CLAUSE_BEFORE.search(sentence, 0, match.start()):
+        return True  # "In Tirol sind zwölf Hütten betroffen, österreichweit sind es mehr als 30": those
+    if word.startswith("da") and _POINTS_FORWARD.match(sentence, match.end()):
+        return True  # "Hinweise darauf gefunden, dass ...": what it points to follows
+    if word.startswith("solch") and "," in sentence[:match.start()]:
+        return True  # "Vergleichbare Brunnen waren bekannt, wo ... mehrere solcher Anlagen ...": those
+    if word.startswith("dies") and (_WITHIN_SENTENCE.search(sentence, 0, match.start())
+                                    or _after_own_clause(sentence[:match.start()])):
+        return True  # "..., dass Hunde Personen meiden, auch wenn diese Menschen ...": the persons told
+    joined = _SECOND_CLAUSE.search(sentence, 0, match.start())
+    if word in _OUTCOME and joined and has_finite_verb(sentence[:joined.start() + 1]):
+        return True  # "war gescheitert und hatte damit ... verpasst": the outcome of the first clause
+    first = re.split(r",(?!\d)", sentence, maxsplit=1)[0]
+    # "Er kündigte Berufung an, der Fall dürfte damit beim OGH landen."
+    return word in _OUTCOME and match.start() > len(first) and has_finite_verb(first)
+
+
 # "14 Menschen wurden verletzt, zwei davon schwer": a part of the figure the sentence itself told
+_FIGURE_IN_CLAUSE_BEFORE = re.compile(r"(?:\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
+                                      r"|zwanzig|hundert|tausend)\b)[^.;:]*,\s*[^,]*$")
 _PART_OF_FIGURE = re.compile(r"(?:\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig"
                              r"|hundert|tausend|Dutzende?|Hunderte?|Tausende?)\b)[^.;:]*,\s*(?:[\w,]+\s+){0,3}"
                              r"(?:davon|von ihnen)$")

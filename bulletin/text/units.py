@@ -199,6 +199,9 @@ def _also_needed(texts: list[str], verdicts: list[tuple[int | None, str]], lead:
         pointed, why = verdicts[index]
         if pointed is None or why:
             continue
+        if pointed != index - 1 and not verdicts[index - 1][1] and opening_reference(texts[index]) in _THIS:
+            found[index] = [index - 1]  # "Dies sei nicht finanzierbar, so Stöckl.": what "Dies" is, too
+            continue
         earlier = [t if i in read else "" for i, t in enumerate(texts[:index])]
         introduced = introduced_with_article(texts[index], earlier, texts[lead])
         if introduced and pointed not in introduced:
@@ -206,6 +209,7 @@ def _also_needed(texts: list[str], verdicts: list[tuple[int | None, str]], lead:
     return found
 
 
+_THIS = frozenset("Dies Das Diese Dieser Dieses Diesem Diesen".split())  # point at the sentence before
 SHORT_SENTENCE = 6  # words: "Doskozil nennt das Leitsystem." says little besides the thing it names
 
 

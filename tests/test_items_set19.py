@@ -1,0 +1,57 @@
+"""Items a news editor would air unchanged (issue 16, nineteenth held-out set). A feature's scene
+may run longer than a standfirst before its dateline ("... sagt Huber. Innsbruck – Die Hütte ist
+kein Einzelfall."): the dateline is still taken off and the body leads; "österreichweit sind es
+mehr als 30" counts what its own sentence named; "Dies sei nicht finanzierbar, so Huber." needs
+both the sentence naming Huber and the one "Dies" points to. Invented copy."""
+
+from __future__ import annotations
+
+from bulletin.models import Article
+from bulletin.text.condense import condense
+from bulletin.text.grammar import inside_reference
+from bulletin.text.opening import read_opening
+
+
+def estimate(text: str) -> float:
+    return len(text) / 15
+
+
+def article(*paragraphs: str) -> Article:
+    return Article(title="Nr. 19", paragraphs=paragraphs, origin="test.md", source="")
+
+
+HUT = ("Wenn Maria Beispiel um sechs Uhr früh den Wasserhahn in der Küche der Musterhütte aufdreht, hört sie nur ein "
+       "Gurgeln. Dann kommt ein dünner Strahl, manchmal auch gar nichts. Seit 20 Jahren bewirtschaftet die 55-Jährige "
+       "die Schutzhütte auf 2.500 Metern Seehöhe im hinteren Musterstal, so trocken sei es noch nie gewesen. Nun zieht "
+       "sie die Konsequenzen: Die Hütte sperrt am 20. August zu. „Ohne Wasser kann ich nicht kochen“, sagt Beispiel. "
+       "Innsbruck – Die Musterhütte ist kein Einzelfall. Laut Alpenverein sind in Tirol zehn Schutzhütten von "
+       "Wasserknappheit betroffen, österreichweit sind es mehr als 25. Einige Hütten lassen Wasser per Hubschrauber "
+       "anliefern, was pro Flug bis zu 1.500 Euro koste. Dies sei auf Dauer nicht finanzierbar, so Hüttenreferent "
+       "Franz Muster. Der Alpenverein fordert ein Förderprogramm für Regenwasserspeicher.")
+
+
+def test_a_dateline_after_a_feature_s_long_scene_is_never_read_and_the_body_leads():
+    opening = read_opening([HUT])
+    assert opening.place == "Innsbruck"
+    assert not any(sentence.startswith("Innsbruck") for sentence in opening.sentences)
+    text = condense(article(HUT), 30, estimate).text
+    assert "Innsbruck –" not in text
+    assert text.startswith("Laut Alpenverein sind in Tirol zehn Schutzhütten")
+
+
+def test_a_count_of_what_its_own_sentence_named_points_to_nothing_before():
+    assert inside_reference("In Tirol sind zehn Hütten betroffen, österreichweit sind es mehr als 25.") == ""
+    assert inside_reference("Im Vorjahr waren es rund 2,4 Millionen gewesen.") == "waren"
+
+
+SPEAKER = ("Der Alpenverein schlägt Alarm. Laut Hüttenreferent Franz Muster sind in Tirol zehn Hütten ohne Wasser. "
+           "Der schneearme Winter habe die Quellen austrocknen lassen. Der Verein fordert ein Förderprogramm von Bund "
+           "und Ländern für Regenwasserspeicher, die Kosten werden auf 15 Millionen Euro geschätzt. Einige Hütten "
+           "lassen Wasser inzwischen per Hubschrauber anliefern, was pro Flug bis zu 1.500 Euro koste. Dies sei auf "
+           "Dauer nicht finanzierbar, so Muster.")
+
+
+def test_a_pointing_word_in_reported_speech_needs_the_sentence_before_besides_the_speaker():
+    for seconds in (15, 25, 35):
+        text = condense(article(SPEAKER), seconds, estimate).text
+        assert "Dies sei" not in text or "per Hubschrauber" in text
