@@ -2,13 +2,17 @@
 may run longer than a standfirst before its dateline ("... sagt Huber. Innsbruck – Die Hütte ist
 kein Einzelfall."): the dateline is still taken off and the body leads; "österreichweit sind es
 mehr als 30" counts what its own sentence named; "Dies sei nicht finanzierbar, so Huber." needs
-both the sentence naming Huber and the one "Dies" points to. Invented copy."""
+both the sentence naming Huber and the one "Dies" points to. "Die Entdeckung gelang ..." takes for
+known the standfirst's "entdeckt", so the standfirst leads; "Entdeckt hat das Leck X" never leads;
+"Persönliche Daten von ... Nutzern waren ... abrufbar" is prose and news. Invented copy."""
 
 from __future__ import annotations
 
 from bulletin.models import Article
+from bulletin.text.antecedents import mentions
 from bulletin.text.condense import condense
 from bulletin.text.grammar import inside_reference
+from bulletin.text.news import reports_event
 from bulletin.text.opening import read_opening
 
 
@@ -55,3 +59,30 @@ def test_a_pointing_word_in_reported_speech_needs_the_sentence_before_besides_th
     for seconds in (15, 25, 35):
         text = condense(article(SPEAKER), seconds, estimate).text
         assert "Dies sei" not in text or "per Hubschrauber" in text
+
+
+GLACIER = ("Grazer Forscherinnen und Forscher haben in Gletschereis Bakterien entdeckt, die Kunststoffe zersetzen können "
+           "– und das bei Temperaturen knapp über dem Gefrierpunkt. Die Entdeckung gelang einem Team um die Biologin "
+           "Anna Muster von der Universität Graz. Die Wissenschafter hatten an zwei Gletschern Proben entnommen. Die "
+           "Ergebnisse wurden nun in einem Fachjournal veröffentlicht.")
+
+
+def test_the_noun_of_a_verb_the_standfirst_told_takes_it_for_known_so_the_standfirst_leads():
+    assert mentions("Forscher haben Bakterien entdeckt.", "Entdeckung")
+    assert mentions("Die Stadt hat eine Reform angekündigt.", "Ankündigung")
+    assert not mentions("Forscher haben Bakterien gefunden.", "Entdeckung")
+    text = condense(article(GLACIER), 30, estimate).text
+    assert text.startswith("Grazer Forscherinnen und Forscher haben in Gletschereis Bakterien entdeckt")
+
+
+LEAK = ("Persönliche Daten von rund 20.000 Nutzern einer Grazer Park-App waren wochenlang frei im Netz abrufbar. "
+        "Betroffen sind Namen und Kennzeichen. Entdeckt hat das Leck der Sicherheitsforscher Paul Beispiel, der bei "
+        "einer Prüfung auf eine ungeschützte Datenbank gestoßen war. Das Unternehmen bestätigte den Vorfall am "
+        "Montag. Die Datenbank sei innerhalb von zwei Stunden gesperrt worden, teilte Geschäftsführerin Eva Muster "
+        "mit.")
+
+
+def test_who_found_what_was_told_never_leads_and_a_plural_without_article_is_prose():
+    assert reports_event(LEAK.split(". ")[0] + ".")
+    text = condense(article(LEAK), 25, estimate).text
+    assert text.startswith("Persönliche Daten von rund 20.000 Nutzern einer Grazer Park-App waren")

@@ -113,7 +113,21 @@ def mentions(sentence: str, noun: str) -> bool:
     """``sentence`` names the thing ``noun`` names (its first word included), or sets the scene
     that brings it (SCENES: "Kantonsgericht" for "das Urteil")."""
     names = [noun, *next((found for thing, found in SCENES.items() if same_noun(noun, thing)), ())]
-    return any(same_noun(name, w) for w in capitalized_words(sentence) for name in names)
+    named = any(same_noun(name, w) for w in capitalized_words(sentence) for name in names)
+    return named or _done(sentence, noun)
+
+
+# "Die Entdeckung gelang einem Team um ..." after "Forscher haben ... Bakterien entdeckt": the noun of a
+# verb a sentence before told ("entdeckt", "eröffnet", "angekündigt") names that event
+_VERB_PREFIXES = ("an", "auf", "aus", "ab", "ein", "vor", "zu", "fest", "mit", "nach", "um")
+
+
+def _done(sentence: str, noun: str) -> bool:
+    if not noun.endswith("ung") or len(noun) < 9:
+        return False
+    root = noun[:-3].lower()  # "entdeck", "ankündig"
+    forms = {root, *(f"{p}ge{root[len(p):]}" for p in _VERB_PREFIXES if root.startswith(p))}
+    return any(re.search(rf"\b(?:ge)?{form}(?:e?t|e?te|e?ten|en)\b", sentence) for form in forms)
 
 
 @lru_cache(maxsize=4096)

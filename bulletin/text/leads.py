@@ -14,6 +14,7 @@ from bulletin.text.grammar import first_person, opening_reference
 from bulletin.text.known import LIGHT_NOUNS
 from bulletin.text.news import WEEKDAYS, datable_event, hard_facts, key_terms, reports_event, terms_in
 from bulletin.text.teasers import headline_shaped, readable_standfirst
+from bulletin.text.verbs import PARTICIPLE
 from bulletin.text.verdicts import only_a_toll, takes_for_known
 
 LEAD_SEARCH = 4  # the lead is the first of this many sentences that can open an item alone
@@ -41,6 +42,7 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
     def alone(i: int) -> bool:
         return (verdicts[i][0] is None and not opening_reference(texts[i]) and not first_person(texts[i])
                 and not only_a_toll(texts[i]) and not _SO_FAR.match(texts[i])
+                and not _FRONTED_DONE.match(texts[i])
                 and takes_for_known(i, texts, first, "", bridging=False) is None)
 
     after = [i for i in readable if i >= first]
@@ -77,6 +79,8 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
 
 # "Bisher ist die Teilnahme freiwillig.": how it was until the news, which a lead must tell first
 _SO_FAR = re.compile(r"^(?:Bisher|Bislang)\b")
+# "Entdeckt hat das Leck ein Forscher", "Ausgelöst wurde der Brand ...": who or what did what was told
+_FRONTED_DONE = re.compile(rf"^(?i:{PARTICIPLE})\s+(?:hat|haben|hatte|hatten|wurde|wurden)\b")
 # "Wie berichtet, hatte ein Urlauber Beschwerde eingelegt.": what was reported before
 _RECAP = re.compile(r"^Wie\s+(?:bereits\s+|schon\s+)?(?:berichtet|gemeldet)\b")
 

@@ -238,13 +238,17 @@ def reports_event(sentence: str) -> bool:
         # "ist ... verhallt" happened; "bleibt angespannt", "scheint gelöst" is how things are; "hat
         # die höchste Quote aller Großstädte" is a ranking measured (a figure's news)
         ranked = bool(_RANKED.search(sentence))
-        return (finite[0] in _PERFECT_AUXILIARIES and (_ends_in_participle(words) or ranked)) or (
-            finite[0] in ("ist", "sind") and words[-1] in _NEWS_STATES)  # "Die Firma X ist zahlungsunfähig."
+        # "Die Firma X ist zahlungsunfähig.", "Daten waren wochenlang abrufbar."
+        state = (finite[0] in ("ist", "sind") and words[-1] in _NEWS_STATES) or (
+            finite[0] in ("war", "waren") and words[-1] in _OPEN_FOR_A_WHILE)
+        return (finite[0] in _PERFECT_AUXILIARIES and (_ends_in_participle(words) or ranked)) or state
     return True
 
 
 # States that are news when told in the present: a firm gone bust, someone dead or missing.
 _NEWS_STATES = frozenset("zahlungsunfähig insolvent pleite tot vermisst".split())
+# States that were news for a while: what should not have been open was ("wochenlang frei abrufbar").
+_OPEN_FOR_A_WHILE = frozenset("abrufbar einsehbar zugänglich erreichbar".split())
 
 
 def feature_opening(lead: str) -> str:

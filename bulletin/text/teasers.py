@@ -71,6 +71,9 @@ def without_kicker(lead: str) -> str:
 _TELLS_KICKER = re.compile(r"^(?:So\s+(?:viel|viele|lange|weit|hoch|teuer)|Das\s+(?:ist|war|sind|waren))\b")
 
 
+_AND_THAT = re.compile(r"und\s+(?:das|dies|zwar)\b")
+
+
 def headline_shaped(sentence: str) -> bool:
     """Written like a headline or a teaser, not like a sentence to read out: no verb, a question,
     fragments joined by a dash or a colon ("Beamter verletzt – Angreifer festgenommen", "Fund auf
@@ -83,7 +86,8 @@ def headline_shaped(sentence: str) -> bool:
     parts = re.split(r"\s[–—-]\s|:\s", sentence)
     if len(parts) > 1:
         first, last = parts[0], parts[-1]
-        if len(last.split()) >= 2 and not has_main_verb(last):  # "...: Warum die Koalition scheitert"
+        # "...: Warum die Koalition scheitert" (not prose's "... zersetzen – und das bei vier Grad")
+        if len(last.split()) >= 2 and not has_main_verb(last) and not _AND_THAT.match(last):
             return True
         if 3 <= len(first.split()) <= 8 and not has_finite_verb(first):
             return True  # "Fund auf dem Quirinal: ...", not a long description before a colon
@@ -211,7 +215,9 @@ def _line_and_fragment(opening: list[str]) -> bool:
     return opening[1].endswith(".") and (fragment or named_again)  # a subheading has no full stop
 
 
-_PLURAL_THEN_VERB = re.compile(r"^\S+\s+\S+\s+(?:haben|sind|waren|wurden|werden|hatten|sorgten|richteten)\b")
+_PLURAL_THEN_VERB = re.compile(r"^\S+\s+\S+\s+(?:haben|sind|waren|wurden|werden|hatten|sorgten|richteten)\b"
+                               # "Persönliche Daten von rund 240.000 Nutzern ... waren ... abrufbar"
+                               r"|^\S+e\s+\S+\s+(?:von|aus|der|des)\s[^,:;–]{0,80}?\s(?:haben|sind|waren|wurden|hatten)\b")
 # Headline syntax: a noun with an adjective and no article first ("Deutscher Maler und ...
 # präsentieren", "Erneuter Attentatsversuch nahe ..."); a quantifier is an article ("Mehrere Menschen").
 BARE_ADJECTIVE = re.compile(
@@ -253,9 +259,10 @@ def readable_standfirst(text: str) -> bool:
         and words[0] not in SENTENCE_STARTERS and not _counted_subject(words)
     # "Joker Pirker schießt Grazer zum 2:1": a role without its article before a name (a title,
     # "Bundeskanzler Muster sagte", is prose)
+    # ("Innsbrucker Forscherinnen und Forscher haben ...": a plural pair without article is prose)
     bare_start = bare_start or (len(words) > 2 and words[0][:1].isupper() and words[1][:1].isupper()
                                 and words[2][:1].islower() and words[0] not in SENTENCE_STARTERS
-                                and not given_name(words[0]) and not is_title(words[0]))
+                                and not given_name(words[0]) and not is_title(words[0]) and words[2] != "und")
     # ("Heftige Gewitter haben ... angerichtet": a plural without article and its verb are prose)
     bare_adjective = BARE_ADJECTIVE.match(text) and not _PLURAL_THEN_VERB.match(text)
     return not (headline_shaped(text) or telegram_style(text) or bare_start or bare_adjective
