@@ -86,3 +86,9 @@ def test_who_found_what_was_told_never_leads_and_a_plural_without_article_is_pro
     assert reports_event(LEAK.split(". ")[0] + ".")
     text = condense(article(LEAK), 25, estimate).text
     assert text.startswith("Persönliche Daten von rund 20.000 Nutzern einer Grazer Park-App waren")
+
+
+def test_daran_darin_daraus_point_back_unless_a_clause_follows():
+    assert inside_reference("Genau daran stößt sich die Opposition.") == "daran"
+    assert inside_reference("Die Opposition sieht darin ein Wahlgeschenk.") == "darin"
+    assert inside_reference("Sie erinnerte daran, dass die Frist endet.") == ""

@@ -204,7 +204,7 @@ _DAY_WORDS_AFTER_THIS = (r"(?:Woche|Jahr|Jahres|Monat|Monats|Tage|Tagen|Sommer|W
 _INSIDE_REFERENCE = re.compile(
     r"\b(?:nach\s+(?:seinen|ihren)\s+Angaben|(?:seinen|ihren)\s+Angaben\s+(?:nach|zufolge))\b|"
     r"(?<![,;:–]\s)(?<![,;:–])\b(?:damit|dabei|dadurch|deshalb|deswegen|daher|demnach|davon|dazu|darüber"
-    r"|darauf|dafür|dagegen|danach|dort)\b(?!\s*[,–]|\s+wo\b|(?<=danach)\s+aus\b)"
+    r"|darauf|daran|darin|daraus|dafür|dagegen|danach|dort)\b(?!\s*[,–]|\s+wo\b|(?<=danach)\s+aus\b)"
     r"|\bdies\b(?!\s*[,–])"
     # "begründete den Schritt", "kritisierte die Entscheidung": an action told before, named as known
     r"|\b(?:begründe|rechtfertig|verteidig|kritisier|verurteil|bedauer|begrüß)\w*\s+(?:den|die|das)\s+"
