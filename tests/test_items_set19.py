@@ -92,3 +92,9 @@ def test_daran_darin_daraus_point_back_unless_a_clause_follows():
     assert inside_reference("Genau daran stößt sich die Opposition.") == "daran"
     assert inside_reference("Die Opposition sieht darin ein Wahlgeschenk.") == "darin"
     assert inside_reference("Sie erinnerte daran, dass die Frist endet.") == ""
+
+
+def test_dagegen_before_a_clause_is_a_contrast_unless_the_verb_takes_gegen():
+    assert inside_reference("Italien begrüßte dagegen, dass der Kompromiss keine Hürden schaffe.") == "dagegen"
+    assert inside_reference("Die Opposition wehrt sich dagegen, dass die Frist fällt.") == ""
+    assert inside_reference("ÖVP und FPÖ stimmten dagegen, die NEOS enthielten sich.") == ""

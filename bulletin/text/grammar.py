@@ -301,7 +301,9 @@ def inside_reference(sentence: str) -> str:
     for match in _INSIDE_REFERENCE.finditer(sentence):
         if not _points_within(sentence, match):
             return match.group(0).split()[0]
-    return ""
+    # "Italien begrüßte dagegen, dass ...": on the other hand, against what was told before
+    contrast = re.search(r"\sdagegen\s*,", sentence)
+    return "dagegen" if contrast and not _AGAINST.search(sentence, 0, contrast.start() + 1) else ""
 
 
 def _points_within(sentence: str, match: re.Match) -> bool:  # noqa: C901 (one reading per pointing word)
@@ -340,6 +342,9 @@ _PART_OF_FIGURE = re.compile(r"(?:\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht
 
 # "hat Hinweise darauf gefunden, dass ...", "rechnet damit, dass ...", "haben sich darauf
 # verständigt, Österreich ... zu erlauben": a pronominal adverb whose clause follows
+# Verbs taking "gegen" ("wehrt sich dagegen, dass ...", "sprach sich dagegen aus"), right before "dagegen"
+_AGAINST = re.compile(r"\b(?:wehr|sprech|sprich|sprach|protestier|klag|kämpf|stimm|vorgeh|vorging|geh|ging"
+                      r"|einwend|wand|richt|ist|sind|war|waren|sei|hab|hat|hatte)\w*(?:\s+sich)?\s+$")
 _POINTS_FORWARD = re.compile(r"(?:\s+[\wäöüß]+){0,3}\s*,\s+(?:(?:dass|ob|wie|warum|wann|wo)\b"
                              r"|[^,.;:]*?\b(?:zu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+en)[,.])")
 
