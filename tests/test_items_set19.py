@@ -11,9 +11,11 @@ from __future__ import annotations
 from bulletin.models import Article
 from bulletin.text.antecedents import mentions
 from bulletin.text.condense import condense
+from bulletin.text.genre import result_before_goal
 from bulletin.text.grammar import inside_reference
 from bulletin.text.news import reports_event
 from bulletin.text.opening import read_opening
+from bulletin.text.units import readable_units
 
 
 def estimate(text: str) -> float:
@@ -98,3 +100,19 @@ def test_dagegen_before_a_clause_is_a_contrast_unless_the_verb_takes_gegen():
     assert inside_reference("Italien begrüßte dagegen, dass der Kompromiss keine Hürden schaffe.") == "dagegen"
     assert inside_reference("Die Opposition wehrt sich dagegen, dass die Frist fällt.") == ""
     assert inside_reference("ÖVP und FPÖ stimmten dagegen, die NEOS enthielten sich.") == ""
+
+
+MATCH = ("Sturm Musterstadt hat im Schlager der 20. Runde Rapid mit 3:1 besiegt und die Tabellenführung ausgebaut. "
+         "Graz – Vor 12.000 Zuschauern brachte Max Beispiel die Hausherren in der 19. Minute per Kopf in Führung. Rapid "
+         "antwortete kurz vor der Pause: Leon Muster traf zum 1:1. „Da waren wir zu passiv“, haderte Trainer Tom "
+         "Muster. Sturm liegt damit vier Punkte vor Salzburg. Am kommenden Wochenende gastiert Sturm in Hartberg.")
+
+
+def test_a_standfirst_with_the_result_leads_before_the_first_goal_and_brings_the_standings():
+    opening = read_opening([MATCH])
+    assert result_before_goal(opening.sentences[0], opening.sentences[1])
+    assert not result_before_goal("Sturm hat gewonnen.", "Max Beispiel traf in der 19. Minute.")
+    text = condense(article(MATCH), 30, estimate).text
+    assert text.startswith("Sturm Musterstadt hat im Schlager der 20. Runde Rapid mit 3:1 besiegt")
+    units = readable_units(opening)
+    assert any(unit.text.startswith("Sturm liegt damit vier Punkte") for unit in units)

@@ -204,3 +204,22 @@ def standings(lead: str, sentences: list[str]) -> list[int]:
     if not _RESULT.search(lead):
         return []
     return [n for n, text in enumerate(sentences) if _STANDING.search(text) and not _RESULT.search(text)]
+
+
+# "brachte X die Grazer in der 19. Minute in Führung", "traf zum 1:0 (34.)": one goal of a match
+_GOAL = re.compile(r"\bin\s+der\s+\d{1,3}\.\s+Minute\b|\(\d{1,3}\.\)|\bin\s+Führung\b"
+                   r"|\bzum\s+\d{1,2}:\d{1,2}\b")
+
+
+def result_before_goal(standfirst: str, opener: str) -> bool:
+    """``standfirst`` tells a match's result ("Sturm hat Rapid mit 3:1 besiegt") and the body's
+    ``opener`` one goal of it ("... brachte X die Grazer in der 19. Minute in Führung"): the result
+    is the news; the goal is how it came."""
+    result = _RESULT.search(standfirst)
+    return bool(result and _GOAL.search(opener) and result.group(0) not in opener)
+
+
+def standing_after(lead: str, sentence: str) -> bool:
+    """``sentence`` tells the standings the result ``lead`` tells brought ("Sturm liegt damit vier
+    Punkte vor Salzburg" after "Sturm hat Rapid mit 3:1 besiegt"): "damit" is that result."""
+    return bool(_RESULT.search(lead) and _STANDING.search(sentence) and re.search(r"\bdamit\b", sentence))

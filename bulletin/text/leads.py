@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bulletin.text.antecedents import definite_nouns, told_first_by
-from bulletin.text.genre import reads_as_opinion, sets_a_scene
+from bulletin.text.genre import reads_as_opinion, result_before_goal, sets_a_scene, standing_after
 from bulletin.text.grammar import first_person, opening_reference
 from bulletin.text.known import LIGHT_NOUNS
 from bulletin.text.news import WEEKDAYS, datable_event, hard_facts, key_terms, reports_event, terms_in
@@ -53,6 +53,8 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
     if opener is not None and before and told_first_by(texts[before[0]], texts[opener]):
         found = before + found
     lead = (found or after or readable or [0])[0]
+    if before and lead == first and result_before_goal(texts[before[0]], texts[lead]):
+        return before[0], None  # "Sturm hat Rapid mit 3:1 besiegt" before the first goal's minute
     if before and lead >= first and _RECAP.match(texts[lead]) and reports_event(texts[before[0]]):
         return before[0], None  # "Wie berichtet, ..." opens with what is known: the standfirst's news leads
     if before and before[0] == 0 and lead >= first and (
@@ -139,7 +141,7 @@ def told_by_lead(needed: dict[int, list[int]], texts: list[str], verdicts: list[
         return {}
     told = hard_facts(texts[lead])
     return {i: [lead] for i, on in needed.items() if len(on) == 1 and on[0] >= first and verdicts[on[0]][1]
-            and len(hard_facts(texts[on[0]]) & told) >= SAME_FACTS}
+            and (len(hard_facts(texts[on[0]]) & told) >= SAME_FACTS or standing_after(texts[lead], texts[i]))}
 
 
 SAME_FACTS = 2  # hard facts a lead and an unread sentence share to tell the same (the two goals of "2:1")
