@@ -9,7 +9,7 @@ known the standfirst's "entdeckt", so the standfirst leads; "Entdeckt hat das Le
 from __future__ import annotations
 
 from bulletin.models import Article
-from bulletin.text.antecedents import mentions
+from bulletin.text.antecedents import definite_nouns, mentions
 from bulletin.text.condense import condense
 from bulletin.text.genre import result_before_goal
 from bulletin.text.grammar import inside_reference
@@ -116,3 +116,15 @@ def test_a_standfirst_with_the_result_leads_before_the_first_goal_and_brings_the
     assert text.startswith("Sturm Musterstadt hat im Schlager der 20. Runde Rapid mit 3:1 besiegt")
     units = readable_units(opening)
     assert any(unit.text.startswith("Sturm liegt damit vier Punkte") for unit in units)
+
+
+HAIL = ("Ein schweres Hagelunwetter ist am Dienstagabend über die Süd- und Oststeiermark gezogen. Die Feuerwehren "
+        "standen bis in die Nacht im Einsatz. Musterstadt – Innerhalb von nur 20 Minuten fielen im Bezirk Musterland "
+        "Hagelkörner mit bis zu fünf Zentimetern Durchmesser. Laut Landesfeuerwehrverband rückten 1.200 "
+        "Feuerwehrleute zu rund 400 Einsätzen aus. Verletzt wurde niemand.")
+
+
+def test_a_standfirst_telling_when_leads_before_a_detail_told_without_a_time():
+    assert definite_nouns("Ein Unwetter ist über die Süd- und Oststeiermark gezogen.") == []
+    text = condense(article(HAIL), 30, estimate).text
+    assert text.startswith("Ein schweres Hagelunwetter ist am Dienstagabend über die Süd- und Oststeiermark gezogen")

@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from bulletin.text.grammar import NAMED_PLACE, is_finite_form
-from bulletin.text.known import CONTESTS, KNOWN, KNOWN_ENDINGS, LIGHT_NOUNS, SCENES
+from bulletin.text.known import CONTESTS, KNOWN, KNOWN_ENDINGS, LIGHT_NOUNS, REGIONS, SCENES
 from bulletin.text.news import restates
 from bulletin.text.sentences import SENTENCE_STARTERS
 
@@ -73,6 +73,8 @@ def definite_nouns(sentence: str) -> list[tuple[str, bool]]:
             continue
         if j >= len(tokens) or not tokens[j][0].isupper() or not tokens[j][0].isalpha():
             continue
+        if tokens[j + 1: j + 3] == ["-", "und"] and len(tokens) > j + 3 and tokens[j + 3] in REGIONS:
+            j += 3  # "die Süd- und Oststeiermark": a region's parts
         noun, after = tokens[j], tokens[j + 1: j + 4]
         located = NAMED_PLACE.match(" ".join(tokens[j + 1: j + 6]))
         if _introduces_itself(noun, after) or located or tokens[i + 1: j] and tokens[i + 1][0].isdigit():
@@ -96,7 +98,7 @@ def _name_like(noun: str) -> bool:
 
 
 def _introduces_itself(noun: str, after: list[str]) -> bool:
-    known = noun in KNOWN or noun.endswith(KNOWN_ENDINGS) or _name_like(noun)
+    known = noun in KNOWN or noun in REGIONS or noun.endswith(KNOWN_ENDINGS) or _name_like(noun)
     if known or not after:
         return known
     first = after[0]

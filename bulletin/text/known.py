@@ -17,6 +17,14 @@ KNOWN = frozenset(
     Internet Wetter Bundesliga Polizisten Rettungskräfte Einsatzkräfte Ermittler Behördenvertreter
     Veranstalter Zuschauer Fans Menschen Leute Kinder Frauen Männer Bürger Bürgerinnen""".split()
 )
+# Lands and regions named with the article ("die Oststeiermark", "das Waldviertel", "die Schweiz").
+REGIONS = frozenset(
+    """Schweiz Türkei Ukraine Slowakei Mongolei Lombardei Toskana Normandie Bretagne Steiermark
+    Oststeiermark Weststeiermark Südsteiermark Obersteiermark Südoststeiermark Waldviertel Weinviertel
+    Mühlviertel Innviertel Mostviertel Industrieviertel Hausruckviertel Traunviertel Burgenland Wachau
+    Pinzgau Pongau Lungau Flachgau Tennengau Zillertal Ötztal Inntal Ennstal Murtal Mürztal Lavanttal
+    Gailtal Drautal Stubaital Paznaun Montafon Außerfern Salzkammergut""".split()
+)
 KNOWN_ENDINGS = ("pflicht", "autobahn")  # a duty by law like the law ("die Schulpflicht"), a motorway
 CONTESTS = ("spiel", "derby", "duell", "match", "partie", "finale")
 _COMPANY = ("Unternehmen", "Konzern", "Firma", "Gewinn", "Nettogewinn", "Umsatz", "Bilanz", "Vorstand",

@@ -13,7 +13,7 @@ from bulletin.text.genre import reads_as_opinion, result_before_goal, sets_a_sce
 from bulletin.text.grammar import first_person, opening_reference
 from bulletin.text.known import LIGHT_NOUNS
 from bulletin.text.news import WEEKDAYS, datable_event, hard_facts, key_terms, reports_event, terms_in
-from bulletin.text.teasers import headline_shaped, readable_standfirst
+from bulletin.text.teasers import headline_shaped, named_in_full, readable_standfirst
 from bulletin.text.verbs import PARTICIPLE
 from bulletin.text.verdicts import only_a_toll, takes_for_known
 
@@ -61,6 +61,8 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
             _news_before(texts[0], texts[lead])
             or (any(map(sets_a_scene, texts[first:lead])) and own_words(texts[0]))):
         return 0, lead  # a scene or background opens the body ("Die Blätter liegen in Mappen.")
+    if before and before[0] == 0 and lead == first and _dated_before_detail(texts[0], texts[lead]):
+        return 0, None  # "Ein Hagelunwetter ist am Dienstagabend ... gezogen." before its hailstones' size
     near = before + [i for i in after[:LEAD_SEARCH] if alone(i)]
     # "Seit dem Auslaufen der Quote ist die Produktion gestiegen" is how it came to this: the event
     # itself ("Die Molkerei senkt ab 1. März den Preis") leads when there is one
@@ -100,6 +102,16 @@ def _news_before(standfirst: str, opener: str) -> bool:
         return False
     terms = frozenset(t for t in key_terms(standfirst) if not _DAYS.fullmatch(t))
     return len(terms) >= 4 and len(terms_in(opener, terms)) < OTHER_THAN_STANDFIRST * len(terms)
+
+
+def _dated_before_detail(standfirst: str, opener: str) -> bool:
+    """The standfirst tells, in its own words, when an event happened ("Ein schweres Hagelunwetter
+    ist am Dienstagabend über die Süd- und Oststeiermark gezogen.") and the body's opener a detail
+    of it without a time or a person the standfirst named ("Innerhalb von nur 20 Minuten fielen ...
+    Hagelkörner ..."; not "Die Regisseurin Miriam X wird ..." after "Miriam X übernimmt 2026 ...")."""
+    day = re.compile(rf"\b(?:{WEEKDAYS})", re.I)
+    return (own_words(standfirst) and bool(day.search(standfirst)) and not day.search(opener)
+            and not datable_event(opener) and not named_in_full(standfirst) & named_in_full(opener))
 
 
 def own_words(standfirst: str) -> bool:
