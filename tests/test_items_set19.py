@@ -11,7 +11,7 @@ from __future__ import annotations
 from bulletin.models import Article
 from bulletin.text.antecedents import definite_nouns, mentions
 from bulletin.text.condense import condense
-from bulletin.text.genre import result_before_goal
+from bulletin.text.genre import human_toll, result_before_goal
 from bulletin.text.grammar import inside_reference
 from bulletin.text.news import reports_event
 from bulletin.text.opening import read_opening
@@ -128,3 +128,17 @@ def test_a_standfirst_telling_when_leads_before_a_detail_told_without_a_time():
     assert definite_nouns("Ein Unwetter ist über die Süd- und Oststeiermark gezogen.") == []
     text = condense(article(HAIL), 30, estimate).text
     assert text.startswith("Ein schweres Hagelunwetter ist am Dienstagabend über die Süd- und Oststeiermark gezogen")
+
+
+FERRY = ("Vor der Küste Norwegens ist am Mittwochabend eine Fähre mit 300 Menschen an Bord auf Grund gelaufen. "
+         "Alle Passagiere konnten nach Angaben der Rettungsleitstelle in Sicherheit gebracht werden, zwölf Personen "
+         "wurden leicht verletzt. Die „Musterfjell“ war auf dem Weg von Bergen nach Florø, als sie gegen 19.40 Uhr "
+         "einen Felsen rammte. Das Schiff bekam Schlagseite, Wasser drang in den Maschinenraum ein. Die Ursache ist "
+         "noch unklar.")
+
+
+def test_after_an_accident_what_it_did_to_people_comes_before_how_it_happened():
+    assert human_toll("Eine Fähre ist auf Grund gelaufen.", ["Sie rammte einen Fels.", "Niemand wurde verletzt."]) == [1]
+    assert human_toll("Der Landtag hat das Gesetz beschlossen.", ["Niemand wurde verletzt."]) == []
+    text = condense(article(FERRY), 26, estimate).text
+    assert "in Sicherheit gebracht" in text

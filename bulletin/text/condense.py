@@ -49,6 +49,8 @@ from bulletin.text.genre import (
     FICTION_NOTE,
     GENRE_NOTE,
     STANDING_BONUS,
+    TOLL_BONUS,
+    human_toll,
     names_a_cast,
     reads_as_opinion,
     sets_a_scene,
@@ -135,6 +137,8 @@ def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool],
         scores[index] += FINDING_BONUS
     for n in standings(units[0].text, [u.text for u in units[1:]]) if units else ():
         scores[units[n + 1].index] += STANDING_BONUS
+    for n in human_toll(units[0].text, [u.text for u in units[1:]]) if units else ():
+        scores[units[n + 1].index] += TOLL_BONUS
     step = next_step(units)
     if step is not None:
         scores[step] = max(scores[step], NEXT_STEP_FLOOR)

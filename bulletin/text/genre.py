@@ -223,3 +223,23 @@ def standing_after(lead: str, sentence: str) -> bool:
     """``sentence`` tells the standings the result ``lead`` tells brought ("Sturm liegt damit vier
     Punkte vor Salzburg" after "Sturm hat Rapid mit 3:1 besiegt"): "damit" is that result."""
     return bool(_RESULT.search(lead) and _STANDING.search(sentence) and re.search(r"\bdamit\b", sentence))
+
+
+# An accident or a disaster ("ist eine Fähre ... auf Grund gelaufen", "Ein Hagelunwetter ist ...
+# gezogen"), and what it did to people: after the event, the first thing a listener asks about.
+_INCIDENT = re.compile(r"\b(?:Unfall|Unglück|Brand|Feuer|Explosion|Unwetter|Hagel\w*|Lawine|Erdbeben"
+                       r"|Hochwasser|Überschwemmung\w*|Sturm|Murenabgang|Mure|Zugunglück|Absturz"
+                       r"|auf Grund gelaufen|entgleist|abgestürzt|gekentert|eingestürzt|zusammengestoßen"
+                       r"|kollidiert|explodiert)\b")
+_PEOPLE_HIT = re.compile(r"\b(?:verletzt|schwer verletzt|getötet|ums Leben|starben|tot|geborgen|gerettet"
+                         r"|in Sicherheit gebracht|evakuiert|vermisst|unverletzt|Verletzte[n]?|Tote[n]?)\b")
+TOLL_BONUS = 0.3
+
+
+def human_toll(lead: str, sentences: list[str]) -> list[int]:
+    """The positions in ``sentences`` that tell what the accident or disaster ``lead`` tells did to
+    people ("Alle Passagiere konnten in Sicherheit gebracht werden, 14 wurden leicht verletzt"),
+    when the lead does not say it."""
+    if not _INCIDENT.search(lead) or _PEOPLE_HIT.search(lead):
+        return []
+    return [n for n, text in enumerate(sentences) if _PEOPLE_HIT.search(text)]
