@@ -12,7 +12,7 @@ from bulletin.models import Article
 from bulletin.text.antecedents import definite_nouns, mentions
 from bulletin.text.condense import condense
 from bulletin.text.genre import human_toll, result_before_goal
-from bulletin.text.grammar import inside_reference
+from bulletin.text.grammar import inside_reference, opening_reference
 from bulletin.text.news import reports_event
 from bulletin.text.opening import read_opening
 from bulletin.text.units import readable_units
@@ -142,3 +142,15 @@ def test_after_an_accident_what_it_did_to_people_comes_before_how_it_happened():
     assert human_toll("Der Landtag hat das Gesetz beschlossen.", ["Niemand wurde verletzt."]) == []
     text = condense(article(FERRY), 26, estimate).text
     assert "in Sicherheit gebracht" in text
+
+
+PAY = ("Die Gehälter der rund 40.000 Beispielangestellten steigen ab Jänner um durchschnittlich 3,2 Prozent. Darauf "
+       "haben sich die Sozialpartner in der Nacht auf Donnerstag geeinigt. Wien – Nach mehr als zwölf Stunden "
+       "Verhandlung ist der Durchbruch gelungen: Die Mindestgehälter werden um 3,4 Prozent erhöht, die Ist-Gehälter "
+       "um 3,0 Prozent. Zudem gibt es einen zusätzlichen freien Tag. Der Abschluss gilt für zwölf Monate.")
+
+
+def test_a_body_kicker_taking_the_standfirst_for_known_lets_the_standfirst_lead():
+    assert opening_reference("Die Gehälter der rund 40.000 Beispielangestellten steigen um 3,2 Prozent.") == ""
+    text = condense(article(PAY), 30, estimate).text
+    assert text.startswith("Die Gehälter der rund 40.000 Beispielangestellten steigen ab Jänner")

@@ -282,7 +282,9 @@ def opening_reference(sentence: str) -> str:
 # whose they are is a name, so the role introduces them (not "Der Anwalt des Angeklagten")
 _NAMED_GENITIVE = re.compile(r"(?:der|des)\s+(?:[A-ZÄÖÜ]{2,}\b|[A-ZÄÖÜ][\w-]*\s+[A-ZÄÖÜ][\w-]*\b(?!\s*,)"
                              # "Die Verkehrsminister der Alpenstaaten": the group named by its kind
-                             r"|[A-ZÄÖÜ][\w-]*(?:staaten|länder|regionen|kantone|republiken|gemeinden)\b)")
+                             r"|[A-ZÄÖÜ][\w-]*(?:staaten|länder|regionen|kantone|republiken|gemeinden)\b"
+                             # "Die Gehälter der rund 430.000 Handelsangestellten": a group counted
+                             r"|(?:rund|etwa|mehr\s+als|knapp|fast|über)?\s*\d[\d.,]*\s+[A-ZÄÖÜ])")
 
 
 # "Die Gletscher in den Ötztaler Alpen", "Die Ärzte im Wiener AKH", "Die Lehrer in Graz": where they

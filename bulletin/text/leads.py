@@ -11,8 +11,16 @@ import re
 from bulletin.text.antecedents import definite_nouns, told_first_by
 from bulletin.text.genre import reads_as_opinion, result_before_goal, sets_a_scene, standing_after
 from bulletin.text.grammar import first_person, opening_reference
-from bulletin.text.known import LIGHT_NOUNS
-from bulletin.text.news import WEEKDAYS, datable_event, hard_facts, key_terms, reports_event, terms_in
+from bulletin.text.known import KNOWN, LIGHT_NOUNS
+from bulletin.text.news import (
+    WEEKDAYS,
+    datable_event,
+    hard_facts,
+    key_terms,
+    reports_event,
+    restates,
+    terms_in,
+)
 from bulletin.text.teasers import headline_shaped, named_in_full, readable_standfirst
 from bulletin.text.verbs import PARTICIPLE
 from bulletin.text.verdicts import only_a_toll, takes_for_known
@@ -50,7 +58,8 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
     found = [i for i in after[:LEAD_SEARCH] if alone(i)] or before or [i for i in after if alone(i)]
     # "Das Feuer war ... ausgebrochen", "..., starb Reischl": the standfirst told of it first
     opener = found[0] if found and after and found[0] == after[0] else None
-    if opener is not None and before and told_first_by(texts[before[0]], texts[opener]):
+    if opener is not None and before and (told_first_by(texts[before[0]], texts[opener]) or (
+            _kicker_takes_for_known(texts[opener]) and not restates(texts[before[0]], texts[opener]))):
         found = before + found
     lead = (found or after or readable or [0])[0]
     if before and lead == first and result_before_goal(texts[before[0]], texts[lead]):
@@ -102,6 +111,21 @@ def _news_before(standfirst: str, opener: str) -> bool:
         return False
     terms = frozenset(t for t in key_terms(standfirst) if not _DAYS.fullmatch(t))
     return len(terms) >= 4 and len(terms_in(opener, terms)) < OTHER_THAN_STANDFIRST * len(terms)
+
+
+def _kicker_takes_for_known(opener: str) -> bool:
+    """The body's opener begins with a kicker whose subject is named as known: what the standfirst
+    told ("Nach mehr als zwölf Stunden Verhandlung ist der Durchbruch gelungen: Die ..."; not a place
+    after a preposition: "... werden in der Stadthalle erwartet: ...")."""
+    kicker = re.match(r"^[^:„“\"]{1,90}:\s+(?=[A-ZÄÖÜ])", opener)
+    words = kicker.group(0).split() if kicker else []
+    return any(word.lower() in ("der", "die", "das") and i and words[i - 1].lower() not in _PREPOSITIONS
+               and (noun := words[i + 1].strip(":,"))[:1].isupper() and noun not in LIGHT_NOUNS | KNOWN
+               for i, word in enumerate(words[:-1]))
+
+
+_PREPOSITIONS = frozenset("in an auf aus bei mit nach von vor zu über unter für gegen durch um seit bis"
+                          .split())
 
 
 def _dated_before_detail(standfirst: str, opener: str) -> bool:
