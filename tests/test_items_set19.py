@@ -16,6 +16,7 @@ from bulletin.text.grammar import inside_reference, opening_reference
 from bulletin.text.news import reports_event
 from bulletin.text.opening import read_opening
 from bulletin.text.units import readable_units
+from bulletin.text.verdicts import verdict
 
 
 def estimate(text: str) -> float:
@@ -154,3 +155,9 @@ def test_a_body_kicker_taking_the_standfirst_for_known_lets_the_standfirst_lead(
     assert opening_reference("Die Gehälter der rund 40.000 Beispielangestellten steigen um 3,2 Prozent.") == ""
     text = condense(article(PAY), 30, estimate).text
     assert text.startswith("Die Gehälter der rund 40.000 Beispielangestellten steigen ab Jänner")
+
+
+def test_a_setting_named_before_a_colon_with_its_verb_only_in_a_relative_clause_is_not_read():
+    setting = "Ein Mietshaus in Musterstadt, in dem nur noch drei Wohnungen bewohnt sind: Der Rest steht leer."
+    assert verdict(1, ["Das Stück feierte Premiere.", setting])[1] == "a setting without a verb"
+    assert verdict(1, ["Das Stück feierte Premiere.", "Eine Gemeinde wehrt sich: Die Bürger protestieren."])[1] == ""

@@ -139,7 +139,17 @@ def not_a_statement(sentence: str) -> str:
         return "a teaser"
     if not has_main_verb(sentence):
         return "no verb"
+    setting = _SETTING.match(sentence)
+    if setting and not has_finite_verb(_RELATIVE.sub("", setting.group(1))):
+        return "a setting without a verb"  # "Ein Mietshaus in Favoriten, in dem ... wohnen: Der Rest ..."
     return ""
+
+
+# "Ein Mietshaus in Wien-Favoriten, in dem nur noch drei Wohnungen bewohnt sind: Der Rest steht leer":
+# a play's or a film's setting named before a colon, its verb only in a relative clause
+_SETTING = re.compile(r"^((?:Ein|Eine|Einen)\s[^:„“\"]{3,120}):\s+[A-ZÄÖÜ]")
+_RELATIVE = re.compile(r",\s+(?:(?:in|an|auf|mit|aus|bei|von|zu|für|über|unter)\s+)?"
+                       r"(?:der|die|das|dem|den|denen|deren|dessen|wo)\b[^,:]*")
 
 
 # "Doch es gibt weitere.": a web teaser's last line, more of something the listener is not told.
