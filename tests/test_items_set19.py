@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bulletin.models import Article
 from bulletin.text.antecedents import definite_nouns, mentions
+from bulletin.text.colour import says_little
 from bulletin.text.condense import condense
 from bulletin.text.genre import human_toll, result_before_goal
 from bulletin.text.grammar import inside_reference, opening_reference
@@ -161,3 +162,23 @@ def test_a_setting_named_before_a_colon_with_its_verb_only_in_a_relative_clause_
     setting = "Ein Mietshaus in Musterstadt, in dem nur noch drei Wohnungen bewohnt sind: Der Rest steht leer."
     assert verdict(1, ["Das Stück feierte Premiere.", setting])[1] == "a setting without a verb"
     assert verdict(1, ["Das Stück feierte Premiere.", "Eine Gemeinde wehrt sich: Die Bürger protestieren."])[1] == ""
+
+
+MATURA = ("Bei der Mathematik-Matura sind heuer deutlich weniger Schüler durchgefallen als im Vorjahr. An den AHS lag "
+          "die Quote bei 8,4 Prozent. Das geht aus den Ergebnissen hervor, die das Ministerium am Dienstag "
+          "veröffentlicht hat. Im Vorjahr waren es noch 11,2 Prozent gewesen. An den BHS sank der Anteil von 13,6 auf "
+          "10,9 Prozent. Rund 41.000 Schüler waren Anfang Mai zur Klausur angetreten. Minister Max Muster zeigte sich "
+          "erfreut, die Aufgaben seien fair gewesen. Er kündigte an, die Matura dennoch zu überarbeiten: Künftig "
+          "sollen mehr Aufgaben aus dem Alltag kommen, etwa zu Krediten, Statistik oder Energieverbrauch. „Mathematik "
+          "ist kein Selbstzweck“, sagte Muster. Eine Arbeitsgruppe soll bis Jahresende Vorschläge vorlegen. "
+          "Lehrervertreter reagierten zurückhaltend.")
+
+
+def test_proposals_on_nothing_named_and_a_reaction_without_content_are_not_filler():
+    assert says_little("Lehrervertreter reagierten zurückhaltend.")
+    plans = next(unit for unit in readable_units(read_opening([MATURA])) if "Vorschläge" in unit.text)
+    assert plans.also == (plans.index - 1,)  # read only after the sentence before it
+    for seconds in (20, 25, 30):
+        text = condense(article(MATURA), seconds, estimate).text
+        assert "Vorschläge vorlegen" not in text or "überarbeiten" in text
+        assert "zurückhaltend" not in text

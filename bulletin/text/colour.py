@@ -86,7 +86,9 @@ _HAS_A_CATCH = re.compile(r"^Was\b[^.]*\b(?:aussieht|aussah|klingt|klang|wirkt|w
 _EMPTY_REACTION = re.compile(r"^(?:(?:Die\s+)?(?:Opposition|Kritiker|Gegner|Gewerkschaft(?:en)?)\s+"
                              r"(?:reagierte|reagierten|zeigte\s+sich|zeigten\s+sich)"
                              r"|Die\s+Reaktionen\s+(?:fielen|waren))(?:\s+[a-zäöüß]+){1,2}\.$"
-                             r"|^(?:Die\s+)?(?:Opposition|Kritiker|Gegner)\s+(?:übte|übten)\s+(?:\w+\s+)?Kritik\.$")
+                             r"|^(?:Die\s+)?(?:Opposition|Kritiker|Gegner)\s+(?:übte|übten)\s+(?:\w+\s+)?Kritik\.$"
+                             # "Lehrervertreter reagierten zurückhaltend."
+                             r"|^(?:(?:Die|Der)\s+)?[A-ZÄÖÜ][\w-]+\s+(?:reagierte|reagierten)(?:\s+[a-zäöüß]+){1,2}\.$")
 
 
 def says_little(text: str) -> str:

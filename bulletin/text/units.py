@@ -230,7 +230,17 @@ def _unheard_things(texts: list[str], verdicts: list[tuple[int | None, str]], le
         elif any(n in TOLD_BEFORE and not mentions(" ".join(texts[:index]), n)
                  for n, _ in definite_nouns(texts[index])):
             found[index] = []  # "Kogler wies die Vorwürfe zurück." where no sentence told them
+    for index in sorted(read - {lead}):
+        if len(texts[index].split()) <= BARE_PLAN_WORDS and _BARE_PLANS.search(texts[index]):
+            found[index] = [index - 1]  # "Eine Arbeitsgruppe soll Vorschläge vorlegen.": on what was told
     return found
+
+
+# "Eine Arbeitsgruppe soll bis Jahresende Vorschläge vorlegen.": proposals on nothing named, a next step
+# of the sentence before
+_BARE_PLANS = re.compile(r"\b(?:Vorschläge|Lösungen|Maßnahmen|Details|Konsequenzen)\s+(?:vorlegen|vorgelegt"
+                         r"|ausarbeiten|erarbeiten|präsentieren|vorstellen|liefern|ziehen)\b")
+BARE_PLAN_WORDS = 9
 
 
 
