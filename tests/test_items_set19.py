@@ -182,3 +182,15 @@ def test_proposals_on_nothing_named_and_a_reaction_without_content_are_not_fille
         text = condense(article(MATURA), seconds, estimate).text
         assert "Vorschläge vorlegen" not in text or "überarbeiten" in text
         assert "zurückhaltend" not in text
+
+
+JOBS = ("Die Arbeitslosigkeit ist im März erneut gestiegen. Besonders betroffen ist der Bau. Wien – Beim "
+        "Arbeitsmarktservice waren Ende März 281.460 Personen arbeitslos gemeldet, dazu kamen 60.020 Personen in "
+        "Schulungen. Die Arbeitslosenquote stieg um 0,3 Prozentpunkte auf 7,5 Prozent. Am stärksten war der Anstieg "
+        "am Bau.")
+
+
+def test_a_plain_standfirst_leads_before_an_opener_of_raw_figures():
+    text = condense(article(JOBS), 30, estimate).text
+    assert text.startswith("Die Arbeitslosigkeit ist im März erneut gestiegen")
+    assert "281.460" in text

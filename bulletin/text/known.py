@@ -11,7 +11,8 @@ KNOWN = frozenset(
     """Polizei Regierung Bundesregierung Landesregierung Staatsanwaltschaft Feuerwehr Justiz Opposition
     Koalition Behörden Behörde Armee Bundeswehr Militär Öffentlichkeit Bevölkerung Wirtschaft Welt Sonne
     Erde Mond Universum Weltall Kosmos Natur Gesellschaft Politik Medien Presse Börse Inflation
-    Konjunktur Zentralbank Grünen Freiheitlichen Sozialdemokraten Republikaner Demokraten Union Bahn
+    Inflationsrate Teuerung Arbeitslosigkeit Arbeitslosenquote Konjunktur Zentralbank Grünen Freiheitlichen
+    Sozialdemokraten Republikaner Demokraten Union Bahn
     Post Kirche Verfassung Parlament Nationalrat Bundesrat Bundestag Landtag Gemeinderat Stadtrat
     Regierungschef Bundeskanzler Bundeskanzlerin Bundespräsident Kanzler Kanzlerin Papst Vatikan
     Internet Wetter Bundesliga Polizisten Rettungskräfte Einsatzkräfte Ermittler Behördenvertreter

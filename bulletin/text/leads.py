@@ -70,7 +70,8 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
             _news_before(texts[0], texts[lead])
             or (any(map(sets_a_scene, texts[first:lead])) and own_words(texts[0]))):
         return 0, lead  # a scene or background opens the body ("Die Blätter liegen in Mappen.")
-    if before and before[0] == 0 and lead == first and _dated_before_detail(texts[0], texts[lead]):
+    if before and before[0] == 0 and lead == first and (_dated_before_detail(texts[0], texts[lead])
+                                                        or _words_before_figures(texts[0], texts[lead])):
         return 0, None  # "Ein Hagelunwetter ist am Dienstagabend ... gezogen." before its hailstones' size
     near = before + [i for i in after[:LEAD_SEARCH] if alone(i)]
     # "Seit dem Auslaufen der Quote ist die Produktion gestiegen" is how it came to this: the event
@@ -111,6 +112,14 @@ def _news_before(standfirst: str, opener: str) -> bool:
         return False
     terms = frozenset(t for t in key_terms(standfirst) if not _DAYS.fullmatch(t))
     return len(terms) >= 4 and len(terms_in(opener, terms)) < OTHER_THAN_STANDFIRST * len(terms)
+
+
+def _words_before_figures(standfirst: str, opener: str) -> bool:
+    """The standfirst tells the news in plain words ("Die Arbeitslosigkeit ist im Feber erneut
+    gestiegen.") and the body's opener in raw figures a listener cannot take in first ("... waren Ende
+    Feber 291.460 Personen arbeitslos gemeldet, dazu kamen 61.020 ...")."""
+    large = re.findall(r"\b\d{1,3}(?:\.\d{3})+\b", opener)
+    return len(large) >= 2 and not re.search(r"\d", standfirst) and own_words(standfirst)
 
 
 def _kicker_takes_for_known(opener: str) -> bool:
