@@ -194,3 +194,9 @@ def test_a_plain_standfirst_leads_before_an_opener_of_raw_figures():
     text = condense(article(JOBS), 30, estimate).text
     assert text.startswith("Die Arbeitslosigkeit ist im März erneut gestiegen")
     assert "281.460" in text
+
+
+def test_that_a_decision_met_criticism_without_whose_is_a_reaction_without_content():
+    assert says_little("In Österreich stieß die Entscheidung auf Kritik.")
+    assert says_little("Die Entscheidung stieß in Österreich auf scharfe Kritik.")
+    assert not says_little("Der Vorschlag stieß bei SPÖ-Chef Max Muster auf Ablehnung.")

@@ -88,7 +88,12 @@ _EMPTY_REACTION = re.compile(r"^(?:(?:Die\s+)?(?:Opposition|Kritiker|Gegner|Gewe
                              r"|Die\s+Reaktionen\s+(?:fielen|waren))(?:\s+[a-zäöüß]+){1,2}\.$"
                              r"|^(?:Die\s+)?(?:Opposition|Kritiker|Gegner)\s+(?:übte|übten)\s+(?:\w+\s+)?Kritik\.$"
                              # "Lehrervertreter reagierten zurückhaltend."
-                             r"|^(?:(?:Die|Der)\s+)?[A-ZÄÖÜ][\w-]+\s+(?:reagierte|reagierten)(?:\s+[a-zäöüß]+){1,2}\.$")
+                             r"|^(?:(?:Die|Der)\s+)?[A-ZÄÖÜ][\w-]+\s+(?:reagierte|reagierten)(?:\s+[a-zäöüß]+){1,2}\.$"
+                             # "In Österreich stieß die Entscheidung auf Kritik."
+                             # (not who: "stieß bei SPÖ-Chef Max Muster auf Ablehnung")
+                             r"|^(?:[^,.]{0,30}\s)?(?:stieß|stießen|stößt|stoßen)\s+"
+                             r"(?:(?![A-ZÄÖÜ]{2}|[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])[^,.]){0,40}?\bauf\s+"
+                             r"(?:\w+\s+)?(?:Kritik|Ablehnung|Widerstand|Unverständnis|Zustimmung)\.$")
 
 
 def says_little(text: str) -> str:
