@@ -12,7 +12,7 @@ from bulletin.models import Article
 from bulletin.text.antecedents import definite_nouns, mentions
 from bulletin.text.colour import says_little
 from bulletin.text.condense import condense
-from bulletin.text.genre import human_toll, result_before_goal
+from bulletin.text.genre import human_toll, jobs_cut, result_before_goal
 from bulletin.text.grammar import inside_reference, opening_reference
 from bulletin.text.news import reports_event
 from bulletin.text.opening import read_opening
@@ -200,3 +200,19 @@ def test_that_a_decision_met_criticism_without_whose_is_a_reaction_without_conte
     assert says_little("In Österreich stieß die Entscheidung auf Kritik.")
     assert says_little("Die Entscheidung stieß in Österreich auf scharfe Kritik.")
     assert not says_little("Der Vorschlag stieß bei SPÖ-Chef Max Muster auf Ablehnung.")
+
+
+PAPER = ("Nach 100 Jahren ist Schluss mit Papier: Der „Musterbote“ erscheint Ende Juni zum letzten Mal gedruckt. Die "
+         "Wochenzeitung wird künftig nur noch online angeboten. Das gab der Herausgeber am Mittwoch bekannt. Grund "
+         "seien gestiegene Kosten. Die Redaktion übersiedelt in ein kleineres Büro am Hauptplatz. Der Verlag bietet "
+         "ein Digitalabo um 5,90 Euro an. Von den derzeit 30 Beschäftigten verlieren zwölf ihren Arbeitsplatz, vor "
+         "allem im Vertrieb.")
+
+
+def test_jobs_lost_gain_and_news_from_now_on_is_no_scene():
+    assert jobs_cut("Die Zeitung wird eingestellt.", ["Grund sind Kosten.", "14 der 38 Arbeitsplätze fallen weg."]) == [1]
+    assert jobs_cut("Die Zeitung wird eingestellt.", ["Wie viele der 150 Mitarbeiter ihren Job verlieren, ist offen."]) \
+        == []
+    text = condense(article(PAPER), 20, estimate).text
+    assert "Die Wochenzeitung wird künftig nur noch online angeboten." in text
+    assert "verlieren zwölf ihren Arbeitsplatz" in text

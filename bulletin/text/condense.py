@@ -51,6 +51,7 @@ from bulletin.text.genre import (
     STANDING_BONUS,
     TOLL_BONUS,
     human_toll,
+    jobs_cut,
     names_a_cast,
     reads_as_opinion,
     sets_a_scene,
@@ -137,8 +138,9 @@ def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool],
         scores[index] += FINDING_BONUS
     for n in standings(units[0].text, [u.text for u in units[1:]]) if units else ():
         scores[units[n + 1].index] += STANDING_BONUS
-    for n in human_toll(units[0].text, [u.text for u in units[1:]]) if units else ():
-        scores[units[n + 1].index] += TOLL_BONUS
+    for told in (human_toll, jobs_cut):  # what the event did to people: the hurt, the jobs lost
+        for n in told(units[0].text, [u.text for u in units[1:]]) if units else ():
+            scores[units[n + 1].index] += TOLL_BONUS
     step = next_step(units)
     if step is not None:
         scores[step] = max(scores[step], NEXT_STEP_FLOOR)

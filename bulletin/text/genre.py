@@ -233,7 +233,7 @@ _INCIDENT = re.compile(r"\b(?:Unfall|Unglück|Brand|Feuer|Explosion|Unwetter|Hag
                        r"|kollidiert|explodiert)\b")
 _PEOPLE_HIT = re.compile(r"\b(?:verletzt|schwer verletzt|getötet|ums Leben|starben|tot|geborgen|gerettet"
                          r"|in Sicherheit gebracht|evakuiert|vermisst|unverletzt|Verletzte[n]?|Tote[n]?)\b")
-TOLL_BONUS = 0.3
+TOLL_BONUS = 0.5
 
 
 def human_toll(lead: str, sentences: list[str]) -> list[int]:
@@ -243,3 +243,20 @@ def human_toll(lead: str, sentences: list[str]) -> list[int]:
     if not _INCIDENT.search(lead) or _PEOPLE_HIT.search(lead):
         return []
     return [n for n, text in enumerate(sentences) if _PEOPLE_HIT.search(text)]
+
+
+# "Mit der Umstellung fallen 14 der bisher 38 Arbeitsplätze weg", "380 Stellen wurden abgebaut": jobs lost,
+# the figure a business item's listeners ask for first (readers asked for it in every such item)
+_JOBS_CUT = re.compile(r"\b\d[\d.]*\b[^.;:]{0,60}?\b(?:Arbeitsplätze|Stellen|Jobs|Mitarbeiter\w*"
+                       r"|Beschäftigte\w*)\b[^.;:]{0,60}?\b(?:weg|abgebaut|abbauen|gestrichen|streichen|gekündigt|kündigen"
+                       r"|verlieren|Abbau)\b")
+
+
+def jobs_cut(lead: str, sentences: list[str]) -> list[int]:
+    """The positions in ``sentences`` that tell how many jobs go, when the ``lead`` does not."""
+    if _JOBS_CUT.search(lead):
+        return []
+    return [n for n, text in enumerate(sentences) if _JOBS_CUT.search(text) and not _OPEN.match(text)]
+
+
+_OPEN = re.compile(r"^(?:Wie viele|Ob|Wann|Wer)\b")  # "Wie viele der 150 Mitarbeiter ..., ist nicht klar"

@@ -69,7 +69,9 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
     if before and before[0] == 0 and lead >= first and (
             _news_before(texts[0], texts[lead])
             or (any(map(sets_a_scene, texts[first:lead])) and own_words(texts[0]))):
-        return 0, lead  # a scene or background opens the body ("Die Blätter liegen in Mappen.")
+        # a scene or background opens the body ("Die Blätter liegen in Mappen."), not news of its own
+        # ("Die Wochenzeitung wird künftig nur noch online angeboten." after its last print date)
+        return 0, (None if _FROM_NOW.search(texts[lead]) else lead)
     if before and before[0] == 0 and lead == first and (_dated_before_detail(texts[0], texts[lead])
                                                         or _words_before_figures(texts[0], texts[lead])):
         return 0, None  # "Ein Hagelunwetter ist am Dienstagabend ... gezogen." before its hailstones' size
@@ -93,6 +95,7 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
 
 # "Bisher ist die Teilnahme freiwillig.": how it was until the news, which a lead must tell first
 _SO_FAR = re.compile(r"^(?:Bisher|Bislang)\b")
+_FROM_NOW = re.compile(r"\b(?:künftig|ab sofort|in Zukunft|fortan)\b")
 # "Entdeckt hat das Leck ein Forscher", "Ausgelöst wurde der Brand ...": who or what did what was told
 _FRONTED_DONE = re.compile(rf"^(?i:{PARTICIPLE})\s+(?:hat|haben|hatte|hatten|wurde|wurden)\b")
 # "Wie berichtet, hatte ein Urlauber Beschwerde eingelegt.": what was reported before
