@@ -216,3 +216,11 @@ def test_jobs_lost_gain_and_news_from_now_on_is_no_scene():
     text = condense(article(PAPER), 20, estimate).text
     assert "Die Wochenzeitung wird künftig nur noch online angeboten." in text
     assert "verlieren zwölf ihren Arbeitsplatz" in text
+
+
+def test_a_side_s_reaction_in_a_teaser_s_words_is_not_read_after_the_lead():
+    bonus = ("Die Regierung will pflegenden Angehörigen ab Juli mehr zahlen. Die Opposition spricht von einem „Tropfen "
+             "auf den heißen Stein“. Wien – Der Angehörigenbonus soll von 1.500 auf 2.100 Euro steigen. Das hat "
+             "Ministerin Eva Muster am Mittwoch angekündigt.")
+    text = condense(article(bonus), 30, estimate).text
+    assert "Tropfen" not in text

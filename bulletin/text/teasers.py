@@ -247,7 +247,7 @@ _A_SIDE = re.compile(r"^(?:Die\s+)?(?:Opposition|Kritiker|Gegner|Naturschützer|
                      r"|Anrainer|Anwohner|Gewerkschaft(?:en)?|Experten|Eltern|Bauern|Landwirte|Wirtschaft)"
                      r"\s+(?:ortet|orten|spricht|sprechen|kritisiert|kritisieren|übt|üben|hält|halten|zeigt|zeigen"
                      r"|reagiert|reagieren|sieht|sehen|befürchtet|befürchten|warnt|warnen|laufen|läuft)\b"
-                     r"(?:\s+[^\s\d]+){0,5}$")
+                     r"(?:\s+[^\s\d]+){0,8}$")
 
 
 def readable_standfirst(text: str) -> bool:
