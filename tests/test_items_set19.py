@@ -16,6 +16,7 @@ from bulletin.text.genre import human_toll, jobs_cut, result_before_goal
 from bulletin.text.grammar import inside_reference, opening_reference
 from bulletin.text.news import reports_event
 from bulletin.text.opening import read_opening
+from bulletin.text.teasers import adds_to_lead
 from bulletin.text.units import readable_units
 from bulletin.text.verdicts import verdict
 
@@ -224,3 +225,19 @@ def test_a_side_s_reaction_in_a_teaser_s_words_is_not_read_after_the_lead():
              "Ministerin Eva Muster am Mittwoch angekündigt.")
     text = condense(article(bonus), 30, estimate).text
     assert "Tropfen" not in text
+
+
+BUST = ("Ein Musterländer Fensterbauer ist zahlungsunfähig. 80 Beschäftigte sind betroffen. Musterstadt – Über das "
+        "Vermögen der Muster Fenster GmbH ist am Montag am Landesgericht Musterstadt ein Sanierungsverfahren eröffnet "
+        "worden. Das teilten die Gläubigerschützer KSV1870 und AKV mit. Die Passiva belaufen sich laut Antrag auf "
+        "rund 7,3 Mio. Euro. Betroffen sind 80 Dienstnehmer und rund 200 Gläubiger. Wie berichtet, hatte der "
+        "Betrieb bereits im Herbst 20 Stellen abgebaut.")
+
+
+def test_an_insolvency_tells_its_liabilities_and_jobs_not_the_standfirst_s_same_news():
+    assert jobs_cut("Die Firma ist pleite.", ["Wie berichtet, hatte der Betrieb im Herbst 20 Stellen abgebaut."]) == []
+    lead = ("Über das Vermögen der Muster Fenster GmbH mit Sitz in Musterdorf ist am Montag am Landesgericht "
+            "Musterstadt ein Sanierungsverfahren eröffnet worden.")
+    assert not adds_to_lead("Ein oberösterreichischer Fensterbauer ist zahlungsunfähig.", lead, BUST)
+    passiva = next(unit for unit in readable_units(read_opening([BUST])) if "Passiva" in unit.text)
+    assert passiva.needs is None  # a firm's liabilities are known once its insolvency is

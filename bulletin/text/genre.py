@@ -248,8 +248,8 @@ def human_toll(lead: str, sentences: list[str]) -> list[int]:
 # "Mit der Umstellung fallen 14 der bisher 38 Arbeitsplätze weg", "380 Stellen wurden abgebaut": jobs lost,
 # the figure a business item's listeners ask for first (readers asked for it in every such item)
 _JOBS_CUT = re.compile(r"\b\d[\d.]*\b[^.;:]{0,60}?\b(?:Arbeitsplätze|Stellen|Jobs|Mitarbeiter\w*"
-                       r"|Beschäftigte\w*)\b[^.;:]{0,60}?\b(?:weg|abgebaut|abbauen|gestrichen|streichen|gekündigt|kündigen"
-                       r"|verlieren|Abbau)\b")
+                       r"|Beschäftigte\w*|Dienstnehmer\w*|Arbeitnehmer\w*)\b[^.;:]{0,60}?\b(?:weg|abgebaut|abbauen|gestrichen|streichen|gekündigt|kündigen"
+                       r"|verlieren|Abbau|betroffen)\b")
 
 
 def jobs_cut(lead: str, sentences: list[str]) -> list[int]:
@@ -259,4 +259,7 @@ def jobs_cut(lead: str, sentences: list[str]) -> list[int]:
     return [n for n, text in enumerate(sentences) if _JOBS_CUT.search(text) and not _OPEN.match(text)]
 
 
-_OPEN = re.compile(r"^(?:Wie viele|Ob|Wann|Wer)\b")  # "Wie viele der 150 Mitarbeiter ..., ist nicht klar"
+# "Wie viele der 150 Mitarbeiter ..., ist nicht klar"; "Wie berichtet, hatte der Betrieb bereits im Herbst 22
+# Stellen abgebaut": an open question, a cut told before
+_OPEN = re.compile(r"^(?:Wie viele|Ob|Wann|Wer|Wie (?:bereits |schon )?(?:berichtet|gemeldet))\b"
+                   r"|\b(?:hatte|hatten)\b")

@@ -6,7 +6,7 @@ calls a definite noun "not introduced" that any listener knows.
 
 from __future__ import annotations
 
-# Things a listener knows without an introduction.
+# Things a listener knows without an introduction (a firm's "Passiva" are those of the firm told of).
 KNOWN = frozenset(
     """Polizei Regierung Bundesregierung Landesregierung Staatsanwaltschaft Feuerwehr Justiz Opposition
     Koalition Behörden Behörde Armee Bundeswehr Militär Öffentlichkeit Bevölkerung Wirtschaft Welt Sonne
@@ -16,7 +16,8 @@ KNOWN = frozenset(
     Post Kirche Verfassung Parlament Nationalrat Bundesrat Bundestag Landtag Gemeinderat Stadtrat
     Regierungschef Bundeskanzler Bundeskanzlerin Bundespräsident Kanzler Kanzlerin Papst Vatikan
     Internet Wetter Bundesliga Polizisten Rettungskräfte Einsatzkräfte Ermittler Behördenvertreter
-    Veranstalter Zuschauer Fans Menschen Leute Kinder Frauen Männer Bürger Bürgerinnen""".split()
+    Veranstalter Zuschauer Fans Menschen Leute Kinder Frauen Männer Bürger Bürgerinnen
+    Passiva Aktiva""".split()
 )
 # Lands and regions named with the article ("die Oststeiermark", "das Waldviertel", "die Schweiz").
 REGIONS = frozenset(
@@ -28,6 +29,7 @@ REGIONS = frozenset(
 )
 KNOWN_ENDINGS = ("pflicht", "autobahn")  # a duty by law like the law ("die Schulpflicht"), a motorway
 CONTESTS = ("spiel", "derby", "duell", "match", "partie", "finale")
+_BUST = ("Insolvenz", "Insolvenzverfahren", "Sanierungsverfahren", "Konkurs", "Konkursverfahren", "Pleite")
 _COMPANY = ("Unternehmen", "Konzern", "Firma", "Gewinn", "Nettogewinn", "Umsatz", "Bilanz", "Vorstand",
             "Vorstandschef", "Aktionäre", "Hauptversammlung", "Börse", "Geschäftsjahr")
 # Things a scene brings with it: once the listener has heard of a court ("vor dem Kantonsgericht"), "das
@@ -42,7 +44,7 @@ SCENES = {
     "Richterin": ("Gericht", "Prozess", "Verhandlung", "Urteil"),
     "Forscher": ("Experte", "Wissenschafter", "Wissenschaftler", "Forschung", "Studie", "Raumfahrt", "Labor",
                  "Team", "Institut", "Biologe"),  # "Ein Team um den Biologen X ... die Forscher"
-    "Gläubiger": ("Insolvenz", "Insolvenzverfahren", "Sanierungsverfahren", "Konkurs", "Pleite"),
+    "Gläubiger": _BUST,
     "Fürstenhaus": ("Fürst", "Fürstin", "Fürstentum"),
     "Königshaus": ("König", "Königin", "Königreich", "Prinz", "Prinzessin"),
     # a company's results bring its shareholders' dividend and its share ("Die Dividende soll ...")

@@ -308,8 +308,14 @@ def _says_the_lead_again(standfirst: str, lead: str) -> bool:
     told = standfirst.rsplit(": ", 1)[-1]
     if _A_CLAIM.search(told):
         return False  # "Der Betriebsrat schließt Streiks nicht aus": what someone will or will not do is new
+    if _BUST.search(told) and _BUST.search(lead) and not hard_facts(told) - hard_facts(lead):
+        return True  # "Ein Fensterbauer ist zahlungsunfähig." after "... ist ein Sanierungsverfahren ..."
     terms = key_terms(told)
     return bool(terms) and len(terms_in(lead, terms)) >= SAID_AGAIN_SHARE * len(terms)
+
+
+# Words for one event: a firm that cannot pay.
+_BUST = re.compile(r"zahlungsunfähig|insolvent|pleite|Insolvenz|Sanierungsverfahren|Konkurs", re.I)
 
 
 _A_CLAIM = re.compile(r"\b(?:nicht|kein\w*|will|wollen|soll|sollen|droht|drohen|warnt|warnen|fordert"
