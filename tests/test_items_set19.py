@@ -241,3 +241,10 @@ def test_an_insolvency_tells_its_liabilities_and_jobs_not_the_standfirst_s_same_
     assert not adds_to_lead("Ein oberösterreichischer Fensterbauer ist zahlungsunfähig.", lead, BUST)
     passiva = next(unit for unit in readable_units(read_opening([BUST])) if "Passiva" in unit.text)
     assert passiva.needs is None  # a firm's liabilities are known once its insolvency is
+
+
+def test_a_figure_opening_so_long_is_told_as_how_long():
+    hail = ("Zwölf Minuten. So lange hat das Hagelunwetter am Dienstagabend über dem Musterland gewütet. Ab 18.40 Uhr "
+            "gingen Hagelkörner nieder.")
+    assert read_opening([hail]).sentences[0] == ("Zwölf Minuten lang hat das Hagelunwetter am Dienstagabend über "
+                                                 "dem Musterland gewütet.")

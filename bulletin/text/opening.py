@@ -273,6 +273,7 @@ _SO_MUCH = re.compile(r"^So (?:lange|viel) (?P<verb>(?:dauer|koste|verdien|zahl|
 
 
 _BY_SO_MUCH = re.compile(r"^Um so (?:viel|stark) ")
+_SO_LONG = re.compile(r"^So (lange|oft) (?=[a-zäöüß])")
 _NUMBER_WORD = re.compile(r"(?:Eine?|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn|Elf|Zwölf|Zwanzig"
                           r"|Dreißig|Hundert|Tausend|Rund|Knapp|Fast|Etwa|Über|Mehr|Nur|Gut)\b")
 
@@ -283,6 +284,10 @@ def _figure_told(fragment: str, explaining: str) -> str:
     match = _SO_MUCH.match(explaining)
     if _BY_SO_MUCH.match(explaining):  # "Um so viel sind die Preise gestiegen." -> "Um 3,1 Prozent sind ..."
         return _BY_SO_MUCH.sub(f"Um {fragment.rstrip('.')} ", explaining, count=1)
+    so_long = _SO_LONG.match(explaining)
+    if not match and so_long:  # "So lange hat das Unwetter gewütet." -> "Zwölf Minuten lang hat ..."
+        figure = fragment.rstrip(".") + (" lang" if so_long[1] == "lange" else "")
+        return f"{figure} {explaining[so_long.end():]}"
     if not match:
         return f"{fragment} {explaining}"
     subject, figure = match["subject"], fragment.rstrip(".")
