@@ -248,3 +248,9 @@ def test_a_figure_opening_so_long_is_told_as_how_long():
             "gingen Hagelkörner nieder.")
     assert read_opening([hail]).sentences[0] == ("Zwölf Minuten lang hat das Hagelunwetter am Dienstagabend über "
                                                  "dem Musterland gewütet.")
+
+
+def test_a_part_of_what_was_told_points_back():
+    assert opening_reference("Ein Teil wurde verwendet, um frühere Anleger auszuzahlen.") == "Ein Teil"
+    assert opening_reference("Der Großteil floss auf private Konten.") == "Der Großteil"
+    assert opening_reference("Der Teilnehmer gewann.") == "Der Teilnehmer"  # a role, as before

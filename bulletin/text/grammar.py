@@ -180,7 +180,10 @@ _THE_STUDY = re.compile(r"^(?:Für|Bei|In|Mit)\s+(?:der|die|dieser|diese)\s+"
 _SOME_OF = re.compile(r"^(?:Viele|Einige|Manche|Wenige|Etliche|Mehrere|Zahlreiche|Die meisten|Keine[rs]?"
                       r"|Teile|Ein Teil|Die Hälfte|Zwei|Drei|Vier|Fünf)\s+(?:der|dieser|davon|von ihnen)\b"
                       r"|^(?:Viele|Einige|Manche|Wenige|Etliche|Mehrere)\s+(?=(?:seien|sind|waren|wurden|werden"
-                      r"|hatten|haben|hätten|wären|sollen|sollten|können|konnten|müssen|mussten)\b)")
+                      r"|hatten|haben|hätten|wären|sollen|sollten|können|konnten|müssen|mussten)\b)"
+                      # "Ein Teil wurde verwendet, um ...", "Der Großteil floss ...": a part of what was told
+                      r"|^(?:Ein\s+(?:großer\s+|kleiner\s+)?Teil|Der\s+(?:Groß|größte\s+)?[Tt]eil|Der\s+Rest"
+                      r"|Die\s+Hälfte)(?=\s+(?!(?:der|des|dieser|von|vom|aus|seiner|ihrer)\b))")
 # "Ähnlich argumentierte X", "Deutlich zurückhaltender äußerte sich Y": like or unlike someone before
 _LIKE_BEFORE = re.compile(r"^(?:(?:Ganz\s+)?(?:Ähnlich|Genauso|Anders)|(?:Deutlich|Etwas|Weit|Noch|Viel)\s+"
                           r"[a-zäöüß]{4,}er|(?!Später|Früher|Weiter|Immer|Aber|Oder|Wieder)[A-ZÄÖÜ][a-zäöüß]{4,}er)"
