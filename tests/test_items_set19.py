@@ -254,3 +254,8 @@ def test_a_part_of_what_was_told_points_back():
     assert opening_reference("Ein Teil wurde verwendet, um frühere Anleger auszuzahlen.") == "Ein Teil"
     assert opening_reference("Der Großteil floss auf private Konten.") == "Der Großteil"
     assert opening_reference("Der Teilnehmer gewann.") == "Der Teilnehmer"  # a role, as before
+
+
+def test_a_standfirst_opening_with_the_lead_s_firm_by_the_same_words_introduces_it_again():
+    lead = "Der Autozulieferer Muster Antriebe will bis 2027 rund 1.400 Arbeitsplätze abbauen."
+    assert not adds_to_lead("Der Autozulieferer Muster Antriebe streicht fast jede sechste Stelle.", lead, lead)

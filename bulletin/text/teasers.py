@@ -336,4 +336,7 @@ def _introduced_again(standfirst: str, lead: str) -> bool:
     age, role = _SOMEONE.match(standfirst), _SOMEONE_AS.match(standfirst)
     again = (age and re.search(rf"\b{age['age']}-[Jj]ährige", lead)) or (
         role and re.search(rf"\b(?:[Ee]in|[Ee]ine)\s+(?:[\w-]+\s+){{0,3}}{role['noun']}\b", lead))
+    # "Der Autozulieferer Kessler Antriebstechnik streicht ..." after "Der Autozulieferer Kessler ... will"
+    opener = re.match(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+", standfirst)
+    again = again or (opener and re.search(rf"\b{re.escape(opener.group(0))}\b", lead))
     return bool(again) or bool(named_in_full(standfirst) & named_in_full(lead))
