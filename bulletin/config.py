@@ -50,6 +50,9 @@ class Config:
     cache_dir: str = ""  # empty: $XDG_CACHE_HOME/bulletin
     jingles: dict[str, str] = field(default_factory=lambda: dict.fromkeys(JINGLE_SLOTS, ""))
     item_seconds: float = 30.0
+    # The station's country, whose angle a foreign story's item tells ("Österreich", "Deutschland",
+    # "Schweiz"); empty: the one the timezone tells (Europe/Vienna: Österreich); "none": no angle.
+    home: str = ""
     max_items: int = 6
     # leave-out: an item whose lead reports nothing that happened (a feature's, a review's or a buyer's
     # guide's opening), that tells a plot or reads like a commentary is not aired while there is news

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bulletin.errors import ConfigError
+from bulletin.text.known import HOMES
 
 if TYPE_CHECKING:
     from bulletin.config import Config
@@ -138,6 +139,8 @@ def check_config(c: Config, source: str) -> None:
 def _check_numbers(c: Config, need: Callable[[bool, str, str], None]) -> None:
     """The ranges of the numbers of items, sound, voices and fetching."""
     need(5 <= c.item_seconds <= 300, "item_seconds", f"must be 5 to 300 seconds (got {c.item_seconds})")
+    need(c.home in ("", "none", *HOMES), "home", f"must be one of {', '.join(HOMES)}, \"none\" or empty "
+         f"(the timezone's country) (got {c.home!r})")
     need(1 <= c.max_items <= MOST_ITEMS, "max_items", f"must be 1 to {MOST_ITEMS} (got {c.max_items})")
     need(0 <= c.pause_seconds <= 5, "pause_seconds", f"must be 0 to 5 (got {c.pause_seconds})")
     need(-40 <= c.loudness_target <= -5, "loudness_target",

@@ -40,6 +40,7 @@ def test_unknown_keys_are_warned_about_not_fatal(tmp_path):
     ("loudness_target = 3", "loudness_target"),
     ("bitrate = 100", "bitrate"),
     ('timezone = "Mars/Olympus"', "timezone"),
+    ('home = "Atlantis"', "home"),
     ('engine = "festival"', "engine"),
     ('engines = ["gtts", "sapi"]', "engines"),
     ('file_name = "../x_{air:%H}"', "file_name"),

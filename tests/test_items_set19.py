@@ -12,7 +12,7 @@ from bulletin.models import Article
 from bulletin.text.antecedents import definite_nouns, mentions
 from bulletin.text.colour import says_little
 from bulletin.text.condense import condense
-from bulletin.text.genre import human_toll, jobs_cut, result_before_goal
+from bulletin.text.genre import home_angle, home_words, human_toll, jobs_cut, result_before_goal
 from bulletin.text.grammar import inside_reference, opening_reference
 from bulletin.text.news import reports_event
 from bulletin.text.opening import read_opening
@@ -259,3 +259,21 @@ def test_a_part_of_what_was_told_points_back():
 def test_a_standfirst_opening_with_the_lead_s_firm_by_the_same_words_introduces_it_again():
     lead = "Der Autozulieferer Muster Antriebe will bis 2027 rund 1.400 Arbeitsplätze abbauen."
     assert not adds_to_lead("Der Autozulieferer Muster Antriebe streicht fast jede sechste Stelle.", lead, lead)
+
+
+QUAKE = ("Ein Erdbeben der Stärke 6,0 hat am Mittwochmorgen die griechische Insel Kreta erschüttert. Das Zentrum "
+         "lag 40 Kilometer südlich von Ierapetra. Mehrere Häuser in Bergdörfern stürzten ein. Einige Straßen "
+         "wurden von Geröll verschüttet. Unter den Opfern sind keine Österreicher.")
+
+
+def test_a_foreign_story_tells_what_it_means_at_the_station_s_home():
+    assert home_words("", "Europe/Vienna") == home_words("Österreich", "Europe/Berlin")
+    assert home_words("none", "Europe/Vienna") == ()
+    austria = home_words("Österreich", "")
+    assert home_angle("Ein Erdbeben hat Kreta erschüttert.", ["Keine Österreicher sind betroffen."], austria) == [0]
+    # a story at home has no angle to add, nor one that does not say where it is
+    assert home_angle("Ein Erdbeben hat Tirol erschüttert.", ["Keine Österreicher sind betroffen."], austria) == []
+    assert home_angle("Ein Erdbeben hat die Insel erschüttert.", ["Keine Österreicher ..."], austria) == []
+    with_home = condense(article(QUAKE), 12, estimate, home=austria).text
+    without = condense(article(QUAKE), 12, estimate).text
+    assert "keine Österreicher" in with_home and "keine Österreicher" not in without

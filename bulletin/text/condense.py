@@ -48,8 +48,10 @@ from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-expo
 from bulletin.text.genre import (
     FICTION_NOTE,
     GENRE_NOTE,
+    HOME_BONUS,
     STANDING_BONUS,
     TOLL_BONUS,
+    home_angle,
     human_toll,
     jobs_cut,
     names_a_cast,
@@ -113,7 +115,7 @@ def speakable_paragraphs(article: Article) -> tuple[list[str], str]:
 
 
 def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool],
-            teaser: tuple[str, ...] = ()) -> dict[int, float]:
+            teaser: tuple[str, ...] = (), home: tuple[str, ...] = ()) -> dict[int, float]:
     """Place first (news puts what matters first), then the headline's key terms and the share of
     the sentence's content words that recur in other sentences (the story's thread, not a detail),
     and a sentence in ``naming`` a bonus: it carries the attribution the item needs in its own words
@@ -141,6 +143,9 @@ def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool],
     for told in (human_toll, jobs_cut):  # what the event did to people: the hurt, the jobs lost
         for n in told(units[0].text, [u.text for u in units[1:]]) if units else ():
             scores[units[n + 1].index] += TOLL_BONUS
+    where = " ".join(teaser)  # a standfirst may tell where abroad: "Heftige Unwetter haben in Friaul ..."
+    for n in home_angle(units[0].text, [u.text for u in units[1:]], home, where) if units else ():
+        scores[units[n + 1].index] += HOME_BONUS
     step = next_step(units)
     if step is not None:
         scores[step] = max(scores[step], NEXT_STEP_FLOOR)
@@ -174,8 +179,9 @@ def _names_once(picked: list[Unit], people: dict[str, set[str]]) -> list[str]:
 
 
 def condense(article: Article, budget_seconds: float, estimate_seconds: Callable[[str], float],
-             outlets: Outlets = NO_OUTLETS) -> Item:
-    """One radio item from a cleaned article, at most ``budget_seconds`` long where possible.
+             outlets: Outlets = NO_OUTLETS, home: tuple[str, ...] = ()) -> Item:
+    """One radio item from a cleaned article, at most ``budget_seconds`` long where possible;
+    ``home``: the words naming the station's country (known.HOMES), whose angle a sentence gains for.
 
     The lead is kept even when it alone is longer than the budget, and the attribution is kept
     even when it needs a few seconds more: a short item is fine, an uncredited one is not.
@@ -214,7 +220,7 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
             return about <= budget_seconds
         return estimate_seconds(text_of(indices)) <= budget_seconds
 
-    scores = _scores(units, terms, {} if source else naming, opening.sentences[:opening.standfirst])
+    scores = _scores(units, terms, {} if source else naming, opening.sentences[:opening.standfirst], home)
     units = [replace(u, credits=True) if source and naming[u.index] else u for u in units]
     chosen = selection.select(units, scores, fits, alone.__getitem__, budget_seconds - credit, terms)
     if not source:  # with a source the credit joins the lead; a sentence is not swapped in for it

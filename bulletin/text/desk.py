@@ -48,12 +48,14 @@ def edit(config: Config, inputs: Sequence[str], air: datetime, estimate: Callabl
     dropped += duplicates
 
     from bulletin.text.credits import load_outlets
+    from bulletin.text.genre import home_words
 
     outlets = load_outlets(config.voices_dir)
+    home = home_words(config.home, config.timezone)  # a foreign story's angle for the station's country
     items = []
     for article in _air_order(cleaned):
         try:
-            item = condense(article, config.item_seconds, estimate, outlets)
+            item = condense(article, config.item_seconds, estimate, outlets, home)
             items.append(_as_said_on(item, air, estimate))
         except InputError as err:
             dropped.append(Dropped(article.title, article.source, err.problem))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bulletin.text.grammar import names_speaker, reported_speech
+from bulletin.text.known import ABROAD, HOME_OF_TIMEZONE, HOMES
 from bulletin.text.news import TIME, hard_facts, reports_event
 
 # Words that judge rather than report (reviews, commentaries, features).
@@ -263,3 +264,28 @@ def jobs_cut(lead: str, sentences: list[str]) -> list[int]:
 # Stellen abgebaut": an open question, a cut told before
 _OPEN = re.compile(r"^(?:Wie viele|Ob|Wann|Wer|Wie (?:bereits |schon )?(?:berichtet|gemeldet))\b"
                    r"|\b(?:hatte|hatten)\b")
+
+
+HOME_BONUS = 0.4
+
+
+def home_angle(lead: str, sentences: list[str], home: tuple[str, ...], where: str = "") -> list[int]:
+    """The positions in ``sentences`` that name the station's ``home`` (its country's words:
+    "Österreicher", "Tirol", "Außenministerium") when the ``lead`` tells a story abroad and names
+    none: a foreign story's meaning at home, which listeners ask for first. ``where``: more of the
+    opening that may tell where abroad (a standfirst: "Heftige Unwetter haben in Friaul ...")."""
+    if not home:
+        return []
+    names = re.compile(rf"\b(?:{'|'.join(map(re.escape, home))})\w*")
+    abroad = [word for word in ABROAD + [w for words in HOMES.values() for w in words] if word not in home]
+    told_abroad = re.search(rf"\b(?:{'|'.join(map(re.escape, abroad))})\w*", f"{where} {lead}")
+    if names.search(lead) or not told_abroad:
+        return []  # a story at home, or not told where: no angle to add
+    return [n for n, text in enumerate(sentences) if names.search(text)]
+
+
+def home_words(home: str, timezone: str) -> tuple[str, ...]:
+    """The words naming the station's home country: ``home`` ("Österreich"), or the one its
+    ``timezone`` tells (Europe/Vienna) when ``home`` is empty; none for "none" or another zone."""
+    country = home or HOME_OF_TIMEZONE.get(timezone, "")
+    return tuple(HOMES.get(country, ()))

@@ -65,3 +65,31 @@ TOLD_BEFORE = frozenset("Vorwürfe Vorwurf Anschuldigungen Vorschlag Vorschläge
 # Extended-A (whose range holds both cases; a lower-case word there opening a name is rare).
 NAME_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 NAME_LOWER = "a-zß-öø-ÿĀ-ſ"
+# The words that name a station's home country, its regions and main cities: in a foreign story a
+# sentence saying what it means at home ("Auch rund 180 Österreicher sind betroffen") gains.
+HOMES = {
+    "Österreich": """Österreich österreichisch Österreicher Österreicherin Österreicherinnen Wien Wiener Graz
+        Grazer Linz Linzer Salzburg Salzburger Innsbruck Innsbrucker Klagenfurt Bregenz Eisenstadt Pölten
+        Villach Steyr Wels Tirol Tiroler Steiermark steirisch Kärnten Kärntner Vorarlberg Vorarlberger
+        Burgenland Oberösterreich Niederösterreich Außenministerium Innenminister Innenministerin Bundesheer
+        ÖBB""".split(),
+    "Deutschland": """Deutschland deutsch Deutsche Deutschen Berlin Berliner München Hamburg Köln Frankfurt
+        Bayern bayerisch Sachsen Hessen Baden-Württemberg Nordrhein-Westfalen Niedersachsen Bundesregierung
+        Bundeswehr Auswärtige Bundesinnenminister Bundesinnenministerin""".split(),
+    "Schweiz": """Schweiz schweizerisch Schweizer Schweizerin Bern Berner Zürich Zürcher Genf Basel Luzern
+        Tessin Bundesrat Bundesrätin EDA""".split(),
+}
+# The home a station's time zone tells, when `home` is not set.
+HOME_OF_TIMEZONE = {"Europe/Vienna": "Österreich", "Europe/Berlin": "Deutschland",
+                    "Europe/Busingen": "Deutschland", "Europe/Zurich": "Schweiz"}
+# Countries, their adjectives and capitals abroad: a lead naming one tells a foreign story (with the
+# other homes' words: for an Austrian station Germany is abroad).
+ABROAD = """USA Amerika amerikanisch US Russland russisch Ukraine ukrainisch China chinesisch Japan japanisch
+    Indien indisch Frankreich französisch Italien italienisch Spanien spanisch Portugal portugiesisch
+    Griechenland griechisch Türkei türkisch Großbritannien britisch England englisch Irland Polen polnisch
+    Ungarn ungarisch Tschechien tschechisch Slowakei slowakisch Slowenien slowenisch Kroatien kroatisch
+    Serbien serbisch Bosnien Rumänien Bulgarien Niederlande niederländisch Belgien belgisch Norwegen
+    norwegisch Schweden schwedisch Finnland Dänemark dänisch Israel israelisch Gaza Iran iranisch Syrien
+    syrisch Irak Libanon Ägypten Brasilien Mexiko Kanada Australien EU Brüssel Washington Moskau Kiew Peking
+    Paris Rom London Madrid Athen Prag Budapest Warschau Kreta Friaul Venetien Südtirol Bozen Venedig
+    Mailand""".split()
