@@ -277,3 +277,10 @@ def test_a_foreign_story_tells_what_it_means_at_the_station_s_home():
     with_home = condense(article(QUAKE), 12, estimate, home=austria).text
     without = condense(article(QUAKE), 12, estimate).text
     assert "keine Österreicher" in with_home and "keine Österreicher" not in without
+
+
+def test_an_equaliser_without_its_score_needs_the_goal_before_and_turning_it_up_is_colour():
+    goals = ["Der KAC hat mit 4:2 gewonnen.", "Max Muster brachte den KAC in der 8. Minute in Führung.",
+             "Capitals-Verteidiger Jonas Beispiel glich im Powerplay aus."]
+    assert verdict(2, goals) == (1, "")
+    assert verdict(1, ["Der KAC hat mit 4:2 gewonnen.", "Im Mittelabschnitt drehte der KAC auf."])[1]

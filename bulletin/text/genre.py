@@ -102,8 +102,14 @@ _FLOW_OF_PLAY = re.compile(r"\b(?:(?:ersten|zweiten|erste|zweite)\s+(?:Hälfte|H
 
 def flow_of_play(sentence: str) -> bool:
     """A match's flow told without a score, a minute, a figure or a name: a reporter's colour, where a
-    radio item needs the result and who scored (outside editors cut each such closing line)."""
-    return bool(_FLOW_OF_PLAY.search(sentence)) and not hard_facts(sentence)
+    radio item needs the result and who scored (outside editors cut each such closing line); a team
+    turning it up in a period is colour even when named ("Im Mittelabschnitt drehte der KAC auf.")."""
+    colour = bool(_FLOW_OF_PLAY.search(sentence)) and not hard_facts(sentence)
+    return colour or bool(_TURNED_UP.match(sentence))
+
+
+_TURNED_UP = re.compile(r"^(?:Im|Nach dem|In der)\s+\w+\s+(?:drehte|drehten)\s+(?:der|die|das)\s+\S+"
+                        r"\s+auf\.$")
 
 
 def foretold(sentence: str) -> bool:
