@@ -12,6 +12,7 @@ from bulletin.models import Article
 from bulletin.text.antecedents import definite_nouns, mentions
 from bulletin.text.colour import says_little
 from bulletin.text.condense import condense
+from bulletin.text.datelines import with_state_named
 from bulletin.text.genre import home_angle, home_words, human_toll, jobs_cut, result_before_goal
 from bulletin.text.grammar import inside_reference, opening_reference
 from bulletin.text.news import reports_event
@@ -284,3 +285,14 @@ def test_an_equaliser_without_its_score_needs_the_goal_before_and_turning_it_up_
              "Capitals-Verteidiger Jonas Beispiel glich im Powerplay aus."]
     assert verdict(2, goals) == (1, "")
     assert verdict(1, ["Der KAC hat mit 4:2 gewonnen.", "Im Mittelabschnitt drehte der KAC auf."])[1]
+
+
+def test_a_lead_naming_the_landtag_says_whose_as_the_dateline_or_the_standfirst_told():
+    assert with_state_named("Der Landtag hat den Tarifdeckel beschlossen.", "Bregenz") == \
+        "Der Vorarlberger Landtag hat den Tarifdeckel beschlossen."
+    assert with_state_named("Die Landesregierung will sparen.", "", "In Oberösterreich fehlt Geld.") == \
+        "Die oberösterreichische Landesregierung will sparen."
+    assert with_state_named("Der Landtag hat getagt.", "Berlin") == "Der Landtag hat getagt."
+    caps = ("Wie viel darf ein Platz im Kindergarten kosten? In Vorarlberg gibt es darauf ab Herbst eine Antwort. "
+            "Der Landtag hat am Mittwoch einen Tarifdeckel beschlossen. Eltern zahlen künftig höchstens 80 Euro.")
+    assert condense(article(caps), 30, estimate).text.startswith("Der Vorarlberger Landtag hat am Mittwoch")

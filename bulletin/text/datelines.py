@@ -187,3 +187,27 @@ def _without_dateline(sentences: list[str], paragraph_of: list[int]) -> Taken:
 
 def _words(sentences: list[str]) -> int:
     return sum(len(s.split()) for s in sentences)
+
+
+# A state's capital as a dateline, or the state a standfirst named, tells whose "Landtag" a lead names
+# ("Bregenz – Der Landtag hat ..."): the listener heard neither, so the lead says it ("Der Vorarlberger
+# Landtag hat ...").
+_STATE_OF_CAPITAL = {"Bregenz": "Vorarlberger", "Innsbruck": "Tiroler", "Salzburg": "Salzburger",
+                     "Linz": "oberösterreichische", "Graz": "steirische", "Klagenfurt": "Kärntner",
+                     "St. Pölten": "niederösterreichische", "Eisenstadt": "burgenländische", "Wien": "Wiener"}
+_STATE = {"Vorarlberg": "Vorarlberger", "Tirol": "Tiroler", "Salzburg": "Salzburger",
+          "Oberösterreich": "oberösterreichische", "Steiermark": "steirische", "Kärnten": "Kärntner",
+          "Niederösterreich": "niederösterreichische", "Burgenland": "burgenländische", "Wien": "Wiener"}
+_STATE_BODY = re.compile(r"^(Der|Die)\s+(?:Landtag|Landesregierung|Landesrechnungshof|Landeshauptmann"
+                         r"|Landeshauptfrau)\b")
+
+
+def with_state_named(lead: str, place: str, before: str = "") -> str:
+    """ "Der Landtag hat ..." -> "Der Vorarlberger Landtag hat ..." after the dateline "Bregenz –" or
+    a standfirst ``before`` the lead saying "In Vorarlberg ..."."""
+    body = _STATE_BODY.match(lead)
+    if not body:
+        return lead
+    named = re.search(rf"\b(?:in|im|In|Im)\s+(?:der\s+)?({'|'.join(_STATE)})\b", before)
+    adjective = _STATE_OF_CAPITAL.get(place.split("/")[0].strip()) or (_STATE[named[1]] if named else "")
+    return f"{body[1]} {adjective} {lead[len(body[1]) + 1:]}" if adjective else lead

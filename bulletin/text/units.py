@@ -25,6 +25,7 @@ from bulletin.text.antecedents import (
     with_role_introduced,
 )
 from bulletin.text.connectives import study_frame_said, without_connective
+from bulletin.text.datelines import with_state_named
 from bulletin.text.grammar import (
     first_person,
     has_finite_verb,
@@ -213,6 +214,15 @@ _THIS = frozenset("Dies Das Diese Dieser Dieses Diesem Diesen".split())  # point
 SHORT_SENTENCE = 6  # words: "Doskozil nennt das Leitsystem." says little besides the thing it names
 
 
+def _lead_alone(texts: list[str], lead: int, place: str) -> str:
+    """The lead as it is said with nothing before it heard: with the role the sentence before
+    introduced its person by, the person named ("der Schriftsteller Konrad Ebenhofer"), and the state
+    the dateline or the standfirst told ("Der Vorarlberger Landtag")."""
+    text = with_role_introduced(without_kicker(texts[lead]), texts[lead - 1] if lead else "")
+    text = with_person_named(text, texts[:lead], texts)
+    return with_state_named(text, place, " ".join(texts[:lead]))
+
+
 def _unheard_things(texts: list[str], verdicts: list[tuple[int | None, str]], lead: int,
                     read: set[int]) -> dict[int, list[int]]:
     """For each short sentence read that names with the definite article a thing only sentences
@@ -338,9 +348,8 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
             continue  # what it points back to is not read
         position[original] = len(units)
         text = texts[original]
-        if original == lead:  # nothing before it is heard: the role it was introduced by goes with it
-            text = with_role_introduced(without_kicker(text), texts[lead - 1] if lead else "")
-            text = with_person_named(text, texts[:lead], texts)  # "der Schriftsteller Konrad Ebenhofer"
+        if original == lead:
+            text = _lead_alone(texts, lead, opening.place)
         text = _without_link_words(text)
         text = with_names(text, lent)  # "für Hoeneß" -> "für Uli Hoeneß": the given name was never read
         text = as_reported(speaker_first(text), body)  # "X meinte: Ich bin ..." -> ", er sei ..."
