@@ -296,3 +296,8 @@ def test_a_lead_naming_the_landtag_says_whose_as_the_dateline_or_the_standfirst_
     caps = ("Wie viel darf ein Platz im Kindergarten kosten? In Vorarlberg gibt es darauf ab Herbst eine Antwort. "
             "Der Landtag hat am Mittwoch einen Tarifdeckel beschlossen. Eltern zahlen künftig höchstens 80 Euro.")
     assert condense(article(caps), 30, estimate).text.startswith("Der Vorarlberger Landtag hat am Mittwoch")
+
+
+def test_a_standfirst_saying_the_lead_again_with_another_word_for_the_thing_is_not_read():
+    lead = "Die Inflationsrate in Österreich ist im Feber auf 3,1 Prozent gesunken."
+    assert not adds_to_lead("Die Teuerung hat sich im Feber leicht abgeschwächt.", lead, lead)

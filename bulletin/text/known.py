@@ -93,3 +93,5 @@ ABROAD = """USA Amerika amerikanisch US Russland russisch Ukraine ukrainisch Chi
     syrisch Irak Libanon Ägypten Brasilien Mexiko Kanada Australien EU Brüssel Washington Moskau Kiew Peking
     Paris Rom London Madrid Athen Prag Budapest Warschau Kreta Friaul Venetien Südtirol Bozen Venedig
     Mailand""".split()
+# Two words for one thing, the first said as the second when comparing what sentences say.
+SAME_THING = {"Teuerung": "Inflation", "teuerung": "inflation", "Preisauftrieb": "Inflation"}

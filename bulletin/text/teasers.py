@@ -23,6 +23,7 @@ from bulletin.text.grammar import (
     not_a_statement,
     opening_reference,
 )
+from bulletin.text.known import SAME_THING
 from bulletin.text.news import (
     NUMBER_WORDS,
     WEEKDAYS,
@@ -310,8 +311,17 @@ def _says_the_lead_again(standfirst: str, lead: str) -> bool:
         return False  # "Der Betriebsrat schließt Streiks nicht aus": what someone will or will not do is new
     if _BUST.search(told) and _BUST.search(lead) and not hard_facts(told) - hard_facts(lead):
         return True  # "Ein Fensterbauer ist zahlungsunfähig." after "... ist ein Sanierungsverfahren ..."
+    told, lead = _one_word_each(told), _one_word_each(lead)
     terms = key_terms(told)
     return bool(terms) and len(terms_in(lead, terms)) >= SAID_AGAIN_SHARE * len(terms)
+
+
+def _one_word_each(text: str) -> str:
+    """``text`` with each thing said by one of its names ("Die Teuerung hat sich abgeschwächt" says
+    what "Die Inflationsrate ist gesunken" says: known.SAME_THING)."""
+    for word, same in SAME_THING.items():
+        text = re.sub(rf"\b{word}", same, text)
+    return text
 
 
 # Words for one event: a firm that cannot pay.
