@@ -9,19 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from bulletin.models import Article
 from bulletin.text.condense import condense
 from bulletin.text.grammar import inside_reference, opening_reference
 from bulletin.text.opening import read_opening
-
-
-def estimate(text: str) -> float:
-    return len(text) / 15
-
-
-def article(*paragraphs: str) -> Article:
-    return Article(title="Nr. 10", paragraphs=paragraphs, origin="test.md", source="")
-
+from tests.item_copy import article, estimate
 
 LEAD = "Die Landesregierung hat am Dienstag die Schließung von zwölf Kleinschulen beschlossen."
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-from bulletin.models import Article
 from bulletin.text.antecedents import definite_nouns
 from bulletin.text.condense import condense
 from bulletin.text.genre import sets_a_scene, standings
@@ -20,15 +19,7 @@ from bulletin.text.opening import read_opening
 from bulletin.text.teasers import named_in_full, readable_standfirst
 from bulletin.text.units import readable_units
 from bulletin.text.verdicts import verdict
-
-
-def estimate(text: str) -> float:
-    return len(text) / 15
-
-
-def article(*paragraphs: str) -> Article:
-    return Article(title="Nr. 15", paragraphs=paragraphs, origin="test.md", source="")
-
+from tests.item_copy import article, estimate
 
 RESCUE = ("Zwei Wanderer sind im Beispielgebirge nach einer Nacht in einer Felsspalte lebend geborgen worden. "
           "Die Suche dauerte zehn Stunden. Beispielstadt – Es ist kurz nach sechs Uhr früh, als die Lampen "

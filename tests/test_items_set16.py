@@ -10,21 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from bulletin.models import Article
 from bulletin.text.antecedents import told_first_by
 from bulletin.text.colour import says_little
 from bulletin.text.condense import condense
 from bulletin.text.genre import sets_a_scene
 from bulletin.text.opening import read_opening
 from bulletin.text.verdicts import verdict
-
-
-def estimate(text: str) -> float:
-    return len(text) / 15
-
-
-def article(*paragraphs: str) -> Article:
-    return Article(title="Nr. 16", paragraphs=paragraphs, origin="test.md", source="")
+from tests.item_copy import article, estimate
 
 
 def test_a_dateline_after_a_verb_s_particle_comes_off():

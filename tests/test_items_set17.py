@@ -8,7 +8,6 @@ and the helpers' arrival ("..., als die ersten Feuerwehrleute eintrafen") do not
 
 from __future__ import annotations
 
-from bulletin.models import Article
 from bulletin.text.antecedents import given_name
 from bulletin.text.condense import condense
 from bulletin.text.genre import sets_a_scene
@@ -17,15 +16,7 @@ from bulletin.text.opening import read_opening
 from bulletin.text.pronouns import pronoun_before_noun
 from bulletin.text.teasers import named_in_full
 from bulletin.text.verdicts import only_a_toll
-
-
-def estimate(text: str) -> float:
-    return len(text) / 15
-
-
-def article(*paragraphs: str) -> Article:
-    return Article(title="Nr. 17", paragraphs=paragraphs, origin="test.md", source="")
-
+from tests.item_copy import article, estimate
 
 CLOSING = ("Zu wenige Geburten: Die Station im Landesklinikum Beispieldorf schließt im Sommer 2026 St. Pölten – "
            "In Niederösterreich wird eine weitere Geburtenstation geschlossen. Ab 1. Juli 2026 werden im "

@@ -10,21 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from bulletin.models import Article
 from bulletin.text.condense import condense
 from bulletin.text.genre import sets_a_scene
 from bulletin.text.opening import read_opening
 from bulletin.text.pronouns import pronoun_before_noun
 from bulletin.text.shorten import said_by_ear
 from bulletin.text.verdicts import verdict
-
-
-def estimate(text: str) -> float:
-    return len(text) / 15
-
-
-def article(*paragraphs: str) -> Article:
-    return Article(title="Nr. 18", paragraphs=paragraphs, origin="test.md", source="")
+from tests.item_copy import article, estimate
 
 
 def test_a_capitalized_preposition_after_any_word_opens_a_sentence_where_the_full_stop_was_lost():

@@ -8,7 +8,6 @@ known the standfirst's "entdeckt", so the standfirst leads; "Entdeckt hat das Le
 
 from __future__ import annotations
 
-from bulletin.models import Article
 from bulletin.text.antecedents import definite_nouns, mentions
 from bulletin.text.colour import says_little
 from bulletin.text.condense import condense
@@ -20,15 +19,7 @@ from bulletin.text.opening import read_opening
 from bulletin.text.teasers import adds_to_lead
 from bulletin.text.units import readable_units
 from bulletin.text.verdicts import verdict
-
-
-def estimate(text: str) -> float:
-    return len(text) / 15
-
-
-def article(*paragraphs: str) -> Article:
-    return Article(title="Nr. 19", paragraphs=paragraphs, origin="test.md", source="")
-
+from tests.item_copy import article, estimate
 
 HUT = ("Wenn Maria Beispiel um sechs Uhr früh den Wasserhahn in der Küche der Musterhütte aufdreht, hört sie nur ein "
        "Gurgeln. Dann kommt ein dünner Strahl, manchmal auch gar nichts. Seit 20 Jahren bewirtschaftet die 55-Jährige "

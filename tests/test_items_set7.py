@@ -8,19 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from bulletin.models import Article
 from bulletin.text.condense import condense
 from bulletin.text.editorial import how_the_lead_opens
 from bulletin.text.grammar import inside_reference
-
-
-def estimate(text: str) -> float:
-    return len(text) / 15
-
-
-def article(*paragraphs: str) -> Article:
-    return Article(title="Nr. 7", paragraphs=paragraphs, origin="test.md", source="")
-
+from tests.item_copy import article, estimate
 
 MATCH = ("Joker Muster schießt Beispielstadt zum Sieg: Der Tabellenführer bezwingt Musterdorf spät. "
          "Beispielstadt – Der FC Beispielstadt bleibt in der Landesliga das Maß aller Dinge. "

@@ -6,18 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from bulletin.models import Article
 from bulletin.text.condense import condense
 from bulletin.text.grammar import opening_reference
 from bulletin.text.verdicts import verdict
-
-
-def estimate(text: str) -> float:
-    return len(text) / 15
-
-
-def article(*paragraphs: str) -> Article:
-    return Article(title="Nr. 8", paragraphs=paragraphs, origin="test.md", source="")
+from tests.item_copy import article, estimate
 
 
 @pytest.mark.parametrize("sentence, alone", [

@@ -7,21 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from bulletin.models import Article
 from bulletin.text.condense import condense
 from bulletin.text.connectives import open_concession, study_frame_said
 from bulletin.text.grammar import inside_reference, opening_reference
 from bulletin.text.opening import read_opening
 from bulletin.text.pronouns import pronoun_before_noun
-
-
-def estimate(text: str) -> float:
-    return len(text) / 15
-
-
-def article(*paragraphs: str) -> Article:
-    return Article(title="Nr. 3", paragraphs=paragraphs, origin="test.md", source="")
-
+from tests.item_copy import article, estimate
 
 # --- a sentence that refers only inside itself can lead -------------------------------------------
 
