@@ -366,3 +366,16 @@ def test_a_capital_written_twice_with_and_without_its_accent_is_said_once():
     # two capitals that are an abbreviation, a name with its own accent: as written
     [kept] = clean_paragraphs(["Das OÖ-Team trifft Céline Muster in ČR."])
     assert kept == "Das OÖ-Team trifft Céline Muster in ČR."
+
+
+def test_a_list_of_related_headlines_after_mehr_zum_thema_and_an_update_note_are_furniture():
+    paragraphs = clean_paragraphs([
+        "Zwei Wanderer sind in der Nacht auf Sonntag in den Musteralpen gerettet worden.",
+        "Dieser Artikel wurde aktualisiert.",
+        "Mehr zum Thema:\nLawinengefahr in Nordtirol bleibt erheblich\nBergrettung: Rekordsommer bei Einsätzen",
+        "Teilen Drucken Kommentieren",
+        "Die Bergrettung hatte heuer bereits mehr als 2.300 Einsätze, um rund zehn Prozent mehr als im Vorjahr.",
+    ])
+    assert paragraphs == ["Zwei Wanderer sind in der Nacht auf Sonntag in den Musteralpen gerettet worden.",
+                          "Die Bergrettung hatte heuer bereits mehr als 2.300 Einsätze, um rund zehn Prozent mehr "
+                          "als im Vorjahr."]

@@ -27,6 +27,8 @@ from typing import NamedTuple
 from bulletin.models import Article, Cleaned, Removed
 from bulletin.text import payment
 from bulletin.text.payment import EMAIL, IBAN, PHONE, URL  # noqa: F401 (used from here too)
+from bulletin.text.self_promotion import MEDIA as _MEDIA
+from bulletin.text.self_promotion import PROMO, SOCIAL
 from bulletin.text.sentences import split_sentences
 
 # The reader addressed: formal "Sie"/"Ihr" inside a sentence (at its start "Sie" may mean
@@ -45,38 +47,6 @@ _IMPERATIVE = re.compile(
     r"|\bWerden\s+Sie\s+(?:jetzt\s+)?(?:Förder)?[Mm]itglied\b"
 )
 _QUOTED = re.compile(r"„[^“]*“|»[^«]*«|«[^»]*»|\"[^\"]*\"")
-_MEDIA = (
-    r"(?:Radio|Medium|Sender|Bürgerradio|Lokalradio|Community-Radio|Magazin|Zeitung|Portal"
-    r"|Nachrichtenportal|Projekt|Lokalmedium|Medienprojekt|Onlinemagazin|Online-Magazin)\w*"
-)
-PROMO = (
-    re.compile(
-        r"\b(?:ist|sind)\s+(?:ein|eine|einer)\s+(?:[\w-]+,?\s+){0,2}?"
-        r"(?:freie[rs]?|unabhängige[rs]?|nicht-?kommerzielle[rs]?|gemeinnützige[rs]?"
-        r"|werbefreie[rs]?|selbstverwaltete[rs]?|ehrenamtliche[rs]?)"
-        r"(?:,?\s+[\w-]+){0,3}?,?\s+" + _MEDIA + r"\b"
-    ),
-    re.compile(r"\b(?:Hören|Empfangen)\s+Sie\s+uns\b|\b(?:hört|empfangt)\s+uns\b|\bSie\s+hören\s+uns\b"),
-    re.compile(r"\b(?:UKW|DAB\+?|MHz|Livestream)\b.*\b(?:uns|zu hören|empfangbar|Sie)\b"),
-    re.compile(r"\b(?:uns|zu hören|empfangbar)\b.*\b(?:UKW|DAB\+?|MHz|Livestream)\b"),
-    re.compile(r"\b[Ww]ir\s+finanzieren\s+uns\b|\bfinanzieren\s+wir\s+uns\b"),
-    re.compile(r"\b" + _MEDIA + r"\b.*\bfinanziert sich\b.*\b(?:Spenden|Mitgliedsbeitr\w*)"),
-    re.compile(r"\bohne\s+(?:Werbung|Paywall)\b.*\b(?:uns|wir|unser\w*|Sie)\b"),
-)
-_PLATFORM = (
-    r"(?:Facebook|Instagram|Twitter|Mastodon|YouTube|Youtube|TikTok|Telegram|Bluesky|Threads"
-    r"|LinkedIn|WhatsApp|Signal|Spotify)"
-)
-SOCIAL = (
-    re.compile(r"\b(?:Folgen|Folge|Folgt|folgen|folge|folgt)\s+(?:Sie\s+)?uns\b"),
-    re.compile(r"\bTeilen Sie\b|^(?:Teile|Teilt)\s+(?:diesen|den|unseren|diese|das)\b"),
-    re.compile(r"\bAbonnieren Sie\b|^(?:Abonniere|Abonniert)\b"),
-    re.compile(r"\b(?:Like|Liken Sie|Likt|Liked?)\s+uns\b|\b(?:Besuchen|Schreiben)\s+Sie\s+uns\b"),
-    re.compile(r"\bSchreibt uns\b|\b(?:Kommentieren|Diskutieren)\s+Sie\b"),
-    re.compile(r"\bNewsletter\b.*\b(?:abonn\w*|anmelden|bestellen|kostenlos)\b"),
-    re.compile(r"\b(?:abonn\w*|anmelden|bestellen)\b.*\bNewsletter\b"),
-    re.compile(r"\b(?:uns|unser\w*)\b.*\b(?:auf|bei)\s+" + _PLATFORM + r"\b"),
-)
 CREDIT = re.compile(
     r"^(?:Titel|Beitrags|Vorschau|Archiv|Symbol|Header|Aufmacher)?"
     r"(?:[Bb]ild(?:er)?|[Ff]oto(?:s|grafie|grafin|graf)?|Grafik|Illustration|Bildquelle|Bildnachweis"
@@ -91,8 +61,13 @@ NAV_PREFIX = re.compile(
     r"^(?:Lesen Sie (?:auch|mehr|hier)|Mehr zum Thema|Auch interessant|Weitere Artikel|Mehr dazu:"
     r"|Zum Weiterlesen|Hier (?:geht'?s|geht es|klicken|anmelden|abonnieren|spenden)|Schlagworte:"
     r"|Schlagwörter:|Tags:|Kategorien?:|Stand:|Aktualisiert|Veröffentlicht am|Erstellt am|Text:"
-    r"|Autor(?:in|\*in)?:|Redaktion:|Anzeige:|Werbung:|Audio:|Video:|Mehr Infos:|Infos:)"
+    r"|Autor(?:in|\*in)?:|Redaktion:|Anzeige:|Werbung:|Audio:|Video:|Mehr Infos:|Infos:"
+    r"|(?:Dieser|Der) (?:Artikel|Beitrag|Text) wurde (?:zuletzt |nachträglich )?"
+    r"(?:aktualisiert|ergänzt|geändert))"
 )
+# The heading of a list of links to other articles: the headlines below it are theirs, not news.
+_LINK_LIST = re.compile(r"^(?:Mehr zum Thema|Lesen Sie (?:auch|mehr)|Auch interessant|Weitere Artikel"
+                        r"|Mehr dazu|Zum Weiterlesen|Das könnte Sie auch interessieren)\b[:.]?\s*$", re.I)
 NAV_LINES = frozenset(
     """teilen drucken anzeige werbung kommentare kommentieren weiterlesen share tweet newsletter
     merken vorlesen facebook twitter instagram whatsapp telegram mastodon bluesky linkedin
@@ -324,6 +299,7 @@ def _clean(paragraphs: list[str] | tuple[str, ...]) -> tuple[list[str], list[Rem
             if not cleaned.cut:
                 whole = whole or next((k for k in ("appeal", "promo") if k in kinds), "")
             block = next((k for k in ("payment", "appeal", "promo") if k in kinds), "")
+            block = block or ("links" if _LINK_LIST.match(line.strip()) else "")  # "Mehr zum Thema:"
             gone += cleaned.removed or (Removed(kind, line),)
             if cleaned.text:
                 kept.append(cleaned.text)
