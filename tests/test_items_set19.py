@@ -12,7 +12,7 @@ from bulletin.text.antecedents import definite_nouns, mentions
 from bulletin.text.colour import says_little
 from bulletin.text.condense import condense
 from bulletin.text.datelines import with_state_named
-from bulletin.text.genre import home_angle, home_words, human_toll, jobs_cut, result_before_goal
+from bulletin.text.genre import home_angle, home_words, human_toll, jobs_cut, race_margin, result_before_goal
 from bulletin.text.grammar import inside_reference, opening_reference
 from bulletin.text.news import reports_event
 from bulletin.text.opening import read_opening
@@ -292,3 +292,9 @@ def test_a_lead_naming_the_landtag_says_whose_as_the_dateline_or_the_standfirst_
 def test_a_standfirst_saying_the_lead_again_with_another_word_for_the_thing_is_not_read():
     lead = "Die Inflationsrate in Österreich ist im Feber auf 3,1 Prozent gesunken."
     assert not adds_to_lead("Die Teuerung hat sich im Feber leicht abgeschwächt.", lead, lead)
+
+
+def test_after_a_race_win_by_how_much_and_ahead_of_whom_weighs_more():
+    assert race_margin("X hat den Slalom gewonnen.", ["Nach dem ersten Durchgang war X mit 0,41 Sekunden vor Y.",
+                                                      "X siegte mit 0,18 Sekunden Vorsprung auf Y."]) == [1]
+    assert race_margin("X hat mit 0,18 Sekunden Vorsprung gewonnen.", ["X siegte mit 0,18 Sekunden Vorsprung."]) == []

@@ -55,6 +55,7 @@ from bulletin.text.genre import (
     human_toll,
     jobs_cut,
     names_a_cast,
+    race_margin,
     reads_as_opinion,
     sets_a_scene,
     standings,
@@ -140,7 +141,7 @@ def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool],
         scores[index] += FINDING_BONUS
     for n in standings(units[0].text, [u.text for u in units[1:]]) if units else ():
         scores[units[n + 1].index] += STANDING_BONUS
-    for told in (human_toll, jobs_cut):  # what the event did to people: the hurt, the jobs lost
+    for told in (human_toll, jobs_cut, race_margin):  # the hurt, the jobs lost, by how much a race was won
         for n in told(units[0].text, [u.text for u in units[1:]]) if units else ():
             scores[units[n + 1].index] += TOLL_BONUS
     where = " ".join(teaser)  # a standfirst may tell where abroad: "Heftige Unwetter haben in Friaul ..."

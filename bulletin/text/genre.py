@@ -295,3 +295,17 @@ def home_words(home: str, timezone: str) -> tuple[str, ...]:
     ``timezone`` tells (Europe/Vienna) when ``home`` is empty; none for "none" or another zone."""
     country = home or HOME_OF_TIMEZONE.get(timezone, "")
     return tuple(HOMES.get(country, ()))
+
+
+# "... setzte sich mit 0,18 Sekunden Vorsprung auf die Schwedin X durch": a race's winning margin and
+# runner-up, after a lead telling the win (not the standing after a first run: "nach dem ersten Durchgang")
+_WON = re.compile(r"\b(?:gewann|gewinnt|siegte|gesiegt|gewonnen|Sieg\w*|\w+sieg\w*)\b")
+_MARGIN = re.compile(r"\b\d+,\d+\s+Sekunden\s+(?:Vorsprung|vor\b)|\bSekunden\s+Vorsprung\b")
+
+
+def race_margin(lead: str, sentences: list[str]) -> list[int]:
+    """The positions in ``sentences`` that tell by how much and ahead of whom a race was won, when the
+    ``lead`` tells the win without it."""
+    if not _WON.search(lead) or _MARGIN.search(lead):
+        return []
+    return [n for n, text in enumerate(sentences) if _MARGIN.search(text) and "Durchgang" not in text]
