@@ -11,6 +11,7 @@ from __future__ import annotations
 from bulletin.text.antecedents import definite_nouns, mentions
 from bulletin.text.colour import says_little
 from bulletin.text.condense import condense
+from bulletin.text.credits import can_carry_credit
 from bulletin.text.datelines import with_state_named
 from bulletin.text.genre import home_angle, home_words, human_toll, jobs_cut, race_margin, result_before_goal
 from bulletin.text.grammar import inside_reference, opening_reference
@@ -298,3 +299,8 @@ def test_after_a_race_win_by_how_much_and_ahead_of_whom_weighs_more():
     assert race_margin("X hat den Slalom gewonnen.", ["Nach dem ersten Durchgang war X mit 0,41 Sekunden vor Y.",
                                                       "X siegte mit 0,18 Sekunden Vorsprung auf Y."]) == [1]
     assert race_margin("X hat mit 0,18 Sekunden Vorsprung gewonnen.", ["X siegte mit 0,18 Sekunden Vorsprung."]) == []
+
+
+def test_a_recap_lead_does_not_carry_the_credit_today_s_news_after_it_does():
+    assert not can_carry_credit("Wie gemeldet, hatte die Leitung des Spitals angekündigt, die Station zu schließen.")
+    assert can_carry_credit("Die Bürgermeister haben am Donnerstag eine Resolution übergeben.")

@@ -224,10 +224,14 @@ def can_carry_credit(lead: str) -> bool:
     """A plain report of the newsroom's own, ending in a full stop: the credit can follow it after
     a comma. Not a quote, not someone's reported words, not a sentence naming its speaker, and not
     a sentence that reports nothing ("Punk war eine Bewegung, berichtet der Standard" sounds as if
-    the paper had found that out): those get "Das berichtet ..." at the end of the item."""
+    the paper had found that out), and not a recap ("Wie gemeldet, hatte ...": the credit belongs
+    to today's news after it): those get "Das berichtet ..." at the end of the item."""
     return (lead.endswith(".") and not re.search(r"[“”\"«»'’:]", lead[-3:]) and not names_speaker(lead)
             and not reported_speech(lead) and not first_person(lead) and not re.search(r"[„“”\"»«]", lead)
-            and reports_event(lead))
+            and reports_event(lead) and not _RECAP.match(lead))
+
+
+_RECAP = re.compile(r"^Wie\s+(?:bereits\s+|schon\s+)?(?:berichtet|gemeldet)\b")
 
 
 def echoes_credit(following: str, source: str, outlets: Outlets = NO_OUTLETS) -> bool:
