@@ -24,7 +24,7 @@ from pathlib import Path
 
 from bulletin.errors import ConfigError
 from bulletin.text.grammar import first_person, names_speaker, reported_speech
-from bulletin.text.news import reports_event
+from bulletin.text.news import RECAP, reports_event
 
 AGENCIES = frozenset({"dpa", "afp", "ap", "reuters", "epd", "kna", "sid", "dts", "apa", "sda", "ots", "ddp"})
 OUTLETS_FILE = "de-outlets.toml"
@@ -228,10 +228,7 @@ def can_carry_credit(lead: str) -> bool:
     to today's news after it): those get "Das berichtet ..." at the end of the item."""
     return (lead.endswith(".") and not re.search(r"[“”\"«»'’:]", lead[-3:]) and not names_speaker(lead)
             and not reported_speech(lead) and not first_person(lead) and not re.search(r"[„“”\"»«]", lead)
-            and reports_event(lead) and not _RECAP.match(lead))
-
-
-_RECAP = re.compile(r"^Wie\s+(?:bereits\s+|schon\s+)?(?:berichtet|gemeldet)\b")
+            and reports_event(lead) and not RECAP.match(lead))
 
 
 def echoes_credit(following: str, source: str, outlets: Outlets = NO_OUTLETS) -> bool:

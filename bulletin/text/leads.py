@@ -13,6 +13,7 @@ from bulletin.text.genre import reads_as_opinion, result_before_goal, sets_a_sce
 from bulletin.text.grammar import first_person, opening_reference
 from bulletin.text.known import KNOWN, LIGHT_NOUNS
 from bulletin.text.news import (
+    RECAP,
     WEEKDAYS,
     datable_event,
     hard_facts,
@@ -64,7 +65,7 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
     lead = (found or after or readable or [0])[0]
     if before and lead == first and result_before_goal(texts[before[0]], texts[lead]):
         return before[0], None  # "Sturm hat Rapid mit 3:1 besiegt" before the first goal's minute
-    if before and lead >= first and _RECAP.match(texts[lead]) and reports_event(texts[before[0]]):
+    if before and lead >= first and RECAP.match(texts[lead]) and reports_event(texts[before[0]]):
         return before[0], None  # "Wie berichtet, ..." opens with what is known: the standfirst's news leads
     if before and before[0] == 0 and lead >= first and (
             _news_before(texts[0], texts[lead])
@@ -98,8 +99,6 @@ _SO_FAR = re.compile(r"^(?:Bisher|Bislang)\b")
 _FROM_NOW = re.compile(r"\b(?:künftig|ab sofort|in Zukunft|fortan)\b")
 # "Entdeckt hat das Leck ein Forscher", "Ausgelöst wurde der Brand ...": who or what did what was told
 _FRONTED_DONE = re.compile(rf"^(?i:{PARTICIPLE})\s+(?:hat|haben|hatte|hatten|wurde|wurden)\b")
-# "Wie berichtet, hatte ein Urlauber Beschwerde eingelegt.": what was reported before
-_RECAP = re.compile(r"^Wie\s+(?:bereits\s+|schon\s+)?(?:berichtet|gemeldet)\b")
 
 
 _DAYS = re.compile(rf"(?:{WEEKDAYS})\w*|nacht|früh|abend|morgen", re.I)

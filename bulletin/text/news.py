@@ -212,6 +212,10 @@ _PERFECT_AUXILIARIES = frozenset("ist sind war waren hat haben hatte hatten".spl
 _KICKER = re.compile(r"^[^:„“\"]{1,40}:\s+(?=[A-ZÄÖÜ])")
 
 
+# "Wie berichtet, hatte ein Urlauber Beschwerde eingelegt.": what was reported before, recalled
+RECAP = re.compile(r"^Wie\s+(?:bereits\s+|schon\s+)?(?:berichtet|gemeldet)\b")
+
+
 def reports_event(sentence: str) -> bool:
     """The sentence tells something that happened or was said, so ", berichtet X" fits after it:
     a time, a perfect or passive ("hat ... beschlossen", "ist ... verurteilt worden"), an action
