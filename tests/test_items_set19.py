@@ -304,3 +304,12 @@ def test_after_a_race_win_by_how_much_and_ahead_of_whom_weighs_more():
 def test_a_recap_lead_does_not_carry_the_credit_today_s_news_after_it_does():
     assert not can_carry_credit("Wie gemeldet, hatte die Leitung des Spitals angekündigt, die Station zu schließen.")
     assert can_carry_credit("Die Bürgermeister haben am Donnerstag eine Resolution übergeben.")
+
+
+def test_the_accident_the_body_names_as_known_is_the_one_the_standfirst_told_by_its_verbs():
+    crash = ("Ein 19-Jähriger ist in der Nacht auf Sonntag im Musterland mit seinem Auto gegen einen Baum geprallt "
+             "und an der Unfallstelle gestorben. Der Unfall ereignete sich gegen 2.45 Uhr auf der L 601 zwischen "
+             "Musterdorf und Beispielstadt. Zwei Mitfahrer wurden schwer verletzt. Die Straße war bis 6.30 Uhr "
+             "gesperrt.")
+    text = condense(article(crash), 30, estimate).text
+    assert text.startswith("Ein 19-Jähriger ist in der Nacht auf Sonntag im Musterland mit seinem Auto")
