@@ -308,8 +308,8 @@ def test_a_recap_lead_does_not_carry_the_credit_today_s_news_after_it_does():
 
 def test_the_accident_the_body_names_as_known_is_the_one_the_standfirst_told_by_its_verbs():
     crash = ("Ein 19-Jähriger ist in der Nacht auf Sonntag im Musterland mit seinem Auto gegen einen Baum geprallt "
-             "und an der Unfallstelle gestorben. Der Unfall ereignete sich gegen 2.45 Uhr auf der L 601 zwischen "
-             "Musterdorf und Beispielstadt. Zwei Mitfahrer wurden schwer verletzt. Die Straße war bis 6.30 Uhr "
-             "gesperrt.")
+             "und an der Unfallstelle gestorben. Musterstadt – Der Unfall ereignete sich gegen 2.45 Uhr auf der L 601 "
+             "zwischen Musterdorf und Beispielstadt. Zwei Mitfahrer wurden schwer verletzt. Die Straße war bis "
+             "6.30 Uhr gesperrt.")
     text = condense(article(crash), 30, estimate).text
     assert text.startswith("Ein 19-Jähriger ist in der Nacht auf Sonntag im Musterland mit seinem Auto")
