@@ -313,3 +313,7 @@ def test_the_accident_the_body_names_as_known_is_the_one_the_standfirst_told_by_
              "6.30 Uhr gesperrt.")
     text = condense(article(crash), 30, estimate).text
     assert text.startswith("Ein 19-Jähriger ist in der Nacht auf Sonntag im Musterland mit seinem Auto")
+
+
+def test_a_lead_telling_the_jobs_verb_first_already_tells_them():
+    assert jobs_cut("Die Firma hat weniger verdient und streicht 380 Stellen.", ["380 Arbeitsplätze fallen weg."]) == []
