@@ -139,13 +139,14 @@ def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool],
         scores[index] += NOW_BONUS
     for index in findings(units):
         scores[index] += FINDING_BONUS
-    for n in standings(units[0].text, [u.text for u in units[1:]]) if units else ():
+    lead, rest = (units[0].text, [u.text for u in units[1:]]) if units else ("", [])
+    for n in standings(lead, rest):
         scores[units[n + 1].index] += STANDING_BONUS
     for told in (human_toll, jobs_cut, race_margin):  # the hurt, the jobs lost, by how much a race was won
-        for n in told(units[0].text, [u.text for u in units[1:]]) if units else ():
+        for n in told(lead, rest):
             scores[units[n + 1].index] += TOLL_BONUS
     where = " ".join(teaser)  # a standfirst may tell where abroad: "Heftige Unwetter haben in Friaul ..."
-    for n in home_angle(units[0].text, [u.text for u in units[1:]], home, where) if units else ():
+    for n in home_angle(lead, rest, home, where):
         scores[units[n + 1].index] += HOME_BONUS
     step = next_step(units)
     if step is not None:

@@ -7,10 +7,11 @@ desk leaves it out by default while there is news (desk.py), and the producer se
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bulletin.text.grammar import names_speaker, reported_speech
 from bulletin.text.known import ABROAD, HOME_OF_TIMEZONE, HOMES
-from bulletin.text.news import TIME, hard_facts, reports_event
+from bulletin.text.news import RECAP, TIME, hard_facts, reports_event
 
 # Words that judge rather than report (reviews, commentaries, features).
 _JUDGING = re.compile(
@@ -265,13 +266,13 @@ def jobs_cut(lead: str, sentences: list[str]) -> list[int]:
     """The positions in ``sentences`` that tell how many jobs go, when the ``lead`` does not."""
     if _JOBS_CUT.search(lead):
         return []
-    return [n for n, text in enumerate(sentences) if _JOBS_CUT.search(text) and not _OPEN.match(text)]
+    return [n for n, text in enumerate(sentences)
+            if _JOBS_CUT.search(text) and not _OPEN.match(text) and not RECAP.match(text)]
 
 
-# "Wie viele der 150 Mitarbeiter ..., ist nicht klar"; "Wie berichtet, hatte der Betrieb bereits im Herbst 22
-# Stellen abgebaut": an open question, a cut told before
-_OPEN = re.compile(r"^(?:Wie viele|Ob|Wann|Wer|Wie (?:bereits |schon )?(?:berichtet|gemeldet))\b"
-                   r"|\b(?:hatte|hatten)\b")
+# "Wie viele der 150 Mitarbeiter ..., ist nicht klar": an open question (and news.RECAP: "Wie berichtet,
+# hatte der Betrieb bereits im Herbst 22 Stellen abgebaut", a cut told before)
+_OPEN = re.compile(r"^(?:Wie viele|Ob|Wann|Wer)\b")
 
 
 HOME_BONUS = 0.4
@@ -284,12 +285,18 @@ def home_angle(lead: str, sentences: list[str], home: tuple[str, ...], where: st
     opening that may tell where abroad (a standfirst: "Heftige Unwetter haben in Friaul ...")."""
     if not home:
         return []
-    names = re.compile(rf"\b(?:{'|'.join(map(re.escape, home))})\w*")
-    abroad = [word for word in ABROAD + [w for words in HOMES.values() for w in words] if word not in home]
-    told_abroad = re.search(rf"\b(?:{'|'.join(map(re.escape, abroad))})\w*", f"{where} {lead}")
-    if names.search(lead) or not told_abroad:
+    names, abroad = _home_and_abroad(home)
+    if names.search(lead) or not abroad.search(f"{where} {lead}"):
         return []  # a story at home, or not told where: no angle to add
     return [n for n, text in enumerate(sentences) if names.search(text)]
+
+
+@lru_cache(maxsize=4)  # one station's home, asked for each item
+def _home_and_abroad(home: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words naming ``home``, and those naming abroad (other countries, the other homes)."""
+    abroad = [word for word in ABROAD + [w for words in HOMES.values() for w in words] if word not in home]
+    return (re.compile(rf"\b(?:{'|'.join(map(re.escape, home))})\w*"),
+            re.compile(rf"\b(?:{'|'.join(map(re.escape, abroad))})\w*"))
 
 
 def home_words(home: str, timezone: str) -> tuple[str, ...]:

@@ -102,6 +102,7 @@ _FRONTED_DONE = re.compile(rf"^(?i:{PARTICIPLE})\s+(?:hat|haben|hatte|hatten|wur
 
 
 _DAYS = re.compile(rf"(?:{WEEKDAYS})\w*|nacht|früh|abend|morgen", re.I)
+_WEEKDAY = re.compile(rf"\b(?:{WEEKDAYS})", re.I)
 OTHER_THAN_STANDFIRST = 0.25  # under this share of the standfirst's key terms, the opener speaks of else
 
 
@@ -144,8 +145,7 @@ def _dated_before_detail(standfirst: str, opener: str) -> bool:
     ist am Dienstagabend über die Süd- und Oststeiermark gezogen.") and the body's opener a detail
     of it without a time or a person the standfirst named ("Innerhalb von nur 20 Minuten fielen ...
     Hagelkörner ..."; not "Die Regisseurin Miriam X wird ..." after "Miriam X übernimmt 2026 ...")."""
-    day = re.compile(rf"\b(?:{WEEKDAYS})", re.I)
-    return (own_words(standfirst) and bool(day.search(standfirst)) and not day.search(opener)
+    return (own_words(standfirst) and bool(_WEEKDAY.search(standfirst)) and not _WEEKDAY.search(opener)
             and not datable_event(opener) and not named_in_full(standfirst) & named_in_full(opener))
 
 
