@@ -29,7 +29,8 @@ REGIONS = frozenset(
 )
 KNOWN_ENDINGS = ("pflicht", "autobahn")  # a duty by law like the law ("die Schulpflicht"), a motorway
 CONTESTS = ("spiel", "derby", "duell", "match", "partie", "finale")
-_BUST = ("Insolvenz", "Insolvenzverfahren", "Sanierungsverfahren", "Konkurs", "Konkursverfahren", "Pleite")
+# The words of a firm that cannot pay (once told, "die Gläubiger" are known)
+BUST = ("Insolvenz", "Insolvenzverfahren", "Sanierungsverfahren", "Konkurs", "Konkursverfahren", "Pleite")
 _COMPANY = ("Unternehmen", "Konzern", "Firma", "Gewinn", "Nettogewinn", "Umsatz", "Bilanz", "Vorstand",
             "Vorstandschef", "Aktionäre", "Hauptversammlung", "Börse", "Geschäftsjahr")
 # Things a scene brings with it: once the listener has heard of a court ("vor dem Kantonsgericht"), "das
@@ -44,7 +45,7 @@ SCENES = {
     "Richterin": ("Gericht", "Prozess", "Verhandlung", "Urteil"),
     "Forscher": ("Experte", "Wissenschafter", "Wissenschaftler", "Forschung", "Studie", "Raumfahrt", "Labor",
                  "Team", "Institut", "Biologe"),  # "Ein Team um den Biologen X ... die Forscher"
-    "Gläubiger": _BUST,
+    "Gläubiger": BUST,
     "Fürstenhaus": ("Fürst", "Fürstin", "Fürstentum"),
     "Königshaus": ("König", "Königin", "Königreich", "Prinz", "Prinzessin"),
     # a company's results bring its shareholders' dividend and its share ("Die Dividende soll ...")

@@ -23,7 +23,7 @@ from bulletin.text.grammar import (
     not_a_statement,
     opening_reference,
 )
-from bulletin.text.known import SAME_THING
+from bulletin.text.known import BUST, SAME_THING
 from bulletin.text.news import (
     NUMBER_WORDS,
     WEEKDAYS,
@@ -324,8 +324,8 @@ def _one_word_each(text: str) -> str:
     return text
 
 
-# Words for one event: a firm that cannot pay.
-_BUST = re.compile(r"zahlungsunfähig|insolvent|pleite|Insolvenz|Sanierungsverfahren|Konkurs", re.I)
+# Words for one event, a firm that cannot pay: its nouns (known.BUST) and adjectives.
+_BUST = re.compile("|".join((*BUST, "zahlungsunfähig", "insolvent")), re.I)
 
 
 _A_CLAIM = re.compile(r"\b(?:nicht|kein\w*|will|wollen|soll|sollen|droht|drohen|warnt|warnen|fordert"
