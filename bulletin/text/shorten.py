@@ -4,15 +4,13 @@ attributes stacked before a noun); and a thing with a name and a nickname said b
 use ("auf dem Tschuri genannten Kometen 67P/Tschurjumow-Gerasimenko" -> "auf dem Kometen
 Tschuri": read out, the official name is a tongue-twister, and two outside editors made that edit).
 
-The condenser reads whole sentences. When the story's key fact stands in a sentence that cannot
-follow the lead within the item's time ("Der 38-Jährige musste sich in der Qualifikation des
-Rasenturniers von Newport, an der er dank Wildcard teilnahm, gegen ... geschlagen geben."), the
-whole sentence was lost. It can lose its relative clause instead (room.py decides when): a
-clause that only adds to something already named, a name or a thing with the definite article
-("das Osteuropageschäft, das derzeit noch zur Bank Austria ressortiert,"). Not one that says
-which of several is meant: after "ein", "alle", "jene" or a plural ("die Männer, die ...
-hatten") the clause is part of what is said and stays; and not one another clause hangs on
-(", der ... bat, das Gesetz nicht zu unterzeichnen,").
+A key fact in a sentence too long to follow the lead ("Der 38-Jährige musste sich in der
+Qualifikation von Newport, an der er dank Wildcard teilnahm, ... geschlagen geben.") can lose its
+relative clause (room.py decides when): a clause that only adds to something already named, a name
+or a thing with the definite article ("das Osteuropageschäft, das derzeit noch zur Bank Austria
+ressortiert,"). Not one that says which of several is meant (after "ein", "alle", "jene" or a
+plural: "die Männer, die ... hatten"), nor one another clause hangs on (", der ... bat, das Gesetz
+nicht zu unterzeichnen,").
 """
 
 from __future__ import annotations
@@ -165,13 +163,15 @@ _PAST = re.compile(r"\b(?:war|waren|hatte|hatten|wurde|wurden)\b|\b[a-zäöüß]
 
 
 def with_source_in_past(sentence: str) -> str:
-    """ "..., hat ... aufgerüstet, wie er gegenüber dem Magazin demonstriert." -> "... demonstrierte.":
-    a sentence told in the past says where it comes from in the past too (an outside editor flagged
-    the switch of tense; the bulletin airs after the article was written). Only weak verbs, whose
-    past is sure; not "wie es heißt"."""
+    """ "..., hat ... aufgerüstet, wie er betont." -> "..., wie er betonte.": a sentence told in the
+    past says its source in the past too (an outside editor flagged the switch; the bulletin airs
+    after the article was written). Only weak verbs, whose past is sure; not "wie es heißt". "...,
+    wie er gegenüber X demonstriert." goes: clumsy to a reader, and heard as a protest."""
     match = _AS_HE_SAYS.search(sentence)
     if not match or has_finite_verb(match["who"]) or not _PAST.search(sentence[:match.start()]):
         return sentence
+    if match["verb"].startswith("demonstrier") and " gegenüber " in f" {match['who']} ":
+        return sentence[:match.start()] + "."
     verb = match["verb"]
     if verb in _WEAK_SAYING or verb.endswith("iert"):
         return f"{sentence[:match.start('verb')]}{verb}e."
