@@ -234,12 +234,13 @@ def standing_after(lead: str, sentence: str) -> bool:
 
 
 # An accident or a disaster ("ist eine Fähre ... auf Grund gelaufen", "Ein Hagelunwetter ist ...
-# gezogen"), and what it did to people: after the event, the first thing a listener asks about.
-_INCIDENT = re.compile(r"\b(?:Unfall|Unglück|Brand|Feuer|Explosion|Unwetter|Hagel\w*|Lawine|Erdbeben"
-                       r"|Hochwasser|Überschwemmung\w*|Sturm|Murenabgang|Mure|Zugunglück|Absturz"
+# gezogen", "Ein Großbrand ..."), and what it did to people ("Verletzt wurde niemand."): after the
+# event, the first thing a listener asks about.
+_INCIDENT = re.compile(r"\b(?:Unfall|Unglück|\w*(?:Brand|brand|Feuer|feuer)|Explosion|Unwetter|Hagel\w*"
+                       r"|Lawine|Erdbeben|Hochwasser|Überschwemmung\w*|Sturm|Murenabgang|Mure|Zugunglück|Absturz"
                        r"|auf Grund gelaufen|entgleist|abgestürzt|gekentert|eingestürzt|zusammengestoßen"
                        r"|kollidiert|explodiert)\b")
-_PEOPLE_HIT = re.compile(r"\b(?:verletzt|schwer verletzt|getötet|ums Leben|starben|tot|geborgen|gerettet"
+_PEOPLE_HIT = re.compile(r"\b(?:[Vv]erletzt|schwer verletzt|getötet|ums Leben|starben|tot|geborgen|gerettet"
                          r"|in Sicherheit gebracht|evakuiert|vermisst|unverletzt|Verletzte[n]?|Tote[n]?)\b")
 TOLL_BONUS = 0.5
 
@@ -312,9 +313,19 @@ _WON = re.compile(r"\b(?:gewann|gewinnt|siegte|gesiegt|gewonnen|Sieg\w*|\w+sieg\
 _MARGIN = re.compile(r"\b\d+,\d+\s+Sekunden\s+(?:Vorsprung|vor\b)|\bSekunden\s+Vorsprung\b")
 
 
+# "... hat in Wengen den zweiten Platz belegt": a place on the podium below the win, and who won
+_PLACED = re.compile(r"\b(?:zweiten|dritten)\s+(?:Platz|Rang)\b|\bRang\s+(?:zwei|drei)\b"
+                     r"|\b(?:wurde|als)\s+(?:Zweite|Zweiter|Dritte|Dritter)\b")
+_WINNER = re.compile(r"\bgeschlagen\s+geben\b|\b(?:Sieger|Siegerin)\s+wurde\b"
+                     r"|\b(?:gewann|siegte)\s+(?:der|die)\b")
+
+
 def race_margin(lead: str, sentences: list[str]) -> list[int]:
     """The positions in ``sentences`` that tell by how much and ahead of whom a race was won, when the
-    ``lead`` tells the win without it."""
+    ``lead`` tells the win without it; after a lead telling second or third place, those telling who
+    won ("musste sich nur dem Schweizer X geschlagen geben": a reader's first question)."""
+    if _PLACED.search(lead) and not _WINNER.search(lead):
+        return [n for n, text in enumerate(sentences) if _WINNER.search(text)]
     if not _WON.search(lead) or _MARGIN.search(lead):
         return []
     return [n for n, text in enumerate(sentences) if _MARGIN.search(text) and "Durchgang" not in text]

@@ -385,16 +385,16 @@ def _hangs_on(rest: str) -> bool:
 
 
 def _named_before(before: str) -> bool:
-    """The noun the clause adds to is a place or thing named ("von Newport") or one with the
-    definite article ("das Osteuropageschäft"), not one of several ("einen Mann", "eine zweite
-    Phase des Prozesses") nor a person the clause introduces ("Herbert Gruber, der die Erben vertritt,")."""
+    """The noun the clause adds to is named ("von Newport") or has the definite article ("das
+    Osteuropageschäft"), not one of several ("einen Mann") nor a person it introduces ("Herbert Gruber")."""
     clause = re.split(r"[,;:–—]", before)[-1]
-    words = re.findall(r"[\w-]+", clause)[-6:]
+    words = [re.sub(r"^\d+-", "", w) for w in re.findall(r"[\w-]+", clause)[-6:]]  # "27-Jährige": a noun
     if not words or not words[-1][0].isupper() or any(w.lower() in _WHICH_ONE for w in words):
         return False
     rest = words[:-1][::-1]  # the words before the noun, nearest first
-    previous = rest[0] if rest else ""
-    if previous[:1].isupper() and (len(rest) < 2 or rest[1].lower() not in _DEFINITE):
+    previous = rest[0] if rest else ""  # "Der 27-Jährige": an article, even with a capital
+    person = previous[:1].isupper() and previous.lower() not in _DEFINITE
+    if person and (len(rest) < 2 or rest[1].lower() not in _DEFINITE):
         return False  # "Herbert Gruber", "erklärte Walter Salzburger": who they are
     named = previous[:1].isupper() or previous in _PREPOSITIONS.split("|")  # "Bank Austria", "von Newport"
     return named or any(w in _DEFINITE for w in rest[:3])

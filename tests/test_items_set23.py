@@ -1,0 +1,77 @@
+"""Items a news editor would air unchanged (issue 16, twenty-second and twenty-third held-out sets).
+A headline without its full stop runs into "Wiener Neustadt/St. Pölten –": a dateline, never read;
+"Ein Großbrand" is an incident and "Verletzt wurde niemand." what it did to people; an election's
+change is said without the election it is measured against; after second place, who won weighs;
+"Der 27-Jährige, der mit Nr. 7 gestartet war," loses its clause when the item needs the room.
+Invented copy."""
+
+from __future__ import annotations
+
+from bulletin.text.condense import condense
+from bulletin.text.figures import without_election_base
+from bulletin.text.genre import human_toll, race_margin
+from bulletin.text.opening import read_opening
+from bulletin.text.shorten import with_source_in_past, without_relative_clause
+from tests.item_copy import article, estimate
+
+FIRE = ("Großbrand in Musterdorf: Halle stand in Vollbrand – rund 90 Feuerwehrleute im Einsatz "
+        "Wiener Neustadt/St. Pölten – Ein Großbrand in einer Lagerhalle in Musterdorf hat in der Nacht auf "
+        "Montag rund 90 Feuerwehrleute beschäftigt. Das Feuer war gegen zwei Uhr in der Halle eines "
+        "Spediteurs ausgebrochen, in der Paletten und Kartons gelagert waren. Verletzt wurde niemand, wie "
+        "das Bezirksfeuerwehrkommando mitteilte. Die Halle wurde vollständig zerstört.")
+
+
+def test_places_joined_by_a_slash_after_a_headline_without_full_stop_are_a_dateline():
+    opening = read_opening([FIRE])
+    assert opening.place == "Wiener Neustadt/St. Pölten"
+    assert not any("St. Pölten –" in sentence for sentence in opening.sentences)
+    text = condense(article(FIRE), 20, estimate).text
+    assert text.startswith("Ein Großbrand in einer Lagerhalle")
+    assert "St. Pölten" not in text
+
+
+def test_after_a_big_fire_that_nobody_was_hurt_weighs():
+    rest = ["Das Feuer war gegen zwei Uhr ausgebrochen.", "Verletzt wurde niemand."]
+    assert human_toll("Ein Großbrand hat 90 Feuerwehrleute beschäftigt.", rest) == [1]
+    assert human_toll("Die Gemeinde hat 90 Feuerwehrleute geehrt.", rest) == []
+    text = condense(article(FIRE), 17, estimate).text
+    assert "Verletzt wurde niemand" in text
+
+
+def test_a_change_in_votes_is_said_without_the_election_it_is_measured_against():
+    assert without_election_base("Die Partei kam auf 38,6 Prozent, ein Minus von 9,2 Prozentpunkten gegenüber "
+                                 "der Gemeinderatswahl 2024.") == "Die Partei kam auf 38,6 Prozent, ein Minus von 9,2 Prozentpunkten."
+    assert without_election_base("Die Liste kam auf zwölf Prozent, ein Plus von drei Prozentpunkten im Vergleich "
+                                 "zur letzten Wahl.") == "Die Liste kam auf zwölf Prozent, ein Plus von drei Prozentpunkten."
+    # not a base in the middle of the sentence, nor a comparison that is not an election
+    kept = "Der Umsatz stieg auf 40 Millionen Euro, ein Plus von 4 Prozent gegenüber dem Vorjahr."
+    assert without_election_base(kept) == kept
+
+
+RACE = ("Die Musterländerin Anna Beispiel hat bei der Abfahrt in Musterberg am Samstag den zweiten Platz belegt. "
+        "Die 27-Jährige, die mit Nummer sieben ins Rennen gegangen war, musste sich nur der Schweizerin Eva Probe "
+        "geschlagen geben, die um 0,18 Sekunden schneller war. Für Beispiel ist es der dritte Podestplatz in "
+        "diesem Winter. Am Sonntag steht in Musterberg noch ein Super-G auf dem Programm.")
+
+
+def test_after_second_place_who_won_weighs():
+    rest = ["Für sie ist es der dritte Podestplatz.", "Sie musste sich nur der Schweizerin Eva Probe geschlagen geben."]
+    assert race_margin("Anna Beispiel hat in Musterberg den zweiten Platz belegt.", rest) == [1]
+    assert race_margin("Anna Beispiel hat in Musterberg gewonnen und ist Erste.", rest) == []
+    text = condense(article(RACE), 16, estimate).text
+    assert "Eva Probe" in text
+
+
+def test_a_clause_adding_to_a_person_named_by_age_goes_when_room_is_needed():
+    assert without_relative_clause("Der 27-Jährige, der mit Nummer sieben gestartet war, musste sich geschlagen "
+                                   "geben.") == "Der 27-Jährige musste sich geschlagen geben."
+    # "eine 27-Jährige, die ...": which one is meant, the clause stays
+    kept = "Eine 27-Jährige, die mit Nummer sieben gestartet war, musste sich geschlagen geben."
+    assert without_relative_clause(kept) == kept
+
+
+def test_a_show_to_a_magazine_is_not_read_but_a_saying_keeps_its_source():
+    assert with_source_in_past("Er hat das Auto umgebaut, wie er gegenüber dem Magazin Muster demonstriert.") \
+        == "Er hat das Auto umgebaut."
+    assert with_source_in_past("Er hat das Auto umgebaut, wie er gegenüber dem Magazin Muster erklärt.") \
+        == "Er hat das Auto umgebaut, wie er gegenüber dem Magazin Muster erklärte."
