@@ -58,6 +58,7 @@ NOTED = ("  of these noted by the check", "  no source noted by the check",
          "lead noted by the check", "not aired by default")  # (the check's own findings)
 FICTION = "preview of a film or series"  # the check's note on an article telling a plot (its cast named)
 GENRE = "reads like a review, feature or commentary"  # the check's note on an opening that judges
+NO_RESULT = "a match report whose item tells no result"  # the check's note on a match told without its score
 # The check's notes on a lead: a feature's opening, background first, the news later.
 LEAD_NOTES = ("the lead reports nothing", "the lead tells what had happened before",
               "the news may come later", "the lead tells what is true often")
@@ -216,7 +217,7 @@ def _round_two(item: dict, said: list[str], raw: str | None, article: str | None
         found[NOTED[1]] = "noted"
     if any(note in w for w in noted for note in LEAD_NOTES):
         found[NOTED[2]] = "noted"
-    if any(LEAD_NOTES[0] in w or FICTION in w or GENRE in w for w in noted):  # the desk leaves it out
+    if any(LEAD_NOTES[0] in w or FICTION in w or GENRE in w or NO_RESULT in w for w in noted):  # left out
         found[NOTED[3]] = "left out"
     return found
 

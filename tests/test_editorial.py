@@ -311,6 +311,24 @@ def test_a_preview_of_a_series_naming_its_cast_is_left_out_while_there_is_news(t
     assert not names_a_cast(["Die Jury: Eva Muster (Die Rundschau), Max Probe (Der Bote) und Anna Test."])
 
 
+def test_a_match_told_minute_by_minute_without_its_result_is_left_out_while_there_is_news(tmp_path):
+    # the crowd, the rain and the first chances, the score only at the end: blind readers found no
+    # result and no outcome in such items (features = "last" airs it after the news)
+    match = ("Es regnete seit dem Nachmittag, als Schiedsrichter Max Probe das Derby im Musterstadion anpfiff. "
+             "Rund 3.000 Zuschauer waren trotzdem gekommen, so viele wie seit Jahren nicht. Die Gäste fanden "
+             "besser in die Partie, ihr Stürmer Jan Test traf die Latte (12.). Wenig später rettete Tormann Eva "
+             "Muster gegen Lukas Beispiel (19.). Nach einem Eckball köpfte Florian Probe zur Führung ein (23.). "
+             "Nach der Pause drängten die Hausherren, der eingewechselte Emre Muster verwertete einen Abpraller "
+             "(78.). In der Nachspielzeit traf Muster erneut, das Spiel endete 2:1 für die Hausherren (90.+3).")
+    reason, script = _left_out_then_aired_last(tmp_path, "Derby gedreht", match)
+    assert "not its result" in reason and 'features = "last"' in reason
+    assert "# check: a match report whose item tells no result" in script
+    from bulletin.text.genre import match_without_result
+    assert not match_without_result([match], "Die Hausherren gewannen das Derby mit 2:1.")
+    # one goal's minute in a report is no match told minute by minute
+    assert not match_without_result(["Der FC Muster siegte, Probe traf zum Sieg (88.)."], "Der FC Muster siegte.")
+
+
 def test_an_item_whose_lead_reports_nothing_is_left_out_while_there_is_news(tmp_path):
     # features = "leave-out" (the default): the feature goes to the manifest's dropped list with its
     # reason; with nothing but features in the inbox they are aired, the producer is told

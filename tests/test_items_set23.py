@@ -2,8 +2,8 @@
 A headline without its full stop runs into "Wiener Neustadt/St. Pölten –": a dateline, never read;
 "Ein Großbrand" is an incident and "Verletzt wurde niemand." what it did to people; an election's
 change is said without the election it is measured against; after second place, who won weighs;
-"Der 27-Jährige, der mit Nr. 7 gestartet war," loses its clause when the item needs the room.
-Invented copy."""
+"Der 27-Jährige, der mit Nr. 7 gestartet war," loses its clause when the item needs the room;
+"Ein Jahr später ..." points back to the time told before. Invented copy."""
 
 from __future__ import annotations
 
@@ -75,3 +75,17 @@ def test_a_show_to_a_magazine_is_not_read_but_a_saying_keeps_its_source():
         == "Er hat das Auto umgebaut."
     assert with_source_in_past("Er hat das Auto umgebaut, wie er gegenüber dem Magazin Muster erklärt.") \
         == "Er hat das Auto umgebaut, wie er gegenüber dem Magazin Muster erklärte."
+
+
+def test_a_time_later_than_one_told_before_points_back():
+    from bulletin.text.grammar import opening_reference
+    assert opening_reference("Ein Jahr später stand Muster ganz oben.") == "Ein Jahr später"
+    assert opening_reference("Zwei Tage danach trat er zurück.") == "Zwei Tage danach"
+    assert opening_reference("Ein Jahr lang wurde gebaut.") == ""
+    comeback = ("Die Musterländerin holt in Musterberg ihren ersten Sieg nach einer schweren Verletzung. "
+                "Vor einem Jahr um diese Zeit saß Anna Muster in einem Reha-Zentrum und lernte wieder gehen. "
+                "Musterberg (APA) – Ein Jahr später stand Muster ganz oben. Mit einer fehlerfreien Fahrt gewann "
+                "die 26-jährige Anna Muster den Super-G in Musterberg, 0,34 Sekunden vor Eva Probe. Damit sicherte "
+                "sie sich auch die kleine Kristallkugel.")
+    text = condense(article(comeback), 20, estimate).text
+    assert not text.startswith("Ein Jahr später"), text

@@ -49,11 +49,13 @@ from bulletin.text.genre import (
     FICTION_NOTE,
     GENRE_NOTE,
     HOME_BONUS,
+    NO_RESULT_NOTE,
     STANDING_BONUS,
     TOLL_BONUS,
     home_angle,
     human_toll,
     jobs_cut,
+    match_without_result,
     names_a_cast,
     race_margin,
     reads_as_opinion,
@@ -239,7 +241,7 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
                                        short_forms(article.paragraphs) | spelled)
     return Item(title=article.title, text=text, source=source, origin=article.origin,
                 seconds=estimate_seconds(text), priority=article.priority, published=article.published,
-                notes=_genre_notes(article, opening, units[0].text))
+                notes=_genre_notes(article, opening, units[0].text, text))
 
 
 def _naming(units: list[Unit], source: str, outlets: Outlets) -> dict[int, bool]:
@@ -282,12 +284,15 @@ def _read(article: Article, outlets: Outlets) -> Opening:
     return replace(opening, sentences=vague_reports_named(opening.sentences, outlets))
 
 
-def _genre_notes(article: Article, opening: Opening, lead: str) -> tuple[str, ...]:
+def _genre_notes(article: Article, opening: Opening, lead: str, text: str) -> tuple[str, ...]:
     """What the article reads like when not like news: a film's or series' plot (its cast named),
-    a review, feature or commentary; not when the item leads with the news "jetzt" from further on
-    ("Das Landesgericht Linz hat jetzt geurteilt: ..." after a feature's opening)."""
+    a match told minute by minute whose item ``text`` has no result, a review, feature or
+    commentary; not when the item leads with the news "jetzt" from further on ("Das Landesgericht
+    Linz hat jetzt geurteilt: ..." after a feature's opening)."""
     if names_a_cast(article.paragraphs):
         return (FICTION_NOTE,)
+    if match_without_result(article.paragraphs, text):
+        return (NO_RESULT_NOTE,)
     body = list(opening.sentences[opening.standfirst:opening.standfirst + 3])
     news = tells_news_now(lead) or tells_finding(lead)  # "... ist um 35 Prozent zurückgegangen"
     # a report told as a scene ("Es ist kurz nach sechs Uhr früh, als ...") whose standfirst leads

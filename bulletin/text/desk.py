@@ -174,7 +174,9 @@ _NOT_NEWS = {"nothing": FEATURE_LEFT_OUT,
              "fiction": ("it tells a film's or a series' plot (characters named with their actors): a "
                          'review or preview, not news: features = "last" airs it after the news'),
              "opinion": ("it reads like a review, feature or commentary, not a report (its opening judges or "
-                         'addresses the reader): features = "last" airs it after the news')}
+                         'addresses the reader): features = "last" airs it after the news'),
+             "no result": ("it tells how a match went but not its result (the article gives the score "
+                           'too late to be read): features = "last" airs it after the news')}
 
 
 def _news_first(items: list[Item], features: str) -> tuple[list[Item], list[Dropped], list[str]]:
@@ -187,10 +189,11 @@ def _news_first(items: list[Item], features: str) -> tuple[list[Item], list[Drop
     commentator's opinion sounds like fact (outside editors asked to drop each such item). With
     nothing else in the inbox it airs, and a warning says so."""
     from bulletin.text.editorial import how_the_lead_opens
-    from bulletin.text.genre import FICTION_NOTE, GENRE_NOTE
+    from bulletin.text.genre import FICTION_NOTE, GENRE_NOTE, NO_RESULT_NOTE
 
     opens = {id(item): how_the_lead_opens(item.text) for item in items}  # each lead classified once
     opens |= {id(item): "fiction" for item in items if FICTION_NOTE in item.notes}  # a plot, any lead
+    opens |= {id(item): "no result" for item in items if NO_RESULT_NOTE in item.notes}
     opens |= {id(item): "opinion" for item in items
               if GENRE_NOTE in item.notes and opens[id(item)] not in _NOT_NEWS}
 

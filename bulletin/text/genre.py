@@ -39,6 +39,19 @@ def names_a_cast(paragraphs) -> bool:
     return len({match for paragraph in paragraphs for match in _CAST.findall(paragraph)}) >= 2
 
 
+NO_RESULT_NOTE = "a match report whose item tells no result (its lead is how the match began), not news"
+_MINUTE = re.compile(r"\(\d{1,3}\.(?:\s*\+\s*\d{1,2})?\)")  # "(38.)", "(90.+3)": a chance's minute
+_SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
+MIN_MINUTES = 3  # a match told minute by minute, not a report naming one goal
+
+
+def match_without_result(paragraphs, text: str) -> bool:
+    """The article tells a match minute by minute and ``text`` (its item) says no score: the crowd,
+    the rain and the first chances, but not who won (blind readers: "no score, no outcome")."""
+    minutes = sum(len(_MINUTE.findall(paragraph)) for paragraph in paragraphs)
+    return minutes >= MIN_MINUTES and not _SCORE.search(text)
+
+
 # "Reinhold Mitterlehner": two capitalized words, the first no article ("Die Sozialpartnerschaft")
 _PERSON = re.compile(r"\b(?!(?:Der|Die|Das|Dem|Den|Des|Ein|Eine|Einer|Einem|Eines)\s)[A-ZÄÖÜ][a-zäöüß]+\s+"
                      r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\b")

@@ -2,14 +2,12 @@
 speech (Konjunktiv I), first-person speech, a question; does it name who is speaking; does it point
 back to a sentence before it.
 
-Shared by the condenser (which sentences may be read, and with which others) and the editorial
-check (what to tell the producer). Closed word lists plus a little morphology: good enough to keep
-fragments, orphaned quotes and dangling references off the air, fast enough for every sentence of
-every article (scripts/eval_editorial.py --verbs compares the verb test with the HanTa tagger).
+Shared by the condenser and the editorial check. Closed word lists plus a little morphology: good
+enough to keep fragments, orphaned quotes and dangling references off the air, fast enough for every
+sentence (scripts/eval_editorial.py --verbs compares the verb test with the HanTa tagger).
 
-Known limits: a participle of a verb with an inseparable prefix looks like a finite verb ("Trainer
-entlassen", "Beamter verletzt"); a capitalized verb at the start of a sentence is taken for a noun;
-"das"/"die" as a relative pronoun after a comma and as an article are not told apart.
+Known limits: a participle with an inseparable prefix looks finite ("Trainer entlassen"); a verb
+capitalized at a sentence's start is taken for a noun; relative "das"/"die" and the article are one.
 """
 
 from __future__ import annotations
@@ -184,11 +182,14 @@ _SOME_OF = re.compile(r"^(?:Viele|Einige|Manche|Wenige|Etliche|Mehrere|Zahlreich
                       # "Ein Teil wurde verwendet, um ...", "Der Großteil floss ...": a part of what was told
                       r"|^(?:Ein\s+(?:großer\s+|kleiner\s+)?Teil|Der\s+(?:Groß|größte\s+)?[Tt]eil|Der\s+Rest"
                       r"|Die\s+Hälfte)(?=\s+(?!(?:der|des|dieser|von|vom|aus|seiner|ihrer)\b))")
-# "Ähnlich argumentierte X", "Deutlich zurückhaltender äußerte sich Y": like or unlike someone before
+# "Ähnlich argumentierte X", "Deutlich zurückhaltender äußerte sich Y": like or unlike someone before;
+# "Ein Jahr später stand sie ganz oben.": later than a time told before
 _LIKE_BEFORE = re.compile(r"^(?:(?:Ganz\s+)?(?:Ähnlich|Genauso|Anders)|(?:Deutlich|Etwas|Weit|Noch|Viel)\s+"
                           r"[a-zäöüß]{4,}er|(?!Später|Früher|Weiter|Immer|Aber|Oder|Wieder)[A-ZÄÖÜ][a-zäöüß]{4,}er)"
                           r"\s+(?:argumentierte|äußerte|zeigte|reagierte|sah|sieht|sehen"
-                          r"|klang|klingt|fiel|urteilte|bewertete|beurteilte)\b(?![^.]*\bals\b)")
+                          r"|klang|klingt|fiel|urteilte|bewertete|beurteilte)\b(?![^.]*\bals\b)"
+                          r"|^(?:Ein|Eine|Zwei|Drei|Vier|Fünf|Wenige|Einige|\d+)\s+(?:Jahre?|Monate?|Wochen?|Tage?"
+                          r"|Stunden?)\s+(?:später|danach|darauf)\b")
 # "Die Folgen spüren nun auch die Bauern.": consequences, causes, reactions of what was told before
 _OF_WHAT = re.compile(r"^(?:Die|Der|Das)\s+(?:Folgen?|Ursachen?|Auswirkungen|Konsequenzen|Reaktionen?"
                       r"|Hintergrund|Grund|Gründe|Anlass)\b(?!\s+(?:des|der|dieses|dieser|eines|einer|von|für|dafür)\b)")
