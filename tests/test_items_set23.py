@@ -89,3 +89,45 @@ def test_a_time_later_than_one_told_before_points_back():
                 "sie sich auch die kleine Kristallkugel.")
     text = condense(article(comeback), 20, estimate).text
     assert not text.startswith("Ein Jahr später"), text
+
+
+INTERVIEW = ("Eine Wiener Forscherin stieß auf eine Lücke in der App Parkmuster. Im Gespräch erklärt sie, was sie "
+             "gefunden hat und warum sie wochenlang auf eine Antwort wartete. Über eine ungesicherte Schnittstelle "
+             "waren Kennzeichen und Handynummern von rund 120.000 Nutzern abrufbar. Die Firma hinter der App hat die "
+             "Lücke mittlerweile geschlossen. RUNDSCHAU: Wie sind Sie auf die Lücke gestoßen? Muster: Eher zufällig. "
+             "Man musste nicht einmal eingeloggt sein. RUNDSCHAU: Das klingt einfach. Muster: Das ist es auch. "
+             "Mit einem simplen Skript hätte man die ganze Datenbank laden können. RUNDSCHAU: Was folgt daraus? "
+             "Muster: Die Betroffenen müssen informiert werden. Geschäftsführer Max Probe bestätigte auf Anfrage die "
+             "Lücke.")
+
+
+def test_an_interview_s_questions_and_answers_are_never_read_nor_its_teaser():
+    from bulletin.text.connectives import teases_interview
+    from bulletin.text.verdicts import in_interview
+    texts = read_opening([INTERVIEW]).sentences
+    asked = [i for i, text in enumerate(texts) if in_interview(i, texts)]
+    assert [texts[i] for i in asked][0].startswith("RUNDSCHAU: Wie sind Sie")
+    assert "Man musste nicht einmal eingeloggt sein." in [texts[i] for i in asked]
+    assert not in_interview(len(texts) - 1, texts)  # "Geschäftsführer Max Probe bestätigte ...": reported again
+    assert teases_interview("Im Gespräch erklärt sie, was sie gefunden hat und warum sie wartete.")
+    assert not teases_interview("Im Gespräch mit dem Minister erzielte sie eine Einigung.")
+    for seconds in (20, 30, 45):
+        text = condense(article(INTERVIEW), seconds, estimate).text
+        assert "RUNDSCHAU:" not in text and "Muster:" not in text and "Im Gespräch" not in text, text
+        assert "eingeloggt" not in text and "Skript" not in text
+    from dataclasses import replace
+    assert "120.000 Nutzern" in condense(replace(article(INTERVIEW), source="Rundschau"), 25, estimate).text
+
+
+def test_after_a_fraud_its_damage_and_its_verdict_are_known():
+    from bulletin.text.units import readable_units
+    lead = "Ein Musterländer ist am Mittwoch wegen schweren Betrugs zu drei Jahren Haft verurteilt worden."
+    fraud = (lead + " Der Mann soll zwischen 2021 und 2024 rund 140 Anlegern hohe Renditen mit angeblichen "
+             "Investments in Kryptowährungen versprochen haben. Der Schaden beläuft sich laut Anklage auf rund 1,8 "
+             "Millionen Euro. Das Urteil ist nicht rechtskräftig.")
+    needs = {u.text: u.needs for u in readable_units(read_opening([fraud]), frozenset())}
+    # "Der Schaden" is the fraud's and "Das Urteil" the one "verurteilt" told: neither needs the sentence before
+    assert needs["Der Schaden beläuft sich laut Anklage auf rund 1,8 Millionen Euro."] is None
+    assert needs["Das Urteil ist nicht rechtskräftig."] is None
+    text = condense(article(fraud), 14, estimate).text
+    assert "1,8 Millionen Euro" in text and "nicht rechtskräftig" in text, text

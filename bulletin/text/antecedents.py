@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from bulletin.text.grammar import NAMED_PLACE, is_finite_form
-from bulletin.text.known import CONTESTS, KNOWN, KNOWN_ENDINGS, LIGHT_NOUNS, REGIONS, SCENES
+from bulletin.text.known import CONTESTS, KNOWN, KNOWN_ENDINGS, LIGHT_NOUNS, REGIONS, SCENE_VERBS, SCENES
 from bulletin.text.news import restates
 from bulletin.text.sentences import SENTENCE_STARTERS
 
@@ -116,7 +116,8 @@ def mentions(sentence: str, noun: str) -> bool:
     that brings it (SCENES: "Kantonsgericht" for "das Urteil")."""
     names = [noun, *next((found for thing, found in SCENES.items() if same_noun(noun, thing)), ())]
     named = any(same_noun(name, w) for w in capitalized_words(sentence) for name in names)
-    return named or _done(sentence, noun)
+    told = any(re.search(rf"\b{verb}\b", sentence) for verb in SCENE_VERBS.get(noun, ()))  # "verurteilt"
+    return named or told or _done(sentence, noun)
 
 
 # "Die Entdeckung gelang einem Team um ..." after "Forscher haben ... Bakterien entdeckt": the noun of a

@@ -89,6 +89,12 @@ _ANNOUNCED = re.compile(r"\b(?:entdeck|zeig|fand|finde|gefunden|erklär|nachweis
                         r"(?:ist|sind|war|waren|funktioniert|funktionieren|gelingt|wirkt)\.$")
 
 
+# "Im Gespräch erklärt sie, was sie gefunden hat und warum ...": what an interview will tell, not told
+_INTERVIEW_TEASER = re.compile(r"^(?:Im|Beim)\s+(?:Gespräch|Interview)\b[^,.]{0,40}?\s"
+                               r"(?:erklärt|erzählt|verrät|schildert|spricht|sagt)\s+(?:sie|er)\b[^.]*?"
+                               r"\b(?:was|wie|warum|wieso|weshalb|ob|über)\b")
+
+
 # "Die Blackhawks stellten einen neuen Clubrekord auf.": which record, the next sentence tells.
 _RECORD = re.compile(r"\b(?:einen|einem|ein)\s+neuen?\s+[\w-]*[Rr]ekord\b")
 
@@ -154,6 +160,12 @@ def announces_finding(sentence: str) -> bool:
     ausgesehen.")."""
     record = bool(_RECORD.search(sentence)) and not re.search(r"\d", sentence)
     return record or bool(_ANNOUNCED.search(sentence) or _REACTIONS.match(sentence) or _SETUP.match(sentence))
+
+
+def teases_interview(sentence: str) -> bool:
+    """ "Im Gespräch erklärt sie, was sie gefunden hat und warum ...": what an interview will tell
+    (its questions and answers, never read), not told; never read either."""
+    return bool(_INTERVIEW_TEASER.match(sentence))
 
 
 def announces_surprise(sentence: str) -> bool:

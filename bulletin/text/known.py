@@ -46,6 +46,9 @@ SCENES = {
     "Forscher": ("Experte", "Wissenschafter", "Wissenschaftler", "Forschung", "Studie", "Raumfahrt", "Labor",
                  "Team", "Institut", "Biologe"),  # "Ein Team um den Biologen X ... die Forscher"
     "Gläubiger": BUST,
+    # a fraud, a fire or a storm brings its damage ("Der Schaden beläuft sich auf 1,8 Mio. Euro.")
+    "Schaden": ("Betrug", "Brand", "Großbrand", "Feuer", "Unwetter", "Hagel", "Sturm", "Unfall", "Einbruch",
+                "Diebstahl", "Hochwasser", "Explosion", "Anschlag", "Cyberangriff"),
     "Fürstenhaus": ("Fürst", "Fürstin", "Fürstentum"),
     "Königshaus": ("König", "Königin", "Königreich", "Prinz", "Prinzessin"),
     # a company's results bring its shareholders' dividend and its share ("Die Dividende soll ...")
@@ -53,6 +56,8 @@ SCENES = {
     "Aktie": _COMPANY,
     "Aktionäre": _COMPANY,
 }
+# Things a verb brings with it: "Das Urteil ist nicht rechtskräftig." after "... ist verurteilt worden".
+SCENE_VERBS = {"Urteil": ("verurteilt", "freigesprochen"), "Schaden": ("betrogen", "geschädigt", "erbeutet")}
 # Words of time and measure that are said again without pointing at the sentence that said them.
 LIGHT_NOUNS = frozenset(
     """Jahr Jahres Jahre Jahren Woche Wochen Tag Tage Tagen Monat Monate Monaten Zeit Ende Anfang

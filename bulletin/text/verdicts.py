@@ -33,6 +33,7 @@ from bulletin.text.connectives import (
     leaning_connective,
     open_concession,
     subjunctive_without_condition,
+    teases_interview,
     with_case_named,
 )
 from bulletin.text.grammar import (
@@ -67,6 +68,26 @@ _EXPLETIVE_ES = re.compile(r"^Es\s+(?:gibt|gab|geht|ging|handelt|sei|seien|ist|w
 _ANSWER = re.compile(r"^(?:Ja|Nein|Jein|Vielleicht|Wohl|Kaum|Sicher|Sicherlich|Durchaus|Keineswegs|Mitnichten"
                      r"|Genau|Richtig|Falsch|Offenbar|Eher|Nicht|Könnte sein|Kann sein|Mag sein|Gut möglich"
                      r"|Möglich|Auf keinen Fall|Auf jeden Fall)\b[,.!:;– -]")
+
+# "STANDARD: Wie sind Sie auf die Lücke gestoßen? Hollaus: Eher zufällig.": an interview's questions
+# and answers, their speakers marked as print does; read out, the marks are nonsense by ear
+_QUESTION_MARKED = re.compile(r"^(?:[A-ZÄÖÜ]{4,}|Frage|[A-ZÄÖÜ][\w-]+\.(?:at|de|ch)):\s.*\?$")
+_SPEAKER_MARKED = re.compile(r"^[A-ZÄÖÜ][\w-]+:\s")
+
+
+def in_interview(index: int, texts: list[str]) -> bool:
+    """The sentence at ``index`` is one of an interview's questions or answers: at or after the
+    first of two or more marked questions, and no sentence since reports again in the third person
+    with a named speaker ("Geschäftsführer X bestätigte ... die Lücke.")."""
+    marked = [i for i, text in enumerate(texts) if _QUESTION_MARKED.match(text)]
+    if len(marked) < 2 or index < marked[0]:
+        return False
+    for text in texts[marked[0]:index + 1]:
+        if _QUESTION_MARKED.match(text) or _SPEAKER_MARKED.match(text):
+            asking = True
+        elif names_speaker(text) and not first_person(text):
+            asking = False
+    return asking
 
 # Connectives that add to what was said ("Zudem ...") need some sentence before them, not one in
 # particular: any item has its lead before them.
@@ -254,6 +275,8 @@ def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C9
         return None, "probably the start of a quote whose marks were lost"
     if index == 0:
         return None, ""
+    if in_interview(index, texts) or teases_interview(text):
+        return None, "a question or answer of an interview (its speakers marked as print does)"
     why = says_little(text)
     if why:
         return None, why
