@@ -78,10 +78,13 @@ def test_a_show_to_a_magazine_is_not_read_but_a_saying_keeps_its_source():
 
 
 def test_a_time_later_than_one_told_before_points_back():
-    from bulletin.text.grammar import opening_reference
-    assert opening_reference("Ein Jahr später stand Muster ganz oben.") == "Ein Jahr später"
-    assert opening_reference("Zwei Tage danach trat er zurück.") == "Zwei Tage danach"
-    assert opening_reference("Ein Jahr lang wurde gebaut.") == ""
+    from bulletin.text.grammar import inside_reference
+    assert inside_reference("Ein Jahr später stand Muster ganz oben.") == "Ein"
+    assert inside_reference("Zwei Tage danach trat er zurück.") == "Zwei"
+    assert inside_reference("Ein Jahr lang wurde gebaut.") == ""
+    # "– im Gegenteil": unlike what was told before; "im Gegenteil zu X" names what
+    assert inside_reference("Vorbei ist es für sie auch Jahre später nicht – im Gegenteil.") != ""
+    assert inside_reference("Im Gegenteil zu Graz setzt Linz auf Busse.") == ""
     comeback = ("Die Musterländerin holt in Musterberg ihren ersten Sieg nach einer schweren Verletzung. "
                 "Vor einem Jahr um diese Zeit saß Anna Muster in einem Reha-Zentrum und lernte wieder gehen. "
                 "Musterberg (APA) – Ein Jahr später stand Muster ganz oben. Mit einer fehlerfreien Fahrt gewann "
@@ -131,3 +134,38 @@ def test_after_a_fraud_its_damage_and_its_verdict_are_known():
     assert needs["Das Urteil ist nicht rechtskräftig."] is None
     text = condense(article(fraud), 14, estimate).text
     assert "1,8 Millionen Euro" in text and "nicht rechtskräftig" in text, text
+
+
+PORTRAIT = ("Vom Kellertheater an die Landesbühne\n\n"
+            "Die Probebühne im dritten Stock riecht nach Farbe und kaltem Kaffee. Anna Brenntaler sitzt auf einem "
+            "alten Sofa und erzählt von ihrem ersten Theaterbesuch: „Ich war sieben und habe die ganze Pause "
+            "geweint.“ Vorbei ist es für die 44-Jährige auch 37 Jahre später nicht – im Gegenteil. Seit 2019 "
+            "leitet die gebürtige Musterstädterin das Theater im Keller in Musterstadt, eine Bühne mit 90 Plätzen. "
+            "Zwei Preise und ausverkaufte Gastspiele in Berlin hat sie seither, wie sie sagt, gesammelt. Ab der "
+            "Saison 2027/28 wird Brenntaler Intendantin des Landestheaters. Das gab das Land am Dienstag bekannt. Eine "
+            "Kommission hatte sich unter 46 Bewerbungen einstimmig für sie entschieden.")
+
+
+def test_after_a_feature_s_scene_the_dated_news_further_on_leads_with_the_full_name():
+    from bulletin.text.genre import sets_a_scene
+    assert sets_a_scene("Die Probebühne im dritten Stock riecht nach Farbe und kaltem Kaffee.")
+    assert sets_a_scene("Es war kurz nach 15.30 Uhr, als bei der Polizei die ersten Notrufe eingingen.")
+    text = condense(article(*PORTRAIT.split("\n\n")), 25, estimate).text
+    assert text.startswith("Ab der Saison 2027/28 wird Anna Brenntaler Intendantin des Landestheaters"), text
+
+
+def test_a_lead_naming_a_thing_by_its_kind_says_the_name_the_unread_sentences_gave():
+    from bulletin.text.named_again import with_kind_named
+    before = ["Murmeltiere sind an das Hochgebirge angepasst.", "Die Baue der Alpenmurmeltiere sind tief."]
+    assert with_kind_named("Die Tiere wachen früher auf.", before) == "Die Alpenmurmeltiere wachen früher auf."
+    assert with_kind_named("Die Tiere wachen früher auf.", ["Der Zoo ist groß."]) == "Die Tiere wachen früher auf."
+
+
+def test_an_accident_after_a_reporter_s_scene_is_news_not_a_feature():
+    from bulletin.text.genre import GENRE_NOTE, tells_incident
+    assert tells_incident("Ein Kleinbus war auf das Ende eines Staus aufgefahren.")
+    crash = ("Es war kurz nach 15.30 Uhr, als am Freitag bei der Autobahnpolizei die ersten Notrufe eingingen. Auf "
+             "der A2 bei Musterdorf war ein Kleinbus auf das Ende eines Staus aufgefahren und eingeklemmt worden. "
+             "Ein nachkommender Pkw prallte in das Wrack. Zwei Menschen starben, vier wurden schwer verletzt.")
+    item = condense(article(crash), 20, estimate)
+    assert GENRE_NOTE not in item.notes and item.text.startswith("Auf der A2 bei Musterdorf"), item

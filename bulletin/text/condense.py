@@ -61,6 +61,7 @@ from bulletin.text.genre import (
     reads_as_opinion,
     sets_a_scene,
     standings,
+    tells_incident,
 )
 from bulletin.text.lead_news import (
     FINDING_BONUS,
@@ -294,7 +295,7 @@ def _genre_notes(article: Article, opening: Opening, lead: str, text: str) -> tu
     if match_without_result(article.paragraphs, text):
         return (NO_RESULT_NOTE,)
     body = list(opening.sentences[opening.standfirst:opening.standfirst + 3])
-    news = tells_news_now(lead) or tells_finding(lead)  # "... ist um 35 Prozent zurückgegangen"
+    news = tells_news_now(lead) or tells_finding(lead) or tells_incident(lead)  # "... ist um 35 % gesunken"
     # a report told as a scene ("Es ist kurz nach sechs Uhr früh, als ...") whose standfirst leads
     news = news or bool(body and sets_a_scene(body[0]) and lead in opening.sentences[:opening.standfirst])
     return (GENRE_NOTE,) if reads_as_opinion(body) and not news else ()

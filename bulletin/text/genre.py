@@ -159,7 +159,8 @@ _VISITOR = re.compile(r"^Wer\b[^,]*,\s+(?:hört|sieht|spürt|riecht|entdeckt|mer
 # "Im ersten Raum ist es beinahe völlig dunkel": the mood of a place, now
 _AMBIENCE = re.compile(r"^(?:Im|In der|In einem|Auf dem|Auf der|Vor dem|Vor der)\s[^,.]{0,40}?\bist es\s+"
                        r"(?:\w+\s+){0,2}(?:dunkel|still|hell|kalt|warm|heiß|ruhig|laut|eng|stickig|leer|voll)\b"
-                       r"|\bes riecht nach\b")  # "Der Raum ist klein, es riecht nach Weihrauch"
+                       # "Der Raum ist klein, es riecht nach Weihrauch", "Die Probebühne riecht nach Farbe"
+                       r"|\bes riecht nach\b|^(?:Der|Die|Das)\s[^,.]{0,40}?\s(?:riecht|duftet)\s+nach\b")
 # "ließ sich rücklings auf den Hartplatz fallen", "rang im Zielraum um Fassung", "war ihr die
 # Fassungslosigkeit anzusehen": a winner's gesture
 _GESTURE = re.compile(r"\b(?:ließ\s+(?:er\s+|sie\s+)?sich\s+[^,.;]{0,60}\bfallen"
@@ -200,8 +201,8 @@ _FLOURISH = re.compile(r"^(?:Wenn|Geht es)\b[^.]*,\s+(?:dann|so)\b")
 # the first sentence announced, a commentary's second line (a report says who expects so)
 _FORETOLD = re.compile(r"^(?:Das|Dies|Es|(?:Der|Die|Das)\s+[A-ZÄÖÜ]\w+)\s+(?:wird|werden|dürfte|dürften)\s+"
                        r"(?:wenig|nichts|kaum|nicht)\b[^.,;:]{0,30}\.$")
-_SCENE = re.compile(r"^Es ist (?:kurz |knapp |schon |noch |früh am |spät am )?(?:nach |vor |gegen )?"
-                    r"(?:\w+ Uhr\b|Mitternacht|Mittag|Morgen|Abend"
+_SCENE = re.compile(r"^Es (?:ist|war) (?:kurz |knapp |schon |noch |früh am |spät am )?(?:nach |vor |gegen )?"
+                    r"(?:[\w.]+ Uhr\b|Mitternacht|Mittag|Morgen|Abend"
                     r"|ein\w* \w+ (?:Morgen|Abend|Nachmittag|Vormittag|Tag)"
                     r"|\w+(?:morgen|abend|nachmittag|vormittag)\b)"
                     r"[^.]*,\s+(?:als|und|wenn|da)\b")
@@ -252,10 +253,16 @@ def standing_after(lead: str, sentence: str) -> bool:
 _INCIDENT = re.compile(r"\b(?:Unfall|Unglück|\w*(?:Brand|brand|Feuer|feuer)|Explosion|Unwetter|Hagel\w*"
                        r"|Lawine|Erdbeben|Hochwasser|Überschwemmung\w*|Sturm|Murenabgang|Mure|Zugunglück|Absturz"
                        r"|auf Grund gelaufen|entgleist|abgestürzt|gekentert|eingestürzt|zusammengestoßen"
-                       r"|kollidiert|explodiert)\b")
+                       r"|kollidiert|explodiert|aufgefahren|geprallt|prallte|eingeklemmt|überschlagen)\b")
 _PEOPLE_HIT = re.compile(r"\b(?:[Vv]erletzt|schwer verletzt|getötet|ums Leben|starben|tot|geborgen|gerettet"
                          r"|in Sicherheit gebracht|evakuiert|vermisst|unverletzt|Verletzte[n]?|Tote[n]?)\b")
 TOLL_BONUS = 0.5
+
+
+def tells_incident(sentence: str) -> bool:
+    """The sentence tells an accident or a disaster ("... war ein Kleinbus auf das Ende eines Staus
+    aufgefahren"): news, however a reporter's scene set it up."""
+    return bool(_INCIDENT.search(sentence))
 
 
 def human_toll(lead: str, sentences: list[str]) -> list[int]:

@@ -182,14 +182,11 @@ _SOME_OF = re.compile(r"^(?:Viele|Einige|Manche|Wenige|Etliche|Mehrere|Zahlreich
                       # "Ein Teil wurde verwendet, um ...", "Der Großteil floss ...": a part of what was told
                       r"|^(?:Ein\s+(?:großer\s+|kleiner\s+)?Teil|Der\s+(?:Groß|größte\s+)?[Tt]eil|Der\s+Rest"
                       r"|Die\s+Hälfte)(?=\s+(?!(?:der|des|dieser|von|vom|aus|seiner|ihrer)\b))")
-# "Ähnlich argumentierte X", "Deutlich zurückhaltender äußerte sich Y": like or unlike someone before;
-# "Ein Jahr später stand sie ganz oben.": later than a time told before
+# "Ähnlich argumentierte X", "Deutlich zurückhaltender äußerte sich Y": like or unlike someone before
 _LIKE_BEFORE = re.compile(r"^(?:(?:Ganz\s+)?(?:Ähnlich|Genauso|Anders)|(?:Deutlich|Etwas|Weit|Noch|Viel)\s+"
                           r"[a-zäöüß]{4,}er|(?!Später|Früher|Weiter|Immer|Aber|Oder|Wieder)[A-ZÄÖÜ][a-zäöüß]{4,}er)"
                           r"\s+(?:argumentierte|äußerte|zeigte|reagierte|sah|sieht|sehen"
-                          r"|klang|klingt|fiel|urteilte|bewertete|beurteilte)\b(?![^.]*\bals\b)"
-                          r"|^(?:Ein|Eine|Zwei|Drei|Vier|Fünf|Wenige|Einige|\d+)\s+(?:Jahre?|Monate?|Wochen?|Tage?"
-                          r"|Stunden?)\s+(?:später|danach|darauf)\b")
+                          r"|klang|klingt|fiel|urteilte|bewertete|beurteilte)\b(?![^.]*\bals\b)")
 # "Die Folgen spüren nun auch die Bauern.": consequences, causes, reactions of what was told before
 _OF_WHAT = re.compile(r"^(?:Die|Der|Das)\s+(?:Folgen?|Ursachen?|Auswirkungen|Konsequenzen|Reaktionen?"
                       r"|Hintergrund|Grund|Gründe|Anlass)\b(?!\s+(?:des|der|dieses|dieser|eines|einer|von|für|dafür)\b)")
@@ -234,9 +231,10 @@ _INSIDE_REFERENCE = re.compile(
     r"|\bsolche[nmrs]?\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?!\s*,\s*wie\b)(?=[\s,.;:])"
     # "Gerade Letzteres gilt als heikel.": the second of two things a sentence before named
     r"|\b(?:[Ll]etzteres|[Ee]rsteres)\b"
-    # "Minuten später wälzte sich eine Lawine durch den Ort.": later than a moment told before
-    r"|^(?:(?:Wenige|Einige|Zwei|Drei|Kurze?)\s+)?(?:Sekunden|Minuten|Stunden|Tage|Wochen|Monate|Augenblicke)\s+"
-    r"(?:später|danach|zuvor|davor)\b"
+    # "Minuten später wälzte sich eine Lawine durch den Ort.", "Ein Jahr später stand sie ganz oben.":
+    # later than a moment told before; "Vorbei ist es nicht – im Gegenteil.": unlike what was told before
+    r"|^(?:(?:Wenige|Einige|Ein|Eine|Zwei|Drei|Kurze?)\s+)?(?:Sekunden|Minuten|Stunden?|Tage?|Wochen?|Monate?"
+    r"|Jahre?|Augenblicke)\s+(?:später|danach|zuvor|davor)\b|\bim\s+Gegenteil\b(?!\s+zu)"
     # "Bis dahin hat der Gesetzgeber Zeit.": until the time a sentence before named
     r"|\b[Bb]is\s+dahin\b"
     # "Laut einer Sprecherin besteht bei keinem von ihnen Lebensgefahr.": of a group told before

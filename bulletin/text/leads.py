@@ -7,6 +7,7 @@ commentary; a standfirst that the body's first sentence takes for known leads in
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bulletin.text.antecedents import definite_nouns, told_first_by
 from bulletin.text.genre import reads_as_opinion, result_before_goal, sets_a_scene, standing_after
@@ -14,6 +15,7 @@ from bulletin.text.grammar import first_person, opening_reference
 from bulletin.text.known import KNOWN, LIGHT_NOUNS
 from bulletin.text.news import (
     RECAP,
+    TIME,
     WEEKDAYS,
     datable_event,
     hard_facts,
@@ -27,6 +29,7 @@ from bulletin.text.verbs import PARTICIPLE
 from bulletin.text.verdicts import only_a_toll, takes_for_known
 
 LEAD_SEARCH = 4  # the lead is the first of this many sentences that can open an item alone
+FEATURE_SEARCH = 8  # after a feature's scene its news may come further on: this many sentences
 _QUOTE_MARKS = ("„", '"', "»", "«")
 
 
@@ -77,11 +80,9 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
                                                         or _words_before_figures(texts[0], texts[lead])):
         return 0, None  # "Ein Hagelunwetter ist am Dienstagabend ... gezogen." before its hailstones' size
     near = before + [i for i in after[:LEAD_SEARCH] if alone(i)]
-    # "Seit dem Auslaufen der Quote ist die Produktion gestiegen" is how it came to this: the event
-    # itself ("Die Molkerei senkt ab 1. März den Preis") leads when there is one
-    dated = [i for i in near if datable_event(texts[i])]
-    dated = [i for i in dated if not _BACKGROUND.match(texts[i])] or dated
-    if reads_as_opinion(texts[first:first + 3]):
+    scene = not before and first < len(texts) and sets_a_scene(texts[first])  # (else a standfirst leads)
+    dated = (scene and _news_after_scene(texts, after, alone, first)) or _dated(texts, near)
+    if reads_as_opinion(texts[first:first + 3]) or (scene and dated):
         newsy = dated or [i for i in near if reports_event(texts[i])]
     elif reports_event(texts[lead]) and not texts[lead].startswith(_QUOTE_MARKS):
         newsy = []  # (an interview's opening quote reports nothing: "„Gratis war ein Irrtum“, sagt X.")
@@ -92,6 +93,25 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
     if not newsy or min(newsy) == lead or told_next(lead, texts, verdicts):
         return lead, None
     return min(newsy), (lead if not reports_event(texts[lead]) else None)
+
+
+def _dated(texts: list[str], near: list[int]) -> list[int]:
+    """Of ``near``, those telling an event with a time or a speaker; "Seit dem Auslaufen der Quote ist
+    die Produktion gestiegen" is how it came to this: the event itself ("Die Molkerei senkt ab 1. März
+    den Preis") comes first when there is one."""
+    dated = [i for i in near if datable_event(texts[i])]
+    return [i for i in dated if not _BACKGROUND.match(texts[i])] or dated
+
+
+def _news_after_scene(texts: list[str], after: list[int], alone: Callable[[int], bool],
+                      first: int) -> list[int]:
+    """After a feature's or a reporter's scene opening the body (at ``first``: "Die Probebühne riecht
+    nach Farbe ...", "Es war kurz nach 15.30 Uhr, als ..."), the sentences further
+    on that can open alone and report something, not background; those naming a time first ("Ab
+    der Saison 2027/28 wird X Intendantin ...": the news a portrait was written for)."""
+    later = [i for i in after[:FEATURE_SEARCH] if i != first and alone(i) and reports_event(texts[i])
+             and not _BACKGROUND.match(texts[i])]
+    return [i for i in later if TIME.search(texts[i]) and datable_event(texts[i])] or later
 
 
 # "Bisher ist die Teilnahme freiwillig.": how it was until the news, which a lead must tell first

@@ -78,6 +78,38 @@ def with_person_named(lead: str, before: list[str], article: list[str]) -> str:
     return f"{head} {given} {surname}{lead[match.end():]}"
 
 
+def with_given_name(lead: str, before: list[str]) -> str:
+    """``lead`` naming someone by surname alone ("Ab 2027 wird Weißenbacher Intendantin ..."), with
+    the given name the sentences ``before`` it, which are not read, named them with ("Hanna
+    Weißenbacher sitzt ..."): on air the lead is the first time the listener hears of them."""
+    for found in re.finditer(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{2,}(?![\w-])", lead):
+        words_before = lead[:found.start()].split()
+        if not words_before or not is_finite_form(words_before[-1]):
+            continue  # a person right after the verb ("wird Weißenbacher"), not a thing ("schwere Folgen")
+        surname = found.group(0)
+        named = re.compile(rf"\b([A-ZÄÖÜ][a-zäöüß]+) {surname}\b")
+        givens = {m[1] for sentence in before for m in named.finditer(sentence) if given_name(m[1])}
+        if len(givens) == 1:
+            return f"{lead[:found.start()]}{givens.pop()} {lead[found.start():]}"
+    return lead
+
+
+def with_kind_named(lead: str, before: list[str]) -> str:
+    """``lead`` opening with a thing named by its kind alone ("Die Tiere beenden ihren Winterschlaf
+    ..."), said with the compound the sentences ``before`` it, which are not read, named it by ("Die
+    Alpenmurmeltiere ..."): on air the lead is the first the listener hears of them."""
+    match = re.match(r"^(?:Der|Die|Das)\s+(?P<kind>[A-ZÄÖÜ][a-zäöüß]{3,})\b", lead)
+    if not match:
+        return lead
+    kind = match["kind"]
+    for sentence in reversed(before):
+        named = [w for w in re.findall(r"\b[A-ZÄÖÜ][a-zäöüß]+\b", sentence)
+                 if w.endswith(kind.lower()) and len(w) > len(kind) + 2]
+        if named:
+            return f"{lead[:match.start('kind')]}{named[-1]}{lead[match.end('kind'):]}"
+    return lead
+
+
 def named_again(text: str, heard: str, people: dict[str, set[str]]) -> str:
     """``text`` naming what ``heard`` already named as a listener expects it named again
     (``people``: named_people of the article)."""

@@ -35,7 +35,7 @@ from bulletin.text.grammar import (
 )
 from bulletin.text.known import TOLD_BEFORE
 from bulletin.text.leads import LEAD_SEARCH, pick_lead, told_by_lead, with_event_told_next  # noqa: F401 (LEAD_SEARCH: re-exported)
-from bulletin.text.named_again import with_person_named
+from bulletin.text.named_again import with_given_name, with_kind_named, with_person_named
 from bulletin.text.news import (
     generic_or_imagined,
     looks_ahead,
@@ -220,7 +220,8 @@ def _lead_alone(texts: list[str], lead: int, place: str) -> str:
     introduced its person by, the person named ("der Schriftsteller Konrad Ebenhofer"), and the state
     the dateline or the standfirst told ("Der Vorarlberger Landtag")."""
     text = with_role_introduced(without_kicker(texts[lead]), texts[lead - 1] if lead else "")
-    text = with_person_named(text, texts[:lead], texts)
+    text = with_given_name(with_person_named(text, texts[:lead], texts), texts[:lead])
+    text = with_kind_named(text, texts[:lead])  # "Die Tiere" -> "Die Alpenmurmeltiere"
     return with_state_named(text, place, " ".join(texts[:lead]))
 
 
