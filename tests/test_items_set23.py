@@ -169,3 +169,45 @@ def test_an_accident_after_a_reporter_s_scene_is_news_not_a_feature():
              "Ein nachkommender Pkw prallte in das Wrack. Zwei Menschen starben, vier wurden schwer verletzt.")
     item = condense(article(crash), 20, estimate)
     assert GENRE_NOTE not in item.notes and item.text.startswith("Auf der A2 bei Musterdorf"), item
+
+
+def test_a_teaser_s_vague_scope_is_not_read_and_the_measures_are():
+    from bulletin.text.teasers import readable_standfirst, vague_scope
+    assert vague_scope("Betroffen sind u. a. Personal und Programm.")
+    assert not vague_scope("Betroffen sind rund 250 Planstellen.")
+    assert not readable_standfirst("Betroffen sind unter anderem Personal und Programm.")
+    cuts = ("Der Stiftungsrat des Musterfunks hat am Donnerstag ein Sparpaket über 85 Mio. Euro beschlossen. Betroffen "
+            "sind u. a. Personal und Programm.\n\nWien – Der Musterfunk muss in den kommenden Jahren sparen. Geplant ist "
+            "unter anderem, bis 2029 rund 250 Planstellen nicht nachzubesetzen. Zudem sollen zwei Sender "
+            "zusammengelegt werden.")
+    text = condense(article(*cuts.split("\n\n")), 20, estimate).text
+    assert "Personal und Programm" not in text and "250 Planstellen" in text, text
+
+
+def test_a_standfirst_telling_the_change_leads_before_an_opener_telling_a_state_or_a_verdict():
+    from bulletin.text.leads import _change_before_state
+    assert _change_before_state("Die Arbeitslosigkeit in Musterland ist im Feber erneut gestiegen.",
+                                "Ende Feber waren in Musterland 412.350 Personen arbeitslos.")
+    assert not _change_before_state("Die Arbeitslosigkeit in Musterland ist im Feber erneut gestiegen.",
+                                    "Die Zahl der Arbeitslosen ist um 13.560 gestiegen.")
+    results = ("Der Linzer Anlagenbauer Muster Technik hat im ersten Quartal Umsatz und Gewinn gesteigert. Die "
+               "Prognose für das Gesamtjahr wird bestätigt.\n\nLinz – Der börsennotierte Anlagenbauer Muster Technik "
+               "AG hat im ersten Quartal von einer starken Nachfrage profitiert. Der Umsatz stieg um 6,3 Prozent auf "
+               "412,5 Mio. Euro, das Ergebnis legte um 11,8 Prozent auf 31,2 Mio. Euro zu.")
+    text = condense(article(*results.split("\n\n")), 25, estimate).text
+    assert text.startswith("Der Linzer Anlagenbauer Muster Technik hat im ersten Quartal Umsatz und Gewinn"), text
+    assert "profitiert" not in text and "6,3 Prozent" in text  # the verdict gives way, the figures are read
+
+
+MATCH = ("Der FC Musterstadt hat das Schlagerspiel gegen den SV Beispiel mit 3:1 gewonnen und die Tabellenführung "
+         "ausgebaut.\n\nMusterstadt – Der FC Musterstadt hat am Sonntag einen wichtigen Schritt Richtung Titel "
+         "gemacht. Vor 16.364 Zuschauern besiegten die Hausherren den SV Beispiel mit 3:1. Der Vorsprung auf den "
+         "Zweiten beträgt nun drei Punkte. Die Gäste gingen durch Max Probe in Führung.")
+
+
+def test_a_match_s_result_leads_once_and_the_standings_lean_on_it():
+    from bulletin.text.genre import standing_after
+    assert standing_after("Der FC hat mit 3:1 gewonnen.", "Der Vorsprung beträgt nun drei Punkte.")
+    text = condense(article(*MATCH.split("\n\n")), 20, estimate).text
+    assert text.startswith("Der FC Musterstadt hat das Schlagerspiel gegen den SV Beispiel mit 3:1 gewonnen"), text
+    assert text.count("3:1") == 1 and "Vorsprung" in text

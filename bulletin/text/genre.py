@@ -243,8 +243,10 @@ def result_before_goal(standfirst: str, opener: str) -> bool:
 
 def standing_after(lead: str, sentence: str) -> bool:
     """``sentence`` tells the standings the result ``lead`` tells brought ("Sturm liegt damit vier
-    Punkte vor Salzburg" after "Sturm hat Rapid mit 3:1 besiegt"): "damit" is that result."""
-    return bool(_RESULT.search(lead) and _STANDING.search(sentence) and re.search(r"\bdamit\b", sentence))
+    Punkte vor Salzburg", "Der Vorsprung beträgt nun drei Punkte" after "Sturm hat Rapid mit 3:1
+    besiegt"): "damit" and "nun" are that result."""
+    then = re.search(r"\b(?:damit|nun)\b", sentence)
+    return bool(_RESULT.search(lead) and _STANDING.search(sentence) and then)
 
 
 # An accident or a disaster ("ist eine Fähre ... auf Grund gelaufen", "Ein Hagelunwetter ist ...

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from bulletin.text.antecedents import definite_nouns, told_first_by
 from bulletin.text.genre import reads_as_opinion, result_before_goal, sets_a_scene, standing_after
 from bulletin.text.grammar import first_person, opening_reference
-from bulletin.text.known import KNOWN, LIGHT_NOUNS
+from bulletin.text.known import CONTESTS, KNOWN, LIGHT_NOUNS
 from bulletin.text.news import (
     RECAP,
     TIME,
@@ -76,9 +76,9 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
         # a scene or background opens the body ("Die Blätter liegen in Mappen."), not news of its own
         # ("Die Wochenzeitung wird künftig nur noch online angeboten." after its last print date)
         return 0, (None if _FROM_NOW.search(texts[lead]) else lead)
-    if before and before[0] == 0 and lead == first and (_dated_before_detail(texts[0], texts[lead])
-                                                        or _words_before_figures(texts[0], texts[lead])):
-        return 0, None  # "Ein Hagelunwetter ist am Dienstagabend ... gezogen." before its hailstones' size
+    over = _over_opener(texts[0], texts[lead]) if before and before[0] == 0 and lead == first else None
+    if over is not None:
+        return 0, (lead if over else None)
     near = before + [i for i in after[:LEAD_SEARCH] if alone(i)]
     scene = not before and first < len(texts) and sets_a_scene(texts[first])  # (else a standfirst leads)
     dated = (scene and _news_after_scene(texts, after, alone, first)) or _dated(texts, near)
@@ -169,14 +169,46 @@ def _dated_before_detail(standfirst: str, opener: str) -> bool:
             and not datable_event(opener) and not named_in_full(standfirst) & named_in_full(opener))
 
 
+# "gestiegen", "gesteigert", "mit 3:1 gewonnen": what changed, the news of figures and results
+_CHANGED = re.compile(r"\b(?:gestiegen|gesunken|gesteigert|gesenkt|erhöht|verdoppelt|halbiert|zurückgegangen"
+                      r"|gefallen|zugelegt|eingebrochen|gewonnen|verloren|ausgebaut)\b|\b\d{1,2}:\d{1,2}\b")
+
+
+def _over_opener(standfirst: str, opener: str) -> bool | None:
+    """Whether the standfirst leads before the body's opener, and if so whether the opener is left
+    out (True) or read after it (False): a detail told without a day ("Ein Hagelunwetter ist am
+    Dienstagabend ... gezogen." before its hailstones' size), raw figures, or a state or verdict
+    after the change (read when it gives figures: "412.350 Personen"; not "ein wichtiger Schritt")."""
+    if _dated_before_detail(standfirst, opener) or _words_before_figures(standfirst, opener):
+        return False
+    if _change_before_state(standfirst, opener):
+        return not _MEASURED.search(opener)
+    return None
+
+
+_MEASURED = re.compile(r"\b\d+(?:[.,]\d+)+\b|\b\d+\s+(?:Prozent|Euro|Personen|Menschen|Stellen)\b")
+
+
+def _change_before_state(standfirst: str, opener: str) -> bool:
+    """The standfirst tells in its own words what changed ("Die Arbeitslosigkeit ist im Feber erneut
+    gestiegen.", "Sturm Graz hat das Schlagerspiel gegen Rapid mit 3:1 gewonnen ...") and the body's
+    opener only a state or a verdict on it ("Ende Feber waren 412.350 Personen arbeitslos.", "...
+    einen wichtigen Schritt Richtung Titel gemacht."): readers asked for the change first."""
+    return own_words(standfirst) and bool(_CHANGED.search(standfirst)) and not _CHANGED.search(opener)
+
+
+_MATCH_THINGS = re.compile(rf"(?:{'|'.join(CONTESTS)})$|^(?:Tabellen|Meister)", re.I)
+
+
 def own_words(standfirst: str) -> bool:
     """The standfirst reports an event in words of its own, everything it speaks of introduced
     ("Zwei Bergsteiger sind am Dachstein lebend geborgen worden"), so that it can lead."""
     if len(standfirst.split()) < 7 or not reports_event(standfirst) or headline_shaped(standfirst):
         return False
     # not "die Jury", "das Land", "Die Wiener Autorin": what the headline named
-    nouns = definite_nouns(standfirst)
-    return not any(noun not in LIGHT_NOUNS and not _DAYS.fullmatch(noun) for noun, _ in nouns)
+    nouns = definite_nouns(standfirst)  # (a match and the table introduce themselves: "das Derby gegen X")
+    return not any(noun not in LIGHT_NOUNS and not _DAYS.fullmatch(noun) and not _MATCH_THINGS.search(noun)
+                   for noun, _ in nouns)
 
 
 def told_next(lead: int, texts: list[str], verdicts: list[tuple[int | None, str]]) -> bool:
@@ -207,8 +239,9 @@ def told_by_lead(needed: dict[int, list[int]], texts: list[str], verdicts: list[
     if lead >= first:
         return {}
     told = hard_facts(texts[lead])
-    return {i: [lead] for i, on in needed.items() if len(on) == 1 and on[0] >= first and verdicts[on[0]][1]
-            and (len(hard_facts(texts[on[0]]) & told) >= SAME_FACTS or standing_after(texts[lead], texts[i]))}
+    return {i: [lead] for i, on in needed.items() if len(on) == 1 and on[0] >= first and (
+            (verdicts[on[0]][1] and len(hard_facts(texts[on[0]]) & told) >= SAME_FACTS)
+            or standing_after(texts[lead], texts[i]))}
 
 
 SAME_FACTS = 2  # hard facts a lead and an unread sentence share to tell the same (the two goals of "2:1")

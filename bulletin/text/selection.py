@@ -4,6 +4,7 @@ sentences and says how long a set takes; this module chooses)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import combinations
 
@@ -35,7 +36,22 @@ def adds(i: int, before: list[int], told: list[frozenset[str]], units: list[Unit
     if novelty(told[i], heard) < units[i].min_new:
         return False
     verbs = units[i].verbs
+    if any(_same_result(units[i].text, units[j].text) for j in before):
+        return False  # "besiegten die Steirer Rapid mit 3:1" after "... mit 3:1 gewonnen": the same result
     return not any(verbs & units[j].verbs and novelty(told[j], told[i]) < SAID_AGAIN for j in before)
+
+
+# A match's result told with its score ("mit 3:1 gewonnen", "besiegten ... mit 3:1")
+_SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
+_RESULT_VERB = re.compile(r"\b(?:gewann|gewannen|gewonnen|siegte|siegten|besiegt\w*|bezwang\w*|bezwungen"
+                          r"|verlor|verloren|unterlag\w*|schlug|schlugen|geschlagen)\b")
+
+
+def _same_result(text: str, before: str) -> bool:
+    """``text`` tells again the result ``before`` told: the same score, each with a verb of winning
+    or losing."""
+    scores = set(_SCORE.findall(text)) & set(_SCORE.findall(before))
+    return bool(scores) and bool(_RESULT_VERB.search(text)) and bool(_RESULT_VERB.search(before))
 
 
 def _worth(picked: tuple[int, ...], scores: dict[int, float], told: list[frozenset[str]],

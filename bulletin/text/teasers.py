@@ -251,6 +251,17 @@ _A_SIDE = re.compile(r"^(?:Die\s+)?(?:Opposition|Kritiker|Gegner|Naturschützer|
                      r"(?:\s+[^\s\d]+){0,8}$")
 
 
+# "Betroffen sind u. a. Personal und Programm.": a teaser's scope without its figures, which the body
+# gives ("250 Planstellen ..."); by ear vague
+_VAGUE_SCOPE = re.compile(r"^Betroffen\s+(?:sind|ist|seien)\s+"
+                          r"(?:u\.\s?a\.|unter anderem|vor allem|etwa|auch)?[^\d]{0,60}\.$")
+
+
+def vague_scope(text: str) -> bool:
+    """ "Betroffen sind u. a. Personal und Programm.": a teaser's scope without the body's figures."""
+    return bool(_VAGUE_SCOPE.match(text))
+
+
 def readable_standfirst(text: str) -> bool:
     """A standfirst sentence that can be read after the lead: a whole sentence, not headline
     syntax ("Österreicher verzichtet auf ...", "Toronto gewinnt ..."), pointing at nobody, and
@@ -267,7 +278,7 @@ def readable_standfirst(text: str) -> bool:
     # ("Heftige Gewitter haben ... angerichtet": a plural without article and its verb are prose)
     bare_adjective = BARE_ADJECTIVE.match(text) and not _PLURAL_THEN_VERB.match(text)
     return not (headline_shaped(text) or telegram_style(text) or bare_start or bare_adjective
-                or _A_SIDE.match(text)
+                or _A_SIDE.match(text) or vague_scope(text)
                 or inside_reference(text) or re.search(r"\b(?:er|sie|ihm|ihn|ihr)\b", text)
                 or not reports_event(text) or generic_or_imagined(text))
 

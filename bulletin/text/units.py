@@ -54,6 +54,7 @@ from bulletin.text.teasers import (
     headline_shaped,
     opens_with_a_code,
     readable_standfirst,
+    vague_scope,
     without_kicker,
 )
 from bulletin.text.verdicts import SURNAME_ONLY, points_back, speakers_lent, takes_for_known, verdict
@@ -306,11 +307,9 @@ def _detached(texts: list[str], verdicts: list[tuple[int | None, str]]) -> tuple
 def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> list[Unit]:
     """The sentences that may be read, in reading order: the lead, a standfirst that can be read
     after it (after what follows the lead and points back to it), then the rest in the article's
-    order. Sentences before the lead, and those needing one that cannot be read, are left out.
-    ``terms``: the headline's key terms (a lead saying none of them may give way, _headline_lead).
-    When the lead is background, lead_news.news_first puts the news before it."""
-    first = opening.standfirst
-    # "Sie tagen wieder: Seit dem Vormittag ...": a kicker before the body is not read, nor judged
+    order; not those before the lead, nor those needing one that cannot be read. ``terms``: the
+    headline's key terms (_headline_lead). lead_news.news_first puts news before a background lead."""
+    first = opening.standfirst  # (a kicker before the body is not read, nor judged: "Sie tagen wieder: ...")
     texts = [without_kicker(t) if i <= first else study_frame_said(t)
              for i, t in enumerate(opening.sentences)]
     verdicts = [verdict(i, texts) for i in range(len(texts))]
@@ -325,7 +324,8 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     if told is not None:
         lead, replaced = told, lead
     verdicts = with_event_told_next(lead, texts, verdicts)
-    readable = [i for i, (_, why) in enumerate(verdicts) if not why and i != replaced]
+    vague = {i for i in range(first) if vague_scope(texts[i])}  # "Betroffen sind u. a. Personal und ..."
+    readable = [i for i, (_, why) in enumerate(verdicts) if not why and i != replaced and i not in vague]
     body = " ".join(texts[first:])
     standfirst = [i for i in readable if i < first and i != lead and readable_standfirst(texts[i])
                   and adds_to_lead(texts[i], texts[lead], body)]
