@@ -211,3 +211,16 @@ def test_a_match_s_result_leads_once_and_the_standings_lean_on_it():
     text = condense(article(*MATCH.split("\n\n")), 20, estimate).text
     assert text.startswith("Der FC Musterstadt hat das Schlagerspiel gegen den SV Beispiel mit 3:1 gewonnen"), text
     assert text.count("3:1") == 1 and "Vorsprung" in text
+
+
+def test_reactions_announced_by_how_they_were_are_not_read_and_clauses_are_not_attributes():
+    from bulletin.text.connectives import announces_finding
+    from bulletin.text.quotes import speaker_first
+    from bulletin.text.shorten import without_second_attribute
+    assert announces_finding("Entsprechend scharf fielen die Reaktionen in Wien aus.")
+    assert not announces_finding("Die Reaktionen in Wien fielen scharf aus, sagte der Minister.")
+    # "kritisierten, dass ... abgebrannter Brennelemente": a verb and a clause, not two stacked attributes
+    said = "Umweltschützer kritisierten, dass die Frage der Endlagerung abgebrannter Brennelemente ungelöst sei."
+    assert without_second_attribute(said) == said
+    # "sagte Muster der APA": the agency is whom he told, not whose he is
+    assert speaker_first("„Ich halte das für falsch“, sagte Probe der APA.") == "Probe sagte der APA: Ich halte das für falsch."

@@ -124,7 +124,10 @@ _SURPRISE = re.compile(r"^(?:(?:Überraschend|Erstaunlich|Interessant|Bemerkensw
 _REACTIONS = re.compile(r"^(?:Kritik|Lob|Zustimmung|Widerstand|Protest|Ablehnung|Reaktionen)\s+"
                         r"(?:kam|kamen|kommt|gab es)\s+"
                         r"(?:(?:auch|dagegen|zudem|vor allem|umgehend|prompt|sofort)\s+)?(?:von|aus)\b"
-                        r"[^,;:]*\.$")
+                        r"[^,;:]*\.$"
+                        # "Entsprechend scharf fielen die Reaktionen in Wien aus.": how, not what was said
+                        r"|^(?:Entsprechend|Dementsprechend|Ähnlich|Heftig|Scharf|Verhalten|Gemischt)\s+(?:\w+\s+)?"
+                        r"(?:fielen|fiel|fallen|fällt)\s+(?:die\s+)?(?:Reaktionen|Reaktion|Kritik)\b[^,;:]*\baus\.$")
 
 
 # "Lange hatte es nach einer Überraschung ausgesehen.", "Dabei hatte zunächst wenig auf einen Sieg

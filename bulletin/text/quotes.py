@@ -25,7 +25,7 @@ _SAID_AFTER = re.compile(
 _SPOKEN = re.compile(r"\s(?:gesagt|erklärt|betont|gemeint|ergänzt|versichert|kritisiert|gewarnt)$")
 _ADVERBIAL = re.compile(r"\s(?=(?:am|im|bei|in|auf|gegenüber|nach|vor|laut|zu|zum|zur|während|zuvor|später"
                         r"|danach|dann|bereits|schon|zudem|auch|noch|nun|damals|kürzlich|dem|der "
-                        r"[A-ZÄÖÜ]\w*(?:zeitung|sender))\b)")
+                        r"[A-ZÄÖÜ]\w*(?:zeitung|sender)|der (?:APA|dpa|AFP|Agentur|Nachrichtenagentur))\b)")
 
 
 # "„Wir sind bereit“, sagte Muster." and "«Die Meldung ging ein», teilte die Polizei am Montag mit.": a

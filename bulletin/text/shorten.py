@@ -1,8 +1,6 @@
 """A sentence too long to be read with the lead, said shorter, as an editor cutting to time would;
-print forms said as an editor says them (set scores before a noun, "das das", two participle
-attributes stacked before a noun); and a thing with a name and a nickname said by the name people
-use ("auf dem Tschuri genannten Kometen 67P/Tschurjumow-Gerasimenko" -> "auf dem Kometen
-Tschuri": read out, the official name is a tongue-twister, and two outside editors made that edit).
+print forms said as an editor says them (set scores, "das das", stacked participle attributes); a
+thing said by the name people use ("auf dem Kometen Tschuri", not its tongue-twister of a name).
 
 A key fact in a sentence too long to follow the lead ("Der 38-Jährige musste sich in der
 Qualifikation von Newport, an der er dank Wildcard teilnahm, ... geschlagen geben.") can lose its
@@ -84,11 +82,13 @@ def without_doubled_article(sentence: str) -> str:
 
 
 # "der am Montag beginnenden, mit 42,3 Millionen Dollar dotierten US Open": two attributes, each a
-# participle with words of its own, stacked before the noun.
+# participle with words of its own, stacked before the noun (not "kritisierten, dass ... abgebrannter").
+_CLAUSE_START = r"(?:dass|weil|ob|wie|wenn|als|da|damit|obwohl|nachdem|bevor|während|sodass|um|und|aber)\b"
 _PARTICIPLE = r"[a-zäöüß]*(?:end|iert|ge[a-zäöüß]+(?:t|en))(?:e|en|er|es|em)"
 _STACKED = re.compile(
     rf"\b(?P<keep>(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ee]iner|[Ee]ine[mnrs]?)\s(?:[\wäöüß.-]+\s){{1,5}}?"
-    rf"{_PARTICIPLE}),\s(?:[\wäöüßÄÖÜ.-]+|\d+,\d+)(?:\s(?:[\wäöüßÄÖÜ.-]+|\d+,\d+)){{1,6}}?\s{_PARTICIPLE}\s"
+    rf"{_PARTICIPLE}),\s(?!{_CLAUSE_START})(?:[\wäöüßÄÖÜ.-]+|\d+,\d+)(?:\s(?:[\wäöüßÄÖÜ.-]+|\d+,\d+)){{1,6}}?"
+    rf"\s{_PARTICIPLE}\s"
     r"(?=[A-ZÄÖÜ])")
 
 
