@@ -224,3 +224,10 @@ def test_reactions_announced_by_how_they_were_are_not_read_and_clauses_are_not_a
     assert without_second_attribute(said) == said
     # "sagte Muster der APA": the agency is whom he told, not whose he is
     assert speaker_first("„Ich halte das für falsch“, sagte Probe der APA.") == "Probe sagte der APA: Ich halte das für falsch."
+
+
+def test_a_quotation_said_as_reported_speech_goes_on_in_lower_case():
+    from bulletin.text.reported import in_reported_speech
+    said = in_reported_speech("Plank sagte", "Jede Tonne mehr auf der Straße ist eine Tonne weniger auf der Schiene",
+                              "Verkehrslandesrat Max Plank befürchtet mehr Lkw. Plank sagte das.")
+    assert said == "jede Tonne mehr auf der Straße sei eine Tonne weniger auf der Schiene", said

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bulletin.text.grammar import finite_verbs, first_person, names_speaker
-from bulletin.text.reported import KONJUNKTIV, in_reported_speech
+from bulletin.text.reported import FUNCTION_WORDS, KONJUNKTIV, in_reported_speech
 
 # "Q, sagte Muster am Sonntag." / "Q, hatte Leitl zuvor laut der Presse gesagt, aber ich ...": the
 # quote, the speaker's clause (verb first), and what the quote goes on with after it, if anything.
@@ -101,9 +101,6 @@ _COLON_QUOTE = re.compile(r"^(?P<intro>[^:„“”\"»«]+):\s+(?P<quote>[A-ZÄ
 _SECOND_CLAUSE = re.compile(r"\b(?:und|oder|aber|sondern|doch|denn)\s+"
                             r"(?:der|die|das|den|dem|ein\w*|er|sie|es|man|dann|so|da)\b")
 # words a quote may open with that are lower case mid-sentence ("..., von einem Versehen könne ...")
-_FUNCTION_WORDS = frozenset("""der die das den dem des ein eine einen einem einer es man dies diese von vom
-    mit bei beim nach vor in im an am auf aus für gegen ohne um zu zum zur über unter durch seit bis
-    kein keine keinen auch nur noch schon so hier da dort jetzt nun heute""".split())
 
 
 # "In seiner Rede sagte er, die Aufgaben liegen im Sparen.": a statement after the speaker's verb and a
@@ -151,6 +148,6 @@ def as_reported(sentence: str, article: str = "") -> str:
     if len(verbs) != 1 or _SECOND_CLAUSE.search(match["quote"]):
         return sentence
     words[verbs[0]] = KONJUNKTIV[words[verbs[0]]]
-    if words[0].lower() in _FUNCTION_WORDS:
+    if words[0].lower() in FUNCTION_WORDS:
         words[0] = words[0].lower()
     return f"{match['intro']}, {' '.join(words)}."

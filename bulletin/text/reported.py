@@ -52,6 +52,11 @@ _NOT_FIRST_SINGULAR = re.compile(r"\b(?:[Ww]ir|[Uu]ns|[Uu]nser\w*|[Dd]u|[Dd]ich|
 # A first word said in lower case after the comma: "Meine Mannschaft hat ..." -> ", seine Mannschaft habe".
 _FUNCTION_WORD = re.compile(r"(?:Ich|Mich|Mir|Mein\w*|Das|Dies\w*|Es|Man|Der|Die|Den|Dem|Des|Ein\w*"
                             r"|Kein\w*)\b")
+# Words said in lower case when a quotation goes on after "sagte X," ("So ... sei", "Jede ... sei")
+FUNCTION_WORDS = frozenset("""der die das den dem des ein eine einen einem einer es man dies diese von vom
+    mit bei beim nach vor in im an am auf aus für gegen ohne um zu zum zur über unter durch seit bis
+    kein keine keinen auch nur noch schon so hier da dort jetzt nun heute jede jeder jedes jeden jedem
+    alle allen aller""".split())
 _PRONOUNS = {"m": {"ich": "er", "mich": "ihn", "mir": "ihm"},
              "f": {"ich": "sie", "mich": "sie", "mir": "ihr"}}
 _POSSESSIVE = re.compile(r"\b([Mm])ein(e[mnrs]?)?\b")
@@ -80,7 +85,7 @@ def in_reported_speech(intro: str, quote: str, article: str) -> str:
             return ""
         clauses.append(_third_person(said, sex))
     text = ",".join(clauses)
-    if _FUNCTION_WORD.match(quote):  # "Meine Mannschaft hat ..." -> "..., seine Mannschaft habe ..."
+    if _FUNCTION_WORD.match(quote) or quote.split(" ", 1)[0].lower() in FUNCTION_WORDS:  # "Meine" -> "seine"
         text = text[:1].lower() + text[1:]
     return text
 
