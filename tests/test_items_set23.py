@@ -231,3 +231,22 @@ def test_a_quotation_said_as_reported_speech_goes_on_in_lower_case():
     said = in_reported_speech("Plank sagte", "Jede Tonne mehr auf der Straße ist eine Tonne weniger auf der Schiene",
                               "Verkehrslandesrat Max Plank befürchtet mehr Lkw. Plank sagte das.")
     assert said == "jede Tonne mehr auf der Straße sei eine Tonne weniger auf der Schiene", said
+
+
+def test_after_a_recap_lead_what_happened_now_is_read():
+    recap = ("Wie gemeldet, hatte die Fensterwerk Muster GmbH Mitte Jänner am Landesgericht Graz ein "
+             "Sanierungsverfahren beantragt. Die Passiva beliefen sich laut Kreditschützern auf rund 38,4 Mio. Euro, "
+             "betroffen waren damals 340 Beschäftigte und mehr als 600 Gläubiger. Als Ursachen nannte das Unternehmen "
+             "den Einbruch im Wohnbau. Am Dienstag haben die Gläubiger dem Sanierungsplan nun mit der erforderlichen "
+             "Mehrheit zugestimmt.")
+    from dataclasses import replace  # (with a source: without one, "laut Kreditschützern" credits the item)
+
+    from bulletin.text import condense as stage
+    from bulletin.text.units import readable_units
+    art = replace(article(recap), source="Rundschau")
+    units = stage.news_first(readable_units(read_opening([recap]), frozenset()), art.title)
+    scores = stage._scores(units, frozenset(), {})
+    now = next(u.index for u in units if " nun " in u.text)
+    assert all(scores[now] > scores[u.index] for u in units[1:] if u.index != now), scores
+    text = condense(art, 20, estimate).text
+    assert "nun mit der erforderlichen Mehrheit zugestimmt" in text, text

@@ -76,6 +76,7 @@ from bulletin.text.lead_news import (
 )
 from bulletin.text.named_again import named_again, named_people
 from bulletin.text.news import (  # noqa: F401 (STOP_WORDS, term_hits: re-exported)
+    RECAP,
     STOP_WORDS,
     key_terms,
     tells_news_now,
@@ -118,6 +119,11 @@ def speakable_paragraphs(article: Article) -> tuple[list[str], str]:
     return [" ".join(p) for p in paragraphs.values()], opening.agency
 
 
+# After a recap lead ("Wie gemeldet, hatte ... beantragt."), the sentence telling what happened now
+# ("Am Dienstag haben die Gläubiger ... nun zugestimmt.") is the news; the recap's details are not.
+RECAP_NOW_BONUS = 0.5
+
+
 def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool],
             teaser: tuple[str, ...] = (), home: tuple[str, ...] = ()) -> dict[int, float]:
     """Place first (news puts what matters first), then the headline's key terms and the share of
@@ -138,8 +144,9 @@ def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool],
         scores[unit.index] = lead + TERM_WEIGHT * overlap + RECUR_WEIGHT * recurring + bonus
     for told_by_teaser, bonus in teaser_told_by(units, teaser):
         scores[told_by_teaser] += bonus
+    recap = bool(units) and bool(RECAP.match(units[0].text))  # "Wie gemeldet, ...": what is new weighs more
     for index in turns_now(units):
-        scores[index] += NOW_BONUS
+        scores[index] += NOW_BONUS + (RECAP_NOW_BONUS if recap else 0.0)
     for index in findings(units):
         scores[index] += FINDING_BONUS
     lead, rest = (units[0].text, [u.text for u in units[1:]]) if units else ("", [])
