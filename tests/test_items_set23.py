@@ -250,3 +250,16 @@ def test_after_a_recap_lead_what_happened_now_is_read():
     assert all(scores[now] > scores[u.index] for u in units[1:] if u.index != now), scores
     text = condense(art, 20, estimate).text
     assert "nun mit der erforderlichen Mehrheit zugestimmt" in text, text
+
+
+def test_a_club_named_by_its_city_gets_no_given_name_and_a_measure_is_no_place():
+    from bulletin.text.antecedents import full_name
+    source = "Die Klagenfurter besiegten Red Bull Salzburg mit 4:2."
+    assert full_name("Salzburg ging durch Max Probe in Führung.", source) is None
+    assert full_name("Probe traf zum 1:0.", "Den Treffer erzielte Max Probe.") == ("Probe", "Max Probe")
+    glaciers = ("Gletscherbericht: Alle Gletscher sind geschrumpft, die Pasterze um 187 Meter Innsbruck – Die "
+                "Gletscher haben im vergangenen Jahr massiv an Länge verloren. Laut dem Bericht des Alpenvereins gingen "
+                "sie im Schnitt um 21,6 Meter zurück.")
+    opening = read_opening([glaciers])
+    assert opening.place == "Innsbruck"
+    assert "187 Meter" in " ".join(opening.sentences)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bulletin.text import known
 from bulletin.text.grammar import NAMED_PLACE, is_finite_form
 from bulletin.text.known import CONTESTS, KNOWN, KNOWN_ENDINGS, LIGHT_NOUNS, REGIONS, SCENE_VERBS, SCENES
 from bulletin.text.news import restates
@@ -234,6 +235,8 @@ def full_name(sentence: str, source: str) -> tuple[str, str] | None:
     Kaske" after "... reagierte auch Arbeiterkammer-Präsident Rudolf Kaske"): the listener needs
     who the person is as much as the given name."""
     for surname in _surnames(sentence):
+        if surname in known.PLACES:
+            continue  # "Salzburg ging in Führung": a club by its city ("Red Bull Salzburg"), nobody's surname
         for match in re.finditer(rf"\b([A-ZÄÖÜ][\w-]+)\s+{re.escape(surname)}\b", source):
             given = match.group(1)
             parts = given.split("-")  # "Karl-Heinz"; not "SPÖ-Chef"

@@ -53,7 +53,8 @@ def dateline(sentence: str, strict: bool = False) -> tuple[str, str, str]:
 # "... muss gehen Maria Enzersdorf – Der FC ...": a dateline after a headline that has no full stop;
 # the place is the last name before the dash (with "St.", "Bad", "Maria", "Zell am", "Wiener"), or
 # several joined by slashes, each of that shape ("Wiener Neustadt/St. Pölten")
-_ONE_PLACE = (r"(?:(?:St\.|Sankt|Bad|Maria|Markt|Neu|Deutsch|Windisch|[A-ZÄÖÜ][a-zäöüß]+er)\s+)?"
+_ONE_PLACE = (r"(?:(?:St\.|Sankt|Bad|Maria|Markt|Neu|Deutsch|Windisch|(?!Meter|Kilometer|Liter|Center)"
+              r"[A-ZÄÖÜ][a-zäöüß]+er)\s+)?"
               r"[A-ZÄÖÜ][\w'’-]*(?:\s+(?:am|an der|im|ob|bei)\s+[A-ZÄÖÜ][\w'’-]*|\s+d['’][A-ZÄÖÜ][\w'’-]*)?")
 _DATELINE_INSIDE = re.compile(
     rf"(?<=[a-zäöüß\d“”\"»«)])\s+(?P<place>{_ONE_PLACE}(?:\s*/\s*{_ONE_PLACE})*)"

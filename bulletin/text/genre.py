@@ -241,6 +241,11 @@ def result_before_goal(standfirst: str, opener: str) -> bool:
     return bool(result and _GOAL.search(opener) and result.group(0) not in opener)
 
 
+# "besiegten ... mit 4:2", "gewann 3:1": a match's result told with its score
+RESULT_VERB = re.compile(r"\b(?:gewann|gewannen|gewonnen|siegte|siegten|besiegt\w*|bezwang\w*|bezwungen"
+                         r"|verlor|verloren|unterlag\w*|schlug|schlugen|geschlagen)\b")
+
+
 def standing_after(lead: str, sentence: str) -> bool:
     """``sentence`` tells the standings the result ``lead`` tells brought ("Sturm liegt damit vier
     Punkte vor Salzburg", "Der Vorsprung beträgt nun drei Punkte" after "Sturm hat Rapid mit 3:1

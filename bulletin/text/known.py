@@ -101,3 +101,5 @@ ABROAD = """USA Amerika amerikanisch US Russland russisch Ukraine ukrainisch Chi
     Mailand""".split()
 # Two words for one thing, the first said as the second when comparing what sentences say.
 SAME_THING = {"Teuerung": "Inflation", "teuerung": "inflation", "Preisauftrieb": "Inflation"}
+# The places among those words, which are nobody's surname ("Salzburg ging in Führung": Red Bull Salzburg).
+PLACES = frozenset(w for words in HOMES.values() for w in words if w[:1].isupper()) | frozenset(ABROAD)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from itertools import combinations
 
 from bulletin.text.antecedents import in_scene
+from bulletin.text.genre import RESULT_VERB
 from bulletin.text.grammar import first_person
 from bulletin.text.news import facts, novelty, terms_in
 from bulletin.text.units import Unit
@@ -43,15 +44,13 @@ def adds(i: int, before: list[int], told: list[frozenset[str]], units: list[Unit
 
 # A match's result told with its score ("mit 3:1 gewonnen", "besiegten ... mit 3:1")
 _SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
-_RESULT_VERB = re.compile(r"\b(?:gewann|gewannen|gewonnen|siegte|siegten|besiegt\w*|bezwang\w*|bezwungen"
-                          r"|verlor|verloren|unterlag\w*|schlug|schlugen|geschlagen)\b")
 
 
 def _same_result(text: str, before: str) -> bool:
     """``text`` tells again the result ``before`` told: the same score, each with a verb of winning
     or losing."""
     scores = set(_SCORE.findall(text)) & set(_SCORE.findall(before))
-    return bool(scores) and bool(_RESULT_VERB.search(text)) and bool(_RESULT_VERB.search(before))
+    return bool(scores) and bool(RESULT_VERB.search(text)) and bool(RESULT_VERB.search(before))
 
 
 def _worth(picked: tuple[int, ...], scores: dict[int, float], told: list[frozenset[str]],
