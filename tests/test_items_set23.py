@@ -263,3 +263,23 @@ def test_a_club_named_by_its_city_gets_no_given_name_and_a_measure_is_no_place()
     opening = read_opening([glaciers])
     assert opening.place == "Innsbruck"
     assert "187 Meter" in " ".join(opening.sentences)
+
+
+PARTY_MONEY = ("FPÖ spricht von „Kosmetik“, Grüne warnen vor Großspendern – die Koalition will die Parteienförderung ab "
+               "2027 um zehn Prozent kürzen.\n\nWien – Noch bevor das Pressefoyer nach dem Ministerrat am Mittwoch "
+               "begonnen hatte, lagen die ersten Aussendungen der Opposition bereits vor. FPÖ-Generalsekretär Max Probe "
+               "nannte das Vorhaben „reine Kosmetik“: „Wir sehen hier keinen Sparwillen.“ Ganz anders argumentierten "
+               "die Grünen. Deren Abgeordnete Eva Muster warnte vor Großspendern. Statt rund 34,6 Mio. Euro würden die "
+               "Parteien 2027 damit etwa 31,1 Mio. Euro erhalten.")
+
+
+def test_a_standfirst_s_news_after_a_dash_leads_when_the_body_opens_with_a_moment_and_reactions():
+    from bulletin.text.genre import sets_a_scene
+    from bulletin.text.grammar import opening_reference
+    opening = read_opening(PARTY_MONEY.split("\n\n"))
+    assert opening.sentences[0] == "Die Koalition will die Parteienförderung ab 2027 um zehn Prozent kürzen."
+    assert sets_a_scene("Noch bevor das Pressefoyer begonnen hatte, lagen die Aussendungen bereits vor.")
+    assert opening_reference("Ganz anders argumentierten die Grünen.") == "Ganz anders argumentierten"
+    text = condense(article(*PARTY_MONEY.split("\n\n")), 20, estimate).text
+    assert text.startswith("Die Koalition will die Parteienförderung ab 2027 um zehn Prozent kürzen"), text
+    assert "Ganz anders" not in text and "Pressefoyer" not in text

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bulletin.text.credits import AGENCIES
-from bulletin.text.grammar import has_finite_verb
+from bulletin.text.grammar import has_finite_verb, is_finite_form
 from bulletin.text.sentences import SENTENCE_STARTERS, ends_with_full_stop
 
 _PLACE_WORD = (r"(?:[A-ZÄÖÜ][\w'’.-]*|d['’][A-ZÄÖÜ][\w'’.-]*"  # "Cortina d'Ampezzo"
@@ -138,6 +138,7 @@ def _headlines_apart(sentences: list[str], paragraph_of: list[int], place: str, 
     for sentence, paragraph in zip(sentences[:heading], paragraph_of[:heading], strict=True):
         cuts = [m.start() for m in glued.finditer(sentence) if not _in_quotes(sentence[:m.start()])]
         parts = [sentence[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(sentence)], strict=True)]
+        parts = [piece for part in parts for piece in _teaser_then_news(part)]
         split += [part + "." for part in parts[:-1]] + parts[-1:]
         paragraphs += [paragraph] * len(parts)
         body = len(split) - 1 if cuts else body  # without a dateline, the lost full stop ends the standfirst
@@ -145,6 +146,22 @@ def _headlines_apart(sentences: list[str], paragraph_of: list[int], place: str, 
             body = len(split)  # "Jetzt ist klar, wer es gemalt hat" in the opening paragraph ends it too
     return ([*split, *sentences[heading:]], [*paragraphs, *paragraph_of[heading:]], place, agency,
             len(split) if standfirst > 0 else body)
+
+
+# "FPÖ spricht von „Kosmetik“, Grüne warnen ... – die Koalition will die Förderung kürzen.": reactions
+# in a teaser's words, then after the dash the news as a whole clause (an article, a noun, its verb)
+_DASH_NEWS = re.compile(r"\s[–—]\s(?P<news>(?:die|der|das)\s+[A-ZÄÖÜ][\w-]+\s+(?P<verb>[a-zäöüß]+)\b[^–—]*)$")
+
+
+def _teaser_then_news(sentence: str) -> list[str]:
+    """``sentence`` split before a dash that a whole clause follows, the clause a sentence of its
+    own ("Die Koalition will ...") said first; else ``sentence`` alone."""
+    match = _DASH_NEWS.search(sentence)
+    if not match or not is_finite_form(match["verb"]) or not has_finite_verb(sentence[:match.start()]):
+        return [sentence]
+    news, end = match["news"].rstrip("."), "." if sentence.endswith(".") else ""
+    # first the standfirst's news, which may lead; the teaser never does
+    return [news[:1].upper() + news[1:], sentence[:match.start()].rstrip(" ,") + end]
 
 
 # Without a dateline a sentence's own start is told by more: after a word in lower case or a closing

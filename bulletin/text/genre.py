@@ -168,7 +168,9 @@ _GESTURE = re.compile(r"\b(?:ließ\s+(?:er\s+|sie\s+)?sich\s+[^,.;]{0,60}\bfalle
                       r"|riss\s+[^,.;]{0,30}\b(?:Arme|Fäuste)\b|sank\s+[^,.;]{0,30}\bauf\s+die\s+Knie"
                       r"|brach\s+[^,.;]{0,30}\bin\s+Tränen\s+aus|ballte\s+[^,.;]{0,30}\bFaust)")
 # "Lange sah es nach einer Punkteteilung aus, dann schlug Sturm doch noch zu: ...": suspense told
-_SUSPENSE = re.compile(r"^Lange\s+(?:sah|schien|deutete)\s+es\b[^,.;]*,\s+(?:dann|ehe|bis|doch)\b")
+_SUSPENSE = re.compile(r"^Lange\s+(?:sah|schien|deutete)\s+es\b[^,.;]*,\s+(?:dann|ehe|bis|doch)\b"
+                       # "Noch bevor das Pressefoyer begonnen hatte, lagen ... vor": the moment before
+                       r"|^Noch\s+(?:bevor|ehe)\b")
 # "Die Flammen schlugen bereits aus den Fenstern, als die ersten Feuerwehrleute eintrafen": what the
 # helpers found on arrival, the moment a reporter paints before the news
 _HELPERS = (r"(?:die\s+|der\s+)?(?:ersten\s+)?"

@@ -183,10 +183,10 @@ _SOME_OF = re.compile(r"^(?:Viele|Einige|Manche|Wenige|Etliche|Mehrere|Zahlreich
                       r"|^(?:Ein\s+(?:großer\s+|kleiner\s+)?Teil|Der\s+(?:Groß|größte\s+)?[Tt]eil|Der\s+Rest"
                       r"|Die\s+Hälfte)(?=\s+(?!(?:der|des|dieser|von|vom|aus|seiner|ihrer)\b))")
 # "Ähnlich argumentierte X", "Deutlich zurückhaltender äußerte sich Y": like or unlike someone before
-_LIKE_BEFORE = re.compile(r"^(?:(?:Ganz\s+)?(?:Ähnlich|Genauso|Anders)|(?:Deutlich|Etwas|Weit|Noch|Viel)\s+"
-                          r"[a-zäöüß]{4,}er|(?!Später|Früher|Weiter|Immer|Aber|Oder|Wieder)[A-ZÄÖÜ][a-zäöüß]{4,}er)"
-                          r"\s+(?:argumentierte|äußerte|zeigte|reagierte|sah|sieht|sehen"
-                          r"|klang|klingt|fiel|urteilte|bewertete|beurteilte)\b(?![^.]*\bals\b)")
+_LIKE_BEFORE = re.compile(r"^(?:Ganz\s+(?:ähnlich|genauso|anders)|Ähnlich|Genauso|Anders"
+                          r"|(?:Deutlich|Etwas|Weit|Noch|Viel)\s+[a-zäöüß]{4,}er|(?!Später|Früher|Weiter|Immer|Aber|Oder|Wieder)[A-ZÄÖÜ][a-zäöüß]{4,}er)"
+                          r"\s+(?:argumentierten?|äußerten?|zeigten?|reagierten?|sah|sahen|sieht|sehen"
+                          r"|klang|klangen|klingt|fiel|fielen|urteilten?|bewerteten?|beurteilten?)\b(?![^.]*\bals\b)")
 # "Die Folgen spüren nun auch die Bauern.": consequences, causes, reactions of what was told before
 _OF_WHAT = re.compile(r"^(?:Die|Der|Das)\s+(?:Folgen?|Ursachen?|Auswirkungen|Konsequenzen|Reaktionen?"
                       r"|Hintergrund|Grund|Gründe|Anlass)\b(?!\s+(?:des|der|dieses|dieser|eines|einer|von|für|dafür)\b)")

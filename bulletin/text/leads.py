@@ -72,7 +72,7 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
         return before[0], None  # "Wie berichtet, ..." opens with what is known: the standfirst's news leads
     if before and before[0] == 0 and lead >= first and (
             _news_before(texts[0], texts[lead])
-            or (any(map(sets_a_scene, texts[first:lead])) and own_words(texts[0]))):
+            or (any(map(sets_a_scene, texts[first:lead + 1])) and own_words(texts[0]))):
         # a scene or background opens the body ("Die Blätter liegen in Mappen."), not news of its own
         # ("Die Wochenzeitung wird künftig nur noch online angeboten." after its last print date)
         return 0, (None if _FROM_NOW.search(texts[lead]) else lead)
