@@ -283,3 +283,18 @@ def test_a_standfirst_s_news_after_a_dash_leads_when_the_body_opens_with_a_momen
     text = condense(article(*PARTY_MONEY.split("\n\n")), 20, estimate).text
     assert text.startswith("Die Koalition will die Parteienförderung ab 2027 um zehn Prozent kürzen"), text
     assert "Ganz anders" not in text and "Pressefoyer" not in text
+
+
+SWAP = ("Je 205 Gefangene ausgetauscht – Vermittlung durch Musterland\n\nDie ersten Busse biegen kurz nach 14 Uhr auf "
+        "den Parkplatz vor dem Krankenhaus ein. Hunderte Menschen haben hier seit dem Morgen gewartet, viele halten "
+        "Fotos in die Höhe. Als sich die Türen öffnen, steigen ausgemergelte Männer aus. Russland und die Ukraine "
+        "haben am Samstag jeweils 205 Kriegsgefangene ausgetauscht. Der Austausch sei durch Vermittlung Musterlands "
+        "zustande gekommen, teilten beide Seiten mit.")
+
+
+def test_after_a_reporter_s_arrival_scene_the_dated_news_leads_not_the_scene_s_people_here():
+    from bulletin.text.genre import sets_a_scene
+    assert sets_a_scene("Die ersten Busse biegen kurz nach 14 Uhr auf den Parkplatz ein.")
+    text = condense(article(*SWAP.split("\n\n")), 20, estimate).text
+    assert text.startswith("Russland und die Ukraine haben am Samstag jeweils 205 Kriegsgefangene"), text
+    assert "hier" not in text

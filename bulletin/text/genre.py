@@ -170,7 +170,10 @@ _GESTURE = re.compile(r"\b(?:ließ\s+(?:er\s+|sie\s+)?sich\s+[^,.;]{0,60}\bfalle
 # "Lange sah es nach einer Punkteteilung aus, dann schlug Sturm doch noch zu: ...": suspense told
 _SUSPENSE = re.compile(r"^Lange\s+(?:sah|schien|deutete)\s+es\b[^,.;]*,\s+(?:dann|ehe|bis|doch)\b"
                        # "Noch bevor das Pressefoyer begonnen hatte, lagen ... vor": the moment before
-                       r"|^Noch\s+(?:bevor|ehe)\b")
+                       r"|^Noch\s+(?:bevor|ehe)\b"
+                       # "Die ersten Busse biegen kurz nach 14 Uhr auf den Parkplatz ein": an arrival, now
+                       r"|^(?:Die|Der|Das)\s+ersten?\s+[A-ZÄÖÜ]\w+\s+(?:biegen|rollen|fahren|kommen|landen|treffen"
+                       r"|erreichen|halten)\b")
 # "Die Flammen schlugen bereits aus den Fenstern, als die ersten Feuerwehrleute eintrafen": what the
 # helpers found on arrival, the moment a reporter paints before the news
 _HELPERS = (r"(?:die\s+|der\s+)?(?:ersten\s+)?"

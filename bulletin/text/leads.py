@@ -103,6 +103,9 @@ def _dated(texts: list[str], near: list[int]) -> list[int]:
     return [i for i in dated if not _BACKGROUND.match(texts[i])] or dated
 
 
+_HERE = re.compile(r"\bhier\b")  # "Hunderte Menschen haben hier seit dem Morgen gewartet": the scene still
+
+
 def _news_after_scene(texts: list[str], after: list[int], alone: Callable[[int], bool],
                       first: int) -> list[int]:
     """After a feature's or a reporter's scene opening the body (at ``first``: "Die Probebühne riecht
@@ -111,7 +114,8 @@ def _news_after_scene(texts: list[str], after: list[int], alone: Callable[[int],
     der Saison 2027/28 wird X Intendantin ...": the news a portrait was written for)."""
     later = [i for i in after[:FEATURE_SEARCH] if i != first and alone(i) and reports_event(texts[i])
              and not _BACKGROUND.match(texts[i])]
-    return [i for i in later if TIME.search(texts[i]) and datable_event(texts[i])] or later
+    timed = [i for i in later if TIME.search(texts[i]) and not _HERE.search(texts[i])]
+    return [i for i in timed if datable_event(texts[i])] or later
 
 
 # "Bisher ist die Teilnahme freiwillig.": how it was until the news, which a lead must tell first
