@@ -298,3 +298,25 @@ def test_after_a_reporter_s_arrival_scene_the_dated_news_leads_not_the_scene_s_p
     text = condense(article(*SWAP.split("\n\n")), 20, estimate).text
     assert text.startswith("Russland und die Ukraine haben am Samstag jeweils 205 Kriegsgefangene"), text
     assert "hier" not in text
+
+
+UNTREUE = ("Der frühere Bürgermeister einer Gemeinde im Bezirk Musterland ist am Donnerstag am Landesgericht wegen "
+           "Untreue zu einer bedingten Haftstrafe von 18 Monaten verurteilt worden. Der 61-Jährige soll der Gemeinde "
+           "durch den Ankauf eines Grundstücks zu einem weit überhöhten Preis einen Schaden von rund 420.000 Euro "
+           "zugefügt haben. Ein mitangeklagter Immobilienentwickler wurde freigesprochen. Das Urteil ist nicht "
+           "rechtskräftig, Verteidigung und Staatsanwaltschaft erbaten drei Tage Bedenkzeit. Der Angeklagte bekannte "
+           "sich nicht schuldig.")
+
+
+def test_a_verdict_says_what_the_crime_cost_and_that_it_is_not_final():
+    from dataclasses import replace
+
+    from bulletin.text.genre import damage_done
+    from bulletin.text.reported import finality_alone
+    assert finality_alone("Das Urteil ist nicht rechtskräftig, Verteidigung und Staatsanwaltschaft erbaten "
+                          "drei Tage Bedenkzeit.") == "Das Urteil ist nicht rechtskräftig."
+    lead = "Ein Mann ist wegen Untreue verurteilt worden."
+    assert damage_done(lead, ["Er bekannte sich schuldig.", "Der Schaden beträgt rund 420.000 Euro."]) == [1]
+    assert damage_done("Ein Mann ist wegen Mordes verurteilt worden.", ["Der Schaden beträgt 420.000 Euro."]) == []
+    text = condense(replace(article(UNTREUE), source="Rundschau"), 28, estimate).text
+    assert "420.000 Euro" in text and text.endswith("Das Urteil ist nicht rechtskräftig."), text

@@ -52,6 +52,7 @@ from bulletin.text.genre import (
     NO_RESULT_NOTE,
     STANDING_BONUS,
     TOLL_BONUS,
+    damage_done,
     home_angle,
     human_toll,
     jobs_cut,
@@ -152,7 +153,8 @@ def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool],
     lead, rest = (units[0].text, [u.text for u in units[1:]]) if units else ("", [])
     for n in standings(lead, rest):
         scores[units[n + 1].index] += STANDING_BONUS
-    for told in (human_toll, jobs_cut, race_margin):  # the hurt, the jobs lost, by how much a race was won
+    # the hurt, the jobs lost, what a crime cost, by how much a race was won
+    for told in (human_toll, jobs_cut, damage_done, race_margin):
         for n in told(lead, rest):
             scores[units[n + 1].index] += TOLL_BONUS
     where = " ".join(teaser)  # a standfirst may tell where abroad: "Heftige Unwetter haben in Friaul ..."
@@ -194,10 +196,8 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
              outlets: Outlets = NO_OUTLETS, home: tuple[str, ...] = ()) -> Item:
     """One radio item from a cleaned article, at most ``budget_seconds`` long where possible;
     ``home``: the words naming the station's country (known.HOMES), whose angle a sentence gains for.
-
-    The lead is kept even when it alone is longer than the budget, and the attribution is kept
-    even when it needs a few seconds more: a short item is fine, an uncredited one is not.
-    """
+    The lead is kept even when longer than the budget, and the attribution and a verdict's "nicht
+    rechtskräftig" even when they need a few seconds more: a short item is fine, those are not."""
     opening = _read(article, outlets)
     terms = key_terms(article.title)
     units = news_first(readable_units(opening, terms), article.title) if opening.sentences else []
@@ -242,6 +242,8 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     # a key fact the budget left out, read when a chosen sentence said shorter makes room
     units, chosen = _room_for_key(units, chosen, scores, alone, estimate_seconds, text_of,
                                   budget_seconds + KEY_GRACE)
+    chosen = _finality_said(units, chosen, lambda picked: estimate_seconds(text_of(picked))
+                            <= budget_seconds + FINALITY_GRACE)
     # "(FAO)" is not read: a short form the item uses is said after its name, even a second over budget
     text = text_of(chosen)  # "Die DAB" used before its name is said: "Die Donau-Alpen Bank"
     spelled = names_for_acronyms(text, article.paragraphs)
@@ -250,6 +252,24 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     return Item(title=article.title, text=text, source=source, origin=article.origin,
                 seconds=estimate_seconds(text), priority=article.priority, published=article.published,
                 notes=_genre_notes(article, opening, units[0].text, text))
+
+
+# A verdict read without "Das Urteil ist nicht rechtskräftig." says more than the court did: the short
+# sentence is read even some seconds over the budget, like the credit (readers asked for it each time).
+FINALITY_GRACE = 3.0
+_VERDICT = re.compile(r"\b(?:verurteilt|freigesprochen|schuldig gesprochen)\b")
+_NOT_FINAL = re.compile(r"\bnicht\s+rechtskräftig\b")
+
+
+def _finality_said(units: list[Unit], chosen: set[int], fits: Callable[[set[int]], bool]) -> set[int]:
+    """``chosen`` with the short sentence saying a verdict the lead tells is not final, when it fits
+    within FINALITY_GRACE; else ``chosen``."""
+    if not units or not _VERDICT.search(units[0].text) or any(_NOT_FINAL.search(u.text) for u in units
+                                                              if u.index in chosen):
+        return chosen
+    final = next((u for u in units if _NOT_FINAL.search(u.text) and len(u.text.split()) <= 8
+                  and u.met(chosen)), None)
+    return chosen | {final.index} if final and fits(chosen | {final.index}) else chosen
 
 
 def _naming(units: list[Unit], source: str, outlets: Outlets) -> dict[int, bool]:

@@ -286,6 +286,24 @@ def human_toll(lead: str, sentences: list[str]) -> list[int]:
     return [n for n, text in enumerate(sentences) if _PEOPLE_HIT.search(text)]
 
 
+# "... wegen Untreue zu 18 Monaten verurteilt", and "Er soll der Gemeinde einen Schaden von rund 420.000
+# Euro zugefügt haben": after a conviction or a charge for a crime against property, what it cost
+_PROPERTY_CRIME = re.compile(r"\b(?:Betrug\w*|Untreue|Diebstahl\w*|Veruntreuung|Unterschlagung|Geldwäsche"
+                             r"|Amtsmissbrauch\w*|Anlagebetrug\w*|Steuerhinterziehung)\b")
+_DAMAGE = re.compile(r"\b\w*[Ss]chaden\b[^.;]*?\b\d[\d.,]*\s*(?:Mio\.|Millionen|Mrd\.|Milliarden)?\s*Euro\b"
+                     r"|\bum\s+(?:rund\s+|insgesamt\s+|mehr\s+als\s+)?\d[\d.,]*\s*(?:Mio\.|Millionen)?\s*Euro\s+"
+                     r"(?:gebracht|betrogen|geschädigt|erleichtert)\b")
+
+
+def damage_done(lead: str, sentences: list[str]) -> list[int]:
+    """The positions in ``sentences`` that tell what the crime the ``lead`` convicts or charges for
+    cost ("einen Schaden von rund 420.000 Euro"), when the lead does not: readers asked for it in
+    each fraud and breach-of-trust item."""
+    if not _PROPERTY_CRIME.search(lead) or _DAMAGE.search(lead):
+        return []
+    return [n for n, text in enumerate(sentences) if _DAMAGE.search(text)]
+
+
 # "Mit der Umstellung fallen 14 der bisher 38 Arbeitsplätze weg", "380 Stellen wurden abgebaut": jobs lost,
 # the figure a business item's listeners ask for first (readers asked for it in every such item)
 _JOBS = r"(?:Arbeitsplätze|Stellen|Jobs|Mitarbeiter\w*|Beschäftigte\w*|Dienstnehmer\w*|Arbeitnehmer\w*)"

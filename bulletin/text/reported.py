@@ -202,7 +202,8 @@ def ruling_as_clause(sentence: str) -> str:
 # "Das Urteil ist nicht rechtskräftig, der Verteidiger erbat drei Tage Bedenkzeit.": who asked for time
 # is detail; that the ruling is not final is what a court item must say, and it fits when short.
 _NOT_FINAL = re.compile(r"^(?P<said>(?:Das|Beide)\s+Urteile?\s+(?:ist|sind)\s+(?:noch\s+)?nicht"
-                        r"\s+rechtskräftig)\s*[,;]\s+(?:der|die|da|weil|denn)\b.+$")
+                        r"\s+rechtskräftig)\s*[,;]\s+(?:der|die|da|weil|denn|beide|sowohl|Verteidigung"
+                        r"|Staatsanwaltschaft|Anklage|Angeklagte[rn]?)\b.+$")  # ("Verteidigung und ...")
 
 
 def finality_alone(sentence: str) -> str:
