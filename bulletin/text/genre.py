@@ -41,7 +41,6 @@ def names_a_cast(paragraphs) -> bool:
 
 NO_RESULT_NOTE = "a match report whose item tells no result (its lead is how the match began), not news"
 _MINUTE = re.compile(r"\(\d{1,3}\.(?:\s*\+\s*\d{1,2})?\)")  # "(38.)", "(90.+3)": a chance's minute
-_SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
 MIN_MINUTES = 3  # a match told minute by minute, not a report naming one goal
 
 
@@ -49,7 +48,7 @@ def match_without_result(paragraphs, text: str) -> bool:
     """The article tells a match minute by minute and ``text`` (its item) says no score: the crowd,
     the rain and the first chances, but not who won (blind readers: "no score, no outcome")."""
     minutes = sum(len(_MINUTE.findall(paragraph)) for paragraph in paragraphs)
-    return minutes >= MIN_MINUTES and not _SCORE.search(text)
+    return minutes >= MIN_MINUTES and not SCORE.search(text)
 
 
 # "Reinhold Mitterlehner": two capitalized words, the first no article ("Die Sozialpartnerschaft")
@@ -221,16 +220,16 @@ _SCENES_ANYWHERE = (_AMBIENCE, _GESTURE, _ARRIVAL)
 # what it means in the standings ("verbessert sich auf den siebenten Tabellenplatz", "bleibt mit neun
 # Zählern Letzter"): after the result, the fact a sports desk reads first (readers asked for the
 # table effect instead of the first goal or the coach's words).
-_RESULT = re.compile(r"\b\d{1,2}:\d{1,2}(?:-\w+)?\b(?!\s*(?:Stunden|Minuten|Uhr))")
+SCORE = re.compile(r"\b\d{1,2}:\d{1,2}(?:-\w+)?\b(?!\s*(?:Stunden|Minuten|Uhr))")  # "3:1", "2:1-Sieg"
 _STANDING = re.compile(r"\b(?:Tabellen\w*|Rang|Platz|Punkte[n]?|Zähler[n]?|Letzte[rn]?|Spitze)\b")
 STANDING_BONUS = 0.3
 
 
 def standings(lead: str, sentences: list[str]) -> list[int]:
     """The positions in ``sentences`` that tell the standings after the result ``lead`` tells."""
-    if not _RESULT.search(lead):
+    if not SCORE.search(lead):
         return []
-    return [n for n, text in enumerate(sentences) if _STANDING.search(text) and not _RESULT.search(text)]
+    return [n for n, text in enumerate(sentences) if _STANDING.search(text) and not SCORE.search(text)]
 
 
 # "brachte X die Grazer in der 19. Minute in Führung", "traf zum 1:0 (34.)": one goal of a match
@@ -242,7 +241,7 @@ def result_before_goal(standfirst: str, opener: str) -> bool:
     """``standfirst`` tells a match's result ("Sturm hat Rapid mit 3:1 besiegt") and the body's
     ``opener`` one goal of it ("... brachte X die Grazer in der 19. Minute in Führung"): the result
     is the news; the goal is how it came."""
-    result = _RESULT.search(standfirst)
+    result = SCORE.search(standfirst)
     return bool(result and _GOAL.search(opener) and result.group(0) not in opener)
 
 
@@ -256,7 +255,7 @@ def standing_after(lead: str, sentence: str) -> bool:
     Punkte vor Salzburg", "Der Vorsprung beträgt nun drei Punkte" after "Sturm hat Rapid mit 3:1
     besiegt"): "damit" and "nun" are that result."""
     then = re.search(r"\b(?:damit|nun)\b", sentence)
-    return bool(_RESULT.search(lead) and _STANDING.search(sentence) and then)
+    return bool(SCORE.search(lead) and _STANDING.search(sentence) and then)
 
 
 # An accident or a disaster ("ist eine Fähre ... auf Grund gelaufen", "Ein Hagelunwetter ist ...

@@ -4,12 +4,11 @@ sentences and says how long a set takes; this module chooses)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from itertools import combinations
 
 from bulletin.text.antecedents import in_scene
-from bulletin.text.genre import RESULT_VERB
+from bulletin.text.genre import RESULT_VERB, SCORE
 from bulletin.text.grammar import first_person
 from bulletin.text.news import facts, novelty, terms_in
 from bulletin.text.units import Unit
@@ -42,14 +41,13 @@ def adds(i: int, before: list[int], told: list[frozenset[str]], units: list[Unit
     return not any(verbs & units[j].verbs and novelty(told[j], told[i]) < SAID_AGAIN for j in before)
 
 
-# A match's result told with its score ("mit 3:1 gewonnen", "besiegten ... mit 3:1")
-_SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
-
-
 def _same_result(text: str, before: str) -> bool:
     """``text`` tells again the result ``before`` told: the same score, each with a verb of winning
     or losing."""
-    scores = set(_SCORE.findall(text)) & set(_SCORE.findall(before))
+    def scores_in(said: str) -> set[str]:
+        return {found.split("-")[0] for found in SCORE.findall(said)}  # "3:1-Sieg" tells "3:1"
+
+    scores = scores_in(text) & scores_in(before)
     return bool(scores) and bool(RESULT_VERB.search(text)) and bool(RESULT_VERB.search(before))
 
 
