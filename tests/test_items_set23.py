@@ -11,7 +11,7 @@ from bulletin.text.condense import condense
 from bulletin.text.figures import without_election_base
 from bulletin.text.genre import human_toll, race_margin
 from bulletin.text.opening import read_opening
-from bulletin.text.shorten import with_source_in_past, without_relative_clause
+from bulletin.text.shorten import without_relative_clause
 from tests.item_copy import article, estimate
 
 FIRE = ("Großbrand in Musterdorf: Halle stand in Vollbrand – rund 90 Feuerwehrleute im Einsatz "
@@ -68,13 +68,6 @@ def test_a_clause_adding_to_a_person_named_by_age_goes_when_room_is_needed():
     # "eine 27-Jährige, die ...": which one is meant, the clause stays
     kept = "Eine 27-Jährige, die mit Nummer sieben gestartet war, musste sich geschlagen geben."
     assert without_relative_clause(kept) == kept
-
-
-def test_a_show_to_a_magazine_is_not_read_but_a_saying_keeps_its_source():
-    assert with_source_in_past("Er hat das Auto umgebaut, wie er gegenüber dem Magazin Muster demonstriert.") \
-        == "Er hat das Auto umgebaut."
-    assert with_source_in_past("Er hat das Auto umgebaut, wie er gegenüber dem Magazin Muster erklärt.") \
-        == "Er hat das Auto umgebaut, wie er gegenüber dem Magazin Muster erklärte."
 
 
 def test_a_time_later_than_one_told_before_points_back():

@@ -194,9 +194,8 @@ def test_an_occasion_too_long_to_say_is_left_out(sentence, said):
 
 
 @pytest.mark.parametrize("sentence, said", [
-    # "demonstrated to a magazine" goes: by ear a protest, and clumsy to a blind reader
     ("Der Tüftler hat sein Auto umgebaut, wie er gegenüber einem Magazin demonstriert.",
-     "Der Tüftler hat sein Auto umgebaut."),
+     "Der Tüftler hat sein Auto umgebaut, wie er gegenüber einem Magazin demonstrierte."),
     ("Der Tüftler hat sein Auto umgebaut, wie er einem Magazin zeigt.",
      "Der Tüftler hat sein Auto umgebaut, wie er einem Magazin zeigte."),
     ("Die Forscherin hat den Roboter gebaut, wie sie demonstriert.",
