@@ -313,3 +313,14 @@ def test_a_verdict_says_what_the_crime_cost_and_that_it_is_not_final():
     assert damage_done("Ein Mann ist wegen Mordes verurteilt worden.", ["Der Schaden beträgt 420.000 Euro."]) == []
     text = condense(replace(article(UNTREUE), source="Rundschau"), 28, estimate).text
     assert "420.000 Euro" in text and text.endswith("Das Urteil ist nicht rechtskräftig."), text
+
+
+def test_a_role_said_again_before_the_surname_goes():
+    from bulletin.text.named_again import named_again
+    heard = "Die Tirolerin Julia Brenntaler hat den Weltcup-Auftakt in Sölden gewonnen."
+    people = {"Brenntaler": {"Julia"}}
+    assert named_again("Die 24-jährige Tirolerin Julia Brenntaler gewann den Riesentorlauf.", heard, people) \
+        == "Brenntaler gewann den Riesentorlauf."
+    # a firm is nobody the article calls by surname: "Die Murtaler Präzisionsteile" stays
+    said = "Die Murtaler Präzisionsteile hat Insolvenz angemeldet."
+    assert named_again(said, "Der Zulieferer Murtaler Präzisionsteile GmbH ist pleite.", {}) == said

@@ -114,7 +114,22 @@ def named_again(text: str, heard: str, people: dict[str, set[str]]) -> str:
     """``text`` naming what ``heard`` already named as a listener expects it named again
     (``people``: named_people of the article)."""
     text = _epithet_as_surname(_noun_alone_again(_without_clause_said(text, heard), heard), heard, people)
-    return by_surname_again(_as_named_before(text, heard), heard, people)
+    return by_surname_again(_as_named_before(_role_again(text, heard, people), heard), heard, people)
+
+
+# "Die 24-jährige Tirolerin Rainer gewann ..." after "Die Tirolerin Julia Rainer hat ... gewonnen": the
+# role said again before the surname (a blind reader heard "Tirolerin" twice); the surname alone will do
+_ROLE_AND_SURNAME = re.compile(r"^(?:Der|Die)\s+(?:[\w-]+\s+){0,2}?(?P<role>[A-ZÄÖÜ][a-zäöüß]+)\s+"
+                               r"(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?(?P<surname>[A-ZÄÖÜ][a-zäöüß]+)\s+(?=[a-zäöüß])")
+
+
+def _role_again(text: str, heard: str, people: dict[str, set[str]]) -> str:
+    match = _ROLE_AND_SURNAME.match(text)
+    if not match or match["surname"] not in people:  # a person the article calls by surname, no firm
+        return text
+    if not re.search(rf"\b{match['role']}\s+[A-ZÄÖÜ][a-zäöüß]+\s+{match['surname']}\b", heard):
+        return text
+    return f"{match['surname']} {text[match.end():]}"
 
 
 # "... mit 2:1 gewonnen und ist neuer Tabellenführer." after "... die Tabellenführung übernommen": a
