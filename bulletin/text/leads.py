@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from bulletin.text.antecedents import definite_nouns, told_first_by
-from bulletin.text.genre import reads_as_opinion, result_before_goal, sets_a_scene, standing_after
+from bulletin.text.genre import SCORE, reads_as_opinion, result_before_goal, sets_a_scene, standing_after
 from bulletin.text.grammar import first_person, opening_reference
 from bulletin.text.known import CONTESTS, KNOWN, LIGHT_NOUNS
 from bulletin.text.news import (
@@ -109,9 +109,9 @@ _HERE = re.compile(r"\bhier\b")  # "Hunderte Menschen haben hier seit dem Morgen
 def _news_after_scene(texts: list[str], after: list[int], alone: Callable[[int], bool],
                       first: int) -> list[int]:
     """After a feature's or a reporter's scene opening the body (at ``first``: "Die Probebühne riecht
-    nach Farbe ...", "Es war kurz nach 15.30 Uhr, als ..."), the sentences further
-    on that can open alone and report something, not background; those naming a time first ("Ab
-    der Saison 2027/28 wird X Intendantin ...": the news a portrait was written for)."""
+    nach Farbe ...", "Es war kurz nach 15.30 Uhr, als ..."), the sentences further on that can open
+    alone and report something, not background; those naming a time first ("Ab der Saison 2027/28
+    wird X Intendantin ...": the news a portrait was written for), not the scene's "hier"."""
     later = [i for i in after[:FEATURE_SEARCH] if i != first and alone(i) and reports_event(texts[i])
              and not _BACKGROUND.match(texts[i])]
     timed = [i for i in later if TIME.search(texts[i]) and not _HERE.search(texts[i])]
@@ -175,7 +175,7 @@ def _dated_before_detail(standfirst: str, opener: str) -> bool:
 
 # "gestiegen", "gesteigert", "mit 3:1 gewonnen": what changed, the news of figures and results
 _CHANGED = re.compile(r"\b(?:gestiegen|gesunken|gesteigert|gesenkt|erhöht|verdoppelt|halbiert|zurückgegangen"
-                      r"|gefallen|zugelegt|eingebrochen|gewonnen|verloren|ausgebaut)\b|\b\d{1,2}:\d{1,2}\b")
+                      r"|gefallen|zugelegt|eingebrochen|gewonnen|verloren|ausgebaut)\b")
 
 
 def _over_opener(standfirst: str, opener: str) -> bool | None:
@@ -198,7 +198,10 @@ def _change_before_state(standfirst: str, opener: str) -> bool:
     gestiegen.", "Sturm Graz hat das Schlagerspiel gegen Rapid mit 3:1 gewonnen ...") and the body's
     opener only a state or a verdict on it ("Ende Feber waren 412.350 Personen arbeitslos.", "...
     einen wichtigen Schritt Richtung Titel gemacht."): readers asked for the change first."""
-    return own_words(standfirst) and bool(_CHANGED.search(standfirst)) and not _CHANGED.search(opener)
+    def changed(said: str) -> bool:
+        return bool(_CHANGED.search(said) or SCORE.search(said))
+
+    return own_words(standfirst) and changed(standfirst) and not changed(opener)
 
 
 _MATCH_THINGS = re.compile(rf"(?:{'|'.join(CONTESTS)})$|^(?:Tabellen|Meister)", re.I)
