@@ -324,3 +324,14 @@ def test_a_role_said_again_before_the_surname_goes():
     # a firm is nobody the article calls by surname: "Die Murtaler Präzisionsteile" stays
     said = "Die Murtaler Präzisionsteile hat Insolvenz angemeldet."
     assert named_again(said, "Der Zulieferer Murtaler Präzisionsteile GmbH ist pleite.", {}) == said
+
+
+def test_a_short_sentence_on_the_document_needs_the_sentence_that_told_of_it():
+    summit = ("Die EU hat den Staaten des Westbalkans beim Gipfeltreffen in Musterstadt am Donnerstag neue Zusagen "
+              "gemacht. In einer gemeinsamen Erklärung bekräftigten die Staats- und Regierungschefs das Ziel, die "
+              "Beitrittsverhandlungen mit den am weitesten fortgeschrittenen Kandidaten bis zum Ende des Jahrzehnts "
+              "abzuschließen, und nannten dafür eine lange Reihe von Bedingungen. Konkrete Daten enthält das Dokument "
+              "nicht. Montenegro gilt weiterhin als aussichtsreichster Kandidat.")
+    for seconds in (12, 16, 20):
+        text = condense(article(summit), seconds, estimate).text
+        assert "das Dokument" not in text or "gemeinsamen Erklärung" in text, text
