@@ -64,10 +64,11 @@ LIGHT_NOUNS = frozenset(
     Mitte Beginn Hälfte Zahl Zahlen Mehrheit Rest Lage Weg Rolle Regel Art Mal Länge Höhe Fall
     Frage Sache Seite Stelle Spitze Ziel Grund Punkt Teil Prozent Euro Dollar Franken Uhr""".split()
 )
-# Nouns that stand for something told before ("die Vorwürfe", "der Vorschlag"): named with the
-# definite article where nothing before told them, they point at nothing.
-TOLD_BEFORE = frozenset("Vorwürfe Vorwurf Anschuldigungen Vorschlag Vorschläge Forderung Forderungen Dokument Papier"
-                        " Schreiben".split())  # "Konkrete Daten enthält das Dokument nicht.": which one?
+# Nouns that stand for something told before ("die Vorwürfe", "der Vorschlag", "Konkrete Daten
+# enthält das Dokument nicht."): named with the definite article where nothing before told them,
+# they point at nothing.
+TOLD_BEFORE = frozenset("""Vorwürfe Vorwurf Anschuldigungen Vorschlag Vorschläge Forderung Forderungen
+    Dokument Papier Schreiben""".split())
 # Letters of names, also those German lacks ("Šarić", "Álvaro", "Łukasz"): Latin-1 and Latin
 # Extended-A (whose range holds both cases; a lower-case word there opening a name is rare).
 NAME_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
