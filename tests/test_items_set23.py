@@ -335,3 +335,17 @@ def test_a_short_sentence_on_the_document_needs_the_sentence_that_told_of_it():
     for seconds in (12, 16, 20):
         text = condense(article(summit), seconds, estimate).text
         assert "das Dokument" not in text or "gemeinsamen Erklärung" in text, text
+
+
+def test_a_first_win_weighs_and_an_age_is_not_lent_to_the_person_the_sentence_names():
+    from bulletin.text.genre import first_win
+    from bulletin.text.named_again import named_again
+    rest = ["Er erhält 95.000 Euro Preisgeld.", "Für Probe ist es der erste Titel auf der ATP-Tour."]
+    assert first_win("Max Probe hat das ATP-Turnier in Musterstadt gewonnen.", rest) == [1]
+    assert first_win("Max Probe hat in Musterstadt seinen ersten Titel gewonnen.", rest) == []
+    # "sagte der 26-Jährige" after a sentence on Probe is the 26-year-old opponent, never Probe
+    heard = "Max Probe hat das ATP-Turnier in Musterstadt gewonnen."
+    said = "Probe habe mutiger gespielt, sagte der 26-Jährige."
+    assert named_again(said, heard, {"Probe": {"Max"}}) == said
+    assert named_again("Er sei glücklich, sagte der 23-Jährige.", heard, {"Probe": {"Max"}}) \
+        == "Er sei glücklich, sagte Probe."

@@ -53,6 +53,7 @@ from bulletin.text.genre import (
     STANDING_BONUS,
     TOLL_BONUS,
     damage_done,
+    first_win,
     home_angle,
     human_toll,
     jobs_cut,
@@ -154,7 +155,7 @@ def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool],
     for n in standings(lead, rest):
         scores[units[n + 1].index] += STANDING_BONUS
     # the hurt, the jobs lost, what a crime cost, by how much a race was won
-    for told in (human_toll, jobs_cut, damage_done, race_margin):
+    for told in (human_toll, jobs_cut, damage_done, race_margin, first_win):
         for n in told(lead, rest):
             scores[units[n + 1].index] += TOLL_BONUS
     where = " ".join(teaser)  # a standfirst may tell where abroad: "Heftige Unwetter haben in Friaul ..."

@@ -369,6 +369,19 @@ _WINNER = re.compile(r"\bgeschlagen\s+geben\b|\b(?:Sieger|Siegerin)\s+wurde\b"
                      r"|\b(?:gewann|siegte)\s+(?:der|die)\b")
 
 
+# "Für Reitbauer ist es der erste Titel auf der ATP-Tour": a win that is someone's first
+_FIRST_WIN = re.compile(r"\b(?:der|die|das|den|dem|sein\w*|ihr\w*)\s+erste[nmr]?\s+(?:[\w-]+\s+)?"
+                        r"(?:Titel|Sieg|Weltcupsieg|Turniersieg|Saisonsieg|Erfolg|Meistertitel|Goldmedaille)\b")
+
+
+def first_win(lead: str, sentences: list[str]) -> list[int]:
+    """The positions in ``sentences`` telling that the win the ``lead`` tells is the winner's first
+    (readers asked for "der erste Titel auf der ATP-Tour", "der erste Weltcupsieg")."""
+    if not _WON.search(lead) or _FIRST_WIN.search(lead):
+        return []
+    return [n for n, text in enumerate(sentences) if _FIRST_WIN.search(text)]
+
+
 def race_margin(lead: str, sentences: list[str]) -> list[int]:
     """The positions in ``sentences`` that tell by how much and ahead of whom a race was won, when the
     ``lead`` tells the win without it; after a lead telling second or third place, those telling who

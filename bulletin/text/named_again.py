@@ -166,6 +166,8 @@ def _epithet_as_surname(text: str, heard: str, people: dict[str, set[str]]) -> s
     (given, surname), before = next(iter(named.items()))
     if surname not in people and not (before and is_title(before[0])):  # "Gesundheitsministerin Karin X"
         return text
+    if re.search(rf"\b{re.escape(surname)}\b", text):
+        return text  # "Reitbauer habe ... gespielt, sagte der 26-Jährige.": the age is someone else's
     return _AGE_EPITHET.sub(surname, text, count=1)
 
 
