@@ -349,3 +349,15 @@ def test_a_first_win_weighs_and_an_age_is_not_lent_to_the_person_the_sentence_na
     assert named_again(said, heard, {"Probe": {"Max"}}) == said
     assert named_again("Er sei glücklich, sagte der 23-Jährige.", heard, {"Probe": {"Max"}}) \
         == "Er sei glücklich, sagte Probe."
+
+
+def test_a_lead_naming_its_own_study_takes_the_credit_at_the_end():
+    from dataclasses import replace
+
+    from bulletin.text.credits import can_carry_credit
+    assert not can_carry_credit("Jugendliche schlafen 47 Minuten weniger – das zeigt eine Studie der MedUni Wien.")
+    assert can_carry_credit("Jugendliche schlafen im Schnitt 47 Minuten weniger als vor zehn Jahren.")
+    study = ("Jugendliche mit hoher Bildschirmzeit schlafen im Schnitt 47 Minuten weniger – das zeigt eine Studie "
+             "der Universität Musterstadt. Der Effekt zeigte sich vor allem bei der Nutzung nach 21 Uhr.")
+    text = condense(replace(article(study), source="Rundschau"), 20, estimate).text
+    assert "Musterstadt, berichtet" not in text and text.endswith("Das berichtet die Rundschau."), text
