@@ -5,6 +5,7 @@ sentences and says how long a set takes; this module chooses)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import combinations
 
 from bulletin.text.antecedents import in_scene
@@ -44,11 +45,16 @@ def adds(i: int, before: list[int], told: list[frozenset[str]], units: list[Unit
 def _same_result(text: str, before: str) -> bool:
     """``text`` tells again the result ``before`` told: the same score, each with a verb of winning
     or losing."""
-    def scores_in(said: str) -> set[str]:
-        return {found.split("-")[0] for found in SCORE.findall(said)}  # "3:1-Sieg" tells "3:1"
+    return bool(_result_told(text) & _result_told(before))
 
-    scores = scores_in(text) & scores_in(before)
-    return bool(scores) and bool(RESULT_VERB.search(text)) and bool(RESULT_VERB.search(before))
+
+@lru_cache(maxsize=4096)  # asked for each pair of sentences of every set the selection ranks
+def _result_told(said: str) -> frozenset[str]:
+    """The scores ``said`` tells a result with ("3:1-Sieg" tells "3:1"), none without a verb of
+    winning or losing."""
+    if not RESULT_VERB.search(said):
+        return frozenset()
+    return frozenset(found.split("-")[0] for found in SCORE.findall(said))
 
 
 def _worth(picked: tuple[int, ...], scores: dict[int, float], told: list[frozenset[str]],
