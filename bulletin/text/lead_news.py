@@ -320,8 +320,13 @@ def teaser_told_by(units: list[Unit], teaser: tuple[str, ...]) -> list[tuple[int
             told[best] = PART_BONUS
     # what the standfirst says that the lead does not ("ihren ersten Weltcupsieg" beside "hat den
     # Riesentorlauf gewonnen"): the first sentence saying most of it gains a part's bonus
-    lacking = key_terms(whole) - key_terms(units[0].text)
-    if len(lacking) >= 2 and len(units) > 1:  # (among the sentences near the top, where news stands)
+    # (and so for each of its sentences: "Rund 40 Haushalte mussten evakuiert werden.")
+    for said in [whole, *teaser] if len(teaser) > 1 else [whole]:
+        lacking = key_terms(said) - key_terms(units[0].text)
+        mostly_told = said is not whole and len(lacking) < len(key_terms(said)) / 2
+        if len(lacking) < 2 or len(units) < 2 or mostly_told:
+            continue  # (a standfirst sentence the lead mostly tells is told)
+        # (among the sentences near the top, where news stands)
         shares = {u.index: len(terms_in(u.text, lacking)) / len(lacking) for u in units[1:2 * LEAD_SEARCH]}
         best = max(shares, key=lambda i: (shares[i], -i))
         if shares[best] >= TEASER_SHARE and best not in told:
