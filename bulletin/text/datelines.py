@@ -58,7 +58,8 @@ _ONE_PLACE = (r"(?:(?:St\.|Sankt|Bad|Maria|Markt|Neu|Deutsch|Windisch|(?!Meter|K
               r"[A-ZÄÖÜ][\w'’-]*(?:\s+(?:am|an der|im|ob|bei)\s+[A-ZÄÖÜ][\w'’-]*|\s+d['’][A-ZÄÖÜ][\w'’-]*)?")
 _DATELINE_INSIDE = re.compile(
     rf"(?<=[a-zäöüß\d“”\"»«)])\s+(?P<place>{_ONE_PLACE}(?:\s*/\s*{_ONE_PLACE})*)"
-    r"\s*(?:\((?P<agency>[^()]{1,30})\))?\s+[–—]\s+(?=[A-ZÄÖÜ„\"»\d])")
+    # (a hyphen for the dash only after an agency's brackets: "Nürnberg (dpa) - Die Zahl ...")
+    r"(?:\s*\((?P<agency>[^()]{1,30})\)\s+[–—-]|\s+[–—])\s+(?=[A-ZÄÖÜ„\"»\d])")
 
 
 # "auf einem Server –", "auf Linux-Basis –": the word after an article or a preposition is no place
