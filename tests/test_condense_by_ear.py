@@ -546,7 +546,7 @@ def test_the_answer_to_a_question_that_is_not_read_is_not_read_either():
 
 
 def test_dort_after_a_place_the_sentence_names_points_to_that_place():
-    from bulletin.text.grammar import inside_reference
+    from bulletin.text.pointing import inside_reference
     assert not inside_reference("Laut dem Sender war er im Mai in Nordhafen und traf dort drei Männer.")
     assert inside_reference("Er traf dort drei Männer.") == "dort"
 

@@ -8,7 +8,6 @@ from bulletin.text.grammar import (
     first_person,
     has_finite_verb,
     has_main_verb,
-    inside_reference,
     names_speaker,
     not_a_statement,
     opening_reference,
@@ -16,6 +15,7 @@ from bulletin.text.grammar import (
     speaker_is_pronoun,
 )
 from bulletin.text.news import facts, novelty
+from bulletin.text.pointing import inside_reference
 from bulletin.text.quotes import speaker_first
 
 

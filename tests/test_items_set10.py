@@ -10,8 +10,9 @@ from __future__ import annotations
 import pytest
 
 from bulletin.text.condense import condense
-from bulletin.text.grammar import inside_reference, opening_reference
+from bulletin.text.grammar import opening_reference
 from bulletin.text.opening import read_opening
+from bulletin.text.pointing import inside_reference
 from tests.item_copy import article, estimate
 
 LEAD = "Die Landesregierung hat am Dienstag die Schließung von zwölf Kleinschulen beschlossen."

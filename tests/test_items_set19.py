@@ -14,9 +14,10 @@ from bulletin.text.condense import condense
 from bulletin.text.credits import can_carry_credit
 from bulletin.text.datelines import with_state_named
 from bulletin.text.genre import home_angle, home_words, human_toll, jobs_cut, race_margin, result_before_goal
-from bulletin.text.grammar import inside_reference, opening_reference
+from bulletin.text.grammar import opening_reference
 from bulletin.text.news import reports_event
 from bulletin.text.opening import read_opening
+from bulletin.text.pointing import inside_reference
 from bulletin.text.teasers import adds_to_lead
 from bulletin.text.units import readable_units
 from bulletin.text.verdicts import verdict

@@ -71,7 +71,7 @@ def test_a_clause_adding_to_a_person_named_by_age_goes_when_room_is_needed():
 
 
 def test_a_time_later_than_one_told_before_points_back():
-    from bulletin.text.grammar import inside_reference
+    from bulletin.text.pointing import inside_reference
     assert inside_reference("Ein Jahr später stand Muster ganz oben.") == "Ein"
     assert inside_reference("Zwei Tage danach trat er zurück.") == "Zwei"
     assert inside_reference("Ein Jahr lang wurde gebaut.") == ""

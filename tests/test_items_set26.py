@@ -1,13 +1,20 @@
 """Items a news editor would air unchanged (issue 16, twenty-sixth and later held-out sets).
 A standfirst of two sentences tells two facts; its second ("Rund 30 Häuser mussten geräumt
-werden.") weighs in the body sentence telling it, as the whole standfirst's does. Invented copy."""
+werden.") weighs in the body sentence telling it, as the whole standfirst's does. A dpa dateline
+with a hyphen after a headline is never read. "Das Ministerium wies das zurück." and "Bei der Liga
+sieht man das anders." point back; "Der Rückgang setzt sich fort." in a standfirst points at
+nothing heard; a lead telling only that a statistic was presented is followed by by how much it
+changed. Invented copy."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from bulletin.text.condense import condense
+from bulletin.text.findings import findings
 from bulletin.text.opening import read_opening
+from bulletin.text.pointing import inside_reference
+from bulletin.text.units import readable_units
 from tests.item_copy import article, estimate
 
 MUDSLIDES = ("Nach Starkregen sind im Mustertal in der Nacht auf Dienstag mehrere Muren abgegangen. Rund 30 "
@@ -38,3 +45,34 @@ def test_an_agencys_dateline_with_a_hyphen_after_a_headline_without_full_stop_is
     assert "Nürnberg -" not in text and text.startswith("Die Flaute")
     # a hyphen inside a headline without an agency's brackets is no dateline's dash
     assert read_opening(["Budget 2027 beschlossen Wien - Linz ist der Gewinner, sagt der Bürgermeister."]).place == ""
+
+
+STATISTIC = ("Weniger offene Stellen in der Pflege: Ministerium legt Halbjahresbilanz vor",
+             "Der Rückgang setzt sich fort. Die Opposition spricht von Schönfärberei, Verbände verlangen Aufklärung.",
+             "Musterstadt – Das Sozialministerium hat am Montag seine Pflegestatistik für das erste Halbjahr "
+             "2026 vorgelegt. Ministerin Eva Muster sprach bei einer Pressekonferenz von einer „Trendwende, die "
+             "hält“. Die Zahl der offenen Stellen in der Pflege gehe seit mehr als zwei Jahren zurück.",
+             "Ende Juni waren laut Ministerium 4.120 Stellen offen, um 21 Prozent weniger als im Vorjahr. Die "
+             "meisten davon entfielen auf Heime in Wien und Niederösterreich.",
+             "Die Gewerkschaft warf der Ministerin Schönfärberei vor. Das Ministerium wies das zurück.")
+
+
+def test_after_a_presented_statistic_by_how_much_it_changed_weighs_and_pointing_back_needs_its_sentence():
+    for pointing in ("Das Ministerium wies das zurück.", "Bei der Liga sieht man das anders.",
+                     "Die Firma lehnte dies ab."):
+        assert inside_reference(pointing), pointing
+    for not_pointing in ("Er schloss das Tor ab.", "Sie kündigte das Buch an."):
+        assert not inside_reference(not_pointing), not_pointing
+    units = readable_units(read_opening(STATISTIC))
+    assert units[0].text.startswith("Das Sozialministerium hat am Montag")
+    changed = [u.index for u in units if "um 21 Prozent weniger" in u.text]
+    assert changed and findings(units) == changed
+    decided = ("Das Sozialministerium hat am Montag eine Pflegereform beschlossen. Ministerin Eva Muster sprach "
+               "von einem Meilenstein. Die Zahl der offenen Stellen ist um 21 Prozent gesunken.",)
+    assert findings(readable_units(read_opening(decided))) == []  # the lead tells news of its own
+    # the standfirst's "Der Rückgang" points at nothing the lead told; "das" at the reproach
+    assert not any("Der Rückgang" in u.text for u in units)
+    rejected = next(u for u in units if "wies das zurück" in u.text)
+    assert "Schönfärberei vor" in units[rejected.needs].text
+    text = condense(replace(article(*STATISTIC), source="derstandard.at"), 24, estimate).text
+    assert "um 21 Prozent weniger als im Vorjahr" in text and "Der Rückgang" not in text

@@ -10,7 +10,7 @@ import pytest
 
 from bulletin.text.condense import condense
 from bulletin.text.editorial import how_the_lead_opens
-from bulletin.text.grammar import inside_reference
+from bulletin.text.pointing import inside_reference
 from tests.item_copy import article, estimate
 
 MATCH = ("Joker Muster schießt Beispielstadt zum Sieg: Der Tabellenführer bezwingt Musterdorf spät. "

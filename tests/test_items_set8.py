@@ -53,7 +53,7 @@ def test_the_credit_does_not_open_like_the_sentence_that_names_the_study():
     ("Sie kennt das Land nicht.", False),
 ])
 def test_das_as_a_pronoun_before_an_adverb_points_back(sentence, points):
-    from bulletin.text.grammar import inside_reference
+    from bulletin.text.pointing import inside_reference
     assert bool(inside_reference(sentence)) is points
 
 
@@ -88,7 +88,7 @@ def test_a_relative_clause_cut_before_the_speaker_keeps_its_comma():
 
 
 def test_a_corresponding_thing_points_back():
-    from bulletin.text.grammar import inside_reference
+    from bulletin.text.pointing import inside_reference
     assert inside_reference("Ein entsprechender Antrag des Mörders auf Haftentlassung wurde abgewiesen.")
     assert not inside_reference("Ein Antrag des Mörders auf Haftentlassung wurde abgewiesen.")
 

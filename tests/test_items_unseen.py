@@ -9,8 +9,9 @@ import pytest
 
 from bulletin.text.condense import condense
 from bulletin.text.connectives import open_concession, study_frame_said
-from bulletin.text.grammar import inside_reference, opening_reference
+from bulletin.text.grammar import opening_reference
 from bulletin.text.opening import read_opening
+from bulletin.text.pointing import inside_reference
 from bulletin.text.pronouns import pronoun_before_noun
 from tests.item_copy import article, estimate
 

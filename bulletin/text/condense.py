@@ -45,6 +45,7 @@ from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-expo
     outlets_said,
     vague_reports_named,
 )
+from bulletin.text.findings import FINDING_BONUS, findings, tells_finding
 from bulletin.text.genre import (
     FICTION_NOTE,
     GENRE_NOTE,
@@ -66,14 +67,11 @@ from bulletin.text.genre import (
     tells_incident,
 )
 from bulletin.text.lead_news import (
-    FINDING_BONUS,
     NEXT_STEP_FLOOR,
     NOW_BONUS,
-    findings,
     news_first,
     next_step,
     teaser_told_by,
-    tells_finding,
     turns_now,
 )
 from bulletin.text.named_again import named_again, named_people

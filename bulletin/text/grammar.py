@@ -1,6 +1,6 @@
 """What a German sentence does, told without a tagger: does it have a finite verb, is it reported
-speech (Konjunktiv I), first-person speech, a question; does it name who is speaking; does it point
-back to a sentence before it.
+speech (Konjunktiv I), first-person speech, a question; does it name who is speaking; does its
+first word point back to a sentence before it (a word further in that does: pointing.py).
 
 Shared by the condenser and the editorial check. Closed word lists plus a little morphology: good
 enough to keep fragments, orphaned quotes and dangling references off the air, fast enough for every
@@ -210,44 +210,8 @@ NOT_PERSONS = frozenset(
     Theater Wetter Zähler Rechner Schalter Rückzieher Auftakt Erfolg Fokus Vertrag Vorschlag Plan
     Streit Prozess Anschlag Angriff Brand Unfall Fund Bericht Entscheid Beschluss""".split()
 )
-_DAY_WORDS_AFTER_THIS = (r"(?:Woche|Jahr|Jahres|Monat|Monats|Tage|Tagen|Sommer|Winter|Herbst|Frühjahr|Saison"
+DAY_WORDS_AFTER_THIS = (r"(?:Woche|Jahr|Jahres|Monat|Monats|Tage|Tagen|Sommer|Winter|Herbst|Frühjahr|Saison"
                          r"|Wochenende|Mal)(?:e?s)?")  # "dieses Winters", "dieses Herbstes": of time
-_INSIDE_REFERENCE = re.compile(
-    r"\b(?:nach\s+(?:seinen|ihren)\s+Angaben|(?:seinen|ihren)\s+Angaben\s+(?:nach|zufolge))\b|"
-    r"(?<![,;:–]\s)(?<![,;:–])\b(?:damit|dabei|dadurch|deshalb|deswegen|daher|demnach|davon|dazu|darüber"
-    r"|darauf|daran|darin|daraus|dafür|dagegen|danach|dort)\b(?!\s*[,–]|\s+wo\b|(?<=danach)\s+aus\b)"
-    r"|\bdies\b(?!\s*[,–])"
-    # "begründete den Schritt", "kritisierte die Entscheidung": an action told before, named as known
-    r"|\b(?:begründe|rechtfertig|verteidig|kritisier|verurteil|bedauer|begrüß)\w*\s+(?:den|die|das)\s+"
-    r"(?:Schritt|Entscheidung|Maßnahme|Beschluss|Vorgehen|Entschluss)\b"
-    # "Für die Gewerkschaft ist das eine Kürzung durch die Hintertür.": "das" is what was told before
-    r"|\b(?:ist|sei|war|wäre)\s+das\s+(?:ein|eine|einer|kein|keine|nur|schlicht|eindeutig)\b(?!\s+oder)"
-    # "Der Opposition reicht das nicht.", "Er sieht das anders": "das" as a pronoun before an adverb, no
-    # noun after it in its clause (not "erreicht das nur schwer zugängliche Tal")
-    r"|\b[a-zäöüß]+(?:t|te|en)\s+das\s+(?:nicht|nur|kaum|anders|genauso|ebenso|auch|so)\b(?![^.,;:]*[A-ZÄÖÜ])"
-    # "Ein entsprechender Antrag wurde abgewiesen": one that corresponds to what was told before
-    r"|\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em)\s+entsprechende[nmrs]?\s+[A-ZÄÖÜ]"
-    # "von vier bis fünf solchen Phasen": of the kind a sentence before told (not "solche X, wie ...")
-    r"|\bsolche[nmrs]?\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?[A-ZÄÖÜ][\wäöüß-]*(?!\s*,\s*wie\b)(?=[\s,.;:])"
-    # "Gerade Letzteres gilt als heikel.": the second of two things a sentence before named
-    r"|\b(?:[Ll]etzteres|[Ee]rsteres)\b"
-    # "Minuten später wälzte sich eine Lawine durch den Ort.", "Ein Jahr später stand sie ganz oben.":
-    # later than a moment told before; "Vorbei ist es nicht – im Gegenteil.": unlike what was told before
-    r"|^(?:(?:Wenige|Einige|Ein|Eine|Zwei|Drei|Kurze?)\s+)?(?:Sekunden|Minuten|Stunden?|Tage?|Wochen?|Monate?"
-    r"|Jahre?|Augenblicke)\s+(?:später|danach|zuvor|davor)\b|\bim\s+Gegenteil\b(?!\s+zu)"
-    # "Bis dahin hat der Gesetzgeber Zeit.": until the time a sentence before named
-    r"|\b[Bb]is\s+dahin\b"
-    # "Laut einer Sprecherin besteht bei keinem von ihnen Lebensgefahr.": of a group told before
-    r"|\bvon ihnen\b"
-    # "Im Vorjahr waren es rund 2,4 Millionen gewesen.": a count of what a sentence before named
-    r"|\b(?:waren|sind|seien|wären)\s+(es)\s+(?:[^\s.,;:]+\s+){0,8}?\d+(?:[.,]\d+)*(?:\s+(?:Millionen"
-    r"|Milliarden|Prozent|Tausend))?(?:\s+(?:gewesen|geworden))?(?:\s*[.;]|,\s)"
-    # "Die Eisdicke nahm im selben Zeitraum um elf Meter ab.": the time a sentence before told
-    r"|\b(?:[Ii]m|[Aa]m|[Zz]ur|[Zz]um|[Ii]n\s+der|[Ii]n\s+dem)\s+(?:selben|gleichen)\s+(?:Zeitraum|Zeit|Jahr|Monat|Tag|Woche"
-    r"|Zeitpunkt|Moment|Abend|Morgen|Nacht)\b"
-    rf"|\b(?:diese|dieser|diesem|diesen|dieses)\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+)?"
-    rf"(?!{_DAY_WORDS_AFTER_THIS}\b)[A-ZÄÖÜ]"
-)
 
 
 def opening_reference(sentence: str) -> str:
@@ -258,7 +222,7 @@ def opening_reference(sentence: str) -> str:
     if not words:
         return ""
     first = words[0].strip(",:;")
-    a_time = len(words) > 1 and re.match(_DAY_WORDS_AFTER_THIS + r"\b", words[1])  # "Dieses Jahr ..."
+    a_time = len(words) > 1 and re.match(DAY_WORDS_AFTER_THIS + r"\b", words[1])  # "Dieses Jahr ..."
     if first in OPENING_REFERENCES and not a_time:
         return first
     if first == "So" and len(words) > 1 and words[1][:1].islower():
@@ -303,96 +267,3 @@ _NAMED_GENITIVE = re.compile(r"(?:der|des)\s+(?:[A-ZÄÖÜ]{2,}\b|[A-ZÄÖÜ][\w
 # are is a name (a place's adjective before a noun, or a name without an article)
 NAMED_PLACE = re.compile(r"(?:in|im|am)\s+(?:(?:der|den|dem)\s+)?[A-ZÄÖÜ][\w-]*er\s+[A-ZÄÖÜ]"
                           r"|in\s+[A-ZÄÖÜ][\w-]+(?:\s+[a-zäöüß]|\s*[.,;:])")
-
-
-# A place the sentence itself names before its "dort" ("in Baden-Württemberg aufgehalten und dort ...").
-_PLACE_BEFORE = re.compile(r"\b(?:in|im|nach|aus)\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]+")
-
-
-def inside_reference(sentence: str) -> str:
-    """A word inside the sentence that points back ("wies dies zurück", "verpasst damit"), or ""
-    ("dort" after a place the sentence names points to that place)."""
-    for match in _INSIDE_REFERENCE.finditer(sentence):
-        if not _points_within(sentence, match):
-            return match.group(0).split()[0]
-    # "Italien begrüßte dagegen, dass ...": on the other hand, against what was told before
-    contrast = re.search(r"\sdagegen\s*,", sentence)
-    return "dagegen" if contrast and not _AGAINST.search(sentence, 0, contrast.start() + 1) else ""
-
-
-def _points_within(sentence: str, match: re.Match) -> bool:  # noqa: C901 (one reading per pointing word)
-    """The pointing word ``match`` found points to something its own sentence told."""
-    word = match.group(0)
-    if word == "dort" and _PLACE_BEFORE.search(sentence, 0, match.start()):
-        return True
-    if word == "dabei" and _TAKING_PART.search(_clause_around(sentence, match)):
-        return True
-    if word in ("davon", "von ihnen") and _PART_OF_FIGURE.search(sentence, 0, match.end()):
-        return True  # "19 Menschen wurden verletzt, drei von ihnen schwer": of the figure just told
-    if match.group(1) and _FIGURE_IN_CLAUSE_BEFORE.search(sentence, 0, match.start()):
-        return True  # "In Tirol sind zwölf Hütten betroffen, österreichweit sind es mehr als 30": those
-    if word.startswith("da") and _POINTS_FORWARD.match(sentence, match.end()):
-        return True  # "Hinweise darauf gefunden, dass ...": what it points to follows
-    if word.startswith("solch") and "," in sentence[:match.start()]:
-        return True  # "Vergleichbare Brunnen waren bekannt, wo ... mehrere solcher Anlagen ...": those
-    if word.startswith("dies") and (_WITHIN_SENTENCE.search(sentence, 0, match.start())
-                                    or _after_own_clause(sentence[:match.start()])):
-        return True  # "..., dass Hunde Personen meiden, auch wenn diese Menschen ...": the persons told
-    joined = _SECOND_CLAUSE.search(sentence, 0, match.start())
-    if word in _OUTCOME and joined and has_finite_verb(sentence[:joined.start() + 1]):
-        return True  # "war gescheitert und hatte damit ... verpasst": the outcome of the first clause
-    first = re.split(r",(?!\d)", sentence, maxsplit=1)[0]
-    # "Er kündigte Berufung an, der Fall dürfte damit beim OGH landen."
-    return word in _OUTCOME and match.start() > len(first) and has_finite_verb(first)
-
-
-# "14 Menschen wurden verletzt, zwei davon schwer": a part of the figure the sentence itself told
-_FIGURE_IN_CLAUSE_BEFORE = re.compile(r"(?:\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
-                                      r"|zwanzig|hundert|tausend)\b)[^.;:]*,\s*[^,]*$")
-_PART_OF_FIGURE = re.compile(r"(?:\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig"
-                             r"|hundert|tausend|Dutzende?|Hunderte?|Tausende?)\b)[^.;:]*,\s*(?:[\w,]+\s+){0,3}"
-                             r"(?:davon|von ihnen)$")
-
-
-# "hat Hinweise darauf gefunden, dass ...", "rechnet damit, dass ...", "haben sich darauf
-# verständigt, Österreich ... zu erlauben": a pronominal adverb whose clause follows
-# Verbs taking "gegen" ("wehrt sich dagegen, dass ...", "sprach sich dagegen aus"), right before "dagegen"
-_AGAINST = re.compile(r"\b(?:wehr|sprech|sprich|sprach|protestier|klag|kämpf|stimm|vorgeh|vorging|geh|ging"
-                      r"|einwend|wand|richt|ist|sind|war|waren|sei|hab|hat|hatte)\w*(?:\s+sich)?\s+$")
-_POINTS_FORWARD = re.compile(r"(?:\s+[\wäöüß]+){0,3}\s*,\s+(?:(?:dass|ob|wie|warum|wann|wo)\b"
-                             r"|[^,.;:]*?\b(?:zu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+en)[,.])")
-
-
-# A demonstrative in a clause of time, condition or cause after a clause naming things of its own
-# means one of those ("Banken dürfen den Zinssatz nicht deckeln, wenn dieser ins Minus rutscht").
-_WITHIN_SENTENCE = re.compile(r"^\S+\s.*\b[A-ZÄÖÜ][a-zäöüß]+\b.*[,–]\s+"
-                              r"(?:und zwar\s+)?(?:auch\s+)?(?:dann,?\s+)?"
-                              r"(?:wenn|als|weil|obwohl|nachdem|sobald|sodass|wobei|bevor|solange|falls)\s+$")
-
-
-def _after_own_clause(before: str) -> bool:
-    """A demonstrative after a dash or semicolon that ends a clause of its own ("Seit 2015 dürfen die
-    Behörden Kennzeichen speichern – nun hat das Gericht dieser Praxis eine Grenze gesetzt")."""
-    cut = max(before.rfind(" – "), before.rfind("; "))
-    named = re.search(r"\b[A-ZÄÖÜ][a-zäöüß]+\b", before[1:cut]) if cut > 0 else None
-    return bool(named) and has_finite_verb(before[:cut])
-
-
-# "... gescheitert und hatte damit": a clause joined by "und" (no comma), the outcome word after its verb
-_SECOND_CLAUSE = re.compile(r"[^,]\sund\s+(?:[a-zäöüß]+\s+){0,2}$")
-_OUTCOME = frozenset("damit dadurch deshalb deswegen daher somit".split())
-
-
-# "fix im Herren-Bewerb dabei ist Max Muster", "war bei den Gesprächen dabei": "dabei sein" is
-# taking part in what the clause itself names, not a pointer to the sentence before.
-_TAKING_PART = re.compile(r"\b(?:bei|beim|im)\s+[^,;:]*\bdabei\s+"
-                          r"(?:ist|sind|war|waren|sein|gewesen|sei|seien)\b"
-                          r"|\b(?:ist|sind|war|waren|sei|seien|wäre|wären)\s+(?:[^,;:]*\s)?(?:bei|beim|im)\s+"
-                          r"[^,;:]*\bdabei\b\s*(?:[.,;:]|$)")
-
-
-def _clause_around(sentence: str, match: re.Match) -> str:
-    """The clause of the sentence ``match`` stands in (between commas, semicolons, colons)."""
-    start = max(sentence.rfind(mark, 0, match.start()) for mark in ",;:") + 1
-    ends = [i for i in (sentence.find(mark, match.end()) for mark in ",;:") if i >= 0]
-    return sentence[start:min(ends, default=len(sentence))]

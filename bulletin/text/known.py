@@ -62,13 +62,15 @@ SCENE_VERBS = {"Urteil": ("verurteilt", "freigesprochen"), "Schaden": ("betrogen
 LIGHT_NOUNS = frozenset(
     """Jahr Jahres Jahre Jahren Woche Wochen Tag Tage Tagen Monat Monate Monaten Zeit Ende Anfang
     Mitte Beginn Hälfte Zahl Zahlen Mehrheit Rest Lage Weg Rolle Regel Art Mal Länge Höhe Fall
-    Frage Sache Seite Stelle Spitze Ziel Grund Punkt Teil Prozent Euro Dollar Franken Uhr""".split()
+    Frage Sache Seite Stelle Spitze Ziel Grund Punkt Teil Prozent Euro Dollar Franken Uhr
+    Vorjahr Vorjahres Vorjahrs Vormonat Vormonats Vorwoche Vorquartal Vorjahreszeitraum
+    Vergleichszeitraum Vorjahresmonat Vorjahresquartal""".split()  # "als im Vorjahr": a time, known
 )
 # Nouns that stand for something told before ("die Vorwürfe", "der Vorschlag", "Konkrete Daten
 # enthält das Dokument nicht."): named with the definite article where nothing before told them,
 # they point at nothing.
 TOLD_BEFORE = frozenset("""Vorwürfe Vorwurf Anschuldigungen Vorschlag Vorschläge Forderung Forderungen
-    Dokument Papier Schreiben""".split())
+    Dokument Papier Schreiben Rückgang Anstieg Zuwachs Zunahme Abnahme""".split())  # (a change of a figure)
 # Letters of names, also those German lacks ("Šarić", "Álvaro", "Łukasz"): Latin-1 and Latin
 # Extended-A (whose range holds both cases; a lower-case word there opening a name is rare).
 NAME_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"

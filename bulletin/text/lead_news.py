@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from bulletin.text.antecedents import full_name, people_named
+from bulletin.text.findings import KNOWN_BEFORE, RESEARCH, findings
 from bulletin.text.grammar import (
     finite_verbs,
     first_person,
@@ -204,7 +205,7 @@ def _finding_first(units: list[Unit]) -> list[Unit]:
     lead = units[0].text if units else ""
     # a feature's frame ("Ein Zylinder aus Schlamm ist die Grundlage einer Studie, die ...") too
     framed = feature_opening(lead) == "nothing"
-    if not (_BEFORE_THE_STUDY.match(lead) or _KNOWN_BEFORE.search(lead) or framed):
+    if not (_BEFORE_THE_STUDY.match(lead) or KNOWN_BEFORE.search(lead) or framed):
         return units
     for index in findings(units):
         unit = units[index]
@@ -213,7 +214,7 @@ def _finding_first(units: list[Unit]) -> list[Unit]:
             continue
         # the finding among the first sentences that may lead; with its study sentence, twice as far
         reach = LEAD_SEARCH if first is unit else 2 * LEAD_SEARCH
-        if first.index >= reach or (first is not unit and not _RESEARCH.search(first.text)):
+        if first.index >= reach or (first is not unit and not RESEARCH.search(first.text)):
             continue
         if verdict(0, [first.text]) != (None, "") or opening_reference(first.text):
             continue
@@ -348,47 +349,6 @@ def turns_now(units: list[Unit]) -> list[int]:
     told "jetzt" that leads (_reactions)."""
     return [u.index for u in units[1:] if u.reaction or looks_ahead(u.text) or (
         tells_news_now(u.text) and not reported_speech(u.text) and not re.search(r"[„“”\"»«]", u.text))]
-
-
-# A research story's news is what was found, not how ("Sie führten die Analyse mittels genetischer
-# Proben durch."): the sentence telling the finding gains when the lead tells only the study. 0.4
-# changed no eval item (a long method sentence still won); 0.6 changes one (Hubble: the finding,
-# not the researchers' aim).
-FINDING_BONUS = 0.6
-_RESEARCH = re.compile(r"\b(?:Forsch\w*|Wissenschaft(?:l|er)\w*|Studie\w*|Biolog\w+|Astronom\w+"
-                       r"|Archäolog\w+|Zoolog\w+|Experiment\w*|Team (?:um|der|des|von))\b")
-_FINDING = re.compile(
-    r"\b(?:(?:zeigte|zeigt|stellte|ergab|ergibt)\s+sich|(?:fanden|fand|finden|findet)\b[^.]*\bheraus\b"
-    r"|(?:entdeckten|entdeckte|nachweisen|nachgewiesen|belegt|belegen|Befund|Ergebnis(?:se)?)\b"
-    r"|^Je\s[^.,]+,\s+desto\b|\bschließen\s+daraus\b|^(?:Überraschend|Die Folge)\b"
-    r"|\bProzent\s+(?:gesunken|gestiegen|zurückgegangen|zu|ab)\b"
-    r"|\b(?:berichten|berichtet|schreiben|schreibt)\s+(?:nun|jetzt)\b[^.]*,\s+dass\b"
-    r"|\bzeig(?:t|en)\s+(?:nun|jetzt):|\bzu dem Ergebnis:|\bdemnach\b"
-    r"|\b(?:Hinweise|Belege|Anzeichen)\s+(?:darauf\s+|dafür\s+)?gefunden\b"
-    r"|\bim\s+(?:Schnitt|Durchschnitt)\b[^.]*\b\w+er\s+als\b"
-    r"|\b(?:fanden|fand)\s+(?:die|das)\s+(?:Forscher|Wissenschaft|Team|Archäolog)\w*\b)")
-# "Dass Hunde Gesten deuten können, ist in zahlreichen Studien belegt.": what was known before the study
-_KNOWN_BEFORE = re.compile(r"\b(?:ist|sind|war|waren|gilt|gelten)\s+(?:[^,.]*\s)?"
-                           r"(?:belegt|bekannt|erwiesen)\b"
-                           r"|\b(?:vermute\w*|wissen|weiß|annehmen)\b[^.]*"
-                           r"\b(?:schon lange|seit langem|längst)\b")
-
-
-def tells_finding(sentence: str) -> bool:
-    """The sentence tells what a study found ("Es zeigte sich, dass ...", "um 14 Prozent gesunken")."""
-    return bool(_FINDING.search(sentence))
-
-
-def findings(units: list[Unit]) -> list[int]:
-    """The indices of the sentences after the lead that tell a study's finding, in a research story
-    whose lead does not tell one itself."""
-    if len(units) < 2:
-        return []
-    lead_finds = _FINDING.search(units[0].text) and not _KNOWN_BEFORE.search(units[0].text)
-    if lead_finds or not _RESEARCH.search(
-            " ".join(u.text for u in units[:3])):
-        return []
-    return [u.index for u in units[1:] if _FINDING.search(u.text)]
 
 
 def next_step(units: list[Unit]) -> int | None:

@@ -17,7 +17,6 @@ from bulletin.text.grammar import (
     first_person,
     has_finite_verb,
     has_main_verb,
-    inside_reference,
     is_finite_form,
     names_speaker,
     not_a_statement,
@@ -37,6 +36,7 @@ from bulletin.text.news import (
     terms_in,
     verb_stems,
 )
+from bulletin.text.pointing import inside_reference
 from bulletin.text.sentences import SENTENCE_STARTERS
 
 TEASER_NEW = 0.5  # a first sentence whose facts the next says again (less than this share new) is a teaser

@@ -30,7 +30,6 @@ from bulletin.text.figures import without_election_base
 from bulletin.text.grammar import (
     first_person,
     has_finite_verb,
-    inside_reference,
     opening_reference,
 )
 from bulletin.text.known import TOLD_BEFORE
@@ -45,6 +44,7 @@ from bulletin.text.news import (
     weekday_for_day_word,
 )
 from bulletin.text.opening import Opening
+from bulletin.text.pointing import inside_reference
 from bulletin.text.pronouns import surname_subject
 from bulletin.text.quotes import as_reported, speaker_first
 from bulletin.text.shorten import said_by_ear
@@ -240,13 +240,18 @@ def _unheard_things(texts: list[str], verdicts: list[tuple[int | None, str]], le
         unheard = introduced_with_article(texts[index], texts[:index], heard)
         if unheard and not read.intersection(unheard):
             found[index] = unheard
-        elif any(n in TOLD_BEFORE and not mentions(" ".join(texts[:index]), n)
-                 for n, _ in definite_nouns(texts[index])):
+        elif _told_before(texts[index], " ".join(texts[:index])):
             found[index] = []  # "Kogler wies die Vorwürfe zurück." where no sentence told them
     for index in sorted(read - {lead}):
         if len(texts[index].split()) <= BARE_PLAN_WORDS and _BARE_PLANS.search(texts[index]):
             found[index] = [index - 1]  # "Eine Arbeitsgruppe soll Vorschläge vorlegen.": on what was told
     return found
+
+
+def _told_before(text: str, heard: str) -> bool:
+    """``text`` names with the definite article a thing only something told before can be ("Der
+    Rückgang setzt sich fort.", "die Vorwürfe") that ``heard`` does not name."""
+    return any(n in TOLD_BEFORE and not mentions(heard, n) for n, _ in definite_nouns(text))
 
 
 # "Eine Arbeitsgruppe soll bis Jahresende Vorschläge vorlegen.": proposals on nothing named, a next step

@@ -39,7 +39,6 @@ from bulletin.text.connectives import (
 from bulletin.text.grammar import (
     QUOTED,
     first_person,
-    inside_reference,
     is_finite_form,
     names_speaker,
     not_a_statement,
@@ -48,6 +47,7 @@ from bulletin.text.grammar import (
     speaker_is_pronoun,
 )
 from bulletin.text.known import NAME_LOWER, NAME_UPPER, SCENES
+from bulletin.text.pointing import inside_reference
 from bulletin.text.pronouns import pronoun_before_noun, speaker_named, surname_subject
 from bulletin.text.sentences import ends_with_full_stop
 
