@@ -14,6 +14,7 @@ from bulletin.text.condense import condense
 from bulletin.text.findings import findings
 from bulletin.text.opening import read_opening
 from bulletin.text.pointing import inside_reference
+from bulletin.text.teasers import readable_standfirst
 from bulletin.text.units import readable_units
 from tests.item_copy import article, estimate
 
@@ -76,3 +77,31 @@ def test_after_a_presented_statistic_by_how_much_it_changed_weighs_and_pointing_
     assert "Schönfärberei vor" in units[rejected.needs].text
     text = condense(replace(article(*STATISTIC), source="derstandard.at"), 24, estimate).text
     assert "um 21 Prozent weniger als im Vorjahr" in text and "Der Rückgang" not in text
+
+
+FLIGHTS = ("Flughafen Musterstadt verliert Verbindung nach Frankfurt Ab November fliegt keine Linienmaschine mehr "
+           "von Musterstadt nach Frankfurt. Die Wirtschaft ist alarmiert. Musterstadt – Die Fluglinie Beispielair "
+           "stellt mit Ende Oktober ihre Verbindung zwischen Musterstadt und Frankfurt ein. Das bestätigte ein "
+           "Sprecher der Airline am Dienstag. Die Strecke war zuletzt die wichtigste Linienverbindung des "
+           "Flughafens. Die Wirtschaftskammer zeigte sich alarmiert. Die Maschinen seien zuletzt nur zu 58 "
+           "Prozent besetzt gewesen, sagte der Sprecher.",)
+
+
+def test_a_headline_glued_to_a_standfirst_opening_with_a_preposition_is_split_and_a_teasers_line_the_body_says_is_not_read():
+    opening = read_opening(FLIGHTS)
+    assert opening.sentences[:2] == ("Flughafen Musterstadt verliert Verbindung nach Frankfurt.",
+                                     "Ab November fliegt keine Linienmaschine mehr von Musterstadt nach Frankfurt.")
+    units = readable_units(opening)
+    assert units[0].text.startswith("Die Fluglinie Beispielair stellt")
+    assert not any(u.text == "Die Wirtschaft ist alarmiert." for u in units)  # the chamber says it, named
+    assert any(u.text == "Die Wirtschaftskammer zeigte sich alarmiert." for u in units)
+
+
+def test_a_headlines_second_half_after_a_dash_is_not_read_after_the_lead():
+    copy = ("Skispringen: Anna Muster triumphiert am Bergisel – Tournee-Führung wackelt Innsbruck – Anna Muster "
+            "hat das dritte Springen der Tournee in Innsbruck gewonnen. Für Muster ist es der erste Tagessieg bei "
+            "einer Tournee. In der Gesamtwertung liegt weiterhin die Norwegerin Eva Probe voran.")
+    assert not readable_standfirst("Anna Muster triumphiert am Bergisel – Tournee-Führung wackelt.")
+    assert readable_standfirst("Die Stadt baut ein Bad – es kostet zwölf Millionen Euro.")
+    text = condense(article(copy), 30, estimate).text
+    assert "wackelt" not in text and text.startswith("Anna Muster hat das dritte Springen")

@@ -123,7 +123,9 @@ def without_dateline(sentences: list[str], paragraph_of: list[int]) -> Taken:
 
 # "Miriam Muster erhält Literaturpreis Die Wiener Autorin wird ...": a headline that lost its full stop
 # runs into the standfirst; mid-sentence an article has no capital (outside quotes: „Die Stille“)
-_GLUED = re.compile(r"(?<=[a-zäöüß\d])\s+(?=(?:Der|Die|Das|Ein|Eine)\s+[\wÄÖÜäöüß])")
+_GLUED = re.compile(r"(?<=[a-zäöüß\d])\s+(?=(?:Der|Die|Das|Ein|Eine)\s+[\wÄÖÜäöüß])"
+                    # "Flughafen verliert Verbindung nach Frankfurt Ab November fliegt ...": nor a preposition
+                    r"|(?<=[a-zäöüß\d])\s+(?=(?:Ab|Seit|Bis|Nun|Jetzt|Künftig|Trotz|Wegen)\s+[\wÄÖÜäöüß])")
 
 
 def _headlines_apart(sentences: list[str], paragraph_of: list[int], place: str, agency: str,

@@ -262,6 +262,12 @@ def vague_scope(text: str) -> bool:
     return bool(_VAGUE_SCOPE.match(text))
 
 
+# "Simon Muster triumphiert am Bergisel – Tournee-Führung wackelt.": a headline's second half, a bare
+# noun and its verb after a dash at the end
+_TELEGRAM_TAIL = re.compile(r"\s[–—]\s(?!(?:Der|Die|Das|Ein|Eine|Es|Er|Sie|Man|Wir|Ich)\s)[A-ZÄÖÜ][\w-]+"
+                            r"\s+[a-zäöüß]+(?:\s+[a-zäöüß]+)?\.?$")
+
+
 def readable_standfirst(text: str) -> bool:
     """A standfirst sentence that can be read after the lead: a whole sentence, not headline
     syntax ("Österreicher verzichtet auf ...", "Toronto gewinnt ..."), pointing at nobody, and
@@ -278,6 +284,7 @@ def readable_standfirst(text: str) -> bool:
     # ("Heftige Gewitter haben ... angerichtet": a plural without article and its verb are prose)
     bare_adjective = BARE_ADJECTIVE.match(text) and not _PLURAL_THEN_VERB.match(text)
     return not (headline_shaped(text) or telegram_style(text) or bare_start or bare_adjective
+                or _TELEGRAM_TAIL.search(text)
                 or _A_SIDE.match(text) or vague_scope(text)
                 or inside_reference(text) or re.search(r"\b(?:er|sie|ihm|ihn|ihr)\b", text)
                 or not reports_event(text) or generic_or_imagined(text))

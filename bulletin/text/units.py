@@ -37,6 +37,7 @@ from bulletin.text.leads import LEAD_SEARCH, pick_lead, told_by_lead, with_event
 from bulletin.text.named_again import with_given_name, with_kind_named, with_person_named
 from bulletin.text.news import (
     generic_or_imagined,
+    key_terms,
     looks_ahead,
     reports_event,
     terms_in,
@@ -248,6 +249,18 @@ def _unheard_things(texts: list[str], verdicts: list[tuple[int | None, str]], le
     return found
 
 
+SHORT_STANDFIRST = 5  # words: a teaser's line ("Die Wirtschaft ist alarmiert."), not a fact of its own
+
+
+def _said_in_body(standfirst: str, body: list[str]) -> bool:
+    """Every content word of a very short ``standfirst`` sentence is in one sentence of the
+    ``body``, which says it with who says so ("Die Wirtschaft ist alarmiert." / "Die
+    Wirtschaftskammer Oberösterreich zeigte sich alarmiert.")."""
+    words = key_terms(standfirst)
+    return len(standfirst.split()) <= SHORT_STANDFIRST and len(words) >= 2 and any(
+        terms_in(sentence, words) == words for sentence in body)
+
+
 def _told_before(text: str, heard: str) -> bool:
     """``text`` names with the definite article a thing only something told before can be ("Der
     Rückgang setzt sich fort.", "die Vorwürfe") that ``heard`` does not name."""
@@ -333,7 +346,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     readable = [i for i, (_, why) in enumerate(verdicts) if not why and i != replaced and i not in vague]
     body = " ".join(texts[first:])
     standfirst = [i for i in readable if i < first and i != lead and readable_standfirst(texts[i])
-                  and adds_to_lead(texts[i], texts[lead], body)]
+                  and adds_to_lead(texts[i], texts[lead], body) and not _said_in_body(texts[i], texts[lead:])]
     read = {lead, *standfirst, *(i for i in readable if i > lead)}
     needed = {i: [n] for i, (n, _) in enumerate(verdicts) if n is not None}  # each: one of these
     needed |= _antecedents(texts, verdicts, lead, read)
