@@ -105,3 +105,19 @@ def test_a_headlines_second_half_after_a_dash_is_not_read_after_the_lead():
     assert readable_standfirst("Die Stadt baut ein Bad – es kostet zwölf Millionen Euro.")
     text = condense(article(copy), 30, estimate).text
     assert "wackelt" not in text and text.startswith("Anna Muster hat das dritte Springen")
+
+
+RAIN = ("Starkregen wird heftiger",
+        "Ein Musterstädter Forschungsteam hat Radardaten aus mehr als zwei Jahrzehnten ausgewertet. Das Ergebnis "
+        "dürfte Stadtplaner beunruhigen.",
+        "Musterstadt (dpa) - Kurze, heftige Regengüsse haben in Mitteleuropa in den vergangenen Jahrzehnten "
+        "deutlich an Wucht gewonnen. Das geht aus einer Studie der Universität Musterstadt hervor, die am "
+        "Mittwoch erschienen ist.",
+        "Die Forschenden hatten Daten von 900 Stationen aus den Jahren 2001 bis 2024 ausgewertet. Demnach "
+        "hat die Regenmenge bei den stärksten Ereignissen um 17 Prozent zugenommen.")
+
+
+def test_a_standfirst_telling_only_how_a_study_was_made_does_not_lead_before_what_it_found():
+    text = condense(replace(article(*RAIN), source="derstandard.at"), 25, estimate).text
+    assert text.startswith("Kurze, heftige Regengüsse haben in Mitteleuropa")
+    assert "Das Ergebnis dürfte" not in text  # a result nobody told

@@ -7,8 +7,10 @@ weighs when the lead tells only that there was a study or a report.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from bulletin.text.units import Unit
+if TYPE_CHECKING:  # (units.py picks leads, which ask what a standfirst found)
+    from bulletin.text.units import Unit
 
 # A research story's news is what was found, not how ("Sie führten die Analyse mittels genetischer
 # Proben durch."): the sentence telling the finding gains when the lead tells only the study. 0.4

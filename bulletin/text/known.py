@@ -70,7 +70,8 @@ LIGHT_NOUNS = frozenset(
 # enthält das Dokument nicht."): named with the definite article where nothing before told them,
 # they point at nothing.
 TOLD_BEFORE = frozenset("""Vorwürfe Vorwurf Anschuldigungen Vorschlag Vorschläge Forderung Forderungen
-    Dokument Papier Schreiben Rückgang Anstieg Zuwachs Zunahme Abnahme""".split())  # (a change of a figure)
+    Dokument Papier Schreiben Rückgang Anstieg Zuwachs Zunahme Abnahme Ergebnis Ergebnisse Befund""".split())
+# (in a short sentence: "Das Ergebnis dürfte Stadtplaner beunruhigen." where no result was told)
 # Letters of names, also those German lacks ("Šarić", "Álvaro", "Łukasz"): Latin-1 and Latin
 # Extended-A (whose range holds both cases; a lower-case word there opening a name is rare).
 NAME_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from bulletin.text.antecedents import definite_nouns, told_first_by
+from bulletin.text.findings import RESEARCH
 from bulletin.text.genre import SCORE, reads_as_opinion, result_before_goal, sets_a_scene, standing_after
 from bulletin.text.grammar import first_person, opening_reference
 from bulletin.text.known import CONTESTS, KNOWN, LIGHT_NOUNS
@@ -130,13 +131,16 @@ _WEEKDAY = re.compile(rf"\b(?:{WEEKDAYS})", re.I)
 OTHER_THAN_STANDFIRST = 0.25  # under this share of the standfirst's key terms, the opener speaks of else
 
 
+_METHOD = re.compile(r"\b(?:ausgewertet|untersucht|analysiert|befragt|verglichen|gemessen|erhoben)\b")
+
+
 def _news_before(standfirst: str, opener: str) -> bool:
     """The standfirst reports an event in its own words, everything it speaks of introduced ("Die
     Landesgalerie Niederösterreich erhält 312 Zeichnungen der Malerin X"), and the body's opener
     speaks of something else (a scene: "Die Blätter liegen in grauen Archivmappen"; background:
     "Bisher ist die Teilnahme ... freiwillig")."""
-    if not own_words(standfirst):
-        return False
+    if not own_words(standfirst) or (RESEARCH.search(standfirst) and _METHOD.search(standfirst)):
+        return False  # ("Ein Forschungsteam hat Radardaten ausgewertet.": how, before what it found)
     terms = frozenset(t for t in key_terms(standfirst) if not _DAYS.fullmatch(t))
     return len(terms) >= 4 and len(terms_in(opener, terms)) < OTHER_THAN_STANDFIRST * len(terms)
 
