@@ -121,3 +121,16 @@ def test_a_standfirst_telling_only_how_a_study_was_made_does_not_lead_before_wha
     text = condense(replace(article(*RAIN), source="derstandard.at"), 25, estimate).text
     assert text.startswith("Kurze, heftige Regengüsse haben in Mitteleuropa")
     assert "Das Ergebnis dürfte" not in text  # a result nobody told
+
+
+def test_anyones_bad_luck_does_not_lead_before_what_happened_and_a_presented_measurement_brings_its_finding():
+    outage = ("Wer am Montagvormittag seine Steuererklärung machen oder sich bei seiner Bank anmelden wollte, hatte "
+              "Pech. Die digitale Identität Muster-ID war von 7.40 bis etwa 12.50 Uhr nicht nutzbar. Betroffen "
+              "waren alle Dienste, bei denen man sich damit ausweisen muss.")
+    assert condense(article(outage), 20, estimate).text.startswith("Die digitale Identität Muster-ID war")
+    trains = ("Wer im Zug telefonieren will, braucht weiter viel Geduld. Die Netzagentur hat die Versorgung auf "
+              "rund 14.000 Kilometern Bahnstrecke gemessen und am Montag die Ergebnisse vorgelegt. Demnach gab es "
+              "auf 31 Prozent der Strecke keine stabile Verbindung. Bis Ende 2027 müssen alle Strecken versorgt "
+              "sein. Auch die Bahn sieht großen Handlungsbedarf bei der Versorgung.")
+    text = condense(replace(article(trains), source="derstandard.at"), 18, estimate).text
+    assert text.startswith("Die Netzagentur hat die Versorgung") and "auf 31 Prozent der Strecke" in text

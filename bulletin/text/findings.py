@@ -25,7 +25,7 @@ _FINDING = re.compile(
     r"|^Je\s[^.,]+,\s+desto\b|\bschließen\s+daraus\b|^(?:Überraschend|Die Folge)\b"
     r"|\bProzent\s+(?:gesunken|gestiegen|zurückgegangen|zu|ab)\b"
     r"|\b(?:berichten|berichtet|schreiben|schreibt)\s+(?:nun|jetzt)\b[^.]*,\s+dass\b"
-    r"|\bzeig(?:t|en)\s+(?:nun|jetzt):|\bzu dem Ergebnis:|\bdemnach\b"
+    r"|\bzeig(?:t|en)\s+(?:nun|jetzt):|\bzu dem Ergebnis:|\b[Dd]emnach\b"
     r"|\b(?:Hinweise|Belege|Anzeichen)\s+(?:darauf\s+|dafür\s+)?gefunden\b"
     r"|\bim\s+(?:Schnitt|Durchschnitt)\b[^.]*\b\w+er\s+als\b"
     r"|\b(?:fanden|fand)\s+(?:die|das)\s+(?:Forscher|Wissenschaft|Team|Archäolog)\w*\b)")
@@ -43,7 +43,7 @@ def tells_finding(sentence: str) -> bool:
 
 # "Das Innenministerium hat seine Asylstatistik vorgelegt.": a lead telling only that figures were
 # presented; the sentence saying by how much they changed is the news ("um 33 Prozent weniger")
-_PRESENTED = re.compile(r"\b(?:Statistik|Bilanz|Bericht|Zahlen|Daten|Erhebung|Auswertung"
+_PRESENTED = re.compile(r"\b(?:Statistik|Bilanz|Bericht|Zahlen|Daten|Erhebung|Auswertung|Ergebnisse"
                         r"|[A-ZÄÖÜ]\w+(?:statistik|bilanz|bericht|zahlen))\b[^.]*"
                         r"\b(?:vorgelegt|präsentiert|veröffentlicht|vorgestellt)\b")
 _CHANGED_BY = re.compile(r"\b[\d,.]+\s+Prozent\s+(?:weniger|mehr|höher|niedriger)\b")
@@ -55,8 +55,7 @@ def findings(units: list[Unit]) -> list[int]:
     that it was presented."""
     if len(units) < 2:
         return []
-    figures = re.sub(r"\b(?:19|20)\d\d\b", "", units[0].text)  # (a year is no figure: "für das Jahr 2026")
-    if _PRESENTED.search(units[0].text) and not re.search(r"\d", figures):
+    if _PRESENTED.search(units[0].text) and not re.search(r"\bProzent\b", units[0].text):
         return [u.index for u in units[1:] if _CHANGED_BY.search(u.text) or _FINDING.search(u.text)]
     lead_finds = _FINDING.search(units[0].text) and not KNOWN_BEFORE.search(units[0].text)
     if lead_finds or not RESEARCH.search(

@@ -11,7 +11,13 @@ from collections.abc import Callable
 
 from bulletin.text.antecedents import definite_nouns, told_first_by
 from bulletin.text.findings import RESEARCH
-from bulletin.text.genre import SCORE, reads_as_opinion, result_before_goal, sets_a_scene, standing_after
+from bulletin.text.genre import (
+    SCORE,
+    reads_as_opinion,
+    result_before_goal,
+    sets_a_scene,
+    standing_after,
+)
 from bulletin.text.grammar import first_person, opening_reference
 from bulletin.text.known import CONTESTS, KNOWN, LIGHT_NOUNS
 from bulletin.text.news import (
@@ -56,6 +62,7 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
         return (verdicts[i][0] is None and not opening_reference(texts[i]) and not first_person(texts[i])
                 and not only_a_toll(texts[i]) and not _SO_FAR.match(texts[i])
                 and not _FRONTED_DONE.match(texts[i])
+                and not bad_luck(texts[i])  # "Wer ... wollte, hatte Pech.": what happened comes after
                 and takes_for_known(i, texts, first, "", bridging=False) is None)
 
     after = [i for i in readable if i >= first]
@@ -117,6 +124,17 @@ def _news_after_scene(texts: list[str], after: list[int], alone: Callable[[int],
              and not _BACKGROUND.match(texts[i])]
     timed = [i for i in later if TIME.search(texts[i]) and not _HERE.search(texts[i])]
     return [i for i in timed if datable_event(texts[i])] or later
+
+
+# "Wer am Montag seine Steuererklärung machen wollte, hatte Pech.", "Wer im Zug telefonieren will, braucht
+# Geduld.": anyone's bad luck, a feature's way in before what happened
+_UNLUCKY = re.compile(r"^Wer\b[^.]*,\s+(?:hatte|hat|braucht|brauchte|muss|musste)\s+(?:[a-zäöüß]+\s+){0,3}"
+                      r"(?:Pech|Geduld|warten)\b")
+
+
+def bad_luck(sentence: str) -> bool:
+    """ "Wer ... wollte, hatte Pech.": anyone's bad luck, told before what happened to them."""
+    return bool(_UNLUCKY.match(sentence))
 
 
 # "Bisher ist die Teilnahme freiwillig.": how it was until the news, which a lead must tell first
