@@ -11,10 +11,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bulletin.text.condense import condense
+from bulletin.text.connectives import without_recap_marker
 from bulletin.text.findings import findings
+from bulletin.text.genre import human_toll
 from bulletin.text.opening import read_opening
 from bulletin.text.pointing import inside_reference
-from bulletin.text.teasers import readable_standfirst
+from bulletin.text.teasers import announcing, readable_standfirst
 from bulletin.text.units import readable_units
 from tests.item_copy import article, estimate
 
@@ -134,3 +136,31 @@ def test_anyones_bad_luck_does_not_lead_before_what_happened_and_a_presented_mea
               "sein. Auch die Bahn sieht großen Handlungsbedarf bei der Versorgung.")
     text = condense(replace(article(trains), source="derstandard.at"), 18, estimate).text
     assert text.startswith("Die Netzagentur hat die Versorgung") and "auf 31 Prozent der Strecke" in text
+
+
+def test_the_papers_own_earlier_report_is_not_mentioned_after_the_lead():
+    for written, said in (
+            ("Wie berichtet, waren in der Nacht auf Sonntag rund 6.000 Kubikmeter Fels abgebrochen.",
+             "In der Nacht auf Sonntag waren rund 6.000 Kubikmeter Fels abgebrochen."),
+            ("Wie gemeldet, hatten Unbekannte einen Kabelschacht in Brand gesetzt.",
+             "Unbekannte hatten einen Kabelschacht in Brand gesetzt."),
+            ("Wie gemeldet, hat die Europäische Zentralbank den Leitzins gesenkt.",
+             "Die Europäische Zentralbank hat den Leitzins gesenkt."),
+            ("Wie berichtet, hat sich die Lage beruhigt.", "Wie berichtet, hat sich die Lage beruhigt.")):
+        assert without_recap_marker(written) == said
+    copy = ("Die Musterstraße bleibt für mindestens drei Wochen gesperrt. Das gab das Land am Dienstag bekannt. "
+            "Wie berichtet, waren in der Nacht auf Sonntag rund 6.000 Kubikmeter Fels auf die Straße gestürzt. "
+            "Verletzt wurde niemand.")
+    text = condense(article(copy), 30, estimate).text
+    assert "In der Nacht auf Sonntag waren rund 6.000 Kubikmeter Fels" in text and "Wie berichtet" not in text
+
+
+def test_a_line_announcing_what_follows_is_not_read_and_a_forest_fire_is_a_disaster_whose_dead_weigh():
+    assert announcing("Auch Österreich hilft.") and announcing("Für den Verkehr hat die Sperre weitreichende Folgen.")
+    assert not announcing("Auch andere Unternehmen sind betroffen.")  # a fact: others were hit too
+    fires = ("Auf der Insel Musterinsel wüten seit Sonntag schwere Waldbrände. Im Einsatz stehen mehr als 600 "
+             "Einsatzkräfte und 14 Löschflugzeuge. Auch Österreich hilft. Ein 71-jähriger Mann kam ums Leben. "
+             "Eine Reisewarnung gibt es nicht.")
+    assert human_toll("Auf der Insel wüten seit Sonntag schwere Waldbrände.", ["Ein Mann kam ums Leben."]) == [0]
+    text = condense(article(fires), 12, estimate).text
+    assert "kam ums Leben" in text and "Auch Österreich hilft" not in text

@@ -32,6 +32,7 @@ from dataclasses import replace
 from bulletin.errors import InputError
 from bulletin.models import Article, Item
 from bulletin.text import selection
+from bulletin.text.connectives import without_recap_marker
 from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-exported for callers)
     NO_OUTLETS,
     Outlets,
@@ -183,6 +184,7 @@ def _names_once(picked: list[Unit], people: dict[str, set[str]]) -> list[str]:
     for n, unit in enumerate(picked):
         follows = n and unit.follows is not None and picked[n - 1].index == unit.follows
         text = unit.as_written if follows else unit.text  # "So fand ..." right after its sentence
+        text = without_recap_marker(text) if n else text  # "Wie berichtet, hatten X ..." -> "X hatten ..."
         for surname, name in unit.names:
             if any(name in earlier for earlier in texts):
                 text = text.replace(name, surname, 1)

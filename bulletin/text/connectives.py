@@ -259,3 +259,25 @@ def study_frame_said(sentence: str) -> str:
     verb = "kommt" if match["one"] else "kommen"
     now = " nun" if re.search(r"\bnun\b", match["frame"]) else ""
     return f"{match['subject']}{match['who']} {verb}{now} zu dem Ergebnis: {match['finding']}"
+
+
+# "Wie berichtet, waren in der Nacht auf Sonntag ... Fels abgebrochen.": the newspaper's own earlier
+# report, which the listener never heard; said without it, what comes after the verb goes first
+_RECAP_START = re.compile(r"^Wie\s+(?:bereits\s+|schon\s+)?(?:berichtet|gemeldet),\s+"
+                          r"(?P<verb>[a-zäöüß]+)\s+(?P<rest>.+)$")
+_FRONT = re.compile(r"^(?:in der Nacht (?:auf|zum|zu)\s+\S+|am\s+(?:\d{1,2}\.\s+)?\S+"
+                    r"|(?:Anfang|Mitte|Ende)\s+\S+"
+                    r"|vor\s+\S+\s+(?:Tagen|Wochen|Monaten|Jahren)"
+                    r"|(?:der|die|das|ein|eine)\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?"
+                    r"|[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)(?=\s)")
+
+
+def without_recap_marker(sentence: str) -> str:
+    """ "Wie berichtet, hatten Unbekannte ... in Brand gesetzt." -> "Unbekannte hatten ... in Brand
+    gesetzt."; ``sentence`` itself when what follows the verb does not open a sentence plainly."""
+    match = _RECAP_START.match(sentence)
+    front = _FRONT.match(match["rest"]) if match and is_finite_form(match["verb"]) else None
+    if front is None:
+        return sentence
+    moved = front.group(0)
+    return f"{moved[:1].upper()}{moved[1:]} {match['verb']}{match['rest'][front.end():]}"

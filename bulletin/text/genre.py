@@ -261,8 +261,8 @@ def standing_after(lead: str, sentence: str) -> bool:
 # An accident or a disaster ("ist eine Fähre ... auf Grund gelaufen", "Ein Hagelunwetter ist ...
 # gezogen", "Ein Großbrand ..."), and what it did to people ("Verletzt wurde niemand."): after the
 # event, the first thing a listener asks about.
-_INCIDENT = re.compile(r"\b(?:Unfall|Unglück|\w*(?:Brand|brand|Feuer|feuer)|Explosion|Unwetter|Hagel\w*"
-                       r"|Lawine|Erdbeben|Hochwasser|Überschwemmung\w*|Sturm|Murenabgang|Mure|Zugunglück|Absturz"
+_INCIDENT = re.compile(r"\b(?:Unfall|Unglück|\w*(?:[Bb]rand|[Bb]ränd(?:e|en)|[Ff]euer)|Explosion|Unwetter"
+                       r"|Hagel\w*|Lawine|Erdbeben|Hochwasser|Überschwemmung\w*|Sturm|Murenabgang|Mure|Zugunglück|Absturz"
                        r"|auf Grund gelaufen|entgleist|abgestürzt|gekentert|eingestürzt|zusammengestoßen"
                        r"|kollidiert|explodiert|aufgefahren|geprallt|prallte|eingeklemmt|überschlagen)\b")
 _PEOPLE_HIT = re.compile(r"\b(?:[Vv]erletzt|schwer verletzt|getötet|ums Leben|starben|tot|geborgen|gerettet"

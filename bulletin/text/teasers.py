@@ -262,6 +262,19 @@ def vague_scope(text: str) -> bool:
     return bool(_VAGUE_SCOPE.match(text))
 
 
+# "Auch Österreich hilft.", "Für den Verkehr hat die Sperre weitreichende Folgen.": a line announcing
+# what the next sentences tell; read without them it says nothing, read with them nothing new
+_ANNOUNCING = re.compile(r"^(?:Auch\s+\S+(?:\s+\S+)?\s+(?:hilft|helfen|reagiert|reagierte|reagieren"
+                         r"|zieht\s+nach)"
+                         r"|[^.]{0,50}\b(?:hat|haben|hatte)\s+(?:das|dies|die\s+\w+|der\s+\w+)\s+"
+                         r"(?:weitreichende|massive|gravierende|spürbare|erhebliche)\s+Folgen)\.$")
+
+
+def announcing(text: str) -> bool:
+    """ "Auch Österreich hilft.": a line announcing what follows, with no fact of its own."""
+    return bool(_ANNOUNCING.match(text))
+
+
 # "Simon Muster triumphiert am Bergisel – Tournee-Führung wackelt.": a headline's second half, a bare
 # noun and its verb after a dash at the end
 _TELEGRAM_TAIL = re.compile(r"\s[–—]\s(?!(?:Der|Die|Das|Ein|Eine|Es|Er|Sie|Man|Wir|Ich)\s)[A-ZÄÖÜ][\w-]+"

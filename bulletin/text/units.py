@@ -52,6 +52,7 @@ from bulletin.text.shorten import said_by_ear
 from bulletin.text.teasers import (
     STANDFIRST_NEW,
     adds_to_lead,
+    announcing,
     headline_shaped,
     opens_with_a_code,
     readable_standfirst,
@@ -329,7 +330,8 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     headline's key terms (_headline_lead). lead_news.news_first puts news before a background lead."""
     first = opening.standfirst  # (a kicker before the body is not read, nor judged: "Sie tagen wieder: ...")
     texts = [without_kicker(t) if i <= first else study_frame_said(t)
-             for i, t in enumerate(opening.sentences)]
+             for i, t in enumerate(opening.sentences)
+             if i < first or not announcing(t)]  # "Auch Österreich hilft.": never read, nor pointed at
     verdicts = [verdict(i, texts) for i in range(len(texts))]
     speakers_lent(texts, verdicts)  # "..., so Ulamec." after reported speech: "..., sagte Ulamec."
     texts, verdicts, written = _detached(texts, verdicts)
