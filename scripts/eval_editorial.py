@@ -21,8 +21,9 @@ an article that opens like a review, feature or commentary, no source named) are
 editorial_classes.py; "noted by the check" counts those the editorial check itself reported in
 the manifest's warnings, and "lead noted by the check" the items whose lead it noted as a feature's
 opening, background first or the news coming later (its own judgement, not a defect class here);
-"not aired by default" those whose lead reports nothing, that tell a film's plot (its cast named) or
-that read like a review or commentary, which the desk leaves out while there is news (features =
+"not aired by default" those whose lead reports nothing, that tell a film's plot (its cast named),
+that read like a review or commentary, tell a match without its result or invite to an event with
+its tickets, which the desk leaves out while there is news (features =
 "leave-out"; the eval runs with features = "last" to judge every item).
 
 --verbs: compares bulletin.text.grammar's finite-verb test with HanTa on every corpus sentence.
@@ -59,6 +60,7 @@ NOTED = ("  of these noted by the check", "  no source noted by the check",
 FICTION = "preview of a film or series"  # the check's note on an article telling a plot (its cast named)
 GENRE = "reads like a review, feature or commentary"  # the check's note on an opening that judges
 NO_RESULT = "a match report whose item tells no result"  # the check's note on a match told without its score
+EVENT = "invites to an event"  # the check's note on an invitation with its tickets
 # The check's notes on a lead: a feature's opening, background first, the news later.
 LEAD_NOTES = ("the lead reports nothing", "the lead tells what had happened before",
               "the news may come later", "the lead tells what is true often")
@@ -217,7 +219,8 @@ def _round_two(item: dict, said: list[str], raw: str | None, article: str | None
         found[NOTED[1]] = "noted"
     if any(note in w for w in noted for note in LEAD_NOTES):
         found[NOTED[2]] = "noted"
-    if any(LEAD_NOTES[0] in w or FICTION in w or GENRE in w or NO_RESULT in w for w in noted):  # left out
+    if any(LEAD_NOTES[0] in w or FICTION in w or GENRE in w or NO_RESULT in w or EVENT in w
+           for w in noted):  # left out
         found[NOTED[3]] = "left out"
     return found
 

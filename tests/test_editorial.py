@@ -380,3 +380,13 @@ def test_a_wrong_features_setting_names_the_key_and_the_choices(tmp_path):
         load_config(path, environ={})
     assert caught.value.key == "features" and "leave-out or last" in str(caught.value)
     assert load_config(path, environ={"BULLETIN_FEATURES": "last"})[0].features == "last"
+
+
+def test_an_invitation_to_an_event_with_its_tickets_is_left_out_while_there_is_news(tmp_path):
+    # an announcement for the events calendar, not news (a blind reader: "not news, leave it out")
+    concert = ("Die Musikkapelle Musterdorf lädt am Samstag, 21. März, um 19.30 Uhr zu ihrem Frühjahrskonzert in den "
+               "Turnsaal der Mittelschule. Einlass ist ab 18.45 Uhr. Erstmals spielt auch das Jugendorchester mit. "
+               "Karten gibt es im Vorverkauf um 12 Euro, an der Abendkasse kosten sie 14 Euro.")
+    reason, script = _left_out_then_aired_last(tmp_path, "Frühjahrskonzert", concert)
+    assert "invites to an event" in reason and 'features = "last"' in reason
+    assert "# check: invites to an event" in script

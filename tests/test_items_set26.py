@@ -16,6 +16,7 @@ from bulletin.text.findings import findings
 from bulletin.text.genre import human_toll
 from bulletin.text.opening import read_opening
 from bulletin.text.pointing import inside_reference
+from bulletin.text.self_promotion import EVENT_NOTE, invites_to_event
 from bulletin.text.teasers import announcing, readable_standfirst
 from bulletin.text.units import readable_units
 from tests.item_copy import article, estimate
@@ -164,3 +165,23 @@ def test_a_line_announcing_what_follows_is_not_read_and_a_forest_fire_is_a_disas
     assert human_toll("Auf der Insel wüten seit Sonntag schwere Waldbrände.", ["Ein Mann kam ums Leben."]) == [0]
     text = condense(article(fires), 12, estimate).text
     assert "kam ums Leben" in text and "Auch Österreich hilft" not in text
+
+
+def test_an_invitation_to_an_event_with_its_tickets_is_an_announcement_not_news():
+    concert = ("Die Musikkapelle Musterdorf lädt am Samstag, 21. März, um 19.30 Uhr zu ihrem Frühjahrskonzert in "
+               "den Turnsaal der Mittelschule. Einlass ist ab 18.45 Uhr. Karten gibt es im Vorverkauf um 12 Euro, an "
+               "der Abendkasse kosten sie 14 Euro. Für Speis und Trank ist gesorgt.")
+    assert invites_to_event((concert,))
+    assert condense(article(concert), 20, estimate).notes == (EVENT_NOTE,)
+    # a council inviting the press is news, not an event with tickets
+    assert not invites_to_event(("Der Bürgermeister lädt zu einer Pressekonferenz ein. Er tritt zurück.",))
+
+
+def test_who_won_the_other_race_comes_only_with_that_race():
+    race = ("Anna Muster hat am Freitag beim Weltcup in Musterberg den ersten Sieg ihrer Karriere gefeiert. Die "
+            "24-Jährige setzte sich im Sprint ohne Schießfehler durch. Ihr bisher bestes Ergebnis war ein vierter "
+            "Platz. Bei den Männern kam Max Probe im Sprint mit einem Schießfehler auf Rang elf. Der Sieg ging an "
+            "den Schweden Lars Test.")
+    for budget in (14, 16, 18):
+        text = condense(article(race), budget, estimate).text
+        assert "Der Sieg ging an" not in text or "Bei den Männern" in text, text

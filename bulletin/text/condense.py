@@ -93,6 +93,7 @@ from bulletin.text.opening import (  # noqa: F401 (remove_asides: re-exported)
     with_short_forms_introduced,
 )
 from bulletin.text.room import KEY_GRACE, made_for_key, shortened_to_fit
+from bulletin.text.self_promotion import EVENT_NOTE, invites_to_event
 from bulletin.text.units import Unit, readable_units
 
 # How a German news text names where it has its information from (when no source is known).
@@ -322,6 +323,8 @@ def _genre_notes(article: Article, opening: Opening, lead: str, text: str) -> tu
         return (FICTION_NOTE,)
     if match_without_result(article.paragraphs, text):
         return (NO_RESULT_NOTE,)
+    if invites_to_event(article.paragraphs):
+        return (EVENT_NOTE,)
     body = list(opening.sentences[opening.standfirst:opening.standfirst + 3])
     news = tells_news_now(lead) or tells_finding(lead) or tells_incident(lead)  # "... ist um 35 % gesunken"
     # a report told as a scene ("Es ist kurz nach sechs Uhr früh, als ...") whose standfirst leads

@@ -125,7 +125,7 @@ def without_dateline(sentences: list[str], paragraph_of: list[int]) -> Taken:
 # runs into the standfirst; mid-sentence an article has no capital (outside quotes: „Die Stille“)
 _GLUED = re.compile(r"(?<=[a-zäöüß\d])\s+(?=(?:Der|Die|Das|Ein|Eine)\s+[\wÄÖÜäöüß])"
                     # "Flughafen verliert Verbindung nach Frankfurt Ab November fliegt ...": nor a preposition
-                    r"|(?<=[a-zäöüß\d])\s+(?=(?:Ab|Seit|Bis|Nun|Jetzt|Künftig|Trotz|Wegen)\s+[\wÄÖÜäöüß])")
+                    r"|(?<=[a-zäöüß\d])\s+(?=(?:Ab|Seit|Bis|Nun|Jetzt|Künftig|Trotz|Wegen|Im|Am)\s+[\wÄÖÜäöüß])")
 
 
 def _headlines_apart(sentences: list[str], paragraph_of: list[int], place: str, agency: str,
@@ -173,7 +173,7 @@ _GLUED_SENTENCE = re.compile(r"(?<=[a-zäöüß“”\"])(?<!\bvon)(?<!\blaut)(?
                              r"(?<!\baus)\s+(?=(?:Der|Die|Das|Ein|Eine|Wer)\s+[\wÄÖÜäöüß])"
                              # "... bangen um ihre Jobs Seit Jahren schrumpft ...": a preposition or adverb
                              # with a capital opens a sentence, after any word
-                             r"|(?<=[\wäöüß“”\"])\s+(?=(?:Seit|Nach|Nun|Jetzt|Doch|Bei|Mit|Laut|Trotz|Wegen)\s+"
+                             r"|(?<=[\wäöüß“”\"])\s+(?=(?:Seit|Nach|Nun|Jetzt|Doch|Bei|Mit|Laut|Trotz|Wegen|Im|Am)\s+"
                              r"[\wÄÖÜäöüß])")
 
 

@@ -176,7 +176,9 @@ _NOT_NEWS = {"nothing": FEATURE_LEFT_OUT,
              "opinion": ("it reads like a review, feature or commentary, not a report (its opening judges or "
                          'addresses the reader): features = "last" airs it after the news'),
              "no result": ("it tells how a match went but not its result (the article gives the score "
-                           'too late to be read): features = "last" airs it after the news')}
+                           'too late to be read): features = "last" airs it after the news'),
+             "event": ("it invites to an event (date, place, tickets): an announcement for the events "
+                       'calendar, not news: features = "last" airs it after the news')}
 
 
 def _news_first(items: list[Item], features: str) -> tuple[list[Item], list[Dropped], list[str]]:
@@ -190,10 +192,12 @@ def _news_first(items: list[Item], features: str) -> tuple[list[Item], list[Drop
     nothing else in the inbox it airs, and a warning says so."""
     from bulletin.text.editorial import how_the_lead_opens
     from bulletin.text.genre import FICTION_NOTE, GENRE_NOTE, NO_RESULT_NOTE
+    from bulletin.text.self_promotion import EVENT_NOTE
 
     opens = {id(item): how_the_lead_opens(item.text) for item in items}  # each lead classified once
     opens |= {id(item): "fiction" for item in items if FICTION_NOTE in item.notes}  # a plot, any lead
     opens |= {id(item): "no result" for item in items if NO_RESULT_NOTE in item.notes}
+    opens |= {id(item): "event" for item in items if EVENT_NOTE in item.notes}
     opens |= {id(item): "opinion" for item in items
               if GENRE_NOTE in item.notes and opens[id(item)] not in _NOT_NEWS}
 

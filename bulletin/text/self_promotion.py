@@ -39,3 +39,18 @@ SOCIAL = (
     re.compile(r"\b(?:abonn\w*|anmelden|bestellen)\b.*\bNewsletter\b"),
     re.compile(r"\b(?:uns|unser\w*)\b.*\b(?:auf|bei)\s+" + _PLATFORM + r"\b"),
 )
+
+
+# "Die Marktmusikkapelle lädt am Samstag, 21. März, zu ihrem Frühjahrskonzert ... Karten gibt es im
+# Vorverkauf um 12 Euro": an invitation with its tickets, an announcement for the events calendar
+EVENT_NOTE = "invites to an event (date, place, tickets): an announcement, not news"
+_INVITES = re.compile(r"\b(?:lädt|laden)\b(?:[^.]|(?<=\d)\.){0,200}\b(?:zu|zum|zur|ein)\b")  # ("21. März")
+_TICKETS = re.compile(r"\b(?:Karten|Tickets|Eintritt)\b[^.]{0,80}\b\d+(?:,\d+)?\s*Euro\b|\bVorverkauf\b"
+                      r"|\bAbendkasse\b|\b(?:Eintritt\s+frei|[Ff]reier\s+Eintritt)\b")
+
+
+def invites_to_event(paragraphs: tuple[str, ...]) -> bool:
+    """The article opens with an invitation ("... lädt am Samstag zu ihrem Konzert") and says what
+    the tickets cost or where to get them."""
+    text = " ".join(paragraphs)
+    return bool(_INVITES.search(text[:400]) and _TICKETS.search(text))

@@ -265,7 +265,7 @@ def vague_scope(text: str) -> bool:
 # "Auch Österreich hilft.", "Für den Verkehr hat die Sperre weitreichende Folgen.": a line announcing
 # what the next sentences tell; read without them it says nothing, read with them nothing new
 _ANNOUNCING = re.compile(r"^(?:Auch\s+\S+(?:\s+\S+)?\s+(?:hilft|helfen|reagiert|reagierte|reagieren"
-                         r"|zieht\s+nach)"
+                         r"|zieht\s+nach)|(?:Jetzt|Nun)\s+(?:gibt\s+es|liegt|ist)\s+(?:eine|die)\s+(?:Antwort|Lösung|Klarheit)"
                          r"|[^.]{0,50}\b(?:hat|haben|hatte)\s+(?:das|dies|die\s+\w+|der\s+\w+)\s+"
                          r"(?:weitreichende|massive|gravierende|spürbare|erhebliche)\s+Folgen)\.$")
 

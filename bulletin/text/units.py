@@ -194,6 +194,12 @@ def _antecedents(texts: list[str], verdicts: list[tuple[int | None, str]], lead:
     return found
 
 
+# "Der Sieg ging an den Schweden X.": the winner of the race the sentence before told (the men's, not
+# the lead's): read after the lead alone, it says someone else won what the lead's winner won
+_WINNER_OF = re.compile(r"^(?:Der\s+(?:Sieg|Tagessieg)\s+ging\s+an|Den\s+(?:Sieg|Tagessieg)\s+holte"
+                        r"|Gewonnen\s+hat|(?:Sieger|Siegerin)\s+wurde)\b")
+
+
 def _also_needed(texts: list[str], verdicts: list[tuple[int | None, str]], lead: int,
                  read: set[int]) -> dict[int, list[int]]:
     """For each sentence read that points back and also names, with a definite article, a thing
@@ -202,6 +208,8 @@ def _also_needed(texts: list[str], verdicts: list[tuple[int | None, str]], lead:
     found = {}
     for index in sorted(read - {lead}):
         pointed, why = verdicts[index]
+        if _WINNER_OF.match(texts[index]) and index - 1 != lead and pointed is None and not why:
+            found[index] = [index - 1]
         if pointed is None or why:
             continue
         if pointed != index - 1 and not verdicts[index - 1][1] and opening_reference(texts[index]) in _THIS:
@@ -260,6 +268,16 @@ def _said_in_body(standfirst: str, body: list[str]) -> bool:
     words = key_terms(standfirst)
     return len(standfirst.split()) <= SHORT_STANDFIRST and len(words) >= 2 and any(
         terms_in(sentence, words) == words for sentence in body)
+
+
+def _standfirst_read(texts: list[str], readable: list[int], first: int, lead: int) -> list[int]:
+    """The standfirst's sentences (before ``first``) read after the lead: whole sentences adding to
+    it that no body sentence says with its source and that announce nothing ("Jetzt gibt es eine
+    Antwort.")."""
+    body = " ".join(texts[first:])
+    return [i for i in readable if i < first and i != lead and readable_standfirst(texts[i])
+            and adds_to_lead(texts[i], texts[lead], body) and not _said_in_body(texts[i], texts[lead:])
+            and not announcing(texts[i])]
 
 
 def _told_before(text: str, heard: str) -> bool:
@@ -347,8 +365,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     vague = {i for i in range(first) if vague_scope(texts[i])}  # "Betroffen sind u. a. Personal und ..."
     readable = [i for i, (_, why) in enumerate(verdicts) if not why and i != replaced and i not in vague]
     body = " ".join(texts[first:])
-    standfirst = [i for i in readable if i < first and i != lead and readable_standfirst(texts[i])
-                  and adds_to_lead(texts[i], texts[lead], body) and not _said_in_body(texts[i], texts[lead:])]
+    standfirst = _standfirst_read(texts, readable, first, lead)
     read = {lead, *standfirst, *(i for i in readable if i > lead)}
     needed = {i: [n] for i, (n, _) in enumerate(verdicts) if n is not None}  # each: one of these
     needed |= _antecedents(texts, verdicts, lead, read)
