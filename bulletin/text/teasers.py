@@ -381,3 +381,15 @@ def _introduced_again(standfirst: str, lead: str) -> bool:
     opener = re.match(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+", standfirst)
     again = again or (opener and re.search(rf"\b{re.escape(opener.group(0))}\b", lead))
     return bool(again) or bool(named_in_full(standfirst) & named_in_full(lead))
+
+
+SHORT_STANDFIRST = 5  # words: a teaser's line ("Die Wirtschaft ist alarmiert."), not a fact of its own
+
+
+def said_in_body(standfirst: str, body: list[str]) -> bool:
+    """Every content word of a very short ``standfirst`` sentence is in one sentence of the
+    ``body``, which says it with who says so ("Die Wirtschaft ist alarmiert." / "Die
+    Wirtschaftskammer Oberösterreich zeigte sich alarmiert.")."""
+    words = key_terms(standfirst)
+    return len(standfirst.split()) <= SHORT_STANDFIRST and len(words) >= 2 and any(
+        terms_in(sentence, words) == words for sentence in body)

@@ -37,7 +37,6 @@ from bulletin.text.leads import LEAD_SEARCH, pick_lead, told_by_lead, with_event
 from bulletin.text.named_again import with_given_name, with_kind_named, with_person_named
 from bulletin.text.news import (
     generic_or_imagined,
-    key_terms,
     looks_ahead,
     reports_event,
     terms_in,
@@ -56,6 +55,7 @@ from bulletin.text.teasers import (
     headline_shaped,
     opens_with_a_code,
     readable_standfirst,
+    said_in_body,
     vague_scope,
     without_kicker,
 )
@@ -258,25 +258,13 @@ def _unheard_things(texts: list[str], verdicts: list[tuple[int | None, str]], le
     return found
 
 
-SHORT_STANDFIRST = 5  # words: a teaser's line ("Die Wirtschaft ist alarmiert."), not a fact of its own
-
-
-def _said_in_body(standfirst: str, body: list[str]) -> bool:
-    """Every content word of a very short ``standfirst`` sentence is in one sentence of the
-    ``body``, which says it with who says so ("Die Wirtschaft ist alarmiert." / "Die
-    Wirtschaftskammer Oberösterreich zeigte sich alarmiert.")."""
-    words = key_terms(standfirst)
-    return len(standfirst.split()) <= SHORT_STANDFIRST and len(words) >= 2 and any(
-        terms_in(sentence, words) == words for sentence in body)
-
-
 def _standfirst_read(texts: list[str], readable: list[int], first: int, lead: int) -> list[int]:
     """The standfirst's sentences (before ``first``) read after the lead: whole sentences adding to
     it that no body sentence says with its source and that announce nothing ("Jetzt gibt es eine
     Antwort.")."""
     body = " ".join(texts[first:])
     return [i for i in readable if i < first and i != lead and readable_standfirst(texts[i])
-            and adds_to_lead(texts[i], texts[lead], body) and not _said_in_body(texts[i], texts[lead:])
+            and adds_to_lead(texts[i], texts[lead], body) and not said_in_body(texts[i], texts[lead:])
             and not announcing(texts[i])]
 
 
