@@ -185,3 +185,12 @@ def test_who_won_the_other_race_comes_only_with_that_race():
     for budget in (14, 16, 18):
         text = condense(article(race), budget, estimate).text
         assert "Der Sieg ging an" not in text or "Bei den Männern" in text, text
+
+
+def test_a_present_state_that_is_news_leads_before_the_sentence_taking_it_for_known():
+    wolf = ("Wolf im Bezirk Musterland gesichtet Im Bezirk Musterland ist ein Wolf unterwegs. Eine Wildkamera bei "
+            "Musterdorf hat das Tier in der Nacht auf Mittwoch gegen 3.20 Uhr fotografiert, wie die Behörde "
+            "bestätigte. Schäden an Nutztieren sind bisher nicht bekannt.")
+    assert read_opening([wolf]).sentences[:2] == ("Wolf im Bezirk Musterland gesichtet.",
+                                                  "Im Bezirk Musterland ist ein Wolf unterwegs.")
+    assert condense(article(wolf), 20, estimate).text.startswith("Im Bezirk Musterland ist ein Wolf unterwegs.")

@@ -249,8 +249,9 @@ def reports_event(sentence: str) -> bool:
     return True
 
 
-# States that are news when told in the present: a firm gone bust, someone dead or missing.
-_NEWS_STATES = frozenset("zahlungsunfähig insolvent pleite tot vermisst".split())
+# States that are news when told in the present: a firm gone bust, someone dead or missing, a bear
+# about ("Im Landkreis ist ein Braunbär unterwegs."), a road closed.
+_NEWS_STATES = frozenset("zahlungsunfähig insolvent pleite tot vermisst unterwegs gesperrt".split())
 # States that were news for a while: what should not have been open was ("wochenlang frei abrufbar").
 _OPEN_FOR_A_WHILE = frozenset("abrufbar einsehbar zugänglich erreichbar".split())
 
