@@ -14,6 +14,7 @@ from bulletin.text.condense import condense
 from bulletin.text.connectives import without_recap_marker
 from bulletin.text.findings import findings
 from bulletin.text.genre import human_toll
+from bulletin.text.news import reports_event
 from bulletin.text.opening import read_opening
 from bulletin.text.pointing import inside_reference
 from bulletin.text.self_promotion import EVENT_NOTE, invites_to_event
@@ -194,3 +195,13 @@ def test_a_present_state_that_is_news_leads_before_the_sentence_taking_it_for_kn
     assert read_opening([wolf]).sentences[:2] == ("Wolf im Bezirk Musterland gesichtet.",
                                                   "Im Bezirk Musterland ist ein Wolf unterwegs.")
     assert condense(article(wolf), 20, estimate).text.startswith("Im Bezirk Musterland ist ein Wolf unterwegs.")
+
+
+def test_a_state_changed_back_is_news_and_a_recap_never_takes_the_lead():
+    water = ("Nach neun Tagen ist das Leitungswasser in der Gemeinde Musterdorf wieder ohne Einschränkungen "
+             "trinkbar. Die Bezirkshauptmannschaft hob das Abkochgebot am Montagnachmittag auf, wie die Gemeinde "
+             "mitteilte. Wie berichtet, waren bei einer Routinekontrolle Ende Jänner im Leitungsnetz Keime "
+             "nachgewiesen worden. Rund 2.000 Menschen durften das Wasser seither nur abgekocht trinken.")
+    assert reports_event("Das Wasser ist wieder trinkbar.")
+    text = condense(article(water), 20, estimate).text
+    assert text.startswith("Nach neun Tagen ist das Leitungswasser")

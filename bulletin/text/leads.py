@@ -107,7 +107,7 @@ def _dated(texts: list[str], near: list[int]) -> list[int]:
     """Of ``near``, those telling an event with a time or a speaker; "Seit dem Auslaufen der Quote ist
     die Produktion gestiegen" is how it came to this: the event itself ("Die Molkerei senkt ab 1. März
     den Preis") comes first when there is one."""
-    dated = [i for i in near if datable_event(texts[i])]
+    dated = [i for i in near if datable_event(texts[i]) and not RECAP.match(texts[i])]  # (no "Wie berichtet")
     return [i for i in dated if not _BACKGROUND.match(texts[i])] or dated
 
 

@@ -243,7 +243,8 @@ def reports_event(sentence: str) -> bool:
         # die höchste Quote aller Großstädte" is a ranking measured (a figure's news)
         ranked = bool(_RANKED.search(sentence))
         # "Die Firma X ist zahlungsunfähig.", "Daten waren wochenlang abrufbar."
-        state = (finite[0] in ("ist", "sind") and words[-1] in _NEWS_STATES) or (
+        # ("Das Wasser ist wieder trinkbar.": a state that changed back)
+        state = (finite[0] in ("ist", "sind") and (words[-1] in _NEWS_STATES or "wieder" in words)) or (
             finite[0] in ("war", "waren") and words[-1] in _OPEN_FOR_A_WHILE)
         return (finite[0] in _PERFECT_AUXILIARIES and (_ends_in_participle(words) or ranked)) or state
     return True
