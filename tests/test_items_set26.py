@@ -18,7 +18,7 @@ from bulletin.text.news import reports_event
 from bulletin.text.opening import read_opening
 from bulletin.text.pointing import inside_reference
 from bulletin.text.self_promotion import EVENT_NOTE, invites_to_event
-from bulletin.text.teasers import announcing, readable_standfirst
+from bulletin.text.teasers import announcing, readable_standfirst, without_kicker
 from bulletin.text.units import readable_units
 from tests.item_copy import article, estimate
 
@@ -205,3 +205,16 @@ def test_a_state_changed_back_is_news_and_a_recap_never_takes_the_lead():
     assert reports_event("Das Wasser ist wieder trinkbar.")
     text = condense(article(water), 20, estimate).text
     assert text.startswith("Nach neun Tagen ist das Leitungswasser")
+
+
+def test_a_kicker_pointing_back_in_the_body_is_not_read_and_the_daily_jam_is_no_news():
+    assert without_kicker("Daran wird sich nichts ändern: Deutschland verlängert die Kontrollen.",
+                          pointing_only=True) == "Deutschland verlängert die Kontrollen."
+    for kept in ("Dazu der Text: Alle wählen so.", "Doch nun revidiert die Zeitung: Sie sei im siebten Monat."):
+        assert without_kicker(kept, pointing_only=True) == kept
+    border = ("Wer am Morgen von Musterstadt nach Bayern pendelt, braucht weiterhin Geduld. Staus von 30 bis 40 "
+              "Minuten gehören an vielen Tagen zum Alltag. Daran wird sich so bald nichts ändern: Deutschland "
+              "verlängert die Kontrollen an der Grenze zu Österreich um weitere sechs Monate. Das "
+              "Bundesinnenministerium hat die Verlängerung bei der EU-Kommission notifiziert.")
+    text = condense(article(border), 20, estimate).text
+    assert text.startswith("Deutschland verlängert die Kontrollen")

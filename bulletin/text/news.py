@@ -167,7 +167,8 @@ _ONLY_NAMES = re.compile(r"\b(?:kann|könnte|könnten|dürfte|dürften|würde|w�
 
 # "In Krisengebieten hilft oft nur Bargeld weiter.", "Immer mehr PCs bieten ...": what is true
 # often or more and more, no event.
-_GENERIC = re.compile(r"\b(?:oft|häufig|meist|meistens|gewöhnlich|in der Regel|immer wieder|selten)\b"
+_GENERIC = re.compile(r"\b(?:oft|häufig|meist|meistens|gewöhnlich|in der Regel|immer wieder|selten"
+                      r"|an vielen Tagen|(?:gehören|gehört)\s+(?:[^.,]+\s+)?zum\s+Alltag)\b"
                       r"|^Immer mehr\b")
 # "Erfolge bringen mit sich, dass ..., wenn etwa Schauspieler singen": what is true whenever, an
 # example given; only of a sentence naming nothing and no figure.

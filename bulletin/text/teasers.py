@@ -53,9 +53,10 @@ def opens_with_a_code(sentence: str) -> bool:
     return bool(_CODE_START.match(sentence))
 
 
-def without_kicker(lead: str) -> str:
+def without_kicker(lead: str, pointing_only: bool = False) -> str:
     """ "Sie tagen wieder: Seit dem Vormittag sitzen ..." -> "Seit dem Vormittag sitzen ...": a
-    few words before a colon that point at the headline, or have no verb, are not read."""
+    few words before a colon that point at the headline, or have no verb, are not read (with
+    ``pointing_only``, in the body: only those pointing back, "Daran wird sich nichts ändern: ...")."""
     match = re.match(r"^([^:„\"]{1,60}):\s+(?=[A-ZÄÖÜ])", lead)
     if not match or len(match.group(1).split()) > 8:
         return lead
@@ -63,11 +64,14 @@ def without_kicker(lead: str) -> str:
     teaser = match.group(1) + "."
     if _TELLS_KICKER.match(rest):
         return lead  # "68 Liter Regen binnen zwei Stunden: So viel hat ... gemessen": it says the figure
-    if (opening_reference(teaser) or not has_finite_verb(teaser)) and not not_a_statement(rest):
-        return rest
-    return lead
+    if pointing_only:  # (not "Doch nun revidiert «Bild»: ...", "Dazu der Text: ...": they say who or what)
+        dropped = bool(_POINTING_KICKER.match(teaser)) and has_finite_verb(teaser)
+    else:
+        dropped = bool(opening_reference(teaser)) or not has_finite_verb(teaser)
+    return rest if dropped and not not_a_statement(rest) else lead
 
 
+_POINTING_KICKER = re.compile(r"Da(?:ran|mit|bei|zu|rüber|für|gegen)\b")  # "Daran wird sich nichts ändern:"
 # "So viel Niederschlag hat ...", "Das ist die Bilanz ...": the statement after the colon points at the kicker
 _TELLS_KICKER = re.compile(r"^(?:So\s+(?:viel|viele|lange|weit|hoch|teuer)|Das\s+(?:ist|war|sind|waren))\b")
 

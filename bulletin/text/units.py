@@ -335,7 +335,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     order; not those before the lead, nor those needing one that cannot be read. ``terms``: the
     headline's key terms (_headline_lead). lead_news.news_first puts news before a background lead."""
     first = opening.standfirst  # (a kicker before the body is not read, nor judged: "Sie tagen wieder: ...")
-    texts = [without_kicker(t) if i <= first else study_frame_said(t)
+    texts = [without_kicker(t) if i <= first else study_frame_said(without_kicker(t, pointing_only=True))
              for i, t in enumerate(opening.sentences)
              if i < first or not announcing(t)]  # "Auch Österreich hilft.": never read, nor pointed at
     verdicts = [verdict(i, texts) for i in range(len(texts))]
