@@ -16,7 +16,7 @@ from bulletin.text.findings import findings
 from bulletin.text.genre import human_toll
 from bulletin.text.news import reports_event
 from bulletin.text.opening import read_opening
-from bulletin.text.pointing import inside_reference
+from bulletin.text.pointing import event_told_in, inside_reference
 from bulletin.text.self_promotion import EVENT_NOTE, invites_to_event
 from bulletin.text.teasers import announcing, readable_standfirst, without_kicker
 from bulletin.text.units import readable_units
@@ -218,3 +218,18 @@ def test_a_kicker_pointing_back_in_the_body_is_not_read_and_the_daily_jam_is_no_
               "Bundesinnenministerium hat die Verlängerung bei der EU-Kommission notifiziert.")
     text = condense(article(border), 20, estimate).text
     assert text.startswith("Deutschland verlängert die Kontrollen")
+
+
+def test_an_event_named_as_known_comes_only_with_the_sentence_telling_it():
+    assert event_told_in("Er wurde bei dem Zusammenstoß verletzt.", ["", "Er hat ein Boot gerammt."],
+                         "Ein Mann ist verurteilt worden.") == [1]
+    assert event_told_in("Er wurde bei dem Zusammenstoß verletzt.", ["Er hat ein Boot gerammt."],
+                         "Bei einem Zusammenstoß ist ein Mann verletzt worden.") == []  # the lead told it
+    trial = ("Ein 47-jähriger Bootsfahrer ist am Mittwoch am Landesgericht Musterstadt wegen fahrlässiger Tötung "
+             "zu zwölf Monaten bedingter Haft verurteilt worden. Der Unternehmer hatte im August mit seinem Boot "
+             "ein Segelboot gerammt, ein Segler kam dabei ums Leben. Das Urteil ist nicht rechtskräftig. Der "
+             "Bei dem Zusammenstoß erlitt auch ein Mitfahrer schwere Verletzungen. Der Angeklagte war geständig.")
+    units = readable_units(read_opening([trial]))
+    rammed = next(u.index for u in units if "gerammt" in u.text)
+    collision = next(u for u in units if "Zusammenstoß" in u.text)
+    assert rammed in (collision.needs, *collision.or_else, *collision.also)

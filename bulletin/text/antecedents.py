@@ -356,11 +356,6 @@ _SUBORDINATING = frozenset("Ob Da Weil Wenn Als Nachdem Obwohl Während Bevor So
 
 # "Bei einem Brand ...": an event introduced, which a body's "Das Feuer ..." takes for known
 # An event told by its verb ("ist gegen einen Baum geprallt und gestorben"), which "Der Unfall" names.
-_EVENT_NOUNS = frozenset("Unfall Unglück Brand Feuer Vorfall Zwischenfall Absturz Zusammenstoß Explosion Tat"
-                         .split())
-_EVENT_TOLD = re.compile(r"\b(?:geprallt|gestürzt|abgestürzt|verunglückt|zusammengestoßen|kollidiert"
-                         r"|gestorben|ums Leben|getötet|ausgebrochen|explodiert|überfallen"
-                         r"|niedergestochen)\b")
 _EVENT_INTRODUCED = re.compile(r"\b(?:einem|einer|einen|ein|eine)\s+(?:[a-zäöüß]+\s+)?(?:Brand|Feuer"
                                r"|Großbrand|Unfall|Verkehrsunfall|Unglück|Anschlag|Explosion|Überfall|Zusammenstoß|Lawine|Unwetter"
                                r"|Erdbeben|Prozess|Streit)\b")
@@ -376,7 +371,7 @@ def told_first_by(standfirst: str, opener: str) -> bool:
     noun = known_without_introduction(opener)
     if noun and (mentions(standfirst, noun) or _EVENT_INTRODUCED.search(standfirst)):
         return True
-    if noun in _EVENT_NOUNS and _EVENT_TOLD.search(standfirst):
+    if noun in known.EVENT_NOUNS and known.EVENT_TOLD.search(standfirst):
         return True  # "Der Unfall ereignete sich ..." after "Ein 19-Jähriger ist gegen einen Baum geprallt"
     return _surname_only(opener, standfirst)
 

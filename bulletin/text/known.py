@@ -6,6 +6,8 @@ calls a definite noun "not introduced" that any listener knows.
 
 from __future__ import annotations
 
+import re
+
 # Things a listener knows without an introduction (a firm's "Passiva" are those of the firm told of).
 KNOWN = frozenset(
     """Polizei Regierung Bundesregierung Landesregierung Staatsanwaltschaft Feuerwehr Justiz Opposition
@@ -108,3 +110,11 @@ ABROAD = """USA Amerika amerikanisch US Russland russisch Ukraine ukrainisch Chi
 SAME_THING = {"Teuerung": "Inflation", "teuerung": "inflation", "Preisauftrieb": "Inflation"}
 # The places among those words, which are nobody's surname ("Salzburg ging in Führung": Red Bull Salzburg).
 PLACES = frozenset(w for words in HOMES.values() for w in words if w[:1].isupper()) | frozenset(ABROAD)
+
+# Events named as known ("bei dem Zusammenstoß", "Das Feuer war ... ausgebrochen") and the words that
+# tell one happened, which introduce it ("gerammt", "ist ... ums Leben gekommen")
+EVENT_NOUNS = frozenset("Unfall Unglück Brand Feuer Vorfall Zwischenfall Absturz Zusammenstoß Explosion Tat"
+                        .split())
+EVENT_TOLD = re.compile(r"\b(?:geprallt|gestürzt|abgestürzt|verunglückt|zusammengestoßen|kollidiert|gerammt"
+                        r"|gestorben|ums Leben|getötet|ausgebrochen|explodiert|überfallen"
+                        r"|niedergestochen)\b")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bulletin.text.grammar import DAY_WORDS_AFTER_THIS
+from bulletin.text.known import EVENT_NOUNS, EVENT_TOLD
 from bulletin.text.verbs import has_finite_verb
 
 _INSIDE_REFERENCE = re.compile(
@@ -143,3 +144,15 @@ def _clause_around(sentence: str, match: re.Match) -> str:
     start = max(sentence.rfind(mark, 0, match.start()) for mark in ",;:") + 1
     ends = [i for i in (sentence.find(mark, match.end()) for mark in ",;:") if i >= 0]
     return sentence[start:min(ends, default=len(sentence))]
+
+
+def event_told_in(sentence: str, earlier: list[str], heard: str) -> list[int]:
+    """Where the event ``sentence`` names as known ("bei dem Zusammenstoß", "des Unfalls") was told,
+    when what the listener ``heard`` (the lead) neither names nor tells it: the indices of the
+    ``earlier`` sentences telling it ("... ein Segelboot gerammt, ein Segler kam dabei ums Leben"),
+    or []."""
+    for noun in EVENT_NOUNS:
+        named = re.search(rf"\b(?:der|die|das|dem|den|des)\s+(?:[a-zäöüß]+\s+)?{noun}(?:e?s)?\b", sentence)
+        if named and noun not in heard and not EVENT_TOLD.search(heard):
+            return [i for i, text in enumerate(earlier) if noun in text or EVENT_TOLD.search(text)]
+    return []

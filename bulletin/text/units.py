@@ -44,7 +44,7 @@ from bulletin.text.news import (
     weekday_for_day_word,
 )
 from bulletin.text.opening import Opening
-from bulletin.text.pointing import inside_reference
+from bulletin.text.pointing import event_told_in, inside_reference
 from bulletin.text.pronouns import surname_subject
 from bulletin.text.quotes import as_reported, speaker_first
 from bulletin.text.shorten import said_by_ear
@@ -210,6 +210,10 @@ def _also_needed(texts: list[str], verdicts: list[tuple[int | None, str]], lead:
         pointed, why = verdicts[index]
         if _WINNER_OF.match(texts[index]) and index - 1 != lead and pointed is None and not why:
             found[index] = [index - 1]
+        told = event_told_in(texts[index], [t if i in read else "" for i, t in enumerate(texts[:index])],
+                             texts[lead]) if pointed is None and not why else []
+        if told:  # "Der Segler wurde bei dem Zusammenstoß über Bord geschleudert": the ramming, too
+            found[index] = told
         if pointed is None or why:
             continue
         if pointed != index - 1 and not verdicts[index - 1][1] and opening_reference(texts[index]) in _THIS:
