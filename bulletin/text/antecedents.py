@@ -30,6 +30,7 @@ from bulletin.text.sentences import SENTENCE_STARTERS
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:[-.][\wÄÖÜäöüß]+)*|[^\w\s]")
 _ARTICLES = frozenset("der die das den dem des dieser diese dieses diesem diesen".split())
 _GENITIVE_OR_OF = frozenset("der des eines einer von vom".split())
+_INDEFINITE = frozenset("ein eine einen einem einer".split())
 _S_OF_THE_WORD = ("haus", "ss", "us", "nis")  # ... "Virus", "Ergebnis"
 _NIS_PLURAL = re.compile(r"niss(?:e|en|es)$")
 
@@ -105,6 +106,8 @@ def _introduces_itself(noun: str, after: list[str]) -> bool:
     first = after[0]
     titled = first in ("«", "„", '"') and len(after) > 1 and after[1][:1].isupper()  # "die Show «Rausch»"
     titled = titled or (first == "gegen" and noun.lower().endswith(CONTESTS))  # "das Derby gegen Rapid"
+    # "Die Kosten für ein Girokonto": said of any such thing, not of one told before
+    titled = titled or (first == "für" and len(after) > 1 and after[1] in _INDEFINITE)
     if first[0].isupper() or first[0].isdigit() or first.lower() in _GENITIVE_OR_OF or titled:
         return True  # "Die Lebensmittelkette Spar", "Das Jahr 2015", "Die Erben der Besitzerin"
     new_clause = len(after) > 2 and after[2][:1].isupper()  # ", der Hauptpreis geht ...": no relative
