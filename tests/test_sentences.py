@@ -1,4 +1,4 @@
-"""German sentence splitting: abbreviations, ordinals, dates, initials, quotes, real ends."""
+"""German sentence splitting: abbreviations, ordinals, dates, initials, quotes, real ends, run-ons."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from bulletin.text.sentences import (
     abbreviation_before,
     join_open_quotes,
     quotes_open,
+    run_on_parts,
     split_sentences,
 )
 
@@ -235,3 +236,29 @@ def test_a_sentence_opening_with_wer_and_an_adjective_is_no_glued_question_headi
             "Das Geld wird weiter bezahlt.")
     assert split_sentences(text) == ["Wer einen pflegebedürftigen Angehörigen betreut, soll ab Juli sechs Monate "
                                      "aussetzen können.", "Das Geld wird weiter bezahlt."]
+
+
+RUN_ON = ("Die Brauerei Musterbräu hat im Geschäftsjahr 2025 ihren Umsatz um 4,2 Prozent auf 88,5 Mio. Euro "
+          "gesteigert, die Produktion ihrer 3 Standorte stieg um 2,1 Prozent auf 610.000 Hektoliter, davon 90.000 "
+          "Hektoliter alkoholfrei, der durchschnittliche Preis für die Wirte lag um 3 Cent über dem Vorjahr, der "
+          "Exportanteil kletterte von 12 auf 15 Prozent, und das Ergebnis vor Steuern erreichte 4,1 Mio. Euro, wie "
+          "Geschäftsführerin Eva Muster am Mittwoch sagte.")
+
+
+def test_a_run_on_sentence_of_main_clauses_is_read_as_sentences_with_the_speaker_kept_first():
+    parts = run_on_parts(RUN_ON)
+    assert parts[0].endswith("88,5 Mio. Euro gesteigert, wie Geschäftsführerin Eva Muster am Mittwoch sagte.")
+    assert parts[1:] == ["Die Produktion ihrer 3 Standorte stieg um 2,1 Prozent auf 610.000 Hektoliter, davon "
+                         "90.000 Hektoliter alkoholfrei.",
+                         "Der durchschnittliche Preis für die Wirte lag um 3 Cent über dem Vorjahr.",
+                         "Der Exportanteil kletterte von 12 auf 15 Prozent.",
+                         "Das Ergebnis vor Steuern erreichte 4,1 Mio. Euro."]
+
+
+def test_a_long_sentence_with_relative_clauses_stays_whole():
+    long_one = ("Die Gemeinde hat am Montag beschlossen, die Förderung für Familien, die Kinder unter drei Jahren "
+                "betreuen, und für Vereine, die Jugendarbeit leisten, um zehn Prozent zu erhöhen, wobei die Kosten "
+                "von rund 120.000 Euro im Jahr aus Rücklagen gedeckt werden sollen, die der Gemeinderat bereits im "
+                "Vorjahr für solche Zwecke gebildet hat, wie der Bürgermeister sagte.")
+    assert len(long_one.split()) >= 45
+    assert run_on_parts(long_one) == [long_one]

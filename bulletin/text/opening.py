@@ -28,7 +28,7 @@ from bulletin.text.grammar import (
     names_speaker,
     not_a_statement,
 )
-from bulletin.text.sentences import join_open_quotes, split_sentences
+from bulletin.text.sentences import join_open_quotes, run_on_parts, split_sentences
 from bulletin.text.teasers import shaped_standfirst
 
 _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
@@ -246,8 +246,9 @@ def read_opening(paragraphs) -> Opening:
     paragraph_of: list[int] = []
     for number, paragraph in enumerate(readable_paragraphs(paragraphs, asides=True)):
         for sentence in join_open_quotes(split_sentences(paragraph)):
-            sentences.append(sentence)
-            paragraph_of.append(number)
+            parts = run_on_parts(sentence)  # ("..., der Exportanteil kletterte ..., und das Ergebnis ...")
+            sentences.extend(parts)
+            paragraph_of.extend([number] * len(parts))
     sentences, paragraph_of, place, agency, standfirst = without_dateline(sentences, paragraph_of)
     # "(dpa)" was needed to see the dateline; now asides go, and what was only an aside with them
     kept = [(_as_heard(s), n) for s, n in zip(sentences, paragraph_of, strict=True)]

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from bulletin.text.verbs import is_finite_form, verb_like
+
 # Written forms with canonical spacing. Matching tolerates missing or extra spaces inside
 # ("z.B." and "z. B.") and a capital first letter at the start of a sentence ("Ca. 300").
 ABBREVIATIONS: tuple[str, ...] = (
@@ -280,3 +282,39 @@ def join_open_quotes(sentences: list[str], limit: int = 4) -> list[str]:
         joined.append(unit)
         i += used
     return joined
+
+
+# A sentence this long is read in one breath only on paper; an editor splits it where a new main
+# clause begins ("..., der Exportanteil kletterte von 38 auf 41 Prozent, und das Ergebnis ...").
+RUN_ON_WORDS = 45
+# After a comma: an article, up to two adjectives, a noun (with a genitive: "die Milchanlieferung
+# ihrer 2.140 Mitgliedsbetriebe", or a phrase: "das Ergebnis vor Steuern"), then a finite verb that
+# does not end the clause. A relative clause ("..., die Kühe halten") has its verb last, so it is
+# never taken for a new main clause.
+_NEW_MAIN_CLAUSE = re.compile(
+    r",\s+(?:und\s+)?(?=(?:der|die|das)\s+(?:[a-zäöüß]+e[nrms]?\s+){0,2}[A-ZÄÖÜ][\wäöüß-]+"
+    r"(?:\s+(?:der|des|ihrer|seiner|eines|einer)\s+(?:[\d.,]+\s+)?[A-ZÄÖÜ][\wäöüß-]+)?"
+    r"(?:\s+(?:an|für|von|vor|in|aus|mit|im|am|zum|zur)\s+(?:(?:der|die|das|den|dem)\s+)?[A-ZÄÖÜ][\wäöüß-]+)?"
+    r"\s+(?P<verb>[a-zäöüß]+)\s+[\w„])")
+# "..., wie Geschäftsführer X am Mittwoch sagte.": who said all of it, kept with the first part
+_SAID_AT_END = re.compile(r",\s+(?P<said>wie\s+[^,]+\s+(?:sagte|mitteilte|erklärte|berichtete|bekanntgab)"
+                          r"|so\s+[^,]+)\.$")
+
+
+def run_on_parts(sentence: str) -> list[str]:
+    """A sentence of RUN_ON_WORDS or more that strings main clauses together with commas, as
+    sentences of their own (the first keeps who said it); any other sentence as it is."""
+    if len(sentence.split()) < RUN_ON_WORDS or quotes_open(sentence) or "„" in sentence:
+        return [sentence]
+    said = _SAID_AT_END.search(sentence)
+    body = sentence[:said.start()] if said else sentence.rstrip(".")
+    cuts = [m for m in _NEW_MAIN_CLAUSE.finditer(body)
+            if is_finite_form(m["verb"]) or verb_like(m["verb"], "")]
+    if len(cuts) < 2:
+        return [sentence]
+    starts = [0, *(m.end() for m in cuts)]
+    ends = [*(m.start() for m in cuts), len(body)]
+    parts = [body[a:b].strip() for a, b in zip(starts, ends, strict=True)]
+    if said:
+        parts[0] = f"{parts[0]}, {said['said']}"
+    return [f"{part[0].upper()}{part[1:]}." for part in parts]
