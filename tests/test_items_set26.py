@@ -4,7 +4,7 @@ werden.") weighs in the body sentence telling it, as the whole standfirst's does
 with a hyphen after a headline is never read. "Das Ministerium wies das zurück." and "Bei der Liga
 sieht man das anders." point back; "Der Rückgang setzt sich fort." in a standfirst points at
 nothing heard; a lead telling only that a statistic was presented is followed by by how much it
-changed; "die Kosten für ein Girokonto" speaks of any account. Invented copy."""
+changed; "die Kosten für ein Girokonto" speaks of any account; "Auf einzelnen Strecken" of some lines told before. Invented copy."""
 
 from __future__ import annotations
 
@@ -244,3 +244,15 @@ def test_costs_for_any_account_are_no_thing_told_before_so_the_standfirst_leads(
             "Inflation lag im gleichen Zeitraum bei 3,0 Prozent.")
     text = condense(article(*fees), 20, estimate).text
     assert text.startswith("Die Gebühren für ein Sparbuch sind im Jahresvergleich erneut gestiegen."), text
+
+
+def test_some_of_those_told_before_point_back():
+    assert inside_reference("Auf einzelnen Strecken sollen Ersatzbusse bereitstehen.")
+    assert inside_reference("Einzelne Verbindungen fallen aus.")
+    assert not inside_reference("Eine einzelne Person kann eine Lawine auslösen.")
+    ice = ("Eisregen legt am Donnerstag Teile des Musterlands lahm. Der Wetterdienst hat die höchste Warnstufe "
+           "ausgegeben. Die Bahn rechnet mit Zugausfällen auf der Musterbahn, weil sich Eis auf den Oberleitungen "
+           "bilden könne. Auf einzelnen Strecken sollen Diesellokomotiven bereitstehen.")
+    units = readable_units(read_opening([ice]))
+    diesel = next(u for u in units if "Diesellokomotiven" in u.text)
+    assert diesel.needs == next(u.index for u in units if "Oberleitungen" in u.text)

@@ -38,6 +38,8 @@ _INSIDE_REFERENCE = re.compile(
     # later than a moment told before; "Vorbei ist es nicht – im Gegenteil.": unlike what was told before
     r"|^(?:(?:Wenige|Einige|Ein|Eine|Zwei|Drei|Kurze?)\s+)?(?:Sekunden|Minuten|Stunden?|Tage?|Wochen?|Monate?"
     r"|Jahre?|Augenblicke)\s+(?:später|danach|zuvor|davor)\b|\bim\s+Gegenteil\b(?!\s+zu)"
+    # "Auf einzelnen Strecken sollen Diesellokomotiven bereitstehen.": some of those told before
+    r"|^(?:(?:Auf|In|An|Bei|Für|Von)\s+)?[Ee]inzelne[nmr]?\s+[A-ZÄÖÜ]"
     # "Bis dahin hat der Gesetzgeber Zeit.": until the time a sentence before named
     r"|\b[Bb]is\s+dahin\b"
     # "Laut einer Sprecherin besteht bei keinem von ihnen Lebensgefahr.": of a group told before
