@@ -4,7 +4,7 @@ werden.") weighs in the body sentence telling it, as the whole standfirst's does
 with a hyphen after a headline is never read. "Das Ministerium wies das zurück." and "Bei der Liga
 sieht man das anders." point back; "Der Rückgang setzt sich fort." in a standfirst points at
 nothing heard; a lead telling only that a statistic was presented is followed by by how much it
-changed; "die Kosten für ein Girokonto" speaks of any account; "Auf einzelnen Strecken" of some lines told before. Invented copy."""
+changed; "die Kosten für ein Girokonto" speaks of any account; "Auf einzelnen Strecken" of some lines told before; "dem Schock" comes with the goal that caused it. Invented copy."""
 
 from __future__ import annotations
 
@@ -256,3 +256,17 @@ def test_some_of_those_told_before_point_back():
     units = readable_units(read_opening([ice]))
     diesel = next(u for u in units if "Diesellokomotiven" in u.text)
     assert diesel.needs == next(u.index for u in units if "Oberleitungen" in u.text)
+
+
+def test_the_fright_after_a_goal_comes_only_with_the_goal():
+    assert event_told_in("Musterdorf brauchte lange, um sich von dem Schock zu erholen.",
+                         ["", "Max Probe schob in der 9. Minute zum 0:1 ein."],
+                         "Der TSV Musterdorf hat das Derby mit 3:1 gewonnen.") == [1]
+    derby = ("Vor 500 Zuschauern hat der TSV Musterdorf das Derby gegen den SV Beispielbach mit 3:1 gewonnen. "
+             "Matchwinner war Stürmer Paul Test, der zweimal traf. Die Gäste erwischten den besseren Start. Nach "
+             "einem Ballverlust im Mittelfeld lief Beispielbachs Kapitän Max Probe allein auf das Tor zu und schob in "
+             "der 9. Minute flach zum 0:1 ein. Musterdorf brauchte eine Viertelstunde, um sich von dem Schock zu "
+             "erholen. Nach der Pause drückte der TSV auf die Führung.")
+    for budget in (16, 20, 24):
+        text = condense(article(derby), budget, estimate).text
+        assert "Schock" not in text or "zum 0:1" in text, text

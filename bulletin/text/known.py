@@ -114,7 +114,7 @@ PLACES = frozenset(w for words in HOMES.values() for w in words if w[:1].isupper
 # Events named as known ("bei dem Zusammenstoß", "Das Feuer war ... ausgebrochen") and the words that
 # tell one happened, which introduce it ("gerammt", "ist ... ums Leben gekommen")
 EVENT_NOUNS = frozenset("Unfall Unglück Brand Feuer Vorfall Zwischenfall Absturz Zusammenstoß Explosion Tat"
-                        .split())
+                        " Schock Schrecken".split())  # (the fright after one: "sich von dem Schock erholen")
 EVENT_TOLD = re.compile(r"\b(?:geprallt|gestürzt|abgestürzt|verunglückt|zusammengestoßen|kollidiert|gerammt"
                         r"|gestorben|ums Leben|getötet|ausgebrochen|explodiert|überfallen"
-                        r"|niedergestochen)\b")
+                        r"|niedergestochen|zum\s+\d+:\d+)\b")  # (a goal: "schob ... zum 0:1 ein")

@@ -211,7 +211,7 @@ def _also_needed(texts: list[str], verdicts: list[tuple[int | None, str]], lead:
         if _WINNER_OF.match(texts[index]) and index - 1 != lead and pointed is None and not why:
             found[index] = [index - 1]
         told = event_told_in(texts[index], [t if i in read else "" for i, t in enumerate(texts[:index])],
-                             texts[lead]) if pointed is None and not why else []
+                             texts[lead]) if pointed in (None, lead) and not why else []
         if told:  # "Der Segler wurde bei dem Zusammenstoß über Bord geschleudert": the ramming, too
             found[index] = told
         if pointed is None or why:
