@@ -208,7 +208,8 @@ _FORETOLD = re.compile(r"^(?:Das|Dies|Es|(?:Der|Die|Das)\s+[A-ZÄÖÜ]\w+)\s+(?:
 _SCENE = re.compile(r"^Es (?:ist|war) (?:kurz |knapp |schon |noch |früh am |spät am )?(?:nach |vor |gegen )?"
                     r"(?:[\w.]+ Uhr\b|Mitternacht|Mittag|Morgen|Abend"
                     r"|ein\w* \w+ (?:Morgen|Abend|Nachmittag|Vormittag|Tag)"
-                    r"|\w+(?:morgen|abend|nachmittag|vormittag)\b)"
+                    r"|\w+(?:morgen|abend|nachmittag|vormittag)\b"
+                    r"|(?:stock)?(?:dunkel|finster|hell|still|kalt|eisig|neblig)\b)"  # "noch dunkel ..., als"
                     r"[^.]*,\s+(?:als|und|wenn|da)\b")
 
 # The scenes above: those that open the sentence, and those found anywhere in it.

@@ -165,6 +165,10 @@ _GLUED_CLAUSE_HEADING = re.compile(r"\b(?P<word>[a-zäöüß]{4,}|ist|hat|war) "
                                    r"(?=(?:Der|Die|Das) [A-ZÄÖÜ][a-zäöüß])"
                                    rf"(?!{_NAMED_PAPER.pattern})")
 _NAMING_WORDS = frozenset("heißt heisst hieß hiess lautet titelt namens genannt laut".split())
+# "... halbieren die Ernte Es ist noch dunkel ...": inside a sentence "es" is written small, except in
+# a title after a word naming it ("heißt Es war einmal")
+_GLUED_ES = re.compile(r"\b(?P<word>[\wÄÖÜäöüß]{3,}) (?=Es (?:ist|war|sind|waren|gibt|gab|wird|wurde"
+                       r"|geht|ging|bleibt|blieb|kommt|kam)\b)")
 
 
 # A subheading in quotation marks glued to the next sentence: «Kamen nicht entgegen» Das Gericht ...
@@ -225,7 +229,8 @@ def _glued_noun_headings(text: str) -> list[int]:
 
 def _split_paragraph(text: str) -> list[str]:
     cuts: list[int] = [m.end() for m in _GLUED_HEADING.finditer(text)]
-    cuts += [m.end() for m in _GLUED_CLAUSE_HEADING.finditer(text) if m["word"] not in _NAMING_WORDS]
+    cuts += [m.end() for m in (*_GLUED_CLAUSE_HEADING.finditer(text), *_GLUED_ES.finditer(text))
+             if m["word"] not in _NAMING_WORDS]
     cuts += _glued_question_headings(text) + _glued_noun_headings(text)
     cuts += [m.end() for m in _GLUED_QUOTED_HEADING.finditer(text)]
     for match in _CANDIDATE.finditer(text):
