@@ -1,12 +1,14 @@
 """Items a news editor would air unchanged (issue 16, thirtieth held-out set and later). A headline
 glued to a feature's first sentence ("... die Ernte Es ist noch dunkel ...") is cut off, and a scene
-told by the light of the moment ("Es ist noch dunkel über dem See, als ...") gives way to the news.
-Invented copy."""
+told by the light of the moment ("Es ist noch dunkel über dem See, als ...") gives way to the news,
+also when the next sentence leans on it ("Hunderte haben hier gewartet"). "Im September hatte das
+Plus hier 2,9 Prozent betragen" speaks of a part told before. Invented copy."""
 
 from __future__ import annotations
 
 from bulletin.text.condense import condense
 from bulletin.text.genre import sets_a_scene
+from bulletin.text.pointing import inside_reference
 from bulletin.text.sentences import split_sentences
 from tests.item_copy import article, estimate
 
@@ -32,3 +34,28 @@ def test_the_light_of_a_moment_sets_a_scene_and_the_news_leads():
     assert not sets_a_scene("Es ist noch unklar, wann die Straße wieder geöffnet wird.")
     text = condense(article(HARVEST), 20, estimate).text
     assert text.startswith("Die Obstbauern am Mustersee müssen heuer"), text
+
+
+def test_here_inside_a_sentence_points_back_unless_its_own_clause_or_a_speaker_says_where():
+    assert inside_reference("Im September hatte das Plus hier 2,9 Prozent betragen.") == "hier"
+    assert inside_reference("Auch hier gibt es Probleme.") == "hier"
+    for within in ("Im Osten bleibt es milder, hier fällt vor allem Regen.",
+                   "Wir reden hier nicht von einem Kavaliersdelikt."):
+        assert inside_reference(within) == "", within
+    prices = ("Die Inflationsrate in Musterland ist im Oktober auf 2,6 Prozent gestiegen. Im September hatte sie "
+              "noch bei 2,2 Prozent gelegen, wie das Statistikamt mitteilte. Preistreiber waren Lebensmittel, die "
+              "sich um 3,8 Prozent verteuerten. Im September hatte das Plus hier 2,9 Prozent betragen. Gegenüber "
+              "dem Vormonat zogen die Preise um 0,4 Prozent an.")
+    for budget in (16, 20, 24):
+        text = condense(article(prices), budget, estimate).text
+        assert "Plus hier" not in text or "Lebensmittel" in text, text
+
+
+def test_a_scene_leads_not_even_when_the_next_sentence_leans_on_it():
+    swap = ("Die ersten Busse biegen kurz nach 14 Uhr auf den Parkplatz vor dem Spital in Musterstadt ein. Hunderte "
+            "Menschen haben hier seit dem Morgen gewartet, viele halten Fotos in die Höhe. Als sich die Türen öffnen, "
+            "steigen ausgemergelte Männer aus. Musterland und Beispielland haben am Samstag jeweils 120 Gefangene "
+            "ausgetauscht. Der Austausch sei durch Vermittlung eines Drittstaats zustande gekommen, teilten beide "
+            "Seiten mit.")
+    text = condense(article(swap), 20, estimate).text
+    assert text.startswith("Musterland und Beispielland haben am Samstag"), text

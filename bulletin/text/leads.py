@@ -98,7 +98,9 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
         # before a portrait's first line ("X hat einen vollen Terminkalender.")
         told = [i for i in before if reports_event(texts[i])]
         newsy = told or dated
-    if not newsy or min(newsy) == lead or told_next(lead, texts, verdicts):
+    # (a scene's next sentence leaning on it is more scene: "Hunderte Menschen haben hier gewartet")
+    leaning = told_next(lead, texts, verdicts) and not sets_a_scene(texts[lead])
+    if not newsy or min(newsy) == lead or leaning:
         return lead, None
     return min(newsy), (lead if not reports_event(texts[lead]) else None)
 

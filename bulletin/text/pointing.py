@@ -14,7 +14,7 @@ from bulletin.text.verbs import has_finite_verb
 _INSIDE_REFERENCE = re.compile(
     r"\b(?:nach\s+(?:seinen|ihren)\s+Angaben|(?:seinen|ihren)\s+Angaben\s+(?:nach|zufolge))\b|"
     r"(?<![,;:–]\s)(?<![,;:–])\b(?:damit|dabei|dadurch|deshalb|deswegen|daher|demnach|davon|dazu|darüber"
-    r"|darauf|daran|darin|daraus|dafür|dagegen|danach|dort)\b(?!\s*[,–]|\s+wo\b|(?<=danach)\s+aus\b)"
+    r"|darauf|daran|darin|daraus|dafür|dagegen|danach|dort|hier)\b(?!\s*[,–]|\s+wo\b|(?<=danach)\s+aus\b)"
     r"|\bdies\b(?!\s*[,–])"
     # "begründete den Schritt", "kritisierte die Entscheidung": an action told before, named as known
     r"|\b(?:begründe|rechtfertig|verteidig|kritisier|verurteil|bedauer|begrüß)\w*\s+(?:den|die|das)\s+"
@@ -74,6 +74,10 @@ def _points_within(sentence: str, match: re.Match) -> bool:  # noqa: C901 (one r
     """The pointing word ``match`` found points to something its own sentence told."""
     word = match.group(0)
     if word == "dort" and _PLACE_BEFORE.search(sentence, 0, match.start()):
+        return True
+    # "Im Osten bleibt es milder, hier fällt Regen"; a speaker's own "hier" ("Wir reden hier ...")
+    spoken = re.search(r"[„“”\"»«]|\b(?:[Ww]ir|[Ii]ch|uns)\b", sentence)
+    if word == "hier" and ("," in sentence[:match.start()] or spoken):
         return True
     if word == "dabei" and _TAKING_PART.search(_clause_around(sentence, match)):
         return True
