@@ -9,11 +9,12 @@ known the standfirst's "entdeckt", so the standfirst leads; "Entdeckt hat das Le
 from __future__ import annotations
 
 from bulletin.text.antecedents import definite_nouns, mentions
+from bulletin.text.asked_for import human_toll, jobs_cut, race_margin
 from bulletin.text.colour import says_little
 from bulletin.text.condense import condense
 from bulletin.text.credits import can_carry_credit
 from bulletin.text.datelines import with_state_named
-from bulletin.text.genre import home_angle, home_words, human_toll, jobs_cut, race_margin, result_before_goal
+from bulletin.text.genre import home_angle, home_words, result_before_goal
 from bulletin.text.grammar import opening_reference
 from bulletin.text.news import reports_event
 from bulletin.text.opening import read_opening

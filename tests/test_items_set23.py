@@ -7,9 +7,9 @@ change is said without the election it is measured against; after second place, 
 
 from __future__ import annotations
 
+from bulletin.text.asked_for import human_toll, race_margin
 from bulletin.text.condense import condense
 from bulletin.text.figures import without_election_base
-from bulletin.text.genre import human_toll, race_margin
 from bulletin.text.opening import read_opening
 from bulletin.text.shorten import without_relative_clause
 from tests.item_copy import article, estimate
@@ -155,7 +155,8 @@ def test_a_lead_naming_a_thing_by_its_kind_says_the_name_the_unread_sentences_ga
 
 
 def test_an_accident_after_a_reporter_s_scene_is_news_not_a_feature():
-    from bulletin.text.genre import GENRE_NOTE, tells_incident
+    from bulletin.text.asked_for import tells_incident
+    from bulletin.text.genre import GENRE_NOTE
     assert tells_incident("Ein Kleinbus war auf das Ende eines Staus aufgefahren.")
     crash = ("Es war kurz nach 15.30 Uhr, als am Freitag bei der Autobahnpolizei die ersten Notrufe eingingen. Auf "
              "der A2 bei Musterdorf war ein Kleinbus auf das Ende eines Staus aufgefahren und eingeklemmt worden. "
@@ -304,7 +305,7 @@ UNTREUE = ("Der frühere Bürgermeister einer Gemeinde im Bezirk Musterland ist 
 def test_a_verdict_says_what_the_crime_cost_and_that_it_is_not_final():
     from dataclasses import replace
 
-    from bulletin.text.genre import damage_done
+    from bulletin.text.asked_for import damage_done
     from bulletin.text.reported import finality_alone
     assert finality_alone("Das Urteil ist nicht rechtskräftig, Verteidigung und Staatsanwaltschaft erbaten "
                           "drei Tage Bedenkzeit.") == "Das Urteil ist nicht rechtskräftig."
@@ -338,7 +339,7 @@ def test_a_short_sentence_on_the_document_needs_the_sentence_that_told_of_it():
 
 
 def test_a_first_win_weighs_and_an_age_is_not_lent_to_the_person_the_sentence_names():
-    from bulletin.text.genre import first_win
+    from bulletin.text.asked_for import first_win
     from bulletin.text.named_again import named_again
     rest = ["Er erhält 95.000 Euro Preisgeld.", "Für Probe ist es der erste Titel auf der ATP-Tour."]
     assert first_win("Max Probe hat das ATP-Turnier in Musterstadt gewonnen.", rest) == [1]

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bulletin.text.asked_for import human_toll
 from bulletin.text.condense import condense
 from bulletin.text.connectives import without_recap_marker
 from bulletin.text.findings import findings
-from bulletin.text.genre import human_toll
 from bulletin.text.news import reports_event
 from bulletin.text.opening import read_opening
 from bulletin.text.pointing import event_told_in, inside_reference

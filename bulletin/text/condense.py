@@ -32,6 +32,15 @@ from dataclasses import replace
 from bulletin.errors import InputError
 from bulletin.models import Article, Item
 from bulletin.text import selection
+from bulletin.text.asked_for import (
+    TOLL_BONUS,
+    damage_done,
+    first_win,
+    human_toll,
+    jobs_cut,
+    race_margin,
+    tells_incident,
+)
 from bulletin.text.connectives import without_recap_marker
 from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-exported for callers)
     NO_OUTLETS,
@@ -53,19 +62,12 @@ from bulletin.text.genre import (
     HOME_BONUS,
     NO_RESULT_NOTE,
     STANDING_BONUS,
-    TOLL_BONUS,
-    damage_done,
-    first_win,
     home_angle,
-    human_toll,
-    jobs_cut,
     match_without_result,
     names_a_cast,
-    race_margin,
     reads_as_opinion,
     sets_a_scene,
     standings,
-    tells_incident,
 )
 from bulletin.text.lead_news import (
     NEXT_STEP_FLOOR,

@@ -1,0 +1,115 @@
+"""What listeners ask for right after a lead, by the kind of story it tells: after an accident,
+what it did to people (and the latest toll, not the first count); after a fraud conviction, what it
+cost; after a business item, how many jobs go; after a race, by how much and ahead of whom it was
+won, and whether it was the winner's first. Each gives the positions of the sentences telling it,
+which gain TOLL_BONUS in the condenser's scores.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.text.news import RECAP
+
+# An accident or a disaster ("ist eine Fähre ... auf Grund gelaufen", "Ein Hagelunwetter ist ...
+# gezogen", "Ein Großbrand ..."), and what it did to people ("Verletzt wurde niemand."): after the
+# event, the first thing a listener asks about.
+_INCIDENT = re.compile(r"\b(?:Unfall|Unglück|\w*(?:[Bb]rand|[Bb]ränd(?:e|en)|[Ff]euer)|Explosion|Unwetter"
+                       r"|Hagel\w*|Lawine|Erdbeben|Hochwasser|Überschwemmung\w*|Sturm|Murenabgang|Mure|Zugunglück|Absturz"
+                       r"|auf Grund gelaufen|entgleist|abgestürzt|gekentert|eingestürzt|zusammengestoßen"
+                       r"|kollidiert|explodiert|aufgefahren|geprallt|prallte|eingeklemmt|überschlagen)\b")
+_PEOPLE_HIT = re.compile(r"\b(?:[Vv]erletzt|schwer verletzt|getötet|ums Leben|starben|tot|geborgen|gerettet"
+                         r"|in Sicherheit gebracht|evakuiert|vermisst|unverletzt|Verletzte[n]?|Tote[n]?)\b")
+TOLL_BONUS = 0.5
+
+
+def tells_incident(sentence: str) -> bool:
+    """The sentence tells an accident or a disaster ("... war ein Kleinbus auf das Ende eines Staus
+    aufgefahren"): news, however a reporter's scene set it up."""
+    return bool(_INCIDENT.search(sentence))
+
+
+def human_toll(lead: str, sentences: list[str]) -> list[int]:
+    """The positions in ``sentences`` that tell what the accident or disaster ``lead`` tells did to
+    people ("Alle Passagiere konnten in Sicherheit gebracht werden, 14 wurden leicht verletzt"),
+    when the lead does not say it."""
+    if not _INCIDENT.search(lead) or _PEOPLE_HIT.search(lead):
+        return []
+    return [n for n, text in enumerate(sentences) if _PEOPLE_HIT.search(text)]
+
+
+# "... wegen Untreue zu 18 Monaten verurteilt", and "Er soll der Gemeinde einen Schaden von rund 420.000
+# Euro zugefügt haben": after a conviction or a charge for a crime against property, what it cost
+_PROPERTY_CRIME = re.compile(r"\b(?:Betrug\w*|Untreue|Diebstahl\w*|Veruntreuung|Unterschlagung|Geldwäsche"
+                             r"|Amtsmissbrauch\w*|Anlagebetrug\w*|Steuerhinterziehung)\b")
+_DAMAGE = re.compile(r"\b\w*[Ss]chaden\b[^.;]*?\b\d[\d.,]*\s*(?:Mio\.|Millionen|Mrd\.|Milliarden)?\s*Euro\b"
+                     r"|\bum\s+(?:rund\s+|insgesamt\s+|mehr\s+als\s+)?\d[\d.,]*\s*(?:Mio\.|Millionen)?\s*Euro\s+"
+                     r"(?:gebracht|betrogen|geschädigt|erleichtert)\b")
+
+
+def damage_done(lead: str, sentences: list[str]) -> list[int]:
+    """The positions in ``sentences`` that tell what the crime the ``lead`` convicts or charges for
+    cost ("einen Schaden von rund 420.000 Euro"), when the lead does not: readers asked for it in
+    each fraud and breach-of-trust item."""
+    if not _PROPERTY_CRIME.search(lead) or _DAMAGE.search(lead):
+        return []
+    return [n for n, text in enumerate(sentences) if _DAMAGE.search(text)]
+
+
+# "Mit der Umstellung fallen 14 der bisher 38 Arbeitsplätze weg", "380 Stellen wurden abgebaut": jobs lost,
+# the figure a business item's listeners ask for first (readers asked for it in every such item)
+_JOBS = r"(?:Arbeitsplätze|Stellen|Jobs|Mitarbeiter\w*|Beschäftigte\w*|Dienstnehmer\w*|Arbeitnehmer\w*)"
+_JOBS_CUT = re.compile(rf"\b\d[\d.]*\b[^.;:]{{0,60}}?\b{_JOBS}\b[^.;:]{{0,60}}?\b(?:weg|abgebaut|abbauen"
+                       r"|gestrichen|streichen|gekündigt|kündigen|verlieren|Abbau|betroffen)\b"
+                       # "... und streicht 380 Stellen", "baut 120 Jobs ab": the verb first
+                       rf"|\b(?:streicht|streichen|baut|bauen|kündigt|kündigen)\s+(?:\w+\s+){{0,3}}?\d[\d.]*\s+{_JOBS}")
+
+
+def jobs_cut(lead: str, sentences: list[str]) -> list[int]:
+    """The positions in ``sentences`` that tell how many jobs go, when the ``lead`` does not."""
+    if _JOBS_CUT.search(lead):
+        return []
+    return [n for n, text in enumerate(sentences)
+            if _JOBS_CUT.search(text) and not _OPEN.match(text) and not RECAP.match(text)]
+
+
+# "Wie viele der 150 Mitarbeiter ..., ist nicht klar": an open question (and news.RECAP: "Wie berichtet,
+# hatte der Betrieb bereits im Herbst 22 Stellen abgebaut", a cut told before)
+_OPEN = re.compile(r"^(?:Wie viele|Ob|Wann|Wer)\b")
+
+
+# "... setzte sich mit 0,18 Sekunden Vorsprung auf die Schwedin X durch": a race's winning margin and
+# runner-up, after a lead telling the win (not the standing after a first run: "nach dem ersten Durchgang")
+_WON = re.compile(r"\b(?:gewann|gewinnt|siegte|gesiegt|gewonnen|Sieg\w*|\w+sieg\w*)\b")
+_MARGIN = re.compile(r"\b\d+,\d+\s+Sekunden\s+(?:Vorsprung|vor\b)|\bSekunden\s+Vorsprung\b")
+
+
+# "... hat in Wengen den zweiten Platz belegt": a place on the podium below the win, and who won
+_PLACED = re.compile(r"\b(?:zweiten|dritten)\s+(?:Platz|Rang)\b|\bRang\s+(?:zwei|drei)\b"
+                     r"|\b(?:wurde|als)\s+(?:Zweite|Zweiter|Dritte|Dritter)\b")
+_WINNER = re.compile(r"\bgeschlagen\s+geben\b|\b(?:Sieger|Siegerin)\s+wurde\b"
+                     r"|\b(?:gewann|siegte)\s+(?:der|die)\b")
+
+
+# "Für Reitbauer ist es der erste Titel auf der ATP-Tour": a win that is someone's first
+_FIRST_WIN = re.compile(r"\b(?:der|die|das|den|dem|sein\w*|ihr\w*)\s+erste[nmr]?\s+(?:[\w-]+\s+)?"
+                        r"(?:Titel|Sieg|Weltcupsieg|Turniersieg|Saisonsieg|Erfolg|Meistertitel|Goldmedaille)\b")
+
+
+def first_win(lead: str, sentences: list[str]) -> list[int]:
+    """The positions in ``sentences`` telling that the win the ``lead`` tells is the winner's first
+    (readers asked for "der erste Titel auf der ATP-Tour", "der erste Weltcupsieg")."""
+    if not _WON.search(lead) or _FIRST_WIN.search(lead):
+        return []
+    return [n for n, text in enumerate(sentences) if _FIRST_WIN.search(text)]
+
+
+def race_margin(lead: str, sentences: list[str]) -> list[int]:
+    """The positions in ``sentences`` that tell by how much and ahead of whom a race was won, when the
+    ``lead`` tells the win without it; after a lead telling second or third place, those telling who
+    won ("musste sich nur dem Schweizer X geschlagen geben": a reader's first question)."""
+    if _PLACED.search(lead) and not _WINNER.search(lead):
+        return [n for n, text in enumerate(sentences) if _WINNER.search(text)]
+    if not _WON.search(lead) or _MARGIN.search(lead):
+        return []
+    return [n for n, text in enumerate(sentences) if _MARGIN.search(text) and "Durchgang" not in text]
