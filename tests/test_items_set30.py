@@ -2,10 +2,13 @@
 glued to a feature's first sentence ("... die Ernte Es ist noch dunkel ...") is cut off, and a scene
 told by the light of the moment ("Es ist noch dunkel über dem See, als ...") gives way to the news,
 also when the next sentence leans on it ("Hunderte haben hier gewartet"). "Im September hatte das
-Plus hier 2,9 Prozent betragen" speaks of a part told before. Invented copy."""
+Plus hier 2,9 Prozent betragen" speaks of a part told before. After a first death toll, the toll
+since ("Inzwischen sind 17 Menschen gestorben") is read, never only that it rose. Invented copy."""
 
 from __future__ import annotations
 
+from bulletin.text.asked_for import toll_since
+from bulletin.text.colour import says_little
 from bulletin.text.condense import condense
 from bulletin.text.genre import sets_a_scene
 from bulletin.text.pointing import inside_reference
@@ -59,3 +62,24 @@ def test_a_scene_leads_not_even_when_the_next_sentence_leans_on_it():
             "Seiten mit.")
     text = condense(article(swap), 20, estimate).text
     assert text.startswith("Musterland und Beispielland haben am Samstag"), text
+
+
+CRASH = ("Bei einem schweren Busunglück in Musterland sind mindestens zwölf Menschen ums Leben gekommen. Der Reisebus "
+         "stürzte in der Nacht auf Sonntag rund 200 Meter tief in eine Schlucht, wie die Polizei mitteilte. Mehr als "
+         "25 Insassen wurden verletzt, einige von ihnen schwer. Rettungskräfte mussten sich in völliger Dunkelheit zu "
+         "der Unfallstelle abseilen. Die Verletzten wurden in Krankenhäuser gebracht. Mehrere Schwerverletzte sollten "
+         "per Hubschrauber ausgeflogen werden. Im Laufe des Tages stieg die Zahl der Todesopfer weiter. Inzwischen "
+         "sind 17 Menschen gestorben, darunter drei Kinder, wie die Gesundheitsbehörde mitteilte. Zur Ursache gab es "
+         "zunächst keine Angaben.")
+
+
+def test_the_toll_since_the_first_count_is_read_and_never_only_that_it_rose():
+    lead = "Bei einem Verkehrsunfall sind mindestens zwölf Menschen ums Leben gekommen."
+    assert toll_since(lead, ["Mehr als 25 wurden verletzt.", "Inzwischen sind 17 Menschen gestorben."]) == [1]
+    assert toll_since("Ein Bus ist verunglückt.", ["Inzwischen sind 17 Menschen gestorben."]) == []
+    assert says_little("Im Laufe des Tages stieg die Zahl der Todesopfer weiter.")
+    assert not says_little("Die Zahl der Todesopfer stieg auf 17.")
+    for budget in (20, 26, 30):
+        text = condense(article(CRASH), budget, estimate).text
+        assert "Inzwischen sind 17 Menschen gestorben" in text, text
+        assert "stieg die Zahl der Todesopfer weiter" not in text

@@ -14,12 +14,13 @@ from bulletin.text.news import RECAP
 # An accident or a disaster ("ist eine Fähre ... auf Grund gelaufen", "Ein Hagelunwetter ist ...
 # gezogen", "Ein Großbrand ..."), and what it did to people ("Verletzt wurde niemand."): after the
 # event, the first thing a listener asks about.
-_INCIDENT = re.compile(r"\b(?:Unfall|Unglück|\w*(?:[Bb]rand|[Bb]ränd(?:e|en)|[Ff]euer)|Explosion|Unwetter"
-                       r"|Hagel\w*|Lawine|Erdbeben|Hochwasser|Überschwemmung\w*|Sturm|Murenabgang|Mure|Zugunglück|Absturz"
+_INCIDENT = re.compile(r"\b(?:\w*[Uu]nfall|\w*[Uu]nglück|\w*(?:[Bb]rand|[Bb]ränd(?:e|en)|[Ff]euer)|Explosion"
+                       r"|Unwetter|Hagel\w*|Lawine|Erdbeben|Hochwasser|Überschwemmung\w*|Sturm|Murenabgang|Mure|Absturz"
                        r"|auf Grund gelaufen|entgleist|abgestürzt|gekentert|eingestürzt|zusammengestoßen"
                        r"|kollidiert|explodiert|aufgefahren|geprallt|prallte|eingeklemmt|überschlagen)\b")
 _PEOPLE_HIT = re.compile(r"\b(?:[Vv]erletzt|schwer verletzt|getötet|ums Leben|starben|tot|geborgen|gerettet"
-                         r"|in Sicherheit gebracht|evakuiert|vermisst|unverletzt|Verletzte[n]?|Tote[n]?)\b")
+                         r"|in Sicherheit gebracht|evakuiert|vermisst|unverletzt|Verletzte[n]?|Tote[n]?"
+                         r"|Todesopfer[n]?)\b")
 TOLL_BONUS = 0.5
 
 
@@ -36,6 +37,23 @@ def human_toll(lead: str, sentences: list[str]) -> list[int]:
     if not _INCIDENT.search(lead) or _PEOPLE_HIT.search(lead):
         return []
     return [n for n, text in enumerate(sentences) if _PEOPLE_HIT.search(text)]
+
+
+# The latest toll ranks right after the lead: a listener must not hear only the first count.
+LATEST_TOLL_FLOOR = 1.0
+
+
+def toll_since(lead: str, sentences: list[str]) -> list[int]:
+    """The positions in ``sentences`` telling the death toll since the first count the ``lead``
+    says ("mindestens zwölf Menschen ums Leben gekommen" ... "Inzwischen sind 17 Menschen gestorben")."""
+    if not (_INCIDENT.search(lead) and _DEAD.search(lead)):
+        return []
+    return [n for n, text in enumerate(sentences) if _TOLL_SINCE.search(text) and _DEAD.search(text)]
+
+
+_TOLL_SINCE = re.compile(r"\b(?:[Ii]nzwischen|[Mm]ittlerweile|auf\s+(?:mindestens\s+)?\d+\s+gestiegen)\b"
+                         r"[^.]*\d")
+_DEAD = re.compile(r"\b(?:gestorben|ums Leben|Tote\w*|Todesopfer\w*|getötet)\b")
 
 
 # "... wegen Untreue zu 18 Monaten verurteilt", and "Er soll der Gemeinde einen Schaden von rund 420.000

@@ -123,4 +123,9 @@ _COLOUR = (
     (flow_of_play, "a match's flow without a score or a name: colour"),
     (foretold, "the writer's own verdict ('Das wird wenig ändern')"),
     (lambda text: bool(_EMPTY_REACTION.match(text)), "a reaction told without what anyone said"),
+    (lambda text: bool(_ROSE_WITHOUT_FIGURE.search(text)), "a count changed, without the figure"),
 )
+# "Im Laufe des Tages stieg die Zahl der Todesopfer weiter.": that a count changed, the new count told
+# only in the next sentence ("Inzwischen sind 17 Menschen gestorben"), which says it without this one
+_ROSE_WITHOUT_FIGURE = re.compile(r"^[^\d]*\b(?:stieg|steigt|sank|sinkt|wuchs|wächst)\s+die\s+Zahl\s+der\s+"
+                                  r"[A-ZÄÖÜ]\w+\s+(?:weiter|erneut|noch|deutlich)\s*\.$")

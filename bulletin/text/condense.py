@@ -33,6 +33,7 @@ from bulletin.errors import InputError
 from bulletin.models import Article, Item
 from bulletin.text import selection
 from bulletin.text.asked_for import (
+    LATEST_TOLL_FLOOR,
     TOLL_BONUS,
     damage_done,
     first_win,
@@ -40,6 +41,7 @@ from bulletin.text.asked_for import (
     jobs_cut,
     race_margin,
     tells_incident,
+    toll_since,
 )
 from bulletin.text.connectives import without_recap_marker
 from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-exported for callers)
@@ -153,20 +155,27 @@ def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool],
         scores[index] += NOW_BONUS + (RECAP_NOW_BONUS if recap else 0.0)
     for index in findings(units):
         scores[index] += FINDING_BONUS
-    lead, rest = (units[0].text, [u.text for u in units[1:]]) if units else ("", [])
-    for n in standings(lead, rest):
-        scores[units[n + 1].index] += STANDING_BONUS
-    # the hurt, the jobs lost, what a crime cost, by how much a race was won
-    for told in (human_toll, jobs_cut, damage_done, race_margin, first_win):
-        for n in told(lead, rest):
-            scores[units[n + 1].index] += TOLL_BONUS
-    where = " ".join(teaser)  # a standfirst may tell where abroad: "Heftige Unwetter haben in Friaul ..."
-    for n in home_angle(lead, rest, home, where):
-        scores[units[n + 1].index] += HOME_BONUS
+    _add_asked_for(units, scores, " ".join(teaser), home)
     step = next_step(units)
     if step is not None:
         scores[step] = max(scores[step], NEXT_STEP_FLOOR)
     return scores
+
+
+def _add_asked_for(units: list[Unit], scores: dict[int, float], where: str, home: tuple[str, ...]) -> None:
+    """Add to ``scores`` what listeners ask for after the lead (asked_for.py): the standings after a
+    result, the hurt, the jobs lost, what a crime cost, by how much a race was won, the latest toll,
+    and a story abroad's meaning at ``home`` (``where``: a standfirst may tell where abroad)."""
+    lead, rest = (units[0].text, [u.text for u in units[1:]]) if units else ("", [])
+    for n in standings(lead, rest):
+        scores[units[n + 1].index] += STANDING_BONUS
+    for told in (human_toll, jobs_cut, damage_done, race_margin, first_win):
+        for n in told(lead, rest):
+            scores[units[n + 1].index] += TOLL_BONUS
+    for n in toll_since(lead, rest):
+        scores[units[n + 1].index] = max(scores[units[n + 1].index], LATEST_TOLL_FLOOR)
+    for n in home_angle(lead, rest, home, where):
+        scores[units[n + 1].index] += HOME_BONUS
 
 
 def _in_reading_order(picked: list[Unit]) -> list[Unit]:
