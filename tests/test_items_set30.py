@@ -3,7 +3,9 @@ glued to a feature's first sentence ("... die Ernte Es ist noch dunkel ...") is 
 told by the light of the moment ("Es ist noch dunkel über dem See, als ...") gives way to the news,
 also when the next sentence leans on it ("Hunderte haben hier gewartet"). "Im September hatte das
 Plus hier 2,9 Prozent betragen" speaks of a part told before. After a first death toll, the toll
-since ("Inzwischen sind 17 Menschen gestorben") is read, never only that it rose. Invented copy."""
+since ("Inzwischen sind 17 Menschen gestorben") is read, never only that it rose. A local paper's
+dateline with a full stop ("Musterstadt. Der Verein ...") is never a sentence, and a name in quotes
+introduces a club ("Der Verein „Offener Tisch“"). Invented copy."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ from bulletin.text.asked_for import toll_since
 from bulletin.text.colour import says_little
 from bulletin.text.condense import condense
 from bulletin.text.genre import sets_a_scene
+from bulletin.text.grammar import opening_reference
+from bulletin.text.opening import read_opening
 from bulletin.text.pointing import inside_reference
 from bulletin.text.sentences import split_sentences
 from tests.item_copy import article, estimate
@@ -83,3 +87,17 @@ def test_the_toll_since_the_first_count_is_read_and_never_only_that_it_rose():
         text = condense(article(CRASH), budget, estimate).text
         assert "Inzwischen sind 17 Menschen gestorben" in text, text
         assert "stieg die Zahl der Todesopfer weiter" not in text
+
+
+def test_a_local_dateline_with_a_full_stop_is_taken_off_and_a_quoted_name_introduces_the_club():
+    assert opening_reference("Der Verein „Offener Tisch Musterstadt“ nimmt keine neuen Kunden auf.") == ""
+    assert opening_reference("Der Verein nimmt keine neuen Kunden auf.") == "Der Verein"
+    food = ("Musterstadt. Der Verein „Offener Tisch Musterstadt“ nimmt vorerst keine neuen Kundinnen und Kunden "
+            "mehr auf. Seit 1. Februar gilt ein Aufnahmestopp an allen vier Ausgabestellen im Stadtgebiet. Der Grund: "
+            "Die Zahl der Bedürftigen ist stark gestiegen.",
+            "Nach Angaben des Vereins versorgen die Ehrenamtlichen derzeit etwa 3.900 Haushalte.")
+    opening = read_opening(food)
+    assert opening.sentences[0].startswith("Der Verein") and opening.place == "Musterstadt"
+    assert condense(article(*food), 20, estimate).text.startswith("Der Verein „Offener Tisch Musterstadt“ nimmt")
+    headline = read_opening(("Teuerung im Rückwärtsgang. Um 3,1 Prozent sind die Preise gestiegen.",))
+    assert headline.place == ""

@@ -181,11 +181,32 @@ def _in_quotes(before: str) -> bool:
     return before.count("„") > before.count("“") or before.count('"') % 2 == 1
 
 
+# "Gelsenkirchen. Der Verein ...", "Siegsdorf/Landkreis Traunstein. Auf ...": a local paper's dateline
+# ends with a full stop, a sentence of its own at the start of its paragraph
+# (one word, or more joined by a slash: "Teuerung im Rückwärtsgang." is a headline)
+_PLACE_ALONE = re.compile(r"^(?P<place>[A-ZÄÖÜ][\w'’-]*"
+                          r"(?:\s*/\s*[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*)?)*)\.$")
+
+
+def _place_alone(index: int, sentences: list[str], paragraph_of: list[int]) -> str:
+    """The place when sentence ``index`` is a dateline standing alone before its paragraph's lead."""
+    match = _PLACE_ALONE.match(sentences[index])
+    opens = index == 0 or paragraph_of[index - 1] != paragraph_of[index]
+    lead_follows = index + 1 < len(sentences) and paragraph_of[index + 1] == paragraph_of[index]
+    if not (match and opens and lead_follows) or match["place"].split()[0] in SENTENCE_STARTERS:
+        return ""
+    return match["place"]
+
+
 def _without_dateline(sentences: list[str], paragraph_of: list[int]) -> Taken:
     for index, sentence in enumerate(sentences[:DATELINE_WITHIN]):
         place, agency, rest = dateline(sentence, strict=index > 0)
         if place and rest.strip() and _words(sentences[:index]) <= MAX_STANDFIRST_WORDS:
             return [*sentences[:index], rest, *sentences[index + 1:]], [*paragraph_of], place, agency, index
+        place = _place_alone(index, sentences, paragraph_of)
+        if place and _words(sentences[:index]) <= MAX_STANDFIRST_WORDS:
+            return ([*sentences[:index], *sentences[index + 1:]],
+                    [*paragraph_of[:index], *paragraph_of[index + 1:]], place, "", index)
     # "Arbeitslosigkeit im März gesunken Wien – Die Zahl ...": a standfirst without its full stop, also
     # as its second sentence ("Land sperrt Schulen zu. Bürgermeister protestieren Graz – ...")
     for index, sentence in enumerate(sentences[:DATELINE_WITHIN]):

@@ -245,7 +245,8 @@ def opening_reference(sentence: str) -> str:
     introduced = role and (role["next"] in ("einer", "eines", "aus", "von")
                            or _NAMED_GENITIVE.match(sentence, role.start("next"))
                            or NAMED_PLACE.match(sentence, role.start("next")))
-    if role and not role["next"][:1].isupper() and not apposition and not introduced:
+    # (a name after it introduces it, also in quotes: "Der Verein „Offener Tisch“ ...")
+    if role and not role["next"].lstrip("„\"»«")[:1].isupper() and not apposition and not introduced:
         noun = role["noun"]
         if re.fullmatch(r"\d+-Jährige[rn]?", noun) or noun in _ROLE_NOUNS:
             return f"{first} {noun}"
