@@ -5,7 +5,8 @@ also when the next sentence leans on it ("Hunderte haben hier gewartet"). "Im Se
 Plus hier 2,9 Prozent betragen" speaks of a part told before. After a first death toll, the toll
 since ("Inzwischen sind 17 Menschen gestorben") is read, never only that it rose. A local paper's
 dateline with a full stop ("Musterstadt. Der Verein ...") is never a sentence, and a name in quotes
-introduces a club ("Der Verein „Offener Tisch“"). Invented copy."""
+introduces a club ("Der Verein „Offener Tisch“"). "Das Team" of a study and "die 41-Jährige" come
+only with the sentence that brought them. Invented copy."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from bulletin.text.condense import condense
 from bulletin.text.genre import sets_a_scene
 from bulletin.text.grammar import opening_reference
 from bulletin.text.opening import read_opening
-from bulletin.text.pointing import inside_reference
+from bulletin.text.pointing import event_told_in, inside_reference, person_told_in
 from bulletin.text.sentences import split_sentences
 from tests.item_copy import article, estimate
 
@@ -101,3 +102,22 @@ def test_a_local_dateline_with_a_full_stop_is_taken_off_and_a_quoted_name_introd
     assert condense(article(*food), 20, estimate).text.startswith("Der Verein „Offener Tisch Musterstadt“ nimmt")
     headline = read_opening(("Teuerung im Rückwärtsgang. Um 3,1 Prozent sind die Preise gestiegen.",))
     assert headline.place == ""
+
+
+def test_researchers_and_a_person_named_by_age_come_only_with_the_sentence_bringing_them():
+    study = "Das geht aus einer Studie des Zentrums für Augengesundheit hervor."
+    assert event_told_in("Als Risiko identifizierte das Team die Bildschirmzeit.", ["", study],
+                         "Immer mehr Kinder sind kurzsichtig.") == [1]
+    assert event_told_in("Als Risiko identifizierte das Team die Bildschirmzeit.", [study],
+                         "Laut einer Studie sind immer mehr Kinder kurzsichtig.") == []
+    aged = "Eine Gefahr für den Bestand sieht die 41-Jährige nicht."
+    assert person_told_in(aged, ["Die Murmeltiere erwachen früher.", "Studienleiterin Eva Muster (41) warnt."],
+                          "Die Murmeltiere erwachen früher.") == [1]
+    assert person_told_in(aged, ["Die Murmeltiere erwachen früher."], "Die Murmeltiere erwachen früher.") == []
+    assert person_told_in(aged, [], "Die Biologin Eva Muster warnt vor dem Klimawandel.") is None
+    marmots = ("Die Murmeltiere in den Alpen beenden ihren Winterschlaf heute um elf Tage früher als vor 20 "
+               "Jahren. Das Ende der Schneeschmelze hat sich nur um vier Tage verschoben. Die Murmeltiere finden "
+               "deshalb weniger Futter. Eine akute Gefahr für die Murmeltiere in den Alpen sieht die 41-Jährige "
+               "derzeit nicht.")
+    for budget in (16, 20, 26):
+        assert "41-Jährige" not in condense(article(marmots), budget, estimate).text

@@ -118,3 +118,8 @@ EVENT_NOUNS = frozenset("Unfall Unglück Brand Feuer Vorfall Zwischenfall Abstur
 EVENT_TOLD = re.compile(r"\b(?:geprallt|gestürzt|abgestürzt|verunglückt|zusammengestoßen|kollidiert|gerammt"
                         r"|gestorben|ums Leben|getötet|ausgebrochen|explodiert|überfallen"
                         r"|niedergestochen|zum\s+\d+:\d+)\b")  # (a goal: "schob ... zum 0:1 ein")
+# Researchers named as known ("identifizierte das Team", "betonten die Autoren") and the words that
+# bring a study or experts, which introduce them ("Das geht aus einer Studie des Zentrums X hervor")
+RESEARCHERS = frozenset("Team Forschenden Forscher Forscherinnen Wissenschaftler Wissenschafter Autoren"
+                        " Studienautoren".split())
+STUDY_TOLD = re.compile(r"\b\w*(?:Studie|Untersuchung|Auswertung|Analyse|Forsch|Wissenschaft|[Ee]xpert)\w*")

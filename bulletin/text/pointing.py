@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bulletin.text.grammar import DAY_WORDS_AFTER_THIS
-from bulletin.text.known import EVENT_NOUNS, EVENT_TOLD
+from bulletin.text.known import EVENT_NOUNS, EVENT_TOLD, RESEARCHERS, STUDY_TOLD
 from bulletin.text.verbs import has_finite_verb
 
 _INSIDE_REFERENCE = re.compile(
@@ -156,9 +156,29 @@ def event_told_in(sentence: str, earlier: list[str], heard: str) -> list[int]:
     """Where the event ``sentence`` names as known ("bei dem Zusammenstoß", "des Unfalls") was told,
     when what the listener ``heard`` (the lead) neither names nor tells it: the indices of the
     ``earlier`` sentences telling it ("... ein Segelboot gerammt, ein Segler kam dabei ums Leben"),
-    or []."""
-    for noun in EVENT_NOUNS:
-        named = re.search(rf"\b(?:der|die|das|dem|den|des)\s+(?:[a-zäöüß]+\s+)?{noun}(?:e?s)?\b", sentence)
-        if named and noun not in heard and not EVENT_TOLD.search(heard):
-            return [i for i, text in enumerate(earlier) if noun in text or EVENT_TOLD.search(text)]
+    or []. So for researchers named as known ("identifizierte das Team") and the study bringing them."""
+    for nouns, told in ((EVENT_NOUNS, EVENT_TOLD), (RESEARCHERS, STUDY_TOLD)):
+        for noun in nouns:
+            named = re.search(rf"\b(?:der|die|das|dem|den|des)\s+(?:[a-zäöüß]+\s+)?{noun}(?:e?s)?\b",
+                              sentence)
+            if named and noun not in heard and not told.search(heard):
+                return [i for i, text in enumerate(earlier) if noun in text or told.search(text)]
     return []
+
+
+# "Eine Gefahr sieht die 41-Jährige nicht.": someone named before by age (not "der 41-Jährige Max X")
+_BY_AGE = re.compile(r"\b(?:der|die|den|dem|des)\s+(?P<age>\d+)-Jährige[nr]?\b(?!\s+[A-ZÄÖÜ])")
+_FULL_NAME = re.compile(r"\b(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Im|Am|In|Auf|Bei|Mit|Nach|Von|Vor|Für)\s)"
+                        r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+\b")
+
+
+def person_told_in(sentence: str, earlier: list[str], heard: str) -> list[int] | None:
+    """Where the person ``sentence`` names by age as known ("die 41-Jährige") was introduced, when
+    what the listener ``heard`` (the lead) names nobody: the ``earlier`` sentences giving that age
+    ("die 41-jährige Biologin Anna Muster", "Anna Muster (41)"), [] when none does; None when the
+    sentence names nobody so or the lead named someone."""
+    named = _BY_AGE.search(sentence)
+    if not named or _FULL_NAME.search(heard):
+        return None
+    age = named["age"]
+    return [i for i, text in enumerate(earlier) if re.search(rf"\b{age}-[Jj]ährige|\({age}\)", text)]

@@ -44,7 +44,7 @@ from bulletin.text.news import (
     weekday_for_day_word,
 )
 from bulletin.text.opening import Opening
-from bulletin.text.pointing import event_told_in, inside_reference
+from bulletin.text.pointing import event_told_in, inside_reference, person_told_in
 from bulletin.text.pronouns import surname_subject
 from bulletin.text.quotes import as_reported, speaker_first
 from bulletin.text.shorten import said_by_ear
@@ -214,6 +214,10 @@ def _also_needed(texts: list[str], verdicts: list[tuple[int | None, str]], lead:
                              texts[lead]) if pointed in (None, lead) and not why else []
         if told:  # "Der Segler wurde bei dem Zusammenstoß über Bord geschleudert": the ramming, too
             found[index] = told
+        aged = person_told_in(texts[index], [t if i in read else "" for i, t in enumerate(texts[:index])],
+                              texts[lead])
+        if aged is not None and not why:  # "sieht die 41-Jährige": the sentence giving her age (or never)
+            found[index] = aged
         if pointed is None or why:
             continue
         if pointed != index - 1 and not verdicts[index - 1][1] and opening_reference(texts[index]) in _THIS:
