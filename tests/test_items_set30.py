@@ -6,10 +6,12 @@ Plus hier 2,9 Prozent betragen" speaks of a part told before. After a first deat
 since ("Inzwischen sind 17 Menschen gestorben") is read, never only that it rose. A local paper's
 dateline with a full stop ("Musterstadt. Der Verein ...") is never a sentence, and a name in quotes
 introduces a club ("Der Verein „Offener Tisch“"). "Das Team" of a study and "die 41-Jährige" come
-only with the sentence that brought them. Invented copy."""
+only with the sentence that brought them; "des Landgerichts" is no judge the lead's "Urteil" brought,
+and "(Az. V ZR 112/25)" no sentence end. Invented copy."""
 
 from __future__ import annotations
 
+from bulletin.text.antecedents import introduced_with_article
 from bulletin.text.asked_for import toll_since
 from bulletin.text.colour import says_little
 from bulletin.text.condense import condense
@@ -121,3 +123,13 @@ def test_researchers_and_a_person_named_by_age_come_only_with_the_sentence_bring
                "derzeit nicht.")
     for budget in (16, 20, 26):
         assert "41-Jährige" not in condense(article(marmots), budget, estimate).text
+
+
+def test_a_lower_court_is_no_judge_of_the_lead_and_a_case_number_ends_no_sentence():
+    courts = ["Das Amtsgericht Musterstadt gab zunächst der Gemeinschaft recht.",
+              "Das Landgericht Beispielstadt hob diese Entscheidung auf."]
+    lead = "Eigentümer dürfen nach einem Urteil des Bundesgerichtshofs Solarmodule anbringen."
+    assert introduced_with_article("Der BGH bestätigte nun das Urteil des Landgerichts.", courts, lead) == [1]
+    assert split_sentences("Das sei unwirksam, entschied der Senat (Az. V ZR 112/25). Die Gemeinschaft darf "
+                           "mitreden.") == ["Das sei unwirksam, entschied der Senat (Az. V ZR 112/25).",
+                                            "Die Gemeinschaft darf mitreden."]

@@ -56,8 +56,11 @@ def test_a_number_that_ends_a_sentence_stays_a_cardinal_and_keeps_the_stop(writt
     ("ein Brief von Karl III. an", "ein Brief von Karl dem dritten an"),
     ("Die Möwe II fährt", "Die Möwe zwei fährt"),
     ("Die CDU und ich", "Die CDU und ich"),
+    ("entschied der V. Zivilsenat", "entschied der fünfte Zivilsenat"),  # a court's senate: after an article
+    ("Der II. Senat", "Der zweite Senat"), ("laut dem IX. Senat", "laut dem neunten Senat"),
+    ("Die Vitamine A, D und E.", "Die Vitamine A, D und E."),
 ])
-def test_roman_numerals_after_a_name(written, spoken):
+def test_roman_numerals_after_a_name_or_an_article(written, spoken):
     assert roman_numerals(written) == spoken
 
 

@@ -118,7 +118,9 @@ def _introduces_itself(noun: str, after: list[str]) -> bool:
 def mentions(sentence: str, noun: str) -> bool:
     """``sentence`` names the thing ``noun`` names (its first word included), or sets the scene
     that brings it (SCENES: "Kantonsgericht" for "das Urteil")."""
-    names = [noun, *next((found for thing, found in SCENES.items() if same_noun(noun, thing)), ())]
+    # the SCENES thing or a compound of it ("Strafrichter"; not "Landgericht", only ending like "Richter")
+    names = [noun, *next((found for thing, found in SCENES.items() if stem(noun) == stem(thing)
+                          or noun.lower().rstrip("s").endswith(thing.lower())), ())]
     named = any(same_noun(name, w) for w in capitalized_words(sentence) for name in names)
     told = any(re.search(rf"\b{verb}\b", sentence) for verb in SCENE_VERBS.get(noun, ()))  # "verurteilt"
     return named or told or _done(sentence, noun)

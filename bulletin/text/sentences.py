@@ -25,7 +25,7 @@ from bulletin.text.verbs import is_finite_form, verb_like
 # Written forms with canonical spacing. Matching tolerates missing or extra spaces inside
 # ("z.B." and "z. B.") and a capital first letter at the start of a sentence ("Ca. 300").
 ABBREVIATIONS: tuple[str, ...] = (
-    "Abb.", "Abg.", "Abs.", "allg.", "Art.", "Aug.", "Bd.", "Bhf.", "bspw.", "bzgl.", "bzw.",
+    "Abb.", "Abg.", "Abs.", "allg.", "Art.", "Aug.", "Az.", "Bd.", "Bhf.", "bspw.", "bzgl.", "bzw.",
     "ca.", "Chr.", "Co.", "d. h.", "Dez.", "Dipl.", "Dr.", "e. V.", "etc.", "ev.", "evtl.",
     "exkl.", "f.", "Fa.", "Feb.", "ff.", "Fr.", "Frl.", "geb.", "gem.", "Gebr.", "gest.", "ggf.",
     "ggü.", "Hbf.", "Hr.", "Hrn.", "Hrsg.", "i. A.", "i. d. R.", "i. V.", "Ing.", "inkl.",

@@ -174,7 +174,9 @@ def suffixed(text: str) -> str:
 
 # --- Roman numerals ---------------------------------------------------------------------------
 
-_ROMAN = re.compile(r"(\b[A-ZÄÖÜ][a-zäöüß]+ )([IVX]{2,6})(\.)?(?![\w-])")
+_ROMAN = re.compile(r"(\b(?!(?:Der|Die|Das|Den|Dem|Des) )[A-ZÄÖÜ][a-zäöüß]+ )([IVX]{2,6})(\.)?(?![\w-])")
+# "der V. Zivilsenat", "Der II. Senat": an article, the numeral with its full stop, a noun
+_ROMAN_AFTER_ARTICLE = re.compile(r"\b([Dd](?:er|ie|as|en|em|es)) ([IVX]{1,6})\. (?=[A-ZÄÖÜ][a-zäöüß])")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _ROMAN_DATIVE = frozenset("von vom mit bei nach aus zu zum unter seit".split())
 
@@ -198,7 +200,8 @@ def _to_roman(n: int) -> str:
 
 def roman_numerals(text: str) -> str:
     """'Ludwig XIV.' -> 'Ludwig der Vierzehnte', 'von Karl III.' -> 'von Karl dem Dritten',
-    'Möwe II' -> 'Möwe zwei'. Only II to XXXIX after a name: single letters are too often words."""
+    'Möwe II' -> 'Möwe zwei', 'der V. Zivilsenat' -> 'der fünfte Zivilsenat'. Only II to XXXIX after a
+    name (single letters are too often words), any after an article and before a noun."""
     def read(match: re.Match) -> str:
         name, value = match.group(1), _roman_value(match.group(2))
         if value is None:
@@ -210,7 +213,14 @@ def roman_numerals(text: str) -> str:
             return f"{name}dem {words.ordinal(value, 'en')}"
         return f"{name}der {words.ordinal(value, 'e')}"
 
-    return _ROMAN.sub(read, text)
+    def after_article(match: re.Match) -> str:
+        value = _roman_value(match.group(2))
+        if value is None:
+            return match.group(0)
+        ending = "en" if match.group(1).lower() in ("den", "dem", "des") else "e"
+        return f"{match.group(1)} {words.ordinal(value, ending)} "
+
+    return _ROMAN.sub(read, _ROMAN_AFTER_ARTICLE.sub(after_article, text))
 
 
 # --- fractions, decimals, cardinals -----------------------------------------------------------
