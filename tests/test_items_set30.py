@@ -7,15 +7,17 @@ since ("Inzwischen sind 17 Menschen gestorben") is read, never only that it rose
 dateline with a full stop ("Musterstadt. Der Verein ...") is never a sentence, and a name in quotes
 introduces a club ("Der Verein „Offener Tisch“"). "Das Team" of a study and "die 41-Jährige" come
 only with the sentence that brought them; "des Landgerichts" is no judge the lead's "Urteil" brought,
-and "(Az. V ZR 112/25)" no sentence end. Invented copy."""
+and "(Az. V ZR 112/25)" no sentence end. "Der Bundestag" is said "Der deutsche Bundestag" to Austrian
+ears. Invented copy."""
 
 from __future__ import annotations
 
+from bulletin.text.abroad import with_country_named
 from bulletin.text.antecedents import introduced_with_article
 from bulletin.text.asked_for import toll_since
 from bulletin.text.colour import says_little
 from bulletin.text.condense import condense
-from bulletin.text.genre import sets_a_scene
+from bulletin.text.genre import home_words, sets_a_scene
 from bulletin.text.grammar import opening_reference
 from bulletin.text.opening import read_opening
 from bulletin.text.pointing import event_told_in, inside_reference, person_told_in
@@ -133,3 +135,21 @@ def test_a_lower_court_is_no_judge_of_the_lead_and_a_case_number_ends_no_sentenc
     assert split_sentences("Das sei unwirksam, entschied der Senat (Az. V ZR 112/25). Die Gemeinschaft darf "
                            "mitreden.") == ["Das sei unwirksam, entschied der Senat (Az. V ZR 112/25).",
                                             "Die Gemeinschaft darf mitreden."]
+
+
+def test_a_german_institution_is_said_as_german_to_austrian_ears_once():
+    austria, germany = home_words("Österreich", ""), home_words("Deutschland", "")
+    assert with_country_named("Der Bundestag hat ein Gesetz beschlossen.", austria) == (
+        "Der deutsche Bundestag hat ein Gesetz beschlossen.")
+    assert with_country_named("Das sagte ein Sprecher des Statistischen Bundesamts.", austria) == (
+        "Das sagte ein Sprecher des deutschen Statistischen Bundesamts.")
+    assert with_country_named("Laut der Bundesnetzagentur fehlt Netz.", austria) == (
+        "Laut der deutschen Bundesnetzagentur fehlt Netz.")
+    said = "Die Inflation in Deutschland stieg, teilte das Statistische Bundesamt mit."
+    for unchanged, home in ((said, austria), ("Der Bundestag hat beschlossen.", germany),
+                            ("Der Bundestag hat beschlossen.", ()),
+                            ("Die Polizei fasste mit dem Bundeskriminalamt zwei Männer.", austria)):
+        assert with_country_named(unchanged, home) == unchanged
+    text = condense(article("Der Bundestag hat am Donnerstag ein Gesetz beschlossen. Der Bundestag tagt wieder im "
+                            "März."), 20, estimate, home=austria).text
+    assert text.count("deutsche") == 1 and text.startswith("Der deutsche Bundestag hat"), text

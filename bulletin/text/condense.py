@@ -32,6 +32,7 @@ from dataclasses import replace
 from bulletin.errors import InputError
 from bulletin.models import Article, Item
 from bulletin.text import selection
+from bulletin.text.abroad import with_country_named
 from bulletin.text.asked_for import (
     LATEST_TOLL_FLOOR,
     TOLL_BONUS,
@@ -257,14 +258,20 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
                                   budget_seconds + KEY_GRACE)
     chosen = _finality_said(units, chosen, lambda picked: estimate_seconds(text_of(picked))
                             <= budget_seconds + FINALITY_GRACE)
-    # "(FAO)" is not read: a short form the item uses is said after its name, even a second over budget
-    text = text_of(chosen)  # "Die DAB" used before its name is said: "Die Donau-Alpen Bank"
-    spelled = names_for_acronyms(text, article.paragraphs)
-    text = with_short_forms_introduced(with_acronyms_spelled_out(text, spelled),
-                                       short_forms(article.paragraphs) | spelled)
+    text = _names_said(text_of(chosen), article, home)
     return Item(title=article.title, text=text, source=source, origin=article.origin,
                 seconds=estimate_seconds(text), priority=article.priority, published=article.published,
                 notes=_genre_notes(article, opening, units[0].text, text))
+
+
+def _names_said(text: str, article: Article, home: tuple[str, ...]) -> str:
+    """``text`` with the names a listener needs said: "(FAO)" is not read, so a short form the item
+    uses is said after its name, even a second over budget; "Die DAB" used before its name is said
+    becomes "Die Donau-Alpen Bank"; and "Der Bundestag" to Austrian ears "Der deutsche Bundestag"."""
+    spelled = names_for_acronyms(text, article.paragraphs)
+    text = with_short_forms_introduced(with_acronyms_spelled_out(text, spelled),
+                                       short_forms(article.paragraphs) | spelled)
+    return with_country_named(text, home)
 
 
 # A verdict read without "Das Urteil ist nicht rechtskräftig." says more than the court did: the short
