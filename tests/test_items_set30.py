@@ -145,6 +145,8 @@ def test_a_german_institution_is_said_as_german_to_austrian_ears_once():
         "Das sagte ein Sprecher des deutschen Statistischen Bundesamts.")
     assert with_country_named("Laut der Bundesnetzagentur fehlt Netz.", austria) == (
         "Laut der deutschen Bundesnetzagentur fehlt Netz.")
+    assert with_country_named("Die Gewerkschaft Verdi hat zum Warnstreik aufgerufen.", austria) == (
+        "Die deutsche Gewerkschaft Verdi hat zum Warnstreik aufgerufen.")
     said = "Die Inflation in Deutschland stieg, teilte das Statistische Bundesamt mit."
     for unchanged, home in ((said, austria), ("Der Bundestag hat beschlossen.", germany),
                             ("Der Bundestag hat beschlossen.", ()),

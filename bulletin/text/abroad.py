@@ -14,7 +14,7 @@ _INSTITUTIONS = {
         ("m", r"Bundestag|Bundesgerichtshof|BGH|Bundesfinanzhof|Bundesgesundheitsminister(?!in)"),
         ("n", r"Bundesverfassungsgericht|Bundesarbeitsgericht|Bundessozialgericht|Bundeskartellamt"
               r"|Statistischen? Bundesamt"),
-        ("f", r"Bundesagentur für Arbeit|Bundesnetzagentur"),
+        ("f", r"Bundesagentur für Arbeit|Bundesnetzagentur|Gewerkschaft (?:Verdi|GDL|IG Metall)"),
     )),
 }
 # the article or contraction before the name, with the case it stands for
