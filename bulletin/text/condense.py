@@ -332,6 +332,9 @@ def _read(article: Article, outlets: Outlets) -> Opening:
     return replace(opening, sentences=vague_reports_named(opening.sentences, outlets))
 
 
+_MEASURED_CHANGE = re.compile(r"\b\d+(?:,\d+)?\s+Prozent\b")
+
+
 def _genre_notes(article: Article, opening: Opening, lead: str, text: str) -> tuple[str, ...]:
     """What the article reads like when not like news: a film's or series' plot (its cast named),
     a match told minute by minute whose item ``text`` has no result, a review, feature or
@@ -347,4 +350,6 @@ def _genre_notes(article: Article, opening: Opening, lead: str, text: str) -> tu
     news = tells_news_now(lead) or tells_finding(lead) or tells_incident(lead)  # "... ist um 35 % gesunken"
     # a report told as a scene ("Es ist kurz nach sechs Uhr früh, als ...") whose standfirst leads
     news = news or bool(body and sets_a_scene(body[0]) and lead in opening.sentences[:opening.standfirst])
+    # or whose lead after the scene the item backs with a measured change ("um rund 35 Prozent unter ...")
+    news = news or bool(body and sets_a_scene(body[0]) and lead != body[0] and _MEASURED_CHANGE.search(text))
     return (GENRE_NOTE,) if reads_as_opinion(body) and not news else ()
