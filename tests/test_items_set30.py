@@ -157,3 +157,13 @@ def test_a_german_institution_is_said_as_german_to_austrian_ears_once():
     text = condense(article("Der Bundestag hat am Donnerstag ein Gesetz beschlossen. Der Bundestag tagt wieder im "
                             "März."), 20, estimate, home=austria).text
     assert text.count("deutsche") == 1 and text.startswith("Der deutsche Bundestag hat"), text
+
+
+def test_a_teasers_hedged_promise_said_by_nobody_is_not_read_and_the_study_is():
+    eyes = ("Mehr Zeit vor dem Bildschirm, weniger Zeit im Freien: Eine Auswertung zeigt einen Anstieg der "
+            "Kurzsichtigkeit. Schon zwei Stunden Tageslicht am Tag könnten gegensteuern.",
+            "Musterstadt (dpa) - Der Anteil kurzsichtiger Kinder in Musterland steigt deutlich. Unter den 10- bis 12-Jährigen ist er "
+            "innerhalb von zehn Jahren von 11,4 auf 15,9 Prozent gewachsen. Das geht aus einer Studie des "
+            "Musterinstituts hervor. Die Forschenden werteten dafür Daten von 48.000 Kindern aus.")
+    text = condense(article(*eyes), 22, estimate).text
+    assert "könnten gegensteuern" not in text and "Studie des Musterinstituts" in text, text

@@ -268,12 +268,12 @@ def _unheard_things(texts: list[str], verdicts: list[tuple[int | None, str]], le
 
 def _standfirst_read(texts: list[str], readable: list[int], first: int, lead: int) -> list[int]:
     """The standfirst's sentences (before ``first``) read after the lead: whole sentences adding to
-    it that no body sentence says with its source and that announce nothing ("Jetzt gibt es eine
-    Antwort.")."""
+    it that no body sentence says with its source, that announce nothing ("Jetzt gibt es eine
+    Antwort.") and promise nothing by nobody's word ("... könnten gegensteuern.")."""
     body = " ".join(texts[first:])
     return [i for i in readable if i < first and i != lead and readable_standfirst(texts[i])
             and adds_to_lead(texts[i], texts[lead], body) and not said_in_body(texts[i], texts[lead:])
-            and not announcing(texts[i])]
+            and not announcing(texts[i]) and not re.search(r"\b(?:könnten?|dürften?)\b", texts[i])]
 
 
 def _told_before(text: str, heard: str) -> bool:
@@ -287,7 +287,6 @@ def _told_before(text: str, heard: str) -> bool:
 _BARE_PLANS = re.compile(r"\b(?:Vorschläge|Lösungen|Maßnahmen|Details|Konsequenzen)\s+(?:vorlegen|vorgelegt"
                          r"|ausarbeiten|erarbeiten|präsentieren|vorstellen|liefern|ziehen)\b")
 BARE_PLAN_WORDS = 9
-
 
 
 # A pronoun or a word of time anywhere: the sentence needs more of its context than a given name.
