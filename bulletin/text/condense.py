@@ -332,7 +332,7 @@ def _read(article: Article, outlets: Outlets) -> Opening:
     return replace(opening, sentences=vague_reports_named(opening.sentences, outlets))
 
 
-_MEASURED_CHANGE = re.compile(r"\b\d+(?:,\d+)?\s+Prozent\b")
+_MEASURED_CHANGE = re.compile(r"\b\d+(?:,\d+)?\s+Prozent\b|\bvon\s+[\d.,]+\s+auf\s+[\d.,]+\b")
 
 
 def _genre_notes(article: Article, opening: Opening, lead: str, text: str) -> tuple[str, ...]:

@@ -152,14 +152,17 @@ def _a_moment_told(sentence: str) -> bool:
 
 # "Wer im Winter auf einer Hüttenterrasse sitzt, kennt die Szene: ...": the reader's own memory of a
 # scene (not "kennt das Problem": what the story is about)
-_FAMILIAR = re.compile(r"^Wer\b[^,.]*,\s+kennt\s+(?:die(?:se)?\s+Szenen?|das\s+Bild|diese\s+Bilder)\b")
+_FAMILIAR = re.compile(r"^Wer\b[^,.]*,\s+kennt\s+(?:die(?:se)?\s+Szenen?|das\s+(?:Bild|Ritual)"
+                       r"|diese\s+Bilder)\b")
 # "Wer näher tritt, hört ein leises Knistern": what any visitor senses, a feature's walk through a show
 _VISITOR = re.compile(r"^Wer\b[^,]*,\s+(?:hört|sieht|spürt|riecht|entdeckt|merkt|erkennt|blickt|fühlt)\b")
 # "Im ersten Raum ist es beinahe völlig dunkel": the mood of a place, now
 _AMBIENCE = re.compile(r"^(?:Im|In der|In einem|Auf dem|Auf der|Vor dem|Vor der)\s[^,.]{0,40}?\bist es\s+"
                        r"(?:\w+\s+){0,2}(?:dunkel|still|hell|kalt|warm|heiß|ruhig|laut|eng|stickig|leer|voll)\b"
                        # "Der Raum ist klein, es riecht nach Weihrauch", "Die Probebühne riecht nach Farbe"
-                       r"|\bes riecht nach\b|^(?:Der|Die|Das)\s[^,.]{0,40}?\s(?:riecht|duftet)\s+nach\b")
+                       r"|\bes riecht nach\b|^(?:Der|Die|Das)\s[^,.]{0,40}?\s(?:riecht|duftet)\s+nach\b"
+                       # "... – hier erfährt man es zuerst": what anyone finds in the place the scene shows
+                       r"|\bhier\s+(?:erfährt|trifft|sieht|hört|kennt|kauft|bekommt)\s+man\b")
 # "ließ sich rücklings auf den Hartplatz fallen", "rang im Zielraum um Fassung", "war ihr die
 # Fassungslosigkeit anzusehen": a winner's gesture
 _GESTURE = re.compile(r"\b(?:ließ\s+(?:er\s+|sie\s+)?sich\s+[^,.;]{0,60}\bfallen"
@@ -192,7 +195,7 @@ _ROUTINE = re.compile(r"^(?:Jeden|Jede|Jedes)\s+(?:Montag|Dienstag|Mittwoch|Donn
 # "Es beginnt mit einem Heuwagen, der ...": a review's or feature's story begun; "Um halb sieben Uhr
 # früh riecht es in der Gaststube nach Kaffee.": a moment told in the present
 _MOMENT = re.compile(r"^Es beginnt (?:mit|beinahe|fast|ganz|leise)\b"
-                     r"|^Um\s+(?:halb\s+|kurz\s+nach\s+|kurz\s+vor\s+)?\w+\s+(?:Uhr\s+)?"
+                     r"|^(?:Um\s+(?:halb\s+|kurz\s+nach\s+|kurz\s+vor\s+)?|Kurz\s+(?:nach|vor)\s+)\w+\s+(?:Uhr\s+)?"
                      r"(?:früh\s+|morgens\s+|abends\s+|in\s+der\s+Früh\s+)?"
                      r"(?:riecht|ist|steht|sitzt|beginnt|herrscht|liegt|klingelt|öffnet|sperrt)\b")
 _MUSING = re.compile(r"^(?:Man (?:könnte|müsste|möchte|dürfte|muss kein|muss es|kann es|stelle sich"

@@ -123,8 +123,8 @@ def _news_after_scene(texts: list[str], after: list[int], alone: Callable[[int],
     alone and report something, not background; those naming a time first ("Ab der Saison 2027/28
     wird X Intendantin ...": the news a portrait was written for), not the scene's "hier"."""
     later = [i for i in after[:FEATURE_SEARCH] if i != first and alone(i) and reports_event(texts[i])
-             and not _BACKGROUND.match(texts[i])]
-    timed = [i for i in later if TIME.search(texts[i]) and not _HERE.search(texts[i])]
+             and not _BACKGROUND.match(texts[i]) and not _HERE.search(texts[i])]
+    timed = [i for i in later if TIME.search(texts[i])]
     return [i for i in timed if datable_event(texts[i])] or later
 
 

@@ -258,3 +258,10 @@ def by_surname_again(text: str, heard: str, people: dict[str, set[str]]) -> str:
 
         text = re.sub(rf"(?<![\w-]){re.escape(given)} {re.escape(surname)}\b", surname_only, text)
     return text
+
+
+def opens_with_name_in(short: str, earlier: str) -> bool:
+    """The ``short`` sentence opens with a full name ``earlier`` says too ("Maria Stütz bleibt."
+    after the scene "..., an der Maria Stütz seit 31 Jahren die Extrawurst aufschneidet")."""
+    name = re.match(r"([A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]+) [a-zäöüß]", short)
+    return bool(name) and name[1] in earlier

@@ -153,7 +153,9 @@ _GLUED_HEADING = re.compile(r"(?<=[A-Za-zÄÖÜäöüß]{3}) (?=(?:Bei|Im|Am|In|
                             r"|(?:Eigentlich|Konkret|Zuvor|Bisher|Inzwischen|Mittlerweile|Allerdings|Trotzdem"
                             r"|Dennoch|Deshalb|Daher|Deswegen|Zudem|Außerdem|Ausserdem|Damals|Danach|Dabei|Dann"
                             r"|Nun|Jetzt|Zuletzt|Später|Bereits|Immerhin|Tatsächlich|Offenbar|Gleichzeitig"
-                            r"|Stattdessen|Zunächst|Seither|Derzeit|Aktuell|Künftig) [a-zäöüß])")
+                            r"|Stattdessen|Zunächst|Seither|Derzeit|Aktuell|Künftig) [a-zäöüß]"
+                            # "... der Heide Kurz nach sechs Uhr liegt ...": a moment opens a sentence
+                            r"|Kurz (?:nach|vor) (?:\d{1,2}(?:[.:]\d{2})?|[a-zäöüß]+) Uhr)")
 # ... or a subheading or sentence that ends in a lower-case word and lost its full stop, glued to a
 # sentence opening with an article and a noun ("Pizza bestellen wird schwierig Das Schloss ist ...",
 # "..., da noch Eier bebrütet werden Der Tiergarten freut sich ..."): inside a sentence "Das" is

@@ -34,7 +34,7 @@ from bulletin.text.grammar import (
 )
 from bulletin.text.known import TOLD_BEFORE
 from bulletin.text.leads import LEAD_SEARCH, pick_lead, told_by_lead, with_event_told_next  # noqa: F401 (LEAD_SEARCH: re-exported)
-from bulletin.text.named_again import with_given_name, with_kind_named, with_person_named
+from bulletin.text.named_again import opens_with_name_in, with_given_name, with_kind_named, with_person_named
 from bulletin.text.news import (
     generic_or_imagined,
     looks_ahead,
@@ -260,6 +260,9 @@ def _unheard_things(texts: list[str], verdicts: list[tuple[int | None, str]], le
             found[index] = unheard
         elif _told_before(texts[index], " ".join(texts[:index])):
             found[index] = []  # "Kogler wies die Vorwürfe zurück." where no sentence told them
+        elif (named := [i for i, t in enumerate(texts[:index]) if opens_with_name_in(texts[index], t)]) \
+                and not read.intersection(named):
+            found[index] = named  # "Maria Stütz bleibt.": who she is, only a scene left out told
     for index in sorted(read - {lead}):
         if len(texts[index].split()) <= BARE_PLAN_WORDS and _BARE_PLANS.search(texts[index]):
             found[index] = [index - 1]  # "Eine Arbeitsgruppe soll Vorschläge vorlegen.": on what was told

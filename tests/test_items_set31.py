@@ -1,0 +1,46 @@
+"""Items a news editor would air unchanged (issue 16, thirty-first held-out set). A headline glued
+to a moment ("... der Heide Kurz nach sechs Uhr liegt noch Nebel ...") is cut off and the moment is a
+scene; "Wer ..., kennt das Ritual" and "hier erfährt man es zuerst" are a feature's way in, not news;
+a report behind a scene backed by a change "von 35 auf 52 Euro" is aired; a short sentence naming
+someone only a left-out scene introduced ("Maria Muster bleibt.") is not read. Invented copy."""
+
+from __future__ import annotations
+
+from bulletin.text.condense import condense
+from bulletin.text.genre import GENRE_NOTE, sets_a_scene
+from bulletin.text.named_again import opens_with_name_in
+from bulletin.text.sentences import split_sentences
+from tests.item_copy import article, estimate
+
+SHEPHERDS = ("Die letzten Wanderschäfer der Musterheide Kurz nach sechs Uhr liegt noch Nebel über den Hügeln bei "
+             "Musterdorf. Jens Probe stützt sich auf seinen Stab, und die Hunde setzen sich in Bewegung. Das "
+             "Umweltministerium in Musterstadt erhöht die Prämie für die Landschaftspflege mit Schafen zum 1. Juli "
+             "von 35 auf 52 Euro pro Tier und Jahr. In der Musterheide ziehen nur noch neun Herden umher.")
+
+
+def test_a_headline_glued_to_a_moment_is_cut_off_and_the_news_behind_the_scene_airs():
+    assert split_sentences(SHEPHERDS)[:2] == ["Die letzten Wanderschäfer der Musterheide",
+                                              "Kurz nach sechs Uhr liegt noch Nebel über den Hügeln bei Musterdorf."]
+    assert split_sentences("Ex-Kanzler Max Kurz nach Wien gereist.") == ["Ex-Kanzler Max Kurz nach Wien gereist."]
+    assert sets_a_scene("Kurz nach sechs Uhr liegt noch Nebel über den Hügeln.")
+    item = condense(article(SHEPHERDS), 20, estimate)
+    assert item.text.startswith("Das Umweltministerium in Musterstadt erhöht die Prämie"), item.text
+    assert GENRE_NOTE not in item.notes
+
+
+def test_a_ritual_everyone_knows_and_what_anyone_hears_here_are_no_news():
+    assert sets_a_scene("Wer in Musterdorf Semmeln holen will, kennt das Ritual: zuerst ein Plausch.")
+    assert sets_a_scene("Wer Geburtstag hat, wessen Kuh gekalbt hat – hier erfährt man es zuerst.")
+    assert not sets_a_scene("Hier erfährt die Gemeinde erst im Mai, ob sie Geld bekommt.")
+
+
+def test_a_short_sentence_naming_someone_only_a_left_out_scene_introduced_is_not_read():
+    scene = "Wer Semmeln holen will, wartet an der Theke, an der Maria Muster seit 31 Jahren aufschneidet."
+    assert opens_with_name_in("Maria Muster bleibt.", scene)
+    assert not opens_with_name_in("Die Genossenschaft bleibt.", scene)
+    shop = ("Wer in Musterdorf Semmeln holen will, kennt das Ritual: zuerst ein Plausch, dann das Warten an der "
+            "Theke, an der Maria Muster seit 31 Jahren die Wurst aufschneidet. Das Geschäft sollte Ende März "
+            "schließen. Rund 340 Musterdorfer haben eine Genossenschaft gegründet und 214.000 Euro aufgebracht. "
+            "Maria Muster bleibt.")
+    for budget in (16, 20, 26):
+        assert "Maria Muster bleibt" not in condense(article(shop), budget, estimate).text
