@@ -2,13 +2,18 @@
 to a moment ("... der Heide Kurz nach sechs Uhr liegt noch Nebel ...") is cut off and the moment is a
 scene; "Wer ..., kennt das Ritual" and "hier erfährt man es zuerst" are a feature's way in, not news;
 a report behind a scene backed by a change "von 35 auf 52 Euro" is aired; a short sentence naming
-someone only a left-out scene introduced ("Maria Muster bleibt.") is not read. Invented copy."""
+someone only a left-out scene introduced ("Maria Muster bleibt.") is not read. "Der Gemeinderat" is
+the one the headline named ("Der Musterstädter Gemeinderat"); "Bad Musterfeld." is a local dateline;
+a closure until a day is news ("bleibt bis nach Ostern geschlossen"). Invented copy."""
 
 from __future__ import annotations
 
 from bulletin.text.condense import condense
+from bulletin.text.datelines import with_state_named
 from bulletin.text.genre import GENRE_NOTE, sets_a_scene
 from bulletin.text.named_again import opens_with_name_in
+from bulletin.text.news import reports_event
+from bulletin.text.opening import read_opening
 from bulletin.text.sentences import split_sentences
 from tests.item_copy import article, estimate
 
@@ -44,3 +49,18 @@ def test_a_short_sentence_naming_someone_only_a_left_out_scene_introduced_is_not
             "Maria Muster bleibt.")
     for budget in (16, 20, 26):
         assert "Maria Muster bleibt" not in condense(article(shop), budget, estimate).text
+
+
+def test_the_council_the_headline_named_and_a_library_closed_until_easter():
+    assert with_state_named("Der Gemeinderat hat am Donnerstag eine Abgabe beschlossen.", "",
+                            "Musterstädter Gemeinderat beschließt Abgabe.") == (
+        "Der Musterstädter Gemeinderat hat am Donnerstag eine Abgabe beschlossen.")
+    assert with_state_named("Der Gemeinderat hat beschlossen.", "", "Abgabe beschlossen.") == (
+        "Der Gemeinderat hat beschlossen.")
+    assert reports_event("Nach einem Rohrbruch bleibt die Bücherei bis nach Ostern geschlossen.")
+    assert not reports_event("Die Lage bleibt angespannt.")
+    library = ("Bad Musterfeld. Nach einem Wasserrohrbruch bleibt die Stadtbücherei Bad Musterfeld voraussichtlich "
+               "bis nach Ostern geschlossen. In der Nacht auf Montag war in der Decke eine Leitung geplatzt. Rund "
+               "12.000 Bücher wurden beschädigt.",)
+    assert read_opening(library).place == "Bad Musterfeld"
+    assert condense(article(*library), 20, estimate).text.startswith("Nach einem Wasserrohrbruch bleibt")

@@ -183,8 +183,8 @@ def _in_quotes(before: str) -> bool:
 
 # "Gelsenkirchen. Der Verein ...", "Siegsdorf/Landkreis Traunstein. Auf ...": a local paper's dateline
 # ends with a full stop, a sentence of its own at the start of its paragraph
-# (one word, or more joined by a slash: "Teuerung im Rückwärtsgang." is a headline)
-_PLACE_ALONE = re.compile(r"^(?P<place>[A-ZÄÖÜ][\w'’-]*"
+# (one word, "Bad Hersfeld", or more joined by a slash: "Teuerung im Rückwärtsgang." is a headline)
+_PLACE_ALONE = re.compile(r"^(?P<place>(?:(?:Bad|Sankt|Markt|Neu)\s+)?[A-ZÄÖÜ][\w'’-]*"
                           r"(?:\s*/\s*[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*)?)*)\.$")
 
 
@@ -246,10 +246,19 @@ _STATE_BODY = re.compile(r"^(Der|Die)\s+(?:Landtag|Landesregierung|Landesrechnun
 
 def with_state_named(lead: str, place: str, before: str = "") -> str:
     """ "Der Landtag hat ..." -> "Der Vorarlberger Landtag hat ..." after the dateline "Bregenz –" or
-    a standfirst ``before`` the lead saying "In Vorarlberg ..."."""
+    a standfirst ``before`` the lead saying "In Vorarlberg ..."; "Der Gemeinderat" -> "Der Grazer
+    Gemeinderat" after a headline or standfirst naming it so."""
+    council = _COUNCIL.match(lead)
+    said = council and re.search(rf"\b([A-ZÄÖÜ][a-zäöü]+er)\s+{council[2]}\b", before)
+    if said:  # "Der Gemeinderat hat ..." after the headline's "Grazer Gemeinderat beschließt ..."
+        return f"{council[1]} {said[1]} {lead[len(council[1]) + 1:]}"
     body = _STATE_BODY.match(lead)
     if not body:
         return lead
     named = re.search(rf"\b(?:in|im|In|Im)\s+(?:der\s+)?({'|'.join(_STATE)})\b", before)
     adjective = _STATE_OF_CAPITAL.get(place.split("/")[0].strip()) or (_STATE[named[1]] if named else "")
     return f"{body[1]} {adjective} {lead[len(body[1]) + 1:]}" if adjective else lead
+
+
+_COUNCIL = re.compile(r"^(Der|Die)\s+(Gemeinderat|Stadtrat|Stadtsenat|Stadtregierung|Landtag"
+                      r"|Landesregierung)\b")

@@ -246,7 +246,9 @@ def reports_event(sentence: str) -> bool:
         # "Die Firma X ist zahlungsunfähig.", "Daten waren wochenlang abrufbar."
         # ("Das Wasser ist wieder trinkbar.": a state that changed back)
         state = (finite[0] in ("ist", "sind") and (words[-1] in _NEWS_STATES or "wieder" in words)) or (
-            finite[0] in ("war", "waren") and words[-1] in _OPEN_FOR_A_WHILE)
+            finite[0] in ("war", "waren") and words[-1] in _OPEN_FOR_A_WHILE) or (
+            # "Die Bücherei bleibt bis nach Ostern geschlossen.": a closure until a day
+            finite[0] in ("bleibt", "bleiben") and words[-1] in _CLOSED and "bis" in words)
         return (finite[0] in _PERFECT_AUXILIARIES and (_ends_in_participle(words) or ranked)) or state
     return True
 
@@ -255,6 +257,7 @@ def reports_event(sentence: str) -> bool:
 # about ("Im Landkreis ist ein Braunbär unterwegs."), a road closed.
 _NEWS_STATES = frozenset("zahlungsunfähig insolvent pleite tot vermisst unterwegs gesperrt".split())
 # States that were news for a while: what should not have been open was ("wochenlang frei abrufbar").
+_CLOSED = frozenset(("geschlossen", "gesperrt"))
 _OPEN_FOR_A_WHILE = frozenset("abrufbar einsehbar zugänglich erreichbar".split())
 
 
