@@ -64,3 +64,18 @@ def test_the_council_the_headline_named_and_a_library_closed_until_easter():
                "12.000 Bücher wurden beschädigt.",)
     assert read_opening(library).place == "Bad Musterfeld"
     assert condense(article(*library), 20, estimate).text.startswith("Nach einem Wasserrohrbruch bleibt")
+
+
+def test_the_largest_damage_is_one_of_those_told_before_so_what_she_did_is_read():
+    from bulletin.text.grammar import opening_reference
+
+    assert opening_reference("Den höchsten Schaden erlitt eine Witwe aus Musterstadt.") == "Den höchsten Schaden"
+    assert opening_reference("Der Schaden beträgt 40.000 Euro.") == ""
+    fraud = ("Wegen schweren gewerbsmäßigen Betrugs ist eine 29-jährige Frau am Dienstag am Landesgericht Musterstadt "
+             "zu dreieinhalb Jahren Haft verurteilt worden. Laut Anklage war sie als sogenannte Abholerin für eine "
+             "Bande tätig, die ältere Menschen mit Schockanrufen um ihr Erspartes brachte. Das Urteil ist nicht "
+             "rechtskräftig. Die Staatsanwaltschaft warf der Frau vor, in sieben Fällen Bargeld und Schmuck im Wert "
+             "von 286.000 Euro abgeholt zu haben. Den höchsten Schaden erlitt eine 84-jährige Witwe, die ihre "
+             "gesamten Ersparnisse von 92.000 Euro übergab.")
+    text = condense(article(fraud), 24, estimate).text
+    assert "Abholerin" in text and ("Den höchsten Schaden" not in text or "286.000" in text), text

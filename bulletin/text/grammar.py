@@ -189,7 +189,9 @@ _LIKE_BEFORE = re.compile(r"^(?:Ganz\s+(?:ähnlich|genauso|anders)|Ähnlich|Gena
                           r"|klang|klangen|klingt|fiel|fielen|urteilten?|bewerteten?|beurteilten?)\b(?![^.]*\bals\b)")
 # "Die Folgen spüren nun auch die Bauern.": consequences, causes, reactions of what was told before
 _OF_WHAT = re.compile(r"^(?:Die|Der|Das)\s+(?:Folgen?|Ursachen?|Auswirkungen|Konsequenzen|Reaktionen?"
-                      r"|Hintergrund|Grund|Gründe|Anlass)\b(?!\s+(?:des|der|dieses|dieser|eines|einer|von|für|dafür)\b)")
+                      r"|Hintergrund|Grund|Gründe|Anlass)\b(?!\s+(?:des|der|dieses|dieser|eines|einer|von|für|dafür)\b)"
+                      # "Den höchsten Schaden erlitt eine Witwe ...": the largest of those told before
+                      r"|^(?:Den|Der|Die)\s+(?:höchsten?|größten?|meisten)\s+(?:Schaden|Verlust|Betrag|Summe)\b")
 _PRONOUN_ARTICLE = re.compile(r"^(?:Das|Dies|Der|Die|Dem|Den)\s+(?P<next>[a-zäöüß]+)\b")
 _ROLE = re.compile(
     r"^(?:Der|Die)\s+(?:(?:[a-zäöüß][\w-]*|\d+-jährige\w*)\s+){0,2}"
