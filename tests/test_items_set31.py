@@ -79,3 +79,13 @@ def test_the_largest_damage_is_one_of_those_told_before_so_what_she_did_is_read(
              "gesamten Ersparnisse von 92.000 Euro übergab.")
     text = condense(article(fraud), 24, estimate).text
     assert "Abholerin" in text and ("Den höchsten Schaden" not in text or "286.000" in text), text
+
+
+def test_how_long_something_takes_on_average_is_no_event_before_the_plan():
+    from bulletin.text.news import generic_or_imagined
+
+    assert generic_or_imagined("Fast vier Jahre dauert es im Schnitt, bis ein Bebauungsplan steht.")
+    plan = ("Fast vier Jahre dauert es im Schnitt, bis ein Bebauungsplan steht. Kommunen sind skeptisch.",
+            "Musterstadt (dpa) - Neue Wohngebiete sollen in Musterland deutlich schneller ausgewiesen werden "
+            "können. Das Bauministerium hat dazu den Entwurf für eine Novelle des Baugesetzbuchs vorgelegt.")
+    assert condense(article(*plan), 20, estimate).text.startswith("Neue Wohngebiete sollen in Musterland")

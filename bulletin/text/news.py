@@ -165,11 +165,11 @@ def _ends_in_participle(words: list[str]) -> bool:
 _ONLY_NAMES = re.compile(r"\b(?:kann|könnte|könnten|dürfte|dürften|würde|würden|ließe|lässt)\b"
                          r"(?:[^.;:]|(?<=\d)\.)*\bals\b[^.;:]*\b(?:bezeichnet|genannt|bezeichnen|nennen)\b")
 
-# "In Krisengebieten hilft oft nur Bargeld weiter.", "Immer mehr PCs bieten ...": what is true
-# often or more and more, no event.
+# "In Krisengebieten hilft oft nur Bargeld weiter.", "Immer mehr PCs bieten ...", "Vier Jahre dauert es im
+# Schnitt, bis ...": what is true often, on average or more and more, no event.
 _GENERIC = re.compile(r"\b(?:oft|häufig|meist|meistens|gewöhnlich|in der Regel|immer wieder|selten"
                       r"|an vielen Tagen|(?:gehören|gehört)\s+(?:[^.,]+\s+)?zum\s+Alltag)\b"
-                      r"|^Immer mehr\b")
+                      r"|^Immer mehr\b|\b(?:dauer|koste)[tn]\s+es\s+im\s+(?:Durchs|S)chnitt\b")
 # "Erfolge bringen mit sich, dass ..., wenn etwa Schauspieler singen": what is true whenever, an
 # example given; only of a sentence naming nothing and no figure.
 _FOR_EXAMPLE = re.compile(r",\s+wenn\s+(?:etwa|zum Beispiel|beispielsweise)\s")
