@@ -4,7 +4,8 @@ scene; "Wer ..., kennt das Ritual" and "hier erfährt man es zuerst" are a featu
 a report behind a scene backed by a change "von 35 auf 52 Euro" is aired; a short sentence naming
 someone only a left-out scene introduced ("Maria Muster bleibt.") is not read. "Der Gemeinderat" is
 the one the headline named ("Der Musterstädter Gemeinderat"); "Bad Musterfeld." is a local dateline;
-a closure until a day is news ("bleibt bis nach Ostern geschlossen"). Invented copy."""
+a closure until a day is news ("bleibt bis nach Ostern geschlossen"); after a scene, what was missing
+("Einen Nachfolger gab es nicht") does not lead. Invented copy."""
 
 from __future__ import annotations
 
@@ -89,3 +90,14 @@ def test_how_long_something_takes_on_average_is_no_event_before_the_plan():
             "Musterstadt (dpa) - Neue Wohngebiete sollen in Musterland deutlich schneller ausgewiesen werden "
             "können. Das Bauministerium hat dazu den Entwurf für eine Novelle des Baugesetzbuchs vorgelegt.")
     assert condense(article(*plan), 20, estimate).text.startswith("Neue Wohngebiete sollen in Musterland")
+
+
+def test_after_a_scene_what_was_missing_does_not_lead_what_happened_does():
+    shop = ("Dorfgreißler gerettet: Musterdorfer kaufen ihr Geschäft selbst Wer in Musterdorf Semmeln holen will, "
+            "kennt das Ritual: zuerst ein Plausch vor dem Eingang, dann das Warten an der Theke. Wer Geburtstag hat, "
+            "wer ins Spital musste – hier erfährt man es zuerst. Ende März hätte damit Schluss sein sollen. Denn das "
+            "Ehepaar, das den Laden führt, geht in Pension. Einen Nachfolger gab es nicht, mehrere "
+            "Handelsketten winkten ab. Rund 340 Musterdorfer haben sich an einer Genossenschaft beteiligt und "
+            "gemeinsam 214.000 Euro aufgebracht. Die Genossenschaft übernimmt den Markt mit 1. April.")
+    text = condense(article(shop), 20, estimate).text
+    assert text.startswith("Rund 340 Musterdorfer haben sich an einer Genossenschaft beteiligt"), text

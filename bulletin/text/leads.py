@@ -113,6 +113,8 @@ def _dated(texts: list[str], near: list[int]) -> list[int]:
     return [i for i in dated if not _BACKGROUND.match(texts[i])] or dated
 
 
+# "Einen Nachfolger gab es nicht": what was missing, how it came to the news
+_NONE_THERE = re.compile(r"\bgab\s+es\s+(?:nicht|keine[nr]?)\b")
 _HERE = re.compile(r"\bhier\b")  # "Hunderte Menschen haben hier seit dem Morgen gewartet": the scene still
 
 
@@ -123,7 +125,8 @@ def _news_after_scene(texts: list[str], after: list[int], alone: Callable[[int],
     alone and report something, not background; those naming a time first ("Ab der Saison 2027/28
     wird X Intendantin ...": the news a portrait was written for), not the scene's "hier"."""
     later = [i for i in after[:FEATURE_SEARCH] if i != first and alone(i) and reports_event(texts[i])
-             and not _BACKGROUND.match(texts[i]) and not _HERE.search(texts[i])]
+             and not _BACKGROUND.match(texts[i]) and not _HERE.search(texts[i])
+             and not _NONE_THERE.search(texts[i])]
     timed = [i for i in later if TIME.search(texts[i])]
     return [i for i in timed if datable_event(texts[i])] or later
 
