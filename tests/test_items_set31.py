@@ -5,7 +5,8 @@ a report behind a scene backed by a change "von 35 auf 52 Euro" is aired; a shor
 someone only a left-out scene introduced ("Maria Muster bleibt.") is not read. "Der Gemeinderat" is
 the one the headline named ("Der Musterstädter Gemeinderat"); "Bad Musterfeld." is a local dateline;
 a closure until a day is news ("bleibt bis nach Ostern geschlossen"); after a scene, what was missing
-("Einen Nachfolger gab es nicht") does not lead. Invented copy."""
+("Einen Nachfolger gab es nicht") does not lead; a count a later sentence corrects is never read
+without the corrected one, and "Weitere Verletzte" are more of those told before. Invented copy."""
 
 from __future__ import annotations
 
@@ -101,3 +102,25 @@ def test_after_a_scene_what_was_missing_does_not_lead_what_happened_does():
             "gemeinsam 214.000 Euro aufgebracht. Die Genossenschaft übernimmt den Markt mit 1. April.")
     text = condense(article(shop), 20, estimate).text
     assert text.startswith("Rund 340 Musterdorfer haben sich an einer Genossenschaft beteiligt"), text
+
+
+def test_a_count_corrected_later_is_never_read_without_the_corrected_one():
+    from bulletin.text.grammar import opening_reference
+    from bulletin.text.pointing import counts_corrected_later
+
+    texts = ["Nach Gewittern sind im Mustertal Muren abgegangen.",
+             "Nach ersten Angaben sind rund 300 Einheimische und Gäste abgeschnitten.",
+             "Verletzt wurde niemand.",
+             "Am Nachmittag korrigierte die Gemeinde die Zahl der Betroffenen nach oben.",
+             "Nicht 300, sondern rund 900 Menschen seien im Tal eingeschlossen, hieß es."]
+    assert counts_corrected_later(texts) == {1: [4]}
+    assert counts_corrected_later(texts[:3]) == {}
+    assert opening_reference("Weitere Verletzte gab es nicht.") == "Weitere "
+    fire = ("Ein Waldbrand auf der Insel Musteroog hat am Dienstag die Evakuierung von sieben Dörfern erzwungen. "
+            "Nach Angaben des Zivilschutzes wurden bis zum Nachmittag rund 1.500 Menschen in Sicherheit gebracht. "
+            "Mehrere Häuser brannten nieder. Das Feuer war gegen 11.30 Uhr in einem Kiefernwald ausgebrochen. "
+            "Am Abend korrigierte der Zivilschutz die Zahl der Evakuierten deutlich nach oben. Inzwischen seien "
+            "mehr als 4.200 Menschen in Sicherheit gebracht worden, nachdem der Wind gedreht habe.")
+    for budget in (16, 20, 26):
+        text = condense(article(fire), budget, estimate).text
+        assert "1.500" not in text or "4.200" in text, text

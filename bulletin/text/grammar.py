@@ -174,8 +174,10 @@ OPENING_REFERENCES = frozenset(
 _THE_STUDY = re.compile(r"^(?:Für|Bei|In|Mit)\s+(?:der|die|dieser|diese)\s+"
                         r"(?:Untersuchung|Studie|Analyse|Erhebung|Befragung|Auswertung)\b")
 # "Viele der Gemälde hatten ...", "Einige davon ...", "Einige seien erst ...": a part of a whole told
-# before (a quantifier before "der"/"davon", or standing alone before a verb)
-_SOME_OF = re.compile(r"^(?:Viele|Einige|Manche|Wenige|Etliche|Mehrere|Zahlreiche|Die meisten|Keine[rs]?"
+# before (a quantifier before "der"/"davon", or standing alone before a verb); "Weitere Verletzte gab es
+# nicht": more of those told before
+_SOME_OF = re.compile(r"^Weitere\s+(?=[A-ZÄÖÜ])"
+                      r"|^(?:Viele|Einige|Manche|Wenige|Etliche|Mehrere|Zahlreiche|Die meisten|Keine[rs]?"
                       r"|Teile|Ein Teil|Die Hälfte|Zwei|Drei|Vier|Fünf)\s+(?:der|dieser|davon|von ihnen)\b"
                       r"|^(?:Viele|Einige|Manche|Wenige|Etliche|Mehrere)\s+(?=(?:seien|sind|waren|wurden|werden"
                       r"|hatten|haben|hätten|wären|sollen|sollten|können|konnten|müssen|mussten)\b)"

@@ -182,3 +182,28 @@ def person_told_in(sentence: str, earlier: list[str], heard: str) -> list[int] |
         return None
     age = named["age"]
     return [i for i, text in enumerate(earlier) if re.search(rf"\b{age}-[Jj]ährige|\({age}\)", text)]
+
+
+# "Am Abend korrigierte der Zivilschutz die Zahl der Evakuierten nach oben.", "Nicht 300, sondern rund
+# 900 Menschen seien eingeschlossen": a count told earlier was wrong
+_CORRECTED = re.compile(r"\bkorrigierte[n]?\b[^.]*\bnach\s+(?:oben|unten)\b"
+                        r"|^Nicht\s+(?:rund\s+)?[\d.]+,\s+sondern\b")
+_PEOPLE_COUNT = re.compile(r"\b\d[\d.]*\s+(?:Menschen|Personen|Einheimische|Bewohner\w*|Gäste|Urlauber\w*)\b")
+
+
+def counts_corrected_later(texts: list[str]) -> dict[int, list[int]]:
+    """The sentences giving a count of people that a later sentence corrects, each with the sentence
+    giving the corrected count: the first count is wrong on air without it ("rund 1.500 Menschen in
+    Sicherheit gebracht" before "Inzwischen seien mehr als 4.200 ..."), so it comes only with it."""
+    found: dict[int, list[int]] = {}
+    for n, text in enumerate(texts):
+        if not _CORRECTED.search(text):
+            continue
+        figure = n if re.search(r"\d", text) else n + 1
+        if figure >= len(texts) or not re.search(r"\d", texts[figure]):
+            continue
+        for earlier in range(n):
+            if _PEOPLE_COUNT.search(texts[earlier]):
+                found[earlier] = [figure]
+    return found
+

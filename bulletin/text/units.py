@@ -27,11 +27,7 @@ from bulletin.text.antecedents import (
 from bulletin.text.connectives import study_frame_said, without_connective
 from bulletin.text.datelines import with_state_named
 from bulletin.text.figures import without_election_base
-from bulletin.text.grammar import (
-    first_person,
-    has_finite_verb,
-    opening_reference,
-)
+from bulletin.text.grammar import first_person, has_finite_verb, opening_reference
 from bulletin.text.known import TOLD_BEFORE
 from bulletin.text.leads import LEAD_SEARCH, pick_lead, told_by_lead, with_event_told_next  # noqa: F401 (LEAD_SEARCH: re-exported)
 from bulletin.text.named_again import opens_with_name_in, with_given_name, with_kind_named, with_person_named
@@ -44,7 +40,7 @@ from bulletin.text.news import (
     weekday_for_day_word,
 )
 from bulletin.text.opening import Opening
-from bulletin.text.pointing import event_told_in, inside_reference, person_told_in
+from bulletin.text.pointing import counts_corrected_later, event_told_in, inside_reference, person_told_in
 from bulletin.text.pronouns import surname_subject
 from bulletin.text.quotes import as_reported, speaker_first
 from bulletin.text.shorten import said_by_ear
@@ -368,7 +364,8 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     needed = {i: [n] for i, (n, _) in enumerate(verdicts) if n is not None}  # each: one of these
     needed |= _antecedents(texts, verdicts, lead, read)
     needed |= told_by_lead(needed, texts, verdicts, lead, first)
-    also = _also_needed(texts, verdicts, lead, read) | _unheard_things(texts, verdicts, lead, read)
+    also = _also_needed(texts, verdicts, lead, read) | _unheard_things(texts, verdicts, lead, read) | {
+        i: later for i, later in counts_corrected_later(texts).items() if i != lead}
     # (a standfirst leading brings its own next sentence when that leans on it: "Er hatte als Abholer ...")
     rest = [i for i in readable if i > lead and (i >= first or needed.get(i) == [lead])]
     chain = 0  # the sentences right after the lead that point back to it stay with it
