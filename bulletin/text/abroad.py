@@ -12,8 +12,8 @@ import re
 _INSTITUTIONS = {
     "Deutschland": ("deutsch", (
         ("m", r"Bundestag|Bundesgerichtshof|BGH|Bundesfinanzhof|Bundesgesundheitsminister(?!in)"),
-        ("n", r"Bundesverfassungsgericht|Bundesarbeitsgericht|Bundessozialgericht|Bundeskartellamt"
-              r"|Statistischen? Bundesamt"),
+        ("n", r"Bundeskabinett|Bundesverfassungsgericht|Bundesarbeitsgericht|Bundessozialgericht"
+              r"|Bundeskartellamt|Statistischen? Bundesamt"),
         ("f", r"Bundesagentur für Arbeit|Bundesnetzagentur|Gewerkschaft (?:Verdi|GDL|IG Metall)"),
     )),
 }

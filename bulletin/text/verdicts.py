@@ -91,6 +91,15 @@ def in_interview(index: int, texts: list[str]) -> bool:
 
 # Connectives that add to what was said ("Zudem ...") need some sentence before them, not one in
 # particular: any item has its lead before them.
+_NOT_FINAL_ALONE = re.compile(r"^Das Urteil ist (?:noch )?nicht rechtskräftig\.$")
+
+
+def _sentence_before(index: int, texts: list[str]) -> int:
+    """The sentence a sentence pointing back means: the one before it, past "Das Urteil ist nicht
+    rechtskräftig." set between ("in diesen sieben Jahren" speaks of the years told before that)."""
+    return index - (2 if index > 1 and _NOT_FINAL_ALONE.match(texts[index - 1]) else 1)
+
+
 _ADDING = frozenset("Zudem Außerdem Ausserdem Ebenso Ebenfalls Zugleich Gleichzeitig Daneben".split())
 # "69 vor allem junge Menschen starben.": a death or injury toll that does not say in what (no "bei
 # dem Anschlag", "in Oslo") is the end of the story the sentence before tells.
@@ -295,7 +304,7 @@ def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C9
             if full_name.search(sentence):
                 return i, ""
     if points_back(text) and not _scene_set_by(texts[:index], text):
-        return index - 1, ""  # (a part of a scene set before comes with a sentence setting it: _antecedents)
+        return _sentence_before(index, texts), ""  # (a part of a scene set before: _antecedents)
     if (reported_speech(text) or subjunctive_without_condition(text)) and not names_speaker(text):
         speaker = _speaker_before(index, texts)
         if speaker is None and _SO_SPEAKER.search(following):  # the quote goes on: "..., so Ulamec."
