@@ -1,6 +1,7 @@
 """Items a news editor would air unchanged (issue 16, thirty-second held-out set). "In diesen sieben
 Jahren" after "Das Urteil ist nicht rechtskräftig." speaks of the years the sentence before that told;
-"Das Bundeskabinett" is German to Austrian ears. Invented copy."""
+"Das Bundeskabinett" is German to Austrian ears; a queue forming "kurz nach sieben Uhr abends"
+is a scene, and "X ist kein Einzelfall." announces. Invented copy."""
 
 from __future__ import annotations
 
@@ -29,3 +30,19 @@ def test_these_years_are_those_told_before_the_verdicts_finality():
 def test_the_federal_cabinet_is_german_to_austrian_ears():
     assert with_country_named("Das Bundeskabinett hat einen Entwurf beschlossen.", home_words("Österreich", "")) == (
         "Das deutsche Bundeskabinett hat einen Entwurf beschlossen.")
+
+
+def test_a_queue_forming_at_seven_is_a_scene_and_no_isolated_case_is_an_announcement():
+    from bulletin.text.genre import sets_a_scene
+    from bulletin.text.teasers import announcing
+
+    assert sets_a_scene("Kurz nach sieben Uhr abends bildet sich vor der Tür eine Schlange.")
+    assert announcing("Musterwerk ist kein Einzelfall.")
+    assert not announcing("Der Unfall war kein Einzelfall, sagte die Polizei.")
+    shelter = ("Kurz nach sieben Uhr abends bildet sich vor der Tür in der Musterstädter Nordstadt eine Schlange. "
+               "„Seit Dezember sind wir jeden Abend voll“, sagt Leiter Max Probe. So wie hier geht es vielen "
+               "Einrichtungen. Laut dem Wohnungslosenbericht der Diakonie, der am Dienstag vorgestellt wurde, ist "
+               "die Zahl der Menschen ohne eigene Wohnung im vergangenen Jahr um 14,6 Prozent auf rund 41.200 "
+               "gestiegen. Das ist der höchste Wert seit Beginn der Erhebung.")
+    text = condense(article(shelter), 20, estimate).text
+    assert text.startswith("Laut dem Wohnungslosenbericht der Diakonie"), text

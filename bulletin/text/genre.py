@@ -197,7 +197,7 @@ _ROUTINE = re.compile(r"^(?:Jeden|Jede|Jedes)\s+(?:Montag|Dienstag|Mittwoch|Donn
 _MOMENT = re.compile(r"^Es beginnt (?:mit|beinahe|fast|ganz|leise)\b"
                      r"|^(?:Um\s+(?:halb\s+|kurz\s+nach\s+|kurz\s+vor\s+)?|Kurz\s+(?:nach|vor)\s+)\w+\s+(?:Uhr\s+)?"
                      r"(?:früh\s+|morgens\s+|abends\s+|in\s+der\s+Früh\s+)?"
-                     r"(?:riecht|ist|steht|sitzt|beginnt|herrscht|liegt|klingelt|öffnet|sperrt)\b")
+                     r"(?:riecht|ist|steht|sitzt|beginnt|herrscht|liegt|klingelt|öffnet|sperrt|bildet)\b")
 _MUSING = re.compile(r"^(?:Man (?:könnte|müsste|möchte|dürfte|muss kein|muss es|kann es|stelle sich"
                      r"|kennt das)"
                      r"|Das (?:Problem|Dilemma) (?:ist|war) nicht\b[^.]*,\s+sondern)\b")

@@ -266,12 +266,13 @@ def vague_scope(text: str) -> bool:
     return bool(_VAGUE_SCOPE.match(text))
 
 
-# "Auch Österreich hilft.", "Für den Verkehr hat die Sperre weitreichende Folgen.": a line announcing
-# what the next sentences tell; read without them it says nothing, read with them nothing new
+# "Auch Österreich hilft.", "Die Sperre hat weitreichende Folgen.", "X ist kein Einzelfall.": a line
+# announcing what the next sentences tell; alone it says nothing, with them nothing new
 _ANNOUNCING = re.compile(r"^(?:Auch\s+\S+(?:\s+\S+)?\s+(?:hilft|helfen|reagiert|reagierte|reagieren"
                          r"|zieht\s+nach)|(?:Jetzt|Nun)\s+(?:gibt\s+es|liegt|ist)\s+(?:eine|die)\s+(?:Antwort|Lösung|Klarheit)"
                          r"|[^.]{0,50}\b(?:hat|haben|hatte)\s+(?:das|dies|die\s+\w+|der\s+\w+)\s+"
-                         r"(?:weitreichende|massive|gravierende|spürbare|erhebliche)\s+Folgen)\.$")
+                         r"(?:weitreichende|massive|gravierende|spürbare|erhebliche)\s+Folgen"
+                         r"|[^.]{0,40}\b(?:ist|sind|war|waren)\s+kein(?:e)?\s+Einzelf(?:all|älle))\.$")
 
 
 def announcing(text: str) -> bool:
