@@ -1,7 +1,8 @@
 """Items a news editor would air unchanged (issue 16, thirty-second held-out set). "In diesen sieben
 Jahren" after "Das Urteil ist nicht rechtskräftig." speaks of the years the sentence before that told;
 "Das Bundeskabinett" is German to Austrian ears; a queue forming "kurz nach sieben Uhr abends"
-is a scene, and "X ist kein Einzelfall." announces. Invented copy."""
+is a scene, and "X ist kein Einzelfall." announces; an insolvency's staff ("Betroffen sind 94
+Dienstnehmer") weighs like jobs cut. Invented copy."""
 
 from __future__ import annotations
 
@@ -46,3 +47,14 @@ def test_a_queue_forming_at_seven_is_a_scene_and_no_isolated_case_is_an_announce
                "gestiegen. Das ist der höchste Wert seit Beginn der Erhebung.")
     text = condense(article(shelter), 20, estimate).text
     assert text.startswith("Laut dem Wohnungslosenbericht der Diakonie"), text
+
+
+def test_an_insolvencys_staff_is_read_before_who_announced_it():
+    from bulletin.text.asked_for import jobs_cut
+
+    lead = "Über die Muster GmbH ist am Dienstag ein Sanierungsverfahren eröffnet worden."
+    assert jobs_cut(lead, ["Das teilte der KSV1870 mit.", "Betroffen sind 94 Dienstnehmerinnen und Dienstnehmer."]) == [1]
+    firm = (f"{lead} Das teilten die Gläubigerschützer KSV1870 und AKV Europa mit. Die Passiva belaufen sich auf rund "
+            "8,7 Mio. Euro. Betroffen sind 94 Dienstnehmerinnen und Dienstnehmer sowie rund 210 Gläubiger. Das "
+            "Familienunternehmen betreibt fünf Trachtengeschäfte im Pongau und im Pinzgau.")
+    assert "Betroffen sind 94" in condense(article(firm), 20, estimate).text
