@@ -2,7 +2,8 @@
 Jahren" after "Das Urteil ist nicht rechtskräftig." speaks of the years the sentence before that told;
 "Das Bundeskabinett" is German to Austrian ears; a queue forming "kurz nach sieben Uhr abends"
 is a scene, and "X ist kein Einzelfall." announces; an insolvency's staff ("Betroffen sind 94
-Dienstnehmer") weighs like jobs cut. Invented copy."""
+Dienstnehmer") weighs like jobs cut; "Zunächst war von vier Toten die Rede" and "galt lange als
+verschollen" without what came after are not read. Invented copy."""
 
 from __future__ import annotations
 
@@ -58,3 +59,17 @@ def test_an_insolvencys_staff_is_read_before_who_announced_it():
             "8,7 Mio. Euro. Betroffen sind 94 Dienstnehmerinnen und Dienstnehmer sowie rund 210 Gläubiger. Das "
             "Familienunternehmen betreibt fünf Trachtengeschäfte im Pongau und im Pinzgau.")
     assert "Betroffen sind 94" in condense(article(firm), 20, estimate).text
+
+
+def test_what_was_said_at_first_and_a_setup_without_its_turn_are_not_read():
+    from bulletin.text.colour import says_little
+
+    assert says_little("Zunächst war von vier Toten die Rede gewesen.")
+    assert not says_little("Zunächst war die Straße gesperrt worden, am Abend wurde sie geöffnet.")
+    show = ("Mehr als 35 Jahre nach ihrem Tod bekommt die Fotografin Eva Muster ihre erste große Einzelausstellung. "
+            "Das Musterhaus zeigt ab 14. März rund 230 Fotografien. Der Nachlass galt lange als verschollen. Erst 2023 "
+            "entdeckte ihr Enkel auf einem Dachboden in Musterdorf mehrere Koffer mit rund 4.800 Negativen, "
+            "Kontaktabzügen und Notizbüchern aus fünf Jahrzehnten. Die Schau läuft bis 31. August.")
+    for budget in (14, 18):
+        text = condense(article(show), budget, estimate).text
+        assert "verschollen" not in text or "Erst 2023" in text, text

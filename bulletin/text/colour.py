@@ -124,7 +124,11 @@ _COLOUR = (
     (foretold, "the writer's own verdict ('Das wird wenig ändern')"),
     (lambda text: bool(_EMPTY_REACTION.match(text)), "a reaction told without what anyone said"),
     (lambda text: bool(_ROSE_WITHOUT_FIGURE.search(text)), "a count changed, without the figure"),
+    (lambda text: bool(_FIRST_SAID.match(text)), "what was said at first, since superseded"),
 )
+# "Zunächst war von vier Toten die Rede gewesen.": the first count, which the lead's count replaced
+_FIRST_SAID = re.compile(r"^(?:Zunächst|Anfangs|Ursprünglich)\s+(?:war|hatte|hieß)\b[^.]*"
+                         r"\b(?:die\s+Rede|es)\b")
 # "Im Laufe des Tages stieg die Zahl der Todesopfer weiter.": that a count changed, the new count told
 # only in the next sentence ("Inzwischen sind 17 Menschen gestorben"), which says it without this one
 _ROSE_WITHOUT_FIGURE = re.compile(r"^[^\d]*\b(?:stieg|steigt|sank|sinkt|wuchs|wächst)\s+die\s+Zahl\s+der\s+"

@@ -260,6 +260,8 @@ def _unheard_things(texts: list[str], verdicts: list[tuple[int | None, str]], le
                 and not read.intersection(named):
             found[index] = named  # "Maria Stütz bleibt.": who she is, only a scene left out told
     for index in sorted(read - {lead}):
+        if index + 1 < len(texts) and _SET_UP.search(texts[index]) and texts[index + 1].startswith("Erst "):
+            found[index] = [index + 1]  # "Der Nachlass galt lange als verschollen." "Erst 2023 ..."
         if len(texts[index].split()) <= BARE_PLAN_WORDS and _BARE_PLANS.search(texts[index]):
             found[index] = [index - 1]  # "Eine Arbeitsgruppe soll Vorschläge vorlegen.": on what was told
     return found
@@ -286,6 +288,7 @@ def _told_before(text: str, heard: str) -> bool:
 _BARE_PLANS = re.compile(r"\b(?:Vorschläge|Lösungen|Maßnahmen|Details|Konsequenzen)\s+(?:vorlegen|vorgelegt"
                          r"|ausarbeiten|erarbeiten|präsentieren|vorstellen|liefern|ziehen)\b")
 BARE_PLAN_WORDS = 9
+_SET_UP = re.compile(r"\bgalt(?:en)?\s+lange\b|\blange\s+(?:Zeit\s+)?(?:als\s+)?(?:verschollen|vergessen)\b")
 
 
 # A pronoun or a word of time anywhere: the sentence needs more of its context than a given name.

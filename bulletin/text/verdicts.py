@@ -100,7 +100,7 @@ def _sentence_before(index: int, texts: list[str]) -> int:
     return index - (2 if index > 1 and _NOT_FINAL_ALONE.match(texts[index - 1]) else 1)
 
 
-_ADDING = frozenset("Zudem Außerdem Ausserdem Ebenso Ebenfalls Zugleich Gleichzeitig Daneben".split())
+_ADDING = frozenset("Zudem Außerdem Ausserdem Ebenso Ebenfalls Zugleich Gleichzeitig".split())
 # "69 vor allem junge Menschen starben.": a death or injury toll that does not say in what (no "bei
 # dem Anschlag", "in Oslo") is the end of the story the sentence before tells.
 _EQUALISED = re.compile(r"\b(?:glich|glichen|gleicht|gleichen)\b[^.;:]*\baus\b")
