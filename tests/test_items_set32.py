@@ -66,6 +66,9 @@ def test_what_was_said_at_first_and_a_setup_without_its_turn_are_not_read():
 
     assert says_little("Zunächst war von vier Toten die Rede gewesen.")
     assert not says_little("Zunächst war die Straße gesperrt worden, am Abend wurde sie geöffnet.")
+    from bulletin.text.verdicts import points_back
+
+    assert points_back("Daneben entstanden Porträts von Arbeiterinnen.")  # besides what was told before
     show = ("Mehr als 35 Jahre nach ihrem Tod bekommt die Fotografin Eva Muster ihre erste große Einzelausstellung. "
             "Das Musterhaus zeigt ab 14. März rund 230 Fotografien. Der Nachlass galt lange als verschollen. Erst 2023 "
             "entdeckte ihr Enkel auf einem Dachboden in Musterdorf mehrere Koffer mit rund 4.800 Negativen, "
