@@ -256,8 +256,8 @@ def reports_event(sentence: str) -> bool:
 # States that are news when told in the present: a firm gone bust, someone dead or missing, a bear
 # about ("Im Landkreis ist ein Braunbär unterwegs."), a road closed.
 _NEWS_STATES = frozenset("zahlungsunfähig insolvent pleite tot vermisst unterwegs gesperrt".split())
+_CLOSED = frozenset(("geschlossen", "gesperrt"))  # news with the day it ends: "bleibt bis Ostern zu"
 # States that were news for a while: what should not have been open was ("wochenlang frei abrufbar").
-_CLOSED = frozenset(("geschlossen", "gesperrt"))
 _OPEN_FOR_A_WHILE = frozenset("abrufbar einsehbar zugänglich erreichbar".split())
 
 

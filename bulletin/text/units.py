@@ -204,14 +204,13 @@ def _also_needed(texts: list[str], verdicts: list[tuple[int | None, str]], lead:
     found = {}
     for index in sorted(read - {lead}):
         pointed, why = verdicts[index]
+        earlier = [t if i in read else "" for i, t in enumerate(texts[:index])]  # those read before it
         if _WINNER_OF.match(texts[index]) and index - 1 != lead and pointed is None and not why:
             found[index] = [index - 1]
-        told = event_told_in(texts[index], [t if i in read else "" for i, t in enumerate(texts[:index])],
-                             texts[lead]) if pointed in (None, lead) and not why else []
+        told = [] if why or pointed not in (None, lead) else event_told_in(texts[index], earlier, texts[lead])
         if told:  # "Der Segler wurde bei dem Zusammenstoß über Bord geschleudert": the ramming, too
             found[index] = told
-        aged = person_told_in(texts[index], [t if i in read else "" for i, t in enumerate(texts[:index])],
-                              texts[lead])
+        aged = person_told_in(texts[index], earlier, texts[lead])
         if aged is not None and not why:  # "sieht die 41-Jährige": the sentence giving her age (or never)
             found[index] = aged
         if pointed is None or why:
@@ -219,7 +218,6 @@ def _also_needed(texts: list[str], verdicts: list[tuple[int | None, str]], lead:
         if pointed != index - 1 and not verdicts[index - 1][1] and opening_reference(texts[index]) in _THIS:
             found[index] = [index - 1]  # "Dies sei nicht finanzierbar, so Stöckl.": what "Dies" is, too
             continue
-        earlier = [t if i in read else "" for i, t in enumerate(texts[:index])]
         introduced = introduced_with_article(texts[index], earlier, texts[lead])
         if introduced and pointed not in introduced:
             found[index] = introduced
