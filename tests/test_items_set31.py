@@ -1,12 +1,13 @@
-"""Items a news editor would air unchanged (issue 16, thirty-first held-out set). A headline glued
-to a moment ("... der Heide Kurz nach sechs Uhr liegt noch Nebel ...") is cut off and the moment is a
-scene; "Wer ..., kennt das Ritual" and "hier erfährt man es zuerst" are a feature's way in, not news;
-a report behind a scene backed by a change "von 35 auf 52 Euro" is aired; a short sentence naming
-someone only a left-out scene introduced ("Maria Muster bleibt.") is not read. "Der Gemeinderat" is
-the one the headline named ("Der Musterstädter Gemeinderat"); "Bad Musterfeld." is a local dateline;
-a closure until a day is news ("bleibt bis nach Ostern geschlossen"); after a scene, what was missing
-("Einen Nachfolger gab es nicht") does not lead; a count a later sentence corrects is never read
-without the corrected one, and "Weitere Verletzte" are more of those told before. Invented copy."""
+"""Items a news editor would air unchanged (issue 16, thirty-first held-out set). A headline glued to a
+moment ("... der Heide Kurz nach sechs Uhr liegt noch Nebel ...") is cut off and the moment is a scene;
+"Wer ..., kennt das Ritual" and "hier erfährt man es zuerst" are a feature's way in, not news; a report
+behind a scene backed by a change "von 35 auf 52 Euro" is aired; a short sentence naming someone only a
+left-out scene introduced ("Maria Muster bleibt.") is not read. "Der Gemeinderat" is the one the
+headline named ("Der Musterstädter Gemeinderat"); "Bad Musterfeld." is a local dateline; a closure until
+a day is news ("bleibt bis nach Ostern geschlossen"); after a scene, what was missing ("Einen Nachfolger
+gab es nicht") does not lead; "Am Nachmittag soll es regnen." ends no item; a count a later sentence
+corrects is never read without the corrected one, and "Weitere Verletzte" are more of those told before.
+Invented copy."""
 
 from __future__ import annotations
 
@@ -33,6 +34,15 @@ def test_a_headline_glued_to_a_moment_is_cut_off_and_the_news_behind_the_scene_a
     item = condense(article(SHEPHERDS), 20, estimate)
     assert item.text.startswith("Das Umweltministerium in Musterstadt erhöht die Prämie"), item.text
     assert GENRE_NOTE not in item.notes
+
+
+def test_the_weather_of_the_reporters_day_is_not_read_after_the_news():
+    from bulletin.text.colour import says_little
+
+    assert says_little("Am Nachmittag soll es regnen.")
+    assert not says_little("Am Nachmittag soll es in ganz Musterland kräftig regnen.")
+    item = condense(article(SHEPHERDS + " Am Nachmittag soll es regnen."), 30, estimate)
+    assert "Musterheide ziehen nur noch" in item.text and "regnen" not in item.text, item.text
 
 
 def test_a_ritual_everyone_knows_and_what_anyone_hears_here_are_no_news():

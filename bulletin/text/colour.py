@@ -125,7 +125,12 @@ _COLOUR = (
     (lambda text: bool(_EMPTY_REACTION.match(text)), "a reaction told without what anyone said"),
     (lambda text: bool(_ROSE_WITHOUT_FIGURE.search(text)), "a count changed, without the figure"),
     (lambda text: bool(_FIRST_SAID.match(text)), "what was said at first, since superseded"),
+    (lambda text: bool(_WEATHER_OF_THE_DAY.match(text)), "the day's weather in a scene, not a forecast"),
 )
+# "Am Nachmittag soll es regnen.": the weather of the reporter's day, a scene's last touch; read after
+# news it sounds like the forecast. A forecast names where or how much ("in ganz Tirol", "bis zu 40 Liter").
+_WEATHER_OF_THE_DAY = re.compile(r"^(?:Am|Gegen|Ab|Später am)\s+(?:Nachmittag|Abend|Vormittag|Mittag|Morgen)"
+                                 r"\s+(?:soll|dürfte|wird)\s+es\s+(?:regnen|schneien|gewittern|aufklaren)\s*\.$")
 # "Zunächst war von vier Toten die Rede gewesen.": the first count, which the lead's count replaced
 _FIRST_SAID = re.compile(r"^(?:Zunächst|Anfangs|Ursprünglich)\s+(?:war|hatte|hieß)\b[^.]*"
                          r"\b(?:die\s+Rede|es)\b")
