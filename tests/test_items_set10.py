@@ -333,7 +333,7 @@ def test_a_works_name_is_no_given_name():
 
 
 def test_a_standfirst_with_the_lead_s_actor_and_words_again_is_not_read():
-    from bulletin.text.teasers import adds_to_lead as _adds_to
+    from bulletin.text.standfirst_read import adds_to_lead as _adds_to
     lead = "Die Beispieler Landesregierung hat sich am Dienstag auf eine Neuaufstellung der Wohnbauförderung geeinigt."
     body = "Künftig sollen 60 Prozent der Mittel in den Mietwohnbau fließen."
     assert not _adds_to("Mehr Geld für den Mietwohnbau: Die Beispieler Landesregierung hat eine Reform der "

@@ -19,7 +19,7 @@ from bulletin.text.grammar import opening_reference
 from bulletin.text.news import reports_event
 from bulletin.text.opening import read_opening
 from bulletin.text.pointing import inside_reference
-from bulletin.text.teasers import adds_to_lead
+from bulletin.text.standfirst_read import adds_to_lead
 from bulletin.text.units import readable_units
 from bulletin.text.verdicts import verdict
 from tests.item_copy import article, estimate

@@ -44,17 +44,8 @@ from bulletin.text.pointing import counts_corrected_later, event_told_in, inside
 from bulletin.text.pronouns import surname_subject
 from bulletin.text.quotes import as_reported, speaker_first
 from bulletin.text.shorten import said_by_ear
-from bulletin.text.teasers import (
-    STANDFIRST_NEW,
-    adds_to_lead,
-    announcing,
-    headline_shaped,
-    opens_with_a_code,
-    readable_standfirst,
-    said_in_body,
-    vague_scope,
-    without_kicker,
-)
+from bulletin.text.standfirst_read import STANDFIRST_NEW, read_after_lead
+from bulletin.text.teasers import announcing, headline_shaped, opens_with_a_code, vague_scope, without_kicker
 from bulletin.text.verdicts import SURNAME_ONLY, points_back, speakers_lent, takes_for_known, verdict
 
 MIN_NEW = 0.4  # a sentence must bring at least this share of new facts to be worth its time
@@ -265,16 +256,6 @@ def _unheard_things(texts: list[str], verdicts: list[tuple[int | None, str]], le
     return found
 
 
-def _standfirst_read(texts: list[str], readable: list[int], first: int, lead: int) -> list[int]:
-    """The standfirst's sentences (before ``first``) read after the lead: whole sentences adding to
-    it that no body sentence says with its source, that announce nothing ("Jetzt gibt es eine
-    Antwort.") and promise nothing by nobody's word ("... könnten gegensteuern.")."""
-    body = " ".join(texts[first:])
-    return [i for i in readable if i < first and i != lead and readable_standfirst(texts[i])
-            and adds_to_lead(texts[i], texts[lead], body) and not said_in_body(texts[i], texts[lead:])
-            and not announcing(texts[i]) and not re.search(r"\b(?:könnten?|dürften?)\b", texts[i])]
-
-
 def _told_before(text: str, heard: str) -> bool:
     """``text`` names with the definite article a thing only something told before can be ("Der
     Rückgang setzt sich fort.", "die Vorwürfe") that ``heard`` does not name."""
@@ -360,7 +341,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     vague = {i for i in range(first) if vague_scope(texts[i])}  # "Betroffen sind u. a. Personal und ..."
     readable = [i for i, (_, why) in enumerate(verdicts) if not why and i != replaced and i not in vague]
     body = " ".join(texts[first:])
-    standfirst = _standfirst_read(texts, readable, first, lead)
+    standfirst = read_after_lead(texts, readable, first, lead)
     read = {lead, *standfirst, *(i for i in readable if i > lead)}
     needed = {i: [n] for i, (n, _) in enumerate(verdicts) if n is not None}  # each: one of these
     needed |= _antecedents(texts, verdicts, lead, read)
