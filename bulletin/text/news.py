@@ -166,9 +166,10 @@ _ONLY_NAMES = re.compile(r"\b(?:kann|könnte|könnten|dürfte|dürften|würde|w�
                          r"(?:[^.;:]|(?<=\d)\.)*\bals\b[^.;:]*\b(?:bezeichnet|genannt|bezeichnen|nennen)\b")
 
 # "In Krisengebieten hilft oft nur Bargeld weiter.", "Immer mehr PCs bieten ...", "Vier Jahre dauert es im
-# Schnitt, bis ...": what is true often, on average or more and more, no event.
-_GENERIC = re.compile(r"\b(?:oft|häufig|meist|meistens|gewöhnlich|in der Regel|immer wieder|selten"
-                      r"|an vielen Tagen|(?:gehören|gehört)\s+(?:[^.,]+\s+)?zum\s+Alltag)\b"
+# Schnitt, bis ...", "Millionen Geräte landen jedes Jahr im Müll": what is true often, on average, yearly
+_GENERIC = re.compile(r"\b(?:oft|häufig|meist|meistens|gewöhnlich|in der Regel|immer wieder|selten|jedes Jahr"
+                      r"|Jahr für Jahr|an vielen Tagen"
+                      r"|(?:gehören|gehört)\s+(?:[^.,]+\s+)?zum\s+Alltag)\b"
                       r"|^Immer mehr\b|\b(?:dauer|koste)[tn]\s+es\s+im\s+(?:Durchs|S)chnitt\b")
 # "Erfolge bringen mit sich, dass ..., wenn etwa Schauspieler singen": what is true whenever, an
 # example given; only of a sentence naming nothing and no figure.
@@ -181,8 +182,7 @@ def generic_or_imagined(sentence: str) -> bool:
     """The sentence tells what is true often, more and more or whenever, or imagines a scene ("In
     Krisengebieten hilft oft nur Bargeld weiter.", "Immer mehr PCs bieten ...", "Erfolge bringen
     mit sich, dass ..., wenn etwa ...", "Wenn junge Briten ... wischen, könnte ihnen ..."): a
-    feature's opening, though it may report no less than a lead
-    does (so it does not change the lead, only what the editorial check notes)."""
+    feature's opening or a teaser's background, never a standfirst read or leading."""
     main = " ".join(main_parts(sentence))  # not "..., aus denen X berichtet, hilft oft ..."
     whenever = bool(_FOR_EXAMPLE.search(sentence)) and not hard_facts(sentence)
     habit = re.search(r"\bgerne?\b", main)  # "..., spricht sie gern von ...": whoever speaks, a habit

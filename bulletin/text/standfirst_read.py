@@ -22,15 +22,23 @@ from bulletin.text.news import (
 )
 from bulletin.text.teasers import announcing, named_in_full, readable_standfirst
 
+# "... könnten gegensteuern.": a promise by nobody's word
+_HEDGED = re.compile(r"\b(?:könnten?|dürften?)\b")
+# "Nun kündigt ein Traditionsunternehmen aus Baden-Württemberg einen massiven Stellenabbau an.": the
+# teaser keeps back the name the lead says; after the lead it is the same news again, vaguer
+_NAME_HELD_BACK = re.compile(r"^(?:Jetzt|Nun)\s+[a-zäöüß]+\s+(?:auch\s+)?(?:ein|eine)\s+"
+                             r"(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][^\d.]*\.$")
+
 
 def read_after_lead(texts: list[str], readable: list[int], first: int, lead: int) -> list[int]:
     """The standfirst's sentences (before ``first``) read after the lead: whole sentences adding to
     it that no body sentence says with its source, that announce nothing ("Jetzt gibt es eine
-    Antwort.") and promise nothing by nobody's word ("... könnten gegensteuern.")."""
+    Antwort."), promise nothing by nobody's word and do not keep back a name."""
     body = " ".join(texts[first:])
     return [i for i in readable if i < first and i != lead and readable_standfirst(texts[i])
             and adds_to_lead(texts[i], texts[lead], body) and not said_in_body(texts[i], texts[lead:])
-            and not announcing(texts[i]) and not re.search(r"\b(?:könnten?|dürften?)\b", texts[i])]
+            and not announcing(texts[i]) and not _HEDGED.search(texts[i])
+            and not _NAME_HELD_BACK.match(texts[i])]
 
 
 
