@@ -1,8 +1,10 @@
 """Items a news editor would air unchanged (issue 16, thirty-third held-out set, with one item of the
 thirty-second). A standfirst telling what happens every year ("Millionen Geräte landen jedes Jahr im
 Hausmüll") is background and never leads over the body's decision; a standfirst keeping back the
-name the lead says ("Nun kündigt ein Traditionsunternehmen ... an.") is not read after it. Invented
-copy."""
+name the lead says ("Nun kündigt ein Traditionsunternehmen ... an.") is not read after it. "zum
+zweiten Mal in diesem Tarifkonflikt" counts within the one going on; "der Bundesgerichtshof" needs no
+introduction, and "hat nun klargestellt, was das konkret bedeutet" announces; after a strike called,
+when it runs is read. Invented copy."""
 
 from __future__ import annotations
 
@@ -35,3 +37,47 @@ def test_a_standfirst_keeping_back_the_name_the_lead_says_is_not_read_after_it()
     text = condense(article(*firm), 30, estimate).text
     assert text.startswith("Der Autozulieferer Probe will"), text
     assert "Traditionsunternehmen" not in text and "520 Beschäftigten" in text, text
+
+
+STRIKE = ("Bahnstreik ab Mittwoch Pendler müssen sich auf massive Einschränkungen einstellen. Betroffen sind "
+          "auch Verbindungen nach Musterland.",
+          "Musterstadt (dpa) - Die Lokführergewerkschaft MGL hat ihre Mitglieder bei der Musterbahn zum zweiten Mal "
+          "in diesem Tarifkonflikt zu einem Streik aufgerufen. Im Personenverkehr soll die Arbeit von Mittwoch, 2 "
+          "Uhr, bis Donnerstag, 18 Uhr, niedergelegt werden, also 40 Stunden lang, im Güterverkehr beginnt der "
+          "Ausstand bereits am Dienstag um 18 Uhr. Das teilte die Gewerkschaft am Montagabend mit. Die Bahn "
+          "kündigte einen Notfahrplan an. Nicht betroffen sind Privatbahnen. Die Bahn hatte zuletzt eine "
+          "Erhöhung um 6 Prozent angeboten.")
+
+
+def test_the_second_strike_in_this_dispute_leads_and_when_it_runs_follows():
+    from bulletin.text.asked_for import strike_times
+    from bulletin.text.pointing import inside_reference
+
+    assert not inside_reference("Die MGL hat zum zweiten Mal in diesem Tarifkonflikt zu einem Streik aufgerufen.")
+    assert inside_reference("Die MGL hat in diesem Tarifkonflikt zu einem Streik aufgerufen.") == "diesem"
+    lead = "Die MGL hat zu einem Streik aufgerufen."
+    assert strike_times(lead, ["Die Bahn kündigte einen Notfahrplan an.",
+                               "Gestreikt wird ab Mittwoch, 2 Uhr, für 40 Stunden."]) == [1]
+    assert strike_times("Die MGL streikt ab Mittwoch, 2 Uhr.", ["Gestreikt wird 40 Stunden."]) == []
+    text = condense(article(*STRIKE), 25, estimate).text
+    assert text.startswith("Die Lokführergewerkschaft MGL hat ihre Mitglieder"), text
+    assert "von Mittwoch, 2 Uhr, bis Donnerstag, 18 Uhr" in text, text
+
+
+def test_the_federal_court_needs_no_introduction_and_what_it_means_is_announced():
+    from bulletin.text.antecedents import introduced_with_article
+    from bulletin.text.teasers import announcing
+
+    earlier = ["Der Bundesgerichtshof prüft den Fall seit Monaten."]
+    assert introduced_with_article("Das hat der Bundesgerichtshof am Donnerstag entschieden.", earlier) == []
+    assert introduced_with_article("Das hat der Senat am Donnerstag entschieden.", ["Der Senat prüft."]) == [0]
+    assert announcing("Der Bundesgerichtshof hat nun klargestellt, was das konkret bedeutet.")
+    assert not announcing("Der Bundesgerichtshof hat klargestellt, dass Kunden ohne Login kündigen dürfen.")
+    ruling = ("Wer online einen Vertrag abschließt, muss ihn auch mit wenigen Klicks kündigen können. Der "
+              "Bundesgerichtshof hat nun klargestellt, was das konkret bedeutet.",
+              "Musterstadt (dpa) - Anbieter von Online-Abos dürfen ihre Kunden nicht zwingen, sich erst mit "
+              "Passwort einzuloggen, bevor sie kündigen können. Das hat der Bundesgerichtshof am Donnerstag "
+              "entschieden. Geklagt hatte die Verbraucherzentrale gegen einen Streamingdienst.")
+    text = condense(article(*ruling), 25, estimate).text
+    assert "Das hat der Bundesgerichtshof am Donnerstag entschieden." in text, text
+    assert "klargestellt" not in text, text

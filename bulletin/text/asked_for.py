@@ -1,15 +1,15 @@
-"""What listeners ask for right after a lead, by the kind of story it tells: after an accident,
-what it did to people (and the latest toll, not the first count); after a fraud conviction, what it
-cost; after a business item, how many jobs go; after a race, by how much and ahead of whom it was
-won, and whether it was the winner's first. Each gives the positions of the sentences telling it,
-which gain TOLL_BONUS in the condenser's scores.
+"""What listeners ask for right after a lead, by the kind of story it tells: after an accident, what it did
+to people (and the latest toll, not the first count); after a fraud conviction, what it cost; after a
+business item, how many jobs go; after a race, by how much and ahead of whom it was won, and whether it
+was the winner's first; after a strike called, when it runs. Each gives the positions of the sentences
+telling it, which gain TOLL_BONUS in the condenser's scores.
 """
 
 from __future__ import annotations
 
 import re
 
-from bulletin.text.news import RECAP
+from bulletin.text.news import RECAP, WEEKDAYS
 
 # An accident or a disaster ("ist eine Fähre ... auf Grund gelaufen", "Ein Hagelunwetter ist ...
 # gezogen", "Ein Großbrand ..."), and what it did to people ("Verletzt wurde niemand."): after the
@@ -133,3 +133,19 @@ def race_margin(lead: str, sentences: list[str]) -> list[int]:
     if not _WON.search(lead) or _MARGIN.search(lead):
         return []
     return [n for n, text in enumerate(sentences) if _MARGIN.search(text) and "Durchgang" not in text]
+
+
+# "hat ... zu einem Streik aufgerufen": a strike called; "von Mittwoch, 2 Uhr, bis Donnerstag, 18 Uhr":
+# when it runs, which travellers and parents ask first
+_STRIKE = re.compile(r"\b(?:\w*[Ss]treik\w*|Ausstand|Arbeitsniederlegung\w*)\b")
+_WHEN = re.compile(rf"\b(?:ab|von|am|bis)\s+(?:{WEEKDAYS})\w*\b[^.]*?"
+                   rf"\b(?:\d{{1,2}}(?:[.:]\d\d)?\s+Uhr|früh|abend|morgen)|\b\d+\s+Stunden\b")
+
+
+def strike_times(lead: str, sentences: list[str]) -> list[int]:
+    """The positions in ``sentences`` that tell when the strike the ``lead`` tells of runs ("Im
+    Personenverkehr soll die Arbeit von Mittwoch, 2 Uhr, bis Donnerstag, 18 Uhr, niedergelegt
+    werden"), when the lead does not say it."""
+    if not _STRIKE.search(lead) or _WHEN.search(lead):
+        return []
+    return [n for n, text in enumerate(sentences) if _WHEN.search(text)]

@@ -41,6 +41,7 @@ from bulletin.text.asked_for import (
     human_toll,
     jobs_cut,
     race_margin,
+    strike_times,
     tells_incident,
     toll_since,
 )
@@ -165,12 +166,13 @@ def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool],
 
 def _add_asked_for(units: list[Unit], scores: dict[int, float], where: str, home: tuple[str, ...]) -> None:
     """Add to ``scores`` what listeners ask for after the lead (asked_for.py): the standings after a
-    result, the hurt, the jobs lost, what a crime cost, by how much a race was won, the latest toll,
-    and a story abroad's meaning at ``home`` (``where``: a standfirst may tell where abroad)."""
+    result, the hurt, the jobs lost, what a crime cost, by how much a race was won, when a strike
+    runs, the latest toll, and a story abroad's meaning at ``home`` (``where``: a standfirst may tell
+    where abroad)."""
     lead, rest = (units[0].text, [u.text for u in units[1:]]) if units else ("", [])
     for n in standings(lead, rest):
         scores[units[n + 1].index] += STANDING_BONUS
-    for told in (human_toll, jobs_cut, damage_done, race_margin, first_win):
+    for told in (human_toll, jobs_cut, damage_done, race_margin, first_win, strike_times):
         for n in told(lead, rest):
             scores[units[n + 1].index] += TOLL_BONUS
     for n in toll_since(lead, rest):

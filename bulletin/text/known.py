@@ -16,6 +16,7 @@ KNOWN = frozenset(
     Inflationsrate Teuerung Arbeitslosigkeit Arbeitslosenquote Konjunktur Zentralbank Grünen Freiheitlichen
     Sozialdemokraten Republikaner Demokraten Union Bahn
     Post Kirche Verfassung Parlament Nationalrat Bundesrat Bundestag Landtag Gemeinderat Stadtrat
+    Bundesgerichtshof Bundesverfassungsgericht Verfassungsgerichtshof Verwaltungsgerichtshof Rechnungshof
     Regierungschef Bundeskanzler Bundeskanzlerin Bundespräsident Kanzler Kanzlerin Papst Vatikan
     Internet Wetter Bundesliga Polizisten Rettungskräfte Einsatzkräfte Ermittler Behördenvertreter
     Veranstalter Zuschauer Fans Menschen Leute Kinder Frauen Männer Bürger Bürgerinnen

@@ -90,7 +90,8 @@ def _points_within(sentence: str, match: re.Match) -> bool:  # noqa: C901 (one r
     if word.startswith("solch") and "," in sentence[:match.start()]:
         return True  # "Vergleichbare Brunnen waren bekannt, wo ... mehrere solcher Anlagen ...": those
     if word.startswith("dies") and (_WITHIN_SENTENCE.search(sentence, 0, match.start())
-                                    or _after_own_clause(sentence[:match.start()])):
+                                    or _after_own_clause(sentence[:match.start()])
+                                    or _NTH_TIME.search(sentence, 0, match.start())):
         return True  # "..., dass Hunde Personen meiden, auch wenn diese Menschen ...": the persons told
     joined = _SECOND_CLAUSE.search(sentence, 0, match.start())
     if word in _OUTCOME and joined and has_finite_verb(sentence[:joined.start() + 1]):
@@ -119,6 +120,8 @@ _POINTS_FORWARD = re.compile(r"(?:\s+[\wäöüß]+){0,3}\s*,\s+(?:(?:dass|ob|wie
 
 # A demonstrative in a clause of time, condition or cause after a clause naming things of its own
 # means one of those ("Banken dürfen den Zinssatz nicht deckeln, wenn dieser ins Minus rutscht").
+# "zum zweiten Mal in diesem Tarifkonflikt": counted within the one going on, which the sentence is about
+_NTH_TIME = re.compile(r"\bzum\s+\w+\s+Mal\s+(?:in|seit\s+Beginn)\s+$")
 _WITHIN_SENTENCE = re.compile(r"^\S+\s.*\b[A-ZÄÖÜ][a-zäöüß]+\b.*[,–]\s+"
                               r"(?:und zwar\s+)?(?:auch\s+)?(?:dann,?\s+)?"
                               r"(?:wenn|als|weil|obwohl|nachdem|sobald|sodass|wobei|bevor|solange|falls)\s+$")

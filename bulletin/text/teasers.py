@@ -260,7 +260,9 @@ _ANNOUNCING = re.compile(r"^(?:Auch\s+\S+(?:\s+\S+)?\s+(?:hilft|helfen|reagiert|
                          r"|zieht\s+nach)|(?:Jetzt|Nun)\s+(?:gibt\s+es|liegt|ist)\s+(?:eine|die)\s+(?:Antwort|Lösung|Klarheit)"
                          r"|[^.]{0,50}\b(?:hat|haben|hatte)\s+(?:das|dies|die\s+\w+|der\s+\w+)\s+"
                          r"(?:weitreichende|massive|gravierende|spürbare|erhebliche)\s+Folgen"
-                         r"|[^.]{0,40}\b(?:ist|sind|war|waren)\s+kein(?:e)?\s+Einzelf(?:all|älle))\.$")
+                         r"|[^.]{0,40}\b(?:ist|sind|war|waren)\s+kein(?:e)?\s+Einzelf(?:all|älle)"
+                         # "Der Bundesgerichtshof hat nun klargestellt, was das konkret bedeutet."
+                         r"|[^.]{0,60},\s+was\s+(?:das|dies)\s+(?:\w+\s+)?(?:bedeutet|heißt))\.$")
 
 
 def announcing(text: str) -> bool:
