@@ -4,7 +4,8 @@ Hausmüll") is background and never leads over the body's decision; a standfirst
 name the lead says ("Nun kündigt ein Traditionsunternehmen ... an.") is not read after it. "zum
 zweiten Mal in diesem Tarifkonflikt" counts within the one going on; "der Bundesgerichtshof" needs no
 introduction, and "hat nun klargestellt, was das konkret bedeutet" announces; after a strike called,
-when it runs is read. Invented copy."""
+when it runs is read. After floods' first toll, the toll since ("stieg die Zahl der Todesopfer auf 16")
+is read right after the lead. Invented copy."""
 
 from __future__ import annotations
 
@@ -81,3 +82,16 @@ def test_the_federal_court_needs_no_introduction_and_what_it_means_is_announced(
     text = condense(article(*ruling), 25, estimate).text
     assert "Das hat der Bundesgerichtshof am Donnerstag entschieden." in text, text
     assert "klargestellt" not in text, text
+
+
+def test_after_a_floods_first_toll_the_toll_since_is_read_right_after_it():
+    from bulletin.text.asked_for import toll_since
+
+    lead = "Nach heftigen Regenfällen sind in Musterland mindestens elf Menschen in den Fluten ums Leben gekommen."
+    assert toll_since(lead, ["Am Nachmittag stieg die Zahl der bestätigten Todesopfer auf 16."]) == [0]
+    flood = (f"{lead} Zahlreiche Menschen werden noch vermisst. Hunderte mussten in der Nacht von den Dächern "
+             "ihrer Häuser gerettet werden. Besonders betroffen sind die Regionen um Musterau, wo zwei Flüsse über "
+             "die Ufer traten. Rund 22.000 Haushalte waren ohne Strom. Am Nachmittag stieg die Zahl der bestätigten "
+             "Todesopfer auf 16, nachdem Rettungskräfte fünf weitere Leichen geborgen hatten.")
+    text = condense(article(flood), 20, estimate).text
+    assert text.startswith(f"{lead} Am Nachmittag stieg die Zahl der bestätigten Todesopfer auf 16"), text

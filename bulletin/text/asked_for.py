@@ -16,6 +16,7 @@ from bulletin.text.news import RECAP, WEEKDAYS
 # event, the first thing a listener asks about.
 _INCIDENT = re.compile(r"\b(?:\w*[Uu]nfall|\w*[Uu]nglück|\w*(?:[Bb]rand|[Bb]ränd(?:e|en)|[Ff]euer)|Explosion"
                        r"|Unwetter|Hagel\w*|Lawine|Erdbeben|Hochwasser|Überschwemmung\w*|Sturm|Murenabgang|Mure|Absturz"
+                       r"|Fluten|Regenfällen|Starkregen"
                        r"|auf Grund gelaufen|entgleist|abgestürzt|gekentert|eingestürzt|zusammengestoßen"
                        r"|kollidiert|explodiert|aufgefahren|geprallt|prallte|eingeklemmt|überschlagen)\b")
 _PEOPLE_HIT = re.compile(r"\b(?:[Vv]erletzt|schwer verletzt|getötet|ums Leben|starben|tot|geborgen|gerettet"
@@ -52,7 +53,8 @@ def toll_since(lead: str, sentences: list[str]) -> list[int]:
 
 
 _TOLL_SINCE = re.compile(r"\b(?:[Ii]nzwischen|[Mm]ittlerweile|auf\s+(?:mindestens\s+)?\d+\s+gestiegen)\b"
-                         r"[^.]*\d")
+                         r"[^.]*\d|\b(?:stieg|steigt)\s+die\s+Zahl\s+der\s+(?:\w+\s+)?(?:Tote|Todesopfer)\w*\s+auf\s+"
+                         r"(?:mindestens\s+)?\d")
 _DEAD = re.compile(r"\b(?:gestorben|ums Leben|Tote\w*|Todesopfer\w*|getötet)\b")
 
 

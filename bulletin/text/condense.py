@@ -76,6 +76,7 @@ from bulletin.text.genre import (
 from bulletin.text.lead_news import (
     NEXT_STEP_FLOOR,
     NOW_BONUS,
+    latest_toll_next,
     news_first,
     next_step,
     teaser_told_by,
@@ -217,6 +218,7 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     opening = _read(article, outlets)
     terms = key_terms(article.title)
     units = news_first(readable_units(opening, terms), article.title) if opening.sentences else []
+    units = latest_toll_next(units)
     if not units:
         raise InputError(article.origin, "nothing left to read after cleaning")
     source = article.source or opening.agency

@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from bulletin.text.antecedents import full_name, people_named
+from bulletin.text.asked_for import toll_since
 from bulletin.text.findings import KNOWN_BEFORE, RESEARCH, findings
 from bulletin.text.grammar import (
     finite_verbs,
@@ -282,6 +283,18 @@ def _reactions(units: list[Unit], news: Unit) -> set[int]:
 _NOW_FIRST = re.compile(r"^(?P<now>Jetzt|Nun) (?P<verb>[a-zäöüß]+) (?P<subject>(?:der|die|das) "
                         r"(?:[a-zäöü][\w-]* ){0,2}[A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+"
                         r"|[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][\w-]+) (?P<rest>[a-zäöüß].*)$")
+
+
+def latest_toll_next(units: list[Unit]) -> list[Unit]:
+    """``units`` with the sentence telling the toll since the lead's first count ("Am Nachmittag stieg
+    die Zahl der Todesopfer auf 16") read right after the lead, when it needs nothing else: a listener
+    must not hear "mindestens elf Tote", then who is missing, before the count now."""
+    found = toll_since(units[0].text, [u.text for u in units[1:]]) if units else []
+    latest = units[found[0] + 1] if found else None
+    if latest is None or latest.index == 1 or latest.needs not in (None, 0) or latest.or_else or latest.also:
+        return units
+    moved = {u.index: u.index + (0 < u.index < latest.index) for u in units} | {latest.index: 1}
+    return sorted(_reordered(units, moved), key=lambda u: u.index)
 
 
 def _reordered(units: list[Unit], moved: dict[int, int]) -> list[Unit]:
