@@ -5,7 +5,8 @@ name the lead says ("Nun kündigt ein Traditionsunternehmen ... an.") is not rea
 zweiten Mal in diesem Tarifkonflikt" counts within the one going on; "der Bundesgerichtshof" needs no
 introduction, and "hat nun klargestellt, was das konkret bedeutet" announces; after a strike called,
 when it runs is read. After floods' first toll, the toll since ("stieg die Zahl der Todesopfer auf 16")
-is read right after the lead. Invented copy."""
+is read right after the lead. "Es ist kurz nach sieben, als ...", "Draußen warten ..." and "Drinnen sind
+..." are a scene, and "Der Sozialmarkt, den der Verein ... betreibt" introduces itself. Invented copy."""
 
 from __future__ import annotations
 
@@ -95,3 +96,21 @@ def test_after_a_floods_first_toll_the_toll_since_is_read_right_after_it():
              "Todesopfer auf 16, nachdem Rettungskräfte fünf weitere Leichen geborgen hatten.")
     text = condense(article(flood), 20, estimate).text
     assert text.startswith(f"{lead} Am Nachmittag stieg die Zahl der bestätigten Todesopfer auf 16"), text
+
+
+def test_a_scene_at_seven_outside_and_inside_gives_way_to_the_market_sounding_the_alarm():
+    from bulletin.text.antecedents import definite_nouns
+    from bulletin.text.genre import sets_a_scene
+
+    assert sets_a_scene("Es ist kurz nach sieben, als Maria Muster den Rollbalken hochzieht.")
+    assert not sets_a_scene("Es ist sieben Jahre her, dass der Markt eröffnet wurde.")
+    assert sets_a_scene("Draußen warten bereits zwölf Menschen im Nieselregen.")
+    assert definite_nouns("Der Sozialmarkt, den der Verein Offener Tisch betreibt, schlägt Alarm.") == []
+    market = ("Es ist kurz nach sieben, als Maria Muster den Rollbalken des Sozialmarkts in der Musterstraße "
+              "hochzieht. Draußen warten bereits zwölf Menschen im Nieselregen, eine Mutter mit Kinderwagen, ein "
+              "Pensionist. Drinnen sind die Regale für Brot und Gemüse zur Hälfte leer. „Früher haben wir um diese "
+              "Zeit noch nachgeräumt.“ Das sagt die 66-Jährige. Der Sozialmarkt, den der Verein Offener Tisch "
+              "betreibt, schlägt Alarm: Seit Jahresbeginn ist die Zahl der Einkaufsberechtigten von 3.100 auf rund "
+              "4.350 gestiegen. Einkaufen darf im Sozialmarkt, wer weniger als 1.450 Euro netto im Monat hat.")
+    text = condense(article(market), 20, estimate).text
+    assert text.startswith("Der Sozialmarkt, den der Verein Offener Tisch betreibt, schlägt Alarm"), text

@@ -31,6 +31,7 @@ _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:[-.][\wÄÖÜäöüß]+)*|[^\w\s]")
 _ARTICLES = frozenset("der die das den dem des dieser diese dieses diesem diesen".split())
 _GENITIVE_OR_OF = frozenset("der des eines einer von vom".split())
 _INDEFINITE = frozenset("ein eine einen einem einer".split())
+_RELATIVE = frozenset("der die das den dem dessen deren".split())  # "Der Sozialmarkt, den der Verein ..."
 _S_OF_THE_WORD = ("haus", "ss", "us", "nis")  # ... "Virus", "Ergebnis"
 _NIS_PLURAL = re.compile(r"niss(?:e|en|es)$")
 
@@ -112,7 +113,7 @@ def _introduces_itself(noun: str, after: list[str]) -> bool:
         return True  # "Die Lebensmittelkette Spar", "Das Jahr 2015", "Die Erben der Besitzerin"
     new_clause = len(after) > 2 and after[2][:1].isupper()  # ", der Hauptpreis geht ...": no relative
     return first == "," and len(after) > 1 and (after[1][0].isupper()
-                                                or (after[1] in ("der", "die", "das") and not new_clause))
+                                                or (after[1] in _RELATIVE and not new_clause))
 
 
 def mentions(sentence: str, noun: str) -> bool:

@@ -189,6 +189,10 @@ _REACTION_SEEN = re.compile(r"^(?:Erst\s+)?[Aa]ls\s+[^,]{0,60},\s+(?:blieb|ging|
 # "Wo am Montag noch Weinstöcke standen, hingen am Dienstag nur noch zerfetzte Blätter": then and now
 _BEFORE_AND_AFTER = re.compile(r"^Wo\s[^,]{0,80}\bnoch\b[^,]*,\s+(?:[^,.;]{0,40}\s)?"
                                r"(?:nur\s+noch|jetzt|heute|nun)\b")
+# "Draußen warten bereits zwölf Menschen im Nieselregen", "Drinnen sind die Regale zur Hälfte leer": the
+# scene's place seen from its door, now
+_IN_AND_OUT = re.compile(r"^(?:Draußen|Drinnen|Nebenan|Gegenüber)\s+(?:\w+\s+){0,2}?"
+                         r"(?:warten|wartet|stehen|steht|sitzen|sitzt|sind|ist|liegen|liegt|hängen|hängt|herrscht|drängen|drängt)\b")
 _ROUTINE = re.compile(r"^(?:Jeden|Jede|Jedes)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag"
                       r"|Sonntag|Morgen|Abend|Tag|Woche|Früh)\w*\b(?:\s+um\s+[\d.:]+\s+Uhr)?\s+"
                       r"(?:steht|sitzt|geht|fährt|wartet|kommt|sperrt|öffnet|beginnt|macht|holt|bringt)\s+[A-ZÄÖÜ]")
@@ -210,13 +214,15 @@ _FORETOLD = re.compile(r"^(?:Das|Dies|Es|(?:Der|Die|Das)\s+[A-ZÄÖÜ]\w+)\s+(?:
                        r"(?:wenig|nichts|kaum|nicht)\b[^.,;:]{0,30}\.$")
 _SCENE = re.compile(r"^Es (?:ist|war) (?:kurz |knapp |schon |noch |früh am |spät am )?(?:nach |vor |gegen )?"
                     r"(?:[\w.]+ Uhr\b|Mitternacht|Mittag|Morgen|Abend"
+                    r"|(?:halb )?(?:eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?=,)"
                     r"|ein\w* \w+ (?:Morgen|Abend|Nachmittag|Vormittag|Tag)"
                     r"|\w+(?:morgen|abend|nachmittag|vormittag)\b"
                     r"|(?:stock)?(?:dunkel|finster|hell|still|kalt|eisig|neblig)\b)"  # "noch dunkel ..., als"
                     r"[^.]*,\s+(?:als|und|wenn|da)\b")
 
 # The scenes above: those that open the sentence, and those found anywhere in it.
-_SCENE_OPENINGS = (_ROUTINE, _FAMILIAR, _POSE, _VISITOR, _SUSPENSE, _REACTION_SEEN, _BEFORE_AND_AFTER)
+_SCENE_OPENINGS = (_ROUTINE, _FAMILIAR, _POSE, _VISITOR, _SUSPENSE, _REACTION_SEEN, _BEFORE_AND_AFTER,
+                   _IN_AND_OUT)
 _SCENES_ANYWHERE = (_AMBIENCE, _GESTURE, _ARRIVAL)
 
 
