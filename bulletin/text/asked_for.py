@@ -63,7 +63,7 @@ _DEAD = re.compile(r"\b(?:gestorben|ums Leben|Tote\w*|Todesopfer\w*|getötet)\b"
 _PROPERTY_CRIME = re.compile(r"\b(?:Betrug\w*|Untreue|Diebstahl\w*|Veruntreuung|Unterschlagung|Geldwäsche"
                              r"|Amtsmissbrauch\w*|Anlagebetrug\w*|Steuerhinterziehung)\b")
 _DAMAGE = re.compile(r"\b\w*[Ss]chaden\b[^.;]*?\b\d[\d.,]*\s*(?:Mio\.|Millionen|Mrd\.|Milliarden)?\s*Euro\b"
-                     r"|\bum\s+(?:rund\s+|insgesamt\s+|mehr\s+als\s+)?\d[\d.,]*\s*(?:Mio\.|Millionen)?\s*Euro\s+"
+                     r"|\bum\s+(?:(?:rund|insgesamt|mehr\s+als|knapp|fast)\s+){0,2}\d[\d.,]*\s*(?:Mio\.|Millionen)?\s*Euro\s+"
                      r"(?:gebracht|betrogen|geschädigt|erleichtert)\b")
 
 

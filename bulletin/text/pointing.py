@@ -210,3 +210,21 @@ def counts_corrected_later(texts: list[str]) -> dict[int, list[int]]:
                 found[earlier] = [figure]
     return found
 
+
+
+# "Diese Verantwortung ließ die Richterin nicht gelten.", "Dieser Argumentation folgte der BGH nicht.": the
+# claim told just before was rejected
+_REJECTED = re.compile(r"^(?:Diese[rsnm]?|Das|Dies)\b[^.]{0,60}\b(?:ließ|ließen)\b[^.]*\bnicht\s+gelten\b"
+                       r"|^Diese[rnm]?\s+[A-ZÄÖÜ]\w+\s+(?:folgte|folgten)\b[^.]*\bnicht\b")
+
+
+def claims_rejected_later(texts: list[str]) -> dict[int, list[int]]:
+    """The sentences telling a claim (a defendant's excuse, a party's argument) that the next sentence
+    rejects, each with that sentence: on air the claim alone stands as the last word, unanswered."""
+    return {n - 1: [n] for n, text in enumerate(texts) if n and _REJECTED.match(text)}
+
+
+def answered_later(texts: list[str]) -> dict[int, list[int]]:
+    """The sentences never read without the later one answering them: a count corrected, a claim
+    rejected (counts_corrected_later, claims_rejected_later)."""
+    return counts_corrected_later(texts) | claims_rejected_later(texts)

@@ -4,7 +4,8 @@ The condenser reads whole sentences, so a key fact in a sentence that does not f
 a sentence before it took its time with what only adds detail. Said shorter here:
 - a relative clause that only adds to something already named (shorten.without_relative_clause);
 - an aside between dashes ("in wenigen Wochen – voraussichtlich nach den Osterferien – an der
-  Grenze"): the sentence reads on without it, as it was written to;
+  Grenze"): the sentence reads on without it, as it was written to; so does an example between
+  commas (", darunter viele Pensionisten,") that gives no figure or name;
 - a purpose clause at the end ("..., um auf die sechs Unterschriften zu kommen, die notwendig
   sind, ..."): what was done stays, why is background;
 - a list after a colon ("Sechs Kandidaten stehen zur Wahl: A, B, C, D, E und F."): who they
@@ -51,6 +52,19 @@ def without_aside(sentence: str) -> str:
     return sentence[:match.start()] + " " + sentence[match.end():]
 
 
+# "61 Anleger, darunter viele Pensionisten, um ... gebracht": who among them, set off by commas
+_AMONG = re.compile(r",\s(?P<among>(?:darunter|vor allem|unter anderem|etwa)\s[^,;:.–—()]+?),\s")
+
+
+def without_among(sentence: str) -> str:
+    """``sentence`` without an example among those it names, set off by commas ("..., darunter viele
+    Pensionisten, ..."), or ``sentence`` itself; not one with a figure or a name ("darunter drei Kinder")."""
+    match = _AMONG.search(sentence)
+    if not match or hard_facts(match["among"]):
+        return sentence
+    return sentence[:match.start()] + " " + sentence[match.end():]
+
+
 # "...: Irmgard Muster, Norbert Beispiel, ... und Alexander Probe." after a whole statement
 _LIST = re.compile(r":\s+(?P<items>[^:;.–—]+?,[^:;.–—]+?\bund\b[^:;.–—]+?)\.$")
 
@@ -83,7 +97,7 @@ def without_purpose_clause(sentence: str) -> str:
     return kept + "."
 
 
-_CUTS = (without_relative_clause, without_aside, without_purpose_clause, without_list)
+_CUTS = (without_relative_clause, without_aside, without_among, without_purpose_clause, without_list)
 
 
 # the lead is the news: it may lose only what is detail wherever it stands
@@ -108,15 +122,17 @@ def _cut_the_same(as_written: str, text: str, short: str) -> str:
 def shortened_to_fit(units: list[Unit], seconds: dict[int, float], room: float,
                      estimate: Callable[[str], float]) -> list[Unit]:
     """``units`` (lead first), each that cannot be read after the lead within ``room`` seconds
-    without its relative clause where that lets it; ``seconds`` (each unit's, by index) is
-    updated for those."""
+    without its relative clause or its example among those it names where that lets it; ``seconds``
+    (each unit's, by index) is updated for those."""
     lead = seconds[units[0].index]
     shortened = [units[0]]
     for unit in units[1:]:
-        short = without_relative_clause(unit.text) if lead + seconds[unit.index] > room else unit.text
-        if short != unit.text and lead + (said := estimate(short)) <= room:  # estimating normalizes: once
-            seconds[unit.index] = said
-            unit = replace(unit, text=short, as_written=without_relative_clause(unit.as_written))
+        for cut in (without_relative_clause, without_among):
+            short = cut(unit.text) if lead + seconds[unit.index] > room else unit.text
+            if short != unit.text and lead + (said := estimate(short)) <= room:  # estimating normalizes: once
+                seconds[unit.index] = said
+                unit = replace(unit, text=short, as_written=cut(unit.as_written))
+                break
         shortened.append(unit)
     return shortened
 

@@ -40,7 +40,7 @@ from bulletin.text.news import (
     weekday_for_day_word,
 )
 from bulletin.text.opening import Opening
-from bulletin.text.pointing import counts_corrected_later, event_told_in, inside_reference, person_told_in
+from bulletin.text.pointing import answered_later, event_told_in, inside_reference, person_told_in
 from bulletin.text.pronouns import surname_subject
 from bulletin.text.quotes import as_reported, speaker_first
 from bulletin.text.shorten import said_by_ear
@@ -347,7 +347,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     needed |= _antecedents(texts, verdicts, lead, read)
     needed |= told_by_lead(needed, texts, verdicts, lead, first)
     also = _also_needed(texts, verdicts, lead, read) | _unheard_things(texts, verdicts, lead, read) | {
-        i: later for i, later in counts_corrected_later(texts).items() if i != lead}
+        i: later for i, later in answered_later(texts).items() if i != lead}
     # (a standfirst leading brings its own next sentence when that leans on it: "Er hatte als Abholer ...")
     rest = [i for i in readable if i > lead and (i >= first or needed.get(i) == [lead])]
     chain = 0  # the sentences right after the lead that point back to it stay with it
