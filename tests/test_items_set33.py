@@ -8,7 +8,9 @@ when it runs is read. After floods' first toll, the toll since ("stieg die Zahl 
 is read right after the lead. "Es ist kurz nach sieben, als ...", "Draußen warten ..." and "Drinnen sind
 ..." are a scene, and "Der Sozialmarkt, den der Verein ... betreibt" introduces itself. A defendant's
 excuse the judge rejected in the next sentence is never his item's last word; what a fraud cost is said
-shorter (without ", darunter viele Pensionisten,") to fit after the verdict. Invented copy."""
+shorter (without ", darunter viele Pensionisten,") to fit after the verdict. A bust firm's
+"Verbindlichkeiten" are known, and "..., betroffen sind 146 Beschäftigte" weighs like jobs cut. Invented
+copy."""
 
 from __future__ import annotations
 
@@ -147,3 +149,18 @@ def test_what_the_fraud_cost_is_said_without_who_was_among_the_victims_to_fit():
         "17 Menschen starben, darunter drei Kinder, wie die Behörde mitteilte.")
     text = condense(article(FUND), 26, lambda t: len(t) / 13).text
     assert "61 Anlegerinnen und Anleger um insgesamt rund 1,74 Mio. Euro gebracht" in text, text
+
+
+def test_a_bust_firms_debts_and_staff_follow_its_insolvency():
+    from bulletin.text.asked_for import jobs_cut
+
+    lead = "Die Muster Fensterwerk GmbH ist zahlungsunfähig."
+    assert jobs_cut(lead, ["Die Verbindlichkeiten belaufen sich auf 14,3 Mio. Euro, betroffen sind 146 "
+                           "Beschäftigte."]) == [0]
+    firm = (f"{lead} Am Landesgericht Musterstadt wurde am Montag auf Eigenantrag ein Konkursverfahren eröffnet, "
+            "wie die Gläubigerschützer AKV Europa und KSV1870 übereinstimmend mitteilten. Die Verbindlichkeiten "
+            "belaufen sich auf rund 14,3 Mio. Euro, betroffen sind 146 Beschäftigte und etwa 320 Gläubiger. "
+            "Seit Anfang März war ein Großteil der Belegschaft in Kurzarbeit. Laut AKV haben sich bereits zwei "
+            "Interessenten aus der Branche gemeldet.")
+    text = condense(article(firm), 20, estimate).text
+    assert "betroffen sind 146 Beschäftigte" in text, text

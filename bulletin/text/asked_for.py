@@ -83,8 +83,9 @@ _JOBS_CUT = re.compile(rf"\b\d[\d.]*\b[^.;:]{{0,60}}?\b{_JOBS}\b[^.;:]{{0,60}}?\
                        r"|gestrichen|streichen|gekündigt|kündigen|verlieren|Abbau|betroffen)\b"
                        # "... und streicht 380 Stellen", "baut 120 Jobs ab": the verb first
                        rf"|\b(?:streicht|streichen|baut|bauen|kündigt|kündigen)\s+(?:\w+\s+){{0,3}}?\d[\d.]*\s+{_JOBS}"
-                       # "Betroffen sind 94 Dienstnehmerinnen und Dienstnehmer": an insolvency's staff
-                       rf"|^Betroffen\s+sind\s+(?:rund\s+|etwa\s+)?\d[\d.]*\s+{_JOBS}")
+                       # "Betroffen sind 94 Dienstnehmerinnen und Dienstnehmer", "..., betroffen sind 146
+                       # Beschäftigte": an insolvency's staff
+                       rf"|\b[Bb]etroffen\s+sind\s+(?:rund\s+|etwa\s+)?\d[\d.]*\s+{_JOBS}")
 
 
 def jobs_cut(lead: str, sentences: list[str]) -> list[int]:
