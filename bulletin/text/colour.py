@@ -133,7 +133,12 @@ _WEATHER_OF_THE_DAY = re.compile(r"^(?:Am|Gegen|Ab|Später am)\s+(?:Nachmittag|A
                                  r"\s+(?:soll|dürfte|wird)\s+es\s+(?:regnen|schneien|gewittern|aufklaren)\s*\.$")
 # "Zunächst war von vier Toten die Rede gewesen.": the first count, which the lead's count replaced
 _FIRST_SAID = re.compile(r"^(?:Zunächst|Anfangs|Ursprünglich)\s+(?:war|hatte|hieß)\b[^.]*"
-                         r"\b(?:die\s+Rede|es)\b")
+                         r"\b(?:die\s+Rede|es)\b"
+                         # "Die Polizei hatte zunächst von 31 Verletzten gesprochen, ... korrigiert."
+                         r"|^[^.]*?\b(?:hatte|hatten)\s+(?:zunächst|anfangs|ursprünglich)\s+von\s+[^.]*\d[^.]*"
+                         r"\b(?:gesprochen|berichtet|ausgegangen)\b"
+                         # "... seien mehrere Fahrgäste doppelt erfasst worden": why the first count was wrong
+                         r"|^[^.]*\bdoppelt\s+(?:erfasst|gezählt)\b")
 # "Im Laufe des Tages stieg die Zahl der Todesopfer weiter.": that a count changed, the new count told
 # only in the next sentence ("Inzwischen sind 17 Menschen gestorben"), which says it without this one
 _ROSE_WITHOUT_FIGURE = re.compile(r"^[^\d]*\b(?:stieg|steigt|sank|sinkt|wuchs|wächst)\s+die\s+Zahl\s+der\s+"
