@@ -396,6 +396,14 @@ def test_the_outlet_pointing_to_its_own_earlier_report_is_not_read_and_the_item_
     assert text.startswith("Der Gemeinderat von Beispielstadt hat den Bau eines Hallenbads beschlossen")
 
 
+def test_the_paper_the_outlet_holds_is_said_without_it_when_the_item_credits_the_outlet():
+    written = ("An den Schulen von Beispielland sind noch 142 Stellen unbesetzt. Das geht aus einer "
+               "Anfragebeantwortung hervor, die dem STANDARD vorliegt.")
+    text = condense(article(written, source="derStandard.at"), 60, estimate, load_outlets()).text
+    assert text == ("An den Schulen von Beispielland sind noch 142 Stellen unbesetzt, berichtet der Standard. Das "
+                    "geht aus einer Anfragebeantwortung hervor."), text
+
+
 @pytest.mark.parametrize("written, said", [
     ("Aus der Kasse verschwanden nach STANDARD-Infos rund 30.000 Euro.",
      "Aus der Kasse verschwanden laut dem Standard rund 30.000 Euro."),

@@ -362,7 +362,7 @@ def credits_source(text: str, source: str, outlets: Outlets = NO_OUTLETS) -> boo
 def without_own_report(text: str, source: str, outlets: Outlets = NO_OUTLETS) -> str:
     """ "... eingestuft werden – der STANDARD berichtete." -> "... eingestuft werden.": the outlet
     pointing to its own earlier report is not said on air (the item credits the outlet anyway)."""
-    if not re.search(r"berichtet|meldete", text):
+    if not re.search(r"berichtet|meldete|vorlieg", text):
         return text  # the patterns below are built only where they can match
     for aside in _own_report_patterns(outlet_of(source, outlets), source):
         text = aside.sub("", text)
@@ -371,8 +371,8 @@ def without_own_report(text: str, source: str, outlets: Outlets = NO_OUTLETS) ->
 
 @functools.lru_cache(maxsize=64)
 def _own_report_patterns(outlet: Outlet, source: str) -> tuple[re.Pattern, ...]:
-    """ "(der STANDARD berichtete)", "– der STANDARD berichtete", ", wie der STANDARD berichtete,"
-    for each of the outlet's names."""
+    """ "(der STANDARD berichtete)", "– der STANDARD berichtete", ", wie der STANDARD berichtete,",
+    ", die dem STANDARD vorliegt" for each of the outlet's names."""
     patterns = []
     for name in _names_of(outlet, source):
         own = (rf"(?:wie\s+)?(?:der|die|das)\s+{re.escape(name.split()[-1])}"
@@ -380,7 +380,10 @@ def _own_report_patterns(outlet: Outlet, source: str) -> tuple[re.Pattern, ...]:
                r"\s+(?:berichtete|berichtet hat|meldete)")
         patterns += [re.compile(rf"\s*\(\s*{own}\s*\)", re.I),
                      re.compile(rf"\s+[–—-]\s+{own}(?:\s+[–—-](?=\s)|(?=[.!?]))", re.I),
-                     re.compile(rf",\s+{own}(?:,|(?=[.!?]))", re.I)]
+                     re.compile(rf",\s+{own}(?:,|(?=[.!?]))", re.I),
+                     # ", die dem STANDARD vorliegt": the outlet holds the paper the item credits it for
+                     re.compile(rf",\s+(?:die|der|das)\s+(?:dem|der)\s+{re.escape(name.split()[-1])}\s+"
+                                r"vorlieg(?:t|en)(?=[.!?])", re.I)]
     return tuple(patterns)
 
 
