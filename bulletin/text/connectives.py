@@ -281,3 +281,15 @@ def without_recap_marker(sentence: str) -> str:
         return sentence
     moved = front.group(0)
     return f"{moved[:1].upper()}{moved[1:]} {match['verb']}{match['rest'][front.end():]}"
+
+
+# "FPÖ, Grüne und NEOS stimmten dagegen, wenn auch aus ganz unterschiedlichen Gründen.": reasons promised,
+# which the item may never give
+_VAGUE_REASONS = re.compile(r",\s+(?:wenn\s+auch|allerdings|freilich)\s+aus\s+(?:(?:ganz|sehr|teils)\s+)?"
+                            r"(?:unterschiedlichen|verschiedenen)\s+Gründen(?=[.!?])")
+
+
+def without_vague_reasons(sentence: str) -> str:
+    """``sentence`` without ", wenn auch aus ganz unterschiedlichen Gründen" at its end: by ear it
+    points at reasons the listener waits for in vain."""
+    return _VAGUE_REASONS.sub("", sentence)

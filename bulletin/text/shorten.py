@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bulletin.text.connectives import without_vague_reasons
 from bulletin.text.grammar import finite_verbs, has_finite_verb
 from bulletin.text.reported import finality_alone, ruling_as_clause
 
@@ -316,18 +317,18 @@ def with_statement_said(sentence: str) -> str:
 
 
 def said_by_ear(sentence: str) -> str:
-    """``sentence`` with the print forms above said as an editor says them: a thing by its nickname,
-    set scores as the number of sets, "welches das" for "das das", one of two stacked attributes, the
-    people a count stands for as the subject, an aside without "also", no occasion too long to say,
-    the source in the tense of the sentence, no judging word before a noun, what happened "nun" in
-    the perfect, the city a court is named by, a ruling as a "dass" clause, no "Dazu" before "zu
-    weit", no amusement at how things run, no luck as a person, a press release said as one ("hieß
-    es in einer Aussendung"), "nicht rechtskräftig" without who asked for time to think."""
+    """``sentence`` with the print forms above said as an editor says them: a thing by its nickname, set
+    scores as the number of sets, "welches das" for "das das", one of two stacked attributes, the people
+    a count stands for as the subject, an aside without "also", no occasion too long to say, the source
+    in the tense of the sentence, no judging word before a noun, what happened "nun" in the perfect, the
+    city a court is named by, a ruling as a "dass" clause, no "Dazu" before "zu weit", no amusement at
+    how things run, no luck as a person, a press release said as one ("hieß es in einer Aussendung"),
+    "nicht rechtskräftig" without who asked for time to think, no reasons promised in vain."""
     for said in (with_common_name, with_sets_counted, without_doubled_article, without_second_attribute,
                  with_the_named_as_subject, without_aside_so, without_long_occasion, with_source_in_past,
                  without_judging_attribute, with_news_in_perfect, with_city_named, ruling_as_clause,
                  without_correlate, finality_alone,
-                 without_amused_aside, without_personified_luck, with_statement_said):
+                 without_amused_aside, without_personified_luck, with_statement_said, without_vague_reasons):
         sentence = said(sentence)
     return sentence
 
