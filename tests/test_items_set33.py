@@ -11,8 +11,9 @@ excuse the judge rejected in the next sentence is never his item's last word; wh
 shorter (without ", darunter viele Pensionisten,") to fit after the verdict. A bust firm's
 "Verbindlichkeiten" are known, and "..., betroffen sind 146 Beschäftigte" weighs like jobs cut. A count
 the police "hatte zunächst" given, and why it was wrong ("doppelt erfasst"), are not read after the count
-now. "..., wenn auch aus ganz unterschiedlichen Gründen" is not said: it promises reasons in vain. Invented
-copy."""
+now. "..., wenn auch aus ganz unterschiedlichen Gründen" is not said: it promises reasons in vain. A kicker
+pointing back that says the day ("Damit ist es ab 31. März vorbei: ...") is read with its sentence.
+Invented copy."""
 
 from __future__ import annotations
 
@@ -190,3 +191,17 @@ def test_reasons_promised_in_vain_are_not_said():
         "FPÖ, Grüne und NEOS stimmten dagegen.")
     kept = "Die Grünen stimmten dagegen, weil ihnen die Sätze zu niedrig waren."
     assert said_by_ear(kept) == kept
+
+
+def test_a_kicker_pointing_back_that_says_the_day_is_read():
+    from bulletin.text.teasers import without_kicker
+
+    closing = "Damit ist es ab 31. März vorerst vorbei: Der Verein stellt den Betrieb ein."
+    assert without_kicker(closing, pointing_only=True) == closing
+    assert without_kicker("Daran wird sich nichts ändern: Der Verein stellt den Betrieb ein.",
+                          pointing_only=True) == "Der Verein stellt den Betrieb ein."
+    bus = ("Seit 2011 ist der Bürgerbus in Musterdorf für viele ältere Menschen die einzige Möglichkeit, ohne Auto "
+           f"zum Arzt zu kommen. {closing[:-1]} auf seinen beiden Linien, weil ihm die Fahrer ausgehen. Das hat "
+           "der Vorstand am Mittwochabend bekanntgegeben.")
+    text = condense(article(bus), 25, estimate).text
+    assert "Damit ist es ab 31. März vorerst vorbei: Der Verein stellt den Betrieb ein" in text, text
