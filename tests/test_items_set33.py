@@ -13,7 +13,8 @@ shorter (without ", darunter viele Pensionisten,") to fit after the verdict. A b
 the police "hatte zunächst" given, and why it was wrong ("doppelt erfasst"), are not read after the count
 now. "..., wenn auch aus ganz unterschiedlichen Gründen" is not said: it promises reasons in vain. A kicker
 pointing back that says the day ("Damit ist es ab 31. März vorbei: ...") is read with its sentence.
-Invented copy."""
+"Bei dem Unternehmen" comes only with the sentence naming the firm ("gegen die Muster GmbH"). Invented
+copy."""
 
 from __future__ import annotations
 
@@ -205,3 +206,19 @@ def test_a_kicker_pointing_back_that_says_the_day_is_read():
            "der Vorstand am Mittwochabend bekanntgegeben.")
     text = condense(article(bus), 25, estimate).text
     assert "Damit ist es ab 31. März vorerst vorbei: Der Verein stellt den Betrieb ein" in text, text
+
+
+def test_the_firm_named_as_known_comes_with_the_sentence_naming_it():
+    from bulletin.text.pointing import firm_told_in
+
+    earlier = ["Geklagt hatte die Verbraucherzentrale gegen die Muster GmbH.", ""]
+    assert firm_told_in("Bei dem Unternehmen führte der Link zur Anmeldung.", earlier, "Anbieter dürfen nicht.") == [0]
+    assert firm_told_in("Bei dem Unternehmen führte der Link zur Anmeldung.", earlier,
+                        "Der Papierhersteller Muster Papier schreibt rote Zahlen.") is None
+    ruling = ("Anbieter von Online-Abos dürfen ihre Kunden nicht zwingen, sich erst mit Passwort einzuloggen, bevor sie "
+              "kündigen können. Das hat ein Gericht in Musterstadt am Donnerstag entschieden. Geklagt hatte die "
+              "Verbraucherzentrale gegen die Muster GmbH, einen Streamingdienst mit nach eigenen Angaben ca. 1,3 Mio. "
+              "Abonnenten aus Musterdorf. Bei dem Unternehmen führte der Link am Ende jeder Seite zur Anmeldemaske. "
+              "Wer sein Passwort vergessen hatte, musste warten.")
+    text = condense(article(ruling), 22, estimate).text
+    assert "Bei dem Unternehmen" not in text or "Muster GmbH" in text, text

@@ -187,6 +187,23 @@ def person_told_in(sentence: str, earlier: list[str], heard: str) -> list[int] |
     return [i for i, text in enumerate(earlier) if re.search(rf"\b{age}-[Jj]ährige|\({age}\)", text)]
 
 
+# "Bei dem Unternehmen führte der Link ...": the firm named as known; "die Flimmerbox GmbH", "Der
+# Papierhersteller Murtaler Papier": a firm named by its form or by its kind and name
+_THE_FIRM = re.compile(r"\b(?:dem|das|des|beim)\s+(?:Unternehmen|Konzern)s?\b|\b(?:der|die)\s+Firma\b")
+_FIRM_NAMED = re.compile(r"\b(?:GmbH|AG|SE|KG|OG|Inc|Ltd)\b|\b\w*(?:hersteller|zulieferer|[Kk]onzern|händler"
+                         r"|[Uu]nternehmen|[Ff]irma|betreiber)\s+[A-ZÄÖÜ]\w+")
+
+
+def firm_told_in(sentence: str, earlier: list[str], heard: str) -> list[int] | None:
+    """Where the firm ``sentence`` names as known ("bei dem Unternehmen") was named, when what the
+    listener ``heard`` (the lead) names none ("Anbieter von Online-Abos dürfen ..."): the ``earlier``
+    sentences naming a firm ("gegen die Flimmerbox GmbH"); None when the sentence names no firm so,
+    the lead named one, or no earlier sentence does (then nothing better is known)."""
+    if not _THE_FIRM.search(sentence) or _FIRM_NAMED.search(heard):
+        return None
+    return [i for i, text in enumerate(earlier) if _FIRM_NAMED.search(text)] or None
+
+
 # "Am Abend korrigierte der Zivilschutz die Zahl der Evakuierten nach oben.", "Nicht 300, sondern rund
 # 900 Menschen seien eingeschlossen": a count told earlier was wrong
 _CORRECTED = re.compile(r"\bkorrigierte[n]?\b[^.]*\bnach\s+(?:oben|unten)\b"

@@ -40,7 +40,13 @@ from bulletin.text.news import (
     weekday_for_day_word,
 )
 from bulletin.text.opening import Opening
-from bulletin.text.pointing import answered_later, event_told_in, inside_reference, person_told_in
+from bulletin.text.pointing import (
+    answered_later,
+    event_told_in,
+    firm_told_in,
+    inside_reference,
+    person_told_in,
+)
 from bulletin.text.pronouns import surname_subject
 from bulletin.text.quotes import as_reported, speaker_first
 from bulletin.text.shorten import said_by_ear
@@ -204,6 +210,9 @@ def _also_needed(texts: list[str], verdicts: list[tuple[int | None, str]], lead:
         aged = person_told_in(texts[index], earlier, texts[lead])
         if aged is not None and not why:  # "sieht die 41-Jährige": the sentence giving her age (or never)
             found[index] = aged
+        firm = firm_told_in(texts[index], earlier, texts[lead])
+        if firm is not None and not why and index not in found:  # "Bei dem Unternehmen": the one naming it
+            found[index] = firm
         if pointed is None or why:
             continue
         if pointed != index - 1 and not verdicts[index - 1][1] and opening_reference(texts[index]) in _THIS:
