@@ -275,7 +275,7 @@ def _names_said(text: str, article: Article, home: tuple[str, ...]) -> str:
     spelled = names_for_acronyms(text, article.paragraphs)
     text = with_short_forms_introduced(with_acronyms_spelled_out(text, spelled),
                                        short_forms(article.paragraphs) | spelled)
-    return with_country_named(text, home)
+    return with_country_named(text, home, " ".join(article.paragraphs))
 
 
 # A verdict read without "Das Urteil ist nicht rechtskräftig." says more than the court did: the short
