@@ -218,6 +218,11 @@ DAY_WORDS_AFTER_THIS = (r"(?:Woche|Jahr|Jahres|Monat|Monats|Tage|Tagen|Sommer|Wi
                          r"|Wochenende|Mal)(?:e?s)?")  # "dieses Winters", "dieses Herbstes": of time
 
 
+# "Es war bereits der 5. Anstieg in Folge.", "Es ist der höchste Wert seit 2011.": "es" is what was told
+_IT_WAS = re.compile(r"^Es(?=\s+(?:war|ist|sei|wäre)\s+(?:(?:bereits|schon|damit|nun|erst|somit)\s+)*"
+                     r"(?:der|die|das)\s+(?:\d+\.|[a-zäöü]\w*(?:te|ste)[nrs]?)\s)")
+
+
 def opening_reference(sentence: str) -> str:
     """The word at the start that points back to an earlier sentence, or "": "Er", "Damit", "Das"
     as a pronoun ("Das stimmt nicht"), a role standing for someone named before ("Der Schweizer
@@ -232,7 +237,7 @@ def opening_reference(sentence: str) -> str:
     if first == "So" and len(words) > 1 and words[1][:1].islower():
         return first  # "So bleibt ...", not "So genannte ..."
     partitive = (_SOME_OF.match(sentence) or _OF_WHAT.match(sentence) or _THE_STUDY.match(sentence)
-                 or _LIKE_BEFORE.match(sentence))
+                 or _LIKE_BEFORE.match(sentence) or _IT_WAS.match(sentence))
     if partitive:  # "Viele der Gemälde", "Einige seien": of those told before; "Die Folgen": of what?
         return partitive.group(0)
     if len(words) > 1 and re.fullmatch(r"entsprechende[nrms]?|besagte[nrms]?|genannte[nrms]?", words[1]):
