@@ -2,7 +2,10 @@
 "Das Bundesverwaltungsgericht" are names Austria's institutions share: in a story told wholly in
 Germany they are said as German to Austrian ears; a standfirst telling anyone's case ("Wer nachts ...
 in die Notaufnahme kommt, soll künftig ...") is not read after the lead. "Es war bereits der fünfte
-Anstieg in Folge." speaks of the rise told just before and is never read without it. Invented copy."""
+Anstieg in Folge." speaks of the rise told just before and is never read without it. An election abroad
+told quote first: "Ihr Bündnis hat die Wahl gewonnen" is said with the speaker's name and leads, and
+short forms given in brackets are said with their names ("Europäisches Bulgarien (EB)", "Union für
+Ordnung und Arbeit (SRT)"). Invented copy."""
 
 from __future__ import annotations
 
@@ -48,3 +51,34 @@ def test_the_fifth_rise_in_a_row_is_never_read_without_the_rise():
     for budget in (20, 25, 30):
         text = condense(article(jobs), budget, estimate).text
         assert "Anstieg in Folge" not in text or "Bereinigt" in text, text
+
+
+ELECTION = ("Musterland: Pro-europäisches Bündnis gewinnt Wahl knapp",
+            "Musterstadt (AFP) – „Die Menschen haben uns keinen Blankoscheck gegeben, sondern den Auftrag, diesem Land "
+            "endlich wieder eine stabile Regierung zu geben“, sagte Desislava Marinowa, Spitzenkandidatin des "
+            "Bündnisses Europäisches Bulgarien (EB), am Sonntagabend. Ihr Bündnis hat die vorgezogene Parlamentswahl "
+            "in Bulgarien knapp gewonnen, eine Mehrheit ist aber nicht in Sicht. Nach Auszählung von 98,7 % der "
+            "Stimmen kam EB auf 27,4 %, gefolgt von der konservativen Union für Ordnung und Arbeit (SRT) mit 25,9 %. "
+            "Im Parlament dürfte EB auf 72 Mandate kommen, die SRT auf 68.")
+
+
+def test_an_election_told_quote_first_leads_with_whose_alliance_won():
+    from bulletin.text.named_again import with_owner_named
+
+    quote = "„Wir haben gewonnen“, sagte Desislava Marinowa, Spitzenkandidatin des Bündnisses, am Sonntag."
+    assert with_owner_named("Ihr Bündnis hat die Wahl knapp gewonnen.", quote) == (
+        "Desislava Marinowas Bündnis hat die Wahl knapp gewonnen.")
+    assert with_owner_named("Ihre Zahl hat sich verdoppelt.", quote) == "Ihre Zahl hat sich verdoppelt."
+    text = condense(article(*ELECTION), 25, estimate).text
+    assert text.startswith("Desislava Marinowas Bündnis hat die vorgezogene Parlamentswahl in Bulgarien"), text
+
+
+def test_short_forms_in_brackets_are_said_with_their_names():
+    from bulletin.text.opening import names_for_acronyms, short_forms
+
+    assert names_for_acronyms("Nach Auszählung kam EB auf 27,4 %.", ELECTION) == {"EB": "Europäisches Bulgarien"}
+    assert names_for_acronyms("Die EU hat beschlossen.", ELECTION) == {}  # (not given in brackets)
+    assert short_forms(ELECTION)["SRT"] == "Union für Ordnung und Arbeit"
+    text = condense(article(*ELECTION), 60, estimate).text
+    assert "kam Europäisches Bulgarien, kurz EB, auf 27,4 %" in text, text
+    assert "Union für Ordnung und Arbeit, kurz SRT," in text, text

@@ -195,8 +195,8 @@ def _surnames(sentence: str) -> list[str]:
     tokens = _TOKEN.findall(sentence)
     alone = []
     for i, token in enumerate(tokens):
-        if not (token[0].isupper() and token.isalpha() and len(token) > 2):
-            continue
+        if not (token[0].isupper() and token.isalpha() and len(token) > 2) or token in known.PLACES:
+            continue  # ("Bulgarien" is no surname of "Europäisches Bulgarien")
         neighbours = tokens[i - 1: i] + tokens[i + 1: i + 2]
         if not any(n[0].isupper() for n in neighbours) and (i or (neighbours and neighbours[0][0].islower())):
             alone.append(token)  # the first word only before a verb: "Hopfner wird ..."

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from bulletin.text.antecedents import DETERMINER, given_name, is_title, same_noun
+from bulletin.text.antecedents import DETERMINER, given_name, is_title, people_named, same_noun
 from bulletin.text.grammar import NOT_PERSONS, has_finite_verb, is_finite_form
 from bulletin.text.known import LIGHT_NOUNS
 from bulletin.text.news import key_terms, terms_in
@@ -265,3 +265,25 @@ def opens_with_name_in(short: str, earlier: str) -> bool:
     after the scene "..., an der Maria Stütz seit 31 Jahren die Extrawurst aufschneidet")."""
     name = re.match(r"([A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]+) [a-zäöüß]", short)
     return bool(name) and name[1] in earlier
+
+
+# "Ihr Bündnis hat die Wahl knapp gewonnen": the possessive of the one person the sentence before named
+_OWNER = re.compile(r"^(?:Ihr|Ihre|Sein|Seine)\s+(?P<noun>Bündnis|Partei|Liste|Bewegung|Team|Mannschaft"
+                    r"|Verein|Firma|Unternehmen|Familie|Anwalt|Anwältin|Verteidiger|Verteidigerin|Regierung|Fraktion)"
+                    r"\s+(?P<verb>[a-zäöüß]+)\b")
+# "..., sagte Desislava Marinowa, Spitzenkandidatin ...": a speaker named in full, whatever the given name
+_SPEAKER = re.compile(r"\b(?:sagte|erklärte|betonte|meinte|so)\s+"
+                      r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b")
+
+
+def with_owner_named(sentence: str, before: str) -> str:
+    """ "Ihr Bündnis hat die Wahl knapp gewonnen" after "..., sagte Desislava Marinowa, ..." ->
+    "Desislava Marinowas Bündnis hat ...": the sentence stands without the quote before it, which it
+    needed only to say whose. Only when ``before`` names exactly one person; else ``sentence``."""
+    match = _OWNER.match(sentence)
+    people = {m["name"] for m in _SPEAKER.finditer(before)} or people_named(before)
+    if not match or len(people) != 1 or not is_finite_form(match["verb"]):
+        return sentence
+    owner = people.pop()
+    owner += "'" if owner.endswith(("s", "ß", "x", "z")) else "s"
+    return f"{owner} {sentence[match.start('noun'):]}"

@@ -118,6 +118,9 @@ def remove_asides(text: str) -> str:
 _SHORT_FORM_ASIDE = re.compile(r"(?P<name>(?:[\w-]+\s+){0,5}[\w-]+)\s+\((?P<short>[A-ZÄÖÜ]{2,6})\)")
 
 
+_PARTY = re.compile(r"\b(?:Union|Partei|Bündnis|Bewegung|Allianz|Front|Liste|Kongress)\b")
+
+
 def short_forms(paragraphs) -> dict[str, str]:
     """The short forms the article gives in brackets after a name, and the name (the words before
     the bracket, up to six): {"FAO": "UN-Organisation für Ernährung und Landwirtschaft"}. Not a
@@ -135,6 +138,8 @@ def short_forms(paragraphs) -> dict[str, str]:
             initials = {part[0].upper() for word in words for part in word.split("-") if part}
             if sum(letter in initials for letter in short) * 2 >= len(short):
                 found[short] = match["name"]
+            elif party := _PARTY.search(match["name"]):  # "Union für Ordnung und Arbeit (SRT)": own letters
+                found[short] = match["name"][party.start():]
     return found
 
 
@@ -154,6 +159,7 @@ def with_short_forms_introduced(text: str, short_forms: dict[str, str]) -> str:
 
 # three to five capitals standing alone, not part of a name ("SV Leobendorf", "SK Sturm")
 _ACRONYM = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{3,5}(?![\w-])(?!\s+[A-ZÄÖÜ])")
+_PAIR = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{2}(?![\w-])(?!\s+[A-ZÄÖÜ])")
 _CAPITALIZED_RUN = re.compile(r"[A-ZÄÖÜ][\wäöüß]*(?:[- ][A-ZÄÖÜ][\wäöüß]*)+")
 
 
@@ -163,7 +169,9 @@ def names_for_acronyms(text: str, paragraphs) -> dict[str, str]:
     or only "Die Donau-Alpen Bank hat ..." and later "der DAB" (a listener hears three letters)."""
     runs = _CAPITALIZED_RUN.findall(" ".join(paragraphs))
     found = {}
-    for short in dict.fromkeys(_ACRONYM.findall(text)):
+    given = " ".join(paragraphs)  # two letters only where the article gives them in brackets: "(EB)"
+    pairs = [pair for pair in _PAIR.findall(text) if f"({pair})" in given]
+    for short in dict.fromkeys(_ACRONYM.findall(text) + pairs):
         for run in runs:
             parts = re.split(r"([- ])", run)
             words = parts[::2]

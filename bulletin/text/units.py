@@ -30,7 +30,13 @@ from bulletin.text.figures import without_election_base
 from bulletin.text.grammar import first_person, has_finite_verb, opening_reference
 from bulletin.text.known import TOLD_BEFORE
 from bulletin.text.leads import LEAD_SEARCH, pick_lead, told_by_lead, with_event_told_next  # noqa: F401 (LEAD_SEARCH: re-exported)
-from bulletin.text.named_again import opens_with_name_in, with_given_name, with_kind_named, with_person_named
+from bulletin.text.named_again import (
+    opens_with_name_in,
+    with_given_name,
+    with_kind_named,
+    with_owner_named,
+    with_person_named,
+)
 from bulletin.text.news import (
     generic_or_imagined,
     looks_ahead,
@@ -319,7 +325,7 @@ def _detached(texts: list[str], verdicts: list[tuple[int | None, str]]) -> tuple
     for i, (pointed, why) in enumerate(verdicts):
         alone = ""
         if pointed == i - 1 and not why:  # "So fand ...", or "Der 28-jährige Niederösterreicher trifft ..."
-            named = with_name_of_epithet(texts[i], texts[i - 1])
+            named = with_owner_named(with_name_of_epithet(texts[i], texts[i - 1]), texts[i - 1])
             alone = without_connective(texts[i], texts[i - 1]) or _named(named, texts[i])
         if alone and verdict(i, [*texts[:i], alone, *texts[i + 1:]]) == (None, ""):
             written[i], texts[i], verdicts[i] = texts[i], alone, (None, "")
