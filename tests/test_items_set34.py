@@ -5,7 +5,8 @@ in die Notaufnahme kommt, soll künftig ...") is not read after the lead. "Es wa
 Anstieg in Folge." speaks of the rise told just before and is never read without it. An election abroad
 told quote first: "Ihr Bündnis hat die Wahl gewonnen" is said with the speaker's name and leads, and
 short forms given in brackets are said with their names ("Europäisches Bulgarien (EB)", "Union für
-Ordnung und Arbeit (SRT)"). Invented copy."""
+Ordnung und Arbeit (SRT)"). A lead loses a paper's praise quoted at its end so that its core ("Kernstück
+ist ein Rechtsanspruch ...") is read. Invented copy."""
 
 from __future__ import annotations
 
@@ -82,3 +83,18 @@ def test_short_forms_in_brackets_are_said_with_their_names():
     text = condense(article(*ELECTION), 60, estimate).text
     assert "kam Europäisches Bulgarien, kurz EB, auf 27,4 %" in text, text
     assert "Union für Ordnung und Arbeit, kurz SRT," in text, text
+
+
+def test_a_lead_loses_the_papers_praise_so_that_its_core_is_read():
+    from bulletin.text.room import without_paper_quoted
+
+    lead = ("Die Regierung hat am Mittwoch ein Paket zum Ausbau der Kinderbetreuung beschlossen, das bis 2030 "
+            "insgesamt 4,5 Mrd. Euro umfasst und, wie es im Ministerratsvortrag heißt, Ländern und Gemeinden "
+            "„Planungssicherheit für ein ganzes Jahrzehnt“ geben soll.")
+    assert without_paper_quoted(lead) == ("Die Regierung hat am Mittwoch ein Paket zum Ausbau der Kinderbetreuung "
+                                          "beschlossen, das bis 2030 insgesamt 4,5 Mrd. Euro umfasst.")
+    care = (f"{lead} Kernstück ist ein Rechtsanspruch auf einen ganztägigen Betreuungsplatz ab dem 2. Geburtstag, der "
+            "ab dem Kindergartenjahr 2028/29 gelten soll. Die Opposition, die das Vorhaben aus sehr unterschiedlichen "
+            "Gründen ablehnt, sprach von einem „Papiertiger“.")
+    text = condense(article(care), 20, estimate).text
+    assert "Kernstück ist ein Rechtsanspruch" in text and "Planungssicherheit" not in text, text

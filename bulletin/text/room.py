@@ -13,7 +13,8 @@ a sentence before it took its time with what only adds detail. Said shorter here
 A sentence too long to follow the lead at all loses its relative clause (``shortened_to_fit``); a
 chosen sentence is said shorter when that lets a key sentence the budget left out be read
 (``made_for_key``: "Bis vor zwei Wochen unterstützten Grüne und FPÖ ihre Anträge gegenseitig." and
-then what ended it, not the purpose clause). The lead is the news: it loses only an aside or a list.
+then what ended it, not the purpose clause). The lead is the news: it loses only an aside, a list or
+a paper's own praise quoted at its end ("und, wie es im Ministerratsvortrag heißt, ... „...“ geben soll").
 """
 
 from __future__ import annotations
@@ -65,6 +66,19 @@ def without_among(sentence: str) -> str:
     return sentence[:match.start()] + " " + sentence[match.end():]
 
 
+# "..., das 4,5 Mrd. Euro umfasst und, wie es im Ministerratsvortrag heißt, Ländern „Planungssicherheit“
+# geben soll.": a paper's own words for what it wants, joined with "und" at the end
+_PAPER_SAYS = re.compile(r"\s+und,\s+wie\s+es\s+(?:im|in\s+der|in\s+dem|in\s+einem|in\s+einer)\s+[^,;:.]+"
+                         r"\s+heißt,\s+[^.;:]*„[^“]+“[^.;:]*(?=\.$)")
+
+
+def without_paper_quoted(sentence: str) -> str:
+    """``sentence`` without a paper's wording quoted at its end ("... umfasst und, wie es im
+    Ministerratsvortrag heißt, Ländern „Planungssicherheit für ein Jahrzehnt“ geben soll." -> "...
+    umfasst."): the plan's own praise, which the news can do without."""
+    return _PAPER_SAYS.sub("", sentence)
+
+
 # "...: Irmgard Muster, Norbert Beispiel, ... und Alexander Probe." after a whole statement
 _LIST = re.compile(r":\s+(?P<items>[^:;.–—]+?,[^:;.–—]+?\bund\b[^:;.–—]+?)\.$")
 
@@ -97,11 +111,12 @@ def without_purpose_clause(sentence: str) -> str:
     return kept + "."
 
 
-_CUTS = (without_relative_clause, without_aside, without_among, without_purpose_clause, without_list)
+_CUTS = (without_relative_clause, without_aside, without_among, without_purpose_clause, without_list,
+         without_paper_quoted)
 
 
 # the lead is the news: it may lose only what is detail wherever it stands
-_LEAD_CUTS = (without_aside, without_list)
+_LEAD_CUTS = (without_aside, without_list, without_paper_quoted)
 
 
 def shorter_forms(sentence: str, cuts: tuple = _CUTS) -> list[str]:
