@@ -6,7 +6,8 @@ Anstieg in Folge." speaks of the rise told just before and is never read without
 told quote first: "Ihr Bündnis hat die Wahl gewonnen" is said with the speaker's name and leads, and
 short forms given in brackets are said with their names ("Europäisches Bulgarien (EB)", "Union für
 Ordnung und Arbeit (SRT)"). A lead loses a paper's praise quoted at its end so that its core ("Kernstück
-ist ein Rechtsanspruch ...") is read. Invented copy."""
+ist ein Rechtsanspruch ...") is read. After a firm's result, the jobs it cuts are read next, and "Dabei
+fallen konzernweit 240 Arbeitsplätze weg" stands as "Konzernweit fallen ...". Invented copy."""
 
 from __future__ import annotations
 
@@ -98,3 +99,18 @@ def test_a_lead_loses_the_papers_praise_so_that_its_core_is_read():
             "Gründen ablehnt, sprach von einem „Papiertiger“.")
     text = condense(article(care), 20, estimate).text
     assert "Kernstück ist ein Rechtsanspruch" in text and "Planungssicherheit" not in text, text
+
+
+def test_after_a_firms_result_the_jobs_it_cuts_are_read_next():
+    from bulletin.text.connectives import without_connective
+
+    assert without_connective("Dabei fallen konzernweit ca. 240 Arbeitsplätze weg.", "Der Vorstand spart.") == (
+        "Konzernweit fallen ca. 240 Arbeitsplätze weg.")
+    result = ("Der Verpackungshersteller Muster AG hat im Geschäftsjahr 2024 trotz eines leichten Umsatzplus deutlich "
+              "weniger verdient. Das Konzernergebnis sank um 25,6 % auf 83,2 Mio. Euro, nach 111,8 Mio. Euro im Jahr "
+              "davor, wie das börsennotierte Unternehmen am Mittwoch mitteilte. Der Umsatz stieg dagegen um 3,1 % auf "
+              "1,47 Mrd. Euro. Gleichzeitig kündigte der Vorstand ein Sparprogramm an, das die Kosten um 45 Mio. Euro "
+              "jährlich senken soll. Dabei fallen konzernweit ca. 240 der insgesamt 6.100 Arbeitsplätze weg, knapp "
+              "die Hälfte davon im Stammwerk in Musterdorf.")
+    text = condense(article(result), 20, estimate).text
+    assert "Konzernweit fallen ca. 240 der insgesamt 6.100 Arbeitsplätze weg" in text, text

@@ -176,7 +176,7 @@ def _add_asked_for(units: list[Unit], scores: dict[int, float], where: str, home
     for told in (human_toll, jobs_cut, damage_done, race_margin, first_win, strike_times):
         for n in told(lead, rest):
             scores[units[n + 1].index] += TOLL_BONUS
-    for n in toll_since(lead, rest):
+    for n in toll_since(lead, rest) + jobs_cut(lead, rest)[:1]:  # (the jobs: the first sentence telling them)
         scores[units[n + 1].index] = max(scores[units[n + 1].index], LATEST_TOLL_FLOOR)
     for n in home_angle(lead, rest, home, where):
         scores[units[n + 1].index] += HOME_BONUS

@@ -210,6 +210,9 @@ def without_connective(sentence: str, before: str = "") -> str:
     inner = _LINK_AFTER_VERB.match(sentence)
     if inner and _first_verb(inner["verb"], sentence):
         return inner["head"] + sentence[inner.end():]  # "Ein Team hat deshalb 212 Kinder ..."
+    wide = _LINK_THEN_WIDE.match(sentence)
+    if wide and is_finite_form(wide["verb"]):  # "Konzernweit fallen ca. 240 Arbeitsplätze weg."
+        return f"{wide['wide'].capitalize()} {wide['verb']} {sentence[wide.end():]}"
     words = _THESE_WORDS.match(sentence)
     if words and is_finite_form(words["verb"]):  # "Am Montag hat X ... seinen Rücktritt verkündet."
         return f"Am {words['day']} {words['verb']} {words['before']}{words['after']}"
@@ -223,6 +226,9 @@ def without_connective(sentence: str, before: str = "") -> str:
     return f"{phrase[0].upper()}{phrase[1:]} {match['verb']} {sentence[match.end():]}"
 
 
+# "Dabei fallen konzernweit ca. 240 Arbeitsplätze weg": the link, its verb and how wide, which can open
+_LINK_THEN_WIDE = re.compile(r"^(?:Dabei|Dadurch|Damit)\s+(?P<verb>[a-zäöüß]+)\s+"
+                             r"(?P<wide>[a-zäöüß]+weit|insgesamt)\s+")
 # "Mit diesen Worten hat X am Montag seinen Rücktritt verkündet.": the quote before is only its way in
 _THESE_WORDS = re.compile(r"^Mit\s+diesen\s+Worten\s+(?P<verb>[a-zäöüß]+)\s+(?P<before>[^.]*?)\s+am\s+"
                           r"(?P<day>(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\w*)"
