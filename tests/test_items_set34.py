@@ -7,7 +7,9 @@ told quote first: "Ihr Bündnis hat die Wahl gewonnen" is said with the speaker'
 short forms given in brackets are said with their names ("Europäisches Bulgarien (EB)", "Union für
 Ordnung und Arbeit (SRT)"). A lead loses a paper's praise quoted at its end so that its core ("Kernstück
 ist ein Rechtsanspruch ...") is read. After a firm's result, the jobs it cuts are read next, and "Dabei
-fallen konzernweit 240 Arbeitsplätze weg" stands as "Konzernweit fallen ...". Invented copy."""
+fallen konzernweit 240 Arbeitsplätze weg" stands as "Konzernweit fallen ...". "Wie eine am Montag
+präsentierte Studie ... zeigt, gaben ..." is one sentence, not a question heading glued to one; "Deutliche
+Unterschiede zeigen sich auch nach Schultyp." announces. Invented copy."""
 
 from __future__ import annotations
 
@@ -114,3 +116,15 @@ def test_after_a_firms_result_the_jobs_it_cuts_are_read_next():
               "die Hälfte davon im Stammwerk in Musterdorf.")
     text = condense(article(result), 20, estimate).text
     assert "Konzernweit fallen ca. 240 der insgesamt 6.100 Arbeitsplätze weg" in text, text
+
+
+def test_a_study_told_with_wie_is_one_sentence_and_differences_announced_are_not_read():
+    from bulletin.text.sentences import split_sentences
+    from bulletin.text.teasers import announcing
+
+    study = "Wie eine am Montag präsentierte Studie der Universität Musterstadt zeigt, lesen 41 % nie."
+    assert split_sentences(f"Der Anteil ist gestiegen. {study}") == ["Der Anteil ist gestiegen.", study]
+    assert split_sentences("Was man über den Mann weiß Max Muster ist 26 Jahre alt.") == [
+        "Was man über den Mann weiß", "Max Muster ist 26 Jahre alt."]
+    assert announcing("Deutliche Unterschiede zeigen sich auch nach Schultyp.")
+    assert not announcing("Deutliche Unterschiede gibt es zwischen Stadt und Land: 40 Prozent in Wien.")

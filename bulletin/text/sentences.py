@@ -183,6 +183,9 @@ _QUESTION_HEADING = re.compile(r"(?:^|(?<=[.!?…]\s))"
                                r"(?:Was|Wie|Wer|Wo|Warum|Wieso|Weshalb|Wann|Welche[rsmn]?)\s")
 
 
+_CLAUSE_THEN_COMMA = re.compile(r"[^.!?,]{0,200}?\b(?P<verb>[a-zäöüß]+),\s")
+
+
 def _glued_question_headings(text: str) -> list[int]:
     """Where a question-shaped subheading ends: after its verb, which comes last as in an indirect
     question ("Was man weiß", "Wie es weitergeht"; not "Wer zahlt Steuern?"), when a capitalized
@@ -191,6 +194,9 @@ def _glued_question_headings(text: str) -> list[int]:
 
     cuts = []
     for match in _QUESTION_HEADING.finditer(text):
+        clause = _CLAUSE_THEN_COMMA.match(text, match.end())  # "Wie eine Studie zeigt, gaben ...": a sentence
+        if clause and finite_verbs(clause[0])[-1:] == [clause["verb"]]:
+            continue
         words = list(re.finditer(r"\S+", text[match.end(): match.end() + 300]))[:10]
         for position, (word, after) in enumerate(zip(words, words[1:], strict=False)):
             if not re.fullmatch(r"[\wÄÖÜäöüß-]+", word.group()):

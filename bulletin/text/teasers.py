@@ -264,6 +264,9 @@ _ANNOUNCING = re.compile(r"^(?:Auch\s+\S+(?:\s+\S+)?\s+(?:hilft|helfen|reagiert|
                          r"|[^.]{0,50}\b(?:hat|haben|hatte)\s+(?:das|dies|die\s+\w+|der\s+\w+)\s+"
                          r"(?:weitreichende|massive|gravierende|spürbare|erhebliche)\s+Folgen"
                          r"|[^.]{0,40}\b(?:ist|sind|war|waren)\s+kein(?:e)?\s+Einzelf(?:all|älle)"
+                         # "Deutliche Unterschiede zeigen sich nach Schultyp.": the next sentence says which
+                         r"|(?:Deutliche|Große|Starke|Erhebliche)\s+Unterschiede\s+(?:zeigen|zeigten|gibt|gab)\s+"
+                         r"(?:es|sich)\s+(?:auch\s+)?(?:nach|zwischen|bei|je\s+nach)\s+[^\d.]{0,40}"
                          # "Der Bundesgerichtshof hat nun klargestellt, was das konkret bedeutet."
                          r"|[^.]{0,60},\s+was\s+(?:das|dies)\s+(?:\w+\s+)?(?:bedeutet|heißt))\.$")
 
