@@ -9,7 +9,9 @@ Ordnung und Arbeit (SRT)"). A lead loses a paper's praise quoted at its end so t
 ist ein Rechtsanspruch ...") is read. After a firm's result, the jobs it cuts are read next, and "Dabei
 fallen konzernweit 240 Arbeitsplätze weg" stands as "Konzernweit fallen ...". "Wie eine am Montag
 präsentierte Studie ... zeigt, gaben ..." is one sentence, not a question heading glued to one; "Deutliche
-Unterschiede zeigen sich auch nach Schultyp." announces. Invented copy."""
+Unterschiede zeigen sich auch nach Schultyp." announces. "Gut die Hälfte davon" and "In der Folge" point
+back; "aus dem Bus" is the "Reisebus" told before; who was "anfangs mitgezählt" explains a first count
+not read. Invented copy."""
 
 from __future__ import annotations
 
@@ -128,3 +130,27 @@ def test_a_study_told_with_wie_is_one_sentence_and_differences_announced_are_not
         "Was man über den Mann weiß", "Max Muster ist 26 Jahre alt."]
     assert announcing("Deutliche Unterschiede zeigen sich auch nach Schultyp.")
     assert not announcing("Deutliche Unterschiede gibt es zwischen Stadt und Land: 40 Prozent in Wien.")
+
+
+def test_half_of_it_and_in_consequence_point_back():
+    from bulletin.text.antecedents import same_noun
+    from bulletin.text.colour import says_little
+    from bulletin.text.pointing import inside_reference
+
+    assert inside_reference("Gut die Hälfte davon, nämlich ca. 2,3 Mrd. Euro, soll aus EU-Töpfen kommen.")
+    assert inside_reference("In der Folge krachten insgesamt 17 Fahrzeuge ineinander.")
+    assert not inside_reference("In der Folge des Unfalls krachten 17 Fahrzeuge ineinander.")
+    assert not inside_reference("Es fallen 240 Arbeitsplätze weg, knapp die Hälfte davon in Musterdorf.")
+    assert inside_reference("Rund 8,6 Mrd. davon werden übertragen.")
+    assert same_noun("Bus", "Reisebus") and not same_noun("Eis", "Reis")
+    assert says_little("Die Kinder aus dem Bus waren anfangs als Verletzte mitgezählt worden.")
+    crash = ("Bei einem Serienunfall auf der Autobahn bei Musterstadt sind am Dienstag 13 Menschen verletzt worden, "
+             "drei davon schwer. Die Autobahn war mehr als fünf Stunden lang gesperrt. Ein Lkw-Lenker, der nach "
+             "ersten Erkenntnissen mit ca. 80 km/h unterwegs war, dürfte im dichten Nebel ein Stauende zu spät "
+             "bemerkt haben und fuhr auf einen Kleintransporter auf. In der Folge krachten insgesamt 17 Fahrzeuge "
+             "ineinander, darunter ein mit 28 Schülern besetzter Reisebus. Die zehn Leichtverletzten, u. a. fünf "
+             "Schüler aus dem Bus, wurden ambulant behandelt.")
+    for budget in (15, 17, 20):
+        text = condense(article(crash), budget, estimate).text
+        assert "In der Folge" not in text or "Lkw-Lenker" in text, text
+        assert "aus dem Bus" not in text or "Reisebus" in text, text

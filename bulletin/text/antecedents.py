@@ -55,8 +55,8 @@ def same_noun(a: str, b: str) -> bool:
     a, b = stem(a), stem(b)
     if a == b:
         return True
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 4 and long_.endswith(short)
+    short, long_ = sorted((a, b), key=len)  # ("Bus" is the head of "Reisebus", not "Eis" of "Reis")
+    return (len(short) >= 4 or (len(short) == 3 and len(long_) >= 7)) and long_.endswith(short)
 
 
 def definite_nouns(sentence: str) -> list[tuple[str, bool]]:

@@ -138,7 +138,9 @@ _FIRST_SAID = re.compile(r"^(?:Zunächst|Anfangs|Ursprünglich)\s+(?:war|hatte|h
                          r"|^[^.]*?\b(?:hatte|hatten)\s+(?:zunächst|anfangs|ursprünglich)\s+von\s+[^.]*\d[^.]*"
                          r"\b(?:gesprochen|berichtet|ausgegangen)\b"
                          # "... seien mehrere Fahrgäste doppelt erfasst worden": why the first count was wrong
-                         r"|^[^.]*\bdoppelt\s+(?:erfasst|gezählt)\b")
+                         r"|^[^.]*\bdoppelt\s+(?:erfasst|gezählt)\b"
+                         # "Die Kinder aus dem Bus waren anfangs als Verletzte mitgezählt worden."
+                         r"|^[^.]*\b(?:anfangs|zunächst)\s+(?:als\s+\w+\s+)?mitgezählt\b")
 # "Im Laufe des Tages stieg die Zahl der Todesopfer weiter.": that a count changed, the new count told
 # only in the next sentence ("Inzwischen sind 17 Menschen gestorben"), which says it without this one
 _ROSE_WITHOUT_FIGURE = re.compile(r"^[^\d]*\b(?:stieg|steigt|sank|sinkt|wuchs|wächst)\s+die\s+Zahl\s+der\s+"

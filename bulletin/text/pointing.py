@@ -16,6 +16,9 @@ _INSIDE_REFERENCE = re.compile(
     r"(?<![,;:–]\s)(?<![,;:–])\b(?:damit|dabei|dadurch|deshalb|deswegen|daher|demnach|davon|dazu|darüber"
     r"|darauf|daran|darin|daraus|dafür|dagegen|danach|dort|hier)\b(?!\s*[,–]|\s+wo\b|(?<=danach)\s+aus\b)"
     r"|\bdies\b(?!\s*[,–])"
+    # "Gut die Hälfte davon, nämlich ...": part of a sum told before; "In der Folge krachten ...": after it
+    r"|\b(?:Hälfte|Drittel|Viertel|Teil|Großteil|Rest|Mehrheit)\s+davon\b"
+    r"|^In\s+der\s+Folge\b(?!\s+(?:des|der|eines|einer|von)\b)"
     # "begründete den Schritt", "kritisierte die Entscheidung": an action told before, named as known
     r"|\b(?:begründe|rechtfertig|verteidig|kritisier|verurteil|bedauer|begrüß)\w*\s+(?:den|die|das)\s+"
     r"(?:Schritt|Entscheidung|Maßnahme|Beschluss|Vorgehen|Entschluss)\b"
@@ -81,6 +84,8 @@ def _points_within(sentence: str, match: re.Match) -> bool:  # noqa: C901 (one r
         return True
     if word == "dabei" and _TAKING_PART.search(_clause_around(sentence, match)):
         return True
+    if match.group(0).endswith("davon") and _FIGURE_THEN_PART.search(sentence, 0, match.start()):
+        return True  # "240 Arbeitsplätze fallen weg, knapp die Hälfte davon": of the figure just told
     if word in ("davon", "von ihnen") and _PART_OF_FIGURE.search(sentence, 0, match.end()):
         return True  # "19 Menschen wurden verletzt, drei von ihnen schwer": of the figure just told
     if match.group(1) and _FIGURE_IN_CLAUSE_BEFORE.search(sentence, 0, match.start()):
@@ -104,6 +109,7 @@ def _points_within(sentence: str, match: re.Match) -> bool:  # noqa: C901 (one r
 # "14 Menschen wurden verletzt, zwei davon schwer": a part of the figure the sentence itself told
 _FIGURE_IN_CLAUSE_BEFORE = re.compile(r"(?:\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
                                       r"|zwanzig|hundert|tausend)\b)[^.;:]*,\s*[^,]*$")
+_FIGURE_THEN_PART = re.compile(r"\d[^.;:]*,\s+[^,]*$")  # (not "8,6 Mrd. davon": a decimal comma)
 _PART_OF_FIGURE = re.compile(r"(?:\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig"
                              r"|hundert|tausend|Dutzende?|Hunderte?|Tausende?)\b)[^.;:]*,\s*(?:[\w,]+\s+){0,3}"
                              r"(?:davon|von ihnen)$")
