@@ -11,7 +11,8 @@ fallen konzernweit 240 Arbeitsplätze weg" stands as "Konzernweit fallen ...". "
 präsentierte Studie ... zeigt, gaben ..." is one sentence, not a question heading glued to one; "Deutliche
 Unterschiede zeigen sich auch nach Schultyp." announces. "Gut die Hälfte davon" and "In der Folge" point
 back; "aus dem Bus" is the "Reisebus" told before; who was "anfangs mitgezählt" explains a first count
-not read. Invented copy."""
+not read. "Der Nebel hängt noch über dem Inn, als ..." opens a feature; "ist genau das Alltag" points back;
+a call to sign up on the website is a plug. Invented copy."""
 
 from __future__ import annotations
 
@@ -154,3 +155,17 @@ def test_half_of_it_and_in_consequence_point_back():
         text = condense(article(crash), budget, estimate).text
         assert "In der Folge" not in text or "Lkw-Lenker" in text, text
         assert "aus dem Bus" not in text or "Reisebus" in text, text
+
+
+def test_a_morning_scene_opens_a_feature_and_a_call_to_sign_up_is_a_plug():
+    from bulletin.text.colour import says_little
+    from bulletin.text.genre import reads_as_opinion, sets_a_scene
+    from bulletin.text.pointing import inside_reference
+
+    scene = "Der Nebel hängt noch über dem Fluss, als sich am Samstag die ersten Freiwilligen sammeln."
+    assert sets_a_scene(scene) and reads_as_opinion([scene, "Manche sind mit dem Rad gekommen."])
+    assert not sets_a_scene("Der Hang steht noch unter Beobachtung, teilte die Polizei mit.")
+    assert inside_reference("Für immer mehr Menschen in der Region ist genau das Alltag.")
+    assert not inside_reference("Sie kauften genau das Haus, das sie wollten.")
+    assert says_little("Anmeldungen nimmt der Verein ab sofort über seine Website entgegen.")
+    assert not says_little("Anmeldungen sind bis Freitag möglich.")

@@ -126,7 +126,11 @@ _COLOUR = (
     (lambda text: bool(_ROSE_WITHOUT_FIGURE.search(text)), "a count changed, without the figure"),
     (lambda text: bool(_FIRST_SAID.match(text)), "what was said at first, since superseded"),
     (lambda text: bool(_WEATHER_OF_THE_DAY.match(text)), "the day's weather in a scene, not a forecast"),
+    (lambda text: bool(_SIGN_UP.search(text)), "tells readers how to sign up (a website): a plug, not news"),
 )
+# "Anmeldungen nimmt der Verein ab sofort über seine Website entgegen.": for the page's readers
+_SIGN_UP = re.compile(r"\b(?:Anmeldungen?|Bewerbungen)\b[^.]*\b(?:über|auf|per|unter)\s+"
+                      r"(?:(?:seine|ihre|die|der)\s+)?(?:Website|Webseite|Homepage|E-Mail|Mail|Telefon)\b")
 # "Am Nachmittag soll es regnen.": the weather of the reporter's day, a scene's last touch; read after
 # news it sounds like the forecast. A forecast names where or how much ("in ganz Tirol", "bis zu 40 Liter").
 _WEATHER_OF_THE_DAY = re.compile(r"^(?:Am|Gegen|Ab|Später am)\s+(?:Nachmittag|Abend|Vormittag|Mittag|Morgen)"

@@ -145,9 +145,10 @@ def sets_a_scene(sentence: str) -> bool:
 
 def _a_moment_told(sentence: str) -> bool:
     """A moment told in the present ("Es ist kurz nach sechs Uhr früh, als ...", "Um halb sieben Uhr
-    früh riecht es ...") or a story begun ("Es beginnt mit einem Heuwagen, ..."): a feature's or a
-    review's opening, which also makes the article read like one (reads_as_opinion)."""
-    return bool(_SCENE.match(sentence) or _MOMENT.match(sentence))
+    früh riecht es ...", "Der Nebel hängt noch über dem Inn, als ...") or a story begun ("Es beginnt
+    mit einem Heuwagen, ..."): a feature's or a review's opening, which also makes the article read
+    like one (reads_as_opinion)."""
+    return bool(_SCENE.match(sentence) or _MOMENT.match(sentence) or _STILL_WHEN.match(sentence))
 
 
 # "Wer im Winter auf einer Hüttenterrasse sitzt, kennt die Szene: ...": the reader's own memory of a
@@ -193,6 +194,10 @@ _BEFORE_AND_AFTER = re.compile(r"^Wo\s[^,]{0,80}\bnoch\b[^,]*,\s+(?:[^,.;]{0,40}
 # scene's place seen from its door, now
 _IN_AND_OUT = re.compile(r"^(?:Draußen|Drinnen|Nebenan|Gegenüber)\s+(?:\w+\s+){0,2}?"
                          r"(?:warten|wartet|stehen|steht|sitzen|sitzt|sind|ist|liegen|liegt|hängen|hängt|herrscht|drängen|drängt)\b")
+# "Der Nebel hängt noch über dem Inn, als sich die ersten Freiwilligen sammeln": the place as the
+# day begins, then the moment
+_STILL_WHEN = re.compile(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ]\w+\s+(?:hängt|hängen|liegt|liegen|steht|stehen)"
+                         r"\s+noch\b[^.,]*,\s+als\b")
 _ROUTINE = re.compile(r"^(?:Jeden|Jede|Jedes)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag"
                       r"|Sonntag|Morgen|Abend|Tag|Woche|Früh)\w*\b(?:\s+um\s+[\d.:]+\s+Uhr)?\s+"
                       r"(?:steht|sitzt|geht|fährt|wartet|kommt|sperrt|öffnet|beginnt|macht|holt|bringt)\s+[A-ZÄÖÜ]")

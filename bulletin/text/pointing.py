@@ -16,6 +16,8 @@ _INSIDE_REFERENCE = re.compile(
     r"(?<![,;:–]\s)(?<![,;:–])\b(?:damit|dabei|dadurch|deshalb|deswegen|daher|demnach|davon|dazu|darüber"
     r"|darauf|daran|darin|daraus|dafür|dagegen|danach|dort|hier)\b(?!\s*[,–]|\s+wo\b|(?<=danach)\s+aus\b)"
     r"|\bdies\b(?!\s*[,–])"
+    # "Für immer mehr Menschen ist genau das Alltag.": what was told (or asked) before
+    r"|\b(?:ist|sind|war|waren|bleibt)\s+genau\s+(?:das|dies)\b|\bgenau\s+(?:das|dies)\s+(?:ist|sind|war|wird)\b"
     # "Gut die Hälfte davon, nämlich ...": part of a sum told before; "In der Folge krachten ...": after it
     r"|\b(?:Hälfte|Drittel|Viertel|Teil|Großteil|Rest|Mehrheit)\s+davon\b"
     r"|^In\s+der\s+Folge\b(?!\s+(?:des|der|eines|einer|von)\b)"
