@@ -12,7 +12,8 @@ präsentierte Studie ... zeigt, gaben ..." is one sentence, not a question headi
 Unterschiede zeigen sich auch nach Schultyp." announces. "Gut die Hälfte davon" and "In der Folge" point
 back; "aus dem Bus" is the "Reisebus" told before; who was "anfangs mitgezählt" explains a first count
 not read. "Der Nebel hängt noch über dem Inn, als ..." opens a feature; "ist genau das Alltag" points back;
-a call to sign up on the website is a plug. Invented copy."""
+a call to sign up on the website is a plug; "Jetzt ist es offiziell:" is not read before a lead. Invented
+copy."""
 
 from __future__ import annotations
 
@@ -169,3 +170,11 @@ def test_a_morning_scene_opens_a_feature_and_a_call_to_sign_up_is_a_plug():
     assert not inside_reference("Sie kauften genau das Haus, das sie wollten.")
     assert says_little("Anmeldungen nimmt der Verein ab sofort über seine Website entgegen.")
     assert not says_little("Anmeldungen sind bis Freitag möglich.")
+
+
+def test_now_it_is_official_is_no_way_into_a_lead():
+    from bulletin.text.teasers import without_kicker
+
+    assert without_kicker("Jetzt ist es offiziell: Verdi legt Busse und Bahnen am Donnerstag lahm.") == (
+        "Verdi legt Busse und Bahnen am Donnerstag lahm.")
+    assert without_kicker("Es ist offiziell: Der Bus fährt.") == "Es ist offiziell: Der Bus fährt."

@@ -55,13 +55,15 @@ def without_kicker(lead: str, pointing_only: bool = False) -> str:
     if pointing_only:  # (not "Doch nun revidiert «Bild»: ...", "Dazu der Text: ...": they say who or what)
         # (not one holding the day: "Damit ist es ab 31. März vorbei: ..." says when)
         dropped = bool(_POINTING_KICKER.match(teaser)) and has_finite_verb(teaser) and not _DAY.search(teaser)
-    else:
-        dropped = bool(opening_reference(teaser)) or not has_finite_verb(teaser)
+    else:  # ("Jetzt ist es offiziell: ...": as if the listener had heard the rumour)
+        told = opening_reference(teaser) or _NOW_OFFICIAL.match(teaser)
+        dropped = bool(told) or not has_finite_verb(teaser)
     return rest if dropped and not not_a_statement(rest) else lead
 
 
 _DAY = re.compile(r"\b\d{1,2}\.\s+(?:Jänner|Januar|Feber|Februar|März|April|Mai|Juni|Juli|August|September"
                   r"|Oktober|November|Dezember)\b")
+_NOW_OFFICIAL = re.compile(r"^(?:Jetzt|Nun)\s+ist\s+es\s+(?:offiziell|fix|amtlich|besiegelt|entschieden)\.$")
 _POINTING_KICKER = re.compile(r"Da(?:ran|mit|bei|zu|rüber|für|gegen)\b")  # "Daran wird sich nichts ändern:"
 # "So viel Niederschlag hat ...", "Das ist die Bilanz ...": the statement after the colon points at the kicker
 _TELLS_KICKER = re.compile(r"^(?:So\s+(?:viel|viele|lange|weit|hoch|teuer)|Das\s+(?:ist|war|sind|waren))\b")
