@@ -135,9 +135,10 @@ _SIGN_UP = re.compile(r"\b(?:Anmeldungen?|Bewerbungen)\b[^.]*\b(?:über|auf|per|
 # news it sounds like the forecast. A forecast names where or how much ("in ganz Tirol", "bis zu 40 Liter").
 _WEATHER_OF_THE_DAY = re.compile(r"^(?:Am|Gegen|Ab|Später am)\s+(?:Nachmittag|Abend|Vormittag|Mittag|Morgen)"
                                  r"\s+(?:soll|dürfte|wird)\s+es\s+(?:regnen|schneien|gewittern|aufklaren)\s*\.$")
-# "Zunächst war von vier Toten die Rede gewesen.": the first count, which the lead's count replaced
+# "Zunächst war von vier Toten die Rede gewesen.", "Am Vormittag war noch von vier Toten die Rede
+# gewesen": the first count, which the lead's count replaced
 _FIRST_SAID = re.compile(r"^(?:Zunächst|Anfangs|Ursprünglich)\s+(?:war|hatte|hieß)\b[^.]*"
-                         r"\b(?:die\s+Rede|es)\b"
+                         r"\b(?:die\s+Rede|es)\b|^[^.]*\bwar\s+noch\s+von\s+[^.]*\bdie\s+Rede\b"
                          # "Die Polizei hatte zunächst von 31 Verletzten gesprochen, ... korrigiert."
                          r"|^[^.]*?\b(?:hatte|hatten)\s+(?:zunächst|anfangs|ursprünglich)\s+von\s+[^.]*\d[^.]*"
                          r"\b(?:gesprochen|berichtet|ausgegangen)\b"

@@ -73,10 +73,10 @@ from bulletin.text.genre import (
     sets_a_scene,
     standings,
 )
+from bulletin.text.latest_toll import latest_toll_next
 from bulletin.text.lead_news import (
     NEXT_STEP_FLOOR,
     NOW_BONUS,
-    latest_toll_next,
     news_first,
     next_step,
     teaser_told_by,

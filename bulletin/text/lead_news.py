@@ -20,7 +20,6 @@ import re
 from dataclasses import replace
 
 from bulletin.text.antecedents import full_name, people_named
-from bulletin.text.asked_for import toll_since
 from bulletin.text.findings import KNOWN_BEFORE, RESEARCH, findings
 from bulletin.text.grammar import (
     finite_verbs,
@@ -33,7 +32,7 @@ from bulletin.text.grammar import (
 from bulletin.text.named_again import with_role_named
 from bulletin.text.news import NOW, feature_opening, key_terms, looks_ahead, tells_news_now, terms_in
 from bulletin.text.teasers import BARE_ADJECTIVE, headline_shaped, telegram_style
-from bulletin.text.units import LEAD_SEARCH, Unit, with_names
+from bulletin.text.units import LEAD_SEARCH, Unit, reordered, with_names
 from bulletin.text.verdicts import verdict
 
 # A standfirst in headline syntax is not read, but it says what the editors found most important (an
@@ -68,7 +67,7 @@ def news_first(units: list[Unit], headline: str) -> list[Unit]:
         return _finding_first(units)
     said = headline_sentence(headline) if headline else ""
     if said:  # the old lead follows the headline
-        return [Unit(0, said)] + _reordered(units, {u.index: u.index + 1 for u in units})
+        return [Unit(0, said)] + reordered(units, {u.index: u.index + 1 for u in units})
     return _now_first(units) if kind == "background" else _finding_first(units)
 
 
@@ -150,7 +149,7 @@ def _weightier_first(units: list[Unit]) -> list[Unit]:
                 weightier.append(u)
         order = [_named_from(u, unit) for u in [*weightier, *told_first, *leaning]]
         moved = {u.index: position for position, u in enumerate(order)} | {unit.index: 0}
-        return sorted(_reordered([replace(news, needs=None, follows=None, as_written=""), *order[1:]], moved),
+        return sorted(reordered([replace(news, needs=None, follows=None, as_written=""), *order[1:]], moved),
                       key=lambda u: u.index)
     return units
 
@@ -187,7 +186,7 @@ def _now_first(units: list[Unit]) -> list[Unit]:
         news = replace(unit, text=lead, needs=None, or_else=(), also=(), follows=None, as_written="")
         after = _reactions(units, unit)
         rest = [replace(u, reaction=u.index in after) for u in units if u is not unit]
-        return sorted(_reordered([news, *rest], moved), key=lambda u: u.index)
+        return sorted(reordered([news, *rest], moved), key=lambda u: u.index)
     return units
 
 
@@ -232,7 +231,7 @@ def _finding_first(units: list[Unit]) -> list[Unit]:
         rest = [u for u in units if u not in news and u not in unasked]
         moved = {u.index: position for position, u in enumerate([*news, *rest])}
         news[0] = replace(first, follows=None, as_written="")
-        return sorted(_reordered([*news, *rest], moved), key=lambda u: u.index)
+        return sorted(reordered([*news, *rest], moved), key=lambda u: u.index)
     return units
 
 
@@ -283,27 +282,6 @@ def _reactions(units: list[Unit], news: Unit) -> set[int]:
 _NOW_FIRST = re.compile(r"^(?P<now>Jetzt|Nun) (?P<verb>[a-zäöüß]+) (?P<subject>(?:der|die|das) "
                         r"(?:[a-zäöü][\w-]* ){0,2}[A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+"
                         r"|[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][\w-]+) (?P<rest>[a-zäöüß].*)$")
-
-
-def latest_toll_next(units: list[Unit]) -> list[Unit]:
-    """``units`` with the sentence telling the toll since the lead's first count ("Am Nachmittag stieg
-    die Zahl der Todesopfer auf 16") read right after the lead, when it needs nothing else: a listener
-    must not hear "mindestens elf Tote", then who is missing, before the count now."""
-    found = toll_since(units[0].text, [u.text for u in units[1:]]) if units else []
-    latest = units[found[0] + 1] if found else None
-    if latest is None or latest.index == 1 or latest.needs not in (None, 0) or latest.or_else or latest.also:
-        return units
-    moved = {u.index: u.index + (0 < u.index < latest.index) for u in units} | {latest.index: 1}
-    return sorted(_reordered(units, moved), key=lambda u: u.index)
-
-
-def _reordered(units: list[Unit], moved: dict[int, int]) -> list[Unit]:
-    """``units`` with each index (their own and those they point to) mapped by ``moved``."""
-    def new(i: int | None) -> int | None:
-        return None if i is None else moved[i]
-
-    return [replace(u, index=moved[u.index], needs=new(u.needs), or_else=tuple(moved[i] for i in u.or_else),
-                    also=tuple(moved[i] for i in u.also), follows=new(u.follows)) for u in units]
 
 
 def teaser_told_by(units: list[Unit], teaser: tuple[str, ...]) -> list[tuple[int, float]]:

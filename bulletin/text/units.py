@@ -13,7 +13,7 @@ the speaker first ("Muster sagte am Sonntag: Ich ..."), so the listener knows wh
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from bulletin.text.antecedents import (
@@ -107,10 +107,10 @@ class Unit:
 
 def _report_after(texts: list[str], verdicts: list[tuple[int | None, str]], lead: int,
                   first: int) -> tuple[int, str] | None:
-    """After a lead telling what is true often or imagined ("In Krisengebieten hilft oft nur
-    Bargeld weiter."), the report among the next two sentences that can open the item, with the
-    given name the lead said lent to its surname ("Bei einer Behebung für Christian Wehrschütz
-    verschwanden ..."): (index, text), or None (so when they only lean on the lead: "Allerdings ...")."""
+    """After a lead telling what is true often or imagined ("In Krisengebieten hilft oft nur Bargeld
+    weiter."), the report among the next two sentences that can open the item, with the given name
+    the lead said lent to its surname ("Bei einer Behebung für Christian Wehrschütz verschwanden"):
+    (index, text), or None (so when they only lean on the lead: "Allerdings ...")."""
     if not generic_or_imagined(texts[lead]):
         return None
     for i in range(lead + 1, min(len(texts), lead + 3)):
@@ -149,8 +149,7 @@ HEADLINE_TERMS = 2  # the headline's key terms a sentence says to take the lead 
 
 
 def _without_link_words(text: str) -> str:
-    """``text`` without an explaining "nämlich" and an adding "zudem" or "außerdem" inside it, and
-    with a newspaper's "Wie berichtet," said as radio says it: "Wie gemeldet,"."""
+    """``text`` without an explaining "nämlich" or adding "zudem"; "Wie berichtet," said "Wie gemeldet,"."""
     return _REPORTED.sub("Wie gemeldet,", _ADDING.sub("", _EXPLAINING.sub("", text, count=1), count=1))
 
 
@@ -392,3 +391,10 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
         units.append(Unit(len(units), text, needs[0] if needs else None, share, tuple(needs[1:]),
                           tuple(besides), names=lent, follows=follows, as_written=written.get(original, "")))
     return units
+
+
+def reordered(units: list[Unit], moved: dict[int, int]) -> list[Unit]:
+    """``units`` with each index (their own and those they point to) mapped by ``moved``."""
+    return [replace(u, index=moved[u.index], needs=None if u.needs is None else moved[u.needs],
+                    or_else=tuple(moved[i] for i in u.or_else), also=tuple(moved[i] for i in u.also),
+                    follows=None if u.follows is None else moved[u.follows]) for u in units]
