@@ -127,7 +127,11 @@ _COLOUR = (
     (lambda text: bool(_FIRST_SAID.match(text)), "what was said at first, since superseded"),
     (lambda text: bool(_WEATHER_OF_THE_DAY.match(text)), "the day's weather in a scene, not a forecast"),
     (lambda text: bool(_SIGN_UP.search(text)), "tells readers how to sign up (a website): a plug, not news"),
+    (lambda text: bool(_APPEAL.match(text)), "asks readers to give: the page's appeal, not news"),
 )
+# "Spenden sind steuerlich absetzbar.", "Wer helfen möchte, kann an den Verein spenden ...": for the readers
+_APPEAL = re.compile(r"Spenden\s+(?:sind|seien)\s+(?:steuerlich\s+)?absetzbar\b"
+                     r"|Wer\s+(?:helfen|spenden|unterstützen)\s+(?:möchte|will)\b[^.]*\b(?:spenden|überweisen)\b")
 # "Anmeldungen nimmt der Verein ab sofort über seine Website entgegen.": for the page's readers
 _SIGN_UP = re.compile(r"\b(?:Anmeldungen?|Bewerbungen)\b[^.]*\b(?:über|auf|per|unter)\s+"
                       r"(?:(?:seine|ihre|die|der)\s+)?(?:Website|Webseite|Homepage|E-Mail|Mail|Telefon)\b")
