@@ -12,7 +12,7 @@ präsentierte Studie ... zeigt, gaben ..." is one sentence, not a question headi
 Unterschiede zeigen sich auch nach Schultyp." announces. "Gut die Hälfte davon" and "In der Folge" point
 back; "aus dem Bus" is the "Reisebus" told before; who was "anfangs mitgezählt" explains a first count
 not read. "Der Nebel hängt noch über dem Inn, als ..." opens a feature; "ist genau das Alltag" points back;
-a call to sign up on the website and "Spenden sind steuerlich absetzbar." are the page's, not news; "Jetzt ist es offiziell:" is not read before a lead. Invented
+a call to sign up on the website and "Spenden sind steuerlich absetzbar." are the page's, not news; "Tatsächlich ..." opens only after what it answers; "Jetzt ist es offiziell:" is not read before a lead. Invented
 copy."""
 
 from __future__ import annotations
@@ -181,3 +181,18 @@ def test_now_it_is_official_is_no_way_into_a_lead():
     assert without_kicker("Jetzt ist es offiziell: Verdi legt Busse und Bahnen am Donnerstag lahm.") == (
         "Verdi legt Busse und Bahnen am Donnerstag lahm.")
     assert without_kicker("Es ist offiziell: Der Bus fährt.") == "Es ist offiziell: Der Bus fährt."
+
+
+def test_in_fact_opens_only_after_what_it_answers():
+    from bulletin.text.grammar import opening_reference
+
+    assert opening_reference("Tatsächlich ist es bisher nur in drei Bundesländern in Betrieb.") == "Tatsächlich"
+    audit = ("Der Rechnungshof übt in einem am Freitag veröffentlichten Bericht scharfe Kritik am Innenministerium, "
+             "das die Kosten eines neuen Aktensystems für die Polizei nicht im Griff hatte. Ursprünglich sollte das "
+             "System bis 2021 in allen neun Bundesländern laufen, doch wegen immer neuer Anforderungen, Pannen bei der "
+             "Ausschreibung und eines Wechsels des Generalunternehmers verzögerte sich das Projekt um Jahre. "
+             "Tatsächlich ist es bisher nur in drei Bundesländern vollständig in Betrieb. Das Ministerium wies die "
+             "Kritik zurück.")
+    for budget in (15, 18, 22):
+        text = condense(article(audit), budget, estimate).text
+        assert "Tatsächlich" not in text or "Ursprünglich" in text, text

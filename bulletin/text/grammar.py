@@ -168,7 +168,7 @@ OPENING_REFERENCES = frozenset(
     Erstere Selbiges Ebendies Ebendiese Beide Beiden Denen Deren Dessen Ihrerseits Seinerseits Ausserdem
     Hingegen Indes Insofern Ebendort Zugleich Gleichzeitig Andererseits Immerhin Freilich Apropos Davor
     Dahinter Daraus Darin Daran Darunter Dazwischen Hierbei Hiermit Damals Dann Gemeint Betroffen
-    Letzteres Ersteres""".split()
+    Letzteres Ersteres Tatsächlich""".split()
 )
 # "Für die Untersuchung hat ein Team ... befragt": the study a sentence before announced
 _THE_STUDY = re.compile(r"^(?:Für|Bei|In|Mit)\s+(?:der|die|dieser|diese)\s+"
