@@ -12,7 +12,8 @@ präsentierte Studie ... zeigt, gaben ..." is one sentence, not a question headi
 Unterschiede zeigen sich auch nach Schultyp." announces. "Gut die Hälfte davon" and "In der Folge" point
 back; "aus dem Bus" is the "Reisebus" told before; who was "anfangs mitgezählt" explains a first count
 not read. "Der Nebel hängt noch über dem Inn, als ..." opens a feature; "ist genau das Alltag" points back;
-a call to sign up on the website and "Spenden sind steuerlich absetzbar." are the page's, not news; "Tatsächlich ..." opens only after what it answers; "Jetzt ist es offiziell:" is not read before a lead. Invented
+a call to sign up on the website and "Spenden sind steuerlich absetzbar." are the page's, not news; "Tatsächlich ..." opens only after what it answers; what a civil ruling means for customers and that it
+is not final are read; "Jetzt ist es offiziell:" is not read before a lead. Invented
 copy."""
 
 from __future__ import annotations
@@ -196,3 +197,22 @@ def test_in_fact_opens_only_after_what_it_answers():
     for budget in (15, 18, 22):
         text = condense(article(audit), budget, estimate).text
         assert "Tatsächlich" not in text or "Ursprünglich" in text, text
+
+
+RULING = ("Das Oberlandesgericht Musterstadt hat eine Preiserhöhung des Streamingdienstes Muster für unwirksam "
+          "erklärt. Die Klausel in den Nutzungsbedingungen, mit der sich das Unternehmen das Recht vorbehielt, die "
+          "Abopreise einseitig anzupassen, benachteilige die Kunden unangemessen, urteilte der Senat. Kunden können "
+          "damit die zu viel gezahlten Beträge zurückverlangen. Geklagt hatte die Verbraucherzentrale. Bereits das "
+          "Landgericht hatte der Klage in erster Instanz stattgegeben. Die Revision ließ der Senat nicht zu. Das "
+          "Unternehmen kann dagegen aber Beschwerde einlegen. Das Urteil ist daher noch nicht rechtskräftig.")
+
+
+def test_what_a_civil_ruling_means_for_customers_and_that_it_is_not_final_are_read():
+    from bulletin.text.connectives import without_connective
+
+    assert without_connective("Kunden können damit die Beträge zurückverlangen.", "X.") == (
+        "Kunden können die Beträge zurückverlangen.")
+    assert without_connective("Anleger können damit rechnen, dass die Kurse steigen.", "X.") == ""
+    text = condense(article(RULING), 22, estimate).text
+    assert "Kunden können die zu viel gezahlten Beträge zurückverlangen." in text, text
+    assert "Das Urteil ist noch nicht rechtskräftig." in text, text

@@ -281,7 +281,9 @@ def _names_said(text: str, article: Article, home: tuple[str, ...]) -> str:
 # A verdict read without "Das Urteil ist nicht rechtskräftig." says more than the court did: the short
 # sentence is read even some seconds over the budget, like the credit (readers asked for it each time).
 FINALITY_GRACE = 3.0
-_VERDICT = re.compile(r"\b(?:verurteilt|freigesprochen|schuldig gesprochen)\b")
+# (a civil court's ruling too: "hat eine Preiserhöhung für unwirksam erklärt")
+_VERDICT = re.compile(r"\b(?:verurteilt|freigesprochen|schuldig gesprochen"
+                      r"|für\s+(?:unwirksam|nichtig|rechtswidrig)\s+erklärt)\b")
 _NOT_FINAL = re.compile(r"\bnicht\s+rechtskräftig\b")
 
 

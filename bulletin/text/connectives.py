@@ -210,6 +210,9 @@ def without_connective(sentence: str, before: str = "") -> str:
     inner = _LINK_AFTER_VERB.match(sentence)
     if inner and _first_verb(inner["verb"], sentence):
         return inner["head"] + sentence[inner.end():]  # "Ein Team hat deshalb 212 Kinder ..."
+    result = _RESULT_FOR.match(sentence)
+    if result and not re.search(r",\s+(?:dass|ob|wie)\b", sentence):  # "Kunden können die Beträge ..."
+        return f"{result['head']} {sentence[result.end():]}"
     wide = _LINK_THEN_WIDE.match(sentence)
     if wide and is_finite_form(wide["verb"]):  # "Konzernweit fallen ca. 240 Arbeitsplätze weg."
         return f"{wide['wide'].capitalize()} {wide['verb']} {sentence[wide.end():]}"
@@ -226,6 +229,10 @@ def without_connective(sentence: str, before: str = "") -> str:
     return f"{phrase[0].upper()}{phrase[1:]} {match['verb']} {sentence[match.end():]}"
 
 
+# "Kunden können damit die zu viel gezahlten Beträge zurückverlangen": what a ruling or a law means for
+# those named by a plural noun; "damit" only links it to the ruling, which the lead told
+_RESULT_FOR = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöüß]{3,}(?:innen)?\s+(?:können|dürfen|müssen|sollen"
+                         r"|erhalten|bekommen))\s+damit\s+(?=(?:die|der|das|den|dem|ihr\w*|\d)\b)")
 # "Dabei fallen konzernweit ca. 240 Arbeitsplätze weg": the link, its verb and how wide, which can open
 _LINK_THEN_WIDE = re.compile(r"^(?:Dabei|Dadurch|Damit)\s+(?P<verb>[a-zäöüß]+)\s+"
                              r"(?P<wide>[a-zäöüß]+weit|insgesamt)\s+")
