@@ -173,10 +173,11 @@ def _add_asked_for(units: list[Unit], scores: dict[int, float], where: str, home
     lead, rest = (units[0].text, [u.text for u in units[1:]]) if units else ("", [])
     for n in standings(lead, rest):
         scores[units[n + 1].index] += STANDING_BONUS
-    for told in (human_toll, jobs_cut, damage_done, race_margin, first_win, strike_times):
-        for n in told(lead, rest):
-            scores[units[n + 1].index] += TOLL_BONUS
-    for n in toll_since(lead, rest) + jobs_cut(lead, rest)[:1]:  # (the jobs: the first sentence telling them)
+    told = {asked: asked(lead, rest) for asked in (human_toll, jobs_cut, damage_done, race_margin, first_win,
+                                                     strike_times)}
+    for n in (n for found in told.values() for n in found):
+        scores[units[n + 1].index] += TOLL_BONUS
+    for n in toll_since(lead, rest) + told[jobs_cut][:1]:  # (the jobs: the first sentence telling them)
         scores[units[n + 1].index] = max(scores[units[n + 1].index], LATEST_TOLL_FLOOR)
     for n in home_angle(lead, rest, home, where):
         scores[units[n + 1].index] += HOME_BONUS

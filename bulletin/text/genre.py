@@ -193,7 +193,8 @@ _BEFORE_AND_AFTER = re.compile(r"^Wo\s[^,]{0,80}\bnoch\b[^,]*,\s+(?:[^,.;]{0,40}
 # "Draußen warten bereits zwölf Menschen im Nieselregen", "Drinnen sind die Regale zur Hälfte leer": the
 # scene's place seen from its door, now
 _IN_AND_OUT = re.compile(r"^(?:Draußen|Drinnen|Nebenan|Gegenüber)\s+(?:\w+\s+){0,2}?"
-                         r"(?:warten|wartet|stehen|steht|sitzen|sitzt|sind|ist|liegen|liegt|hängen|hängt|herrscht|drängen|drängt)\b")
+                         r"(?:warten|wartet|stehen|steht|sitzen|sitzt|sind|ist|liegen|liegt|hängen|hängt"
+                         r"|herrscht|drängen|drängt)\b")
 # "Der Nebel hängt noch über dem Inn, als sich die ersten Freiwilligen sammeln": the place as the
 # day begins, then the moment
 _STILL_WHEN = re.compile(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ]\w+\s+(?:hängt|hängen|liegt|liegen|steht|stehen)"

@@ -25,7 +25,7 @@ def latest_toll_next(units: list[Unit]) -> list[Unit]:
     lead = _with_count_now(units[0].text, latest.text)
     # (and who told the first count, when: "Das teilten die Behörden am Vormittag mit.")
     dropped = {latest.index} | {u.index for u in units if u.needs == 0 and _TOLD_BY.match(u.text)}
-    if lead and not any(set(dropped) & {u.needs, u.follows, *u.or_else, *u.also} for u in units):
+    if lead and not any(dropped & {u.needs, u.follows, *u.or_else, *u.also} for u in units):
         rest = [u for u in units[1:] if u.index not in dropped]
         moved = {u.index: position + 1 for position, u in enumerate(rest)} | {0: 0}
         return reordered([replace(units[0], text=lead), *rest], moved)
@@ -38,12 +38,11 @@ def latest_toll_next(units: list[Unit]) -> list[Unit]:
 # "mindestens elf Menschen": the lead's count; "stieg ... auf 16", "Inzwischen sind 17": the count now
 _TOLD_BY = re.compile(r"^(?:Das|Dies)\s+(?:teilte|teilten|meldete|meldeten|sagte|sagten|berichtete"
                       r"|berichteten)\b")
-_COUNTED = re.compile(r"\b(?P<count>\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn"
-                      r"|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig)\s+(?:Menschen|Personen)\b")
+_WORDS = "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn " \
+         "sechzehn siebzehn achtzehn neunzehn zwanzig".split()  # each at the number it says
+_COUNTED = re.compile(rf"\b(?P<count>\d+|{'|'.join(_WORDS[2:])})\s+(?:Menschen|Personen)\b")
 _COUNT_NOW = re.compile(r"\bauf\s+(?:mindestens\s+)?(?P<now>\d+)\b|\b(?:[Ii]nzwischen|[Mm]ittlerweile)\s+"
                         r"(?:sind|seien|ist|wurden)\s+(?:mindestens\s+)?(?P<then>\d+)\s+(?:Menschen|Personen)\b")
-_WORDS = "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn " \
-         "sechzehn siebzehn achtzehn neunzehn zwanzig".split()
 
 
 def _with_count_now(lead: str, latest: str) -> str:

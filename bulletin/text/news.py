@@ -29,11 +29,11 @@ from bulletin.text.grammar import (
 
 _TOKEN = re.compile(r"[\wÄÖÜäöüß]+(?:[-.][\wÄÖÜäöüß]+)*|[^\w\s]")
 WEEKDAYS = r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende"
-_MONTHS = r"Jänner|Januar|Feber|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
-TIME_NAMES = frozenset(f"{WEEKDAYS}|{_MONTHS}".split("|"))  # days and months by name
+MONTHS = r"Jänner|Januar|Feber|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+TIME_NAMES = frozenset(f"{WEEKDAYS}|{MONTHS}".split("|"))  # days and months by name
 # When: "am Montag", "Montagabend", "heute", "in der Nacht", "vergangene Woche", "am 3. Mai", "2015".
 TIME = re.compile(
-    rf"\b(?:(?:{WEEKDAYS})(?:abend|morgen|nachmittag|vormittag|früh)?|(?:{_MONTHS})|heute|gestern|morgen"
+    rf"\b(?:(?:{WEEKDAYS})(?:abend|morgen|nachmittag|vormittag|früh)?|(?:{MONTHS})|heute|gestern|morgen"
     r"|vorgestern|heuer|bisher|bislang|zuletzt|soeben|nun|jetzt|derzeit|in der Nacht"
     r"|am (?:Abend|Morgen|Vormittag"
     r"|Nachmittag|Wochenende)|(?:vergangene|letzte|kommende|nächste|diese)[nrs]? (?:Woche|Monat|Jahr)"
@@ -112,7 +112,7 @@ def hard_facts(sentence: str) -> frozenset[str]:
     """What a listener takes away as a fact: figures, number words, days and months, names."""
     found = {f"#{n}" for n in re.findall(r"\d+(?:[.,]\d+)*", sentence)}
     found |= {w.lower() for w in NUMBER_WORDS.findall(sentence)}
-    found |= {w.lower() for w in re.findall(rf"\b(?:{WEEKDAYS}|{_MONTHS})\b", sentence)}
+    found |= {w.lower() for w in re.findall(rf"\b(?:{WEEKDAYS}|{MONTHS})\b", sentence)}
     tokens = [t for t in _TOKEN.findall(sentence) if t[0].isalpha()]
     for i, token in enumerate(tokens[1:], start=1):
         capital_pair = token[0].isupper() and tokens[i - 1][0].isupper() and i > 1

@@ -167,10 +167,10 @@ def names_for_acronyms(text: str, paragraphs) -> dict[str, str]:
     """The short forms ``text`` (an item) uses whose name the article says, word by word their
     letters: {"DAB": "Donau-Alpen Bank"} where the article says "Die Donau-Alpen Bank (DAB) hat ..."
     or only "Die Donau-Alpen Bank hat ..." and later "der DAB" (a listener hears three letters)."""
-    runs = _CAPITALIZED_RUN.findall(" ".join(paragraphs))
+    given = " ".join(paragraphs)
+    runs = _CAPITALIZED_RUN.findall(given)
     found = {}
-    given = " ".join(paragraphs)  # two letters only where the article gives them in brackets: "(EB)"
-    pairs = [pair for pair in _PAIR.findall(text) if f"({pair})" in given]
+    pairs = [pair for pair in _PAIR.findall(text) if f"({pair})" in given]  # two letters: as given, "(EB)"
     for short in dict.fromkeys(_ACRONYM.findall(text) + pairs):
         for run in runs:
             parts = re.split(r"([- ])", run)

@@ -86,10 +86,10 @@ def _points_within(sentence: str, match: re.Match) -> bool:  # noqa: C901 (one r
         return True
     if word == "dabei" and _TAKING_PART.search(_clause_around(sentence, match)):
         return True
-    if match.group(0).endswith("davon") and _FIGURE_THEN_PART.search(sentence, 0, match.start()):
-        return True  # "240 Arbeitsplätze fallen weg, knapp die Hälfte davon": of the figure just told
-    if word in ("davon", "von ihnen") and _PART_OF_FIGURE.search(sentence, 0, match.end()):
-        return True  # "19 Menschen wurden verletzt, drei von ihnen schwer": of the figure just told
+    # "19 Menschen wurden verletzt, drei von ihnen schwer", "240 Stellen fallen weg, die Hälfte davon in X"
+    part = word in ("davon", "von ihnen") or match.group(0).endswith("davon")
+    if part and _PART_OF_FIGURE.search(sentence, 0, match.end()):
+        return True  # of the figure just told
     if match.group(1) and _FIGURE_IN_CLAUSE_BEFORE.search(sentence, 0, match.start()):
         return True  # "In Tirol sind zwölf Hütten betroffen, österreichweit sind es mehr als 30": those
     if word.startswith("da") and _POINTS_FORWARD.match(sentence, match.end()):
@@ -111,7 +111,6 @@ def _points_within(sentence: str, match: re.Match) -> bool:  # noqa: C901 (one r
 # "14 Menschen wurden verletzt, zwei davon schwer": a part of the figure the sentence itself told
 _FIGURE_IN_CLAUSE_BEFORE = re.compile(r"(?:\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
                                       r"|zwanzig|hundert|tausend)\b)[^.;:]*,\s*[^,]*$")
-_FIGURE_THEN_PART = re.compile(r"\d[^.;:]*,\s+[^,]*$")  # (not "8,6 Mrd. davon": a decimal comma)
 _PART_OF_FIGURE = re.compile(r"(?:\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig"
                              r"|hundert|tausend|Dutzende?|Hunderte?|Tausende?)\b)[^.;:]*,\s*(?:[\w,]+\s+){0,3}"
                              r"(?:davon|von ihnen)$")

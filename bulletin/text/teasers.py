@@ -23,7 +23,15 @@ from bulletin.text.grammar import (
     not_a_statement,
     opening_reference,
 )
-from bulletin.text.news import facts, generic_or_imagined, novelty, reports_event, restates, verb_stems
+from bulletin.text.news import (
+    MONTHS,
+    facts,
+    generic_or_imagined,
+    novelty,
+    reports_event,
+    restates,
+    verb_stems,
+)
 from bulletin.text.pointing import inside_reference
 from bulletin.text.sentences import SENTENCE_STARTERS
 
@@ -61,8 +69,7 @@ def without_kicker(lead: str, pointing_only: bool = False) -> str:
     return rest if dropped and not not_a_statement(rest) else lead
 
 
-_DAY = re.compile(r"\b\d{1,2}\.\s+(?:Jänner|Januar|Feber|Februar|März|April|Mai|Juni|Juli|August|September"
-                  r"|Oktober|November|Dezember)\b")
+_DAY = re.compile(rf"\b\d{{1,2}}\.\s+(?:{MONTHS})\b")
 _NOW_OFFICIAL = re.compile(r"^(?:Jetzt|Nun)\s+ist\s+es\s+(?:offiziell|fix|amtlich|besiegelt|entschieden)\.$")
 _POINTING_KICKER = re.compile(r"Da(?:ran|mit|bei|zu|rüber|für|gegen)\b")  # "Daran wird sich nichts ändern:"
 # "So viel Niederschlag hat ...", "Das ist die Bilanz ...": the statement after the colon points at the kicker
