@@ -40,8 +40,9 @@ def human_toll(lead: str, sentences: list[str]) -> list[int]:
     return [n for n, text in enumerate(sentences) if _PEOPLE_HIT.search(text)]
 
 
-# The latest toll ranks right after the lead: a listener must not hear only the first count.
-LATEST_TOLL_FLOOR = 1.0
+# The latest toll and the jobs a firm cuts rank right after the lead: a listener must not hear only the
+# first count, nor a firm's figures without its jobs (condense._add_asked_for).
+ASKED_FIRST_FLOOR = 1.0
 
 
 def toll_since(lead: str, sentences: list[str]) -> list[int]:

@@ -34,7 +34,7 @@ from bulletin.models import Article, Item
 from bulletin.text import selection
 from bulletin.text.abroad import with_country_named
 from bulletin.text.asked_for import (
-    LATEST_TOLL_FLOOR,
+    ASKED_FIRST_FLOOR,
     TOLL_BONUS,
     damage_done,
     first_win,
@@ -178,7 +178,7 @@ def _add_asked_for(units: list[Unit], scores: dict[int, float], where: str, home
     for n in (n for found in told.values() for n in found):
         scores[units[n + 1].index] += TOLL_BONUS
     for n in toll_since(lead, rest) + told[jobs_cut][:1]:  # (the jobs: the first sentence telling them)
-        scores[units[n + 1].index] = max(scores[units[n + 1].index], LATEST_TOLL_FLOOR)
+        scores[units[n + 1].index] = max(scores[units[n + 1].index], ASKED_FIRST_FLOOR)
     for n in home_angle(lead, rest, home, where):
         scores[units[n + 1].index] += HOME_BONUS
 
