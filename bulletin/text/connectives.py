@@ -192,6 +192,8 @@ _FOLLOWING_ON = ("So|Schliesslich|Schließlich|Schlussendlich|Letztlich|Daraufhi
 _ADJECTIVE = r"[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+"
 _DEFINITE_PHRASE = (rf"(?:der|die|das|den|dem)\s+(?:{_ADJECTIVE}){{0,2}}[A-ZÄÖÜ][\w-]*"
                     rf"(?:\s+(?:des|der)\s+(?:{_ADJECTIVE}){{0,2}}[A-ZÄÖÜ][\w-]*)?")
+# "Der Anlass: ...", "Der Grund: ...": a statement said as the cause of the sentence before
+_CAUSE_SAID = re.compile(r"^(?:Der|Die)\s+(?:Anlass|Grund|Hintergrund):\s+(?=[A-ZÄÖÜ])")
 _CONNECTIVE_FIRST = re.compile(
     rf"^(?:{_FOLLOWING_ON})\s+(?P<verb>[a-zäöüß]+)\s+(?P<phrase>{_DEFINITE_PHRASE})\s+(?=[a-zäöüß])")
 
@@ -207,6 +209,9 @@ def without_connective(sentence: str, before: str = "") -> str:
     dem Gericht statt."), or "" when it opens otherwise, its subject is more than a plain definite
     noun phrase, or it names what ``before`` named ("... aus Belize" after "Belize hat ..."): that
     sentence told what it is about."""
+    cause = _CAUSE_SAID.match(sentence)
+    if cause:  # "Der Anlass: Die Mutter hat angekündigt ..." -> "Die Mutter hat angekündigt ..."
+        return sentence[cause.end():]
     inner = _LINK_AFTER_VERB.match(sentence)
     if inner and _first_verb(inner["verb"], sentence):
         return inner["head"] + sentence[inner.end():]  # "Ein Team hat deshalb 212 Kinder ..."

@@ -51,6 +51,9 @@ _FRAME = re.compile(
     r"^(?:Und\s+)?(?:(?:(?:Der|Die|Das)\s+[A-ZÄÖÜ][\w-]+|[Ee]ines)\s+(?:ist|scheint)\s+(?:(?:auch|nun|jetzt)\s+)?"
     r"(?:bekannt|klar|gesichert|sicher|simpel|einfach|eindeutig|deutlich|überraschend|ernüchternd|alarmierend)"
     r"|(?:Gesichert|Klar|Sicher|Bekannt)\s+ist(?:\s+(?:auch|nun|jetzt|jedenfalls))?|Fest\s+steht)\s*:\s+(?=[A-ZÄÖÜ])")
+# "Der Anlass ist bekannt: ...": said "Der Anlass: ...", which tells the listener how it bears on the
+# sentence before (the item reads it without the frame where it does not follow that sentence).
+_CAUSE_FRAME = re.compile(r"^(?P<noun>(?:Der|Die)\s+(?:Anlass|Grund|Hintergrund))\s+ist\b")
 # "Doch nicht nur Beutetiere kann es treffen: ...": a lead-in answering the sentence before.
 _LEAD_IN = re.compile(r"^(?:Doch|Aber|Und|Denn|Allerdings|Jedoch)\b[^:„“«»\"]{5,160}:\s+(?=[A-ZÄÖÜ])"
                       # "Geglaubt hat ihm das der Schöffensenat nicht: Der 54-Jährige wurde ...": an answer
@@ -219,7 +222,10 @@ def without_frame(sentence: str) -> str:
     if not match and lead_in and not names_speaker(lead_in.group(0)):
         match = lead_in
     rest = sentence[match.end():] if match else ""
-    return rest if rest and has_finite_verb(rest) and not not_a_statement(rest) else sentence
+    if not rest or not has_finite_verb(rest) or not_a_statement(rest):
+        return sentence
+    cause = _CAUSE_FRAME.match(sentence)  # "Der Anlass: ...": it links to the sentence before
+    return f"{cause['noun']}: {rest}" if cause else rest
 
 
 def _is_heading(line: str) -> bool:
