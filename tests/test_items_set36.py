@@ -25,3 +25,28 @@ def test_the_cause_of_a_meeting_is_said_as_its_cause():
     assert without_frame(framed) == "Der Grund: Die Stadt hat die Förderung gestrichen."
     assert without_connective(without_frame(framed)) == "Die Stadt hat die Förderung gestrichen."  # read alone
     assert without_frame("Gesichert ist: Die Stadt zahlt.") == "Die Stadt zahlt."
+
+
+def test_the_injured_count_corrected_later_is_said_in_the_lead():
+    fire = ("Bei einem Brand in einem Mehrfamilienhaus in Musterstadt sind am Samstag zwei Menschen verletzt "
+            "worden. Das Feuer war gegen 15.20 Uhr im Dachgeschoss ausgebrochen. Die Einsatzkräfte brachten 23 "
+            "Bewohner in Sicherheit. Am Abend musste die Polizei die Zahl der Verletzten nach oben korrigieren: "
+            "Inzwischen ist von fünf Verletzten die Rede. Lebensgefahr besteht bei keinem der Verletzten.")
+    text = condense(article(fire), 25, estimate).text
+    assert text.startswith("Bei einem Brand in einem Mehrfamilienhaus in Musterstadt sind am Samstag fünf Menschen "
+                           "verletzt worden."), text
+    assert "zwei" not in text and "korrigieren" not in text, text
+
+
+def test_a_toll_told_by_evening_replaces_the_first_count_and_that_it_rose_is_not_read():
+    quake = ("Bei einem Erdbeben in Musterland sind nach Angaben der Behörden mindestens 14 Menschen ums Leben "
+             "gekommen. Das Beben der Stärke 6,9 ereignete sich am frühen Dienstagmorgen. Im Laufe des Tages stieg "
+             "die Zahl der Opfer rasch an. Am Nachmittag sprach der Zivilschutz bereits von 31 Toten, bis zum Abend "
+             "meldeten die Behörden mindestens 47 Todesopfer und mehr als 320 Verletzte. Zahlreiche Menschen gelten "
+             "noch als vermisst, es wird befürchtet, dass die Zahl der Toten weiter steigt. Rund 9.000 Menschen "
+             "sind obdachlos.")
+    text = condense(article(quake), 25, estimate).text
+    assert text.startswith("Bei einem Erdbeben in Musterland sind nach Angaben der Behörden mindestens 47 Menschen "
+                           "ums Leben gekommen."), text
+    assert "14" not in text and "31" not in text and "stieg die Zahl" not in text, text
+    assert "Zahlreiche Menschen gelten noch als vermisst" in text, text  # (it leaned on the update, now on the lead)

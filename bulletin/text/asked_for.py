@@ -46,17 +46,27 @@ ASKED_FIRST_FLOOR = 1.0
 
 
 def toll_since(lead: str, sentences: list[str]) -> list[int]:
-    """The positions in ``sentences`` telling the death toll since the first count the ``lead``
-    says ("mindestens zwölf Menschen ums Leben gekommen" ... "Inzwischen sind 17 Menschen gestorben")."""
-    if not (_INCIDENT.search(lead) and _DEAD.search(lead)):
+    """The positions in ``sentences`` telling the toll since the first count the ``lead`` says
+    ("mindestens zwölf Menschen ums Leben gekommen" ... "Inzwischen sind 17 Menschen gestorben"; "zwei
+    Menschen verletzt" ... "Inzwischen ist von fünf Verletzten die Rede"): of the dead when the lead
+    tells deaths, else of the injured."""
+    if not _INCIDENT.search(lead):
         return []
-    return [n for n, text in enumerate(sentences) if _TOLL_SINCE.search(text) and _DEAD.search(text)]
+    hurt = _DEAD if _DEAD.search(lead) else _INJURED if _INJURED.search(lead) else None
+    if hurt is None:
+        return []
+    return [n for n, text in enumerate(sentences) if _TOLL_SINCE.search(text) and hurt.search(text)]
 
 
+_A_COUNT = r"(?:\d|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+[A-ZÄÖÜ])"
 _TOLL_SINCE = re.compile(r"\b(?:[Ii]nzwischen|[Mm]ittlerweile|auf\s+(?:mindestens\s+)?\d+\s+gestiegen)\b"
-                         r"[^.]*\d|\b(?:stieg|steigt)\s+die\s+Zahl\s+der\s+(?:\w+\s+)?(?:Tote|Todesopfer)\w*\s+auf\s+"
-                         r"(?:mindestens\s+)?\d")
+                         rf"[^.]*{_A_COUNT}|\b(?:stieg|steigt)\s+die\s+Zahl\s+der\s+(?:\w+\s+)?(?:Tote|Todesopfer|Verletzte)\w*"
+                         r"\s+auf\s+(?:mindestens\s+)?\d"
+                         # "bis zum Abend meldeten die Behörden mindestens 47 Todesopfer"
+                         r"|\bbis\s+(?:zum\s+)?(?:Abend|Nachmittag|Mittag|Morgen|\w+tag\w*)\s+(?:meldeten|zählten"
+                         r"|bestätigten)\b[^.]*\d")
 _DEAD = re.compile(r"\b(?:gestorben|ums Leben|Tote\w*|Todesopfer\w*|getötet)\b")
+_INJURED = re.compile(r"\b(?:verletzt|Verletzte\w*)\b")
 
 
 # "... wegen Untreue zu 18 Monaten verurteilt", and "Er soll der Gemeinde einen Schaden von rund 420.000

@@ -1,6 +1,7 @@
 """The latest toll after a first count: said in the lead ("mindestens elf Menschen" -> "mindestens 16
-Menschen") when a later sentence gives a higher count, so that neither the first count nor two counts
-for one toll go on air; else the sentence telling it read right after the lead.
+Menschen"; "zwei Menschen verletzt" -> "fünf" when only the injured are counted) when a later sentence
+gives a higher count, so that neither the first count nor two counts for one toll go on air; else the
+sentence telling it read right after the lead.
 """
 
 from __future__ import annotations
@@ -23,10 +24,12 @@ def latest_toll_next(units: list[Unit]) -> list[Unit]:
     if latest is None or latest.needs not in (None, 0) or latest.or_else or latest.also:
         return units
     lead = _with_count_now(units[0].text, latest.text)
-    # (and who told the first count, when: "Das teilten die Behörden am Vormittag mit.")
-    dropped = {latest.index} | {u.index for u in units if u.needs == 0 and _TOLD_BY.match(u.text)}
-    if lead and not any(dropped & {u.needs, u.follows, *u.or_else, *u.also} for u in units):
-        rest = [u for u in units[1:] if u.index not in dropped]
+    # (and who told the first count, when: "Das teilten die Behörden am Vormittag mit."; that it rose)
+    told_by = {u.index for u in units if u.needs == 0 and _TOLD_BY.match(u.text)}
+    rose = {u.index for u in units if u.needs in (None, 0) and _ROSE.match(u.text)}
+    if lead and not any((told_by | rose) & {u.needs, u.follows, *u.or_else, *u.also} for u in units):
+        dropped = {latest.index} | told_by | rose
+        rest = [_leaning_on_lead(u, latest.index) for u in units[1:] if u.index not in dropped]
         moved = {u.index: position + 1 for position, u in enumerate(rest)} | {0: 0}
         return reordered([replace(units[0], text=lead), *rest], moved)
     if latest.index == 1:
@@ -35,24 +38,51 @@ def latest_toll_next(units: list[Unit]) -> list[Unit]:
     return sorted(reordered(units, moved), key=lambda u: u.index)
 
 
-# "mindestens elf Menschen": the lead's count; "stieg ... auf 16", "Inzwischen sind 17": the count now
+def _leaning_on_lead(unit: Unit, update: int) -> Unit:
+    """``unit`` pointing at the lead where it pointed at the ``update`` the lead now says ("Zahlreiche
+    Menschen gelten als vermisst, es wird befürchtet, dass die Zahl der Toten weiter steigt.")."""
+    def lead_for(i: int) -> int:
+        return 0 if i == update else i
+    return replace(unit, needs=None if unit.needs is None else lead_for(unit.needs),
+                   or_else=tuple(map(lead_for, unit.or_else)), also=tuple(map(lead_for, unit.also)),
+                   follows=None if unit.follows == update else unit.follows)
+
+
+# "mindestens elf Menschen": the lead's count; "stieg ... auf 16", "Inzwischen sind 17", "bis zum Abend
+# meldeten die Behörden mindestens 47 Todesopfer", "Inzwischen ist von fünf Verletzten die Rede": the
+# count now
 _TOLD_BY = re.compile(r"^(?:Das|Dies)\s+(?:teilte|teilten|meldete|meldeten|sagte|sagten|berichtete"
                       r"|berichteten)\b")
+# "Im Laufe des Tages stieg die Zahl der Opfer rasch an.": said by the count now
+_ROSE = re.compile(r"^[^.\d]*\b(?:stieg|steigt)\s+die\s+Zahl\s+der\s+(?:Opfer|Toten|Todesopfer|Verletzten)"
+                   r"(?:\s+[a-zäöüß]+)?\s+an\.$")
 _WORDS = "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn " \
          "sechzehn siebzehn achtzehn neunzehn zwanzig".split()  # each at the number it says
-_COUNTED = re.compile(rf"\b(?P<count>\d+|{'|'.join(_WORDS[2:])})\s+(?:Menschen|Personen)\b")
-_COUNT_NOW = re.compile(r"\bauf\s+(?:mindestens\s+)?(?P<now>\d+)\b|\b(?:[Ii]nzwischen|[Mm]ittlerweile)\s+"
-                        r"(?:sind|seien|ist|wurden)\s+(?:mindestens\s+)?(?P<then>\d+)\s+(?:Menschen|Personen)\b")
+_NUMBER = rf"(?:\d+|{'|'.join(_WORDS[2:])})"
+_COUNTED = re.compile(rf"\b(?P<count>{_NUMBER})\s+(?:Menschen|Personen)\b(?P<clause>[^,;.]*)")
+_DEAD_WORDS = re.compile(r"\b(?:gestorben|ums Leben|getötet|tot)\b")
+_COUNT_NOW = re.compile(rf"\bauf\s+(?:mindestens\s+)?(?P<now>{_NUMBER})\b"
+                        rf"|\b(?:[Ii]nzwischen|[Mm]ittlerweile)\s+(?:sind|seien|ist|wurden)\s+(?:mindestens\s+)?(?P<then>{_NUMBER})\s+(?:Menschen|Personen)\b")
+_DEAD_NOW = re.compile(rf"\b(?P<now>{_NUMBER})\s+(?:Tote|Toten|Todesopfer|Todesopfern)\b")
+_HURT_NOW = re.compile(rf"\b(?P<now>{_NUMBER})\s+(?:Verletzte|Verletzten)\b")
+
+
+def _number(said: str) -> int:
+    return int(said) if said.isdigit() else _WORDS.index(said)
 
 
 def _with_count_now(lead: str, latest: str) -> str:
-    """``lead`` with its one count of people replaced by the higher count ``latest`` gives, or ""."""
-    counts, now = list(_COUNTED.finditer(lead)), _COUNT_NOW.search(latest)
-    if len(counts) != 1 or not now:
+    """``lead`` with its one count of people replaced by the higher count ``latest`` gives, or "": of the
+    dead when the lead's count died, else of the injured."""
+    counts = list(_COUNTED.finditer(lead))
+    if len(counts) != 1:
         return ""
-    first = counts[0]["count"]
-    before = int(first) if first.isdigit() else _WORDS.index(first)
-    after = int(now["now"] or now["then"])
-    if after <= before:
+    dead = bool(_DEAD_WORDS.search(counts[0]["clause"]))
+    kind = _DEAD_NOW if dead else _HURT_NOW
+    found = [_number(m["now"] or m["then"]) for m in _COUNT_NOW.finditer(latest)]
+    found += [_number(m["now"]) for m in kind.finditer(latest)]
+    if not found or max(found) <= _number(counts[0]["count"]):
         return ""
-    return lead[:counts[0].start("count")] + str(after) + lead[counts[0].end("count"):]
+    now = max(found)
+    said = _WORDS[now] if not counts[0]["count"].isdigit() and now <= 12 else str(now)  # (words up to twelve)
+    return lead[:counts[0].start("count")] + said + lead[counts[0].end("count"):]
