@@ -50,3 +50,21 @@ def test_a_toll_told_by_evening_replaces_the_first_count_and_that_it_rose_is_not
                            "ums Leben gekommen."), text
     assert "14" not in text and "31" not in text and "stieg die Zahl" not in text, text
     assert "Zahlreiche Menschen gelten noch als vermisst" in text, text  # (it leaned on the update, now on the lead)
+
+
+def test_the_jobs_a_plan_cuts_lead_over_the_staff_meeting_that_heard_it():
+    bank = ("Musterbank: Belegschaft bangt um Jobs.",
+            "Musterstadt (APA) – In der Zentrale der Musterbank sind am Mittwochvormittag mehrere hundert "
+            "Beschäftigte zu einer außerordentlichen Betriebsversammlung zusammengekommen. Weitere 1.200 Mitarbeiter "
+            "waren per Video zugeschaltet. Der Betriebsratschef Max Muster informierte die Belegschaft dabei über "
+            "Pläne, die der Mutterkonzern am Vortag vorgelegt hatte. Demnach will die Gruppo Bancario Esempio mit "
+            "Sitz in Mailand, zu der die Musterbank seit 2007 gehört, bis Ende 2028 in Österreich 350 der rund 3.900 "
+            "Vollzeitstellen abbauen und 40 ihrer 162 Filialen schließen. Die Gewerkschaft sprach von einem "
+            "Kahlschlag.")
+    text = condense(article(*bank), 25, estimate).text
+    assert text.startswith("Die Gruppo Bancario Esempio mit Sitz in Mailand, zu der die Musterbank seit 2007 gehört, "
+                           "will bis Ende 2028 in Österreich 350 der rund 3.900 Vollzeitstellen abbauen"), text
+    assert "Demnach" not in text, text
+    from bulletin.text.connectives import without_connective
+
+    assert without_connective("Demnach sind die Preise deutlich gestiegen.") == ""  # (a finding keeps its source)

@@ -89,7 +89,8 @@ def damage_done(lead: str, sentences: list[str]) -> list[int]:
 
 # "Mit der Umstellung fallen 14 der bisher 38 Arbeitsplätze weg", "380 Stellen wurden abgebaut": jobs lost,
 # the figure a business item's listeners ask for first (readers asked for it in every such item)
-_JOBS = r"(?:Arbeitsplätze|Stellen|Jobs|Mitarbeiter\w*|Beschäftigte\w*|Dienstnehmer\w*|Arbeitnehmer\w*)"
+_JOBS = (r"(?:\w*(?:Arbeitsplätze|arbeitsplätze|Stellen|stellen)|Jobs|Mitarbeiter\w*|Beschäftigte\w*"
+         r"|Dienstnehmer\w*|Arbeitnehmer\w*)")
 _JOBS_CUT = re.compile(rf"\b\d[\d.]*\b[^.;:]{{0,60}}?\b{_JOBS}\b[^.;:]{{0,60}}?\b(?:weg|abgebaut|abbauen"
                        r"|gestrichen|streichen|gekündigt|kündigen|verlieren|Abbau|betroffen)\b"
                        # "... und streicht 380 Stellen", "baut 120 Jobs ab": the verb first

@@ -196,6 +196,12 @@ _DEFINITE_PHRASE = (rf"(?:der|die|das|den|dem)\s+(?:{_ADJECTIVE}){{0,2}}[A-ZÄÖ
 _CAUSE_SAID = re.compile(r"^(?:Der|Die)\s+(?:Anlass|Grund|Hintergrund):\s+(?=[A-ZÄÖÜ])")
 _CONNECTIVE_FIRST = re.compile(
     rf"^(?:{_FOLLOWING_ON})\s+(?P<verb>[a-zäöüß]+)\s+(?P<phrase>{_DEFINITE_PHRASE})\s+(?=[a-zäöüß])")
+# "Demnach will die Gruppo Bancario Muster mit Sitz in Mailand, zu der die Musterbank gehört, bis 2028 ...
+# abbauen": a plan told from the sentence before, which stands as the plan itself ("soll" keeps the hedge)
+_PLAN_FIRST = re.compile(
+    r"^Demnach\s+(?P<verb>will|wollen|soll|sollen|plant|planen)\s+(?P<phrase>(?:der|die|das)\s+"
+    rf"(?:{_ADJECTIVE}){{0,2}}[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){{0,3}}(?:\s+mit\s+Sitz\s+in\s+[A-ZÄÖÜ][\w-]*)?"
+    r"(?:,\s+(?:(?:zu|in|bei|mit|für|an)\s+)?(?:der|die|das|dem|den|denen|dessen|deren)\s+[^,]+?,)?)\s+(?=[a-zäöüß])")
 
 
 def _first_verb(word: str, sentence: str) -> bool:
@@ -224,7 +230,7 @@ def without_connective(sentence: str, before: str = "") -> str:
     words = _THESE_WORDS.match(sentence)
     if words and is_finite_form(words["verb"]):  # "Am Montag hat X ... seinen Rücktritt verkündet."
         return f"Am {words['day']} {words['verb']} {words['before']}{words['after']}"
-    match = _CONNECTIVE_FIRST.match(sentence)
+    match = _CONNECTIVE_FIRST.match(sentence) or _PLAN_FIRST.match(sentence)
     if not match or not _first_verb(match["verb"], sentence):
         return ""
     named_before = {t for t in _TOKEN.findall(before) if t[:1].isupper()}

@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from bulletin.text.antecedents import full_name, people_named
+from bulletin.text.asked_for import jobs_cut
 from bulletin.text.findings import KNOWN_BEFORE, RESEARCH, findings
 from bulletin.text.grammar import (
     finite_verbs,
@@ -57,6 +58,9 @@ def news_first(units: list[Unit], headline: str) -> list[Unit]:
     weightier = _weightier_first(units)
     if weightier is not units:
         return weightier
+    plan = _plan_before_meeting(units)
+    if plan is not units:
+        return plan
     # "die Fürstin" in a teaser that leads: named as the headline names her ("die Fürstin Charlène")
     named = with_role_named(units[0].text, headline, " ".join(u.text for u in units))
     units = [replace(units[0], text=named), *units[1:]]
@@ -152,6 +156,27 @@ def _weightier_first(units: list[Unit]) -> list[Unit]:
         return sorted(reordered([replace(news, needs=None, follows=None, as_written=""), *order[1:]], moved),
                       key=lambda u: u.index)
     return units
+
+
+# "... sind mehrere hundert Beschäftigte zu einer Betriebsversammlung zusammengekommen": where the news
+# was told, not the news
+_MEETING = re.compile(r"\b(?:Betriebs|Belegschafts|Mitarbeiter|Protest)?[Vv]ersammlung\b|\bKundgebung\b")
+
+
+def _plan_before_meeting(units: list[Unit]) -> list[Unit]:
+    """``units`` with the jobs a firm cuts first ("Die Gruppo ... will bis 2028 350 Stellen abbauen und 40
+    Filialen schließen.") when the lead tells the staff meeting where it was told, and that sentence
+    stands alone; the meeting follows it."""
+    if not _MEETING.search(units[0].text) or jobs_cut(units[0].text, []) != []:
+        return units
+    found = jobs_cut(units[0].text, [u.text for u in units[1:LEAD_SEARCH]])
+    plan = units[found[0] + 1] if found else None
+    if plan is None or plan.needs is not None or plan.or_else or plan.also or opening_reference(plan.text):
+        return units
+    moved = {u.index: u.index + (u.index < plan.index) for u in units if u is not plan} | {plan.index: 0}
+    rest = [u for u in units if u is not plan]
+    news = replace(plan, follows=None, as_written="")
+    return sorted(reordered([news, *rest], moved), key=lambda u: u.index)
 
 
 def _named_from(unit: Unit, pointer: Unit) -> Unit:
