@@ -4,6 +4,8 @@ after the sentence it gives the cause of, and without the frame where it is read
 
 from __future__ import annotations
 
+import pytest
+
 from bulletin.text.condense import condense
 from tests.item_copy import article, estimate
 
@@ -68,3 +70,22 @@ def test_the_jobs_a_plan_cuts_lead_over_the_staff_meeting_that_heard_it():
     from bulletin.text.connectives import without_connective
 
     assert without_connective("Demnach sind die Preise deutlich gestiegen.") == ""  # (a finding keeps its source)
+
+
+@pytest.mark.parametrize("empty", ["Scharfe Kritik kam von den Grünen.", "Aus der Opposition kam scharfe Kritik.",
+                                   "Die IG Metall reagierte mit scharfer Kritik und kündigte Widerstand an."])
+def test_criticism_told_without_what_was_said_is_not_read(empty):
+    show = ("Der Sender Musterfunk stellt seine Diskussionssendung „Klartext“ mit Ende Juni ein. Das hat die "
+            f"Programmdirektorin am Dienstag bekanntgegeben. {empty} Auf dem Sendeplatz soll ab Herbst eine "
+            "Quizshow laufen.")
+    text = condense(article(show), 30, estimate).text
+    assert "Quizshow" in text and empty not in text, text
+    assert "Kritik kam von SPÖ-Chef Max Muster, der von einem Skandal sprach." in condense(article(
+        show.replace(empty, "Kritik kam von SPÖ-Chef Max Muster, der von einem Skandal sprach.")), 30, estimate).text
+
+
+def test_votes_against_for_different_reasons_promise_nothing():
+    from bulletin.text.connectives import without_vague_reasons
+
+    assert without_vague_reasons("FPÖ und Grüne stimmten dagegen, allerdings aus gänzlich unterschiedlichen "
+                                 "Gründen.") == "FPÖ und Grüne stimmten dagegen."

@@ -93,7 +93,14 @@ _EMPTY_REACTION = re.compile(r"^(?:(?:Die\s+)?(?:Opposition|Kritiker|Gegner|Gewe
                              # (not who: "stieß bei SPÖ-Chef Max Muster auf Ablehnung")
                              r"|^(?:[^,.]{0,30}\s)?(?:stieß|stießen|stößt|stoßen)\s+"
                              r"(?:(?![A-ZÄÖÜ]{2}|[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])[^,.]){0,40}?\bauf\s+"
-                             r"(?:\w+\s+)?(?:Kritik|Ablehnung|Widerstand|Unverständnis|Zustimmung)\.$")
+                             r"(?:\w+\s+)?(?:Kritik|Ablehnung|Widerstand|Unverständnis|Zustimmung)\.$"
+                             # "Scharfe Kritik kam von den Grünen.", "Aus der Opposition kam scharfe Kritik."
+                             r"|^(?:[A-ZÄÖÜ][a-zäöüß]+e\s+)?Kritik\s+(?:kam|kommt)\s+(?:von|aus)\s+[^,.]{1,50}\.$"
+                             r"|^(?:Von|Aus)\s+[^,.]{1,50}\s+(?:kam|kommt)\s+(?:[a-zäöüß]+e\s+)?Kritik\.$"
+                             # "Die IG Metall reagierte mit scharfer Kritik und kündigte Widerstand an."
+                             r"|^(?:(?:Die|Der)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s+(?:reagierte|reagierten)\s+mit\s+"
+                             r"(?:[a-zäöüß]+er\s+)?(?:Kritik|Empörung|Unverständnis|Ablehnung)"
+                             r"(?:\s+und\s+(?:kündigte|kündigten)\s+(?:[a-zäöüß]+en\s+)?Widerstand\s+an)?\.$")
 
 
 def says_little(text: str) -> str:
@@ -150,7 +157,9 @@ _FIRST_SAID = re.compile(r"^(?:Zunächst|Anfangs|Ursprünglich)\s+(?:war|hatte|h
                          r"|^[^.]*\bdoppelt\s+(?:erfasst|gezählt)\b"
                          # "Die Kinder aus dem Bus waren anfangs als Verletzte mitgezählt worden."
                          r"|^[^.]*\b(?:anfangs|zunächst)\s+(?:als\s+\w+\s+)?mitgezählt\b")
-# "Im Laufe des Tages stieg die Zahl der Todesopfer weiter.": that a count changed, the new count told
-# only in the next sentence ("Inzwischen sind 17 Menschen gestorben"), which says it without this one
+# "Im Laufe des Tages stieg die Zahl der Todesopfer weiter." ("... rasch an."): that a count changed,
+# the new count told only in the next sentence ("Inzwischen sind 17 Menschen gestorben"), which says
+# it without this one
 _ROSE_WITHOUT_FIGURE = re.compile(r"^[^\d]*\b(?:stieg|steigt|sank|sinkt|wuchs|wächst)\s+die\s+Zahl\s+der\s+"
-                                  r"[A-ZÄÖÜ]\w+\s+(?:weiter|erneut|noch|deutlich)\s*\.$")
+                                  r"[A-ZÄÖÜ]\w+\s+(?:weiter|erneut|noch|deutlich|(?:rasch|stark|weiter)\s+an)"
+                                  r"\s*\.$")

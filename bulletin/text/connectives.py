@@ -309,7 +309,8 @@ def without_recap_marker(sentence: str) -> str:
 
 # "FPÖ, Grüne und NEOS stimmten dagegen, wenn auch aus ganz unterschiedlichen Gründen.": reasons promised,
 # which the item may never give
-_VAGUE_REASONS = re.compile(r",\s+(?:wenn\s+auch|allerdings|freilich)\s+aus\s+(?:(?:ganz|sehr|teils)\s+)?"
+_VAGUE_REASONS = re.compile(r",\s+(?:wenn\s+auch|allerdings|freilich)\s+aus\s+"
+                            r"(?:(?:ganz|gänzlich|völlig|sehr|teils)\s+)?"
                             r"(?:unterschiedlichen|verschiedenen)\s+Gründen(?=[.!?])")
 
 
