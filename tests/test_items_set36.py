@@ -89,3 +89,26 @@ def test_votes_against_for_different_reasons_promise_nothing():
 
     assert without_vague_reasons("FPÖ und Grüne stimmten dagegen, allerdings aus gänzlich unterschiedlichen "
                                  "Gründen.") == "FPÖ und Grüne stimmten dagegen."
+
+
+def test_a_feature_watching_someone_at_work_gives_the_lead_to_what_opened():
+    cafe = ("Der Toaster von Erna Muster hat seit Weihnachten keinen Mucks mehr gemacht. Jetzt liegt er aufgeschraubt "
+            "auf einem Tisch im alten Feuerwehrhaus von Musterdorf, daneben ein Messgerät und ein Lötkolben. Hans "
+            "Beispiel, pensionierter Elektriker, beugt sich über das Innenleben, misst, brummt, misst noch einmal. "
+            "Nach zehn Minuten hat er den Fehler gefunden. Seit vergangenem Samstag hat Musterdorf ein eigenes "
+            "Reparaturcafé. Ins Leben gerufen hat es der Dorfverein, der rund 120 Mitglieder hat.")
+    text = condense(article(cafe), 25, estimate).text
+    assert text.startswith("Seit vergangenem Samstag hat Musterdorf ein eigenes Reparaturcafé."), text
+    assert "Toaster" not in text and "brummt" not in text, text
+
+
+def test_after_a_gang_is_caught_what_it_took_is_read_next():
+    gang = ("Der Polizei ist ein Schlag gegen eine Bande gelungen, die sich am Telefon als Polizisten ausgegeben und "
+            "ältere Menschen um ihr Erspartes gebracht haben soll. Bei einer Aktion in Musterstadt und Beispielheim "
+            "wurden am 18. März neun Verdächtige im Alter zwischen 19 und 46 Jahren festgenommen, wie die "
+            "Landespolizeidirektion (LPD) Musterstadt und das Bundeskriminalamt (BK) am Montag bei einer "
+            "Pressekonferenz bekanntgaben. Den Ermittlungen zufolge soll die "
+            "Gruppe mindestens 68 Menschen geschädigt haben, der Gesamtschaden beläuft sich auf rund 2,4 Mio. Euro. "
+            "Tatorte gab es in fünf Bundesländern, die meisten Fälle, nämlich 29, in Musterstadt.")
+    text = condense(article(gang), 22, estimate).text
+    assert "Gesamtschaden beläuft sich auf rund 2,4 Mio. Euro" in text, text

@@ -72,7 +72,9 @@ _INJURED = re.compile(r"\b(?:verletzt|Verletzte\w*)\b")
 # "... wegen Untreue zu 18 Monaten verurteilt", and "Er soll der Gemeinde einen Schaden von rund 420.000
 # Euro zugefügt haben": after a conviction or a charge for a crime against property, what it cost
 _PROPERTY_CRIME = re.compile(r"\b(?:Betrug\w*|Untreue|Diebstahl\w*|Veruntreuung|Unterschlagung|Geldwäsche"
-                             r"|Amtsmissbrauch\w*|Anlagebetrug\w*|Steuerhinterziehung)\b")
+                             r"|Amtsmissbrauch\w*|Anlagebetrug\w*|Steuerhinterziehung|Betrüger\w*"
+                             # "... als Polizisten ausgegeben und ältere Menschen um ihr Erspartes gebracht"
+                             r"|um\s+(?:ihr|sein|ihre|seine)\s+(?:Erspartes|Ersparnisse|Geld))\b")
 _DAMAGE = re.compile(r"\b\w*[Ss]chaden\b[^.;]*?\b\d[\d.,]*\s*(?:Mio\.|Millionen|Mrd\.|Milliarden)?\s*Euro\b"
                      r"|\bum\s+(?:(?:rund|insgesamt|mehr\s+als|knapp|fast)\s+){0,2}\d[\d.,]*\s*(?:Mio\.|Millionen)?\s*Euro\s+"
                      r"(?:gebracht|betrogen|geschädigt|erleichtert)\b")

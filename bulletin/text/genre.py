@@ -229,7 +229,12 @@ _SCENE = re.compile(r"^Es (?:ist|war) (?:kurz |knapp |schon |noch |früh am |sp�
 # The scenes above: those that open the sentence, and those found anywhere in it.
 _SCENE_OPENINGS = (_ROUTINE, _FAMILIAR, _POSE, _VISITOR, _SUSPENSE, _REACTION_SEEN, _BEFORE_AND_AFTER,
                    _IN_AND_OUT)
-_SCENES_ANYWHERE = (_AMBIENCE, _GESTURE, _ARRIVAL)
+# "..., beugt sich über das Innenleben, misst, brummt, misst noch einmal.": someone at work, watched;
+# "Jetzt liegt er aufgeschraubt auf einem Tisch ..., daneben ein Lötkolben": a still life
+_AT_WORK = re.compile(r"\b[a-zäöüß]{3,}t,\s+[a-zäöüß]{3,}t,\s+[a-zäöüß]{3,}t\b(?:\s+noch\s+einmal)?\s*\.$"
+                      r"|^(?:Jetzt|Nun)?\s*(?:liegt|liegen|steht|stehen|hängt|hängen)\s+(?:er|sie|es)\b[^.]*,"
+                      r"\s+daneben\s+(?:ein|eine|einige|zwei|drei)\b")
+_SCENES_ANYWHERE = (_AMBIENCE, _GESTURE, _ARRIVAL, _AT_WORK)
 
 
 # A match's result in the lead ("... mit 2:1 gewonnen", "... in einen 2:1-Heimsieg verwandelt") and

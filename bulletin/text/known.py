@@ -52,6 +52,9 @@ SCENES = {
     # a fraud, a fire or a storm brings its damage ("Der Schaden beläuft sich auf 1,8 Mio. Euro.")
     "Schaden": ("Betrug", "Brand", "Großbrand", "Feuer", "Unwetter", "Hagel", "Sturm", "Unfall", "Einbruch",
                 "Diebstahl", "Hochwasser", "Explosion", "Anschlag", "Cyberangriff"),
+    # a crime the police cracked brings its investigation, and a gang is the group it was
+    "Ermittlungen": ("Polizei", "Staatsanwaltschaft", "Bande", "Betrug", "Verdächtige", "Tat", "Anklage"),
+    "Gruppe": ("Bande", "Tätergruppe"),
     "Fürstenhaus": ("Fürst", "Fürstin", "Fürstentum"),
     "Königshaus": ("König", "Königin", "Königreich", "Prinz", "Prinzessin"),
     # a company's results bring its shareholders' dividend and its share ("Die Dividende soll ...")

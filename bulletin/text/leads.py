@@ -41,7 +41,9 @@ _QUOTE_MARKS = ("„", '"', "»", "«")
 
 
 # "Seit dem Auslaufen der Quote ist ...": how it came to this, background to the event
-_BACKGROUND = re.compile(r"^(?:Seit|Schon seit|Bereits seit)\b")
+# (not "Seit vergangenem Samstag hat der Ort ein Reparaturcafé": since a day just past, the news)
+_BACKGROUND = re.compile(r"^(?:Seit|Schon seit|Bereits seit)\b(?!\s+(?:(?:vergangenem|letztem)\s+)?"
+                         r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern|heute)\b)")
 
 
 def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
@@ -88,7 +90,7 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
     if over is not None:
         return 0, (lead if over else None)
     near = before + [i for i in after[:LEAD_SEARCH] if alone(i)]
-    scene = not before and first < len(texts) and sets_a_scene(texts[first])  # (else a standfirst leads)
+    scene = not before and _opens_with_scenes(texts, first)  # (else a standfirst leads)
     dated = (scene and _news_after_scene(texts, after, alone, first)) or _dated(texts, near)
     if reads_as_opinion(texts[first:first + 3]) or (scene and dated):
         newsy = dated or [i for i in near if reports_event(texts[i])]
@@ -103,6 +105,12 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
     if not newsy or min(newsy) == lead or leaning:
         return lead, None
     return min(newsy), (lead if not reports_event(texts[lead]) else None)
+
+
+def _opens_with_scenes(texts: list[str], first: int) -> bool:
+    """The body opens with a scene, or two of its first three sentences are scenes (a feature)."""
+    scenes = sum(map(sets_a_scene, texts[first:first + 3]))
+    return first < len(texts) and (sets_a_scene(texts[first]) or scenes >= 2)
 
 
 def _dated(texts: list[str], near: list[int]) -> list[int]:
