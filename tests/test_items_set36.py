@@ -112,3 +112,4 @@ def test_after_a_gang_is_caught_what_it_took_is_read_next():
             "Tatorte gab es in fünf Bundesländern, die meisten Fälle, nämlich 29, in Musterstadt.")
     text = condense(article(gang), 22, estimate).text
     assert "Gesamtschaden beläuft sich auf rund 2,4 Mio. Euro" in text, text
+    assert "festgenommen" not in text, text  # (the arrests' long sentence gave way to the take)
