@@ -113,3 +113,14 @@ def test_after_a_gang_is_caught_what_it_took_is_read_next():
     text = condense(article(gang), 22, estimate).text
     assert "Gesamtschaden beläuft sich auf rund 2,4 Mio. Euro" in text, text
     assert "festgenommen" not in text, text  # (the arrests' long sentence gave way to the take)
+
+
+def test_anyones_case_in_a_standfirst_gives_way_to_the_decision():
+    heating = ("Wer seine alte Ölheizung gegen eine Wärmepumpe tauscht, bekommt vom Staat künftig weniger Geld, es sei "
+               "denn, das Einkommen ist niedrig. Die Regierung hat einen entsprechenden Entwurf beschlossen.",
+               "Musterstadt (dpa) - Das Kabinett von Musterland hat am Mittwoch einen Gesetzentwurf zur Neuordnung der "
+               "Förderung für klimafreundliche Heizungen beschlossen. Die Grundförderung soll von 30 auf 20 Prozent "
+               "sinken.")
+    text = condense(article(*heating), 25, estimate).text
+    assert text.startswith("Das Kabinett von Musterland hat am Mittwoch einen Gesetzentwurf"), text
+    assert "Wer seine alte Ölheizung" not in text, text

@@ -31,7 +31,7 @@ from bulletin.text.news import (
     restates,
     terms_in,
 )
-from bulletin.text.teasers import headline_shaped, named_in_full, readable_standfirst
+from bulletin.text.teasers import anyones_case, headline_shaped, named_in_full, readable_standfirst
 from bulletin.text.verbs import PARTICIPLE
 from bulletin.text.verdicts import only_a_toll, takes_for_known
 
@@ -245,7 +245,8 @@ _MATCH_THINGS = re.compile(rf"(?:{'|'.join(CONTESTS)})$|^(?:Tabellen|Meister)", 
 def own_words(standfirst: str) -> bool:
     """The standfirst reports an event in words of its own, everything it speaks of introduced
     ("Zwei Bergsteiger sind am Dachstein lebend geborgen worden"), so that it can lead."""
-    if len(standfirst.split()) < 7 or not reports_event(standfirst) or headline_shaped(standfirst):
+    if len(standfirst.split()) < 7 or not reports_event(standfirst) or headline_shaped(standfirst) \
+            or anyones_case(standfirst):
         return False
     # not "die Jury", "das Land", "Die Wiener Autorin": what the headline named
     nouns = definite_nouns(standfirst)  # (a match and the table introduce themselves: "das Derby gegen X")

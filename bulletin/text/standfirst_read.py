@@ -20,7 +20,7 @@ from bulletin.text.news import (
     restates,
     terms_in,
 )
-from bulletin.text.teasers import announcing, named_in_full, readable_standfirst
+from bulletin.text.teasers import announcing, anyones_case, named_in_full, readable_standfirst
 
 # "... könnten gegensteuern.": a promise by nobody's word
 _HEDGED = re.compile(r"\b(?:könnten?|dürften?)\b")
@@ -28,11 +28,6 @@ _HEDGED = re.compile(r"\b(?:könnten?|dürften?)\b")
 # teaser keeps back the name the lead says; after the lead it is the same news again, vaguer
 _NAME_HELD_BACK = re.compile(r"^(?:Jetzt|Nun)\s+[a-zäöüß]+\s+(?:auch\s+)?(?:ein|eine)\s+"
                              r"(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][^\d.]*\.$")
-
-
-# "Wer nachts mit Bauchschmerzen in die Notaufnahme kommt, soll künftig schneller ... landen.": anyone's
-# case, a teaser's way in; after the lead it sounds like a promise to each listener
-_ANYONE = re.compile(r"^Wer\b[^,.]*,\s+(?:soll|muss|kann|darf|wird)\s+(?:künftig|in Zukunft|bald|ab\s)")
 
 
 def read_after_lead(texts: list[str], readable: list[int], first: int, lead: int) -> list[int]:
@@ -43,7 +38,7 @@ def read_after_lead(texts: list[str], readable: list[int], first: int, lead: int
     return [i for i in readable if i < first and i != lead and readable_standfirst(texts[i])
             and adds_to_lead(texts[i], texts[lead], body) and not said_in_body(texts[i], texts[lead:])
             and not announcing(texts[i]) and not _HEDGED.search(texts[i])
-            and not _NAME_HELD_BACK.match(texts[i]) and not _ANYONE.match(texts[i])]
+            and not _NAME_HELD_BACK.match(texts[i]) and not anyones_case(texts[i])]
 
 
 

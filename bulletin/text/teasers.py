@@ -261,6 +261,18 @@ _VAGUE_SCOPE = re.compile(r"^Betroffen\s+(?:sind|ist|seien)\s+"
                           r"(?:u\.\s?a\.|unter anderem|vor allem|etwa|auch)?[^\d]{0,60}\.$")
 
 
+# "Wer nachts mit Bauchschmerzen in die Notaufnahme kommt, soll künftig schneller ... landen.", "Wer seine
+# Heizung tauscht, bekommt vom Staat künftig weniger Geld": anyone's case, a teaser's way in; it never
+# leads, and after the lead it sounds like a promise to each listener
+_ANYONE = re.compile(r"^Wer\b[^,.]*,\s+(?:soll|muss|kann|darf|wird|bekommt|erhält|zahlt|spart)\b[^.]{0,40}?"
+                     r"\b(?:künftig|in Zukunft|bald|ab\s)")
+
+
+def anyones_case(text: str) -> bool:
+    """ "Wer ... tauscht, bekommt künftig weniger Geld": what is to happen to anyone in a case."""
+    return bool(_ANYONE.match(text))
+
+
 def vague_scope(text: str) -> bool:
     """ "Betroffen sind u. a. Personal und Programm.": a teaser's scope without the body's figures."""
     return bool(_VAGUE_SCOPE.match(text))
