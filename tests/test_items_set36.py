@@ -124,3 +124,18 @@ def test_anyones_case_in_a_standfirst_gives_way_to_the_decision():
     text = condense(article(*heating), 25, estimate).text
     assert text.startswith("Das Kabinett von Musterland hat am Mittwoch einen Gesetzentwurf"), text
     assert "Wer seine alte Ölheizung" not in text, text
+
+
+def test_an_insolvencys_debts_and_staff_are_read_without_the_wage_fund_clause():
+    from bulletin.text.shorten import without_relative_clause
+
+    said = ("Die Passiva belaufen sich auf rund 14,6 Mio. Euro, betroffen sind 187 Gläubiger und 92 Beschäftigte, "
+            "deren offene Löhne und Gehälter nun über den Insolvenz-Entgelt-Fonds gesichert sind.")
+    assert without_relative_clause(said) == ("Die Passiva belaufen sich auf rund 14,6 Mio. Euro, betroffen sind "
+                                             "187 Gläubiger und 92 Beschäftigte.")
+    assert without_relative_clause("Sie trafen die Männer, die den Brand gelöscht hatten.").endswith("hatten.")
+    bust = ("Über das Vermögen der Muster Holzbau GmbH ist am Mittwoch am Landesgericht Musterstadt ein "
+            f"Sanierungsverfahren eröffnet worden. Das teilten die Gläubigerschützer mit. {said} Laut AKV handelt "
+            "es sich um die größte Firmenpleite in der Region seit Jahresbeginn.")
+    text = condense(article(bust), 18, estimate).text
+    assert "betroffen sind 187 Gläubiger und 92 Beschäftigte." in text, text

@@ -99,7 +99,8 @@ _JOBS_CUT = re.compile(rf"\b\d[\d.]*\b[^.;:]{{0,60}}?\b{_JOBS}\b[^.;:]{{0,60}}?\
                        rf"|\b(?:streicht|streichen|baut|bauen|kündigt|kündigen)\s+(?:\w+\s+){{0,3}}?\d[\d.]*\s+{_JOBS}"
                        # "Betroffen sind 94 Dienstnehmerinnen und Dienstnehmer", "..., betroffen sind 146
                        # Beschäftigte": an insolvency's staff
-                       rf"|\b[Bb]etroffen\s+sind\s+(?:rund\s+|etwa\s+)?\d[\d.]*\s+{_JOBS}")
+                       # ("betroffen sind 187 Gläubiger und 92 Beschäftigte")
+                       rf"|\b[Bb]etroffen\s+sind\s+(?:\d[\d.]*\s+Gläubiger\s+und\s+)?(?:rund\s+|etwa\s+)?\d[\d.]*\s+{_JOBS}")
 
 
 def jobs_cut(lead: str, sentences: list[str]) -> list[int]:

@@ -6,9 +6,9 @@ A key fact in a sentence too long to follow the lead ("Der 38-Jährige musste si
 Qualifikation von Newport, an der er dank Wildcard teilnahm, ... geschlagen geben.") can lose its
 relative clause (room.py decides when): a clause that only adds to something already named, a name
 or a thing with the definite article ("das Osteuropageschäft, das derzeit noch zur Bank Austria
-ressortiert,"). Not one that says which of several is meant (after "ein", "alle", "jene" or a
-plural: "die Männer, die ... hatten"), nor one another clause hangs on (", der ... bat, das Gesetz
-nicht zu unterzeichnen,").
+ressortiert,"), or a count ("92 Beschäftigte, deren Löhne ... gesichert sind"). Not one that says which
+of several is meant (after "ein", "alle", "jene" or a plural: "die Männer, die ... hatten"), nor one
+another clause hangs on (", der ... bat, das Gesetz nicht zu unterzeichnen,").
 """
 
 from __future__ import annotations
@@ -311,8 +311,7 @@ def with_statement_said(sentence: str) -> str:
     match = _SO_STATEMENT.search(sentence)
     if not match:
         return sentence
-    when = f" {match['when']}" if match["when"] else ""
-    kind = match["kind"][:1].upper() + match["kind"][1:]
+    when, kind = f" {match['when']}" if match["when"] else "", match["kind"][:1].upper() + match["kind"][1:]
     return f"{sentence[:match.start()]}, hieß es{when} in einer {kind} {match['whose']}."
 
 
@@ -366,12 +365,13 @@ def _adds_only(sentence: str, match: re.Match) -> bool:
         return False  # ", von der Gewerkschaft unterstützt,": too short to be worth it, or to be one
     if words[0][0].isupper():
         return False  # "unter dem Fechtanzug, dem Schwimmanzug oder ...": an article, not a pronoun
-    if match.group("pronoun") in ("die", "deren") and (last.endswith("n") or last == "sind"):
+    counted = bool(re.search(r"\b\d[\d.]*\s+[A-ZÄÖÜ][\w-]*$", sentence[:match.start()]))  # "92 Leute, deren"
+    if match.group("pronoun") in ("die", "deren") and (last.endswith("n") or last == "sind") and not counted:
         return False  # "die ... hatten": plural, most often which of them
     rest = sentence[match.end() + 1:].strip()
     if rest and (_hangs_on(rest) or _GOES_ON.match(rest)):
         return False
-    return _named_before(sentence[:match.start()])
+    return counted or _named_before(sentence[:match.start()])
 
 
 def _hangs_on(rest: str) -> bool:
