@@ -139,3 +139,18 @@ def test_an_insolvencys_debts_and_staff_are_read_without_the_wage_fund_clause():
             "es sich um die größte Firmenpleite in der Region seit Jahresbeginn.")
     text = condense(article(bust), 18, estimate).text
     assert "betroffen sind 187 Gläubiger und 92 Beschäftigte." in text, text
+
+
+def test_the_cost_of_a_project_never_told_is_not_read_after_a_grant():
+    grant = ("Die Burgfestspiele Musterberg erhalten vom Land eine einmalige Sonderförderung von 4,2 Mio. Euro. Das hat "
+             "die Landesregierung am Montag beschlossen. Das Geld fließt in ein Vorhaben, über das in der Region seit "
+             "Jahren diskutiert wird und das nach den Plänen eines Grazer Architekturbüros, die gemeinsam mit der "
+             "Gemeinde ausgearbeitet wurden, neben der Sanierung der Zuschauertribüne im Burghof, deren Holzkonstruktion "
+             "aus den 1970er-Jahren stammt und die im vergangenen Sommer nach einem statischen Gutachten teilweise "
+             "gesperrt werden musste, vor allem eine neue, wetterfeste Zweitbühne mit 420 Plätzen in einer Scheune "
+             "unterhalb der Burg vorsieht. Die Gesamtkosten des Projekts werden mit 6,9 Mio. Euro beziffert.")
+    text = condense(article(grant), 30, estimate).text
+    assert "des Projekts" not in text, text
+    build = grant.replace("erhalten vom Land eine einmalige Sonderförderung von 4,2 Mio. Euro",
+                          "bekommen für den Bau einer Zweitbühne eine Förderung von 4,2 Mio. Euro")
+    assert "Die Gesamtkosten des Projekts" in condense(article(build), 30, estimate).text  # (the build was told)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from bulletin.text.antecedents import definite_nouns, mentions
 from bulletin.text.grammar import DAY_WORDS_AFTER_THIS
-from bulletin.text.known import EVENT_NOUNS, EVENT_TOLD, RESEARCHERS, STUDY_TOLD
+from bulletin.text.known import EVENT_NOUNS, EVENT_TOLD, PLAN_TOLD_BEFORE, RESEARCHERS, STUDY_TOLD
 from bulletin.text.verbs import has_finite_verb
 
 _INSIDE_REFERENCE = re.compile(
@@ -252,3 +253,16 @@ def answered_later(texts: list[str]) -> dict[int, list[int]]:
     """The sentences never read without the later one answering them: a count corrected, a claim
     rejected (counts_corrected_later, claims_rejected_later)."""
     return counts_corrected_later(texts) | claims_rejected_later(texts)
+
+
+# "Bau", "Sanierung", "geplanten": a lead telling an undertaking, which "das Projekt" can name
+_UNDERTAKING = re.compile(r"(?:[Bb]au|[Ss]anierung|[Ee]rweiterung|[Pp]lan|[Pp]läne|[Rr]eform|[Pp]rojekt)\w*\b"
+                          r"|\bgeplant")
+
+
+def plan_untold(sentence: str, before: str, heard: str) -> bool:
+    """``sentence`` names "das Projekt" or "das Vorhaben" as known ("Die Gesamtkosten des Projekts werden
+    ... beziffert.") where nothing ``before`` it names one and what the listener ``heard`` tells no
+    undertaking (a grant, not what it builds): by ear, "which project?"."""
+    return not _UNDERTAKING.search(heard) and any(
+        noun in PLAN_TOLD_BEFORE and not mentions(before, noun) for noun, _ in definite_nouns(sentence))

@@ -52,6 +52,7 @@ from bulletin.text.pointing import (
     firm_told_in,
     inside_reference,
     person_told_in,
+    plan_untold,
 )
 from bulletin.text.pronouns import surname_subject
 from bulletin.text.quotes import as_reported, speaker_first
@@ -231,6 +232,7 @@ def _also_needed(texts: list[str], verdicts: list[tuple[int | None, str]], lead:
 
 _THIS = frozenset("Dies Das Diese Dieser Dieses Diesem Diesen".split())  # point at the sentence before
 SHORT_SENTENCE = 6  # words: "Doskozil nennt das Leitsystem." says little besides the thing it names
+SAID_WORDS = 40  # words: a sentence longer than this is never read after a lead, so never heard before
 
 
 def _lead_alone(texts: list[str], lead: int, place: str) -> str:
@@ -252,7 +254,9 @@ def _unheard_things(texts: list[str], verdicts: list[tuple[int | None, str]], le
     found = {}
     heard = with_role_introduced(texts[lead], texts[lead - 1] if lead else "")
     for index in sorted(read - {lead}):
-        if verdicts[index][1] or len(texts[index].split()) > SHORT_SENTENCE:
+        long = len(texts[index].split()) > SHORT_SENTENCE  # ("des Projekts": any length, plan_untold)
+        told = " ".join([heard, *(texts[i] for i in read if i < index and texts[i].count(" ") < SAID_WORDS)])
+        if verdicts[index][1] or (long and not plan_untold(texts[index], " ".join(texts[:index]), told)):
             continue
         unheard = introduced_with_article(texts[index], texts[:index], heard)
         if unheard and not read.intersection(unheard):
@@ -310,10 +314,6 @@ def with_names(text: str, lent: tuple[tuple[str, str], ...]) -> str:
     return text
 
 
-def _named(text: str, written: str) -> str:
-    return text if text != written else ""
-
-
 def _detached(texts: list[str], verdicts: list[tuple[int | None, str]]) -> tuple[list, list, dict[int, str]]:
     """Sentences that point back only by a first connective and stand alone without it ("So fand
     die Verhandlung ... statt." -> "Die Verhandlung fand ... statt."), or only by a person's epithet
@@ -325,7 +325,7 @@ def _detached(texts: list[str], verdicts: list[tuple[int | None, str]]) -> tuple
         alone = ""
         if pointed == i - 1 and not why:  # "So fand ...", or "Der 28-jährige Niederösterreicher trifft ..."
             named = with_owner_named(with_name_of_epithet(texts[i], texts[i - 1]), texts[i - 1])
-            alone = without_connective(texts[i], texts[i - 1]) or _named(named, texts[i])
+            alone = without_connective(texts[i], texts[i - 1]) or (named if named != texts[i] else "")
         if alone and verdict(i, [*texts[:i], alone, *texts[i + 1:]]) == (None, ""):
             written[i], texts[i], verdicts[i] = texts[i], alone, (None, "")
     return texts, verdicts, written
