@@ -154,3 +154,10 @@ def test_the_cost_of_a_project_never_told_is_not_read_after_a_grant():
     build = grant.replace("erhalten vom Land eine einmalige Sonderförderung von 4,2 Mio. Euro",
                           "bekommen für den Bau einer Zweitbühne eine Förderung von 4,2 Mio. Euro")
     assert "Die Gesamtkosten des Projekts" in condense(article(build), 30, estimate).text  # (the build was told)
+
+
+def test_a_reaction_is_joined_only_to_the_words_it_announces():
+    from bulletin.text.connectives import joins_next
+
+    assert joins_next("Scharfe Kritik kam von den Grünen.", "Ihre Sprecherin sprach von einem „fatalen Signal“.")
+    assert not joins_next("Scharfe Kritik kam von den Grünen.", "Auf dem Sendeplatz soll eine Quizshow laufen.")

@@ -93,14 +93,7 @@ _EMPTY_REACTION = re.compile(r"^(?:(?:Die\s+)?(?:Opposition|Kritiker|Gegner|Gewe
                              # (not who: "stieß bei SPÖ-Chef Max Muster auf Ablehnung")
                              r"|^(?:[^,.]{0,30}\s)?(?:stieß|stießen|stößt|stoßen)\s+"
                              r"(?:(?![A-ZÄÖÜ]{2}|[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])[^,.]){0,40}?\bauf\s+"
-                             r"(?:\w+\s+)?(?:Kritik|Ablehnung|Widerstand|Unverständnis|Zustimmung)\.$"
-                             # "Scharfe Kritik kam von den Grünen.", "Aus der Opposition kam scharfe Kritik."
-                             r"|^(?:[A-ZÄÖÜ][a-zäöüß]+e\s+)?Kritik\s+(?:kam|kommt)\s+(?:von|aus)\s+[^,.]{1,50}\.$"
-                             r"|^(?:Von|Aus)\s+[^,.]{1,50}\s+(?:kam|kommt)\s+(?:[a-zäöüß]+e\s+)?Kritik\.$"
-                             # "Die IG Metall reagierte mit scharfer Kritik und kündigte Widerstand an."
-                             r"|^(?:(?:Die|Der)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s+(?:reagierte|reagierten)\s+mit\s+"
-                             r"(?:[a-zäöüß]+er\s+)?(?:Kritik|Empörung|Unverständnis|Ablehnung)"
-                             r"(?:\s+und\s+(?:kündigte|kündigten)\s+(?:[a-zäöüß]+en\s+)?Widerstand\s+an)?\.$")
+                             r"(?:\w+\s+)?(?:Kritik|Ablehnung|Widerstand|Unverständnis|Zustimmung)\.$")
 
 
 def says_little(text: str) -> str:

@@ -121,10 +121,16 @@ _SURPRISE = re.compile(r"^(?:(?:Überraschend|Erstaunlich|Interessant|Bemerkensw
 
 
 # "Kritik kam von der Opposition.": that there were reactions, not what they said (the next sentence)
-_REACTIONS = re.compile(r"^(?:Kritik|Lob|Zustimmung|Widerstand|Protest|Ablehnung|Reaktionen)\s+"
-                        r"(?:kam|kamen|kommt|gab es)\s+"
+_REACTIONS = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]+e\s+)?(?:Kritik|Lob|Zustimmung|Widerstand|Protest|Ablehnung"
+                        r"|Reaktionen)\s+(?:kam|kamen|kommt|gab es)\s+"
                         r"(?:(?:auch|dagegen|zudem|vor allem|umgehend|prompt|sofort)\s+)?(?:von|aus)\b"
                         r"[^,;:]*\.$"
+                        # "Aus der Opposition kam scharfe Kritik.", "Die IG Metall reagierte mit scharfer
+                        # Kritik und kündigte Widerstand an."
+                        r"|^(?:Von|Aus)\s+[^,.]{1,50}\s+(?:kam|kommt)\s+(?:[a-zäöüß]+e\s+)?Kritik\.$"
+                        r"|^(?:(?:Die|Der)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s+reagierten?\s+mit\s+"
+                        r"(?:[a-zäöüß]+er\s+)?(?:Kritik|Empörung|Unverständnis|Ablehnung)"
+                        r"(?:\s+und\s+(?:kündigte|kündigten)\s+(?:[a-zäöüß]+en\s+)?Widerstand\s+an)?\.$"
                         # "Entsprechend scharf fielen die Reaktionen in Wien aus.": how, not what was said
                         r"|^(?:Entsprechend|Dementsprechend|Ähnlich|Heftig|Scharf|Verhalten|Gemischt)\s+(?:\w+\s+)?"
                         r"(?:fielen|fiel|fallen|fällt)\s+(?:die\s+)?(?:Reaktionen|Reaktion|Kritik)\b[^,;:]*\baus\.$")
@@ -163,6 +169,19 @@ def announces_finding(sentence: str) -> bool:
     ausgesehen.")."""
     record = bool(_RECORD.search(sentence)) and not re.search(r"\d", sentence)
     return record or bool(_ANNOUNCED.search(sentence) or _REACTIONS.match(sentence) or _SETUP.match(sentence))
+
+
+# "Die Kultursprecherin der Grünen sprach von einer „Prestigeförderung“.": what a reaction said
+_SAYS_WHAT = re.compile(r"[„“\"»«]|\b(?:sprach|sprachen|kritisierte|kritisierten|nannte|nannten|warf|warfen"
+                        r"|forderte|forderten|verlangte|verlangten|bemängelte|bemängelten|sagte|sagten)\b")
+
+
+def joins_next(sentence: str, following: str) -> bool:
+    """``sentence`` announces a finding or a turn the ``following`` one tells, or a reaction whose
+    words it gives ("Kritik kam von der Opposition." and "Die Grünen sprachen von ..."): one thought."""
+    if _REACTIONS.match(sentence):
+        return bool(_SAYS_WHAT.search(following))
+    return announces_finding(sentence)
 
 
 def teases_interview(sentence: str) -> bool:

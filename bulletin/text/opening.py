@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from bulletin.text.antecedents import given_name
 from bulletin.text.clean import CREDIT
-from bulletin.text.connectives import announces_finding, counterpart_opens, open_concession
+from bulletin.text.connectives import counterpart_opens, joins_next, open_concession
 from bulletin.text.credits import AGENCIES
 from bulletin.text.datelines import without_dateline
 from bulletin.text.grammar import (
@@ -339,8 +339,9 @@ def _with_counterparts(sentences: list[str], paragraph_of: list[int],
     i = start
     while i < len(sentences):
         text = sentences[i]
-        if i + 1 < len(sentences) and paragraph_of[i + 1] == paragraph_of[i] and (
-                (open_concession(text) and counterpart_opens(sentences[i + 1])) or announces_finding(text)):
+        following = sentences[i + 1] if i + 1 < len(sentences) else ""
+        if following and paragraph_of[i + 1] == paragraph_of[i] and (
+                (open_concession(text) and counterpart_opens(following)) or joins_next(text, following)):
             text, i = f"{text} {sentences[i + 1]}", i + 1
         joined.append(text)
         numbers.append(paragraph_of[i])
