@@ -161,3 +161,20 @@ def test_a_reaction_is_joined_only_to_the_words_it_announces():
 
     assert joins_next("Scharfe Kritik kam von den Grünen.", "Ihre Sprecherin sprach von einem „fatalen Signal“.")
     assert not joins_next("Scharfe Kritik kam von den Grünen.", "Auf dem Sendeplatz soll eine Quizshow laufen.")
+
+
+def test_a_woman_named_in_passing_is_never_read_where_no_one_was_introduced():
+    crash = ("Bei einem Frontalzusammenstoß auf einer Landesstraße im Bezirk Musterau sind in der Nacht auf Samstag "
+             "drei Menschen schwer verletzt worden. Ein 23-Jähriger aus dem Bezirk war nach Angaben der Polizei gegen "
+             "22.40 Uhr zwischen Musterdorf und Beispielheim unterwegs und überholte trotz Sperrlinie in einer Kurve "
+             "einen Lieferwagen, der ihm die Sicht auf den Gegenverkehr nahm. Dabei prallte er frontal gegen das Auto "
+             "einer 47-jährigen Lenkerin aus dem Nachbarbezirk. Durch die Wucht des Aufpralls wurden beide Fahrzeuge "
+             "von der Fahrbahn geschleudert, der Wagen der Frau kam erst in einem Feld auf dem Dach zum Liegen. "
+             "Lebensgefahr bestand laut Spitalsangaben nicht. Ein Alkotest bei dem 23-Jährigen ergab 1,4 Promille, "
+             "der Test bei der 47-Jährigen verlief negativ. Die Straße war bis 2.15 Uhr gesperrt.")
+    text = condense(article(crash), 22, estimate).text
+    assert "der Frau" not in text and "dem 23-Jährigen" not in text, text
+    from bulletin.text.pointing import person_told_in
+
+    assert person_told_in("Der Test bei der 47-Jährigen verlief negativ.", ["Ein Satz."],
+                          "Im Bezirk Musterau sind drei Menschen verletzt worden.") == []  # ("Bezirk Musterau": no one)

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 
-from bulletin.text.antecedents import definite_nouns, mentions
 from bulletin.text.grammar import DAY_WORDS_AFTER_THIS
-from bulletin.text.known import EVENT_NOUNS, EVENT_TOLD, PLAN_TOLD_BEFORE, RESEARCHERS, STUDY_TOLD
+from bulletin.text.known import EVENT_NOUNS, EVENT_TOLD, RESEARCHERS, STUDY_TOLD
 from bulletin.text.verbs import has_finite_verb
 
 _INSIDE_REFERENCE = re.compile(
@@ -179,7 +178,8 @@ def event_told_in(sentence: str, earlier: list[str], heard: str) -> list[int]:
 
 # "Eine Gefahr sieht die 41-Jährige nicht.": someone named before by age (not "der 41-Jährige Max X")
 _BY_AGE = re.compile(r"\b(?:der|die|den|dem|des)\s+(?P<age>\d+)-Jährige[nr]?\b(?!\s+[A-ZÄÖÜ])")
-_FULL_NAME = re.compile(r"\b(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Im|Am|In|Auf|Bei|Mit|Nach|Von|Vor|Für)\s)"
+_FULL_NAME = re.compile(r"\b(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Im|Am|In|Auf|Bei|Mit|Nach|Von|Vor|Für"
+                        r"|Bezirk|Landkreis|Stadtteil|Kanton|Gemeinde)\s)"
                         r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+\b")
 
 
@@ -253,16 +253,3 @@ def answered_later(texts: list[str]) -> dict[int, list[int]]:
     """The sentences never read without the later one answering them: a count corrected, a claim
     rejected (counts_corrected_later, claims_rejected_later)."""
     return counts_corrected_later(texts) | claims_rejected_later(texts)
-
-
-# "Bau", "Sanierung", "geplanten": a lead telling an undertaking, which "das Projekt" can name
-_UNDERTAKING = re.compile(r"(?:[Bb]au|[Ss]anierung|[Ee]rweiterung|[Pp]lan|[Pp]läne|[Rr]eform|[Pp]rojekt)\w*\b"
-                          r"|\bgeplant")
-
-
-def plan_untold(sentence: str, before: str, heard: str) -> bool:
-    """``sentence`` names "das Projekt" or "das Vorhaben" as known ("Die Gesamtkosten des Projekts werden
-    ... beziffert.") where nothing ``before`` it names one and what the listener ``heard`` tells no
-    undertaking (a grant, not what it builds): by ear, "which project?"."""
-    return not _UNDERTAKING.search(heard) and any(
-        noun in PLAN_TOLD_BEFORE and not mentions(before, noun) for noun, _ in definite_nouns(sentence))

@@ -17,10 +17,8 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from bulletin.text.antecedents import (
-    definite_nouns,
     full_name,
     introduced_with_article,
-    mentions,
     with_name_of_epithet,
     with_role_introduced,
 )
@@ -28,10 +26,8 @@ from bulletin.text.connectives import study_frame_said, without_connective
 from bulletin.text.datelines import with_state_named
 from bulletin.text.figures import without_election_base
 from bulletin.text.grammar import first_person, has_finite_verb, opening_reference
-from bulletin.text.known import TOLD_BEFORE
 from bulletin.text.leads import LEAD_SEARCH, pick_lead, told_by_lead, with_event_told_next  # noqa: F401 (LEAD_SEARCH: re-exported)
 from bulletin.text.named_again import (
-    opens_with_name_in,
     with_given_name,
     with_kind_named,
     with_owner_named,
@@ -52,13 +48,13 @@ from bulletin.text.pointing import (
     firm_told_in,
     inside_reference,
     person_told_in,
-    plan_untold,
 )
 from bulletin.text.pronouns import surname_subject
 from bulletin.text.quotes import as_reported, speaker_first
 from bulletin.text.shorten import said_by_ear
 from bulletin.text.standfirst_read import STANDFIRST_NEW, read_after_lead
 from bulletin.text.teasers import announcing, headline_shaped, opens_with_a_code, vague_scope, without_kicker
+from bulletin.text.unheard import unheard_things
 from bulletin.text.verdicts import SURNAME_ONLY, points_back, speakers_lent, takes_for_known, verdict
 
 MIN_NEW = 0.4  # a sentence must bring at least this share of new facts to be worth its time
@@ -231,8 +227,6 @@ def _also_needed(texts: list[str], verdicts: list[tuple[int | None, str]], lead:
 
 
 _THIS = frozenset("Dies Das Diese Dieser Dieses Diesem Diesen".split())  # point at the sentence before
-SHORT_SENTENCE = 6  # words: "Doskozil nennt das Leitsystem." says little besides the thing it names
-SAID_WORDS = 40  # words: a sentence longer than this is never read after a lead, so never heard before
 
 
 def _lead_alone(texts: list[str], lead: int, place: str) -> str:
@@ -243,49 +237,6 @@ def _lead_alone(texts: list[str], lead: int, place: str) -> str:
     text = with_given_name(with_person_named(text, texts[:lead], texts), texts[:lead])
     text = with_kind_named(text, texts[:lead])  # "Die Tiere" -> "Die Alpenmurmeltiere"
     return with_state_named(text, place, " ".join(texts[:lead]))
-
-
-def _unheard_things(texts: list[str], verdicts: list[tuple[int | None, str]], lead: int,
-                    read: set[int]) -> dict[int, list[int]]:
-    """For each short sentence read that names with the definite article a thing only sentences
-    left out introduced ("Doskozil nennt das Leitsystem." after the teaser's "Leitsysteme"): those
-    sentences. It says little besides that thing, and the listener asks "which one?"; a longer
-    sentence names such a thing in passing ("in einer Ecke des Eises")."""
-    found = {}
-    heard = with_role_introduced(texts[lead], texts[lead - 1] if lead else "")
-    for index in sorted(read - {lead}):
-        long = len(texts[index].split()) > SHORT_SENTENCE  # ("des Projekts": any length, plan_untold)
-        told = " ".join([heard, *(texts[i] for i in read if i < index and texts[i].count(" ") < SAID_WORDS)])
-        if verdicts[index][1] or (long and not plan_untold(texts[index], " ".join(texts[:index]), told)):
-            continue
-        unheard = introduced_with_article(texts[index], texts[:index], heard)
-        if unheard and not read.intersection(unheard):
-            found[index] = unheard
-        elif _told_before(texts[index], " ".join(texts[:index])):
-            found[index] = []  # "Kogler wies die Vorwürfe zurück." where no sentence told them
-        elif (named := [i for i, t in enumerate(texts[:index]) if opens_with_name_in(texts[index], t)]) \
-                and not read.intersection(named):
-            found[index] = named  # "Maria Stütz bleibt.": who she is, only a scene left out told
-    for index in sorted(read - {lead}):
-        if index + 1 < len(texts) and _SET_UP.search(texts[index]) and texts[index + 1].startswith("Erst "):
-            found[index] = [index + 1]  # "Der Nachlass galt lange als verschollen." "Erst 2023 ..."
-        if len(texts[index].split()) <= BARE_PLAN_WORDS and _BARE_PLANS.search(texts[index]):
-            found[index] = [index - 1]  # "Eine Arbeitsgruppe soll Vorschläge vorlegen.": on what was told
-    return found
-
-
-def _told_before(text: str, heard: str) -> bool:
-    """``text`` names with the definite article a thing only something told before can be ("Der
-    Rückgang setzt sich fort.", "die Vorwürfe") that ``heard`` does not name."""
-    return any(n in TOLD_BEFORE and not mentions(heard, n) for n, _ in definite_nouns(text))
-
-
-# "Eine Arbeitsgruppe soll bis Jahresende Vorschläge vorlegen.": proposals on nothing named, a next step
-# of the sentence before
-_BARE_PLANS = re.compile(r"\b(?:Vorschläge|Lösungen|Maßnahmen|Details|Konsequenzen)\s+(?:vorlegen|vorgelegt"
-                         r"|ausarbeiten|erarbeiten|präsentieren|vorstellen|liefern|ziehen)\b")
-BARE_PLAN_WORDS = 9
-_SET_UP = re.compile(r"\bgalt(?:en)?\s+lange\b|\blange\s+(?:Zeit\s+)?(?:als\s+)?(?:verschollen|vergessen)\b")
 
 
 # A pronoun or a word of time anywhere: the sentence needs more of its context than a given name.
@@ -360,7 +311,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     needed = {i: [n] for i, (n, _) in enumerate(verdicts) if n is not None}  # each: one of these
     needed |= _antecedents(texts, verdicts, lead, read)
     needed |= told_by_lead(needed, texts, verdicts, lead, first)
-    also = _also_needed(texts, verdicts, lead, read) | _unheard_things(texts, verdicts, lead, read) | {
+    also = _also_needed(texts, verdicts, lead, read) | unheard_things(texts, verdicts, lead, read) | {
         i: later for i, later in answered_later(texts).items() if i != lead}
     # (a standfirst leading brings its own next sentence when that leans on it: "Er hatte als Abholer ...")
     rest = [i for i in readable if i > lead and (i >= first or needed.get(i) == [lead])]

@@ -1,0 +1,99 @@
+"""What a sentence read after the lead names as known that the listener never heard: a thing only a
+sentence left out introduced ("Doskozil nennt das Leitsystem." after the teaser's "Leitsysteme"), a
+thing only something told before can be ("die Vorwürfe"), a project or a person named in passing in a
+long sentence ("Die Gesamtkosten des Projekts ...", "der Wagen der Frau"), a proposal on nothing
+named. Used by units.py: such a sentence is read only with the sentence that tells it, or never.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.text.antecedents import definite_nouns, introduced_with_article, mentions, with_role_introduced
+from bulletin.text.known import PLAN_TOLD_BEFORE, TOLD_BEFORE
+from bulletin.text.named_again import opens_with_name_in
+
+SHORT_SENTENCE = 6  # words: "Doskozil nennt das Leitsystem." says little besides the thing it names
+
+
+def unheard_things(texts: list[str], verdicts: list[tuple[int | None, str]], lead: int,
+                    read: set[int]) -> dict[int, list[int]]:
+    """For each short sentence read that names with the definite article a thing only sentences
+    left out introduced ("Doskozil nennt das Leitsystem." after the teaser's "Leitsysteme"): those
+    sentences. It says little besides that thing, and the listener asks "which one?"; a longer
+    sentence names such a thing in passing ("in einer Ecke des Eises"), but for a project or a person
+    (told_in_passing)."""
+    found = {}
+    heard = with_role_introduced(texts[lead], texts[lead - 1] if lead else "")
+    for index in sorted(read - {lead}):
+        if verdicts[index][1]:
+            continue
+        if len(texts[index].split()) > SHORT_SENTENCE:  # (but "des Projekts", "der Frau": told_in_passing)
+            if (passing := told_in_passing(texts[index], texts[:index], read, heard)) is not None:
+                found[index] = passing
+            continue
+        unheard = introduced_with_article(texts[index], texts[:index], heard)
+        if unheard and not read.intersection(unheard):
+            found[index] = unheard
+        elif _told_before(texts[index], " ".join(texts[:index])):
+            found[index] = []  # "Kogler wies die Vorwürfe zurück." where no sentence told them
+        elif (named := [i for i, t in enumerate(texts[:index]) if opens_with_name_in(texts[index], t)]) \
+                and not read.intersection(named):
+            found[index] = named  # "Maria Stütz bleibt.": who she is, only a scene left out told
+    return found | _set_up_or_bare(texts, read - {lead})
+
+
+def _set_up_or_bare(texts: list[str], read: set[int]) -> dict[int, list[int]]:
+    """A set-up read only with the turn after it ("Der Nachlass galt lange als verschollen." "Erst
+    2023 ..."), a proposal on nothing named with the sentence before ("Eine Arbeitsgruppe soll
+    Vorschläge vorlegen.")."""
+    found = {}
+    for index in sorted(read):
+        if index + 1 < len(texts) and _SET_UP.search(texts[index]) and texts[index + 1].startswith("Erst "):
+            found[index] = [index + 1]
+        if len(texts[index].split()) <= BARE_PLAN_WORDS and _BARE_PLANS.search(texts[index]):
+            found[index] = [index - 1]
+    return found
+
+
+def _told_before(text: str, heard: str) -> bool:
+    """``text`` names with the definite article a thing only something told before can be ("Der
+    Rückgang setzt sich fort.", "die Vorwürfe") that ``heard`` does not name."""
+    return any(n in TOLD_BEFORE and not mentions(heard, n) for n, _ in definite_nouns(text))
+
+
+# "Eine Arbeitsgruppe soll bis Jahresende Vorschläge vorlegen.": proposals on nothing named, a next step
+# of the sentence before
+_BARE_PLANS = re.compile(r"\b(?:Vorschläge|Lösungen|Maßnahmen|Details|Konsequenzen)\s+(?:vorlegen|vorgelegt"
+                         r"|ausarbeiten|erarbeiten|präsentieren|vorstellen|liefern|ziehen)\b")
+BARE_PLAN_WORDS = 9
+_SET_UP = re.compile(r"\bgalt(?:en)?\s+lange\b|\blange\s+(?:Zeit\s+)?(?:als\s+)?(?:verschollen|vergessen)\b")
+
+
+# "Bau", "Sanierung", "geplanten": a lead telling an undertaking, which "das Projekt" can name
+_UNDERTAKING = re.compile(r"(?:[Bb]au|[Ss]anierung|[Ee]rweiterung|[Pp]lan|[Pp]läne|[Rr]eform|[Pp]rojekt)\w*\b"
+                          r"|\bgeplant")
+# "der Wagen der Frau": a person named as known, where the lead names no one ("drei Menschen")
+_PEOPLE = frozenset("Frau Mann Lenkerin Lenkers Fahrerin Fahrers".split())  # (not "die Fahrer": any)
+_SOMEONE = re.compile(r"\b\d+-[Jj]ährige\w*|\b(?:Frau|Mann|Lenker\w*|Fahrer\w*|Pensionist\w*|Bub|Mädchen"
+                      r"|Kind|Mutter|Vater|Radfahrer\w*|Fußgänger\w*|[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+er)\b"
+                      # "ein deutscher Staatsbürger", "eine Anrainerin": someone introduced by a noun
+                      r"|\b[Ee]ine?[rm]?\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:er|in)\b")
+
+
+SAID_WORDS = 40  # words: a sentence longer than this is never read after a lead, so never heard before
+
+
+def told_in_passing(sentence: str, before: list[str], read: set[int], heard: str) -> list[int] | None:
+    """For a long ``sentence`` naming as known, in passing, a thing or person only a sentence
+    ``before`` it can have told: "das Projekt" or "das Vorhaben" ("Die Gesamtkosten des Projekts ...")
+    named by nothing before it where no undertaking was heard (a grant, not what it builds): [],
+    never read; a person ("der Wagen der Frau") where the lead (``heard``) names no one: the
+    sentences ``read`` before it that name someone (by ear, "which woman?"). Else None."""
+    nouns = [noun for noun, _ in definite_nouns(sentence) if not mentions(" ".join(before), noun)]
+    told = " ".join([heard, *(t for i, t in enumerate(before) if i in read and t.count(" ") < SAID_WORDS)])
+    if not _UNDERTAKING.search(told) and any(noun in PLAN_TOLD_BEFORE for noun in nouns):
+        return []
+    if not _SOMEONE.search(heard) and any(noun in _PEOPLE for noun in nouns):
+        return [i for i, text in enumerate(before) if i in read and _SOMEONE.search(text)]
+    return None
