@@ -178,3 +178,12 @@ def test_a_woman_named_in_passing_is_never_read_where_no_one_was_introduced():
 
     assert person_told_in("Der Test bei der 47-Jährigen verlief negativ.", ["Ein Satz."],
                           "Im Bezirk Musterau sind drei Menschen verletzt worden.") == []  # ("Bezirk Musterau": no one)
+
+
+def test_a_title_asking_a_question_does_not_make_a_question():
+    from bulletin.text.grammar import not_a_statement
+
+    assert not_a_statement("Ab Herbst soll die neue Quizshow „Wer weiß es besser?“ zu sehen sein, die eine Wiener "
+                           "Firma produziert.") == ""
+    assert not_a_statement("„Wer zahlt das?“, fragte der Bürgermeister.") == "a question"
+    assert not_a_statement("Der Bürgermeister fragte: „Wer zahlt das?“") == "a question"

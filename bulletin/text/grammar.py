@@ -121,10 +121,14 @@ def reported_speech(sentence: str) -> bool:
     return any(w.lower() in KONJUNKTIV_I and (n == 0 or w[0].islower()) for n, w in enumerate(words))
 
 
+# „Wer weiß es besser?“ after a noun naming it ("die neue Quizshow"), more of the sentence after it
+_TITLE_ASKING = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+[„\"»][^„“”\"»«]{3,60}\?[“”\"«](?=[,\s]+[a-zäöüß])")
+
+
 def not_a_statement(sentence: str) -> str:
     """Why the sentence is not news to read out ("a question", "an exclamation", ...), or ""."""
     stripped = sentence.rstrip("“”\"'»«)] ")
-    if "?" in sentence:
+    if "?" in _TITLE_ASKING.sub(r"\1", sentence):  # (not a title: the quiz show „Wer weiß es besser?“)
         return "a question"
     if stripped.endswith("!") and not names_speaker(sentence):
         return "an exclamation"
