@@ -187,3 +187,13 @@ def test_a_title_asking_a_question_does_not_make_a_question():
                            "Firma produziert.") == ""
     assert not_a_statement("„Wer zahlt das?“, fragte der Bürgermeister.") == "a question"
     assert not_a_statement("Der Bürgermeister fragte: „Wer zahlt das?“") == "a question"
+
+
+def test_a_second_partys_part_after_whereas_can_go_to_make_room():
+    from bulletin.text.room import without_whereas
+
+    verdict = ("Der frühere Generaldirektor Max Muster wurde am Donnerstag zu vier Jahren Haft verurteilt, während der "
+               "damalige Leiter der Qualitätssicherung, Erik Beispiel, drei Jahre Haft erhielt.")
+    assert without_whereas(verdict) == "Der frühere Generaldirektor Max Muster wurde am Donnerstag zu vier Jahren Haft " \
+                                       "verurteilt."
+    assert without_whereas("Er kam, während der Sitzung.") == "Er kam, während der Sitzung."  # (no clause: kept)

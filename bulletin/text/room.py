@@ -9,7 +9,8 @@ a sentence before it took its time with what only adds detail. Said shorter here
 - a purpose clause at the end ("..., um auf die sechs Unterschriften zu kommen, die notwendig
   sind, ..."): what was done stays, why is background;
 - a list after a colon ("Sechs Kandidaten stehen zur Wahl: A, B, C, D, E und F."): who they
-  are is detail when the news is what happens to one of them.
+  are is detail when the news is what happens to one of them;
+- a clause set against the sentence with "während" at its end: another party's part.
 A sentence too long to follow the lead at all loses its relative clause (``shortened_to_fit``); a
 chosen sentence is said shorter when that lets a key sentence the budget left out be read
 (``made_for_key``: "Bis vor zwei Wochen unterstützten Grüne und FPÖ ihre Anträge gegenseitig." and
@@ -111,8 +112,24 @@ def without_purpose_clause(sentence: str) -> str:
     return kept + "."
 
 
+# "..., während der damalige Leiter ... drei Jahre Haft erhielt, ...": a second party's part after "whereas"
+_WHEREAS = re.compile(r",\s+während\s+(?P<body>[^;:–—()„“”\"»«]+)\.$")
+
+
+def without_whereas(sentence: str) -> str:
+    """``sentence`` without a clause at its end set against it with "während", or ``sentence`` itself:
+    "X wurde zu vier Jahren Haft verurteilt, während der damalige Leiter ... drei Jahre erhielt." ->
+    "X wurde zu vier Jahren Haft verurteilt." (the other part is a sentence of its own, by ear)."""
+    match = _WHEREAS.search(sentence)
+    kept = sentence[:match.start()] if match else ""
+    if not match or not has_finite_verb(match["body"]) or len(kept.split()) < _MIN_WORDS_KEPT \
+            or not has_finite_verb(kept):
+        return sentence
+    return kept + "."
+
+
 _CUTS = (without_relative_clause, without_aside, without_among, without_purpose_clause, without_list,
-         without_paper_quoted)
+         without_paper_quoted, without_whereas)
 
 
 # the lead is the news: it may lose only what is detail wherever it stands
@@ -142,7 +159,7 @@ def shortened_to_fit(units: list[Unit], seconds: dict[int, float], room: float,
     lead = seconds[units[0].index]
     shortened = [units[0]]
     for unit in units[1:]:
-        for cut in (without_relative_clause, without_among):
+        for cut in (without_relative_clause, without_among, without_whereas):
             short = cut(unit.text) if lead + seconds[unit.index] > room else unit.text
             if short != unit.text and lead + (said := estimate(short)) <= room:  # estimating normalizes: once
                 seconds[unit.index] = said
