@@ -90,7 +90,10 @@ def told_in_passing(sentence: str, before: list[str], read: set[int], heard: str
     named by nothing before it where no undertaking was heard (a grant, not what it builds): [],
     never read; a person ("der Wagen der Frau") where the lead (``heard``) names no one: the
     sentences ``read`` before it that name someone (by ear, "which woman?"). Else None."""
-    nouns = [noun for noun, _ in definite_nouns(sentence) if not mentions(" ".join(before), noun)]
+    nouns = [noun for noun, _ in definite_nouns(sentence) if noun in PLAN_TOLD_BEFORE or noun in _PEOPLE]
+    if not nouns:
+        return None
+    nouns = [noun for noun in nouns if not mentions(" ".join(before), noun)]
     told = " ".join([heard, *(t for i, t in enumerate(before) if i in read and t.count(" ") < SAID_WORDS)])
     if not _UNDERTAKING.search(told) and any(noun in PLAN_TOLD_BEFORE for noun in nouns):
         return []
