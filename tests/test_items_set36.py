@@ -197,3 +197,12 @@ def test_a_second_partys_part_after_whereas_can_go_to_make_room():
     assert without_whereas(verdict) == "Der frühere Generaldirektor Max Muster wurde am Donnerstag zu vier Jahren Haft " \
                                        "verurteilt."
     assert without_whereas("Er kam, während der Sitzung.") == "Er kam, während der Sitzung."  # (no clause: kept)
+
+
+def test_criticism_rejected_further_on_is_not_read_without_the_answer():
+    from bulletin.text.pointing import claims_rejected_later
+
+    texts = ["Die Musterbank baut 350 Stellen ab.", "Die Gewerkschaft sprach von einem „Kahlschlag auf Raten“.",
+             "Die Bank habe 412 Mio. Euro Gewinn gemacht, sagte der Gewerkschafter.", "Die Bank wies die Kritik zurück."]
+    assert claims_rejected_later(texts) == {1: [3]}
+    assert claims_rejected_later(texts[:3]) == {}

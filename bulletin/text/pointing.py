@@ -243,10 +243,24 @@ _REJECTED = re.compile(r"^(?:Diese[rsnm]?|Das|Dies)\b[^.]{0,60}\b(?:ließ|ließe
                        r"|^Diese[rnm]?\s+[A-ZÄÖÜ]\w+\s+(?:folgte|folgten)\b[^.]*\bnicht\b")
 
 
+# "Die Bank wies die Kritik zurück." after "Die Gewerkschaft sprach von einem „Kahlschlag“." (and the
+# union's figures in between): the criticism answered further on
+_CRITICISM_REJECTED = re.compile(r"\b(?:wies|wiesen)\s+(?:die|diese)\s+(?:Kritik|Vorwürfe)\b"
+                                 r"[^.]*\bzurück\b")
+_CRITICISM = re.compile(r"\b(?:sprach|sprachen)\s+von\s+(?:einem|einer)\s+[„\"»]"
+                        r"|\b(?:kritisierte|kritisierten)\b")
+CRITICISM_REACH = 4  # sentences: how far back a rejection answers criticism
+
+
 def claims_rejected_later(texts: list[str]) -> dict[int, list[int]]:
     """The sentences telling a claim (a defendant's excuse, a party's argument) that the next sentence
-    rejects, each with that sentence: on air the claim alone stands as the last word, unanswered."""
-    return {n - 1: [n] for n, text in enumerate(texts) if n and _REJECTED.match(text)}
+    rejects, or criticism a later sentence rejects ("Die Bank wies die Kritik zurück."), each with that
+    sentence: on air the claim alone stands as the last word, unanswered."""
+    found = {n - 1: [n] for n, text in enumerate(texts) if n and _REJECTED.match(text)}
+    for n, text in enumerate(texts):
+        if _CRITICISM_REJECTED.search(text):
+            found |= {i: [n] for i in range(max(0, n - CRITICISM_REACH), n) if _CRITICISM.search(texts[i])}
+    return found
 
 
 def answered_later(texts: list[str]) -> dict[int, list[int]]:
