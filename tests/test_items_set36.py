@@ -206,3 +206,16 @@ def test_criticism_rejected_further_on_is_not_read_without_the_answer():
              "Die Bank habe 412 Mio. Euro Gewinn gemacht, sagte der Gewerkschafter.", "Die Bank wies die Kritik zurück."]
     assert claims_rejected_later(texts) == {1: [3]}
     assert claims_rejected_later(texts[:3]) == {}
+
+
+def test_a_surname_said_alone_gets_the_given_name_the_article_introduced_it_by():
+    from bulletin.text.named_again import with_full_names
+
+    race = ("Erna Muster gewann vor der Deutschen Theresa Beispielberg. Beispielberg führt im Weltcup. Die Stadt "
+            "Villach jubelte.")
+    said = "Erna Muster gewann. Sie lag nach dem ersten Lauf 0,46 Sekunden hinter Beispielberg."
+    assert with_full_names(said, race) == ("Erna Muster gewann. Sie lag nach dem ersten Lauf 0,46 Sekunden hinter "
+                                           "Theresa Beispielberg.")
+    assert with_full_names("Villach feierte.", race) == "Villach feierte."  # ("der Stadt Villach": no one)
+    twice = race + " Theresa kam aus Bayern."  # (a given name said alone too: not sure it is one)
+    assert with_full_names(said, twice) == said

@@ -82,7 +82,7 @@ from bulletin.text.lead_news import (
     teaser_told_by,
     turns_now,
 )
-from bulletin.text.named_again import named_again, named_people
+from bulletin.text.named_again import named_again, named_people, with_full_names
 from bulletin.text.news import (  # noqa: F401 (STOP_WORDS, term_hits: re-exported)
     RECAP,
     STOP_WORDS,
@@ -272,10 +272,12 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
 def _names_said(text: str, article: Article, home: tuple[str, ...]) -> str:
     """``text`` with the names a listener needs said: "(FAO)" is not read, so a short form the item
     uses is said after its name, even a second over budget; "Die DAB" used before its name is said
-    becomes "Die Donau-Alpen Bank"; and "Der Bundestag" to Austrian ears "Der deutsche Bundestag"."""
+    becomes "Die Donau-Alpen Bank"; a surname said alone with the given name the article introduces it by;
+    and "Der Bundestag" to Austrian ears "Der deutsche Bundestag"."""
     spelled = names_for_acronyms(text, article.paragraphs)
     text = with_short_forms_introduced(with_acronyms_spelled_out(text, spelled),
                                        short_forms(article.paragraphs) | spelled)
+    text = with_full_names(text, " ".join(article.paragraphs))  # "hinter Kollmannsberger": who she is
     return with_country_named(text, home, " ".join(article.paragraphs))
 
 
