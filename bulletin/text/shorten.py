@@ -345,6 +345,8 @@ def without_relative_clause(sentence: str) -> str:
     for match in _RELATIVE.finditer(sentence):
         if _adds_only(sentence, match):
             rest = sentence[match.end():]
+            appendix = re.match(r",\s+(?:davon|darunter)\s+[^,;:]+(?=,)", rest)  # ", davon 2.600 in Tirol"
+            rest = rest[appendix.end():] if appendix else rest  # (what the clause counted goes with it)
             whose = _BELONGS.fullmatch(match["body"])  # "zur Bank Austria gehört" -> "der Bank Austria"
             kept = f" der {whose['owner']}" if whose and match["pronoun"] in ("der", "die", "das") else ""
             before, goes_on = sentence[:match.start()], rest[1:].split()[:1]
@@ -356,15 +358,12 @@ def without_relative_clause(sentence: str) -> str:
 def _adds_only(sentence: str, match: re.Match) -> bool:
     """The matched clause is a relative clause that can go without the sentence changing what it says."""
     body = match.group("body")
-    words = body.split()
-    last = words[-1]
+    words, last = body.split(), body.split()[-1]
     if not (last.isalpha() and last.islower()) or set(finite_verbs(body)) - {last} \
             or ZU_INFINITIVE.search(body):
         return False  # a relative clause ends in its one finite verb ("teilnahm"): else a main clause
-    if not 4 <= len(words) <= 15:
-        return False  # ", von der Gewerkschaft unterstützt,": too short to be worth it, or to be one
-    if words[0][0].isupper():
-        return False  # "unter dem Fechtanzug, dem Schwimmanzug oder ...": an article, not a pronoun
+    if not 4 <= len(words) <= 15 or words[0][0].isupper():
+        return False  # ", von X unterstützt,": too short; "unter dem Anzug, dem ...": an article
     counted = bool(re.search(r"\b\d[\d.]*\s+[A-ZÄÖÜ][\w-]*$", sentence[:match.start()]))  # "92 Leute, deren"
     if match.group("pronoun") in ("die", "deren") and (last.endswith("n") or last == "sind") and not counted:
         return False  # "die ... hatten": plural, most often which of them
