@@ -11,3 +11,17 @@ def test_a_relative_clause_goes_with_the_count_hanging_on_it():
     cut = without_relative_clause("Als Reaktion will der Konzern, der weltweit rund 5.800 Menschen beschäftigt, davon "
                                   "ca. 2.600 in Österreich, bis Ende 2025 in Österreich 280 Stellen abbauen.")
     assert cut == "Als Reaktion will der Konzern bis Ende 2025 in Österreich 280 Stellen abbauen."
+
+
+def test_a_derailments_toll_corrected_by_the_civil_protection_is_said_in_the_lead():
+    from bulletin.text.condense import condense
+    from tests.item_copy import article, estimate
+
+    train = ("Bei der Entgleisung eines Touristenzuges in Musterland sind am Samstag mindestens drei Menschen ums Leben "
+             "gekommen. Zwei Waggons stürzten eine Böschung hinunter, wie der Zivilschutz mitteilte. Im Laufe des Abends "
+             "musste die Zahl der Todesopfer deutlich nach oben korrigiert werden. Nach Angaben des Zivilschutzes sind "
+             "inzwischen sieben Tote zu beklagen, darunter der Lokführer. 43 Menschen wurden verletzt.")
+    text = condense(article(train), 20, estimate).text
+    assert text.startswith("Bei der Entgleisung eines Touristenzuges in Musterland sind am Samstag mindestens sieben "
+                           "Menschen ums Leben gekommen."), text
+    assert "drei" not in text and "korrigiert" not in text, text

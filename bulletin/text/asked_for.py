@@ -17,7 +17,8 @@ from bulletin.text.news import RECAP, WEEKDAYS
 _INCIDENT = re.compile(r"\b(?:\w*[Uu]nfall|\w*[Uu]nglück|\w*(?:[Bb]rand|[Bb]ränd(?:e|en)|[Ff]euer)|Explosion"
                        r"|Unwetter|Hagel\w*|Lawine|Erdbeben|Hochwasser|Überschwemmung\w*|Sturm|Murenabgang|Mure|Absturz"
                        r"|Fluten|Regenfällen|Starkregen"
-                       r"|auf Grund gelaufen|entgleist|abgestürzt|gekentert|eingestürzt|zusammengestoßen"
+                       r"|auf Grund gelaufen|entgleist|Entgleisung|abgestürzt|gekentert|eingestürzt"
+                       r"|zusammengestoßen"
                        r"|kollidiert|explodiert|aufgefahren|geprallt|prallte|eingeklemmt|überschlagen)\b")
 _PEOPLE_HIT = re.compile(r"\b(?:[Vv]erletzt|schwer verletzt|getötet|ums Leben|starben|tot|geborgen|gerettet"
                          r"|in Sicherheit gebracht|evakuiert|vermisst|unverletzt|Verletzte[n]?|Tote[n]?"

@@ -20,7 +20,7 @@ KNOWN = frozenset(
     Regierungschef Bundeskanzler Bundeskanzlerin Bundespräsident Kanzler Kanzlerin Papst Vatikan
     Internet Wetter Bundesliga Polizisten Rettungskräfte Einsatzkräfte Ermittler Behördenvertreter
     Veranstalter Zuschauer Fans Menschen Leute Kinder Frauen Männer Bürger Bürgerinnen
-    Passiva Aktiva Verbindlichkeiten""".split()
+    Passiva Aktiva Verbindlichkeiten Zivilschutz Zivilschutzes Katastrophenschutz Bergrettung""".split()
 )
 # Lands and regions named with the article ("die Oststeiermark", "das Waldviertel", "die Schweiz").
 REGIONS = frozenset(

@@ -55,7 +55,10 @@ _TOLD_BY = re.compile(r"^(?:Das|Dies)\s+(?:teilte|teilten|meldete|meldeten|sagte
                       r"|berichteten)\b")
 # "Im Laufe des Tages stieg die Zahl der Opfer rasch an.": said by the count now
 _ROSE = re.compile(r"^[^.\d]*\b(?:stieg|steigt)\s+die\s+Zahl\s+der\s+(?:Opfer|Toten|Todesopfer|Verletzten)"
-                   r"(?:\s+[a-zäöüß]+)?\s+an\.$")
+                   r"(?:\s+[a-zäöüß]+)?\s+an\.$"
+                   # "Im Laufe des Abends musste die Zahl der Todesopfer nach oben korrigiert werden."
+                   r"|^[^.\d]*\bdie\s+Zahl\s+der\s+(?:Opfer|Toten|Todesopfer|Verletzten)\b[^.\d]*\bnach\s+oben\s+"
+                   r"korrigiert\b[^.\d]*\.$")
 _WORDS = "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn " \
          "sechzehn siebzehn achtzehn neunzehn zwanzig".split()  # each at the number it says
 _NUMBER = rf"(?:\d+|{'|'.join(_WORDS[2:])})"
