@@ -25,3 +25,10 @@ def test_a_derailments_toll_corrected_by_the_civil_protection_is_said_in_the_lea
     assert text.startswith("Bei der Entgleisung eines Touristenzuges in Musterland sind am Samstag mindestens sieben "
                            "Menschen ums Leben gekommen."), text
     assert "drei" not in text and "korrigiert" not in text, text
+
+
+def test_anyones_case_promising_more_money_is_no_lead():
+    from bulletin.text.teasers import anyones_case
+
+    assert anyones_case("Wer einen Angehörigen zu Hause pflegt, soll mehr Geld bekommen.")
+    assert not anyones_case("Wer Kogler nachfolgt, soll am Montag feststehen.")

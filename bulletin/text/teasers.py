@@ -265,7 +265,7 @@ _VAGUE_SCOPE = re.compile(r"^Betroffen\s+(?:sind|ist|seien)\s+"
 # Heizung tauscht, bekommt vom Staat künftig weniger Geld": anyone's case, a teaser's way in; it never
 # leads, and after the lead it sounds like a promise to each listener
 _ANYONE = re.compile(r"^Wer\b[^,.]*,\s+(?:soll|muss|kann|darf|wird|bekommt|erhält|zahlt|spart)\b[^.]{0,40}?"
-                     r"\b(?:künftig|in Zukunft|bald|ab\s)")
+                     r"\b(?:künftig|in Zukunft|bald|ab\s|(?:mehr|weniger)\s+Geld\b)")
 
 
 def anyones_case(text: str) -> bool:
