@@ -32,3 +32,13 @@ def test_anyones_case_promising_more_money_is_no_lead():
 
     assert anyones_case("Wer einen Angehörigen zu Hause pflegt, soll mehr Geld bekommen.")
     assert not anyones_case("Wer Kogler nachfolgt, soll am Montag feststehen.")
+
+
+def test_a_match_result_with_the_table_fits_without_the_leaders_own_score_or_the_crowd():
+    from bulletin.text.room import without_crowd
+
+    result = ("Die Steirer besiegten am Samstag vor 6.840 Zuschauern in der Murtal-Arena in Judenburg den ASK Musterberg "
+              "mit 3:1 und liegen nun auf Rang zwei, zwei Zähler hinter Tabellenführer FC Beispieltal, der bereits am "
+              "Freitag bei der Union Musterau nicht über ein 0:0 hinausgekommen war.")
+    assert without_crowd(result).startswith("Die Steirer besiegten am Samstag den ASK Musterberg mit 3:1")
+    assert without_relative_clause(result).endswith("zwei Zähler hinter Tabellenführer FC Beispieltal.")

@@ -10,7 +10,8 @@ a sentence before it took its time with what only adds detail. Said shorter here
   sind, ..."): what was done stays, why is background;
 - a list after a colon ("Sechs Kandidaten stehen zur Wahl: A, B, C, D, E und F."): who they
   are is detail when the news is what happens to one of them;
-- a clause set against the sentence with "während" at its end: another party's part.
+- a clause set against the sentence with "während" at its end: another party's part;
+- the crowd and the ground of a match ("vor 6.840 Zuschauern in der Murtal-Arena").
 A sentence too long to follow the lead at all loses its relative clause (``shortened_to_fit``); a
 chosen sentence is said shorter when that lets a key sentence the budget left out be read
 (``made_for_key``: "Bis vor zwei Wochen unterstützten Grüne und FPÖ ihre Anträge gegenseitig." and
@@ -128,8 +129,19 @@ def without_whereas(sentence: str) -> str:
     return kept + "."
 
 
+# " vor 6.840 Zuschauern in der Murtal-Arena in Judenburg": the crowd and the ground, a match's colour
+_CROWD = re.compile(r"\s+vor\s+(?:rund\s+|knapp\s+|mehr\s+als\s+)?\d[\d.]*\s+"
+                    r"Zuschauer(?:n|innen\s+und\s+Zuschauern)(?:\s+(?:in\s+der|im)\s+[A-ZÄÖÜ][\w-]*(?:\s+in\s+[A-ZÄÖÜ][\w-]*)?)?(?=\s)")
+
+
+def without_crowd(sentence: str) -> str:
+    """ "Die Steirer besiegten am Samstag vor 6.840 Zuschauern in der Murtal-Arena den ASK ..." ->
+    "Die Steirer besiegten am Samstag den ASK ...": the crowd is colour next to the score."""
+    return _CROWD.sub("", sentence, count=1)
+
+
 _CUTS = (without_relative_clause, without_aside, without_among, without_purpose_clause, without_list,
-         without_paper_quoted, without_whereas)
+         without_paper_quoted, without_whereas, without_crowd)
 
 
 # the lead is the news: it may lose only what is detail wherever it stands
@@ -151,15 +163,24 @@ def _cut_the_same(as_written: str, text: str, short: str) -> str:
     return next((cut(as_written) for cut in _CUTS if cut(text) == short), as_written)
 
 
+_FIT_CUTS = (without_relative_clause, without_among, without_whereas, without_crowd)
+
+
+def _all_fit_cuts(sentence: str) -> str:
+    for cut in _FIT_CUTS:
+        sentence = cut(sentence)
+    return sentence
+
+
 def shortened_to_fit(units: list[Unit], seconds: dict[int, float], room: float,
                      estimate: Callable[[str], float]) -> list[Unit]:
     """``units`` (lead first), each that cannot be read after the lead within ``room`` seconds
-    without its relative clause or its example among those it names where that lets it; ``seconds``
-    (each unit's, by index) is updated for those."""
+    without its relative clause, its example among those it names, a "während" clause or a match's
+    crowd (one of them, else all) where that lets it; ``seconds`` (each unit's, by index) is updated."""
     lead = seconds[units[0].index]
     shortened = [units[0]]
     for unit in units[1:]:
-        for cut in (without_relative_clause, without_among, without_whereas):
+        for cut in (*_FIT_CUTS, _all_fit_cuts):
             short = cut(unit.text) if lead + seconds[unit.index] > room else unit.text
             if short != unit.text and lead + (said := estimate(short)) <= room:  # estimating normalizes: once
                 seconds[unit.index] = said

@@ -24,7 +24,7 @@ _PREPOSITIONS = (r"an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|übe
 # ", an der er dank Wildcard teilnahm," or, at the end, ", der am Institut forscht."
 _RELATIVE = re.compile(
     rf",\s+(?:(?:{_PREPOSITIONS})\s+)?(?P<pronoun>der|die|das|dem|den|dessen|deren)\s+"
-    r"(?P<body>[^,;:–—()„“”\"»«]+?)(?=,\s|\.$)"
+    r"(?P<body>(?:[^,;:–—()„“”\"»«]|(?<=\d):(?=\d))+?)(?=,\s|\.$)"  # (a score's colon: "über ein 0:0")
 )
 # What makes a relative clause say which one is meant, not add to one already known.
 _WHICH_ONE = frozenset("""ein eine einen einem einer eines kein keine keinen keinem keiner alle allen aller
@@ -392,7 +392,7 @@ def _named_before(before: str) -> bool:
         return False
     rest = words[:-1][::-1]  # the words before the noun, nearest first
     previous = rest[0] if rest else ""  # "Der 27-Jährige": an article, even with a capital
-    person = previous[:1].isupper() and previous.lower() not in _DEFINITE
+    person = previous[:1].isupper() and previous.lower() not in _DEFINITE and not previous.isupper()  # "FC X"
     if person and (len(rest) < 2 or rest[1].lower() not in _DEFINITE):
         return False  # "Herbert Gruber", "erklärte Walter Salzburger": who they are
     named = previous[:1].isupper() or previous in _PREPOSITIONS.split("|")  # "Bank Austria", "von Newport"
