@@ -42,3 +42,11 @@ def test_a_match_result_with_the_table_fits_without_the_leaders_own_score_or_the
               "Freitag bei der Union Musterau nicht über ein 0:0 hinausgekommen war.")
     assert without_crowd(result).startswith("Die Steirer besiegten am Samstag den ASK Musterberg mit 3:1")
     assert without_relative_clause(result).endswith("zwei Zähler hinter Tabellenführer FC Beispieltal.")
+
+
+def test_the_staff_a_chain_in_insolvency_lets_go_are_the_jobs_asked_for():
+    from bulletin.text.asked_for import jobs_cut
+
+    said = ("Von den 214 Filialen sollen 68 geschlossen werden; betroffen sind nach Unternehmensangaben rund 1.150 "
+            "der insgesamt etwa 3.900 Beschäftigten.")
+    assert jobs_cut("Die Kette Musterkauf hat Insolvenz angemeldet.", ["Der Umsatz sank.", said]) == [1]

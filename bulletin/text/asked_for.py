@@ -100,8 +100,11 @@ _JOBS_CUT = re.compile(rf"\b\d[\d.]*\b[^.;:]{{0,60}}?\b{_JOBS}\b[^.;:]{{0,60}}?\
                        rf"|\b(?:streicht|streichen|baut|bauen|kündigt|kündigen)\s+(?:\w+\s+){{0,3}}?\d[\d.]*\s+{_JOBS}"
                        # "Betroffen sind 94 Dienstnehmerinnen und Dienstnehmer", "..., betroffen sind 146
                        # Beschäftigte": an insolvency's staff
-                       # ("betroffen sind 187 Gläubiger und 92 Beschäftigte")
-                       rf"|\b[Bb]etroffen\s+sind\s+(?:\d[\d.]*\s+Gläubiger\s+und\s+)?(?:rund\s+|etwa\s+)?\d[\d.]*\s+{_JOBS}")
+                       # ("betroffen sind 187 Gläubiger und 92 Beschäftigte", "betroffen sind nach
+                       # Unternehmensangaben rund 1.150 der insgesamt 3.900 Beschäftigten")
+                       rf"|\b[Bb]etroffen\s+sind\s+(?:\d[\d.]*\s+Gläubiger\s+und\s+|nach\s+[\w\s]{{3,30}}?)?"
+                       rf"(?:rund\s+|etwa\s+)?\d[\d.]*\s+(?:der\s+(?:insgesamt\s+)?(?:etwa\s+|rund\s+)?\d[\d.]*\s+)?"
+                       rf"{_JOBS}")
 
 
 def jobs_cut(lead: str, sentences: list[str]) -> list[int]:
