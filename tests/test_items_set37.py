@@ -50,3 +50,15 @@ def test_the_staff_a_chain_in_insolvency_lets_go_are_the_jobs_asked_for():
     said = ("Von den 214 Filialen sollen 68 geschlossen werden; betroffen sind nach Unternehmensangaben rund 1.150 "
             "der insgesamt etwa 3.900 Beschäftigten.")
     assert jobs_cut("Die Kette Musterkauf hat Insolvenz angemeldet.", ["Der Umsatz sank.", said]) == [1]
+
+
+def test_a_challenger_named_by_surname_needs_her_introduction_and_a_rejection_its_charge():
+    from bulletin.text.antecedents import given_name
+    from bulletin.text.unheard import told_in_passing
+
+    assert given_name("Esther") and given_name("Peter") and not given_name("Lehrer")
+    before = ["Amtsinhaber Max Muster hat die Wahl gewonnen.", "Ihre Partei warf der Regierung Betrug vor.",
+              "Die Vorwürfe wiegen schwer, sagte ein Beobachter."]
+    said = "Die Regierung wies die Vorwürfe als haltlos zurück."
+    assert told_in_passing(said, before, {0, 1, 2}, before[0]) == [2]  # (read only with the charge)
+    assert told_in_passing(said, before, {0}, "Der Minister trat nach Vorwürfen zurück.") is None

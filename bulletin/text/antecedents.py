@@ -216,7 +216,8 @@ NOT_GIVEN_NAME = re.compile(r".*(?:(?:chef|präsident|er)(?:in)?|ung|heit|keit|s
 def given_name(word: str) -> bool:
     """A capitalized word before a surname that can be a given name ("Uli", "Donald"): not a word
     that opens sentences or names a thing ("Die Unterschiede"), not a role or title ("Präsident")."""
-    return word not in KNOWN and word not in SENTENCE_STARTERS and not NOT_GIVEN_NAME.fullmatch(word.lower())
+    return word in known.GIVEN_IN_ER or (word not in KNOWN and word not in SENTENCE_STARTERS
+                                          and not NOT_GIVEN_NAME.fullmatch(word.lower()))
 
 
 # An office or title said before a name without an article ("Arbeiterkammer-Präsident Rudolf

@@ -22,6 +22,9 @@ KNOWN = frozenset(
     Veranstalter Zuschauer Fans Menschen Leute Kinder Frauen Männer Bürger Bürgerinnen
     Passiva Aktiva Verbindlichkeiten Zivilschutz Zivilschutzes Katastrophenschutz Bergrettung""".split()
 )
+# Given names ending like a role or a noun ("Lehrer", "Wiener"): a name all the same before a surname.
+GIVEN_IN_ER = frozenset("""Peter Walter Günter Günther Werner Rainer Dieter Alexander Oliver Esther Jennifer
+    Christopher Roger Holger Volker Rüdiger Gunter Xaver""".split())
 # Lands and regions named with the article ("die Oststeiermark", "das Waldviertel", "die Schweiz").
 REGIONS = frozenset(
     """Schweiz Türkei Ukraine Slowakei Mongolei Lombardei Toskana Normandie Bretagne Steiermark
