@@ -62,3 +62,11 @@ def test_a_challenger_named_by_surname_needs_her_introduction_and_a_rejection_it
     said = "Die Regierung wies die Vorwürfe als haltlos zurück."
     assert told_in_passing(said, before, {0, 1, 2}, before[0]) == [2]  # (read only with the charge)
     assert told_in_passing(said, before, {0}, "Der Minister trat nach Vorwürfen zurück.") is None
+
+
+def test_an_experts_reserve_is_read_only_with_what_he_said():
+    from bulletin.text.connectives import joins_next
+
+    reserve = "Zurückhaltend äußerte sich der Umweltmediziner Max Muster, der nicht an der Studie beteiligt war."
+    assert joins_next(reserve, "Ein Zusammenhang sei plausibel, sagte Muster, die Größe des Effekts aber nicht gesichert.")
+    assert not joins_next(reserve, "Die Studie wurde von der Stadt finanziert.")

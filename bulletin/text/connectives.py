@@ -128,6 +128,9 @@ _REACTIONS = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]+e\s+)?(?:Kritik|Lob|Zusti
                         # "Aus der Opposition kam scharfe Kritik.", "Die IG Metall reagierte mit scharfer
                         # Kritik und kündigte Widerstand an."
                         r"|^(?:Von|Aus)\s+[^,.]{1,50}\s+(?:kam|kommt)\s+(?:[a-zäöüß]+e\s+)?Kritik\.$"
+                        # "Zurückhaltend äußerte sich der Grazer Umweltmediziner X, der nicht beteiligt war."
+                        r"|^(?:Zurückhaltend|Skeptisch|Kritisch|Vorsichtig|Verhalten)\s+(?:äußerte|äußerten|zeigte"
+                        r"|zeigten)\s+sich\b[^.;:]*\.$"
                         r"|^(?:(?:Die|Der)\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s+reagierten?\s+mit\s+"
                         r"(?:[a-zäöüß]+er\s+)?(?:Kritik|Empörung|Unverständnis|Ablehnung)"
                         r"(?:\s+und\s+(?:kündigte|kündigten)\s+(?:[a-zäöüß]+en\s+)?Widerstand\s+an)?\.$"
