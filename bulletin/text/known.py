@@ -78,12 +78,12 @@ LIGHT_NOUNS = frozenset(
 # Nouns that stand for something told before ("die Vorwürfe", "der Vorschlag", "Konkrete Daten
 # enthält das Dokument nicht."): named with the definite article where nothing before told them,
 # they point at nothing.
-TOLD_BEFORE = frozenset("""Vorwürfe Vorwurf Anschuldigungen Vorschlag Vorschläge Forderung Forderungen
-    Dokument Papier Schreiben Rückgang Anstieg Zuwachs Zunahme Abnahme Ergebnis Ergebnisse Befund
-    Projekt Projekts Projektes Vorhaben Vorhabens""".split())
 # Of those, the ones a sentence of any length cannot name in passing ("Die Gesamtkosten des Projekts
 # werden mit 6,9 Mio. Euro beziffert." where no project was told): the listener asks "which?".
 PLAN_TOLD_BEFORE = frozenset("Projekt Projekts Projektes Vorhaben Vorhabens".split())
+TOLD_BEFORE = frozenset("""Vorwürfe Vorwurf Anschuldigungen Vorschlag Vorschläge Forderung Forderungen
+    Dokument Papier Schreiben Rückgang Anstieg Zuwachs Zunahme Abnahme Ergebnis Ergebnisse Befund""".split()
+                        ) | PLAN_TOLD_BEFORE
 # (in a short sentence: "Das Ergebnis dürfte Stadtplaner beunruhigen." where no result was told)
 # Letters of names, also those German lacks ("Šarić", "Álvaro", "Łukasz"): Latin-1 and Latin
 # Extended-A (whose range holds both cases; a lower-case word there opening a name is rare).

@@ -167,9 +167,9 @@ def _plan_before_meeting(units: list[Unit]) -> list[Unit]:
     """``units`` with the jobs a firm cuts first ("Die Gruppo ... will bis 2028 350 Stellen abbauen und 40
     Filialen schließen.") when the lead tells the staff meeting where it was told, and that sentence
     stands alone; the meeting follows it."""
-    if not _MEETING.search(units[0].text) or jobs_cut(units[0].text, []) != []:
+    if not _MEETING.search(units[0].text):
         return units
-    found = jobs_cut(units[0].text, [u.text for u in units[1:LEAD_SEARCH]])
+    found = jobs_cut(units[0].text, [u.text for u in units[1:LEAD_SEARCH]])  # (none when the lead tells them)
     plan = units[found[0] + 1] if found else None
     if plan is None or plan.needs is not None or plan.or_else or plan.also or opening_reference(plan.text):
         return units

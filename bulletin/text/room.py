@@ -151,10 +151,14 @@ _LEAD_CUTS = (without_aside, without_list, without_paper_quoted)
 def shorter_forms(sentence: str, cuts: tuple = _CUTS) -> list[str]:
     """``sentence`` said shorter: by each cut that applies, and by all of them (no repeats)."""
     forms = [cut(sentence) for cut in cuts]
-    every = sentence
+    return list(dict.fromkeys(f for f in [*forms, _every_cut(sentence, cuts)] if f != sentence))
+
+
+def _every_cut(sentence: str, cuts: tuple) -> str:
+    """``sentence`` with all of ``cuts`` applied in turn."""
     for cut in cuts:
-        every = cut(every)
-    return list(dict.fromkeys(f for f in [*forms, every] if f != sentence))
+        sentence = cut(sentence)
+    return sentence
 
 
 def _cut_the_same(as_written: str, text: str, short: str) -> str:
@@ -167,9 +171,7 @@ _FIT_CUTS = (without_relative_clause, without_among, without_whereas, without_cr
 
 
 def _all_fit_cuts(sentence: str) -> str:
-    for cut in _FIT_CUTS:
-        sentence = cut(sentence)
-    return sentence
+    return _every_cut(sentence, _FIT_CUTS)
 
 
 def shortened_to_fit(units: list[Unit], seconds: dict[int, float], room: float,

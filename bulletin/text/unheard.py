@@ -85,6 +85,7 @@ _CHARGES = frozenset("Vorwürfe Vorwurf Anschuldigungen".split())  # answered: r
 # a lead telling of a charge ("Rücktritt", "Anzeige", "Ermittlungen"): "die Vorwürfe" are the ones it implies
 _CHARGED = re.compile(r"\b(?:Vorw[üu]rf\w*|Rücktritt\w*|Anzeige\w*|Verdacht\w*|Ermittlung\w*|angeklagt"
                       r"|beschuldigt)")
+_ASKED_ABOUT = PLAN_TOLD_BEFORE | _PEOPLE | _CHARGES
 SAID_WORDS = 40  # words: a sentence longer than this is never read after a lead, so never heard before
 
 
@@ -95,13 +96,14 @@ def told_in_passing(sentence: str, before: list[str], read: set[int], heard: str
     never read; a person ("der Wagen der Frau") where the lead (``heard``) names no one: the
     sentences ``read`` before it that name someone (by ear, "which woman?"); the charge it answers ("wies
     die Vorwürfe zurück"): the sentences before it that tell it. Else None."""
-    nouns = [noun for noun, _ in definite_nouns(sentence) if noun in PLAN_TOLD_BEFORE | _PEOPLE | _CHARGES]
+    nouns = [noun for noun, _ in definite_nouns(sentence) if noun in _ASKED_ABOUT]
     if not nouns:
         return None
-    charged = [i for i, text in enumerate(before) if any(n in _CHARGES and mentions(text, n) for n in nouns)]
-    if any(noun in _CHARGES for noun in nouns) and not _CHARGED.search(heard):  # "wies die Vorwürfe zurück"
-        return charged
-    nouns = [noun for noun in nouns if not mentions(" ".join(before), noun)]
+    charges = [noun for noun in nouns if noun in _CHARGES]
+    if charges and not _CHARGED.search(heard):  # "wies die Vorwürfe zurück": the sentences telling them
+        return [i for i, text in enumerate(before) if any(mentions(text, n) for n in charges)]
+    said = " ".join(before)
+    nouns = [noun for noun in nouns if not mentions(said, noun)]
     told = " ".join([heard, *(t for i, t in enumerate(before) if i in read and t.count(" ") < SAID_WORDS)])
     if not _UNDERTAKING.search(told) and any(noun in PLAN_TOLD_BEFORE for noun in nouns):
         return []
