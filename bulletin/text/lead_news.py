@@ -123,9 +123,17 @@ def headline_sentence(headline: str) -> str:
 
 # "Von größerer Bedeutung ist jedoch, was sich am Rande der Sitzung abspielte.": the writer says the
 # story that follows matters more than the one told first
+# "Von größerer Reichweite sind jedoch die vom Beirat verlautbarten Beschlüsse: In den Fällen ... wurde
+# eine Rückgabe empfohlen.": the same of a thing named, its news after the colon
 _WEIGHTIER = re.compile(r"^Von (?:weit |viel |noch )?(?:größerer|höherer) (?:Bedeutung|Tragweite|Reichweite"
-                        r"|Brisanz) (?:ist|war) (?:jedoch|aber|allerdings|freilich),? was\b[^:]*"
-                        r"(?::\s+(?P<news>[A-ZÄÖÜ].*))?$")
+                        r"|Brisanz) (?:ist|war|sind|waren) (?:jedoch|aber|allerdings|freilich),? "
+                        r"(?:was\b[^:]*(?::\s+(?P<news>[A-ZÄÖÜ].*))?"
+                        r"|(?:die|der|das)\s(?P<thing>[^:]*):\s+(?P<its_news>[A-ZÄÖÜ].*))$")
+# "die aktuell vom Kunstrückgabebeirat verlautbarten Beschlüsse": who decided, said in the thing's name
+_DONE_BY = re.compile(r"\b(?P<by>vo(?:m|n der|n den)\s+[A-ZÄÖÜ][\w-]+)\s+[a-zäöüß]+e[nr]?\s+[A-ZÄÖÜ]")
+# "... wurde eine Rückgabe empfohlen.": a passive that does not say by whom
+_PASSIVE = re.compile(r"\b(?P<aux>wurden?|werden|wird)\s+(?!vo[nm]\b)")
+_AGENT = re.compile(r"\b(?:vo[nm]|durch)\s+(?:der|den|dem)?\s*[A-ZÄÖÜ]")
 
 
 def _weightier_first(units: list[Unit]) -> list[Unit]:
@@ -139,7 +147,10 @@ def _weightier_first(units: list[Unit]) -> list[Unit]:
         after = next((u for u in units if u.index == unit.index + 1), None)
         if not match or not (match["news"] or (after and after.needs in (None, unit.index))):
             continue
-        news = replace(unit, text=match["news"]) if match["news"] else after
+        if match["its_news"]:
+            news = replace(unit, text=_said_by(match["its_news"], match["thing"]))
+        else:
+            news = replace(unit, text=match["news"]) if match["news"] else after
         if verdict(0, [news.text]) != (None, "") or opening_reference(news.text) or news.or_else or news.also:
             continue
         told_first = [u for u in units if u.index < unit.index]
@@ -156,6 +167,15 @@ def _weightier_first(units: list[Unit]) -> list[Unit]:
         return sorted(reordered([replace(news, needs=None, follows=None, as_written=""), *order[1:]], moved),
                       key=lambda u: u.index)
     return units
+
+
+def _said_by(news: str, thing: str) -> str:
+    """``news`` in the passive with who did it, when the ``thing`` the pointer named says it and the
+    news does not: "In den Fällen ... wurde vom Kunstrückgabebeirat eine Rückgabe empfohlen."."""
+    by, passive = _DONE_BY.search(thing), _PASSIVE.search(news)
+    if not by or not passive or _AGENT.search(news[passive.end():]):
+        return news
+    return f"{news[:passive.end()]}{by['by']} {news[passive.end():]}"
 
 
 # "... sind mehrere hundert Beschäftigte zu einer Betriebsversammlung zusammengekommen": where the news
