@@ -20,3 +20,22 @@ def test_the_decisions_an_article_calls_weightier_lead_with_who_made_them():
     assert text.startswith("In den Fällen Karl Muster und Anna Exempel wurde vom Restitutionsbeirat eine Rückgabe "
                            "empfohlen"), text
     assert "Otto Probe" in text and "Von größerer" not in text, text
+
+
+def test_the_bodys_first_sentence_is_read_though_its_pronoun_could_point_at_the_standfirst():
+    copy = ("Datenleck bei Musterhändler. Daten von 80.000 Kunden erbeutet. Wien – Beim Wiener Onlinehändler "
+            "Musterkauf haben Hacker Namen und Adressen von rund 80.000 Kundinnen und Kunden erbeutet, bei etwa 2.000 "
+            "von ihnen auch Kontodaten, wie das Unternehmen am Mittwoch einräumte. Passwörter seien nicht betroffen, "
+            "hieß es in einer Aussendung. Die Datenschutzbehörde hat ein Verfahren eingeleitet.")
+    text = condense(article(copy), 30, estimate).text
+    assert text.startswith("Beim Wiener Onlinehändler Musterkauf haben Hacker Namen und Adressen"), text
+
+
+def test_the_bodys_first_sentence_with_her_own_win_leads():
+    copy = ("Erster Sieg für Anna Beispiel. ÖSV-Damen jubeln beim Heimrennen. Musterberg (APA) – Die Tirolerin Anna "
+            "Beispiel hat am Dienstagabend den Slalom von Musterberg gewonnen und damit nicht nur ihren ersten "
+            "Weltcupsieg gefeiert, sondern auch den ersten Heimsieg einer Österreicherin bei diesem Rennen seit sechs Jahren geholt, nachdem sie zur Halbzeit nur auf Rang sieben "
+            "gelegen war. Die 23-Jährige setzte sich mit 0,18 Sekunden Vorsprung auf die Schwedin Eva Probe durch. Vor rund 9.000 "
+            "Zuschauern herrschte Schneefall.")
+    text = condense(article(copy), 30, estimate).text
+    assert text.startswith("Die Tirolerin Anna Beispiel hat am Dienstagabend den Slalom von Musterberg gewonnen"), text

@@ -282,6 +282,23 @@ def _detached(texts: list[str], verdicts: list[tuple[int | None, str]]) -> tuple
     return texts, verdicts, written
 
 
+Verdicts = list[tuple[int | None, str]]
+
+
+def _body_stands_alone(texts: list[str], verdicts: Verdicts, first: int) -> Verdicts:
+    """The body's first sentence, after the dateline, is written to stand alone: what points back only
+    after its first clause ("..., bei 12.000 von ihnen ...", "..., sondern auch ... bei diesem Rennen",
+    "über Kosten, die ... seien") points at its own words, not at the standfirst above it. (In its
+    first clause it may: "Ein Jahr später stand Muster ganz oben.", "X braucht dafür zwei Minuten.")"""
+    if not 0 < first < len(texts) or verdicts[first][0] is None or verdicts[first][0] >= first \
+            or verdicts[first][1]:
+        return verdicts
+    clause = texts[first].split(", ", 1)[0].rstrip(".") + "."
+    if clause != texts[first] and verdict(first, [*texts[:first], clause])[0] is None:
+        verdicts[first] = (None, "")
+    return verdicts
+
+
 def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> list[Unit]:
     """The sentences that may be read, in reading order: the lead, a standfirst that can be read
     after it (after what follows the lead and points back to it), then the rest in the article's
@@ -291,7 +308,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     texts = [without_kicker(t) if i <= first else study_frame_said(without_kicker(t, pointing_only=True))
              for i, t in enumerate(opening.sentences)
              if i < first or not announcing(t)]  # "Auch Österreich hilft.": never read, nor pointed at
-    verdicts = [verdict(i, texts) for i in range(len(texts))]
+    verdicts = _body_stands_alone(texts, [verdict(i, texts) for i in range(len(texts))], first)
     speakers_lent(texts, verdicts)  # "..., so Ulamec." after reported speech: "..., sagte Ulamec."
     texts, verdicts, written = _detached(texts, verdicts)
     lead, replaced = pick_lead(texts, verdicts, first)
