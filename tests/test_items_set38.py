@@ -39,3 +39,14 @@ def test_the_bodys_first_sentence_with_her_own_win_leads():
             "Zuschauern herrschte Schneefall.")
     text = condense(article(copy), 30, estimate).text
     assert text.startswith("Die Tirolerin Anna Beispiel hat am Dienstagabend den Slalom von Musterberg gewonnen"), text
+
+
+def test_the_latest_toll_is_said_where_the_sentence_after_the_lead_gave_the_first_count():
+    slide = ("Nach tagelangen Regenfällen ist in der Region Musterland ein Hang auf das Dorf Beispielberg abgerutscht. "
+             "Nach ersten Angaben des Zivilschutzes kamen dabei mindestens sieben Menschen ums Leben, mehr als 20 "
+             "weitere wurden verletzt. Viele Bewohner wurden im Schlaf überrascht. Rund 400 Menschen wurden in "
+             "Sicherheit gebracht. Am Dienstagabend stieg die Zahl der Todesopfer nach Angaben des Zivilschutzes auf "
+             "zwölf, darunter zwei Kinder. Die Suche soll in der Nacht fortgesetzt werden.")
+    text = condense(article(slide), 30, estimate).text
+    assert "Nach Angaben des Zivilschutzes kamen dabei mindestens zwölf Menschen ums Leben" in text, text
+    assert "sieben" not in text and "ersten Angaben" not in text, text

@@ -62,7 +62,8 @@ def toll_since(lead: str, sentences: list[str]) -> list[int]:
 _A_COUNT = r"(?:\d|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+[A-ZÄÖÜ])"
 _TOLL_SINCE = re.compile(r"\b(?:[Ii]nzwischen|[Mm]ittlerweile|auf\s+(?:mindestens\s+)?\d+\s+gestiegen)\b"
                          rf"[^.]*{_A_COUNT}|\b(?:stieg|steigt)\s+die\s+Zahl\s+der\s+(?:\w+\s+)?(?:Tote|Todesopfer|Verletzte)\w*"
-                         r"\s+auf\s+(?:mindestens\s+)?\d"
+                         r"[^.\d]*?\s+auf\s+(?:mindestens\s+)?(?:\d|(?:drei|vier|fünf|sechs|sieben|acht|neun"
+                         r"|zehn|elf|zwölf)\b)"
                          # "bis zum Abend meldeten die Behörden mindestens 47 Todesopfer"
                          r"|\bbis\s+(?:zum\s+)?(?:Abend|Nachmittag|Mittag|Morgen|\w+tag\w*)\s+(?:meldeten|zählten"
                          r"|bestätigten)\b[^.]*\d")

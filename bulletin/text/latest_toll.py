@@ -14,37 +14,56 @@ from bulletin.text.units import Unit, reordered
 
 
 def latest_toll_next(units: list[Unit]) -> list[Unit]:
-    """``units`` with the toll since the lead's first count: said in the lead ("mindestens elf Menschen"
-    -> "mindestens 16 Menschen", the sentence telling it not read) when the lead gives one count of
-    people and that sentence a higher one; else that sentence ("Inzwischen sind 17 Menschen gestorben,
-    darunter ...") read right after the lead, when it needs nothing else. A listener must not hear
-    the first count as the news, nor two counts for one toll."""
-    found = toll_since(units[0].text, [u.text for u in units[1:]]) if units else []
-    latest = units[found[0] + 1] if found else None
-    if latest is None or latest.needs not in (None, 0) or latest.or_else or latest.also:
+    """``units`` with the toll since the first count: said where the first count was ("mindestens elf
+    Menschen" -> "mindestens 16 Menschen", the sentence telling it not read) when the lead, or the
+    sentence after a lead without a count ("Nach ersten Angaben kamen dabei mindestens sieben Menschen
+    ums Leben"), gives one count of people and that sentence a higher one; else that sentence
+    ("Inzwischen sind 17 Menschen gestorben, darunter ...") read right after it, when it needs nothing
+    else. A listener must not hear the first count as the news, nor two counts for one toll."""
+    at = _first_count(units)
+    told = " ".join(u.text for u in units[:at + 1])
+    found = toll_since(told, [u.text for u in units[at + 1:]]) if units else []
+    latest = units[found[0] + at + 1] if found else None
+    if latest is None or latest.needs not in (None, 0, at) or latest.or_else or latest.also:
         return units
-    lead = _with_count_now(units[0].text, latest.text)
+    counted = _with_count_now(units[at].text, latest.text)
     # (and who told the first count, when: "Das teilten die Behörden am Vormittag mit."; that it rose)
-    told_by = {u.index for u in units if u.needs == 0 and _TOLD_BY.match(u.text)}
-    rose = {u.index for u in units if u.needs in (None, 0) and _ROSE.match(u.text)}
-    if lead and not any((told_by | rose) & {u.needs, u.follows, *u.or_else, *u.also} for u in units):
+    told_by = {u.index for u in units if u.needs == at and _TOLD_BY.match(u.text)}
+    rose = {u.index for u in units if u.needs in (None, 0, at) and _ROSE.match(u.text)}
+    if counted and not any((told_by | rose) & {u.needs, u.follows, *u.or_else, *u.also} for u in units):
         dropped = {latest.index} | told_by | rose
-        rest = [_leaning_on_lead(u, latest.index) for u in units[1:] if u.index not in dropped]
-        moved = {u.index: position + 1 for position, u in enumerate(rest)} | {0: 0}
-        return reordered([replace(units[0], text=lead), *rest], moved)
-    if latest.index == 1:
+        counted = _FIRST_SAID.sub(r"\1", counted)  # "Nach ersten Angaben": no longer the first
+        rest = [_leaning_on(u, latest.index, at) for u in units if u.index not in dropped]
+        moved = {u.index: position for position, u in enumerate(rest)}
+        return reordered([replace(u, text=counted) if u.index == at else u for u in rest], moved)
+    if latest.index == at + 1:
         return units
-    moved = {u.index: u.index + (0 < u.index < latest.index) for u in units} | {latest.index: 1}
+    moved = {u.index: u.index + (at < u.index < latest.index) for u in units} | {latest.index: at + 1}
     return sorted(reordered(units, moved), key=lambda u: u.index)
 
 
-def _leaning_on_lead(unit: Unit, update: int) -> Unit:
-    """``unit`` pointing at the lead where it pointed at the ``update`` the lead now says ("Zahlreiche
-    Menschen gelten als vermisst, es wird befürchtet, dass die Zahl der Toten weiter steigt.")."""
-    def lead_for(i: int) -> int:
-        return 0 if i == update else i
-    return replace(unit, needs=None if unit.needs is None else lead_for(unit.needs),
-                   or_else=tuple(map(lead_for, unit.or_else)), also=tuple(map(lead_for, unit.also)),
+def _first_count(units: list[Unit]) -> int:
+    """Where the first count is told: in the lead, or in the sentence after a lead telling the event
+    without one ("Nach ersten Angaben des Zivilschutzes kamen dabei mindestens sieben Menschen ums
+    Leben")."""
+    if len(units) < 2 or _COUNTED.search(units[0].text) or units[1].needs not in (None, 0) \
+            or units[1].or_else or units[1].also:
+        return 0
+    return 1 if _COUNTED.search(units[1].text) else 0
+
+
+# "Nach ersten Angaben des Zivilschutzes": said of the count now, "Nach Angaben des Zivilschutzes"
+_FIRST_SAID = re.compile(r"\b([Nn]ach)\s+(?:ersten|vorläufigen)(?=\s+Angaben\b)")
+
+
+def _leaning_on(unit: Unit, update: int, at: int) -> Unit:
+    """``unit`` pointing at the sentence ``at`` where it pointed at the ``update`` that sentence now
+    says ("Zahlreiche Menschen gelten als vermisst, es wird befürchtet, dass die Zahl der Toten weiter
+    steigt.")."""
+    def counted_for(i: int) -> int:
+        return at if i == update else i
+    return replace(unit, needs=None if unit.needs is None else counted_for(unit.needs),
+                   or_else=tuple(map(counted_for, unit.or_else)), also=tuple(map(counted_for, unit.also)),
                    follows=None if unit.follows == update else unit.follows)
 
 
