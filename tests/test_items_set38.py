@@ -50,3 +50,16 @@ def test_the_latest_toll_is_said_where_the_sentence_after_the_lead_gave_the_firs
     text = condense(article(slide), 30, estimate).text
     assert "Nach Angaben des Zivilschutzes kamen dabei mindestens zwölf Menschen ums Leben" in text, text
     assert "sieben" not in text and "ersten Angaben" not in text, text
+
+
+def test_news_the_article_calls_more_important_than_the_programme_is_read_after_the_lead_it_needs():
+    festival = ("Mit einem Konzert des Musterchors werden die Beispielseer Festwochen im kommenden Sommer eröffnet. "
+                "Insgesamt umfasst das Programm, das Intendantin Eva Probe am Dienstag vorstellte, 30 Produktionen an "
+                "zwölf Spielorten rund um den See. Geplant sind rund 80 Vorstellungen. Einen Schwerpunkt bildet das "
+                "Thema Licht. Bedeutsamer für die Zukunft des Festivals als das Programm dürfte allerdings eine "
+                "Nachricht sein, die Probe eher beiläufig erwähnte: Das Land Musterland wird seine Förderung ab dem "
+                "kommenden Jahr um 18 Prozent kürzen. Der Vorverkauf beginnt am 1. März.")
+    text = condense(article(festival), 20, estimate).text
+    assert text.startswith("Mit einem Konzert des Musterchors werden die Beispielseer Festwochen"), text
+    assert "Das Land Musterland wird seine Förderung ab dem kommenden Jahr um 18 Prozent kürzen." in text, text
+    assert "Bedeutsamer" not in text, text
