@@ -63,3 +63,15 @@ def test_news_the_article_calls_more_important_than_the_programme_is_read_after_
     assert text.startswith("Mit einem Konzert des Musterchors werden die Beispielseer Festwochen"), text
     assert "Das Land Musterland wird seine Förderung ab dem kommenden Jahr um 18 Prozent kürzen." in text, text
     assert "Bedeutsamer" not in text, text
+
+
+def test_a_standfirst_with_the_news_leads_over_what_has_long_been_so():
+    river = ("Einigung nach langem Streit. Portugal bekommt auch in Dürrejahren garantiert Wasser aus dem Musterfluss. "
+             "Musterstadt – Der Musterfluss ist mit rund 800 Kilometern der längste Fluss der Region, und um sein "
+             "Wasser wird seit Jahrzehnten gestritten. Das Nachbarland leitet große Mengen in seinen trockenen "
+             "Süden. Am Dienstag haben sich die beiden Regierungen nun auf ein neues Abkommen geeinigt.")
+    from bulletin.text.teasers import readable_standfirst
+    assert readable_standfirst("Portugal bekommt auch in Dürrejahren garantiert Wasser aus dem Fluss.")
+    assert not readable_standfirst("Österreicher verzichtet auf das Turnier in Wimbledon.")
+    text = condense(article(river), 30, estimate).text
+    assert text.startswith("Portugal bekommt auch in Dürrejahren garantiert Wasser aus dem Musterfluss"), text

@@ -108,15 +108,17 @@ HOME_OF_TIMEZONE = {"Europe/Vienna": "Österreich", "Europe/Berlin": "Deutschlan
                     "Europe/Busingen": "Deutschland", "Europe/Zurich": "Schweiz"}
 # Countries, their adjectives and capitals abroad: a lead naming one tells a foreign story (with the
 # other homes' words: for an Austrian station Germany is abroad).
-ABROAD = """USA Amerika amerikanisch US Russland russisch Ukraine ukrainisch China chinesisch Japan japanisch
-    Indien indisch Frankreich französisch Italien italienisch Spanien spanisch Portugal portugiesisch
-    Griechenland griechisch Türkei türkisch Großbritannien britisch England englisch Irland Polen polnisch
-    Ungarn ungarisch Tschechien tschechisch Slowakei slowakisch Slowenien slowenisch Kroatien kroatisch
-    Serbien serbisch Bosnien Rumänien Bulgarien Niederlande niederländisch Belgien belgisch Norwegen
-    norwegisch Schweden schwedisch Finnland Dänemark dänisch Israel israelisch Gaza Iran iranisch Syrien
-    syrisch Irak Libanon Ägypten Brasilien Mexiko Kanada Australien EU Brüssel Washington Moskau Kiew Peking
-    Paris Rom London Madrid Athen Prag Budapest Warschau Kreta Friaul Venetien Südtirol Bozen Venedig
-    Mailand""".split()
+_COUNTRIES_ABROAD = """USA Russland Ukraine China Japan Indien Frankreich Italien Spanien Portugal
+    Griechenland Türkei Großbritannien England Irland Polen Ungarn Tschechien Slowakei Slowenien Kroatien
+    Serbien Bosnien Rumänien Bulgarien Niederlande Belgien Norwegen Schweden Finnland Dänemark Israel Iran
+    Syrien Irak Libanon Ägypten Brasilien Mexiko Kanada Australien""".split()
+ABROAD = _COUNTRIES_ABROAD + """Amerika amerikanisch US russisch ukrainisch chinesisch japanisch indisch
+    französisch italienisch spanisch portugiesisch griechisch türkisch britisch englisch polnisch ungarisch
+    tschechisch slowakisch slowenisch kroatisch serbisch niederländisch belgisch norwegisch schwedisch dänisch
+    israelisch Gaza iranisch syrisch EU Brüssel Washington Moskau Kiew Peking Paris Rom London Madrid Athen
+    Prag Budapest Warschau Kreta Friaul Venetien Südtirol Bozen Venedig Mailand""".split()
+# Countries, which prose names without an article ("Portugal bekommt ..."; not "Österreicher verzichtet")
+COUNTRIES = frozenset([*_COUNTRIES_ABROAD, *HOMES])
 # Two words for one thing, the first said as the second when comparing what sentences say.
 SAME_THING = {"Teuerung": "Inflation", "teuerung": "inflation", "Preisauftrieb": "Inflation"}
 # The places among those words, which are nobody's surname ("Salzburg ging in Führung": Red Bull Salzburg).

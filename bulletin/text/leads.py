@@ -80,12 +80,9 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
         return before[0], None  # "Sturm hat Rapid mit 3:1 besiegt" before the first goal's minute
     if before and lead >= first and RECAP.match(texts[lead]) and reports_event(texts[before[0]]):
         return before[0], None  # "Wie berichtet, ..." opens with what is known: the standfirst's news leads
-    if before and before[0] == 0 and lead >= first and (
-            _news_before(texts[0], texts[lead])
-            or (any(map(sets_a_scene, texts[first:lead + 1])) and own_words(texts[0]))):
-        # a scene or background opens the body ("Die Blätter liegen in Mappen."), not news of its own
-        # ("Die Wochenzeitung wird künftig nur noch online angeboten." after its last print date)
-        return 0, (None if _FROM_NOW.search(texts[lead]) else lead)
+    over_background = _standfirst_over_background(texts, verdicts, before, lead, first)
+    if over_background is not None:
+        return over_background
     over = _over_opener(texts[0], texts[lead]) if before and before[0] == 0 and lead == first else None
     if over is not None:
         return 0, (lead if over else None)
@@ -105,6 +102,25 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
     if not newsy or min(newsy) == lead or leaning:
         return lead, None
     return min(newsy), (lead if not reports_event(texts[lead]) else None)
+
+
+def _standfirst_over_background(texts: list[str], verdicts: list[tuple[int | None, str]], before: list[int],
+                                lead: int, first: int) -> tuple[int, int | None] | None:
+    """The standfirst's first whole sentence (after a headline) and the opener it replaces, when it
+    tells news in its own words and the body opens with a scene, background ("Die Blätter liegen in
+    Mappen.") or what has long been so ("Der Tajo ist ..., um sein Wasser wird seit Jahrzehnten
+    gestritten"); else None."""
+    top = before[0] if before and all(verdicts[j][1] for j in range(before[0])) else None
+    if top is None or lead < first:
+        return None
+    if _news_before(texts[top], texts[lead]) or (
+            any(map(sets_a_scene, texts[first:lead + 1])) and own_words(texts[top])):
+        # a scene or background opens the body, not news of its own ("Die Wochenzeitung wird künftig
+        # nur noch online angeboten." after its last print date)
+        return top, (None if _FROM_NOW.search(texts[lead]) else lead)
+    if lead == first and _LONG_STANDING.search(texts[lead]) and own_words(texts[top], texts[lead]):
+        return top, None  # (how it was, read after the news)
+    return None
 
 
 def _opens_with_scenes(texts: list[str], first: int) -> bool:
@@ -242,16 +258,21 @@ def _change_before_state(standfirst: str, opener: str) -> bool:
 _MATCH_THINGS = re.compile(rf"(?:{'|'.join(CONTESTS)})$|^(?:Tabellen|Meister)", re.I)
 
 
-def own_words(standfirst: str) -> bool:
+# "um sein Wasser wird seit Jahrzehnten gestritten": what has long been so, the background to the news
+_LONG_STANDING = re.compile(r"\bseit\s+(?:Jahrzehnten|Jahren|Langem|Generationen|Jahrhunderten|jeher)\b")
+
+
+def own_words(standfirst: str, opener: str = "") -> bool:
     """The standfirst reports an event in words of its own, everything it speaks of introduced
-    ("Zwei Bergsteiger sind am Dachstein lebend geborgen worden"), so that it can lead."""
+    ("Zwei Bergsteiger sind am Dachstein lebend geborgen worden") or named by the body's ``opener``
+    read after it ("aus dem Tajo" before "Der Tajo ist ..."), so that it can lead."""
     if len(standfirst.split()) < 7 or not reports_event(standfirst) or headline_shaped(standfirst) \
             or anyones_case(standfirst):
         return False
     # not "die Jury", "das Land", "Die Wiener Autorin": what the headline named
     nouns = definite_nouns(standfirst)  # (a match and the table introduce themselves: "das Derby gegen X")
     return not any(noun not in LIGHT_NOUNS and not _DAYS.fullmatch(noun) and not _MATCH_THINGS.search(noun)
-                   for noun, _ in nouns)
+                   and not re.search(rf"\b{re.escape(noun)}\b", opener) for noun, _ in nouns)
 
 
 def told_next(lead: int, texts: list[str], verdicts: list[tuple[int | None, str]]) -> bool:

@@ -23,6 +23,7 @@ from bulletin.text.grammar import (
     not_a_statement,
     opening_reference,
 )
+from bulletin.text.known import COUNTRIES
 from bulletin.text.news import (
     MONTHS,
     facts,
@@ -308,8 +309,9 @@ def readable_standfirst(text: str) -> bool:
     syntax ("Österreicher verzichtet auf ...", "Toronto gewinnt ..."), pointing at nobody, and
     reporting something (not a feature's line: "Die Arbeit der Kleinparteien ist oft schwierig.")."""
     words = text.split()
+    # ("Portugal bekommt ...": a country is named without an article in prose too)
     bare_start = len(words) > 1 and words[0][:1].isupper() and words[1][:1].islower() \
-        and words[0] not in SENTENCE_STARTERS and not _counted_subject(words)
+        and words[0] not in SENTENCE_STARTERS and not _counted_subject(words) and words[0] not in COUNTRIES
     # "Joker Pirker schießt Grazer zum 2:1": a role without its article before a name (a title,
     # "Bundeskanzler Muster sagte", is prose)
     # ("Innsbrucker Forscherinnen und Forscher haben ...": a plural pair without article is prose)
