@@ -75,3 +75,13 @@ def test_a_standfirst_with_the_news_leads_over_what_has_long_been_so():
     assert not readable_standfirst("Österreicher verzichtet auf das Turnier in Wimbledon.")
     text = condense(article(river), 30, estimate).text
     assert text.startswith("Portugal bekommt auch in Dürrejahren garantiert Wasser aus dem Musterfluss"), text
+
+
+def test_news_on_its_day_after_background_leads_said_with_its_subject_first():
+    copy = ("Seit Monaten klagen Imker und Obstbauern über ein massives Bienensterben in der Region Musterland. "
+            "Rund 4.000 Betriebe halten dort Bienen. Am Mittwoch hat der Nationalrat nun ein Verbot des Spritzmittels "
+            "Musterol beschlossen, das ab 1. März gilt. Die Landwirtschaftsministerin sprach von einem guten Tag.")
+    text = condense(article(copy), 30, estimate).text
+    assert text.startswith("Der Nationalrat hat am Mittwoch ein Verbot des Spritzmittels Musterol beschlossen"), text
+    raise_of_what = copy.replace("ein Verbot des Spritzmittels Musterol", "eine Erhöhung")
+    assert condense(article(raise_of_what), 30, estimate).text.startswith("Seit Monaten klagen"), raise_of_what

@@ -15,7 +15,7 @@ KNOWN = frozenset(
     Erde Mond Universum Weltall Kosmos Natur Gesellschaft Politik Medien Presse Börse Inflation
     Inflationsrate Teuerung Arbeitslosigkeit Arbeitslosenquote Konjunktur Zentralbank Grünen Freiheitlichen
     Sozialdemokraten Republikaner Demokraten Union Bahn
-    Post Kirche Verfassung Parlament Nationalrat Bundesrat Bundestag Landtag Gemeinderat Stadtrat
+    Post Kirche Verfassung Parlament Nationalrat Ministerrat Bundesrat Bundestag Landtag Gemeinderat Stadtrat
     Bundesgerichtshof Bundesverfassungsgericht Verfassungsgerichtshof Verwaltungsgerichtshof Rechnungshof
     Regierungschef Bundeskanzler Bundeskanzlerin Bundespräsident Kanzler Kanzlerin Papst Vatikan
     Internet Wetter Bundesliga Polizisten Rettungskräfte Einsatzkräfte Ermittler Behördenvertreter

@@ -30,6 +30,8 @@ from bulletin.text.grammar import (
     opening_reference,
     reported_speech,
 )
+from bulletin.text.known import KNOWN
+from bulletin.text.leads import BACKGROUND
 from bulletin.text.named_again import with_role_named
 from bulletin.text.news import NOW, feature_opening, key_terms, looks_ahead, tells_news_now, terms_in
 from bulletin.text.teasers import BARE_ADJECTIVE, headline_shaped, telegram_style
@@ -73,7 +75,10 @@ def news_first(units: list[Unit], headline: str) -> list[Unit]:
     said = headline_sentence(headline) if headline else ""
     if said:  # the old lead follows the headline
         return [Unit(0, said)] + reordered(units, {u.index: u.index + 1 for u in units})
-    return _now_first(units) if kind == "background" else _finding_first(units)
+    if kind == "background":
+        return _now_first(units)
+    now = _now_first(units) if BACKGROUND.match(lead) else units  # ("Seit Monaten klagen ...": background)
+    return now if now is not units else _finding_first(units)
 
 
 # "Warum die Bahn streikt", "Wie die Stadt sparen will": a question without its mark; "ANALYSE Die
@@ -147,11 +152,15 @@ def _now_first(units: list[Unit]) -> list[Unit]:
     """``units`` with the first sentence after the (background) lead that tells the news "jetzt" or
     "nun" and can open the item as a lead of its own moved first, the others after it in order."""
     for unit in units[1:LEAD_SEARCH]:
-        match = _NOW_FIRST.match(unit.text)
+        match = _NOW_FIRST.match(unit.text) or _ON_THE_DAY_NOW.match(unit.text)
         if not match or not is_finite_form(match["verb"]) or not tells_news_now(unit.text):
             continue
+        on_the_day = "when" in match.groupdict()
+        if on_the_day and (match["noun"] not in KNOWN or _CHANGE_OF_WHAT.search(match["rest"])):
+            continue  # (not "... hat der Spanier nun ...", "... eine Erhöhung beschlossen": whose, of what?)
         subject = match["subject"][0].upper() + match["subject"][1:]
-        lead = f"{subject} {match['verb']} {match['now'].lower()} {match['rest']}"
+        when = match["when"][0].lower() + match["when"][1:] if on_the_day else match["now"].lower()
+        lead = f"{subject} {match['verb']} {when} {match['rest']}"
         if verdict(0, [lead]) != (None, "") or opening_reference(lead):
             continue
         moved = {u.index: u.index + (u.index < unit.index) for u in units if u is not unit} | {unit.index: 0}
@@ -254,6 +263,15 @@ def _reactions(units: list[Unit], news: Unit) -> set[int]:
 _NOW_FIRST = re.compile(r"^(?P<now>Jetzt|Nun) (?P<verb>[a-zäöüß]+) (?P<subject>(?:der|die|das) "
                         r"(?:[a-zäöü][\w-]* ){0,2}[A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+"
                         r"|[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][\w-]+) (?P<rest>[a-zäöüß].*)$")
+# "Am Mittwoch hat der Ministerrat nun eine Erhöhung beschlossen": the news on its day, its subject one
+# everybody knows (known.KNOWN), said "Der Ministerrat hat am Mittwoch eine Erhöhung beschlossen"
+_ON_THE_DAY_NOW = re.compile(r"^(?P<when>Am (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag))"
+                             r" (?P<verb>hat|haben|ist|sind)"
+                             r" (?P<subject>(?:der|die|das) (?P<noun>[A-ZÄÖÜ][\w-]+))"
+                             r" nun (?P<rest>[a-zäöüß].*)$")
+# "eine Erhöhung beschlossen": a change that says not of what (the background before it did)
+_CHANGE_OF_WHAT = re.compile(r"\b(?:eine|die)\s+(?:Erhöhung|Senkung|Kürzung|Anhebung|Änderung|Reform"
+                             r"|Verlängerung|Novelle)\b(?!\s+(?:des|der|von|für|um|beim?)\b)")
 
 
 def teaser_told_by(units: list[Unit], teaser: tuple[str, ...]) -> list[tuple[int, float]]:

@@ -42,7 +42,7 @@ _QUOTE_MARKS = ("„", '"', "»", "«")
 
 # "Seit dem Auslaufen der Quote ist ...": how it came to this, background to the event
 # (not "Seit vergangenem Samstag hat der Ort ein Reparaturcafé": since a day just past, the news)
-_BACKGROUND = re.compile(r"^(?:Seit|Schon seit|Bereits seit)\b(?!\s+(?:(?:vergangenem|letztem)\s+)?"
+BACKGROUND = re.compile(r"^(?:Seit|Schon seit|Bereits seit)\b(?!\s+(?:(?:vergangenem|letztem)\s+)?"
                          r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern|heute)\b)")
 
 
@@ -134,7 +134,7 @@ def _dated(texts: list[str], near: list[int]) -> list[int]:
     die Produktion gestiegen" is how it came to this: the event itself ("Die Molkerei senkt ab 1. März
     den Preis") comes first when there is one."""
     dated = [i for i in near if datable_event(texts[i]) and not RECAP.match(texts[i])]  # (no "Wie berichtet")
-    return [i for i in dated if not _BACKGROUND.match(texts[i])] or dated
+    return [i for i in dated if not BACKGROUND.match(texts[i])] or dated
 
 
 # "Einen Nachfolger gab es nicht": what was missing, how it came to the news
@@ -149,7 +149,7 @@ def _news_after_scene(texts: list[str], after: list[int], alone: Callable[[int],
     alone and report something, not background; those naming a time first ("Ab der Saison 2027/28
     wird X Intendantin ...": the news a portrait was written for), not the scene's "hier"."""
     later = [i for i in after[:FEATURE_SEARCH] if i != first and alone(i) and reports_event(texts[i])
-             and not _BACKGROUND.match(texts[i]) and not _HERE.search(texts[i])
+             and not BACKGROUND.match(texts[i]) and not _HERE.search(texts[i])
              and not _NONE_THERE.search(texts[i])]
     timed = [i for i in later if TIME.search(texts[i])]
     return [i for i in timed if datable_event(texts[i])] or later
