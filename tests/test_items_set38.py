@@ -85,3 +85,13 @@ def test_news_on_its_day_after_background_leads_said_with_its_subject_first():
     assert text.startswith("Der Nationalrat hat am Mittwoch ein Verbot des Spritzmittels Musterol beschlossen"), text
     raise_of_what = copy.replace("ein Verbot des Spritzmittels Musterol", "eine Erhöhung")
     assert condense(article(raise_of_what), 30, estimate).text.startswith("Seit Monaten klagen"), raise_of_what
+
+
+def test_a_bills_vote_is_read_when_the_lead_tells_only_its_debate():
+    bill = ("Am Mittwoch hat Sozialministerin Eva Beispiel im Nationalrat eine Novelle zum Musterzuschussgesetz "
+            "verteidigt. Beispiel will den monatlichen Zuschuss für Lehrlinge ab September von 600 auf 850 Euro "
+            "anheben. Die Mehrkosten beziffert das Ministerium mit rund 95 Millionen Euro pro Jahr. Zudem sollen "
+            "Umsteiger künftig ein Stipendium erhalten. Laut Ministerium fehlen bis 2030 rund 50.000 Fachkräfte. "
+            "Die Novelle wurde mit den Stimmen von ÖVP, SPÖ und NEOS beschlossen. Die Grünen kritisierten sie.")
+    text = condense(article(bill), 30, estimate).text
+    assert "Die Novelle wurde mit den Stimmen von ÖVP, SPÖ und NEOS beschlossen." in text, text

@@ -59,6 +59,20 @@ def toll_since(lead: str, sentences: list[str]) -> list[int]:
     return [n for n, text in enumerate(sentences) if _TOLL_SINCE.search(text) and hurt.search(text)]
 
 
+def vote_taken(lead: str, sentences: list[str]) -> list[int]:
+    """The positions in ``sentences`` telling the vote a bill got ("Die Novelle wurde mit den Stimmen
+    von ÖVP, SPÖ und NEOS beschlossen."), when the ``lead`` tells only its debate in a parliament
+    ("hat ... im Nationalrat eine Novelle verteidigt"): the outcome a listener asks for first."""
+    if not _DEBATED.search(lead) or _VOTED.search(lead):
+        return []
+    return [n for n, text in enumerate(sentences) if _VOTED.search(text)][:1]
+
+
+_DEBATED = re.compile(r"\b(?:im|vor dem)\s+(?:Nationalrat|Bundesrat|Landtag|Bundestag|Parlament"
+                      r"|Gemeinderat)\b[^.]*\b(?:verteidigt|debattiert|diskutiert|vorgestellt|eingebracht|präsentiert)\b")
+_VOTED = re.compile(r"\b(?:wurden?|ist|sind)\b[^.]*\b(?:beschlossen|verabschiedet|angenommen|abgelehnt)\b")
+
+
 _A_COUNT = r"(?:\d|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+[A-ZÄÖÜ])"
 _TOLL_SINCE = re.compile(r"\b(?:[Ii]nzwischen|[Mm]ittlerweile|auf\s+(?:mindestens\s+)?\d+\s+gestiegen)\b"
                          rf"[^.]*{_A_COUNT}|\b(?:stieg|steigt)\s+die\s+Zahl\s+der\s+(?:\w+\s+)?(?:Tote|Todesopfer|Verletzte)\w*"

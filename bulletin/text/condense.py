@@ -44,6 +44,7 @@ from bulletin.text.asked_for import (
     strike_times,
     tells_incident,
     toll_since,
+    vote_taken,
 )
 from bulletin.text.connectives import without_recap_marker
 from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-exported for callers)
@@ -177,7 +178,8 @@ def _add_asked_for(units: list[Unit], scores: dict[int, float], where: str, home
                                                      strike_times)}
     for n in (n for found in told.values() for n in found):
         scores[units[n + 1].index] += TOLL_BONUS
-    for n in toll_since(lead, rest) + told[jobs_cut][:1]:  # (the jobs: the first sentence telling them)
+    # (the jobs: the first sentence telling them)
+    for n in toll_since(lead, rest) + told[jobs_cut][:1] + vote_taken(lead, rest):
         scores[units[n + 1].index] = max(scores[units[n + 1].index], ASKED_FIRST_FLOOR)
     for n in home_angle(lead, rest, home, where):
         scores[units[n + 1].index] += HOME_BONUS
