@@ -95,3 +95,15 @@ def test_a_bills_vote_is_read_when_the_lead_tells_only_its_debate():
             "Die Novelle wurde mit den Stimmen von ÖVP, SPÖ und NEOS beschlossen. Die Grünen kritisierten sie.")
     text = condense(article(bill), 30, estimate).text
     assert "Die Novelle wurde mit den Stimmen von ÖVP, SPÖ und NEOS beschlossen." in text, text
+
+
+def test_a_ruling_not_final_because_nobody_declared_is_said_alone():
+    from bulletin.text.reported import finality_alone
+
+    assert finality_alone("Staatsanwaltschaft und Verteidigung gaben keine Erklärung ab, die Urteile sind daher "
+                          "nicht rechtskräftig.") == "Die Urteile sind nicht rechtskräftig."
+    trial = ("Im Prozess um eine Betrügerbande sind am Freitag am Landesgericht Musterstadt vier Angeklagte zu teils "
+             "mehrjährigen Haftstrafen verurteilt worden. Der mutmaßliche Kopf der Gruppe erhielt sechs Jahre Haft. "
+             "Die Richterin sprach von einer „verwerflichen Vorgangsweise“. Staatsanwaltschaft und Verteidigung gaben "
+             "keine Erklärung ab, die Urteile sind daher nicht rechtskräftig.")
+    assert condense(article(trial), 20, estimate).text.endswith("Die Urteile sind nicht rechtskräftig.")

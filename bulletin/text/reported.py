@@ -206,8 +206,18 @@ _NOT_FINAL = re.compile(r"^(?P<said>(?:Das|Beide)\s+Urteile?\s+(?:ist|sind)\s+(?
                         r"|Staatsanwaltschaft|Anklage|Angeklagte[rn]?)\b.+$")  # ("Verteidigung und ...")
 
 
+# "Staatsanwaltschaft und Verteidigung gaben keine Erklärung ab, die Urteile sind daher nicht
+# rechtskräftig.": why it is not final, then that it is not
+_NOT_FINAL_LAST = re.compile(r"^[^.]*,\s+(?P<the>das|die)\s+(?P<noun>Urteile?)\s+(?P<verb>ist|sind)\s+"
+                             r"(?:daher|deshalb|somit|damit|also)\s+(?P<rest>(?:noch\s+)?nicht\s+rechtskräftig)\.$")
+
+
 def finality_alone(sentence: str) -> str:
-    """ "Das Urteil ist nicht rechtskräftig, der Verteidiger erbat drei Tage Bedenkzeit." -> "Das Urteil
-    ist nicht rechtskräftig."; else ``sentence`` as it is."""
+    """ "Das Urteil ist nicht rechtskräftig, der Verteidiger erbat drei Tage Bedenkzeit." and "Beide Seiten
+    gaben keine Erklärung ab, das Urteil ist daher nicht rechtskräftig." -> "Das Urteil ist nicht
+    rechtskräftig."; else ``sentence`` as it is."""
     match = _NOT_FINAL.match(sentence)
-    return f"{match['said']}." if match else sentence
+    if match:
+        return f"{match['said']}."
+    last = _NOT_FINAL_LAST.match(sentence)
+    return f"{last['the'].capitalize()} {last['noun']} {last['verb']} {last['rest']}." if last else sentence
