@@ -107,3 +107,19 @@ def test_a_ruling_not_final_because_nobody_declared_is_said_alone():
              "Die Richterin sprach von einer „verwerflichen Vorgangsweise“. Staatsanwaltschaft und Verteidigung gaben "
              "keine Erklärung ab, die Urteile sind daher nicht rechtskräftig.")
     assert condense(article(trial), 20, estimate).text.endswith("Die Urteile sind nicht rechtskräftig.")
+
+
+def test_the_news_after_a_reporters_scene_is_said_where_and_in_the_perfect():
+    from bulletin.text.leads import as_news
+
+    assert as_news("Im Erdgeschoß des Gebäudes im Zentrum von Musterdorf hatten Unbekannte in der Nacht einen "
+                   "Bankomaten gesprengt, teilte die Polizei mit.") == (
+        "Im Zentrum von Musterdorf haben Unbekannte in der Nacht einen Bankomaten gesprengt, teilte die Polizei mit.")
+    assert as_news("Nachdem sie Geld gefordert hatten, flüchteten die Täter.") == \
+        "Nachdem sie Geld gefordert hatten, flüchteten die Täter."
+    blast = ("Bankomat gesprengt. Musterdorf – Es war kurz nach drei Uhr früh, als Maria S. von einem lauten Knall "
+             "aus dem Schlaf gerissen wurde. „Das ganze Haus hat gewackelt“, erzählte die 67-Jährige. Im Erdgeschoß "
+             "des Gebäudes im Zentrum von Musterdorf hatten unbekannte Täter in der Nacht auf Samstag den Bankomaten "
+             "einer Bankfiliale gesprengt, teilte die Polizei mit. Verletzt wurde niemand.")
+    text = condense(article(blast), 30, estimate).text
+    assert text.startswith("Im Zentrum von Musterdorf haben unbekannte Täter in der Nacht auf Samstag"), text

@@ -309,3 +309,28 @@ def told_by_lead(needed: dict[int, list[int]], texts: list[str], verdicts: list[
 
 
 SAME_FACTS = 2  # hard facts a lead and an unread sentence share to tell the same (the two goals of "2:1")
+
+
+# "Im Erdgeschoß des Gebäudes im Zentrum von Herzogenburg hatten Unbekannte ...": the house of the
+# reporter's scene, said where the news happened ("Im Zentrum von Herzogenburg")
+_SCENE_HOUSE = re.compile(r"^(?:Im|In der|Vor dem|Vor der|Hinter dem|Neben dem)\s+[A-ZÄÖÜ][\w-]*\s+"
+                          r"(?:des|der)\s+(?:Gebäudes|Hauses|Wohnhauses|Mehrparteienhauses|Hotels|Lokals|Geschäfts)\s+"
+                          r"(?=(?:im|in|am|an)\s)")
+# "hatten unbekannte Täter ... gesprengt, teilte die Polizei mit": the past perfect of the background
+# the news was told after; alone it is told in the perfect
+_PLUPERFECT = re.compile(r"^(?P<front>[^,]*?)\b(?P<aux>hatte|hatten)\b"
+                         r"(?P<rest>[^,;:]*?\s(?:ge[a-zäöüß]+t|[a-zäöüß]+iert)(?:[,.]))")
+
+
+def as_news(lead: str) -> str:
+    """A lead taken from after a scene or a standfirst, said as news: without the scene's house
+    ("Im Erdgeschoß des Gebäudes im Zentrum von X" -> "Im Zentrum von X") and its past perfect in
+    the perfect ("hatten Unbekannte ... gesprengt" -> "haben Unbekannte ... gesprengt")."""
+    scene = _SCENE_HOUSE.match(lead)
+    if scene:
+        lead = lead[scene.end()].upper() + lead[scene.end() + 1:]
+    match = _PLUPERFECT.match(lead)
+    if match and not re.match(r"^(?:Als|Nachdem|Bevor|Weil|Da|Wie|Dass|Ob)\b", lead):
+        aux = "hat" if match["aux"] == "hatte" else "haben"
+        lead = f"{match['front']}{aux}{match['rest']}{lead[match.end():]}"
+    return lead

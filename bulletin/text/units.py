@@ -26,7 +26,7 @@ from bulletin.text.connectives import study_frame_said, without_connective
 from bulletin.text.datelines import with_state_named
 from bulletin.text.figures import without_election_base
 from bulletin.text.grammar import first_person, has_finite_verb, opening_reference
-from bulletin.text.leads import LEAD_SEARCH, pick_lead, told_by_lead, with_event_told_next  # noqa: F401 (LEAD_SEARCH: re-exported)
+from bulletin.text.leads import LEAD_SEARCH, as_news, pick_lead, told_by_lead, with_event_told_next  # noqa: F401 (LEAD_SEARCH: re-exported)
 from bulletin.text.named_again import (
     with_given_name,
     with_kind_named,
@@ -236,6 +236,7 @@ def _lead_alone(texts: list[str], lead: int, place: str) -> str:
     text = with_role_introduced(without_kicker(texts[lead]), texts[lead - 1] if lead else "")
     text = with_given_name(with_person_named(text, texts[:lead], texts), texts[:lead])
     text = with_kind_named(text, texts[:lead])  # "Die Tiere" -> "Die Alpenmurmeltiere"
+    text = as_news(text) if lead else text  # (after a scene or a standfirst it is the news)
     return with_state_named(text, place, " ".join(texts[:lead]))
 
 
