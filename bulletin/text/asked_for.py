@@ -73,11 +73,11 @@ _DEBATED = re.compile(r"\b(?:im|vor dem)\s+(?:Nationalrat|Bundesrat|Landtag|Bund
 _VOTED = re.compile(r"\b(?:wurden?|ist|sind)\b[^.]*\b(?:beschlossen|verabschiedet|angenommen|abgelehnt)\b")
 
 
-_A_COUNT = r"(?:\d|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+[A-ZÄÖÜ])"
+_FROM_THREE = r"(?:drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"  # counts said in words
+_A_COUNT = rf"(?:\d|(?:zwei|{_FROM_THREE})\s+[A-ZÄÖÜ])"
 _TOLL_SINCE = re.compile(r"\b(?:[Ii]nzwischen|[Mm]ittlerweile|auf\s+(?:mindestens\s+)?\d+\s+gestiegen)\b"
                          rf"[^.]*{_A_COUNT}|\b(?:stieg|steigt)\s+die\s+Zahl\s+der\s+(?:\w+\s+)?(?:Tote|Todesopfer|Verletzte)\w*"
-                         r"[^.\d]*?\s+auf\s+(?:mindestens\s+)?(?:\d|(?:drei|vier|fünf|sechs|sieben|acht|neun"
-                         r"|zehn|elf|zwölf)\b)"
+                         rf"[^.\d]*?\s+auf\s+(?:mindestens\s+)?(?:\d|{_FROM_THREE}\b)"
                          # "bis zum Abend meldeten die Behörden mindestens 47 Todesopfer"
                          r"|\bbis\s+(?:zum\s+)?(?:Abend|Nachmittag|Mittag|Morgen|\w+tag\w*)\s+(?:meldeten|zählten"
                          r"|bestätigten)\b[^.]*\d")

@@ -178,7 +178,7 @@ def _add_asked_for(units: list[Unit], scores: dict[int, float], where: str, home
                                                      strike_times)}
     for n in (n for found in told.values() for n in found):
         scores[units[n + 1].index] += TOLL_BONUS
-    # (the jobs: the first sentence telling them)
+    # (the jobs and the vote: the first sentence telling them)
     for n in toll_since(lead, rest) + told[jobs_cut][:1] + vote_taken(lead, rest):
         scores[units[n + 1].index] = max(scores[units[n + 1].index], ASKED_FIRST_FLOOR)
     for n in home_angle(lead, rest, home, where):

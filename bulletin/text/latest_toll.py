@@ -22,7 +22,7 @@ def latest_toll_next(units: list[Unit]) -> list[Unit]:
     else. A listener must not hear the first count as the news, nor two counts for one toll."""
     at = _first_count(units)
     told = " ".join(u.text for u in units[:at + 1])
-    found = toll_since(told, [u.text for u in units[at + 1:]]) if units else []
+    found = toll_since(told, [u.text for u in units[at + 1:]])  # (none without units: no incident told)
     latest = units[found[0] + at + 1] if found else None
     if latest is None or latest.needs not in (None, 0, at) or latest.or_else or latest.also:
         return units

@@ -155,7 +155,7 @@ def _now_first(units: list[Unit]) -> list[Unit]:
         match = _NOW_FIRST.match(unit.text) or _ON_THE_DAY_NOW.match(unit.text)
         if not match or not is_finite_form(match["verb"]) or not tells_news_now(unit.text):
             continue
-        on_the_day = "when" in match.groupdict()
+        on_the_day = match.re is _ON_THE_DAY_NOW
         if on_the_day and (match["noun"] not in KNOWN or _CHANGE_OF_WHAT.search(match["rest"])):
             continue  # (not "... hat der Spanier nun ...", "... eine Erhöhung beschlossen": whose, of what?)
         subject = match["subject"][0].upper() + match["subject"][1:]

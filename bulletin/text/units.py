@@ -295,9 +295,9 @@ def _body_stands_alone(texts: list[str], verdicts: Verdicts, first: int) -> Verd
             or verdicts[first][1]:
         return verdicts
     clause = texts[first].split(", ", 1)[0].rstrip(".") + "."
-    if clause != texts[first] and verdict(first, [*texts[:first], clause])[0] is None:
-        verdicts[first] = (None, "")
-    return verdicts
+    if clause == texts[first] or verdict(first, [*texts[:first], clause])[0] is not None:
+        return verdicts
+    return [*verdicts[:first], (None, ""), *verdicts[first + 1:]]
 
 
 def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> list[Unit]:
