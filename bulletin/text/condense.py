@@ -74,7 +74,7 @@ from bulletin.text.genre import (
     sets_a_scene,
     standings,
 )
-from bulletin.text.latest_toll import latest_toll_next
+from bulletin.text.latest_toll import found_since, latest_toll_next
 from bulletin.text.lead_news import (
     NEXT_STEP_FLOOR,
     NOW_BONUS,
@@ -221,7 +221,7 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     opening = _read(article, outlets)
     terms = key_terms(article.title)
     units = news_first(readable_units(opening, terms), article.title) if opening.sentences else []
-    units = latest_toll_next(units)
+    units = found_since(latest_toll_next(units))
     if not units:
         raise InputError(article.origin, "nothing left to read after cleaning")
     source = article.source or opening.agency

@@ -1,7 +1,8 @@
 """The latest toll after a first count: said in the lead ("mindestens elf Menschen" -> "mindestens 16
 Menschen"; "zwei Menschen verletzt" -> "fünf" when only the injured are counted) when a later sentence
 gives a higher count, so that neither the first count nor two counts for one toll go on air; else the
-sentence telling it read right after the lead.
+sentence telling it read right after the lead. Likewise someone missing who was found later: what
+became of them is said where the article first said they were missing (found_since).
 """
 
 from __future__ import annotations
@@ -108,3 +109,32 @@ def _with_count_now(lead: str, latest: str) -> str:
     now = max(found)
     said = _WORDS[now] if not counts[0]["count"].isdigit() and now <= 12 else str(now)  # (words up to twelve)
     return lead[:counts[0].start("count")] + said + lead[counts[0].end("count"):]
+
+
+# "Ein 47-jähriger Feuerwehrmann wird seit Samstagabend vermisst.": someone missing, as first told
+_MISSING = re.compile(r"\b(?:wird|werden|wurde|wurden|gilt|gelten|galt|galten)\b[^.;]*\bvermisst\b"
+                      r"|\bals\s+vermisst\b|\bfehlt\s+(?:jede|noch\s+jede)\s+Spur\b")
+# "..., dass der vermisste Feuerwehrmann tot unter einer Schlammlawine geborgen wurde": what became of them
+_FOUND = re.compile(r"\b(?P<article>der|die|den)\s+(?P<adjective>vermissten?)\s+(?P<noun>[A-ZÄÖÜ][\w-]+)"
+                    r"(?=[^.;]*\b(?:tot|leblos|lebend|wohlauf|geborgen|gefunden|aufgefunden|entdeckt)\b)")
+_ONE_FOUND = {"der": "ein vermisster", "den": "einen vermissten", "die": "eine vermisste"}
+
+
+def found_since(units: list[Unit]) -> list[Unit]:
+    """``units`` with what became of someone the article first said was missing ("Ein 47-jähriger
+    Feuerwehrmann wird seit Samstagabend vermisst."), told further on ("Am späten Abend bestätigte
+    die Polizei, dass der vermisste Feuerwehrmann tot ... geborgen wurde."), said in place of the
+    first: a listener must not hear as missing someone already found dead. The missing person was
+    not heard of before: "der vermisste Feuerwehrmann" is said "ein vermisster Feuerwehrmann"."""
+    missing = next((u for u in units if _MISSING.search(u.text) and not _FOUND.search(u.text)), None)
+    found = next((u for u in units if missing and u.index > missing.index and _FOUND.search(u.text)
+                  and u.needs in (None, missing.index) and not u.or_else and not u.also), None)
+    if missing is None or found is None:
+        return units
+    told = _FOUND.search(found.text)
+    one = _ONE_FOUND.get(told["article"]) if told["adjective"] == "vermisste" else None
+    said = f"{one} {told['noun']}" if one else told.group(0)
+    text = found.text[:told.start()] + said + found.text[told.end():]
+    rest = [_leaning_on(u, found.index, missing.index) for u in units if u.index != found.index]
+    moved = {u.index: position for position, u in enumerate(rest)}
+    return reordered([replace(u, text=text) if u.index == missing.index else u for u in rest], moved)
