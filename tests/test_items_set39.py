@@ -17,3 +17,25 @@ def test_someone_missing_and_found_dead_later_is_said_as_found():
     assert "wird seit Sonntagabend vermisst" not in text, text
     assert "dass ein vermisster Landwirt tot unter Geröll geborgen wurde" in text, text
     assert text.index("abgeschnitten") < text.index("tot unter Geröll"), text
+
+
+def test_a_quote_is_said_with_the_speaker_the_next_sentence_names():
+    copy = ("Der Musterländer Landtag hat am Mittwoch ein neues Jagdgesetz beschlossen. Wölfe dürfen damit künftig "
+            "leichter abgeschossen werden. „Wir lassen die Bauern nicht allein.“ Mit diesen Worten reagierte "
+            "Landesrat Karl Beispiel in der Debatte auf Kritik. Tierschützer kündigten eine Beschwerde an.")
+    text = condense(article(copy), 30, estimate).text
+    assert "Mit diesen Worten" not in text, text
+    assert "Bauern nicht allein" in text, text
+    assert text.index("Bauern nicht allein") < text.index("Tierschützer"), text
+
+
+def test_the_news_an_article_calls_of_greater_consequence_leads_with_the_body_named():
+    copy = ("Die Agrarminister der EU haben sich am Montag in Brüssel nach langen Verhandlungen auf neue Regeln für "
+            "Tiertransporte geeinigt. Auch Österreich stimmte zu. Von größerer Tragweite für Österreich ist jedoch "
+            "eine Ankündigung, die ein Sprecher der EU-Kommission am Abend machte: Die Behörde leitet wegen der "
+            "Musterländer Mautregeln ein Vertragsverletzungsverfahren gegen Österreich ein. Wien hat zwei Monate "
+            "Zeit für eine Antwort.")
+    text = condense(article(copy), 30, estimate).text
+    assert text.startswith("Die EU-Kommission leitet wegen der Musterländer Mautregeln ein "
+                           "Vertragsverletzungsverfahren gegen Österreich ein."), text
+    assert "Von größerer Tragweite" not in text, text

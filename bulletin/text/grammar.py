@@ -74,6 +74,8 @@ _SPEECH_VERB = re.compile(
     r"|[Ww]ie\b.*\b(?:berichte\w*|melde\w*|mitteil\w*)"
     r"|dementier\w*|bestr(?:eitet|itt|itten)|behaupte(?:te|ten|t)|forder(?:te|ten|t)|w(?:arf|irft)\b.*\bvor"
     r"|wonach|argumentier\w*|begründe(?:te|ten|t)|kommentier\w*|deponier\w*|monier\w*|beklag(?:te|ten|t)"
+    # "„...“, schilderte Einsatzleiter X die Lage", "„...“, reagierte Landeshauptmann Y noch am Abend"
+    r"|schilder(?:te|ten|t)|reagier(?:te|ten|t)|resümier\w*|bilanzier(?:te|ten|t)"
     r"|beteuer\w*|verwies|verweist|mahn(?:te|ten|t)|pocht\w*|lob(?:te|ten|t)|appellier\w*|verteidig\w*"
     r"|befürchte\w*|glaub(?:te|ten|t)|hoff(?:te|ten|t)|zeig(?:te|ten|t) sich|sprach\b.*\bvon|verlautet\w*"
     r"|gestand|gesteht|räum(?:te|ten|t) ein|Aussendung|Mitteilung|Stellungnahme|Interview|Angaben"

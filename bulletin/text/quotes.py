@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bulletin.text.grammar import finite_verbs, first_person, names_speaker
+from bulletin.text.grammar import QUOTED, finite_verbs, first_person, names_speaker
 from bulletin.text.reported import FUNCTION_WORDS, KONJUNKTIV, in_reported_speech
 
 # "Q, sagte Muster am Sonntag." / "Q, hatte Leitl zuvor laut der Presse gesagt, aber ich ...": the
@@ -151,3 +151,29 @@ def as_reported(sentence: str, article: str = "") -> str:
     if words[0].lower() in FUNCTION_WORDS:
         words[0] = words[0].lower()
     return f"{match['intro']}, {' '.join(words)}."
+
+
+# "So kommentierte Verkehrsminister X das Ergebnis.", "Mit diesen Worten reagierte Y noch am Abend." after a
+# quotation: who said it, and how, in the words after "So"
+_SPEAKER_NEXT = re.compile(r"^(?:So|Das|Dies|Mit diesen Worten)\s+(?P<said>(?:sagte|sagt|erklärte|betonte"
+                           r"|meinte|schrieb|schreibt|kommentierte|reagierte|schilderte|beschrieb|begründete"
+                           r"|kritisierte|warnte|resümierte|bilanzierte)\s+[^„“\"»«]+)\.$")
+_CLOSING = ("“", "”", '"', "«", "»")
+
+
+def quotes_with_speaker(texts: list[str]) -> list[int]:
+    """A quotation whose speaker the next sentence names ("„Das ist gut für die Lenker.“ So
+    kommentierte Verkehrsminister X das Ergebnis.") said as one sentence in the second's place, the
+    first left empty: "„Das ist gut für die Lenker“, kommentierte Verkehrsminister X das Ergebnis.".
+    Read apart, the quote's marks are not heard and its words sound like the newsreader's until the
+    speaker comes. Changes ``texts`` in place; returns where each quotation was."""
+    merged = []
+    for index in range(len(texts) - 1):
+        said = _SPEAKER_NEXT.match(texts[index + 1])
+        if not said or QUOTED.sub("", texts[index]).strip(" .!?…:;") or not texts[index].endswith(_CLOSING):
+            continue
+        quote = re.sub(r"\.(?=[“”\"»«]$)", "", texts[index])
+        # (in the speaker's place: what pointed at the speaker still does)
+        texts[index], texts[index + 1] = "", f"{quote}, {said['said']}."
+        merged.append(index)
+    return merged

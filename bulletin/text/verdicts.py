@@ -49,6 +49,7 @@ from bulletin.text.grammar import (
 from bulletin.text.known import NAME_LOWER, NAME_UPPER, SCENES
 from bulletin.text.pointing import inside_reference
 from bulletin.text.pronouns import pronoun_before_noun, speaker_named, surname_subject
+from bulletin.text.quotes import quotes_with_speaker
 from bulletin.text.sentences import ends_with_full_stop
 
 # "..., sagte Probst." names someone by surname only: read it only after the full name.
@@ -235,6 +236,9 @@ def speakers_lent(texts: list[str], verdicts: list[tuple[int | None, str]]) -> N
     before ("Wie Florian Muster ...") where that lets it stand alone (pronouns.speaker_named); a
     verdict whose case only the announcement before it named, within that case (connectives.with_case_named).
     ``texts`` and ``verdicts`` are changed in place."""
+    for index in quotes_with_speaker(texts):  # "„...“ So kommentierte X ...": said as one sentence
+        for changed in range(index, min(len(texts), index + 4)):
+            verdicts[changed] = verdict(changed, texts)
     for index, (pointed, why) in enumerate(verdicts):
         if why == SPEAKER_AFTER and texts[index].endswith("."):
             who = _SO_SPEAKER.search(texts[index + 1])["who"]

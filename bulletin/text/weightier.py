@@ -19,10 +19,12 @@ from bulletin.text.verdicts import verdict
 # story that follows matters more than the one told first
 # "Von größerer Reichweite sind jedoch die vom Beirat verlautbarten Beschlüsse: In den Fällen ... wurde
 # eine Rückgabe empfohlen.": the same of a thing named, its news after the colon
+# "Von größerer Tragweite für Österreich ist jedoch eine Ankündigung, die ...: Die Behörde ...": for whom
 _WEIGHTIER = re.compile(r"^Von (?:weit |viel |noch )?(?:größerer|höherer) (?:Bedeutung|Tragweite|Reichweite"
-                        r"|Brisanz) (?:ist|war|sind|waren) (?:jedoch|aber|allerdings|freilich),? "
+                        r"|Brisanz)(?: für [^,:]+?)? (?:ist|war|sind|waren) "
+                        r"(?:jedoch|aber|allerdings|freilich),? "
                         r"(?:was\b[^:]*(?::\s+(?P<news>[A-ZÄÖÜ].*))?"
-                        r"|(?:die|der|das)\s(?P<thing>[^:]*):\s+(?P<its_news>[A-ZÄÖÜ].*))$"
+                        r"|(?:die|der|das|eine?)\s(?P<thing>[^:]*):\s+(?P<its_news>[A-ZÄÖÜ].*))$"
                         # "Bedeutsamer für die Zukunft des Festivals als das Programm dürfte allerdings eine
                         # Nachricht sein, die die Intendantin beiläufig erwähnte: Das Land kürzt ..."
                         r"|^(?:Bedeutsamer|Wichtiger|Folgenreicher|Gewichtiger|Brisanter)\s[^:]*?\b(?:ist|war|sind"
@@ -49,7 +51,7 @@ def weightier_first(units: list[Unit]) -> list[Unit]:
         if not match or not (told_after or (after and after.needs in (None, unit.index))):
             continue
         if match["said"] or match["its_news"]:  # (what the pointer needed stays with it)
-            told = match["said"] or _said_by(match["its_news"], match["thing"])
+            told = match["said"] or _named_body(_said_by(match["its_news"], match["thing"]), match["thing"])
             news = replace(unit, text=told, needs=None, or_else=(), also=())
         else:
             news = replace(unit, text=match["news"]) if match["news"] else after
@@ -80,6 +82,22 @@ def _said_by(news: str, thing: str) -> str:
     if not by or not passive or _AGENT.search(news[passive.end():]):
         return news
     return f"{news[:passive.end()]}{by['by']} {news[passive.end():]}"
+
+
+# "Die Behörde leitet ... ein" after "..., die ein Sprecher der EU-Kommission ... machte": which one, the
+# pointer said
+_BODY = re.compile(r"^Die (?:Behörde|Kommission|Regierung|Organisation|Institution|Firma|Gesellschaft|Bank"
+                   r"|Partei|Stadt|Gemeinde)\b")
+_BODY_NAMED = re.compile(r"\bder\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:kommission|behörde|regierung|organisation"
+                         r"|bank|partei)|[A-ZÄÖÜ]+-(?:Kommission|Behörde|Regierung|Organisation|Bank|Partei))\b")
+
+
+def _named_body(news: str, thing: str) -> str:
+    """``news`` opening with the body the ``thing`` of the pointer named ("Die Behörde leitet ... ein"
+    after "..., die ein Sprecher der EU-Kommission machte": "Die EU-Kommission leitet ... ein"): read
+    without the pointer, "die Behörde" is no one a listener knows."""
+    named = _BODY_NAMED.search(thing)
+    return _BODY.sub(f"Die {named['name']}", news, count=1) if named else news
 
 
 def _named_from(unit: Unit, pointer: Unit) -> Unit:
