@@ -39,3 +39,16 @@ def test_the_news_an_article_calls_of_greater_consequence_leads_with_the_body_na
     assert text.startswith("Die EU-Kommission leitet wegen der Musterländer Mautregeln ein "
                            "Vertragsverletzungsverfahren gegen Österreich ein."), text
     assert "Von größerer Tragweite" not in text, text
+
+
+def test_deaths_told_after_a_scene_are_news_with_the_toll_since():
+    copy = ("Reisebus auf Musterautobahn umgestürzt: Zwei Tote. Musterort – Es war noch dunkel, als der Reisebus mit 38 Menschen an Bord am Sonntag um 5.40 Uhr den Mustertunnel "
+            "verließ. Wenige Meter danach kam das Fahrzeug von der Fahrbahn ab und stürzte über eine Böschung. Zwei "
+            "Passagiere, ein 70-jähriger Mann und eine 61-jährige Frau, waren nach Angaben der Polizei sofort tot. "
+            "Die Reisegruppe war auf dem Weg nach Musterstadt. Rund 150 Helfer standen im Einsatz. Die Autobahn war "
+            "bis Mittag gesperrt. Am Abend erlag ein 66-jähriger Mann im Spital seinen Verletzungen. Damit stieg die "
+            "Zahl der Todesopfer auf drei.")
+    item = condense(article(copy), 30, estimate)
+    assert not item.notes, item.notes  # (not "reads like a feature": the desk would leave it out)
+    assert item.text.startswith("Zwei Passagiere, ein 70-jähriger Mann und eine 61-jährige Frau, waren"), item.text
+    assert "Damit stieg die Zahl der Todesopfer auf drei." in item.text, item.text

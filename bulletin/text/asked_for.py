@@ -26,10 +26,17 @@ _PEOPLE_HIT = re.compile(r"\b(?:[Vv]erletzt|schwer verletzt|getötet|ums Leben|s
 TOLL_BONUS = 0.5
 
 
+# "Zwei Passagiere ... waren nach Angaben der Polizei sofort tot.", "Drei Menschen kamen ums Leben.": deaths
+_KILLED = re.compile(r"\b(?:war|waren)\s+(?:[\w.-]+\s+){0,6}?(?:sofort|noch\s+an\s+der\s+Unfallstelle)"
+                     r"\s+tot\b|\b(?:kam|kamen)\s+(?:[\w.-]+\s+){0,6}?ums\s+Leben\b|\b(?:starb|starben|erlag|erlagen)\b"
+                     r"|\bgetötet\b")
+
+
 def tells_incident(sentence: str) -> bool:
     """The sentence tells an accident or a disaster ("... war ein Kleinbus auf das Ende eines Staus
-    aufgefahren"): news, however a reporter's scene set it up."""
-    return bool(_INCIDENT.search(sentence))
+    aufgefahren") or deaths ("Zwei Passagiere ... waren sofort tot."): news, however a reporter's
+    scene set it up."""
+    return bool(_INCIDENT.search(sentence) or _KILLED.search(sentence))
 
 
 def human_toll(lead: str, sentences: list[str]) -> list[int]:
@@ -51,9 +58,10 @@ def toll_since(lead: str, sentences: list[str]) -> list[int]:
     ("mindestens zwölf Menschen ums Leben gekommen" ... "Inzwischen sind 17 Menschen gestorben"; "zwei
     Menschen verletzt" ... "Inzwischen ist von fünf Verletzten die Rede"): of the dead when the lead
     tells deaths, else of the injured."""
-    if not _INCIDENT.search(lead):
+    if not tells_incident(lead):
         return []
-    hurt = _DEAD if _DEAD.search(lead) else _INJURED if _INJURED.search(lead) else None
+    dead = _DEAD.search(lead) or _KILLED.search(lead)
+    hurt = _DEAD if dead else _INJURED if _INJURED.search(lead) else None
     if hurt is None:
         return []
     return [n for n, text in enumerate(sentences) if _TOLL_SINCE.search(text) and hurt.search(text)]

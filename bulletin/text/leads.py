@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from bulletin.text.antecedents import definite_nouns, told_first_by
+from bulletin.text.asked_for import tells_incident
 from bulletin.text.findings import RESEARCH
 from bulletin.text.genre import (
     SCORE,
@@ -151,6 +152,9 @@ def _news_after_scene(texts: list[str], after: list[int], alone: Callable[[int],
     later = [i for i in after[:FEATURE_SEARCH] if i != first and alone(i) and reports_event(texts[i])
              and not BACKGROUND.match(texts[i]) and not _HERE.search(texts[i])
              and not _NONE_THERE.search(texts[i])]
+    incident = [i for i in later if tells_incident(texts[i])]  # "Zwei Passagiere waren sofort tot." first,
+    if incident:  # not "Am Abend erlag ein Mann seinen Verletzungen." for its time
+        return incident
     timed = [i for i in later if TIME.search(texts[i])]
     return [i for i in timed if datable_event(texts[i])] or later
 
