@@ -52,3 +52,13 @@ def test_deaths_told_after_a_scene_are_news_with_the_toll_since():
     assert not item.notes, item.notes  # (not "reads like a feature": the desk would leave it out)
     assert item.text.startswith("Zwei Passagiere, ein 70-jähriger Mann und eine 61-jährige Frau, waren"), item.text
     assert "Damit stieg die Zahl der Todesopfer auf drei." in item.text, item.text
+
+
+def test_a_standfirst_the_body_goes_on_from_leads():
+    copy = ("Der Landtag hat am Donnerstag die Reform der Musterschulen beschlossen. Die Opposition stimmte dagegen. "
+            "Musterstadt – Damit erhalten Lehrlinge ab Herbst ein Fahrtgeld von 80 Euro im Monat. Bildungslandesrätin "
+            "Eva Beispiel sprach von einem „großen Tag für die Lehre“. Die Kosten werden auf 4,5 Millionen Euro "
+            "geschätzt. Die Wirtschaftskammer begrüßte die Reform.")
+    text = condense(article(copy), 30, estimate).text
+    assert text.startswith("Der Landtag hat am Donnerstag die Reform der Musterschulen beschlossen."), text
+    assert "Damit erhalten Lehrlinge ab Herbst ein Fahrtgeld" in text, text

@@ -77,10 +77,8 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
             _kicker_takes_for_known(texts[opener]) and not restates(texts[before[0]], texts[opener]))):
         found = before + found
     lead = (found or after or readable or [0])[0]
-    if before and lead == first and result_before_goal(texts[before[0]], texts[lead]):
-        return before[0], None  # "Sturm hat Rapid mit 3:1 besiegt" before the first goal's minute
-    if before and lead >= first and RECAP.match(texts[lead]) and reports_event(texts[before[0]]):
-        return before[0], None  # "Wie berichtet, ..." opens with what is known: the standfirst's news leads
+    if before and _standfirst_first(texts, verdicts, before[0], lead, first):
+        return before[0], None
     over_background = _standfirst_over_background(texts, verdicts, before, lead, first)
     if over_background is not None:
         return over_background
@@ -103,6 +101,20 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
     if not newsy or min(newsy) == lead or leaning:
         return lead, None
     return min(newsy), (lead if not reports_event(texts[lead]) else None)
+
+
+def _standfirst_first(texts: list[str], verdicts: list[tuple[int | None, str]], standfirst: int, lead: int,
+                      first: int) -> bool:
+    """The ``standfirst`` sentence leads over the ``lead`` found after it: a result before the first
+    goal's minute ("Sturm hat Rapid mit 3:1 besiegt"), news before "Wie berichtet, ...", or news the
+    body's first sentence goes on from ("Damit erhalten ..." after "Der Nationalrat hat ... beschlossen.")."""
+    if lead == first and result_before_goal(texts[standfirst], texts[lead]):
+        return True
+    news = reports_event(texts[standfirst])
+    if lead >= first and RECAP.match(texts[lead]) and news:
+        return True
+    pointed = verdicts[first][0] if first < len(verdicts) else None
+    return news and pointed is not None and pointed < first
 
 
 def _standfirst_over_background(texts: list[str], verdicts: list[tuple[int | None, str]], before: list[int],
