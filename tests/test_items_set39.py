@@ -62,3 +62,14 @@ def test_a_standfirst_the_body_goes_on_from_leads():
     text = condense(article(copy), 30, estimate).text
     assert text.startswith("Der Landtag hat am Donnerstag die Reform der Musterschulen beschlossen."), text
     assert "Damit erhalten Lehrlinge ab Herbst ein Fahrtgeld" in text, text
+
+
+def test_a_packed_courtroom_is_a_scene_the_verdict_leads_over():
+    copy = ("Prozess in Musterstadt: Ex-Bürgermeister verurteilt. Musterstadt – Der große Saal des Landesgerichts "
+            "St. Musterberg war am Freitag bis auf den letzten Platz gefüllt, viele Zuhörer waren aus Beispieldorf "
+            "angereist. Nach fünf Verhandlungstagen sprach ein Schöffensenat den früheren Bürgermeister Karl "
+            "Beispiel der Untreue schuldig. Er wurde zu 18 Monaten bedingter Haft verurteilt. Das Urteil ist nicht "
+            "rechtskräftig.")
+    text = condense(article(copy), 30, estimate).text
+    assert text.startswith("Nach fünf Verhandlungstagen sprach ein Schöffensenat"), text
+    assert "Das Urteil ist nicht rechtskräftig." in text, text

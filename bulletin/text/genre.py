@@ -156,7 +156,9 @@ def _a_moment_told(sentence: str) -> bool:
 _FAMILIAR = re.compile(r"^Wer\b[^,.]*,\s+kennt\s+(?:die(?:se)?\s+Szenen?|das\s+(?:Bild|Ritual)"
                        r"|diese\s+Bilder)\b")
 # "Wer näher tritt, hört ein leises Knistern": what any visitor senses, a feature's walk through a show
-_VISITOR = re.compile(r"^Wer\b[^,]*,\s+(?:hört|sieht|spürt|riecht|entdeckt|merkt|erkennt|blickt|fühlt)\b")
+# "Wer im Spätsommer zur Zunge des Ferners aufsteigt, geht heute über blanken Fels": what any walker finds
+_VISITOR = re.compile(r"^Wer\b[^,]*,\s+(?:hört|sieht|spürt|riecht|entdeckt|merkt|erkennt|blickt|fühlt"
+                      r"|geht\s+(?:heute|heuer|inzwischen|mittlerweile|jetzt|nun)\s+über)\b")
 # "Im ersten Raum ist es beinahe völlig dunkel": the mood of a place, now
 _AMBIENCE = re.compile(r"^(?:Im|In der|In einem|Auf dem|Auf der|Vor dem|Vor der)\s[^,.]{0,40}?\bist es\s+"
                        r"(?:\w+\s+){0,2}(?:dunkel|still|hell|kalt|warm|heiß|ruhig|laut|eng|stickig|leer|voll)\b"
@@ -234,7 +236,10 @@ _SCENE_OPENINGS = (_ROUTINE, _FAMILIAR, _POSE, _VISITOR, _SUSPENSE, _REACTION_SE
 _AT_WORK = re.compile(r"\b[a-zäöüß]{3,}t,\s+[a-zäöüß]{3,}t,\s+[a-zäöüß]{3,}t\b(?:\s+noch\s+einmal)?\s*\.$"
                       r"|^(?:Jetzt|Nun)?\s*(?:liegt|liegen|steht|stehen|hängt|hängen)\s+(?:er|sie|es)\b[^.]*,"
                       r"\s+daneben\s+(?:ein|eine|einige|zwei|drei)\b")
-_SCENES_ANYWHERE = (_AMBIENCE, _GESTURE, _ARRIVAL, _AT_WORK)
+# "Der große Schwurgerichtssaal war am Freitag bis auf den letzten Platz gefüllt": the room before the verdict
+_PACKED = re.compile(r"^(?:Der|Die|Das)\s[^,]{0,70}?\b(?:war|ist|waren|sind)\s+(?:[\w.]+\s+){0,3}?"
+                     r"(?:bis\s+auf\s+den\s+letzten\s+Platz\s+(?:gefüllt|besetzt)|voll\s+besetzt|brechend\s+voll)\b")
+_SCENES_ANYWHERE = (_AMBIENCE, _GESTURE, _ARRIVAL, _AT_WORK, _PACKED)
 
 
 # A match's result in the lead ("... mit 2:1 gewonnen", "... in einen 2:1-Heimsieg verwandelt") and
