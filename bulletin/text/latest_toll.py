@@ -34,9 +34,7 @@ def latest_toll_next(units: list[Unit]) -> list[Unit]:
     if counted and not any((told_by | rose) & {u.needs, u.follows, *u.or_else, *u.also} for u in units):
         dropped = {latest.index} | told_by | rose
         counted = _FIRST_SAID.sub(r"\1", counted)  # "Nach ersten Angaben": no longer the first
-        rest = [_leaning_on(u, latest.index, at) for u in units if u.index not in dropped]
-        moved = {u.index: position for position, u in enumerate(rest)}
-        return reordered([replace(u, text=counted) if u.index == at else u for u in rest], moved)
+        return _said_in_place(units, at, counted, latest.index, dropped)
     if latest.index == at + 1:
         return units
     moved = {u.index: u.index + (at < u.index < latest.index) for u in units} | {latest.index: at + 1}
@@ -55,6 +53,14 @@ def _first_count(units: list[Unit]) -> int:
 
 # "Nach ersten Angaben des Zivilschutzes": said of the count now, "Nach Angaben des Zivilschutzes"
 _FIRST_SAID = re.compile(r"\b([Nn]ach)\s+(?:ersten|vorläufigen)(?=\s+Angaben\b)")
+
+
+def _said_in_place(units: list[Unit], at: int, text: str, update: int, dropped: set[int]) -> list[Unit]:
+    """``units`` without those ``dropped`` (the ``update`` among them), the sentence ``at`` saying
+    ``text`` now, what it told brought up to date, and what pointed at the update pointing at it."""
+    rest = [_leaning_on(u, update, at) for u in units if u.index not in dropped]
+    moved = {u.index: position for position, u in enumerate(rest)}
+    return reordered([replace(u, text=text) if u.index == at else u for u in rest], moved)
 
 
 def _leaning_on(unit: Unit, update: int, at: int) -> Unit:
@@ -135,6 +141,4 @@ def found_since(units: list[Unit]) -> list[Unit]:
     one = _ONE_FOUND.get(told["article"]) if told["adjective"] == "vermisste" else None
     said = f"{one} {told['noun']}" if one else told.group(0)
     text = found.text[:told.start()] + said + found.text[told.end():]
-    rest = [_leaning_on(u, found.index, missing.index) for u in units if u.index != found.index]
-    moved = {u.index: position for position, u in enumerate(rest)}
-    return reordered([replace(u, text=text) if u.index == missing.index else u for u in rest], moved)
+    return _said_in_place(units, missing.index, text, found.index, {found.index})

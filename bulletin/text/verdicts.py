@@ -234,7 +234,8 @@ def speakers_lent(texts: list[str], verdicts: list[tuple[int | None, str]]) -> N
     its speaker ("..., sagte Ulamec."), in place: the forward-looking fact three outside editors
     missed. "Wie er gegenüber dem Magazin X demonstrierte, ..." is said with the one person named
     before ("Wie Florian Muster ...") where that lets it stand alone (pronouns.speaker_named); a
-    verdict whose case only the announcement before it named, within that case (connectives.with_case_named).
+    verdict whose case only the announcement before it named, within that case (connectives.with_case_named);
+    a quotation with the speaker the next sentence names, as one sentence (quotes.quotes_with_speaker).
     ``texts`` and ``verdicts`` are changed in place."""
     for index in quotes_with_speaker(texts):  # "„...“ So kommentierte X ...": said as one sentence
         for changed in range(index, min(len(texts), index + 4)):
