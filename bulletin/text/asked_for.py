@@ -15,9 +15,10 @@ from bulletin.text.news import RECAP, WEEKDAYS
 # gezogen", "Ein Großbrand ..."), and what it did to people ("Verletzt wurde niemand."): after the
 # event, the first thing a listener asks about.
 _INCIDENT = re.compile(r"\b(?:\w*[Uu]nfall|\w*[Uu]nglück|\w*(?:[Bb]rand|[Bb]ränd(?:e|en)|[Ff]euer)|Explosion"
-                       r"|Unwetter|Hagel\w*|Lawine|Erdbeben|Hochwasser|Überschwemmung\w*|Sturm|Murenabgang|Mure|Absturz"
+                       r"|Unwetter|Hagel\w*|Lawine|Erdbeben|Beben|Hochwasser|Überschwemmung\w*|Sturm|Murenabgang|Mure|Absturz"
                        r"|Fluten|Regenfällen|Starkregen"
-                       r"|auf Grund gelaufen|entgleist|Entgleisung|abgestürzt|gekentert|eingestürzt"
+                       r"|auf Grund gelaufen|entgleist|umgestürzt|Entgleisung|abgestürzt|gekentert"
+                       r"|eingestürzt"
                        r"|zusammengestoßen"
                        r"|kollidiert|explodiert|aufgefahren|geprallt|prallte|eingeklemmt|überschlagen)\b")
 _PEOPLE_HIT = re.compile(r"\b(?:[Vv]erletzt|schwer verletzt|getötet|ums Leben|starben|tot|geborgen|gerettet"
@@ -56,14 +57,13 @@ ASKED_FIRST_FLOOR = 1.0
 def toll_since(lead: str, sentences: list[str]) -> list[int]:
     """The positions in ``sentences`` telling the toll since the first count the ``lead`` says
     ("mindestens zwölf Menschen ums Leben gekommen" ... "Inzwischen sind 17 Menschen gestorben"; "zwei
-    Menschen verletzt" ... "Inzwischen ist von fünf Verletzten die Rede"): of the dead when the lead
-    tells deaths, else of the injured."""
+    Menschen verletzt" ... "Inzwischen ist von fünf Verletzten die Rede"): of the injured when the lead
+    tells only injuries, else of the dead."""
     if not tells_incident(lead):
         return []
     dead = _DEAD.search(lead) or _KILLED.search(lead)
-    hurt = _DEAD if dead else _INJURED if _INJURED.search(lead) else None
-    if hurt is None:
-        return []
+    # (a lead telling the event with no count, "Vor X hat es ein Fährunglück gegeben": the deaths first)
+    hurt = _INJURED if _INJURED.search(lead) and not dead else _DEAD
     return [n for n, text in enumerate(sentences) if _TOLL_SINCE.search(text) and hurt.search(text)]
 
 

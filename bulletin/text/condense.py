@@ -74,6 +74,7 @@ from bulletin.text.genre import (
     sets_a_scene,
     standings,
 )
+from bulletin.text.headlines import headline_said
 from bulletin.text.latest_toll import found_since, latest_toll_next
 from bulletin.text.lead_news import (
     NEXT_STEP_FLOOR,
@@ -220,7 +221,8 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     rechtskräftig" even when they need a few seconds more: a short item is fine, those are not."""
     opening = _read(article, outlets)
     terms = key_terms(article.title)
-    units = news_first(readable_units(opening, terms), article.title) if opening.sentences else []
+    said = headline_said(opening)  # "Bus auf A10 umgestürzt" -> "Ein Bus ist auf der A10 umgestürzt."
+    units = news_first(readable_units(said, terms), article.title) if opening.sentences else []
     units = found_since(latest_toll_next(units))
     if not units:
         raise InputError(article.origin, "nothing left to read after cleaning")
@@ -268,7 +270,7 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     text = _names_said(text_of(chosen), article, home)
     return Item(title=article.title, text=text, source=source, origin=article.origin,
                 seconds=estimate_seconds(text), priority=article.priority, published=article.published,
-                notes=_genre_notes(article, opening, units[0].text, text))
+                notes=_genre_notes(article, said, units[0].text, text))
 
 
 def _names_said(text: str, article: Article, home: tuple[str, ...]) -> str:

@@ -25,6 +25,8 @@ def latest_toll_next(units: list[Unit]) -> list[Unit]:
     told = " ".join(u.text for u in units[:at + 1])
     found = toll_since(told, [u.text for u in units[at + 1:]])  # (none without units: no incident told)
     latest = units[found[0] + at + 1] if found else None
+    if latest is not None and latest.needs not in (None, 0, at) and _SINCE_THEN.match(latest.text):
+        units, latest = _since_then_alone(units, latest, at)  # "Die Zahl der Todesopfer stieg ..."
     if latest is None or latest.needs not in (None, 0, at) or latest.or_else or latest.also:
         return units
     counted = _with_count_now(units[at].text, latest.text)
@@ -41,14 +43,44 @@ def latest_toll_next(units: list[Unit]) -> list[Unit]:
     return sorted(reordered(units, moved), key=lambda u: u.index)
 
 
+# "Damit stieg die Zahl der Todesopfer auf 31": the count now, which stands without the finds before it
+_SINCE_THEN = re.compile(r"^Damit\s+(?P<verb>stieg|steigt)\s+(?P<count>die\s+Zahl\s+der\s+(?:Toten|Todesopfer"
+                         r"|Verletzten))\s+(?=auf\b)")
+
+
+def _since_then_alone(units: list[Unit], latest: Unit, at: int) -> tuple[list[Unit], Unit]:
+    """``units`` with the ``latest`` count ("Damit stieg die Zahl der Todesopfer auf 31") said alone
+    in place of the sentence after the first count (``at``) it went on from ("Am Abend bargen
+    Taucher weitere 13 Leichen."), which it counts in, when no other sentence needs that one; and
+    the count as it is now in them. Else ``units`` and ``latest``."""
+    before = latest.needs
+    if before is None or before <= at or any(before in (u.needs, *u.or_else, *u.also)
+                                             for u in units if u.index != latest.index):
+        return units, latest
+    said = _SINCE_THEN.sub(r"\g<count> \g<verb> ", latest.text, 1)
+    alone = replace(latest, text=said[0].upper() + said[1:], needs=None)
+    rest = [alone if u.index == latest.index else u for u in units if u.index != before]
+    rest = reordered(rest, {u.index: position for position, u in enumerate(rest)})
+    return rest, next(u for u in rest if u.text == alone.text)
+
+
 def _first_count(units: list[Unit]) -> int:
-    """Where the first count is told: in the lead, or in the sentence after a lead telling the event
-    without one ("Nach ersten Angaben des Zivilschutzes kamen dabei mindestens sieben Menschen ums
-    Leben")."""
-    if len(units) < 2 or _COUNTED.search(units[0].text) or units[1].needs not in (None, 0) \
-            or units[1].or_else or units[1].also:
+    """Where the first count is told: in the lead, or in one of the three sentences after a lead telling
+    the event without one ("Nach ersten Angaben des Zivilschutzes kamen dabei mindestens sieben
+    Menschen ums Leben")."""
+    if _counts(units[0].text) if units else True:
         return 0
-    return 1 if _COUNTED.search(units[1].text) else 0
+    for at, unit in enumerate(units[1:4], start=1):  # (after what the event did: "In vielen Dörfern ...")
+        if unit.needs not in (None, *(u.index for u in units[:at])) or unit.or_else or unit.also:
+            return 0
+        if _counts(unit.text):
+            return at
+    return 0
+
+
+def _counts(text: str) -> bool:
+    """ "mindestens elf Menschen", "von 23 Toten": a count of people."""
+    return bool(_COUNTED.search(text) or _DEAD_NOW.search(text))
 
 
 # "Nach ersten Angaben des Zivilschutzes": said of the count now, "Nach Angaben des Zivilschutzes"
@@ -105,7 +137,7 @@ def _with_count_now(lead: str, latest: str) -> str:
     dead when the lead's count died, else of the injured."""
     counts = list(_COUNTED.finditer(lead))
     if len(counts) != 1:
-        return ""
+        return ""  # (nor "sprach am Vormittag von 23 Toten": he said 23; the update is read after it)
     dead = bool(_DEAD_WORDS.search(counts[0]["clause"]))
     kind = _DEAD_NOW if dead else _HURT_NOW
     found = [_number(m["now"] or m["then"]) for m in _COUNT_NOW.finditer(latest)]

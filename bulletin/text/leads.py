@@ -20,6 +20,7 @@ from bulletin.text.genre import (
     standing_after,
 )
 from bulletin.text.grammar import first_person, opening_reference
+from bulletin.text.headlines import leans_on_headline
 from bulletin.text.known import CONTESTS, KNOWN, LIGHT_NOUNS
 from bulletin.text.news import (
     RECAP,
@@ -48,7 +49,7 @@ BACKGROUND = re.compile(r"^(?:Seit|Schon seit|Bereits seit)\b(?!\s+(?:(?:vergang
 
 
 def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
-              first: int) -> tuple[int, int | None]:
+              first: int, headlines: frozenset[int] = frozenset()) -> tuple[int, int | None]:
     """The first sentence after the standfirst that can open an item on its own: pointing back to
     nothing and taking for known nothing the body said before it. Failing that among the first
     LEAD_SEARCH, a standfirst sentence that is a whole sentence, then a later one.
@@ -57,8 +58,10 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
     first sentence (standfirst included) with a datable event or a statement ("Kommenden Donnerstag
     startet auf RTL ..."); in an article that reads like a review or a commentary ("Der Rückzieher
     ... ist ein schwerer Fehler"), so does any lead, else to the first that reports something:
-    that is its news. Returns the lead and the opener it replaced, which is not read either (a
-    feature's or a commentary's first sentence is not news after the lead either)."""
+    that is its news. A standfirst sentence said from a headline (``headlines``) leads when the
+    body opens leaning on it ("Der Beschluss fiel ...", "Die Betroffenen sollen ..."). Returns the
+    lead and the opener it replaced, which is not read either (a feature's or a commentary's first
+    sentence is not news after the lead either)."""
     readable = [i for i, (_, why) in enumerate(verdicts) if not why]
 
     def alone(i: int) -> bool:
@@ -70,6 +73,10 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
 
     after = [i for i in readable if i >= first]
     before = [i for i in readable if i < first and readable_standfirst(texts[i]) and alone(i)]
+    said, before = [i for i in before if i in headlines], [i for i in before if i not in headlines]
+    if said and after and _said_headline_leads(texts[said[0]], texts[first], texts[after[0]],
+                                               alone(after[0])):
+        return said[0], None
     found = [i for i in after[:LEAD_SEARCH] if alone(i)] or before or [i for i in after if alone(i)]
     # "Das Feuer war ... ausgebrochen", "..., starb Reischl": the standfirst told of it first
     opener = found[0] if found and after and found[0] == after[0] else None
@@ -101,6 +108,16 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
     if not newsy or min(newsy) == lead or leaning:
         return lead, None
     return min(newsy), (lead if not reports_event(texts[lead]) else None)
+
+
+def _said_headline_leads(headline: str, body: str, opener: str, opener_alone: bool) -> bool:
+    """A headline said as a sentence leads when the body's first readable sentence ``opener`` leans
+    on it ("Der Beschluss fiel ...", or cannot open alone) without saying it again; after a reporter's
+    scene opening the ``body``, when it tells the incident ("Ein Reisebus ist ... umgestürzt"; not a
+    plan the news after the scene tells in full)."""
+    if sets_a_scene(body) or sets_a_scene(opener):
+        return tells_incident(headline)
+    return not restates(headline, opener) and (not opener_alone or leans_on_headline(opener))
 
 
 def _standfirst_first(texts: list[str], verdicts: list[tuple[int | None, str]], standfirst: int, lead: int,

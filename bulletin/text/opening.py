@@ -77,6 +77,7 @@ class Opening:
     standfirst: int = 0
     place: str = ""
     agency: str = ""
+    said: frozenset[int] = frozenset()  # standfirst sentences said from headline syntax (headlines.py)
 
 
 # "České Budějovice (Budweis)": a place by its own name, written with letters German has not,

@@ -300,6 +300,14 @@ def _body_stands_alone(texts: list[str], verdicts: Verdicts, first: int) -> Verd
     return [*verdicts[:first], (None, ""), *verdicts[first + 1:]]
 
 
+def _readable(texts: list[str], verdicts: Verdicts, first: int, not_read: set[int | None]) -> list[int]:
+    """The sentences that can be read, but not those ``not_read`` (the opener a lead replaced, a
+    headline said as a sentence that does not lead), nor a standfirst of vague scope ("Betroffen sind
+    u. a. Personal und ...")."""
+    vague = {i for i in range(first) if vague_scope(texts[i])}
+    return [i for i, (_, why) in enumerate(verdicts) if not why and i not in not_read | vague]
+
+
 def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> list[Unit]:
     """The sentences that may be read, in reading order: the lead, a standfirst that can be read
     after it (after what follows the lead and points back to it), then the rest in the article's
@@ -312,7 +320,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     verdicts = _body_stands_alone(texts, [verdict(i, texts) for i in range(len(texts))], first)
     speakers_lent(texts, verdicts)  # "..., so Ulamec." after reported speech: "..., sagte Ulamec."
     texts, verdicts, written = _detached(texts, verdicts)
-    lead, replaced = pick_lead(texts, verdicts, first)
+    lead, replaced = pick_lead(texts, verdicts, first, opening.said)
     report = _report_after(texts, verdicts, lead, first) if replaced is None else None
     if report:  # "In Krisengebieten hilft oft nur Bargeld." gives way to what happened
         replaced, lead = lead, report[0]
@@ -321,8 +329,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     if told is not None:
         lead, replaced = told, lead
     verdicts = with_event_told_next(lead, texts, verdicts)
-    vague = {i for i in range(first) if vague_scope(texts[i])}  # "Betroffen sind u. a. Personal und ..."
-    readable = [i for i, (_, why) in enumerate(verdicts) if not why and i != replaced and i not in vague]
+    readable = _readable(texts, verdicts, first, {replaced, *(opening.said - {lead})})
     body = " ".join(texts[first:])
     standfirst = read_after_lead(texts, readable, first, lead)
     read = {lead, *standfirst, *(i for i in readable if i > lead)}

@@ -113,6 +113,17 @@ def gender(noun: str) -> str | None:
     return None
 
 
+def listed_gender(noun: str) -> str | None:
+    """The gender of a listed noun or of a compound ending in one ("Reisebus" -> 'm'); no suffix guess."""
+    if noun in _GENDERS:
+        return _GENDERS[noun]
+    for start in range(2, len(noun) - 2):
+        known = _GENDERS.get(noun[start].upper() + noun[start + 1:])
+        if known:
+            return known
+    return None
+
+
 def counted_noun(word: str) -> bool:
     """True for a noun an ordinal or a number typically stands before ('Spieltag', 'Liga', 'Platz')."""
     return word in _GENDERS

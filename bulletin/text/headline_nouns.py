@@ -1,0 +1,259 @@
+"""Noun phrases of headline syntax said with the article prose needs (headlines.py): "Steyrer
+Zulieferer" -> "ein Steyrer Zulieferer", "auf Tauernautobahn" -> "auf der Tauernautobahn", "schweres
+Beben" -> "ein schweres Beben". A noun takes its gender from normalize's list of news nouns, the last
+part of a compound, the list below or a suffix that never fails ("-ung"); a name (the body says it
+after a given name, after "in", or never with an article) takes none. Unsure means None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bulletin.speech.normalize.grammar import listed_gender
+from bulletin.text.antecedents import given_name, is_title
+from bulletin.text.known import COUNTRIES
+
+M, F, N = "m", "f", "n"
+NOM, ACC, DAT = 0, 1, 2
+_ARTICLES = {  # (definite, indefinite) by case, for each gender
+    M: (("der", "ein"), ("den", "einen"), ("dem", "einem")),
+    F: (("die", "eine"), ("die", "eine"), ("der", "einer")),
+    N: (("das", "ein"), ("das", "ein"), ("dem", "einem")),
+}
+_ENDINGS = {  # an adjective's ending after (definite, indefinite) articles, by case
+    M: (("e", "er"), ("en", "en"), ("en", "en")),
+    F: (("e", "e"), ("e", "e"), ("en", "en")),
+    N: (("e", "es"), ("e", "es"), ("en", "en")),
+}
+# Nouns of headlines the news-noun list lacks, and suffixes whose gender holds without exception.
+_HEADLINE_NOUNS = {
+    M: "Zulieferer Hersteller Betreiber Anbieter Konzern Händler Autobauer Versicherer Bonus Angriff "
+       "Anschlag Notstand Ausnahmezustand Absturz Einsturz Erdrutsch Rückzug Rücktritt Streit Prozess "
+       "Vorstand Betrieb Flughafen Bahnhof Dienst Test",
+    F: "Welt Außenwelt Lücke Panne Ortschaft Premiere Plattform Lawine Attacke Explosion Flut Fähre Firma "
+       "Klinik Behörde",
+    N: "Beben Erdbeben Unglück Feuer Unwetter Attentat Sparpaket Gericht Parlament Ministerium Spital "
+       "Krankenhaus Museum Theater Schloss Darknet Leck Verbot",
+}
+_NOUN_GENDER = {noun: gender for gender, nouns in _HEADLINE_NOUNS.items() for noun in nouns.split()}
+_SURE_SUFFIXES = ((("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ette", "erin", "istin"), F),
+                  (("chen", "lein", "ment", "tum"), N), (("ismus", "ling"), M))
+# Plural nouns said without an article ("Daten ... aufgetaucht"), and plural suffixes.
+_PLURALS = frozenset("Daten Menschen Leute Gäste Kunden Jobs Stellen Arbeitsplätze Häuser Schüler "
+                     "Kinder Eltern Passagiere Insassen Bewohner Anrainer Urlauber Bergsteiger Muren".split())
+_PLURAL_SUFFIXES = ("ungen", "heiten", "keiten", "schaften", "tionen")
+# Heads for which there is one ("die Regierung", "der ORF-Stiftungsrat"), or a named one when
+# compounded ("auf der Tauernautobahn").
+UNIQUE = frozenset("""Bund Rat Beirat Gericht Gerichtshof Regierung Landesregierung Polizei Feuerwehr
+    Parlament Nationalrat Bundesrat Landtag Gemeinderat Stiftungsrat Betriebsrat Aufsichtsrat Vorstand
+    Staatsanwaltschaft Kommission Ministerium Notstand Ausnahmezustand Bundesheer Koalition Opposition
+    Außenwelt Wirtschaft Inflation Konjunktur Teuerung Arbeitslosigkeit Arbeitslosenquote""".split())
+_NAMED_HEADS = ("autobahn", "schnellstraße", "bundesstraße", "bahn", "straße", "tunnel")
+# "-ung" nouns naming a thing or a body, not an act: "nahe der Großsiedlung Ariel"
+_THINGS = ("siedlung", "wohnung", "zeitung", "stiftung", "versicherung", "vereinigung", "verwaltung")
+_NUMBER_WORD = re.compile(r"^(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|mehrere|zahlreiche"
+                          r"|viele|mindestens|rund|fast|über)$")
+QUANTIFIERS = re.compile(r"^(?:\d[\d.,]*|(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)"
+                         r"|[Dd]utzende|[Hh]underte|[Tt]ausende|[Mm]ehrere|[Zz]ahlreiche|[Vv]iele|[Mm]indestens"
+                         r"|[Rr]und|[Ff]ast|[Üü]ber)$")
+WITH_ARTICLE = frozenset("der die das den dem des ein eine einen einem einer eines im am vom zum zur beim "
+                         "ins seinem seiner ihrem ihrer".split())
+_ADJECTIVE = re.compile(r"^[a-zäöüß]+(?:er|es|e)$|^[A-ZÄÖÜ][a-zäöüß]+er$")  # "schweres", "Wiener"
+_ADJECTIVAL_NOUN = re.compile(r"(?:^|-)(?:Jährig|Vorsitzend|Abgeordnet|Beamt|Verletzt|Angeklagt"
+                             r"|Verdächtig)er$")  # "ein 27-Jähriger", "ein Beamter"
+_ADJECTIVE_SUFFIXES = ("ig", "lich", "isch", "bar", "sam", "haft", "los", "iert", "ell", "al", "iv")
+_COMMON_ADJECTIVES = frozenset("neu schwer erneut groß klein hoch alt jung stark weit lang kurz frisch "
+                               "erst letzt weiter hart knapp tot schwarz rot grün".split())
+
+
+@dataclass
+class Phrase:
+    """A noun phrase said with its article: its words, where it ends, its head noun, its number."""
+
+    words: list[str]
+    end: int
+    head: str
+    plural: bool
+    gender: str | None = None
+    named: bool = False  # a name follows the noun: "Staatsanwaltschaft Mainz"
+
+
+def noun_phrase(words: list[str], i: int, case: int, body: str,  # noqa: C901 (one branch per kind of phrase)
+                 definite: bool | None = None) -> Phrase | None:
+    """The noun phrase at ``i`` said in ``case`` with the article it needs: none for a number, a
+    name or an office before one ("Innenminister Sobotka"); the definite one for an institution
+    there is one of; else the indefinite one. None when unsure."""
+    if i >= len(words):
+        return None
+    if words[i].lower() in WITH_ARTICLE:
+        return None  # said with its article already: the headline's own grammar, not ours to guess
+    if QUANTIFIERS.match(words[i]):
+        j = i
+        while j < len(words) and (QUANTIFIERS.match(words[j]) or words[j] in ("Millionen", "Milliarden")
+                                  or words[j].islower() and _ADJECTIVE.match(words[j])):
+            j += 1
+        if j >= len(words) or not words[j][:1].isupper():
+            return None
+        counted = [w.lower() if _NUMBER_WORD.match(w) else w for w in words[i:j + 1]]  # "zwei Bergsteiger"
+        return _with_genitive(Phrase(counted, j + 1, words[j], True), words, body)
+    if is_title(words[i]) and i + 1 < len(words) and _is_name(words[i + 1], body):
+        return Phrase(words[i:i + 2], i + 2, words[i + 1], False)
+    if _is_name(words[i], body) or words[i] in COUNTRIES:
+        return Phrase([words[i]], i + 1, words[i], False)
+    j = i
+    if j == 0 and len(words) > 1 and words[1][:1].isupper():
+        first = _first_word(words[0], body)
+        if first is None:
+            return None
+        if first == "adjective":
+            words = [words[0].lower(), *words[1:]]  # "Schweres Beben"
+    while j < len(words) and words[j].islower() and _ADJECTIVE.match(words[j]):
+        j += 1
+    while j + 1 < len(words) and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+er", words[j]) \
+            and words[j + 1][:1].isupper() and noun_gender(words[j + 1]):
+        j += 1  # "Steyrer Zulieferer": a place's adjective
+    if j >= len(words) or not words[j][:1].isupper():
+        return None
+    head, end = words[j], j + 1
+    while end < len(words) and words[end][:1].isupper() and noun_gender(words[end]) is None \
+            and _is_name(words[end], body, apposition=True):
+        end += 1  # "Staatsanwaltschaft Mainz", "Großsiedlung Ariel"
+    if end > j + 1 and j == i and any(_is_name(w, body) for w in words[j + 1:end]):
+        return Phrase(words[i:end], end, head, False)  # "Vorstand Thiele": an office before a name
+    if _plural(head):
+        if j > i and any(w[:1].islower() for w in words[i:j]):
+            return None  # "schwere Unwetter": the adjective's plural ending is the headline's to keep
+        return _with_genitive(Phrase(words[i:end], end, head, True), words, body)
+    gender = noun_gender(head)
+    if gender is None:
+        return None
+    the = definite if definite is not None else _definite(head, words[i:j], end > j + 1)
+    said = _said_with_article(words[i:j], head, gender, case, the)
+    phrase = Phrase([*said, *words[j + 1:end]], end, head, False, gender, end > j + 1) if said else None
+    return phrase and _with_genitive(phrase, words, body)
+
+
+def _first_word(word: str, body: str) -> str | None:
+    """What a headline's first word before a noun is: "adjective" ("Schweres", "Steirischer"),
+    "place" (a place's adjective, "Steyrer" for Steyr, which keeps its form), "" (a noun or a name),
+    or None when unsure."""
+    lower = word.lower()
+    if not _ADJECTIVE.match(lower) or noun_gender(word) is not None or word in COUNTRIES:
+        return ""
+    stem = re.sub(r"(?:er|es|e)$", "", lower)
+    if not lower.endswith("er") or stem.endswith(_ADJECTIVE_SUFFIXES) or stem in _COMMON_ADJECTIVES:
+        return "adjective"  # a place's adjective ends in "-er" and is none of these
+    if re.search(rf"\b(?:{re.escape(word[:-2])}|{re.escape(word[:-1])})\b", body):
+        return "place"  # "Steyrer": the body names Steyr
+    return None
+
+
+def _with_genitive(phrase: Phrase, words: list[str], body: str) -> Phrase | None:
+    """``phrase`` with the "von ..." after it that belongs to it ("Daten von 1,2 Millionen Kunden")."""
+    end = phrase.end
+    if end + 1 < len(words) and words[end] == "von" and QUANTIFIERS.match(words[end + 1]):
+        inner = noun_phrase(words, phrase.end + 1, DAT, body)
+        if inner is None:
+            return None
+        return replace(phrase, words=[*phrase.words, "von", *inner.words], end=inner.end)
+    return phrase
+
+
+def _said_with_article(adjectives: list[str], head: str, gender: str, case: int,
+                       definite: bool) -> list[str] | None:
+    """ "schweres Beben" in ``case`` after its article: "ein schweres Beben", "einen schweren Unfall"."""
+    kind = 0 if definite else 1
+    said = [_ARTICLES[gender][case][kind]]
+    for adjective in adjectives:
+        if adjective[0].isupper():
+            said.append(adjective)  # "Wiener": a place's adjective keeps its form
+            continue
+        stem = re.sub(r"(?:er|es|e)$", "", adjective)
+        if stem + _ENDINGS[gender][NOM][1] != adjective:
+            return None  # not the strong ending the headline gives this gender: unsure
+        said.append(stem + _ENDINGS[gender][case][kind])
+    if _ADJECTIVAL_NOUN.search(head):
+        head = head[:-2] + _ENDINGS[gender][case][kind]  # "ein Beamter", "einen Beamten"
+    return [*said, head]
+
+
+def _definite(head: str, before: list[str], named: bool) -> bool:
+    """The definite article for one there is one of, or one named: "die Staatsanwaltschaft Mainz",
+    "der ORF-Stiftungsrat", "die Regierung", "auf der Tauernautobahn"; not "ein Wiener Verlag"."""
+    last = head.split("-")[-1]
+    prefix = head.split("-")[0] if "-" in head else ""
+    if named or sum(c.isupper() for c in prefix) >= 2 or last in UNIQUE or _compound_end(last, UNIQUE):
+        return True
+    return not before and last.lower().endswith(_NAMED_HEADS) and last.lower() not in _NAMED_HEADS
+
+
+def _compound_end(word: str, nouns: frozenset[str]) -> bool:
+    return any(word.endswith(noun.lower()) and len(word) > len(noun) for noun in nouns)
+
+
+def noun_gender(noun: str) -> str | None:
+    """A noun's gender when sure of it: listed, the last part of a compound, or a suffix."""
+    last = noun.split("-")[-1]
+    if not last[:1].isupper():
+        return None
+    if last in _NOUN_GENDER:
+        return _NOUN_GENDER[last]
+    for start in range(2, len(last) - 2):
+        part = last[start].upper() + last[start + 1:]
+        if part in _NOUN_GENDER:
+            return _NOUN_GENDER[part]
+    if _ADJECTIVAL_NOUN.search(last):
+        return M
+    listed = listed_gender(last)
+    if listed:
+        return listed
+    return next((gender for suffixes, gender in _SURE_SUFFIXES if last.lower().endswith(suffixes)), None)
+
+
+def _plural(noun: str) -> bool:
+    last = noun.split("-")[-1]
+    if last in _PLURALS or last.lower().endswith(_PLURAL_SUFFIXES):
+        return True
+    return last.endswith("en") and noun_gender(last[:-1]) == F  # "Zigaretten"
+
+
+def _is_name(word: str, body: str, apposition: bool = False) -> bool:
+    """A person's or a place's name: the body says it after a given name ("Martin Konvička"), or,
+    after a noun, any capitalized word the body has that is not a noun we know."""
+    if not re.fullmatch(r"[A-ZÄÖÜ][\w-]+", word):
+        return False
+    if _bare_in_body(word, body):
+        return True  # "Beispielland darf ...": the body never says it with an article
+    if noun_gender(word) is not None or _plural(word):
+        return False
+    if apposition:
+        return word in body or word in COUNTRIES
+    if re.search(rf"\b(?:in|nach|aus|von|bei)\s+{re.escape(word)}\b", body):
+        return True  # a place: "in Oberwölz"
+    before = re.findall(rf"\b([A-ZÄÖÜ][a-zäöüß]+)\s+{re.escape(word)}\b", body)
+    return any(given_name(first) and noun_gender(first) is None for first in before)
+
+
+def abstract(phrase: Phrase) -> bool:
+    """A noun naming an act or a state ("Abschaffung", "Restitution") said with an article we put."""
+    last = phrase.head.split("-")[-1]
+    return bool(phrase.gender) and last.endswith(("ung", "heit", "keit", "tion", "sion", "tät")) \
+        and last not in UNIQUE and not last.endswith(_THINGS) and not phrase.named
+
+
+def _bare_in_body(word: str, body: str) -> bool:
+    """The body says ``word`` and never after an article or a contraction: a name."""
+    before = re.findall(rf"(\S+)\s+{re.escape(word)}\b", body)
+    inflected = re.compile(r"[a-zäöüß]+(?:e|er|es|en|em)")  # an adjective: "der israelischen Siedlung"
+    return bool(before) and not any(b.lower() in WITH_ARTICLE or inflected.fullmatch(b) for b in before)
+
+
+def starts_phrase(words: list[str], i: int) -> bool:
+    """A noun phrase without an article starts at ``i``: adjectives, then a capitalized noun."""
+    j = i
+    while j < len(words) and words[j].islower() and _ADJECTIVE.match(words[j]):
+        j += 1
+    return j < len(words) and words[j][:1].isupper() or bool(QUANTIFIERS.match(words[i]))
+
+

@@ -1,0 +1,256 @@
+"""Say a headline as a sentence, for an item whose body leans on it.
+
+Agency copy often opens its body as if the listener had read the headline: "Steyrer Zulieferer
+streicht 480 Jobs" and then "Die Betroffenen sollen bis Ende April informiert werden ...". Headline
+syntax leaves out articles and auxiliaries, so read as it stands it sounds like a telegram. The
+headline's first part is said as a sentence when it has one of these shapes:
+
+- a clause: "Steyrer Zulieferer streicht 480 Jobs" -> "Ein Steyrer Zulieferer streicht 480 Jobs."
+- a participle at the end: "Reisebus auf Tauernautobahn umgestürzt" -> "Ein Reisebus ist auf der
+  Tauernautobahn umgestürzt."; "Beamter schwer verletzt" -> "Ein Beamter wurde schwer verletzt."
+- where someone is: "Dutzende Gäste im Spital" -> "Dutzende Gäste sind im Spital."
+- an event and where: "Schweres Beben im Süden Perus" -> "Im Süden Perus hat es ein schweres Beben
+  gegeben."
+- "Nach X:" or an event before a colon, then a clause: "Hackerangriff auf Wiener Ticketplattform: Daten
+  ... aufgetaucht" -> "Nach einem Hackerangriff auf eine Wiener Ticketplattform sind Daten ...
+  aufgetaucht."
+
+Every noun needs a gender we are sure of (normalize's list of news nouns, the last part of a compound,
+a suffix such as "-ung") or a number before it. Otherwise the answer is None: a wrong article sounds
+worse than a lead taken from further down.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bulletin.text.antecedents import known_without_introduction
+from bulletin.text.grammar import opening_reference
+from bulletin.text.headline_nouns import (
+    ACC,
+    DAT,
+    NOM,
+    QUANTIFIERS,
+    WITH_ARTICLE,
+    Phrase,
+    abstract,
+    noun_gender,
+    noun_phrase,
+    starts_phrase,
+)
+from bulletin.text.known import COUNTRIES, KNOWN, LIGHT_NOUNS
+from bulletin.text.opening import Opening
+from bulletin.text.teasers import readable_standfirst
+from bulletin.text.verbs import PARTICIPLE, finite_verbs
+
+_CAUSES = ("leck", "lücke", "panne")  # what let something happen: "durch ein Datenleck"
+_EVENTS = ("beben", "unfall", "unglück", "brand", "feuer", "explosion", "anschlag", "angriff", "attentat",
+           "attentatsversuch", "lawine", "unwetter", "hochwasser", "streik", "schießerei", "absturz",
+           "einsturz", "erdrutsch", "attacke", "muren", "überschwemmungen")
+_PREPOSITIONS = {**dict.fromkeys("mit von aus bei nach seit zu nahe gegenüber".split(), DAT),
+                 **dict.fromkeys("für gegen ohne um durch".split(), ACC),
+                 **dict.fromkeys("in an auf über unter vor hinter neben zwischen".split(), None)}
+_CONTRACTIONS = {"bei dem": "beim", "in dem": "im", "an dem": "am", "von dem": "vom", "zu dem": "zum",
+                 "zu der": "zur", "in das": "ins"}
+_CONTRACTED = frozenset("im am beim vom zum zur ins".split())
+# Participles said with "ist": they tell what happened to the subject, not what was done to it.
+_WITH_SEIN = re.compile(r"^(?:\w*gestürzt|\w*geraten|\w*gefallen|\w*gestorben|\w*gekommen|verunglückt"
+                        r"|ertrunken|erfroren|entgleist|explodiert|aufgetaucht|ausgebrochen|\w*gestiegen"
+                        r"|\w*gesunken|zurückgetreten|geflohen|geflüchtet|entkommen|\w*gelandet|gescheitert"
+                        r"|erschienen|zusammengestoßen|abgebrannt|ausgefallen|gekentert|verschwunden"
+                        r"|gerutscht|geprallt|eskaliert|gewachsen|geschrumpft|geplatzt|ausgelaufen"
+                        r"|untergegangen)$")
+# "in eine Schlucht gestürzt": a motion into, whose two-way preposition takes the accusative
+_INTO = re.compile(r"^(?:(?:ab|hinab)?gestürzt|gefallen|geraten|gerutscht|geprallt|geschleudert)$")
+_STILL = frozenset("vermisst gesucht erwartet befürchtet".split())  # "wird vermisst": now
+_WHERE_SOMEONE_IS = re.compile(r"\b(?:im\s+(?:Spital|Krankenhaus|Koma|Gefängnis)|in\s+(?:U-)?Haft"
+                               r"|in\s+Quarantäne|auf\s+der\s+Intensivstation|tot)$")
+
+
+def headline_said(opening: Opening) -> Opening:
+    """``opening`` with its standfirst sentences in headline syntax said as sentences where they
+    can be (the body after them and the dateline's place tell names and genders), their indices in
+    ``said``: such a sentence may lead an item whose body leans on it, and is not read otherwise."""
+    sentences = list(opening.sentences)
+    body = " ".join([*sentences[opening.standfirst:], opening.place])
+    said = set()
+    for i in range(opening.standfirst):
+        sentence = None if readable_standfirst(sentences[i]) else said_as_sentence(sentences[i], body)
+        if sentence and sentence != sentences[i]:
+            sentences[i] = sentence
+            said.add(i)
+    return replace(opening, sentences=tuple(sentences), said=frozenset(said))
+
+
+def said_as_sentence(headline: str, body: str) -> str | None:
+    """``headline`` (a standfirst in headline syntax) said as a sentence, its first part only; None
+    unless its shape is one of the module's and ``body`` or the lists tell every noun's gender."""
+    first = re.split(r"\s[–—-]\s", headline.strip().rstrip("."))[0]
+    if re.search(r"[„“\"»«()?!;]", first):
+        return None
+    topic, colon, clause = first.partition(": ")
+    said = None
+    if colon:
+        front = _fronted(topic.split(), body)
+        clause = clause.split(", ")[0]  # "Zwei Skitourengeher tot, dritter verletzt": the first
+        said = _sentence(clause.split(), body, front) if front else None
+        said = said or _sentence(topic.split(), body)
+        if not said and len(topic.split()) <= 2:  # "Pflegeausbildung: Regierung beschließt ...": a label
+            said = _sentence(clause.split(), body)
+    else:
+        said = _sentence(first.split(), body)
+    if not said or not finite_verbs(said):
+        return None
+    said = re.sub(r"\b(?:bei|in|an|von|zu) dem\b|\bzu der\b|\bin das\b", lambda m: _CONTRACTIONS[m[0]], said)
+    return said[0].upper() + said[1:] + "."
+
+
+def _fronted(words: list[str], body: str) -> str | None:
+    """ "Nach Hochzeitsfeier im Innviertel" -> "Nach einer Hochzeitsfeier im Innviertel"; an event,
+    "Hackerangriff auf Wiener Ticketplattform", said as what came first: "Nach einem Hackerangriff auf
+    eine Wiener Ticketplattform"."""
+    if words and words[0] == "Nach":
+        return _filled(["nach", *words[1:]], body, DAT)
+    cause = bool(words) and words[0].lower().endswith(_CAUSES)  # "Durch ein Datenleck bei ..."
+    phrase = noun_phrase(words, 0, ACC if cause else DAT, body)
+    if phrase is None or not (_is_event(phrase.head) or cause):
+        return None
+    rest = _filled(words[phrase.end:], body, DAT, attack=_is_attack(phrase.head))
+    return None if rest is None else " ".join(["durch" if cause else "nach", *phrase.words, rest]).strip()
+
+
+def _sentence(words: list[str], body: str, front: str | None = None) -> str | None:
+    """A headline clause said as a sentence, with ``front`` (what came first) before its verb."""
+    subject = noun_phrase(words, 0, NOM, body)
+    if subject is None or subject.end >= len(words):
+        return _event(words, body) if front is None else None
+    verb, rest = words[subject.end], words[subject.end + 1:]
+    if verb in finite_verbs(" ".join(words)) and verb.islower():
+        told = _filled(rest, body, DAT, object_first=True)
+        parts = [verb, *subject.words] if front else [*subject.words, verb]
+    elif re.fullmatch(PARTICIPLE, words[-1]) and subject.plural is not None:
+        participle, rest = words[-1], words[subject.end:-1]
+        told = _filled(rest, body, ACC if _INTO.search(participle) else DAT)
+        told = None if told is None else f"{told} {participle}".strip()
+        aux = _auxiliary(participle, subject.plural)
+        parts = [aux, *subject.words] if front else [*subject.words, aux]
+    elif verb in ("für", "gegen") and not front and not finite_verbs(" ".join(words)):
+        told = _filled(words[subject.end:], body, DAT)  # "EU-Parlament für Verbot von ..."
+        told = None if told is None else told + " aus"
+        parts = [*subject.words, "sprechen sich" if subject.plural else "spricht sich"]
+    elif _WHERE_SOMEONE_IS.search(" ".join(words)) and subject.plural is not None:
+        told = _filled(words[subject.end:], body, DAT)
+        aux = "sind" if subject.plural else "ist"
+        parts = [aux, *subject.words] if front else [*subject.words, aux]
+    else:
+        return _event(words, body) if front is None else None
+    if told is None:
+        return None
+    return " ".join(p for p in [front or "", *parts, told] if p)
+
+
+def _auxiliary(participle: str, plural: bool) -> str:
+    if participle in _STILL:
+        return "werden" if plural else "wird"
+    if _WITH_SEIN.match(participle):
+        return "sind" if plural else "ist"
+    return "wurden" if plural else "wurde"
+
+
+def _event(words: list[str], body: str) -> str | None:
+    """ "Schweres Beben im Süden Perus" -> "im Süden Perus hat es ein schweres Beben gegeben"."""
+    phrase = noun_phrase(words, 0, ACC, body, definite=False)
+    if phrase is None or phrase.plural or not _is_event(phrase.head) or phrase.end >= len(words):
+        return None
+    place = phrase.end
+    while place < len(words) and words[place] not in _PREPOSITIONS and words[place] not in _CONTRACTED:
+        place += 1  # "Erdbeben der Stärke 5,9 im Osten ...": the genitive goes with the event
+    attribute = words[phrase.end:place]
+    if attribute and attribute[0] not in ("der", "des"):
+        return None
+    where = _filled(words[place:], body, DAT)
+    if not where or where.split()[0].lower() not in {*_PREPOSITIONS, *_CONTRACTED}:
+        return None
+    return " ".join([where, "hat es", *phrase.words, *attribute, "gegeben"])
+
+
+def _filled(words: list[str], body: str, two_way: int, object_first: bool = False,
+            attack: bool = False) -> str | None:
+    """``words`` with an article before each noun that needs one: after a preposition in its case
+    (``two_way`` for "in", "auf" ...; accusative after an attack: "Angriff auf eine ..."), and, with
+    ``object_first``, the accusative object at the start. None when a noun's gender is unknown."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] in _PREPOSITIONS and i + 1 == len(words):
+            # "sperrt Werk in Kapfenberg zu": the verb's particle; "Regierung einigt sich auf": cut off
+            return " ".join([*out, words[i]]) if object_first and i and words[i - 1] != "sich" else None
+        case = _case_at(words, i, two_way, object_first, attack)
+        if words[i] in _PREPOSITIONS:
+            out.append(words[i])
+            i += 1
+        if case is not None and words[i] not in WITH_ARTICLE and starts_phrase(words, i):
+            said = _phrase_said(words, i, case, body, out[-1] if out else "")
+            if said is None:
+                return None
+            out += said.words
+            i = said.end
+            continue
+        if words[i][:1].isupper() and out and out[-1] not in WITH_ARTICLE and not _listed(out, words[i]):
+            return None  # a bare noun where no rule puts its article
+        out.append(words[i])
+        i += 1
+    return " ".join(out)
+
+
+def _case_at(words: list[str], i: int, two_way: int, object_first: bool, attack: bool) -> int | None:
+    """The case of the noun phrase at (or after a preposition at) ``i``, or None: no phrase starts."""
+    if words[i] in _PREPOSITIONS:
+        case = _PREPOSITIONS[words[i]]
+        return (ACC if attack else two_way) if case is None else case
+    return ACC if i == 0 and object_first and starts_phrase(words, 0) else None
+
+
+def _phrase_said(words: list[str], i: int, case: int, body: str, before: str) -> Phrase | None:
+    """The noun phrase at ``i`` with its article; an act after "mit" without one ("mit
+    Salmonellenvergiftung"), else not at all ("durch Abschaffung": whose, the headline's reader knows)."""
+    phrase = noun_phrase(words, i, case, body)
+    if phrase is None or not abstract(phrase):
+        return phrase
+    return replace(phrase, words=words[i:phrase.end]) if before == "mit" else None
+
+
+def _listed(out: list[str], word: str) -> bool:
+    """A capitalized word fine without an article here: a noun after its article or after a number,
+    a name, a genitive after a noun ("im Süden Perus")."""
+    before = out[-1] if out else ""
+    return bool(QUANTIFIERS.match(before) or before[:1].isupper() or word in COUNTRIES
+                or noun_gender(word) is None and not word.endswith(("ung", "heit", "keit")))
+
+
+def _is_event(head: str) -> bool:
+    return head.split("-")[-1].lower().endswith(_EVENTS)
+
+
+def _is_attack(head: str) -> bool:
+    return head.split("-")[-1].lower().endswith(("angriff", "anschlag", "attacke"))
+
+
+# "Betroffen sind ...", "Die meisten von ihnen ...", "Grund dafür ist ...": the body goes on from
+# what the headline said
+_GOES_ON = re.compile(r"^(?:Betroffen\s+(?:sind|ist|waren|war)|Die\s+meisten\b|Grund\s+dafür"
+                      r"|Hintergrund\s+ist|Anlass\s+(?:ist|war))\b")
+
+
+def leans_on_headline(opener: str) -> bool:
+    """The body's first sentence takes for known what only the headline said: a thing named as
+    known ("Der Beschluss fiel ...", "Die Erdstöße ...", "Das Schiff kenterte ..."), a reference
+    ("Sie ..."), or a going on ("Betroffen sind ...")."""
+    noun = known_without_introduction(opener)
+    named = _NAMED_AS_KNOWN.match(opener)  # ("Die Erdstöße der Stärke 6,8": a genitive introduces nothing)
+    return bool(noun and noun not in KNOWN | LIGHT_NOUNS or named and named[1] not in KNOWN | LIGHT_NOUNS
+                or opening_reference(opener) or _GOES_ON.match(opener))
+
+
+_NAMED_AS_KNOWN = re.compile(r"^(?:Der|Die|Das)\s+(?:[a-zäöüß]+\s+)?([A-ZÄÖÜ][a-zäöüß]+)\b(?![\s-]+[A-ZÄÖÜ])")
