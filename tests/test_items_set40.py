@@ -98,3 +98,35 @@ def test_a_later_toll_follows_the_first_count_a_speaker_gave():
     assert text.startswith("Im Norden Musterlands hat es ein schweres Beben gegeben."), text
     assert "von 19 Toten" not in text, text  # (he said ten in the morning)
     assert "Am Abend stieg die Zahl der Toten auf 19." in text, text
+
+
+def test_a_link_list_after_the_agency_stamp_is_not_read():
+    from bulletin.text.clean import clean_paragraphs
+    kept = clean_paragraphs(["Die Musterwerke schließen ihr Werk in Beispielort. 200 Menschen verlieren ihre "
+                             "Arbeit. (APA, 13.3.2025) Mehr zum Thema: Zulieferer unter Druck – warum das Land leidet"])
+    assert "Mehr zum Thema" not in " ".join(kept) and "200 Menschen" in " ".join(kept), kept
+
+
+def test_a_firm_named_after_its_kind_is_not_lent_to_a_role_as_a_person():
+    from bulletin.text.named_again import with_person_named
+    before = ["Durch ein Datenleck beim Wiener Lieferdienst Musterbox sind Daten im Netz aufgetaucht."]
+    lead = "Die Daten wurden in einem Forum angeboten, der Verkäufer verlangte 4.500 Euro."
+    article = [*before, lead, "Musterbox wurde 2019 gegründet."]
+    assert with_person_named(lead, before, article) == lead
+
+
+def test_the_headline_said_leads_over_a_body_opening_with_its_thing_as_known():
+    copy = ("Datenleck bei Wiener Musterplattform: 30.000 Kundendatensätze im Netz aufgetaucht. Wien – Die Daten "
+            "tauchten am Wochenende in einem Forum auf, wo sie für 5.000 Dollar angeboten wurden. Betroffen ist "
+            "die Plattform Beispielticket. Das Unternehmen bestätigte den Vorfall am Dienstag.")
+    text = condense(article(copy), 30, estimate).text
+    assert text.startswith("Durch ein Datenleck bei einer Wiener Musterplattform sind 30.000 Kundendatensätze "
+                           "im Netz aufgetaucht. Die Daten tauchten"), text
+
+
+def test_a_toll_corrected_upward_is_the_toll_since():
+    from bulletin.text.asked_for import toll_since
+    lead = "Bei einem Erdbeben im Osten Musterlands sind mindestens zehn Menschen ums Leben gekommen."
+    later = ["Rund 1.000 Helfer sind im Einsatz.",
+             "Am Abend korrigierte die Behörde die Zahl der Toten auf 23 nach oben."]
+    assert toll_since(lead, later) == [1]

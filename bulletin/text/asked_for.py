@@ -86,6 +86,8 @@ _A_COUNT = rf"(?:\d|(?:zwei|{_FROM_THREE})\s+[A-ZÄÖÜ])"
 _TOLL_SINCE = re.compile(r"\b(?:[Ii]nzwischen|[Mm]ittlerweile|auf\s+(?:mindestens\s+)?\d+\s+gestiegen)\b"
                          rf"[^.]*{_A_COUNT}|\b(?:stieg|steigt)\s+die\s+Zahl\s+der\s+(?:\w+\s+)?(?:Tote|Todesopfer|Verletzte)\w*"
                          rf"[^.\d]*?\s+auf\s+(?:mindestens\s+)?(?:\d|{_FROM_THREE}\b)"
+                         # "Am Abend korrigierte die Behörde die Zahl der Toten auf 23 nach oben"
+                         r"|\bkorrigierten?\b[^.]*\bZahl\s+der\s+(?:Tote|Todesopfer|Verletzte)\w*\s+auf\s+\d"
                          # "bis zum Abend meldeten die Behörden mindestens 47 Todesopfer"
                          r"|\bbis\s+(?:zum\s+)?(?:Abend|Nachmittag|Mittag|Morgen|\w+tag\w*)\s+(?:meldeten|zählten"
                          r"|bestätigten)\b[^.]*\d")

@@ -68,6 +68,10 @@ NAV_PREFIX = re.compile(
 # The heading of a list of links to other articles: the headlines below it are theirs, not news.
 _LINK_LIST = re.compile(r"^(?:Mehr zum Thema|Lesen Sie (?:auch|mehr)|Auch interessant|Weitere Artikel"
                         r"|Mehr dazu|Zum Weiterlesen|Das könnte Sie auch interessieren)\b[:.]?\s*$", re.I)
+# In a page flattened to one paragraph: a link list's heading after the agency's or author's stamp
+_LINK_LIST_INLINE = re.compile(r"(?:^|(?<=[.!?“)])\s)(?:\([^()]{1,60}\)\s*)?(?:Mehr zum Thema"
+                               r"|Lesen Sie (?:auch|mehr)|Mehr dazu|Zum Weiterlesen"
+                               r"|Das könnte Sie auch interessieren)\s*:")
 NAV_LINES = frozenset(
     """teilen drucken anzeige werbung kommentare kommentieren weiterlesen share tweet newsletter
     merken vorlesen facebook twitter instagram whatsapp telegram mastodon bluesky linkedin
@@ -183,6 +187,8 @@ def furniture_kind(text: str) -> str | None:
         return None
     if LONG_TOKEN.search(text):
         return "link" if URL.match(LONG_TOKEN.search(text).group()) else "noise"
+    if _LINK_LIST_INLINE.match(text):
+        return "nav"  # "(APA, 13.3.2025) Mehr zum Thema: ...": the links after the article's own end
     without_credits = _INLINE_CREDIT.sub("", text).strip()
     if not without_credits:
         return "credit"  # "(Foto: dpa)" on its own
@@ -287,7 +293,7 @@ def _clean(paragraphs: list[str] | tuple[str, ...]) -> tuple[list[str], list[Rem
             if block and (_tail_like(line) or is_furniture(line)):
                 gone.append(Removed(furniture_kind(line) or block, line))  # "GLS Bank", "Danke!"
                 continue
-            kind = furniture_kind(line)
+            kind = furniture_kind(line) or ("nav" if _LINK_LIST_INLINE.search(line) else None)
             if kind is None:
                 block = ""
                 kept.append(_tidy(line))

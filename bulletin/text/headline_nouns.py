@@ -192,6 +192,15 @@ def _compound_end(word: str, nouns: frozenset[str]) -> bool:
     return any(word.endswith(noun.lower()) and len(word) > len(noun) for noun in nouns)
 
 
+def a_thing(word: str) -> bool:
+    """A noun for a thing or a firm, never a given name: listed, or a compound whose last part of five
+    letters or more is ("Lieferdienst"; not "Roland", whose "land" is too short to tell)."""
+    if word in _NOUN_GENDER or listed_gender(word) and len(word) < 5:
+        return True
+    parts = (word[start].upper() + word[start + 1:] for start in range(2, len(word) - 4))
+    return any(part in _NOUN_GENDER or listed_gender(part) for part in parts)
+
+
 def noun_gender(noun: str) -> str | None:
     """A noun's gender when sure of it: listed, the last part of a compound, or a suffix."""
     last = noun.split("-")[-1]

@@ -249,8 +249,11 @@ def leans_on_headline(opener: str) -> bool:
     ("Sie ..."), or a going on ("Betroffen sind ...")."""
     noun = known_without_introduction(opener)
     named = _NAMED_AS_KNOWN.match(opener)  # ("Die Erdstöße der Stärke 6,8": a genitive introduces nothing)
+    if named and _INTRODUCED_AFTER.match(opener[named.end():]):
+        named = None  # "Der frühere Bürgermeister von Beispieldorf, Max Muster, ...": introduced
     return bool(noun and noun not in KNOWN | LIGHT_NOUNS or named and named[1] not in KNOWN | LIGHT_NOUNS
                 or opening_reference(opener) or _GOES_ON.match(opener))
 
 
 _NAMED_AS_KNOWN = re.compile(r"^(?:Der|Die|Das)\s+(?:[a-zäöüß]+\s+)?([A-ZÄÖÜ][a-zäöüß]+)\b(?![\s-]+[A-ZÄÖÜ])")
+_INTRODUCED_AFTER = re.compile(r"\s+(?:von|aus)\s+[A-ZÄÖÜ]|,\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+,")

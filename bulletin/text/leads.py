@@ -72,10 +72,10 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
                 and takes_for_known(i, texts, first, "", bridging=False) is None)
 
     after = [i for i in readable if i >= first]
-    before = [i for i in readable if i < first and readable_standfirst(texts[i]) and alone(i)]
+    before = [i for i in readable
+              if i < first and (i in headlines or readable_standfirst(texts[i])) and alone(i)]
     said, before = [i for i in before if i in headlines], [i for i in before if i not in headlines]
-    if said and after and _said_headline_leads(texts[said[0]], texts[first], texts[after[0]],
-                                               alone(after[0])):
+    if said and after and _said_headline_leads(texts, said[0], first, after[0], alone(after[0])):
         return said[0], None
     found = [i for i in after[:LEAD_SEARCH] if alone(i)] or before or [i for i in after if alone(i)]
     # "Das Feuer war ... ausgebrochen", "..., starb Reischl": the standfirst told of it first
@@ -110,14 +110,15 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
     return min(newsy), (lead if not reports_event(texts[lead]) else None)
 
 
-def _said_headline_leads(headline: str, body: str, opener: str, opener_alone: bool) -> bool:
-    """A headline said as a sentence leads when the body's first readable sentence ``opener`` leans
-    on it ("Der Beschluss fiel ...", or cannot open alone) without saying it again; after a reporter's
-    scene opening the ``body``, when it tells the incident ("Ein Reisebus ist ... umgestürzt"; not a
-    plan the news after the scene tells in full)."""
-    if sets_a_scene(body) or sets_a_scene(opener):
+def _said_headline_leads(texts: list[str], said: int, first: int, after: int, opener_alone: bool) -> bool:
+    """The headline said as a sentence at ``said`` leads when the body's first readable sentence (at
+    ``after``) leans on it ("Der Beschluss fiel ...", or cannot open alone); after a reporter's scene
+    opening the body (at ``first``), when it tells the incident ("Ein Reisebus ist ... umgestürzt";
+    not a plan the news after the scene tells in full)."""
+    headline, opener = texts[said], texts[after]
+    if sets_a_scene(texts[first]) or sets_a_scene(opener):
         return tells_incident(headline)
-    return not restates(headline, opener) and (not opener_alone or leans_on_headline(opener))
+    return not opener_alone or leans_on_headline(opener)  # ("Die Daten tauchten ... auf": it says less)
 
 
 def _standfirst_first(texts: list[str], verdicts: list[tuple[int | None, str]], standfirst: int, lead: int,

@@ -28,6 +28,7 @@ import re
 
 from bulletin.text.antecedents import DETERMINER, given_name, is_title, people_named, same_noun
 from bulletin.text.grammar import NOT_PERSONS, has_finite_verb, is_finite_form
+from bulletin.text.headline_nouns import a_thing
 from bulletin.text.known import LIGHT_NOUNS
 from bulletin.text.news import key_terms, terms_in
 
@@ -69,8 +70,9 @@ def with_person_named(lead: str, before: list[str], article: list[str]) -> str:
     if not match or match["role"] in NOT_PERSONS or (female != match["role"].endswith("in") and not aged):
         return lead
     people = named_people(article)
+    # (not "beim Lieferdienst Flinkbox": a firm the article also names alone)
     named = {(given, surname) for surname, givens in people.items() for given in givens
-             for sentence in before if f"{given} {surname}" in sentence}
+             for sentence in before if f"{given} {surname}" in sentence and not a_thing(given)}
     if len(named) != 1 or any(surname in lead for _, surname in named):
         return lead
     given, surname = named.pop()
