@@ -130,3 +130,8 @@ def test_a_toll_corrected_upward_is_the_toll_since():
     later = ["Rund 1.000 Helfer sind im Einsatz.",
              "Am Abend korrigierte die Behörde die Zahl der Toten auf 23 nach oben."]
     assert toll_since(lead, later) == [1]
+
+
+def test_a_decimal_comma_does_not_end_the_main_clause():
+    from bulletin.text.news import reports_event
+    assert reports_event("Im Osten Musterlands hat es ein Erdbeben der Stärke 5,9 gegeben.")
