@@ -66,12 +66,11 @@ NAV_PREFIX = re.compile(
     r"(?:aktualisiert|ergänzt|geändert))"
 )
 # The heading of a list of links to other articles: the headlines below it are theirs, not news.
-_LINK_LIST = re.compile(r"^(?:Mehr zum Thema|Lesen Sie (?:auch|mehr)|Auch interessant|Weitere Artikel"
-                        r"|Mehr dazu|Zum Weiterlesen|Das könnte Sie auch interessieren)\b[:.]?\s*$", re.I)
+_LINK_HEADINGS = (r"Mehr zum Thema|Lesen Sie (?:auch|mehr)|Mehr dazu|Zum Weiterlesen"
+                  r"|Das könnte Sie auch interessieren")
+_LINK_LIST = re.compile(rf"^(?:{_LINK_HEADINGS}|Auch interessant|Weitere Artikel)\b[:.]?\s*$", re.I)
 # In a page flattened to one paragraph: a link list's heading after the agency's or author's stamp
-_LINK_LIST_INLINE = re.compile(r"(?:^|(?<=[.!?“)])\s)(?:\([^()]{1,60}\)\s*)?(?:Mehr zum Thema"
-                               r"|Lesen Sie (?:auch|mehr)|Mehr dazu|Zum Weiterlesen"
-                               r"|Das könnte Sie auch interessieren)\s*:")
+_LINK_LIST_INLINE = re.compile(rf"(?:^|(?<=[.!?“)])\s)(?:\([^()]{{1,60}}\)\s*)?(?:{_LINK_HEADINGS})\s*:")
 NAV_LINES = frozenset(
     """teilen drucken anzeige werbung kommentare kommentieren weiterlesen share tweet newsletter
     merken vorlesen facebook twitter instagram whatsapp telegram mastodon bluesky linkedin

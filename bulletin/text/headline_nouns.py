@@ -52,9 +52,9 @@ UNIQUE = frozenset("""Bund Rat Beirat Gericht Gerichtshof Regierung Landesregier
 _NAMED_HEADS = ("autobahn", "schnellstraße", "bundesstraße", "bahn", "straße", "tunnel")
 # "-ung" nouns naming a thing or a body, not an act: "nahe der Großsiedlung Ariel"
 _THINGS = ("siedlung", "wohnung", "zeitung", "stiftung", "versicherung", "vereinigung", "verwaltung")
-_NUMBER_WORD = re.compile(r"^(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|mehrere|zahlreiche"
-                          r"|viele|mindestens|rund|fast|über)$")
-QUANTIFIERS = re.compile(r"^(?:\d[\d.,]*|(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)"
+_NUMBERS = r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf"
+_NUMBER_WORD = re.compile(rf"^(?i:{_NUMBERS}|mehrere|zahlreiche|viele|mindestens|rund|fast|über)$")
+QUANTIFIERS = re.compile(rf"^(?:\d[\d.,]*|(?i:{_NUMBERS})"
                          r"|[Dd]utzende|[Hh]underte|[Tt]ausende|[Mm]ehrere|[Zz]ahlreiche|[Vv]iele|[Mm]indestens"
                          r"|[Rr]und|[Ff]ast|[Üü]ber)$")
 WITH_ARTICLE = frozenset("der die das den dem des ein eine einen einem einer eines im am vom zum zur beim "
@@ -193,8 +193,9 @@ def _compound_end(word: str, nouns: frozenset[str]) -> bool:
 
 
 def a_thing(word: str) -> bool:
-    """A noun for a thing or a firm, never a given name: listed, or a compound whose last part of five
-    letters or more is ("Lieferdienst"; not "Roland", whose "land" is too short to tell)."""
+    """A noun for a thing or a firm, never a given name: listed (a word under five letters also as a
+    compound), or a compound whose part from its third letter on, five letters or more, is listed or
+    ends in a listed noun ("Lieferdienst", "Reisebus"; not "Roland", whose "land" is too short)."""
     if word in _NOUN_GENDER or listed_gender(word) and len(word) < 5:
         return True
     parts = (word[start].upper() + word[start + 1:] for start in range(2, len(word) - 4))
@@ -254,8 +255,10 @@ def abstract(phrase: Phrase) -> bool:
 def _bare_in_body(word: str, body: str) -> bool:
     """The body says ``word`` and never after an article or a contraction: a name."""
     before = re.findall(rf"(\S+)\s+{re.escape(word)}\b", body)
-    inflected = re.compile(r"[a-zäöüß]+(?:e|er|es|en|em)")  # an adjective: "der israelischen Siedlung"
-    return bool(before) and not any(b.lower() in WITH_ARTICLE or inflected.fullmatch(b) for b in before)
+    return bool(before) and not any(b.lower() in WITH_ARTICLE or _INFLECTED.fullmatch(b) for b in before)
+
+
+_INFLECTED = re.compile(r"[a-zäöüß]+(?:e|er|es|en|em)")  # an adjective: "der israelischen Siedlung"
 
 
 def starts_phrase(words: list[str], i: int) -> bool:

@@ -60,15 +60,16 @@ def _since_then_alone(units: list[Unit], latest: Unit, at: int) -> tuple[list[Un
     said = _SINCE_THEN.sub(r"\g<count> \g<verb> ", latest.text, 1)
     alone = replace(latest, text=said[0].upper() + said[1:], needs=None)
     rest = [alone if u.index == latest.index else u for u in units if u.index != before]
-    rest = reordered(rest, {u.index: position for position, u in enumerate(rest)})
-    return rest, next(u for u in rest if u.text == alone.text)
+    moved = {u.index: position for position, u in enumerate(rest)}
+    rest = reordered(rest, moved)
+    return rest, rest[moved[latest.index]]
 
 
 def _first_count(units: list[Unit]) -> int:
     """Where the first count is told: in the lead, or in one of the three sentences after a lead telling
     the event without one ("Nach ersten Angaben des Zivilschutzes kamen dabei mindestens sieben
     Menschen ums Leben")."""
-    if _counts(units[0].text) if units else True:
+    if not units or _counts(units[0].text):
         return 0
     for at, unit in enumerate(units[1:4], start=1):  # (after what the event did: "In vielen Dörfern ...")
         if unit.needs not in (None, *(u.index for u in units[:at])) or unit.or_else or unit.also:

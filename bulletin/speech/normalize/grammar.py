@@ -98,12 +98,9 @@ def gender(noun: str) -> str | None:
     noun = noun.strip("-")
     if not noun:
         return None
-    if noun in _GENDERS:
-        return _GENDERS[noun]
-    for start in range(2, len(noun) - 2):  # compounds: the last part decides ("Jahrestag" -> Tag)
-        known = _GENDERS.get(noun[start].upper() + noun[start + 1:])
-        if known:
-            return known
+    known = listed_gender(noun)
+    if known:
+        return known
     lower = noun.lower()
     if not noun[0].isupper():
         return None  # not a noun
@@ -117,7 +114,7 @@ def listed_gender(noun: str) -> str | None:
     """The gender of a listed noun or of a compound ending in one ("Reisebus" -> 'm'); no suffix guess."""
     if noun in _GENDERS:
         return _GENDERS[noun]
-    for start in range(2, len(noun) - 2):
+    for start in range(2, len(noun) - 2):  # compounds: the last part decides ("Jahrestag" -> Tag)
         known = _GENDERS.get(noun[start].upper() + noun[start + 1:])
         if known:
             return known
