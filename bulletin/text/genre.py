@@ -48,7 +48,11 @@ def match_without_result(paragraphs, text: str) -> bool:
     """The article tells a match minute by minute and ``text`` (its item) says no score: the crowd,
     the rain and the first chances, but not who won (blind readers: "no score, no outcome")."""
     minutes = sum(len(_MINUTE.findall(paragraph)) for paragraph in paragraphs)
-    return minutes >= MIN_MINUTES and not SCORE.search(text)
+    return minutes >= MIN_MINUTES and not SCORE.search(text) and not _WON_OR_LOST.search(text)
+
+
+# "Sturm hat das Spitzenspiel gegen Rapid verloren": who won is told, without the score
+_WON_OR_LOST = re.compile(r"\b(?:gewonnen|verloren|besiegt|geschlagen|gewinnt|verliert|besiegte|verlor)\b")
 
 
 # "Reinhold Mitterlehner": two capitalized words, the first no article ("Die Sozialpartnerschaft")

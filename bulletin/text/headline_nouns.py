@@ -26,15 +26,16 @@ _ENDINGS = {  # an adjective's ending after (definite, indefinite) articles, by 
     F: (("e", "e"), ("e", "e"), ("en", "en")),
     N: (("e", "es"), ("e", "es"), ("en", "en")),
 }
+_STRONG = {M: ("er", "en", "em"), F: ("e", "e", "er"), N: ("es", "es", "em")}  # "höheren Bonus": no article
 # Nouns of headlines the news-noun list lacks, and suffixes whose gender holds without exception.
 _HEADLINE_NOUNS = {
     M: "Zulieferer Hersteller Betreiber Anbieter Konzern Händler Autobauer Versicherer Bonus Angriff "
        "Anschlag Notstand Ausnahmezustand Absturz Einsturz Erdrutsch Rückzug Rücktritt Streit Prozess "
-       "Vorstand Betrieb Flughafen Bahnhof Dienst Test",
+       "Vorstand Betrieb Flughafen Bahnhof Dienst Test Schlager",
     F: "Welt Außenwelt Lücke Panne Ortschaft Premiere Plattform Lawine Attacke Explosion Flut Fähre Firma "
        "Klinik Behörde",
     N: "Beben Erdbeben Unglück Feuer Unwetter Attentat Sparpaket Gericht Parlament Ministerium Spital "
-       "Krankenhaus Museum Theater Schloss Darknet Leck Verbot",
+       "Krankenhaus Museum Theater Schloss Darknet Leck Verbot Duell",
 }
 _NOUN_GENDER = {noun: gender for gender, nouns in _HEADLINE_NOUNS.items() for noun in nouns.split()}
 _SURE_SUFFIXES = ((("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ette", "erin", "istin"), F),
@@ -49,6 +50,7 @@ UNIQUE = frozenset("""Bund Rat Beirat Gericht Gerichtshof Regierung Landesregier
     Parlament Nationalrat Bundesrat Landtag Gemeinderat Stiftungsrat Betriebsrat Aufsichtsrat Vorstand
     Staatsanwaltschaft Kommission Ministerium Notstand Ausnahmezustand Bundesheer Koalition Opposition
     Außenwelt Wirtschaft Inflation Konjunktur Teuerung Arbeitslosigkeit Arbeitslosenquote""".split())
+_MATCHES = ("spiel", "duell", "derby", "schlager", "finale", "match")
 _NAMED_HEADS = ("autobahn", "schnellstraße", "bundesstraße", "bahn", "straße", "tunnel")
 # "-ung" nouns naming a thing or a body, not an act: "nahe der Großsiedlung Ariel"
 _THINGS = ("siedlung", "wohnung", "zeitung", "stiftung", "versicherung", "vereinigung", "verwaltung")
@@ -59,7 +61,8 @@ QUANTIFIERS = re.compile(rf"^(?:\d[\d.,]*|(?i:{_NUMBERS})"
                          r"|[Rr]und|[Ff]ast|[Üü]ber)$")
 WITH_ARTICLE = frozenset("der die das den dem des ein eine einen einem einer eines im am vom zum zur beim "
                          "ins seinem seiner ihrem ihrer".split())
-_ADJECTIVE = re.compile(r"^[a-zäöüß]+(?:er|es|e)$|^[A-ZÄÖÜ][a-zäöüß]+er$")  # "schweres", "Wiener"
+# "schweres", "höheren", "Wiener"
+_ADJECTIVE = re.compile(r"^[a-zäöüß]+(?:er|es|em|en|e)$|^[A-ZÄÖÜ][a-zäöüß]+er$")
 _ADJECTIVAL_NOUN = re.compile(r"(?:^|-)(?:Jährig|Vorsitzend|Abgeordnet|Beamt|Verletzt|Angeklagt"
                              r"|Verdächtig)er$")  # "ein 27-Jähriger", "ein Beamter"
 _ADJECTIVE_SUFFIXES = ("ig", "lich", "isch", "bar", "sam", "haft", "los", "iert", "ell", "al", "iv")
@@ -97,10 +100,13 @@ def noun_phrase(words: list[str], i: int, case: int, body: str,  # noqa: C901 (o
             return None
         counted = [w.lower() if _NUMBER_WORD.match(w) else w for w in words[i:j + 1]]  # "zwei Bergsteiger"
         return _with_genitive(Phrase(counted, j + 1, words[j], True), words, body)
-    if is_title(words[i]) and i + 1 < len(words) and _is_name(words[i + 1], body):
+    if is_title(words[i]) and i + 1 < len(words) and is_name(words[i + 1], body):
         return Phrase(words[i:i + 2], i + 2, words[i + 1], False)
-    if _is_name(words[i], body) or words[i] in COUNTRIES:
-        return Phrase([words[i]], i + 1, words[i], False)
+    if is_name(words[i], body) or words[i] in COUNTRIES:
+        end = i + 1
+        while end < len(words) and words[end][:1].isupper() and is_name(words[end], body, apposition=True):
+            end += 1  # "Sturm Graz": a name of two words
+        return Phrase(words[i:end], end, words[i], False)
     j = i
     if j == 0 and len(words) > 1 and words[1][:1].isupper():
         first = _first_word(words[0], body)
@@ -117,9 +123,9 @@ def noun_phrase(words: list[str], i: int, case: int, body: str,  # noqa: C901 (o
         return None
     head, end = words[j], j + 1
     while end < len(words) and words[end][:1].isupper() and noun_gender(words[end]) is None \
-            and _is_name(words[end], body, apposition=True):
+            and is_name(words[end], body, apposition=True):
         end += 1  # "Staatsanwaltschaft Mainz", "Großsiedlung Ariel"
-    if end > j + 1 and j == i and any(_is_name(w, body) for w in words[j + 1:end]):
+    if end > j + 1 and j == i and any(_a_person(w, body) for w in words[j + 1:end]):
         return Phrase(words[i:end], end, head, False)  # "Vorstand Thiele": an office before a name
     if _plural(head):
         if j > i and any(w[:1].islower() for w in words[i:j]):
@@ -169,9 +175,9 @@ def _said_with_article(adjectives: list[str], head: str, gender: str, case: int,
         if adjective[0].isupper():
             said.append(adjective)  # "Wiener": a place's adjective keeps its form
             continue
-        stem = re.sub(r"(?:er|es|e)$", "", adjective)
-        if stem + _ENDINGS[gender][NOM][1] != adjective:
-            return None  # not the strong ending the headline gives this gender: unsure
+        stem = re.sub(r"(?:er|es|em|en|e)$", "", adjective)
+        if stem + _STRONG[gender][case] != adjective:
+            return None  # not the strong ending headline syntax gives this gender and case: unsure
         said.append(stem + _ENDINGS[gender][case][kind])
     if _ADJECTIVAL_NOUN.search(head):
         head = head[:-2] + _ENDINGS[gender][case][kind]  # "ein Beamter", "einen Beamten"
@@ -185,6 +191,8 @@ def _definite(head: str, before: list[str], named: bool) -> bool:
     prefix = head.split("-")[0] if "-" in head else ""
     if named or sum(c.isupper() for c in prefix) >= 2 or last in UNIQUE or _compound_end(last, UNIQUE):
         return True
+    if last.lower().endswith(_MATCHES):
+        return True  # "Sturm verliert Spitzenspiel gegen Rapid": the one match the story is about
     return not before and last.lower().endswith(_NAMED_HEADS) and last.lower() not in _NAMED_HEADS
 
 
@@ -211,7 +219,7 @@ def noun_gender(noun: str) -> str | None:
         return _NOUN_GENDER[last]
     for start in range(2, len(last) - 2):
         part = last[start].upper() + last[start + 1:]
-        if part in _NOUN_GENDER:
+        if part in _NOUN_GENDER and re.search(r"[aeiouäöüy]", last[:start], re.IGNORECASE):
             return _NOUN_GENDER[part]
     if _ADJECTIVAL_NOUN.search(last):
         return M
@@ -228,7 +236,7 @@ def _plural(noun: str) -> bool:
     return last.endswith("en") and noun_gender(last[:-1]) == F  # "Zigaretten"
 
 
-def _is_name(word: str, body: str, apposition: bool = False) -> bool:
+def is_name(word: str, body: str, apposition: bool = False) -> bool:
     """A person's or a place's name: the body says it after a given name ("Martin Konvička"), or,
     after a noun, any capitalized word the body has that is not a noun we know."""
     if not re.fullmatch(r"[A-ZÄÖÜ][\w-]+", word):
@@ -241,8 +249,21 @@ def _is_name(word: str, body: str, apposition: bool = False) -> bool:
         return word in body or word in COUNTRIES
     if re.search(rf"\b(?:in|nach|aus|von|bei)\s+{re.escape(word)}\b", body):
         return True  # a place: "in Oberwölz"
-    before = re.findall(rf"\b([A-ZÄÖÜ][a-zäöüß]+)\s+{re.escape(word)}\b", body)
-    return any(given_name(first) and noun_gender(first) is None for first in before)
+    return _a_person(word, body)
+
+
+def a_surname(phrase: Phrase, body: str) -> bool:
+    """A person's surname alone ("Muster" where the body says "Max Muster"): said first, the listener
+    asks who that is, which the headline's reader learns from the body."""
+    return phrase.gender is None and not phrase.plural and phrase.words == [phrase.head] \
+        and _a_person(phrase.head, body)
+
+
+def _a_person(word: str, body: str) -> bool:
+    """The body says ``word`` after a given name: a person's surname ("Martin Konvička")."""
+    before = re.findall(rf"(\S*)\s+([A-ZÄÖÜ][a-zäöüß]+)\s+{re.escape(word)}\b", f" {body}")
+    return any(given_name(first) and noun_gender(first) is None  # not "nach drei Jahren Umbau"
+               and not (QUANTIFIERS.match(ahead) or ahead.lower() in WITH_ARTICLE) for ahead, first in before)
 
 
 def abstract(phrase: Phrase) -> bool:
@@ -254,7 +275,7 @@ def abstract(phrase: Phrase) -> bool:
 
 def _bare_in_body(word: str, body: str) -> bool:
     """The body says ``word`` and never after an article or a contraction: a name."""
-    before = re.findall(rf"(\S+)\s+{re.escape(word)}\b", body)
+    before = re.findall(rf"(\S+)\s+{re.escape(word)}(?![\w-])", body)  # not "Sturm-Trainer"
     return bool(before) and not any(b.lower() in WITH_ARTICLE or _INFLECTED.fullmatch(b) for b in before)
 
 

@@ -34,13 +34,15 @@ from bulletin.text.headline_nouns import (
     QUANTIFIERS,
     WITH_ARTICLE,
     Phrase,
+    a_surname,
     abstract,
-    noun_gender,
+    is_name,
     noun_phrase,
     starts_phrase,
 )
 from bulletin.text.known import COUNTRIES, KNOWN, LIGHT_NOUNS
 from bulletin.text.opening import Opening
+from bulletin.text.perfect import in_perfect
 from bulletin.text.teasers import readable_standfirst
 from bulletin.text.verbs import PARTICIPLE, finite_verbs
 
@@ -125,15 +127,18 @@ def _sentence(words: list[str], body: str, front: str | None = None) -> str | No
     subject = noun_phrase(words, 0, NOM, body)
     if subject is None or subject.end >= len(words):
         return _event(words, body) if front is None else None
+    if a_surname(subject, body):
+        return None
     verb, rest = words[subject.end], words[subject.end + 1:]
     if verb in finite_verbs(" ".join(words)) and verb.islower():
         told = _filled(rest, body, DAT, object_first=True)
+        verb, told = (told and in_perfect(verb, told)) or (verb, told)  # "hat ... beschlossen"
         parts = [verb, *subject.words] if front else [*subject.words, verb]
     elif re.fullmatch(PARTICIPLE, words[-1]) and subject.plural is not None:
         participle, rest = words[-1], words[subject.end:-1]
         told = _filled(rest, body, ACC if _INTO.search(participle) else DAT)
-        told = None if told is None else f"{told} {participle}".strip()
-        aux = _auxiliary(participle, subject.plural)
+        aux, passive = _auxiliary(participle, subject.plural)
+        told = None if told is None else " ".join(w for w in [told, participle, passive] if w)
         parts = [aux, *subject.words] if front else [*subject.words, aux]
     elif verb in ("für", "gegen") and not front and not finite_verbs(" ".join(words)):
         told = _filled(words[subject.end:], body, DAT)  # "EU-Parlament für Verbot von ..."
@@ -150,12 +155,12 @@ def _sentence(words: list[str], body: str, front: str | None = None) -> str | No
     return " ".join(p for p in [front or "", *parts, told] if p)
 
 
-def _auxiliary(participle: str, plural: bool) -> str:
+def _auxiliary(participle: str, plural: bool) -> tuple[str, str]:
+    """The auxiliary, and "worden" for a done act in the passive: "ist umgestürzt", "wird vermisst",
+    "ist ... gestohlen worden" (radio's perfect, not the written "wurde ... gestohlen")."""
     if participle in _STILL:
-        return "werden" if plural else "wird"
-    if _WITH_SEIN.match(participle):
-        return "sind" if plural else "ist"
-    return "wurden" if plural else "wurde"
+        return ("werden" if plural else "wird"), ""
+    return ("sind" if plural else "ist"), ("" if _WITH_SEIN.match(participle) else "worden")
 
 
 def _event(words: list[str], body: str) -> str | None:
@@ -197,7 +202,8 @@ def _filled(words: list[str], body: str, two_way: int, object_first: bool = Fals
             out += said.words
             i = said.end
             continue
-        if words[i][:1].isupper() and out and out[-1] not in WITH_ARTICLE and not _listed(out, words[i]):
+        if words[i][:1].isupper() and out and out[-1] not in WITH_ARTICLE \
+                and not _listed(out, words[i], body):
             return None  # a bare noun where no rule puts its article
         out.append(words[i])
         i += 1
@@ -208,6 +214,8 @@ def _case_at(words: list[str], i: int, two_way: int, object_first: bool, attack:
     """The case of the noun phrase at (or after a preposition at) ``i``, or None: no phrase starts."""
     if words[i] in _PREPOSITIONS:
         case = _PREPOSITIONS[words[i]]
+        if case is None and i and words[i - 1] == "sich":
+            return ACC  # "einigt sich auf einen Bonus": a reflexive verb's object, not a place
         return (ACC if attack else two_way) if case is None else case
     return ACC if i == 0 and object_first and starts_phrase(words, 0) else None
 
@@ -216,17 +224,17 @@ def _phrase_said(words: list[str], i: int, case: int, body: str, before: str) ->
     """The noun phrase at ``i`` with its article; an act after "mit" without one ("mit
     Salmonellenvergiftung"), else not at all ("durch Abschaffung": whose, the headline's reader knows)."""
     phrase = noun_phrase(words, i, case, body)
-    if phrase is None or not abstract(phrase):
-        return phrase
+    if phrase is None or not abstract(phrase) or i == 0 and case == ACC:
+        return phrase  # ("beschließt Erhöhung": the act is what was done, "eine Erhöhung")
     return replace(phrase, words=words[i:phrase.end]) if before == "mit" else None
 
 
-def _listed(out: list[str], word: str) -> bool:
+def _listed(out: list[str], word: str, body: str) -> bool:
     """A capitalized word fine without an article here: a noun after its article or after a number,
-    a name, a genitive after a noun ("im Süden Perus")."""
+    a name the body shows as one, a genitive after a noun ("im Süden Perus"); not an unknown noun
+    ("nach Umbau")."""
     before = out[-1] if out else ""
-    return bool(QUANTIFIERS.match(before) or before[:1].isupper() or word in COUNTRIES
-                or noun_gender(word) is None and not word.endswith(("ung", "heit", "keit")))
+    return bool(QUANTIFIERS.match(before) or before[:1].isupper() or word in COUNTRIES or is_name(word, body))
 
 
 def _is_event(head: str) -> bool:

@@ -129,7 +129,7 @@ _SUBORDINATE = re.compile(r"^(?:der|die|das|dem|den|deren|dessen|denen|welche\w*
 def _main_clause(sentence: str) -> list[str]:
     """The words of the first clause with a finite verb that is not subordinate ("Blühende Wiesen,
     ...: Die Region Cornwall hat viel zu bieten" -> the part after the colon)."""
-    for part in re.split(r"\s*(?:(?<!\d),|,(?!\d)|[;:–])\s*", sentence):  # (not "der Stärke 5,9")
+    for part in re.split(r"\s*(?:(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|[;–])\s*", sentence):  # not 5,9 or 2:1
         words = [w for w in _TOKEN.findall(part) if w.isalpha()]
         finite = [w for w in words if w[0].islower() and (is_finite_form(w) or has_finite_verb(w))]
         if finite and not _SUBORDINATE.match(part):

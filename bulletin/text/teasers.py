@@ -321,7 +321,19 @@ def readable_standfirst(text: str) -> bool:
     # ("Heftige Gewitter haben ... angerichtet": a plural without article and its verb are prose)
     bare_adjective = BARE_ADJECTIVE.match(text) and not _PLURAL_THEN_VERB.match(text)
     return not (headline_shaped(text) or telegram_style(text) or bare_start or bare_adjective
-                or _TELEGRAM_TAIL.search(text)
+                or _TELEGRAM_TAIL.search(text) or _in_headline_parts(text)
                 or _A_SIDE.match(text) or vague_scope(text)
                 or inside_reference(text) or re.search(r"\b(?:er|sie|ihm|ihn|ihr)\b", text)
                 or not reports_event(text) or generic_or_imagined(text))
+
+
+def _in_headline_parts(text: str) -> bool:
+    """A label before a colon ("Fußball-Bundesliga: Sturm verliert ...") or a part after a dash
+    without any article ("Sturm Graz gewinnt Schlager gegen Rapid 2:1 – ..."): a headline's parts."""
+    label, colon, _ = text.partition(": ")
+    if colon and len(label.split()) <= 2 and not has_finite_verb(label):
+        return True
+    parts = re.split(r"\s[–—]\s", text)
+    # (a part starting in lower case goes on in prose: "... – es kostet zwölf Millionen Euro")
+    return len(parts) > 1 and any(len(part.split()) >= 3 and part[:1].isupper() and telegram_style(part)
+                                  for part in parts)

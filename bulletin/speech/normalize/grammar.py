@@ -115,6 +115,8 @@ def listed_gender(noun: str) -> str | None:
     if noun in _GENDERS:
         return _GENDERS[noun]
     for start in range(2, len(noun) - 2):  # compounds: the last part decides ("Jahrestag" -> Tag)
+        if not re.search(r"[aeiouäöüy]", noun[:start], re.IGNORECASE):
+            continue  # "Sch|lager" is no compound: its first part would have no vowel
         known = _GENDERS.get(noun[start].upper() + noun[start + 1:])
         if known:
             return known

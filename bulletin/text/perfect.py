@@ -1,0 +1,77 @@
+"""A headline's present said in the perfect where it tells a done act (headlines.py): "Regierung
+beschließt Bonus" -> "Die Regierung hat einen Bonus beschlossen", "Sturm verliert Spitzenspiel" ->
+"Sturm hat das Spitzenspiel verloren". Radio tells what happened in the perfect. A headline's present
+of a plan or of a step still to come stays as it is ("Zulieferer streicht 480 Jobs", "stellt
+Printausgabe ein"). Only the verbs listed change: a participle made by a rule is wrong for every strong
+verb ("beschließt" -> "beschlossen"), and all of these take "haben".
+"""
+
+from __future__ import annotations
+
+# singular, plural, participle and, for a separable verb, its particle ("segnet ... ab")
+_DONE_ACTS = """
+beschließt beschließen beschlossen
+gewinnt gewinnen gewonnen
+verliert verlieren verloren
+wählt wählen gewählt
+einigt einigen geeinigt
+verständigt verständigen verständigt
+segnet segnen abgesegnet ab
+lehnt lehnen abgelehnt ab
+weist weisen zurückgewiesen zurück
+nimmt nehmen festgenommen fest
+spricht sprechen freigesprochen frei
+schafft schaffen abgeschafft ab
+legt legen vorgelegt vor
+räumt räumen eingeräumt ein
+hebt heben angehoben an
+senkt senken gesenkt
+kürzt kürzen gekürzt
+erhöht erhöhen erhöht
+verurteilt verurteilen verurteilt
+verhängt verhängen verhängt
+verhaftet verhaften verhaftet
+gesteht gestehen gestanden
+übernimmt übernehmen übernommen
+kauft kaufen gekauft
+verkauft verkaufen verkauft
+übergibt übergeben übergeben
+schenkt schenken geschenkt
+entwickelt entwickeln entwickelt
+entdeckt entdecken entdeckt
+entschlüsselt entschlüsseln entschlüsselt
+genehmigt genehmigen genehmigt
+billigt billigen gebilligt
+bestätigt bestätigen bestätigt
+verabschiedet verabschieden verabschiedet
+unterzeichnet unterzeichnen unterzeichnet
+verlängert verlängern verlängert
+beendet beenden beendet
+stoppt stoppen gestoppt
+schlägt schlagen geschlagen
+besiegt besiegen besiegt
+holt holen geholt
+erzielt erzielen erzielt
+präsentiert präsentieren präsentiert
+"""
+_PERFECT: dict[str, tuple[str, str, bool]] = {}
+for _line in _DONE_ACTS.split("\n"):
+    if _line:
+        _singular, _plural, _participle, *_particle = _line.split()
+        _PERFECT[_singular] = (_participle, "".join(_particle), False)
+        _PERFECT[_plural] = (_participle, "".join(_particle), True)
+
+
+def in_perfect(verb: str, told: str) -> tuple[str, str] | None:
+    """("hat"/"haben", ``told`` with the separable particle taken off and the participle at its end)
+    for a listed verb in the present ("beschließt", "einen Bonus" -> "hat", "einen Bonus
+    beschlossen"); None for any other verb, or when the particle is not where it belongs (at the end)."""
+    if verb not in _PERFECT:
+        return None
+    participle, particle, plural = _PERFECT[verb]
+    words = told.split()
+    if particle:
+        if not words or words[-1] != particle:
+            return None
+        words = words[:-1]
+    return ("haben" if plural else "hat"), " ".join([*words, participle])

@@ -1,0 +1,88 @@
+"""Items a news editor would air unchanged (issue 16, stop 53: set 40 read again and the forty-first
+held-out set): a headline said as a sentence tells a done act in the perfect, as radio does; a
+headline's label or telegram part is not read; a sports headline with a club's name is said, and
+a match whose winner the item names airs. Invented copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from bulletin.speech.normalize.grammar import listed_gender
+from bulletin.text.condense import condense
+from bulletin.text.genre import NO_RESULT_NOTE
+from bulletin.text.headlines import said_as_sentence
+from bulletin.text.news import feature_opening
+from bulletin.text.teasers import readable_standfirst
+from tests.item_copy import article, estimate
+
+CLUB_BODY = ("Musterklub Nordstadt bleibt damit vor Beispielstadt. Am Sonntag gastiert Musterklub Nordstadt "
+             "beim Tabellenletzten.")
+
+
+@pytest.mark.parametrize("headline, body, said", [
+    # a done act in the perfect, the separable particle joined to its participle
+    ("Landesmuster: Regierung beschließt Bonus von 500 Euro monatlich – Länder skeptisch.",
+     "Der Beschluss fiel am Mittwoch.", "Die Regierung hat einen Bonus von 500 Euro monatlich beschlossen."),
+    ("Pflegereform: Regierung einigt sich auf höheren Bonus – Opposition kritisiert.",
+     "Die Einigung kam spät in der Nacht.", "Die Regierung hat sich auf einen höheren Bonus geeinigt."),
+    ("Regierung beschließt Pflegegeld-Erhöhung – Opposition spricht von „Almosen“.",
+     "Der Schritt war angekündigt.", "Die Regierung hat eine Pflegegeld-Erhöhung beschlossen."),
+    # a club's name of two words, the one match the story is about
+    ("Musterklub Nordstadt gewinnt Derby gegen Beispielstadt 2:1 – Vorsprung wächst.", CLUB_BODY,
+     "Musterklub Nordstadt hat das Derby gegen Beispielstadt 2:1 gewonnen."),
+    ("Fußball-Bundesliga: Musterklub verliert Spitzenspiel gegen Beispielstadt.",
+     "Musterklub führte bis zur 78. Minute. Damit liegt Beispielstadt vor Musterklub.",
+     "Musterklub hat das Spitzenspiel gegen Beispielstadt verloren."),
+    # a done act in the passive, in radio's perfect
+    ("Muster-Zeichnung aus dem Beispielmuseum gestohlen – Schaden hoch.", "Der Rahmen hängt noch an der Wand.",
+     "Eine Muster-Zeichnung ist aus dem Beispielmuseum gestohlen worden."),
+])
+def test_a_headline_telling_a_done_act_is_said_in_the_perfect(headline, body, said):
+    assert said_as_sentence(headline, body) == said
+
+
+@pytest.mark.parametrize("headline, body", [
+    # a person's surname alone: the listener asks who that is
+    ("Muster bestätigt Vorbereitungen und Leitsysteme.", "Stadtrat Max Muster bestätigte am Montag Vorbereitungen."),
+    # a noun whose gender is unknown is not a name for lack of an article ("nach Umbau")
+    ("Stadtmuseum Beispielstadt nach Umbau wiedereröffnet.",
+     "In Beispielstadt hat das Museum nach drei Jahren Umbau wieder offen. Vor dem Umbau war es feucht."),
+])
+def test_a_headline_that_would_sound_wrong_is_not_said(headline, body):
+    assert said_as_sentence(headline, body) is None
+
+
+def test_a_plan_stays_in_the_present():
+    said = said_as_sentence("Beispielorter Zulieferer streicht 300 Jobs.", "Das Werk in Beispielort bleibt.")
+    assert said == "Ein Beispielorter Zulieferer streicht 300 Jobs."
+
+
+@pytest.mark.parametrize("standfirst", [
+    "Fußball-Bundesliga: Musterklub verliert Spitzenspiel gegen Beispielstadt – Nordstadt übernimmt die Führung.",
+    "Musterklub Nordstadt gewinnt Derby gegen Beispielstadt 2:1 – Vorsprung an der Spitze wächst auf fünf Punkte.",
+])
+def test_a_headlines_label_or_telegram_part_is_not_read_as_it_stands(standfirst):
+    assert not readable_standfirst(standfirst)
+
+
+def test_a_prose_dash_and_a_score_do_not_make_headline_syntax():
+    assert readable_standfirst("Die Stadt baut ein neues Bad am Fluss – es kostet zwölf Millionen Euro.")
+    assert feature_opening("Musterklub Nordstadt hat das Derby gegen Beispielstadt 2:1 gewonnen.") == ""
+
+
+def test_a_compound_needs_a_vowel_in_its_first_part():
+    assert listed_gender("Schlager") != "n"  # not "Sch" + "Lager"
+    assert listed_gender("Jahrestag") == listed_gender("Tag")
+
+
+MATCH = ("Fußball-Bundesliga: Musterklub verliert Spitzenspiel gegen Beispielstadt – Nordstadt übernimmt die "
+         "Führung. Musterstadt – Die Gastgeber führten vor 12.000 Zuschauern bis zur 78. Minute und waren auf "
+         "dem besten Weg, ihren Vorsprung auszubauen. Musterklub war durch einen Elfmeter von Max Muster (34.) "
+         "in Führung gegangen. Dann trafen Otto Probe (78.) und Karl Beispiel (82.) für Beispielstadt. Musterklub-"
+         "Trainer Hans Huber sprach von einer bitteren Niederlage.")
+
+
+def test_a_match_whose_item_says_who_won_is_news():
+    item = condense(article(MATCH), 30, estimate)
+    assert item.text.startswith("Musterklub hat das Spitzenspiel gegen Beispielstadt verloren."), item.text
+    assert NO_RESULT_NOTE not in item.notes
