@@ -87,7 +87,7 @@ CRASH = ("Bei einem schweren Busunglück in Musterland sind mindestens zwölf Me
 def test_the_toll_since_the_first_count_is_read_and_never_only_that_it_rose():
     lead = "Bei einem Verkehrsunfall sind mindestens zwölf Menschen ums Leben gekommen."
     assert toll_since(lead, ["Mehr als 25 wurden verletzt.", "Inzwischen sind 17 Menschen gestorben."]) == [1]
-    assert toll_since("Ein Bus ist verunglückt.", ["Inzwischen sind 17 Menschen gestorben."]) == []
+    assert toll_since("Der Gemeinderat hat am Montag getagt.", ["Inzwischen sind 17 Menschen gestorben."]) == []
     assert says_little("Im Laufe des Tages stieg die Zahl der Todesopfer weiter.")
     assert not says_little("Die Zahl der Todesopfer stieg auf 17.")
     for budget in (20, 26, 30):

@@ -10,8 +10,9 @@ import pytest
 from bulletin.speech.normalize.grammar import listed_gender
 from bulletin.text.condense import condense
 from bulletin.text.genre import NO_RESULT_NOTE
+from bulletin.text.grammar import main_parts
 from bulletin.text.headlines import said_as_sentence
-from bulletin.text.news import feature_opening
+from bulletin.text.news import feature_opening, past_perfect
 from bulletin.text.teasers import readable_standfirst
 from tests.item_copy import article, estimate
 
@@ -86,3 +87,46 @@ def test_a_match_whose_item_says_who_won_is_news():
     item = condense(article(MATCH), 30, estimate)
     assert item.text.startswith("Musterklub hat das Spitzenspiel gegen Beispielstadt verloren."), item.text
     assert NO_RESULT_NOTE not in item.notes
+
+
+def test_two_headline_clauses_are_both_said_and_an_acronym_takes_the_bodys_article():
+    said = said_as_sentence("MUFO senkt Prognose: Wirtschaft wächst heuer nur um 0,6 Prozent.",
+                            "Für 2027 erwartet das MUFO eine leichte Belebung.")
+    assert said == "Das MUFO hat die Prognose gesenkt: Die Wirtschaft wächst heuer nur um 0,6 Prozent."
+
+
+def test_a_plural_subject_is_told_by_its_verb():
+    assert said_as_sentence("Musterpflanzen wandern immer schneller bergauf.", "Die Forscher zählten Arten.") \
+        == "Musterpflanzen wandern immer schneller bergauf."
+
+
+FORECAST = ("MUFO senkt Prognose: Wirtschaft wächst heuer nur um 0,6 Prozent. Wien – Im Dezember waren die "
+            "Ökonominnen und Ökonomen noch von einem Plus von 1,1 Prozent ausgegangen. Grund für die Korrektur sei "
+            "die schwache Industrie, sagte Chefökonomin Eva Muster. Für 2027 erwartet das MUFO eine leichte "
+            "Belebung mit einem Wachstum von 1,2 Prozent.")
+
+
+def test_a_said_headline_leads_over_a_body_opening_with_what_was_expected_before():
+    text = condense(article(FORECAST), 30, estimate).text
+    assert text.startswith("Das MUFO hat die Prognose gesenkt: Die Wirtschaft wächst heuer nur um 0,6 Prozent."), text
+
+
+def test_a_decimal_comma_splits_no_clause():
+    assert past_perfect("Im Dezember waren die Fachleute noch von einem Plus von 1,1 Prozent ausgegangen.")
+    assert main_parts("Der Klub hat 2:1 gewonnen, sagte er.") == ["Der Klub hat 2:1 gewonnen", "sagte er."]
+
+
+BUS = ("Reisebus bei Musterdorf verunglückt: Drei Tote und 21 Verletzte. Musterdorf – Die Insassen waren auf dem "
+       "Rückweg von einem Ausflug, als das Fahrzeug am Dienstag auf glatter Fahrbahn ins Schleudern geriet. An "
+       "Bord befanden sich 43 Personen aus dem Raum Beispielstadt. Die Feuerwehr stand mit 120 Kräften im Einsatz. "
+       "Der Lenker wurde leicht verletzt. Er habe einem Lieferwagen ausweichen wollen, hieß es von der Polizei. "
+       "Ein Alkotest verlief negativ. Die Staatsanwaltschaft gab ein Gutachten zum Zustand des Busses in Auftrag. "
+       "Die Verletzten wurden auf vier Spitäler in der Region aufgeteilt, sieben schwebten in Lebensgefahr. "
+       "Am späten Abend erlag eine 79-jährige Frau ihren Verletzungen, die Zahl "
+       "der Todesopfer stieg damit auf vier.")
+
+
+def test_the_toll_since_an_accident_lead_without_a_count_is_read():
+    text = condense(article(BUS), 30, estimate).text
+    assert text.startswith("Ein Reisebus ist bei Musterdorf verunglückt."), text
+    assert "die Zahl der Todesopfer stieg damit auf vier" in text, text

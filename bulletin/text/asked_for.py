@@ -18,7 +18,7 @@ _INCIDENT = re.compile(r"\b(?:\w*[Uu]nfall|\w*[Uu]nglück|\w*(?:[Bb]rand|[Bb]rä
                        r"|Unwetter|Hagel\w*|Lawine|Erdbeben|Beben|Hochwasser|Überschwemmung\w*|Sturm|Murenabgang|Mure|Absturz"
                        r"|Fluten|Regenfällen|Starkregen"
                        r"|auf Grund gelaufen|entgleist|umgestürzt|Entgleisung|abgestürzt|gekentert"
-                       r"|eingestürzt"
+                       r"|eingestürzt|verunglückt"
                        r"|zusammengestoßen"
                        r"|kollidiert|explodiert|aufgefahren|geprallt|prallte|eingeklemmt|überschlagen)\b")
 _PEOPLE_HIT = re.compile(r"\b(?:[Vv]erletzt|schwer verletzt|getötet|ums Leben|starben|tot|geborgen|gerettet"
@@ -88,6 +88,9 @@ _TOLL_SINCE = re.compile(r"\b(?:[Ii]nzwischen|[Mm]ittlerweile|auf\s+(?:mindesten
                          rf"[^.\d]*?\s+auf\s+(?:mindestens\s+)?(?:\d|{_FROM_THREE}\b)"
                          # "Am Abend korrigierte die Behörde die Zahl der Toten auf 23 nach oben"
                          r"|\bkorrigierten?\b[^.]*\bZahl\s+der\s+(?:Tote|Todesopfer|Verletzte)\w*\s+auf\s+\d"
+                         # "..., die Zahl der Todesopfer stieg damit auf vier"
+                         rf"|\bZahl\s+der\s+(?:Tote|Todesopfer|Verletzte)\w*\s+(?:stieg|steigt)\s+(?:damit\s+)?auf"
+                         rf"\s+(?:mindestens\s+)?(?:\d|{_FROM_THREE}\b)"
                          # "bis zum Abend meldeten die Behörden mindestens 47 Todesopfer"
                          r"|\bbis\s+(?:zum\s+)?(?:Abend|Nachmittag|Mittag|Morgen|\w+tag\w*)\s+(?:meldeten|zählten"
                          r"|bestätigten)\b[^.]*\d")

@@ -31,9 +31,9 @@ _STRONG = {M: ("er", "en", "em"), F: ("e", "e", "er"), N: ("es", "es", "em")}  #
 _HEADLINE_NOUNS = {
     M: "Zulieferer Hersteller Betreiber Anbieter Konzern Händler Autobauer Versicherer Bonus Angriff "
        "Anschlag Notstand Ausnahmezustand Absturz Einsturz Erdrutsch Rückzug Rücktritt Streit Prozess "
-       "Vorstand Betrieb Flughafen Bahnhof Dienst Test Schlager",
+       "Vorstand Betrieb Flughafen Bahnhof Dienst Test Schlager Leitzins",
     F: "Welt Außenwelt Lücke Panne Ortschaft Premiere Plattform Lawine Attacke Explosion Flut Fähre Firma "
-       "Klinik Behörde",
+       "Klinik Behörde Prognose",
     N: "Beben Erdbeben Unglück Feuer Unwetter Attentat Sparpaket Gericht Parlament Ministerium Spital "
        "Krankenhaus Museum Theater Schloss Darknet Leck Verbot Duell",
 }
@@ -49,7 +49,8 @@ _PLURAL_SUFFIXES = ("ungen", "heiten", "keiten", "schaften", "tionen")
 UNIQUE = frozenset("""Bund Rat Beirat Gericht Gerichtshof Regierung Landesregierung Polizei Feuerwehr
     Parlament Nationalrat Bundesrat Landtag Gemeinderat Stiftungsrat Betriebsrat Aufsichtsrat Vorstand
     Staatsanwaltschaft Kommission Ministerium Notstand Ausnahmezustand Bundesheer Koalition Opposition
-    Außenwelt Wirtschaft Inflation Konjunktur Teuerung Arbeitslosigkeit Arbeitslosenquote""".split())
+    Außenwelt Wirtschaft Inflation Konjunktur Teuerung Arbeitslosigkeit Arbeitslosenquote Prognose
+    Leitzins""".split())
 _MATCHES = ("spiel", "duell", "derby", "schlager", "finale", "match")
 _NAMED_HEADS = ("autobahn", "schnellstraße", "bundesstraße", "bahn", "straße", "tunnel")
 # "-ung" nouns naming a thing or a body, not an act: "nahe der Großsiedlung Ariel"
@@ -102,6 +103,9 @@ def noun_phrase(words: list[str], i: int, case: int, body: str,  # noqa: C901 (o
         return _with_genitive(Phrase(counted, j + 1, words[j], True), words, body)
     if is_title(words[i]) and i + 1 < len(words) and is_name(words[i + 1], body):
         return Phrase(words[i:i + 2], i + 2, words[i + 1], False)
+    acronym = _acronym_gender(words[i], body)
+    if acronym:  # "das WIFO", as the body says it
+        return Phrase([_ARTICLES[acronym][case][0], words[i]], i + 1, words[i], False, acronym)
     if is_name(words[i], body) or words[i] in COUNTRIES:
         end = i + 1
         while end < len(words) and words[end][:1].isupper() and is_name(words[end], body, apposition=True):
@@ -127,9 +131,7 @@ def noun_phrase(words: list[str], i: int, case: int, body: str,  # noqa: C901 (o
         end += 1  # "Staatsanwaltschaft Mainz", "Großsiedlung Ariel"
     if end > j + 1 and j == i and any(_a_person(w, body) for w in words[j + 1:end]):
         return Phrase(words[i:end], end, head, False)  # "Vorstand Thiele": an office before a name
-    if _plural(head):
-        if j > i and any(w[:1].islower() for w in words[i:j]):
-            return None  # "schwere Unwetter": the adjective's plural ending is the headline's to keep
+    if _plural(head):  # "pensionierte Pädagogen": a plural has no indefinite article
         return _with_genitive(Phrase(words[i:end], end, head, True), words, body)
     gender = noun_gender(head)
     if gender is None:
@@ -227,6 +229,17 @@ def noun_gender(noun: str) -> str | None:
     if listed:
         return listed
     return next((gender for suffixes, gender in _SURE_SUFFIXES if last.lower().endswith(suffixes)), None)
+
+
+def _acronym_gender(word: str, body: str) -> str | None:
+    """The gender of an acronym the body says with an article that tells it: "das WIFO", "den ÖGB"."""
+    if not re.fullmatch(r"[A-ZÄÖÜ]{2,}", word):
+        return None
+    told = {_TOLD_BY[a.lower()] for a in re.findall(rf"\b([Dd]as|[Dd]en|[Dd]ie)\s+{word}\b", body)}
+    return told.pop() if len(told) == 1 else None
+
+
+_TOLD_BY = {"das": N, "den": M, "die": F}
 
 
 def _plural(noun: str) -> bool:

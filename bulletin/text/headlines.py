@@ -97,7 +97,10 @@ def said_as_sentence(headline: str, body: str) -> str | None:
         front = _fronted(topic.split(), body)
         clause = clause.split(", ")[0]  # "Zwei Skitourengeher tot, dritter verletzt": the first
         said = _sentence(clause.split(), body, front) if front else None
-        said = said or _sentence(topic.split(), body)
+        if not said:  # "WIFO senkt Prognose: Wirtschaft wächst ...": two clauses, both told
+            topic_said, clause_said = _sentence(topic.split(), body), _sentence(clause.split(), body)
+            both = topic_said and clause_said and finite_verbs(clause_said)
+            said = f"{topic_said}: {clause_said[0].upper()}{clause_said[1:]}" if both else topic_said
         if not said and len(topic.split()) <= 2:  # "Pflegeausbildung: Regierung beschließt ...": a label
             said = _sentence(clause.split(), body)
     else:
@@ -125,6 +128,9 @@ def _fronted(words: list[str], body: str) -> str | None:
 def _sentence(words: list[str], body: str, front: str | None = None) -> str | None:
     """A headline clause said as a sentence, with ``front`` (what came first) before its verb."""
     subject = noun_phrase(words, 0, NOM, body)
+    plural_verb = len(words) > 2 and words[1].endswith("n") and words[1] in finite_verbs(" ".join(words))
+    if subject is None and plural_verb:
+        subject = Phrase(words[:1], 1, words[0], True)  # "Alpenpflanzen wandern ...": a plural, by its verb
     if subject is None or subject.end >= len(words):
         return _event(words, body) if front is None else None
     if a_surname(subject, body):

@@ -29,6 +29,7 @@ from bulletin.text.news import (
     datable_event,
     hard_facts,
     key_terms,
+    past_perfect,
     reports_event,
     restates,
     terms_in,
@@ -118,7 +119,9 @@ def _said_headline_leads(texts: list[str], said: int, first: int, after: int, op
     headline, opener = texts[said], texts[after]
     if sets_a_scene(texts[first]) or sets_a_scene(opener):
         return tells_incident(headline)
-    return not opener_alone or leans_on_headline(opener)  # ("Die Daten tauchten ... auf": it says less)
+    # ("Die Daten tauchten ... auf": it says less; "Im Dezember war man noch von 1,1 Prozent ausgegangen":
+    # what was before the news)
+    return not opener_alone or leans_on_headline(opener) or past_perfect(opener)
 
 
 def _standfirst_first(texts: list[str], verdicts: list[tuple[int | None, str]], standfirst: int, lead: int,

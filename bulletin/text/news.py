@@ -192,7 +192,7 @@ def generic_or_imagined(sentence: str) -> bool:
 
 # "1951 waren zwei Bilder verschwunden", "war im Halbfinale gescheitert und hatte ... verpasst":
 # the past before the story's past, its background.
-_PAST_PERFECT = re.compile(r"\b(?:hatte|hatten|war|waren)\b[^,;:]*"
+_PAST_PERFECT = re.compile(r"\b(?:hatte|hatten|war|waren)\b(?:[^,;:]|(?<=\d),(?=\d))*"  # (not 1,1 Prozent)
                            r"(?<!\bals )(?<!\bbisher )"  # not "größer als bisher angenommen"
                            rf"\b{PARTICIPLE}(?:\s+worden)?$")
 
