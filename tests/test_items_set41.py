@@ -130,3 +130,15 @@ def test_the_toll_since_an_accident_lead_without_a_count_is_read():
     text = condense(article(BUS), 30, estimate).text
     assert text.startswith("Ein Reisebus ist bei Musterdorf verunglückt."), text
     assert "die Zahl der Todesopfer stieg damit auf vier" in text, text
+
+
+@pytest.mark.parametrize("headline, body, said", [
+    # the capitalized words between the subject's noun and its verb are its name: "der ..."
+    ("Steirischer Möbelhersteller Muster Holzbau streicht 120 Jobs – Betriebsrat empört.",
+     "Betroffen ist das Werk in der Steiermark.", "Der steirische Möbelhersteller Muster Holzbau streicht 120 Jobs."),
+    # a genitive before a noun is its article
+    ("Gutachten stützt Musterlands Klage gegen die Maut.", "Die Regierung in Musterland klagt.",
+     "Ein Gutachten stützt Musterlands Klage gegen die Maut."),
+])
+def test_a_firms_name_after_its_kind_and_a_genitive_are_said(headline, body, said):
+    assert said_as_sentence(headline, body) == said

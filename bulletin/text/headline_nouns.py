@@ -33,9 +33,9 @@ _HEADLINE_NOUNS = {
        "Anschlag Notstand Ausnahmezustand Absturz Einsturz Erdrutsch Rückzug Rücktritt Streit Prozess "
        "Vorstand Betrieb Flughafen Bahnhof Dienst Test Schlager Leitzins",
     F: "Welt Außenwelt Lücke Panne Ortschaft Premiere Plattform Lawine Attacke Explosion Flut Fähre Firma "
-       "Klinik Behörde Prognose",
+       "Klinik Behörde Prognose Klage",
     N: "Beben Erdbeben Unglück Feuer Unwetter Attentat Sparpaket Gericht Parlament Ministerium Spital "
-       "Krankenhaus Museum Theater Schloss Darknet Leck Verbot Duell",
+       "Krankenhaus Museum Theater Schloss Darknet Leck Verbot Duell Gutachten",
 }
 _NOUN_GENDER = {noun: gender for gender, nouns in _HEADLINE_NOUNS.items() for noun in nouns.split()}
 _SURE_SUFFIXES = ((("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ette", "erin", "istin"), F),
@@ -101,16 +101,9 @@ def noun_phrase(words: list[str], i: int, case: int, body: str,  # noqa: C901 (o
             return None
         counted = [w.lower() if _NUMBER_WORD.match(w) else w for w in words[i:j + 1]]  # "zwei Bergsteiger"
         return _with_genitive(Phrase(counted, j + 1, words[j], True), words, body)
-    if is_title(words[i]) and i + 1 < len(words) and is_name(words[i + 1], body):
-        return Phrase(words[i:i + 2], i + 2, words[i + 1], False)
-    acronym = _acronym_gender(words[i], body)
-    if acronym:  # "das WIFO", as the body says it
-        return Phrase([_ARTICLES[acronym][case][0], words[i]], i + 1, words[i], False, acronym)
-    if is_name(words[i], body) or words[i] in COUNTRIES:
-        end = i + 1
-        while end < len(words) and words[end][:1].isupper() and is_name(words[end], body, apposition=True):
-            end += 1  # "Sturm Graz": a name of two words
-        return Phrase(words[i:end], end, words[i], False)
+    named = _named(words, i, case, body)
+    if named:
+        return named
     j = i
     if j == 0 and len(words) > 1 and words[1][:1].isupper():
         first = _first_word(words[0], body)
@@ -140,6 +133,27 @@ def noun_phrase(words: list[str], i: int, case: int, body: str,  # noqa: C901 (o
     said = _said_with_article(words[i:j], head, gender, case, the)
     phrase = Phrase([*said, *words[j + 1:end]], end, head, False, gender, end > j + 1) if said else None
     return phrase and _with_genitive(phrase, words, body)
+
+
+def _named(words: list[str], i: int, case: int, body: str) -> Phrase | None:
+    """A phrase at ``i`` that a name makes: an office before a name ("Innenminister Sobotka"), a
+    genitive before a noun ("Italiens Klage"), an acronym with the article the body gives it ("das
+    WIFO"), a name of one or two words ("Sturm Graz"); else None."""
+    if is_title(words[i]) and i + 1 < len(words) and is_name(words[i + 1], body):
+        return Phrase(words[i:i + 2], i + 2, words[i + 1], False)
+    owner = words[i][:-1] if words[i].endswith("s") else ""
+    if owner and i + 1 < len(words) and words[i + 1][:1].isupper() and noun_gender(words[i + 1]) \
+            and (owner in COUNTRIES or is_name(owner, body)):
+        return Phrase(words[i:i + 2], i + 2, words[i + 1], False)  # "Italiens Klage": a genitive's own
+    acronym = _acronym_gender(words[i], body)
+    if acronym:  # "das WIFO", as the body says it
+        return Phrase([_ARTICLES[acronym][case][0], words[i]], i + 1, words[i], False, acronym)
+    if is_name(words[i], body) or words[i] in COUNTRIES:
+        end = i + 1
+        while end < len(words) and words[end][:1].isupper() and is_name(words[end], body, apposition=True):
+            end += 1  # "Sturm Graz": a name of two words
+        return Phrase(words[i:end], end, words[i], False)
+    return None
 
 
 def _first_word(word: str, body: str) -> str | None:

@@ -135,6 +135,7 @@ def _sentence(words: list[str], body: str, front: str | None = None) -> str | No
         return _event(words, body) if front is None else None
     if a_surname(subject, body):
         return None
+    subject = _named_after(subject, words, body)
     verb, rest = words[subject.end], words[subject.end + 1:]
     if verb in finite_verbs(" ".join(words)) and verb.islower():
         told = _filled(rest, body, DAT, object_first=True)
@@ -159,6 +160,20 @@ def _sentence(words: list[str], body: str, front: str | None = None) -> str | No
     if told is None:
         return None
     return " ".join(p for p in [front or "", *parts, told] if p)
+
+
+def _named_after(subject: Phrase, words: list[str], body: str) -> Phrase:
+    """ "Steirischer Leiterplattenhersteller Kralnig Elektronik streicht ...": the capitalized words
+    between the subject's noun and the verb are its name, and the named one takes "der"."""
+    finite = finite_verbs(" ".join(words))
+    verb = next((k for k, w in enumerate(words) if k >= subject.end and w in finite and w.islower()), None)
+    name = words[subject.end:verb] if verb is not None else []
+    if not name or subject.plural or subject.gender is None or not all(w[:1].isupper() for w in name):
+        return subject
+    named = noun_phrase(words, 0, NOM, body, definite=True)
+    if named is None or named.end != subject.end:
+        return subject
+    return replace(named, words=[*named.words, *name], end=verb, named=True)
 
 
 def _auxiliary(participle: str, plural: bool) -> tuple[str, str]:
