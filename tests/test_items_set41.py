@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bulletin.speech.normalize.grammar import listed_gender
+from bulletin.text.antecedents import given_name
 from bulletin.text.condense import condense
 from bulletin.text.genre import NO_RESULT_NOTE
 from bulletin.text.grammar import main_parts
@@ -142,3 +143,10 @@ def test_the_toll_since_an_accident_lead_without_a_count_is_read():
 ])
 def test_a_firms_name_after_its_kind_and_a_genitive_are_said(headline, body, said):
     assert said_as_sentence(headline, body) == said
+
+
+def test_a_body_or_a_firm_is_never_a_given_name():
+    """ "..., sagte ein Sprecher der Landespolizeidirektion Musterland. Der 51-jährige Fahrer blieb
+    unverletzt." was read as "Der 51-jährige Fahrer Landespolizeidirektion Musterland blieb unverletzt"."""
+    assert not given_name("Landespolizeidirektion") and not given_name("Lieferdienst")
+    assert given_name("Marion") and given_name("Max")

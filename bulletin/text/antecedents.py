@@ -203,13 +203,13 @@ def _surnames(sentence: str) -> list[str]:
     return alone
 
 
-# Words before a surname that are no given name: roles and titles ("Vorstandschef Rummenigge",
-# "Ministerin", "Trainer"), and a quantity or a rank ("Manche Forscher", "Zweitbeste Österreicherin").
+# No given name before a surname: a role ("Vorstandschef Rummenigge"), a quantity or rank ("Manche Forscher")
 _NOT_A_NAME = re.compile(r"manche|viele|einige|mehrere|wenige|zahlreiche|andere|beide|alle|sämtliche"
                          r"|(?:zweit|dritt|viert|fünft)\w*|.*(?:beste|stärkste|größte)[nr]?|.*werk|bezirk|gemeinde"
-                         # an institution before its place: "Landesklinikum Melk", "Landesgericht Leoben"
-                         r"|.*(?:klinikum|gericht|theater|museum|spital|krankenhaus|haus|schule|amt|universität)")
-NOT_GIVEN_NAME = re.compile(r".*(?:(?:chef|präsident|er)(?:in)?|ung|heit|keit|schaft|ismus)|"
+                         # a body or a firm before its name: "Landesgericht Leoben", "Lieferdienst Flinkbox"
+                         r"|.*(?:klinikum|gericht|theater|museum|spital|krankenhaus|haus|schule|amt|universität"
+                         r"|direktion|dienst|verband|polizei|ministerium|behörde)")
+NOT_GIVEN_NAME = re.compile(r".*(?:(?:chef|präsident|er)(?:in)?|ung|heit|keit|schaft|ismus|tion)|"
                             + _NOT_A_NAME.pattern)
 
 
