@@ -150,3 +150,23 @@ def test_a_body_or_a_firm_is_never_a_given_name():
     unverletzt." was read as "Der 51-jährige Fahrer Landespolizeidirektion Musterland blieb unverletzt"."""
     assert not given_name("Landespolizeidirektion") and not given_name("Lieferdienst")
     assert given_name("Marion") and given_name("Max")
+
+
+@pytest.mark.parametrize("headline, body, said", [
+    ("Fußball-Bundesliga: Musterklub verliert Spitzenspiel gegen Beispielstadt – Nordstadt übernimmt die Führung.",
+     "Musterklub führte lange. Damit liegt Nordstadt vor Beispielstadt und Musterklub.",
+     "Musterklub hat das Spitzenspiel gegen Beispielstadt verloren; Nordstadt hat die Führung übernommen."),
+    # a part after the dash that would need an article we cannot be sure of stays unsaid
+    ("Musterklub Nordstadt gewinnt Derby gegen Beispielstadt 2:1 – Vorsprung wächst.", CLUB_BODY,
+     "Musterklub Nordstadt hat das Derby gegen Beispielstadt 2:1 gewonnen."),
+    ("Reisebus bei Musterdorf umgestürzt – 30 Fahrgäste betroffen.", "In Musterdorf war es glatt.",
+     "Ein Reisebus ist bei Musterdorf umgestürzt."),
+])
+def test_a_headlines_part_after_a_dash_is_said_with_it_when_it_can_be(headline, body, said):
+    assert said_as_sentence(headline, body) == said
+
+
+def test_a_part_after_a_dash_is_not_said_after_an_incident():
+    said = said_as_sentence("Schweres Beben im Süden Musterlands – die Regierung ruft den Notstand aus.",
+                            "Die Erdstöße erschütterten die Region.")
+    assert said == "Im Süden Musterlands hat es ein schweres Beben gegeben."

@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 
 from bulletin.text.antecedents import known_without_introduction
+from bulletin.text.asked_for import tells_incident
 from bulletin.text.grammar import opening_reference
 from bulletin.text.headline_nouns import (
     ACC,
@@ -44,7 +45,7 @@ from bulletin.text.known import COUNTRIES, KNOWN, LIGHT_NOUNS
 from bulletin.text.opening import Opening
 from bulletin.text.perfect import in_perfect
 from bulletin.text.teasers import readable_standfirst
-from bulletin.text.verbs import PARTICIPLE, finite_verbs
+from bulletin.text.verbs import PARTICIPLE, finite_verbs, is_finite_form
 
 _CAUSES = ("leck", "lücke", "panne")  # what let something happen: "durch ein Datenleck"
 _EVENTS = ("beben", "unfall", "unglück", "brand", "feuer", "explosion", "anschlag", "angriff", "attentat",
@@ -86,9 +87,10 @@ def headline_said(opening: Opening) -> Opening:
 
 
 def said_as_sentence(headline: str, body: str) -> str | None:
-    """``headline`` (a standfirst in headline syntax) said as a sentence, its first part only; None
-    unless its shape is one of the module's and ``body`` or the lists tell every noun's gender."""
-    first = re.split(r"\s[–—-]\s", headline.strip().rstrip("."))[0]
+    """``headline`` (a standfirst in headline syntax) said as a sentence, with a part after a dash that
+    can be said too; None unless its shape is one of the module's and ``body`` or the lists tell every
+    noun's gender."""
+    first, *after = re.split(r"\s[–—-]\s", headline.strip().rstrip("."))
     if re.search(r"[„“\"»«()?!;]", first):
         return None
     topic, colon, clause = first.partition(": ")
@@ -107,8 +109,22 @@ def said_as_sentence(headline: str, body: str) -> str | None:
         said = _sentence(first.split(), body)
     if not said or not finite_verbs(said):
         return None
+    said = _with_part_after(said, after, body)
     said = re.sub(r"\b(?:bei|in|an|von|zu) dem\b|\bzu der\b|\bin das\b", lambda m: _CONTRACTIONS[m[0]], said)
     return said[0].upper() + said[1:] + "."
+
+
+def _with_part_after(said: str, after: list[str], body: str) -> str:
+    """``said`` and a part after the headline's dash said too ("... verloren; Salzburg hat die
+    Tabellenführung übernommen"): with a listed verb (not "340 Jobs betroffen"), not with an article we
+    would have to guess ("ein Vorsprung wächst": which one, the headline's reader knows), and not after
+    an incident, whose toll the item needs the time for."""
+    if len(after) != 1 or re.search(r"[„“\"»«()?!;:]", after[0]) or tells_incident(said):
+        return said
+    second = _sentence(after[0].split(), body)
+    if second and any(is_finite_form(word) for word in second.split()) and not re.match(r"eine?\b", second):
+        return f"{said}; {second}"
+    return said
 
 
 def _fronted(words: list[str], body: str) -> str | None:
