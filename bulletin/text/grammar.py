@@ -32,13 +32,17 @@ _SUBORDINATE = re.compile(
 )
 
 
+# A comma or colon between clauses, not in a number: "1,1 Prozent", "der Stärke 5,9", "2:1"
+CLAUSE_COMMA = r"(?<!\d),|,(?!\d)"
+CLAUSE_COLON = r"(?<!\d):|:(?!\d)"
+
+
 def main_parts(sentence: str) -> list[str]:
     """The comma-separated parts of ``sentence`` that are not subordinate clauses (a relative
     clause, "dass ...", "aus denen ..."); the first part of each colon-separated clause counts."""
     main = []
-    # after a colon a main clause may start ("...: Die Region hat ..."); not in "2:1" or "1,1 Prozent"
-    for clause in re.split(r"(?<!\d):|:(?!\d)", sentence):
-        parts = [p.strip(" „“”\"»«'") for p in re.split(r"(?<!\d),|,(?!\d)", clause)]
+    for clause in re.split(CLAUSE_COLON, sentence):  # after a colon a main clause may start
+        parts = [p.strip(" „“”\"»«'") for p in re.split(CLAUSE_COMMA, clause)]
         if len(parts) == 1 and _CLAUSE_ALONE.match(parts[0]):
             continue  # "Wenn der Milchpreis nicht zum Leben reicht.": a headline, no main clause
         main += [p for i, p in enumerate(parts) if i == 0 or not _SUBORDINATE.match(p)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bulletin.speech.normalize.grammar import listed_gender
+from bulletin.speech.normalize.grammar import compound_tails, listed_gender
 from bulletin.text.antecedents import given_name, is_title
 from bulletin.text.known import COUNTRIES
 
@@ -233,9 +233,8 @@ def noun_gender(noun: str) -> str | None:
         return None
     if last in _NOUN_GENDER:
         return _NOUN_GENDER[last]
-    for start in range(2, len(last) - 2):
-        part = last[start].upper() + last[start + 1:]
-        if part in _NOUN_GENDER and re.search(r"[aeiouäöüy]", last[:start], re.IGNORECASE):
+    for part in compound_tails(last):
+        if part in _NOUN_GENDER:
             return _NOUN_GENDER[part]
     if _ADJECTIVAL_NOUN.search(last):
         return M

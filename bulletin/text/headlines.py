@@ -144,16 +144,17 @@ def _fronted(words: list[str], body: str) -> str | None:
 def _sentence(words: list[str], body: str, front: str | None = None) -> str | None:
     """A headline clause said as a sentence, with ``front`` (what came first) before its verb."""
     subject = noun_phrase(words, 0, NOM, body)
-    plural_verb = len(words) > 2 and words[1].endswith("n") and words[1] in finite_verbs(" ".join(words))
+    finite = finite_verbs(" ".join(words))
+    plural_verb = len(words) > 2 and words[1].endswith("n") and words[1] in finite
     if subject is None and plural_verb:
         subject = Phrase(words[:1], 1, words[0], True)  # "Alpenpflanzen wandern ...": a plural, by its verb
     if subject is None or subject.end >= len(words):
         return _event(words, body) if front is None else None
     if a_surname(subject, body):
         return None
-    subject = _named_after(subject, words, body)
+    subject = _named_after(subject, words, finite, body)
     verb, rest = words[subject.end], words[subject.end + 1:]
-    if verb in finite_verbs(" ".join(words)) and verb.islower():
+    if verb in finite and verb.islower():
         told = _filled(rest, body, DAT, object_first=True)
         verb, told = (told and in_perfect(verb, told)) or (verb, told)  # "hat ... beschlossen"
         parts = [verb, *subject.words] if front else [*subject.words, verb]
@@ -163,7 +164,7 @@ def _sentence(words: list[str], body: str, front: str | None = None) -> str | No
         aux, passive = _auxiliary(participle, subject.plural)
         told = None if told is None else " ".join(w for w in [told, participle, passive] if w)
         parts = [aux, *subject.words] if front else [*subject.words, aux]
-    elif verb in ("für", "gegen") and not front and not finite_verbs(" ".join(words)):
+    elif verb in ("für", "gegen") and not front and not finite:
         told = _filled(words[subject.end:], body, DAT)  # "EU-Parlament für Verbot von ..."
         told = None if told is None else told + " aus"
         parts = [*subject.words, "sprechen sich" if subject.plural else "spricht sich"]
@@ -178,10 +179,10 @@ def _sentence(words: list[str], body: str, front: str | None = None) -> str | No
     return " ".join(p for p in [front or "", *parts, told] if p)
 
 
-def _named_after(subject: Phrase, words: list[str], body: str) -> Phrase:
+def _named_after(subject: Phrase, words: list[str], finite: list[str], body: str) -> Phrase:
     """ "Steirischer Leiterplattenhersteller Kralnig Elektronik streicht ...": the capitalized words
-    between the subject's noun and the verb are its name, and the named one takes "der"."""
-    finite = finite_verbs(" ".join(words))
+    between the subject's noun and the verb (one of the ``finite`` verbs) are its name, and the named
+    one takes "der"."""
     verb = next((k for k, w in enumerate(words) if k >= subject.end and w in finite and w.islower()), None)
     name = words[subject.end:verb] if verb is not None else []
     if not name or subject.plural or subject.gender is None or not all(w[:1].isupper() for w in name):

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 
 from bulletin.text.grammar import (
+    CLAUSE_COLON,
+    CLAUSE_COMMA,
     PARTICIPLE,
     finite_verbs,
     first_person,
@@ -127,9 +129,8 @@ _SUBORDINATE = re.compile(r"^(?:der|die|das|dem|den|deren|dessen|denen|welche\w*
 
 
 def _main_clause(sentence: str) -> list[str]:
-    """The words of the first clause with a finite verb that is not subordinate ("Blühende Wiesen,
-    ...: Die Region Cornwall hat viel zu bieten" -> the part after the colon)."""
-    for part in re.split(r"\s*(?:(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|[;–])\s*", sentence):  # not 5,9 or 2:1
+    """The words of the first main clause with a finite verb ("Wiesen: Die Region hat ..." -> after ":")."""
+    for part in re.split(rf"\s*(?:{CLAUSE_COMMA}|{CLAUSE_COLON}|[;–])\s*", sentence):
         words = [w for w in _TOKEN.findall(part) if w.isalpha()]
         finite = [w for w in words if w[0].islower() and (is_finite_form(w) or has_finite_verb(w))]
         if finite and not _SUBORDINATE.match(part):
@@ -190,8 +191,7 @@ def generic_or_imagined(sentence: str) -> bool:
                 or whenever or habit) and not TIME.search(sentence)
 
 
-# "1951 waren zwei Bilder verschwunden", "war im Halbfinale gescheitert und hatte ... verpasst":
-# the past before the story's past, its background.
+# "1951 waren zwei Bilder verschwunden", "war ... gescheitert": the story's background
 _PAST_PERFECT = re.compile(r"\b(?:hatte|hatten|war|waren)\b(?:[^,;:]|(?<=\d),(?=\d))*"  # (not 1,1 Prozent)
                            r"(?<!\bals )(?<!\bbisher )"  # not "größer als bisher angenommen"
                            rf"\b{PARTICIPLE}(?:\s+worden)?$")

@@ -114,13 +114,15 @@ def listed_gender(noun: str) -> str | None:
     """The gender of a listed noun or of a compound ending in one ("Reisebus" -> 'm'); no suffix guess."""
     if noun in _GENDERS:
         return _GENDERS[noun]
-    for start in range(2, len(noun) - 2):  # compounds: the last part decides ("Jahrestag" -> Tag)
-        if not re.search(r"[aeiouäöüy]", noun[:start], re.IGNORECASE):
-            continue  # "Sch|lager" is no compound: its first part would have no vowel
-        known = _GENDERS.get(noun[start].upper() + noun[start + 1:])
-        if known:
-            return known
-    return None
+    # compounds: the last part decides ("Jahrestag" -> Tag)
+    return next((_GENDERS[tail] for tail in compound_tails(noun) if tail in _GENDERS), None)
+
+
+def compound_tails(noun: str) -> list[str]:
+    """The parts a compound may end in, longest first, capitalized ("Jahrestag" -> "Hrestag",
+    "Restag", "Estag", "Stag", "Tag"): the rest before each has a vowel ("Sch|lager" is no compound)."""
+    return [noun[start].upper() + noun[start + 1:] for start in range(2, len(noun) - 2)
+            if re.search(r"[aeiouäöüy]", noun[:start], re.IGNORECASE)]
 
 
 def counted_noun(word: str) -> bool:
