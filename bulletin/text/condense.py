@@ -226,7 +226,7 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     units = found_since(latest_toll_next(units))
     if not units:
         raise InputError(article.origin, "nothing left to read after cleaning")
-    source = article.source or opening.agency
+    source = opening.agency or article.source  # agency copy: the agency, not the site carrying it
     units = [replace(u, text=outlets_said(u.text, source, outlets),
                      as_written=outlets_said(u.as_written, source, outlets)) for u in units]
 

@@ -144,8 +144,8 @@ def _named(source: str) -> Outlet:
     if all(a.lower() in AGENCIES for a in agencies):
         if len(agencies) == 1:
             return Outlet(name=source, article="die Nachrichtenagentur", agency=True)
-        return Outlet(name=" und ".join(agencies), article="die Nachrichtenagenturen", plural=True,
-                      agency=True)
+        named = ", ".join(agencies[:-1]) + " und " + agencies[-1]  # "APA, AFP und dpa"
+        return Outlet(name=named, article="die Nachrichtenagenturen", plural=True, agency=True)
     genders = (("die", _PLURAL), ("die", _FEMININE), ("der", _MASCULINE), ("das", _NEUTER))
     for word in (words[0], words[-1]):  # "Polizei Beispielstadt", "Süddeutsche Zeitung"
         for article, endings in genders:
