@@ -52,7 +52,7 @@ def test_deaths_told_after_a_scene_are_news_with_the_toll_since():
     assert not item.notes, item.notes  # (not "reads like a feature": the desk would leave it out)
     # (the headline said as a sentence tells what happened and where; set 40 changed the lead)
     assert item.text.startswith("Ein Reisebus ist auf der Musterautobahn umgestürzt."), item.text
-    assert "Die Zahl der Todesopfer stieg auf drei." in item.text and "sofort tot" in item.text, item.text
+    assert "Inzwischen sind drei Menschen ums Leben gekommen." in item.text and "sofort tot" in item.text, item.text
 
 
 def test_a_standfirst_the_body_goes_on_from_leads():

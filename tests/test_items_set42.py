@@ -1,13 +1,20 @@
-"""Items from the forty-second set of invented agency copy (stop 54): who is credited."""
+"""Items from the forty-second set of invented agency copy (stop 54): who is credited, a toll told as
+a rise, headlines with their own verb, a reader's own problem and a kicker announcing a change."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from bulletin.speech.normalize import normalize
 from bulletin.speech.voices import PROJECT_VOICES, load_voice
 from bulletin.text.condense import condense
 from bulletin.text.credits import load_outlets, outlet_of
+from bulletin.text.headlines import said_as_sentence
+from bulletin.text.latest_toll import latest_toll_next
+from bulletin.text.teasers import without_kicker
+from bulletin.text.units import Unit
 from tests.item_copy import article, estimate
 
 AGENCY_COPY = ("Musterstadt (APA) – Der Gemeinderat von Musterstadt hat am Montag ein neues Hallenbad "
@@ -34,3 +41,70 @@ def test_several_agencies_are_named_as_a_list():
 def test_the_austrian_agency_is_said_as_a_word():
     espeak = load_voice("de-espeak", str(PROJECT_VOICES))
     assert normalize("meldet die Nachrichtenagentur APA", espeak.lexicon) == "meldet die Nachrichtenagentur Apa"
+
+
+BUS = ("Reisebus bei Musterdorf verunglückt: Drei Tote. Musterdorf (APA) – Die Insassen waren auf dem Heimweg von "
+       "einem Ausflug, als der Bus am Dienstag auf glatter Fahrbahn ins Schleudern geriet. An Bord befanden sich "
+       "30 Personen, überwiegend Pensionisten aus Beispielstadt. Der Lenker wurde leicht verletzt. Am späten "
+       "Abend erlag eine 80-jährige Frau im Spital ihren Verletzungen, die Zahl der Todesopfer stieg damit auf "
+       "vier. Die Landesstraße blieb bis Mittwochfrüh gesperrt.")
+
+
+def test_a_toll_told_as_a_rise_is_said_as_the_people_it_counts_right_after_the_lead():
+    item = condense(article(BUS), 30, estimate)
+    assert "damit sind vier Menschen ums Leben gekommen." in item.text, item.text
+    assert "Zahl der Todesopfer" not in item.text
+    # (30 people on board are not the toll's first count: the deaths come next to the lead)
+    assert item.text.split(". ")[1].startswith("Am späten Abend erlag"), item.text
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Die Zahl der Todesopfer stieg auf 31, 53 Menschen werden noch vermisst.",
+     "Inzwischen sind 31 Menschen ums Leben gekommen, 53 Menschen werden noch vermisst."),
+    # (after a comma without "damit", the count it rose from was told just before: as it stands)
+    ("Zunächst meldeten die Behörden 90 Verletzte, die Zahl der Verletzten stieg auf 146.",
+     "Zunächst meldeten die Behörden 90 Verletzte, die Zahl der Verletzten stieg auf 146."),
+])
+def test_a_toll_opening_as_a_rise_says_the_people(sentence, said):
+    assert latest_toll_next([Unit(0, sentence)])[0].text == said
+
+
+def test_bodies_recovered_are_the_first_count_of_a_toll_that_rose():
+    text = ("Musterort – Die Einsatzkräfte bargen bis Dienstagmittag vier Leichen aus den Trümmern. Seit "
+            "Freitag waren in der Region mehr als 300 Liter Regen gefallen. Auch aus dem Nachbartal wurden "
+            "Überschwemmungen gemeldet, dort mussten rund 400 Menschen ihre Häuser verlassen. Die Regierung "
+            "kündigte an, den Notstand auszurufen und eine Soforthilfe von 20 Millionen Euro freizugeben. Am "
+            "Abend stieg die Zahl der Todesopfer auf sieben: Unter den Trümmern wurden drei weitere Leichen "
+            "gefunden. Für Mittwoch sagten die Meteorologen weitere Niederschläge voraus.")
+    item = condense(article(text), 25, estimate)
+    assert "sieben" in item.text.split(". ")[1], item.text
+
+
+@pytest.mark.parametrize("headline, said", [
+    ("Zahl der Hitzetage in Musterstadt hat sich seit 1990 mehr als verdoppelt.",
+     "Die Zahl der Hitzetage in Musterstadt hat sich seit 1990 mehr als verdoppelt."),
+    ("Erdbeben im Süden Musterlands: Zahl der Toten steigt auf 47.",
+     "Nach einem Erdbeben im Süden Musterlands ist die Zahl der Toten auf 47 gestiegen."),
+    ("Musterportal Austria stundenlang gestört.", None),  # (a name going on: not "Das Musterportal ist Austria")
+])
+def test_a_headline_with_its_own_finite_verb_or_a_name_is_said_whole_or_not_at_all(headline, said):
+    body = ("Das Musterportal Austria war am Montag nicht erreichbar. Das Beben hatte die Stärke 6,1. Forscher "
+            "in Musterstadt zählten.")
+    assert said_as_sentence(headline, body) == said
+
+
+def test_the_readers_own_problem_does_not_lead_the_headline_said_does():
+    text = ("Studie: Zahl der Hitzetage in Musterstadt hat sich seit 1990 mehr als verdoppelt. Musterstadt – Wer "
+            "in Musterstadt unter dem Dach wohnt, kennt das Problem: Selbst um Mitternacht hat es noch 28 Grad. "
+            "Forscher der Universität Musterstadt haben untersucht, wie oft es solche Tage gibt. Demnach gab es "
+            "in den 1990er-Jahren im Schnitt acht Hitzetage pro Jahr, zuletzt waren es 19.")
+    item = condense(article(text), 30, estimate)
+    assert item.text.startswith("Die Zahl der Hitzetage in Musterstadt hat sich"), item.text
+
+
+def test_a_kicker_announcing_a_change_of_what_the_scene_told_is_not_read():
+    lead = ("Geht es nach der Regierung in Musterhafen, soll sich das ändern: Das Parlament hat am Mittwoch ein "
+            "Gesetz beschlossen, das neue Ferienwohnungen an der Küste verbietet.")
+    assert without_kicker(lead) == lead.split(": ", 1)[1]
+    long_topic = "Gewerkschaft, Wirtschafts- und Arbeiterkammer sauer auf Beispielminister: Man sei kein Problem."
+    assert without_kicker(long_topic) == long_topic  # (a long verbless topic stays a headline, not a kicker)

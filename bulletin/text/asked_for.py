@@ -30,7 +30,7 @@ TOLL_BONUS = 0.5
 # "Zwei Passagiere ... waren nach Angaben der Polizei sofort tot.", "Drei Menschen kamen ums Leben.": deaths
 _KILLED = re.compile(r"\b(?:war|waren)\s+(?:[\w.-]+\s+){0,6}?(?:sofort|noch\s+an\s+der\s+Unfallstelle)"
                      r"\s+tot\b|\b(?:kam|kamen)\s+(?:[\w.-]+\s+){0,6}?ums\s+Leben\b|\b(?:starb|starben|erlag|erlagen)\b"
-                     r"|\bgetötet\b")
+                     r"|\bgetötet\b|\b(?:bargen|bergen|geborgen)\b[^.]*\bLeichen?\b")  # "bargen vier Leichen"
 
 
 def tells_incident(sentence: str) -> bool:

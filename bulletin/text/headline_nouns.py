@@ -313,6 +313,11 @@ def starts_phrase(words: list[str], i: int) -> bool:
     j = i
     while j < len(words) and words[j].islower() and _ADJECTIVE.match(words[j]):
         j += 1
-    return j < len(words) and words[j][:1].isupper() or bool(QUANTIFIERS.match(words[i]))
+    if j < len(words) and words[j][:1].isupper():
+        return True
+    # "47 Tote", "Zahlreiche Verletzte"; not a count ending the clause ("auf 47") or a year ("seit 1990 mehr")
+    follows = words[i + 1] if i + 1 < len(words) else ""
+    year = words[i].isdigit() and follows.islower() and not _ADJECTIVE.match(follows)
+    return bool(QUANTIFIERS.match(words[i])) and bool(follows) and not year
 
 

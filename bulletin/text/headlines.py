@@ -152,13 +152,13 @@ def _sentence(words: list[str], body: str, front: str | None = None) -> str | No
         return _event(words, body) if front is None else None
     if a_surname(subject, body):
         return None
-    subject = _named_after(subject, words, finite, body)
+    subject = _with_genitive(subject, words, finite, body) or _named_after(subject, words, finite, body)
     verb, rest = words[subject.end], words[subject.end + 1:]
     if verb in finite and verb.islower():
         told = _filled(rest, body, DAT, object_first=True)
         verb, told = (told and in_perfect(verb, told)) or (verb, told)  # "hat ... beschlossen"
         parts = [verb, *subject.words] if front else [*subject.words, verb]
-    elif re.fullmatch(PARTICIPLE, words[-1]) and subject.plural is not None:
+    elif _only_a_participle(words, subject, finite):
         participle, rest = words[-1], words[subject.end:-1]
         told = _filled(rest, body, ACC if _INTO.search(participle) else DAT)
         aux, passive = _auxiliary(participle, subject.plural)
@@ -177,6 +177,28 @@ def _sentence(words: list[str], body: str, front: str | None = None) -> str | No
     if told is None:
         return None
     return " ".join(p for p in [front or "", *parts, told] if p)
+
+
+def _with_genitive(subject: Phrase, words: list[str], finite: list[str], body: str) -> Phrase | None:
+    """ "Zahl der Tropennächte in Wien hat sich ... verdreifacht": the subject with its genitive (and
+    where) up to the finite verb, definite: "Die Zahl der Tropennächte in Wien"."""
+    at = subject.end
+    if at + 2 >= len(words) or words[at] not in ("der", "des") or not words[at + 1][:1].isupper():
+        return None
+    verb = next((k for k, w in enumerate(words) if k > at + 1 and w in finite and w.islower()), None)
+    where = _filled(words[at + 2:verb], body, DAT) if verb is not None else None
+    named = noun_phrase(words, 0, NOM, body, definite=True)
+    if where is None or named is None or named.end != at or subject.plural is None:
+        return None
+    return replace(named, words=[*named.words, *words[at:at + 2], *where.split()], end=verb)
+
+
+def _only_a_participle(words: list[str], subject: Phrase, finite: list[str]) -> bool:
+    """ "Reisebus auf Inntalautobahn umgestürzt": a subject, what happened, its participle and no other
+    verb (not "Zahl der Tropennächte hat sich verdreifacht", a whole clause), nor a name going on after
+    the subject's noun ("ID Austria stundenlang gestört")."""
+    return (bool(re.fullmatch(PARTICIPLE, words[-1])) and subject.plural is not None
+            and set(finite) <= {words[-1]} and not words[subject.end][:1].isupper())
 
 
 def _named_after(subject: Phrase, words: list[str], finite: list[str], body: str) -> Phrase:

@@ -15,6 +15,12 @@ from bulletin.text.units import Unit, reordered
 
 
 def latest_toll_next(units: list[Unit]) -> list[Unit]:
+    """``units`` with the latest toll told next to the first count (_latest_next), and a toll told as a
+    rise said as the people it counts (_toll_as_people)."""
+    return [replace(u, text=_toll_as_people(u.text)) for u in _latest_next(units)]
+
+
+def _latest_next(units: list[Unit]) -> list[Unit]:
     """``units`` with the toll since the first count: said where the first count was ("mindestens elf
     Menschen" -> "mindestens 16 Menschen", the sentence telling it not read) when the lead, or the
     sentence after a lead without a count ("Nach ersten Angaben kamen dabei mindestens sieben Menschen
@@ -65,6 +71,27 @@ def _since_then_alone(units: list[Unit], latest: Unit, at: int) -> tuple[list[Un
     return rest, rest[moved[latest.index]]
 
 
+# "..., die Zahl der Todesopfer stieg damit auf vier.", "Die Zahl der Todesopfer stieg auf 31, ...": a rise
+# from a count the item may not have said
+_ROSE_TO = re.compile(r"(?P<start>^|,\s+)[Dd]ie\s+Zahl\s+der\s+(?P<kind>Toten|Todesopfer|Verletzten)\s+"
+                      r"(?:stieg|steigt)\s+(?P<since>damit\s+)?auf\s+(?P<count>(?:mindestens\s+)?\w+)(?=[,.;:](?:\s|$))")
+
+
+def _toll_as_people(text: str) -> str:
+    """``text`` with a toll told as a rise ("..., die Zahl der Todesopfer stieg damit auf vier.") said
+    as the people it counts (", damit sind vier Menschen ums Leben gekommen."; "Inzwischen sind 31
+    Menschen ums Leben gekommen, ..."), which is right whether or not the listener heard a count before."""
+    rose = _ROSE_TO.search(text)
+    if rose is None or rose["count"].split()[-1] in ("ein", "einen", "eins"):
+        return text
+    if rose["start"] and not rose["since"]:
+        return text  # (after a comma without "damit", the count it rose from was told just before)
+    done = "ums Leben gekommen" if rose["kind"] != "Verletzten" else "verletzt worden"
+    said = f"{'damit' if rose['since'] else 'inzwischen'} sind {rose['count']} Menschen {done}"
+    said = (", " + said) if rose["start"] else said[0].upper() + said[1:]
+    return text[:rose.start()] + said + text[rose.end():]
+
+
 def _first_count(units: list[Unit]) -> int:
     """Where the first count is told: in the lead, or in one of the three sentences after a lead telling
     the event without one ("Nach ersten Angaben des Zivilschutzes kamen dabei mindestens sieben
@@ -80,8 +107,9 @@ def _first_count(units: list[Unit]) -> int:
 
 
 def _counts(text: str) -> bool:
-    """ "mindestens elf Menschen", "von 23 Toten": a count of people."""
-    return bool(_COUNTED.search(text) or _DEAD_NOW.search(text))
+    """ "mindestens elf Menschen" dead or hurt, "von 23 Toten": a count of people (not "An Bord befanden
+    sich 43 Personen", who are not the toll)."""
+    return bool(_COUNTED.search(text) and _HARMED.search(text) or _DEAD_NOW.search(text))
 
 
 # "Nach ersten Angaben des Zivilschutzes": said of the count now, "Nach Angaben des Zivilschutzes"
@@ -122,10 +150,12 @@ _WORDS = "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf 
          "sechzehn siebzehn achtzehn neunzehn zwanzig".split()  # each at the number it says
 _NUMBER = rf"(?:\d+|{'|'.join(_WORDS[2:])})"
 _COUNTED = re.compile(rf"\b(?P<count>{_NUMBER})\s+(?:Menschen|Personen)\b(?P<clause>[^,;.]*)")
+_HARMED = re.compile(r"\b(?:gestorben|ums Leben|getötet|tot|verletzt|[Vv]erletzte\w*|vermisst\w*"
+                     r"|verunglückt)\b")
 _DEAD_WORDS = re.compile(r"\b(?:gestorben|ums Leben|getötet|tot)\b")
 _COUNT_NOW = re.compile(rf"\bauf\s+(?:mindestens\s+)?(?P<now>{_NUMBER})\b"
                         rf"|\b(?:[Ii]nzwischen|[Mm]ittlerweile)\s+(?:sind|seien|ist|wurden)\s+(?:mindestens\s+)?(?P<then>{_NUMBER})\s+(?:Menschen|Personen)\b")
-_DEAD_NOW = re.compile(rf"\b(?P<now>{_NUMBER})\s+(?:Tote|Toten|Todesopfer|Todesopfern)\b")
+_DEAD_NOW = re.compile(rf"\b(?P<now>{_NUMBER})\s+(?:Tote|Toten|Todesopfer|Todesopfern|Leichen)\b")
 _HURT_NOW = re.compile(rf"\b(?P<now>{_NUMBER})\s+(?:Verletzte|Verletzten)\b")
 
 

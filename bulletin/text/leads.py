@@ -195,7 +195,9 @@ def _news_after_scene(texts: list[str], after: list[int], alone: Callable[[int],
 # "Wer am Montag seine Steuererklärung machen wollte, hatte Pech.", "Wer im Zug telefonieren will, braucht
 # Geduld.": anyone's bad luck, a feature's way in before what happened
 _UNLUCKY = re.compile(r"^Wer\b[^.]*,\s+(?:hatte|hat|braucht|brauchte|muss|musste)\s+(?:[a-zäöüß]+\s+){0,3}"
-                      r"(?:Pech|Geduld|warten)\b")
+                      r"(?:Pech|Geduld|warten)\b"
+                      # "Wer in einer Dachgeschoßwohnung lebt, kennt das Problem: ...": the reader's own
+                      r"|^Wer\b[^.]*,\s+kennt\s+(?:das|dieses|diese)\s+(?:Problem|Gefühl|Phänomen|Situation)\b")
 
 
 def bad_luck(sentence: str) -> bool:

@@ -3,7 +3,8 @@ beschließt Bonus" -> "Die Regierung hat einen Bonus beschlossen", "Sturm verlie
 "Sturm hat das Spitzenspiel verloren". Radio tells what happened in the perfect. A headline's present
 of a plan or of a step still to come stays as it is ("Zulieferer streicht 480 Jobs", "stellt
 Printausgabe ein"). Only the verbs listed change: a participle made by a rule is wrong for every strong
-verb ("beschließt" -> "beschlossen"), and all of these take "haben".
+verb ("beschließt" -> "beschlossen"). These take "haben", a changed count "sein" ("Zahl der Toten steigt auf
+47" -> "ist auf 47 gestiegen").
 """
 
 from __future__ import annotations
@@ -54,17 +55,26 @@ holt holen geholt
 erzielt erzielen erzielt
 präsentiert präsentieren präsentiert
 """
+_CHANGES = """
+steigt steigen gestiegen
+sinkt sinken gesunken
+"""
 _PERFECT: dict[str, tuple[str, str, bool]] = {}
 for _line in _DONE_ACTS.split("\n"):
     if _line:
         _singular, _plural, _participle, *_particle = _line.split()
         _PERFECT[_singular] = (_participle, "".join(_particle), False)
         _PERFECT[_plural] = (_participle, "".join(_particle), True)
+_WITH_SEIN = frozenset(_CHANGES.split())
+for _line in _CHANGES.split("\n"):
+    if _line:
+        _singular, _plural, _participle = _line.split()
+        _PERFECT[_singular], _PERFECT[_plural] = (_participle, "", False), (_participle, "", True)
 
 
 def in_perfect(verb: str, told: str) -> tuple[str, str] | None:
-    """("hat"/"haben", ``told`` with the separable particle taken off and the participle at its end)
-    for a listed verb in the present ("beschließt", "einen Bonus" -> "hat", "einen Bonus
+    """("hat"/"haben" or "ist"/"sind", ``told`` with the separable particle taken off and the participle
+    at its end) for a listed verb in the present ("beschließt", "einen Bonus" -> "hat", "einen Bonus
     beschlossen"); None for any other verb, or when the particle is not where it belongs (at the end)."""
     if verb not in _PERFECT:
         return None
@@ -74,4 +84,6 @@ def in_perfect(verb: str, told: str) -> tuple[str, str] | None:
         if not words or words[-1] != particle:
             return None
         words = words[:-1]
+    if verb in _WITH_SEIN:
+        return ("sind" if plural else "ist"), " ".join([*words, participle])
     return ("haben" if plural else "hat"), " ".join([*words, participle])

@@ -54,8 +54,9 @@ def without_kicker(lead: str, pointing_only: bool = False) -> str:
     """ "Sie tagen wieder: Seit dem Vormittag sitzen ..." -> "Seit dem Vormittag sitzen ...": a
     few words before a colon that point at the headline, or have no verb, are not read (with
     ``pointing_only``, in the body: only those pointing back, "Daran wird sich nichts ändern: ...")."""
-    match = re.match(r"^([^:„\"]{1,60}):\s+(?=[A-ZÄÖÜ])", lead)
-    if not match or len(match.group(1).split()) > 8:
+    match = re.match(r"^([^:„\"]{1,80}):\s+(?=[A-ZÄÖÜ])", lead)
+    long = bool(match) and (len(match.group(1)) > 60 or len(match.group(1).split()) > 8)
+    if not match or long and not _THAT_CHANGES.search(match.group(1)):
         return lead
     rest = lead[match.end():]
     teaser = match.group(1) + "."
@@ -65,13 +66,16 @@ def without_kicker(lead: str, pointing_only: bool = False) -> str:
         # (not one holding the day: "Damit ist es ab 31. März vorbei: ..." says when)
         dropped = bool(_POINTING_KICKER.match(teaser)) and has_finite_verb(teaser) and not _DAY.search(teaser)
     else:  # ("Jetzt ist es offiziell: ...": as if the listener had heard the rumour)
-        told = opening_reference(teaser) or _NOW_OFFICIAL.match(teaser)
+        told = opening_reference(teaser) or _NOW_OFFICIAL.match(teaser) or _THAT_CHANGES.search(teaser)
         dropped = bool(told) or not has_finite_verb(teaser)
     return rest if dropped and not not_a_statement(rest) else lead
 
 
 _DAY = re.compile(rf"\b\d{{1,2}}\.\s+(?:{MONTHS})\b")
 _NOW_OFFICIAL = re.compile(r"^(?:Jetzt|Nun)\s+ist\s+es\s+(?:offiziell|fix|amtlich|besiegelt|entschieden)\.$")
+# "Geht es nach der Regierung, soll sich das ändern:": a change of what the dropped scene told
+_THAT_CHANGES = re.compile(r"\b(?:sich\s+(?:das|dies)|(?:das|dies)\s+(?:nun\s+|jetzt\s+|bald\s+)?sich)\s+"
+                           r"(?:[a-zäöüß]+\s+){0,2}ändern\b")
 _POINTING_KICKER = re.compile(r"Da(?:ran|mit|bei|zu|rüber|für|gegen)\b")  # "Daran wird sich nichts ändern:"
 # "So viel Niederschlag hat ...", "Das ist die Bilanz ...": the statement after the colon points at the kicker
 _TELLS_KICKER = re.compile(r"^(?:So\s+(?:viel|viele|lange|weit|hoch|teuer)|Das\s+(?:ist|war|sind|waren))\b")
