@@ -10,9 +10,13 @@ import pytest
 from bulletin.speech.normalize import normalize
 from bulletin.speech.voices import PROJECT_VOICES, load_voice
 from bulletin.text.condense import condense
+from bulletin.text.corrected import corrections
 from bulletin.text.credits import load_outlets, outlet_of
+from bulletin.text.genre import sets_a_scene
+from bulletin.text.grammar import opening_reference
 from bulletin.text.headlines import said_as_sentence
 from bulletin.text.latest_toll import latest_toll_next
+from bulletin.text.opening import readable_paragraphs
 from bulletin.text.teasers import without_kicker
 from bulletin.text.units import Unit
 from tests.item_copy import article, estimate
@@ -108,3 +112,67 @@ def test_a_kicker_announcing_a_change_of_what_the_scene_told_is_not_read():
     assert without_kicker(lead) == lead.split(": ", 1)[1]
     long_topic = "Gewerkschaft, Wirtschafts- und Arbeiterkammer sauer auf Beispielminister: Man sei kein Problem."
     assert without_kicker(long_topic) == long_topic  # (a long verbless topic stays a headline, not a kicker)
+
+
+def test_a_headline_figure_the_body_corrects_is_said_as_corrected():
+    text = ("Kunststoffverarbeiter Musterplast baut in Musterstadt 240 Stellen ab. Musterstadt – Die Belegschaft "
+            "wurde am Mittwoch um 7.30 Uhr zu einer Betriebsversammlung in die Werkshalle gerufen. Dort erfuhren die "
+            "Beschäftigten, dass das Unternehmen einen Teil der Produktion verlagert. Zunächst war von 240 "
+            "betroffenen Beschäftigten die Rede, am Nachmittag korrigierte das Unternehmen die Zahl auf 185.")
+    assert corrections(text) == {"240": "185"}
+    item = condense(article(text), 20, estimate)
+    assert item.text.startswith("Der Kunststoffverarbeiter Musterplast baut in Musterstadt 185 Stellen ab"), item.text
+
+
+def test_a_headline_line_before_the_dateline_paragraph_is_the_standfirst():
+    paragraphs = ("Hackerangriff legt steirischen Energieversorger lahm",
+                  "Musterstadt – Als die Mitarbeiter der Musterwerke am Montag um 6.30 Uhr ihre Computer "
+                  "hochfuhren, erschien auf den Bildschirmen nur eine kurze Nachricht. Der Energieversorger ist "
+                  "Opfer eines Erpressungsversuchs geworden. Die Stromversorgung sei nicht gefährdet.")
+    assert readable_paragraphs(paragraphs)[0] == "Hackerangriff legt steirischen Energieversorger lahm."
+    assert readable_paragraphs(("Zwischentitel ohne Punkt", "Ein Absatz ohne Ortsmarke."))[0] \
+        == "Ein Absatz ohne Ortsmarke."  # (a subheading elsewhere still goes)
+    item = condense(article(*paragraphs), 20, estimate)
+    assert item.text.startswith("Ein Hackerangriff hat einen steirischen Energieversorger lahmgelegt."), item.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dichter Nebel lag am Samstagmorgen über dem Mustertal, als die Fahrgäste ihre Thermoskannen auspackten.",
+    "Lange sah es am Samstagabend in der Musterarena nach einem ungefährdeten Heimsieg aus.",
+    "Als die Mitarbeiter am Montag um 6.30 Uhr ihre Computer hochfuhren, erschien nur eine kurze Nachricht.",
+])
+def test_the_weather_of_the_moment_and_a_turn_still_to_come_set_a_scene(sentence):
+    assert sets_a_scene(sentence)
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Am Nachmittag korrigierte das Rote Kreuz die Zahl auf 23 Verletzte, vier davon schwer.",
+     "Das Rote Kreuz spricht inzwischen von 23 Verletzten, vier davon schwer."),
+    ("Am Abend korrigierte die Behörde die Zahl der Toten auf 23 nach oben.",
+     "Die Behörde spricht inzwischen von 23 Toten."),
+    # (a figure that is not a toll stays as it is)
+    ("Am Nachmittag korrigierte das Unternehmen die Zahl auf 185.",
+     "Am Nachmittag korrigierte das Unternehmen die Zahl auf 185."),
+])
+def test_a_count_corrected_is_said_as_the_count_now(sentence, said):
+    assert latest_toll_next([Unit(0, sentence)])[0].text == said
+
+
+def test_whether_that_is_so_points_back():
+    assert opening_reference("Ob das der Fall ist, prüfen derzeit Experten des Bundeskriminalamts.")
+    assert not opening_reference("Ob die Musterbahn fährt, entscheidet sich am Montag.")
+
+
+def test_the_austrian_cert_is_said_as_its_name():
+    espeak = load_voice("de-espeak", str(PROJECT_VOICES))
+    assert normalize("Experten von CERT.at prüfen", espeak.lexicon) == "Experten von Zert Punkt at prüfen"
+
+
+def test_a_kicker_announcing_a_change_is_not_read_in_the_body_either():
+    text = ("Musterland beschränkt Ferienwohnungen an der Küste. Musterhafen – Wer im Sommer durch die Altstadt von "
+            "Musterhafen spaziert, hört an jeder Ecke das Rattern von Rollkoffern. Geht es nach der Regierung, soll "
+            "sich das ändern: Das Parlament hat am Mittwoch ein Gesetz beschlossen, das neue Ferienwohnungen in 26 "
+            "Gemeinden verbietet. Das Gesetz tritt mit 1. Jänner in Kraft.")
+    item = condense(article(text), 30, estimate)
+    assert "soll sich das ändern" not in item.text and "Rollkoffer" not in item.text, item.text
+    assert "Das Parlament hat am Mittwoch ein Gesetz beschlossen" in item.text, item.text

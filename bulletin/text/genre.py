@@ -178,6 +178,9 @@ _GESTURE = re.compile(r"\b(?:ließ\s+(?:er\s+|sie\s+)?sich\s+[^,.;]{0,60}\bfalle
                       r"|brach\s+[^,.;]{0,30}\bin\s+Tränen\s+aus|ballte\s+[^,.;]{0,30}\bFaust)")
 # "Lange sah es nach einer Punkteteilung aus, dann schlug Sturm doch noch zu: ...": suspense told
 _SUSPENSE = re.compile(r"^Lange\s+(?:sah|schien|deutete)\s+es\b[^,.;]*,\s+(?:dann|ehe|bis|doch)\b"
+                       # "Lange sah es ... nach einem Heimsieg aus.": the turn still to come (not "Lange
+                       # hatte es so ausgesehen, als ...", whose "Am Ende aber ..." needs it)
+                       r"|^Lange\s+sah\s+es\b[^;,]*?\baus\.$"
                        # "Noch bevor das Pressefoyer begonnen hatte, lagen ... vor": the moment before
                        r"|^Noch\s+(?:bevor|ehe)\b"
                        # "Die ersten Busse biegen kurz nach 14 Uhr auf den Parkplatz ein": an arrival, now
@@ -233,8 +236,14 @@ _SCENE = re.compile(r"^Es (?:ist|war) (?:kurz |knapp |schon |noch |früh am |sp�
                     r"[^.]*,\s+(?:als|und|wenn|da)\b")
 
 # The scenes above: those that open the sentence, and those found anywhere in it.
+# "Dichter Nebel lag am Samstagmorgen über dem Unterinntal, als ...": the weather of the moment before
+_WEATHER_WHEN = re.compile(r"^(?:[A-ZÄÖÜ]\w+\s+)?(?:Nebel|Dunkelheit|Stille|Regen|Schneefall|Hitze|Kälte)\s+"
+                           r"(?:lag|hing|herrschte|fiel)\b[^.,]*,\s+als\b")
+# "Als die Mitarbeiter am Montag um 6.30 Uhr ihre Computer hochfuhren, erschien ...": what they saw first
+_WHEN_THEY_SAW = re.compile(r"^Als\s(?:[^,;.]|\.(?=\d)){10,140},\s+(?:erschien|erschienen|standen|stand|war"
+                            r"|waren|lag|lagen|hing|bot|sahen|sah|herrschte)\b")
 _SCENE_OPENINGS = (_ROUTINE, _FAMILIAR, _POSE, _VISITOR, _SUSPENSE, _REACTION_SEEN, _BEFORE_AND_AFTER,
-                   _IN_AND_OUT)
+                   _IN_AND_OUT, _WEATHER_WHEN, _WHEN_THEY_SAW)
 # "..., beugt sich über das Innenleben, misst, brummt, misst noch einmal.": someone at work, watched;
 # "Jetzt liegt er aufgeschraubt auf einem Tisch ..., daneben ein Lötkolben": a still life
 _AT_WORK = re.compile(r"\b[a-zäöüß]{3,}t,\s+[a-zäöüß]{3,}t,\s+[a-zäöüß]{3,}t\b(?:\s+noch\s+einmal)?\s*\.$"

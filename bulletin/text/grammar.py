@@ -231,7 +231,9 @@ DAY_WORDS_AFTER_THIS = (r"(?:Woche|Jahr|Jahres|Monat|Monats|Tage|Tagen|Sommer|Wi
 
 # "Es war bereits der 5. Anstieg in Folge.", "Es ist der höchste Wert seit 2011.": "es" is what was told
 _IT_WAS = re.compile(r"^Es(?=\s+(?:war|ist|sei|wäre)\s+(?:(?:bereits|schon|damit|nun|erst|somit)\s+)*"
-                     r"(?:der|die|das)\s+(?:\d+\.|[a-zäöü]\w*(?:te|ste)[nrs]?)\s)")
+                     r"(?:der|die|das)\s+(?:\d+\.|[a-zäöü]\w*(?:te|ste)[nrs]?)\s)"
+                     # "Ob das der Fall ist, prüfen Experten": whether what was told is so
+                     r"|^Ob\s+(?:das|dies)\b")
 
 
 def opening_reference(sentence: str) -> str:

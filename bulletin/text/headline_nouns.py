@@ -29,9 +29,9 @@ _ENDINGS = {  # an adjective's ending after (definite, indefinite) articles, by 
 _STRONG = {M: ("er", "en", "em"), F: ("e", "e", "er"), N: ("es", "es", "em")}  # "höheren Bonus": no article
 # Nouns of headlines the news-noun list lacks, and suffixes whose gender holds without exception.
 _HEADLINE_NOUNS = {
-    M: "Zulieferer Hersteller Betreiber Anbieter Konzern Händler Autobauer Versicherer Bonus Angriff "
-       "Anschlag Notstand Ausnahmezustand Absturz Einsturz Erdrutsch Rückzug Rücktritt Streit Prozess "
-       "Vorstand Betrieb Flughafen Bahnhof Dienst Test Schlager Leitzins",
+    M: "Zulieferer Hersteller Verarbeiter Versorger Betreiber Anbieter Konzern Händler Autobauer Versicherer "
+       "Bonus Angriff Anschlag Notstand Ausnahmezustand Absturz Einsturz Erdrutsch Rückzug Rücktritt Streit "
+       "Prozess Vorstand Betrieb Flughafen Bahnhof Dienst Test Schlager Leitzins",
     F: "Welt Außenwelt Lücke Panne Ortschaft Premiere Plattform Lawine Attacke Explosion Flut Fähre Firma "
        "Klinik Behörde Prognose Klage",
     N: "Beben Erdbeben Unglück Feuer Unwetter Attentat Sparpaket Gericht Parlament Ministerium Spital "

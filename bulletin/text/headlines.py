@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from bulletin.text.antecedents import known_without_introduction
 from bulletin.text.asked_for import tells_incident
+from bulletin.text.corrected import as_corrected
 from bulletin.text.grammar import opening_reference
 from bulletin.text.headline_nouns import (
     ACC,
@@ -79,10 +80,11 @@ def headline_said(opening: Opening) -> Opening:
     body = " ".join([*sentences[opening.standfirst:], opening.place])
     said = set()
     for i in range(opening.standfirst):
-        sentence = None if readable_standfirst(sentences[i]) else said_as_sentence(sentences[i], body)
-        if sentence and sentence != sentences[i]:
-            sentences[i] = sentence
+        headline = as_corrected(sentences[i], body)  # ("baut 240 Stellen ab", which the body corrects to 185)
+        sentence = None if readable_standfirst(headline) else said_as_sentence(headline, body)
+        if sentence and sentence != headline:
             said.add(i)
+        sentences[i] = sentence or headline
     return replace(opening, sentences=tuple(sentences), said=frozenset(said))
 
 

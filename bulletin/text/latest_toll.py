@@ -15,9 +15,10 @@ from bulletin.text.units import Unit, reordered
 
 
 def latest_toll_next(units: list[Unit]) -> list[Unit]:
-    """``units`` with the latest toll told next to the first count (_latest_next), and a toll told as a
-    rise said as the people it counts (_toll_as_people)."""
-    return [replace(u, text=_toll_as_people(u.text)) for u in _latest_next(units)]
+    """``units`` with the latest toll told next to the first count (_latest_next), a toll told as a
+    rise said as the people it counts (_toll_as_people) and a count's correction as the count now
+    (_correction_said)."""
+    return [replace(u, text=_correction_said(_toll_as_people(u.text))) for u in _latest_next(units)]
 
 
 def _latest_next(units: list[Unit]) -> list[Unit]:
@@ -75,6 +76,26 @@ def _since_then_alone(units: list[Unit], latest: Unit, at: int) -> tuple[list[Un
 # from a count the item may not have said
 _ROSE_TO = re.compile(r"(?P<start>^|,\s+)[Dd]ie\s+Zahl\s+der\s+(?P<kind>Toten|Todesopfer|Verletzten)\s+"
                       r"(?:stieg|steigt)\s+(?P<since>damit\s+)?auf\s+(?P<count>(?:mindestens\s+)?\w+)(?=[,.;:](?:\s|$))")
+
+
+# "Am Nachmittag korrigierte das Rote Kreuz Tirol die Zahl auf 23 Verletzte, ...", "Am Abend korrigierte
+# AFAD die Zahl der Toten auf 23 nach oben": a correction of a count the item may not have said
+_CORRECTED_TO = re.compile(r"^(?:(?:Am|Im)\s+(?:[\wäöüß]+\s+){1,2}|Später\s+|Inzwischen\s+)?korrigierte\s+"
+                           r"(?P<who>(?:(?:der|die|das)\s+)?[A-ZÄÖÜ][^,.;]*?)\s+die\s+Zahl(?:\s+der\s+"
+                           r"(?P<kind>Verletzten|Toten|Todesopfer))?\s+auf\s+(?P<count>(?:mindestens\s+)?[\d.]+|\w+)"
+                           r"(?:\s+(?P<named>Verletzte|Tote))?(?:\s+nach\s+oben)?(?=[,.;])")
+
+
+def _correction_said(text: str) -> str:
+    """``text`` with a count's correction said as the count now: "Das Rote Kreuz Tirol spricht
+    inzwischen von 23 Verletzten, vier davon schwer." (the first count need not have been heard)."""
+    found = _CORRECTED_TO.match(text)
+    kind = found and (found["named"] or found["kind"])
+    if not kind:
+        return text
+    counted = {"Verletzte": "Verletzten", "Tote": "Toten"}.get(kind, kind)
+    who = found["who"][0].upper() + found["who"][1:]
+    return f"{who} spricht inzwischen von {found['count']} {counted}" + text[found.end():]
 
 
 def _toll_as_people(text: str) -> str:

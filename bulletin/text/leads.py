@@ -76,7 +76,7 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
     before = [i for i in readable
               if i < first and (i in headlines or readable_standfirst(texts[i])) and alone(i)]
     said, before = [i for i in before if i in headlines], [i for i in before if i not in headlines]
-    if said and after and _said_headline_leads(texts, said[0], first, after[0], alone(after[0])):
+    if said and after and _said_headline_leads(texts, said[0], first, after, alone):
         return said[0], None
     found = [i for i in after[:LEAD_SEARCH] if alone(i)] or before or [i for i in after if alone(i)]
     # "Das Feuer war ... ausgebrochen", "..., starb Reischl": the standfirst told of it first
@@ -111,17 +111,19 @@ def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
     return min(newsy), (lead if not reports_event(texts[lead]) else None)
 
 
-def _said_headline_leads(texts: list[str], said: int, first: int, after: int, opener_alone: bool) -> bool:
-    """The headline said as a sentence at ``said`` leads when the body's first readable sentence (at
-    ``after``) leans on it ("Der Beschluss fiel ...", or cannot open alone); after a reporter's scene
-    opening the body (at ``first``), when it tells the incident ("Ein Reisebus ist ... umgestürzt";
-    not a plan the news after the scene tells in full)."""
-    headline, opener = texts[said], texts[after]
+def _said_headline_leads(texts: list[str], said: int, first: int, after: list[int],
+                         alone: Callable[[int], bool]) -> bool:
+    """The headline said as a sentence at ``said`` leads when the body's first readable sentence (the
+    first of ``after``) leans on it ("Der Beschluss fiel ...", or cannot open alone); after a reporter's
+    scene opening the body (at ``first``), when it tells the incident ("Ein Reisebus ist ...
+    umgestürzt"), or the sentence after the scene cannot open alone either ("Der Energieversorger ist
+    Opfer ... geworden"); not a plan the news after the scene tells in full."""
+    headline, opener = texts[said], texts[after[0]]
     if sets_a_scene(texts[first]) or sets_a_scene(opener):
-        return tells_incident(headline)
+        return tells_incident(headline) or len(after) > 1 and not alone(after[1])
     # ("Die Daten tauchten ... auf": it says less; "Im Dezember war man noch von 1,1 Prozent ausgegangen":
     # what was before the news)
-    return not opener_alone or leans_on_headline(opener) or past_perfect(opener)
+    return not alone(after[0]) or leans_on_headline(opener) or past_perfect(opener)
 
 
 def _standfirst_first(texts: list[str], verdicts: list[tuple[int | None, str]], standfirst: int, lead: int,

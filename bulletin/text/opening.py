@@ -21,7 +21,7 @@ from bulletin.text.antecedents import given_name
 from bulletin.text.clean import CREDIT
 from bulletin.text.connectives import counterpart_opens, joins_next, open_concession
 from bulletin.text.credits import AGENCIES
-from bulletin.text.datelines import without_dateline
+from bulletin.text.datelines import dateline, without_dateline
 from bulletin.text.grammar import (
     has_finite_verb,
     is_finite_form,
@@ -238,12 +238,20 @@ def _is_heading(line: str) -> bool:
     return not ends and len(line.split()) < 15
 
 
+def _headline_before_dateline(paragraphs: list[str], number: int) -> bool:
+    """The first paragraph, a headline line ("Hackerangriff legt Energieversorger lahm"), before the
+    body's dateline ("Judenburg – Als ..."): the standfirst, which may be said as the lead."""
+    return number == 0 and len(paragraphs) > 1 and bool(dateline(paragraphs[1].strip())[0]) \
+        and not CREDIT.search(paragraphs[0]) and not paragraphs[0].lstrip().startswith("#")
+
+
 def readable_paragraphs(paragraphs, asides: bool = False) -> list[str]:
     """The article's paragraphs without captions, subheadings, credits and (unless ``asides``) asides."""
     out: list[str] = []
-    for paragraph in paragraphs:
+    paragraphs = list(paragraphs)
+    for number, paragraph in enumerate(paragraphs):
         lines = [ln.strip() for ln in paragraph.splitlines() if ln.strip()]
-        if len(lines) == 1 and _is_heading(lines[0]):
+        if len(lines) == 1 and _is_heading(lines[0]) and not _headline_before_dateline(paragraphs, number):
             continue
         # Inside a paragraph a line may just be hard-wrapped: only credits and "#" lines go.
         text = " ".join(ln for ln in lines if not (CREDIT.search(ln) or ln.startswith("#")))

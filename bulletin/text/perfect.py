@@ -24,6 +24,7 @@ nimmt nehmen festgenommen fest
 spricht sprechen freigesprochen frei
 schafft schaffen abgeschafft ab
 legt legen vorgelegt vor
+legt legen lahmgelegt lahm
 räumt räumen eingeräumt ein
 hebt heben angehoben an
 senkt senken gesenkt
@@ -59,31 +60,26 @@ _CHANGES = """
 steigt steigen gestiegen
 sinkt sinken gesunken
 """
-_PERFECT: dict[str, tuple[str, str, bool]] = {}
-for _line in _DONE_ACTS.split("\n"):
+# each form -> its (participle, particle, plural) readings: "legt ... vor" and "legt ... lahm" share "legt"
+_PERFECT: dict[str, list[tuple[str, str, bool]]] = {}
+for _line in _DONE_ACTS.split("\n") + _CHANGES.split("\n"):
     if _line:
         _singular, _plural, _participle, *_particle = _line.split()
-        _PERFECT[_singular] = (_participle, "".join(_particle), False)
-        _PERFECT[_plural] = (_participle, "".join(_particle), True)
+        _PERFECT.setdefault(_singular, []).append((_participle, "".join(_particle), False))
+        _PERFECT.setdefault(_plural, []).append((_participle, "".join(_particle), True))
 _WITH_SEIN = frozenset(_CHANGES.split())
-for _line in _CHANGES.split("\n"):
-    if _line:
-        _singular, _plural, _participle = _line.split()
-        _PERFECT[_singular], _PERFECT[_plural] = (_participle, "", False), (_participle, "", True)
 
 
 def in_perfect(verb: str, told: str) -> tuple[str, str] | None:
     """("hat"/"haben" or "ist"/"sind", ``told`` with the separable particle taken off and the participle
     at its end) for a listed verb in the present ("beschließt", "einen Bonus" -> "hat", "einen Bonus
     beschlossen"); None for any other verb, or when the particle is not where it belongs (at the end)."""
-    if verb not in _PERFECT:
-        return None
-    participle, particle, plural = _PERFECT[verb]
     words = told.split()
-    if particle:
-        if not words or words[-1] != particle:
-            return None
-        words = words[:-1]
-    if verb in _WITH_SEIN:
-        return ("sind" if plural else "ist"), " ".join([*words, participle])
-    return ("haben" if plural else "hat"), " ".join([*words, participle])
+    for participle, particle, plural in _PERFECT.get(verb, []):
+        if particle and (not words or words[-1] != particle):
+            continue
+        said = " ".join([*(words[:-1] if particle else words), participle])
+        if verb in _WITH_SEIN:
+            return ("sind" if plural else "ist"), said
+        return ("haben" if plural else "hat"), said
+    return None

@@ -64,7 +64,9 @@ def without_kicker(lead: str, pointing_only: bool = False) -> str:
         return lead  # "68 Liter Regen binnen zwei Stunden: So viel hat ... gemessen": it says the figure
     if pointing_only:  # (not "Doch nun revidiert «Bild»: ...", "Dazu der Text: ...": they say who or what)
         # (not one holding the day: "Damit ist es ab 31. März vorbei: ..." says when)
-        dropped = bool(_POINTING_KICKER.match(teaser)) and has_finite_verb(teaser) and not _DAY.search(teaser)
+        pointing = bool(_POINTING_KICKER.match(teaser)) and has_finite_verb(teaser)
+        # ("soll sich das ändern:": a change of a scene not read)
+        dropped = pointing and not _DAY.search(teaser) or bool(_THAT_CHANGES.search(teaser))
     else:  # ("Jetzt ist es offiziell: ...": as if the listener had heard the rumour)
         told = opening_reference(teaser) or _NOW_OFFICIAL.match(teaser) or _THAT_CHANGES.search(teaser)
         dropped = bool(told) or not has_finite_verb(teaser)
