@@ -12,6 +12,7 @@ from bulletin.speech.voices import PROJECT_VOICES, load_voice
 from bulletin.text.condense import condense
 from bulletin.text.corrected import corrections
 from bulletin.text.credits import load_outlets, outlet_of
+from bulletin.text.firms import without_legal_form
 from bulletin.text.genre import sets_a_scene
 from bulletin.text.grammar import opening_reference
 from bulletin.text.headlines import said_as_sentence
@@ -176,3 +177,24 @@ def test_a_kicker_announcing_a_change_is_not_read_in_the_body_either():
     item = condense(article(text), 30, estimate)
     assert "soll sich das ändern" not in item.text and "Rollkoffer" not in item.text, item.text
     assert "Das Parlament hat am Mittwoch ein Gesetz beschlossen" in item.text, item.text
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Die Musterwerk Energie GmbH ist Opfer eines Angriffs.", "Die Musterwerk Energie ist Opfer eines Angriffs."),
+    ("Die Rehnhold Muster Ges.m.b.H. hat Insolvenz beantragt.", "Die Rehnhold Muster hat Insolvenz beantragt."),
+    ("Der Vorstand der Beispiel Antriebstechnik AG kündigte Kürzungen an.",
+     "Der Vorstand der Beispiel Antriebstechnik kündigte Kürzungen an."),
+    # (the form alone, an "AG" that is a working group, and a plural name whose verb needs the form stay)
+    ("Gegen die GmbH wird ermittelt.", "Gegen die GmbH wird ermittelt."),
+    ("Die AG Wohnen tagt am Montag.", "Die AG Wohnen tagt am Montag."),
+    ("Die Beispielstädter Volksbanken AG soll abgespalten werden.",
+     "Die Beispielstädter Volksbanken AG soll abgespalten werden."),
+])
+def test_a_firm_is_said_without_its_legal_form(sentence, said):
+    assert without_legal_form(sentence) == said
+
+
+def test_an_item_says_the_firm_without_its_legal_form():
+    text = ("Musterstadt – Die Musterwerk Energie GmbH ist am Montag Opfer eines Hackerangriffs geworden. Die "
+            "Stromversorgung sei nicht gefährdet, teilte das Unternehmen mit.")
+    assert "GmbH" not in condense(article(text), 30, estimate).text

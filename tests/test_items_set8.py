@@ -99,8 +99,9 @@ def test_a_verdict_is_said_within_the_case_its_announcement_named():
         "Anlagemodell der Beispiel Vorsorge GmbH ist am Freitag am Landesgericht das Urteil gefallen. "
         "Ein Schöffensenat verurteilte den 52-jährigen Firmengründer wegen schweren Betrugs zu sechs Jahren "
         "Haft. Das Urteil ist nicht rechtskräftig."), 30, estimate).text
-    assert text.startswith("Im Prozess um das zusammengebrochene Anlagemodell der Beispiel Vorsorge GmbH "
-                           "verurteilte ein Schöffensenat den 52-jährigen Firmengründer")
+    # (the firm without its legal form: stop 54)
+    assert text.startswith("Im Prozess um das zusammengebrochene Anlagemodell der Beispiel Vorsorge "
+                           "verurteilte ein Schöffensenat den 52-jährigen Firmengründer"), text
     assert "das Urteil gefallen" not in text
 
 

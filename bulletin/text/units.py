@@ -25,6 +25,7 @@ from bulletin.text.antecedents import (
 from bulletin.text.connectives import study_frame_said, without_connective
 from bulletin.text.datelines import with_state_named
 from bulletin.text.figures import without_election_base
+from bulletin.text.firms import without_legal_form
 from bulletin.text.grammar import first_person, has_finite_verb, opening_reference
 from bulletin.text.leads import LEAD_SEARCH, as_news, pick_lead, told_by_lead, with_event_told_next  # noqa: F401 (LEAD_SEARCH: re-exported)
 from bulletin.text.named_again import (
@@ -359,7 +360,8 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
         text = _without_link_words(text)
         text = with_names(text, lent)  # "für Hoeneß" -> "für Uli Hoeneß": the given name was never read
         text = as_reported(speaker_first(text), body)  # "X meinte: Ich bin ..." -> ", er sei ..."
-        text = said_by_ear(text)  # "mit einem 4:6,6:4,6:0-Finalerfolg" -> "... Finalerfolg in drei Sätzen"
+        # "mit einem 4:6,6:4,6:0-Finalerfolg" -> "... in drei Sätzen"; "Beispiel GmbH" -> "Beispiel"
+        text = without_legal_form(said_by_ear(text))
         text = without_election_base(text)  # ", ein Minus von 9,2 Prozentpunkten gegenüber der Wahl 2024"
         text = weekday_for_day_word(text)  # "heute, Dienstag," is right only on that day: "am Dienstag"
         share = STANDFIRST_NEW if original in standfirst else MIN_NEW
