@@ -13,7 +13,7 @@ from bulletin.text.condense import condense
 from bulletin.text.corrected import corrections
 from bulletin.text.credits import load_outlets, outlet_of
 from bulletin.text.firms import without_legal_form
-from bulletin.text.genre import sets_a_scene
+from bulletin.text.genre import reads_as_opinion, sets_a_scene
 from bulletin.text.grammar import opening_reference
 from bulletin.text.headlines import said_as_sentence
 from bulletin.text.latest_toll import latest_toll_next
@@ -198,3 +198,12 @@ def test_an_item_says_the_firm_without_its_legal_form():
     text = ("Musterstadt – Die Musterwerk Energie GmbH ist am Montag Opfer eines Hackerangriffs geworden. Die "
             "Stromversorgung sei nicht gefährdet, teilte das Unternehmen mit.")
     assert "GmbH" not in condense(article(text), 30, estimate).text
+
+
+def test_a_report_opening_with_a_scene_is_not_a_feature_when_its_news_follows_in_the_perfect():
+    report = ["Es war kurz nach 23 Uhr, als sich die Türen des Sitzungssaals in Musterstadt endlich öffneten.",
+              "Nach zwölf Stunden hat sich die Landesregierung auf das Doppelbudget für 2026 und 2027 geeinigt."]
+    assert not reads_as_opinion(report)
+    feature = ["Es ist kurz nach sechs Uhr früh, als Maria Muster in Musterdorf die Melkmaschine anwirft.",
+               "Sie melkt jeden Morgen 40 Kühe, im Stall ist es noch dunkel."]
+    assert reads_as_opinion(feature)  # (a feature's scene and its routine: still left to the desk)

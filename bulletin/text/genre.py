@@ -66,6 +66,10 @@ _STORY = r"(?:Seiten|Kapitel|\w*[Rr]omans?|Erzählung|Novelle|Figur|Figuren|Hand
 _PLOT = re.compile(rf"\b{_STORY}\b[^.]*\berzählt\b|\berzählt\b[^.]*\b{_STORY}\b|(?:^|\.\s)Erzählt wird\b")
 
 
+_NEWS_IN_PERFECT = re.compile(r"\b(?:hat|haben|ist|sind)\s[^.;:]*\b(?:ge[a-zäöüß]{3,}(?:t|en)"
+                              r"|[a-zäöüß]{3,}iert)\.$")
+
+
 def reads_as_opinion(opening: list[str]) -> bool:
     """The first sentences of an article's body read like a review, a feature or a commentary:
     at least two of judging words, "wir"/"Sie" outside quotes, a question, a "Wenn ..., dann" or
@@ -100,7 +104,10 @@ def reads_as_opinion(opening: list[str]) -> bool:
     # Prophet sein, um ..."): no report opens so
     musing = any(_MUSING.match(sentence) or foretold(sentence) for sentence in opening[:2])
     # a scene set ("Es ist kurz nach sechs Uhr früh, als Maria X die Melkmaschine anwirft."): a feature
-    scene = any(_a_moment_told(sentence) for sentence in opening)
+    # (not a report's way in: "Es war kurz nach 23 Uhr, als ... Nach zwölf Stunden hat sich die Regierung
+    # auf das Budget für 2026 geeinigt.", news in the perfect with its figures right after the scene)
+    reported = any(_NEWS_IN_PERFECT.search(s) and hard_facts(s) for s in opening[1:3])
+    scene = any(_a_moment_told(sentence) for sentence in opening) and not reported
     # ... or two judging words ("Die Pianistin begeisterte mit einer waghalsigen Uraufführung"): a
     # review (one, "ist ihr ein Einstand nach Maß gelungen", is a sports report's colour)
     judged = len({m.group(0).lower() for m in _JUDGING.finditer(text)}) >= 2
