@@ -26,8 +26,9 @@ def corrections(body: str) -> dict[str, str]:
     return {each["old"]: each["new"] for each in found if each["old"] != each["new"]}
 
 
-def as_corrected(headline: str, body: str) -> str:
-    """``headline`` with each figure the ``body`` corrects further on said as corrected."""
-    for old, new in corrections(body).items():
+def as_corrected(headline: str, corrected: dict[str, str]) -> str:
+    """``headline`` with each figure the body corrects further on (``corrected``, from corrections)
+    said as corrected."""
+    for old, new in corrected.items():
         headline = re.sub(rf"(?<![\d.,]){re.escape(old)}(?![\d.,]\d)", new, headline)
     return headline

@@ -17,9 +17,10 @@ _ENDS = (".", "!", "?", "“", "”", '"', "«", "»")
 def without_legal_form(sentence: str) -> str:
     """``sentence`` with a firm's legal form after its name left out ("Beispiel GmbH" -> "Beispiel")."""
     def dropped(match: re.Match) -> str:
-        before = match.string[:match.start()].split()[-2:]
-        named = before and before[-1][:1].isupper() and (match["form"] != "AG" or before[0][:1].isupper()) \
-            and not before[-1].endswith(_PLURAL)
-        return "" if named and len(before) == 2 or named and match["form"] != "AG" else match.group(0)
+        before = match.string[:match.start()].split()[-2:]  # the name's last two words
+        named = bool(before) and before[-1][:1].isupper() and not before[-1].endswith(_PLURAL)
+        if match["form"] == "AG":
+            named = named and len(before) == 2 and before[0][:1].isupper()
+        return "" if named else match.group(0)
     said = _LEGAL_FORM.sub(dropped, sentence)
     return said + "." if sentence.endswith(".") and not said.endswith(_ENDS) else said

@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from bulletin.text.antecedents import known_without_introduction
 from bulletin.text.asked_for import tells_incident
-from bulletin.text.corrected import as_corrected
+from bulletin.text.corrected import as_corrected, corrections
 from bulletin.text.grammar import opening_reference
 from bulletin.text.headline_nouns import (
     ACC,
@@ -79,8 +79,9 @@ def headline_said(opening: Opening) -> Opening:
     sentences = list(opening.sentences)
     body = " ".join([*sentences[opening.standfirst:], opening.place])
     said = set()
+    corrected = corrections(body)  # ("baut 240 Stellen ab", which the body corrects to 185)
     for i in range(opening.standfirst):
-        headline = as_corrected(sentences[i], body)  # ("baut 240 Stellen ab", which the body corrects to 185)
+        headline = as_corrected(sentences[i], corrected)
         sentence = None if readable_standfirst(headline) else said_as_sentence(headline, body)
         if sentence and sentence != headline:
             said.add(i)

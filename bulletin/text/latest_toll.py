@@ -171,9 +171,8 @@ _WORDS = "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf 
          "sechzehn siebzehn achtzehn neunzehn zwanzig".split()  # each at the number it says
 _NUMBER = rf"(?:\d+|{'|'.join(_WORDS[2:])})"
 _COUNTED = re.compile(rf"\b(?P<count>{_NUMBER})\s+(?:Menschen|Personen)\b(?P<clause>[^,;.]*)")
-_HARMED = re.compile(r"\b(?:gestorben|ums Leben|getötet|tot|verletzt|[Vv]erletzte\w*|vermisst\w*"
-                     r"|verunglückt)\b")
 _DEAD_WORDS = re.compile(r"\b(?:gestorben|ums Leben|getötet|tot)\b")
+_HARMED = re.compile(rf"{_DEAD_WORDS.pattern}|\b(?:verletzt|[Vv]erletzte\w*|vermisst\w*|verunglückt)\b")
 _COUNT_NOW = re.compile(rf"\bauf\s+(?:mindestens\s+)?(?P<now>{_NUMBER})\b"
                         rf"|\b(?:[Ii]nzwischen|[Mm]ittlerweile)\s+(?:sind|seien|ist|wurden)\s+(?:mindestens\s+)?(?P<then>{_NUMBER})\s+(?:Menschen|Personen)\b")
 _DEAD_NOW = re.compile(rf"\b(?P<now>{_NUMBER})\s+(?:Tote|Toten|Todesopfer|Todesopfern|Leichen)\b")
