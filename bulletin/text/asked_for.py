@@ -18,12 +18,12 @@ _INCIDENT = re.compile(r"\b(?:\w*[Uu]nfall|\w*[Uu]nglück|\w*(?:[Bb]rand|[Bb]rä
                        r"|Unwetter|Hagel\w*|Lawine|Erdbeben|Beben|Hochwasser|Überschwemmung\w*|Sturm|Murenabgang|Mure|Absturz"
                        r"|Fluten|Regenfällen|Starkregen"
                        r"|auf Grund gelaufen|entgleist|umgestürzt|Entgleisung|abgestürzt|gekentert"
-                       r"|eingestürzt|verunglückt"
+                       r"|eingestürzt|verunglückt|(?:auf die Seite |um)gekippt|von der Fahrbahn abgekommen"
                        r"|zusammengestoßen"
                        r"|kollidiert|explodiert|aufgefahren|geprallt|prallte|eingeklemmt|überschlagen)\b")
 _PEOPLE_HIT = re.compile(r"\b(?:[Vv]erletzt|schwer verletzt|getötet|ums Leben|starben|tot|geborgen|gerettet"
-                         r"|in Sicherheit gebracht|evakuiert|vermisst|unverletzt|Verletzte[n]?|Tote[n]?"
-                         r"|Todesopfer[n]?)\b")
+                         r"|in Sicherheit gebracht|evakuiert|vermisst|unverletzt"
+                         r"|(?:Leicht|Schwer)?[Vv]erletzte[n]?|Tote[n]?|Todesopfer[n]?)\b")
 TOLL_BONUS = 0.5
 
 
@@ -83,8 +83,9 @@ _VOTED = re.compile(r"\b(?:wurden?|ist|sind)\b[^.]*\b(?:beschlossen|verabschiede
 
 _FROM_THREE = r"(?:drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"  # counts said in words
 _A_COUNT = rf"(?:\d|(?:zwei|{_FROM_THREE})\s+[A-ZÄÖÜ])"
-_TOLL_SINCE = re.compile(r"\b(?:[Ii]nzwischen|[Mm]ittlerweile|auf\s+(?:mindestens\s+)?\d+\s+gestiegen)\b"
-                         rf"[^.]*{_A_COUNT}|\b(?:stieg|steigt)\s+die\s+Zahl\s+der\s+(?:\w+\s+)?(?:Tote|Todesopfer|Verletzte)\w*"
+_TOLL_SINCE = re.compile(r"\b(?:[Ii]nzwischen|[Mm]ittlerweile|damit\s+sind"
+                         r"|auf\s+(?:mindestens\s+)?\d+\s+gestiegen)\b[^.]*"
+                         rf"{_A_COUNT}|\b(?:stieg|steigt)\s+die\s+Zahl\s+der\s+(?:\w+\s+)?(?:Tote|Todesopfer|Verletzte)\w*"
                          rf"[^.\d]*?\s+auf\s+(?:mindestens\s+)?(?:\d|{_FROM_THREE}\b)"
                          # "Am Abend korrigierte die Behörde die Zahl der Toten auf 23 nach oben"
                          r"|\bkorrigierten?\b[^.]*\bZahl\s+der\s+(?:Tote|Todesopfer|Verletzte)\w*\s+auf\s+\d"
@@ -95,7 +96,7 @@ _TOLL_SINCE = re.compile(r"\b(?:[Ii]nzwischen|[Mm]ittlerweile|auf\s+(?:mindesten
                          r"|\bbis\s+(?:zum\s+)?(?:Abend|Nachmittag|Mittag|Morgen|\w+tag\w*)\s+(?:meldeten|zählten"
                          r"|bestätigten)\b[^.]*\d")
 _DEAD = re.compile(r"\b(?:gestorben|ums Leben|Tote\w*|Todesopfer\w*|getötet)\b")
-_INJURED = re.compile(r"\b(?:verletzt|Verletzte\w*)\b")
+_INJURED = re.compile(r"\b(?:verletzt|(?:Leicht|Schwer)?[Vv]erletzte\w*)\b")
 
 
 # "... wegen Untreue zu 18 Monaten verurteilt", and "Er soll der Gemeinde einen Schaden von rund 420.000

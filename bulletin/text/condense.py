@@ -74,6 +74,7 @@ from bulletin.text.genre import (
     sets_a_scene,
     standings,
 )
+from bulletin.text.grammar import only_a_quote
 from bulletin.text.headlines import headline_said
 from bulletin.text.latest_toll import found_since, latest_toll_next
 from bulletin.text.lead_news import (
@@ -220,7 +221,7 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     The lead is kept even when longer than the budget, and the attribution and a verdict's "nicht
     rechtskräftig" even when they need a few seconds more: a short item is fine, those are not."""
     opening = _read(article, outlets)
-    terms = key_terms(article.title)
+    terms = frozenset() if only_a_quote(article.title) else key_terms(article.title)  # a quote: no news terms
     said = headline_said(opening)  # "Bus auf A10 umgestürzt" -> "Ein Bus ist auf der A10 umgestürzt."
     units = news_first(readable_units(said, terms), article.title) if opening.sentences else []
     units = found_since(latest_toll_next(units))

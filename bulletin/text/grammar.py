@@ -290,3 +290,9 @@ _NAMED_GENITIVE = re.compile(r"(?:der|des)\s+(?:[A-ZÄÖÜ]{2,}\b|[A-ZÄÖÜ][\w
 # are is a name (a place's adjective before a noun, or a name without an article)
 NAMED_PLACE = re.compile(r"(?:in|im|am)\s+(?:(?:der|den|dem)\s+)?[A-ZÄÖÜ][\w-]*er\s+[A-ZÄÖÜ]"
                           r"|in\s+[A-ZÄÖÜ][\w-]+(?:\s+[a-zäöüß]|\s*[.,;:])")
+
+
+def only_a_quote(text: str) -> bool:
+    """``text`` is nothing but a quotation ("„Pflege darf keine Frage des Geldbörsels sein“"): a
+    headline made of a quote is its catchiest words, not its news."""
+    return bool(QUOTED.fullmatch(text.strip().rstrip(".!?").strip()))

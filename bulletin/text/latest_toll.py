@@ -17,8 +17,33 @@ from bulletin.text.units import Unit, reordered
 def latest_toll_next(units: list[Unit]) -> list[Unit]:
     """``units`` with the latest toll told next to the first count (_latest_next), a toll told as a
     rise said as the people it counts (_toll_as_people) and a count's correction as the count now
-    (_correction_said)."""
-    return [replace(u, text=_correction_said(_toll_as_people(u.text))) for u in _latest_next(units)]
+    (_correction_said), without the first count it went on from (_without_stale_count)."""
+    said = [replace(u, text=_correction_said(_toll_as_people(u.text))) for u in units]
+    units = _latest_next(_without_stale_count(said, {u.index for u, now in zip(units, said, strict=True)
+                                                     if u.text != now.text}))
+    # (and once more: the toll said in place of the first count can be a rise again)
+    return [replace(u, text=_correction_said(_toll_as_people(u.text))) for u in units]
+
+
+# "In ersten Meldungen war von zwölf Verletzten die Rede, ...", "In den ersten Stunden hatten die Behörden
+# von zwölf Toten gesprochen.": a first count that was wrong
+_FIRST_TALK = re.compile(r"^(?:Zunächst|Anfangs|Ursprünglich|In\s+(?:den\s+)?ersten\s+"
+                         r"(?:Meldungen|Berichten|Stunden|Angaben)|Nach\s+ersten\s+(?:Angaben|Meldungen))\b"
+                         r"[^.;]*?\bvon\s+(?:rund\s+|mindestens\s+)?"
+                         r"\S+\s+(?:\w*[Vv]erletzten|Toten|Todesopfern)\b[^.;]*?\b(?:die\s+Rede|gesprochen)\b")
+
+
+def _without_stale_count(units: list[Unit], said_now: set[int]) -> list[Unit]:
+    """``units`` without the first count (_FIRST_TALK) a sentence in ``said_now`` went on from, now
+    that it says the count as it is ("Die Polizei spricht inzwischen von acht Leichtverletzten"): a
+    listener hears the toll once, the right one, and the sentence no longer needs the stale one."""
+    stale = {u.needs for u in units if u.index in said_now and u.needs is not None and not u.or_else
+             and _FIRST_TALK.match(units[u.needs].text)}
+    stale -= {n for u in units if u.index not in said_now for n in (u.needs, u.follows, *u.or_else, *u.also)}
+    if not stale:
+        return units
+    rest = [replace(u, needs=None) if u.needs in stale else u for u in units if u.index not in stale]
+    return reordered(rest, {u.index: position for position, u in enumerate(rest)})
 
 
 def _latest_next(units: list[Unit]) -> list[Unit]:
@@ -34,7 +59,9 @@ def _latest_next(units: list[Unit]) -> list[Unit]:
     latest = units[found[0] + at + 1] if found else None
     if latest is not None and latest.needs not in (None, 0, at) and _SINCE_THEN.match(latest.text):
         units, latest = _since_then_alone(units, latest, at)  # "Die Zahl der Todesopfer stieg ..."
-    if latest is None or latest.needs not in (None, 0, at) or latest.or_else or latest.also:
+    if latest is None:
+        return _count_next(units, at)
+    if latest.needs not in (None, 0, at) or latest.or_else or latest.also:
         return units
     counted = _with_count_now(units[at].text, latest.text)
     # (and who told the first count, when: "Das teilten die Behörden am Vormittag mit."; that it rose)
@@ -47,6 +74,16 @@ def _latest_next(units: list[Unit]) -> list[Unit]:
     if latest.index == at + 1:
         return units
     moved = {u.index: u.index + (at < u.index < latest.index) for u in units} | {latest.index: at + 1}
+    return sorted(reordered(units, moved), key=lambda u: u.index)
+
+
+def _count_next(units: list[Unit], at: int) -> list[Unit]:
+    """``units`` with the only count of the dead or hurt (at ``at``) read right after the lead, before
+    where the quake's centre lay: what it did to people is what a listener asks first ("Inzwischen sind
+    47 Menschen ums Leben gekommen" after "Ein Erdbeben ... hat ... erschüttert")."""
+    if at < 2 or units[at].needs not in (None, 0) or units[at].or_else or units[at].also:
+        return units
+    moved = {u.index: u.index + (0 < u.index < at) for u in units} | {at: 1}
     return sorted(reordered(units, moved), key=lambda u: u.index)
 
 
@@ -72,10 +109,13 @@ def _since_then_alone(units: list[Unit], latest: Unit, at: int) -> tuple[list[Un
     return rest, rest[moved[latest.index]]
 
 
-# "..., die Zahl der Todesopfer stieg damit auf vier.", "Die Zahl der Todesopfer stieg auf 31, ...": a rise
-# from a count the item may not have said
-_ROSE_TO = re.compile(r"(?P<start>^|,\s+)[Dd]ie\s+Zahl\s+der\s+(?P<kind>Toten|Todesopfer|Verletzten)\s+"
-                      r"(?:stieg|steigt)\s+(?P<since>damit\s+)?auf\s+(?P<count>(?:mindestens\s+)?\w+)(?=[,.;:](?:\s|$))")
+# "..., die Zahl der Todesopfer stieg damit auf vier.", "Die Zahl der Todesopfer stieg auf 31, ...", "Bis
+# zum Abend stieg die Zahl der Toten auf 47, ...": a rise from a count the item may not have said ("Am Abend
+# stieg die Zahl ..." goes on from the count of the morning, which the item said)
+_ROSE_TO = re.compile(r"(?P<start>^|,\s+)(?:[Dd]ie\s+Zahl\s+der\s+(?P<kind>Toten|Todesopfer|Verletzten)\s+"
+                      r"(?:stieg|steigt)|(?:Bis\s+zum|Bis)\s+(?:Abend|Nachmittag|Morgen|Mittag|[A-ZÄÖÜ]\w+abend)"
+                      r"\s+(?:stieg|steigt)\s+die\s+Zahl\s+der\s+(?P<kind2>Toten|Todesopfer|Verletzten))"
+                      r"\s+(?P<since>damit\s+)?auf\s+(?P<count>(?:mindestens\s+)?\w+)(?=[,.;:](?:\s|$))")
 
 
 # "Am Nachmittag korrigierte das Rote Kreuz Tirol die Zahl auf 23 Verletzte, ...", "Am Abend korrigierte
@@ -83,7 +123,7 @@ _ROSE_TO = re.compile(r"(?P<start>^|,\s+)[Dd]ie\s+Zahl\s+der\s+(?P<kind>Toten|To
 _CORRECTED_TO = re.compile(r"^(?:(?:Am|Im)\s+(?:[\wäöüß]+\s+){1,2}|Später\s+|Inzwischen\s+)?korrigierte\s+"
                            r"(?P<who>(?:(?:der|die|das)\s+)?[A-ZÄÖÜ][^,.;]*?)\s+die\s+Zahl(?:\s+der\s+"
                            r"(?P<kind>Verletzten|Toten|Todesopfer))?\s+auf\s+(?P<count>(?:mindestens\s+)?[\d.]+|\w+)"
-                           r"(?:\s+(?P<named>Verletzte|Tote))?(?:\s+nach\s+oben)?(?=[,.;])")
+                           r"(?:\s+(?P<named>(?:Leicht|Schwer)?[Vv]erletzte|Tote))?(?:\s+nach\s+oben)?(?=[,.;])")
 
 
 def _correction_said(text: str) -> str:
@@ -93,7 +133,7 @@ def _correction_said(text: str) -> str:
     kind = found and (found["named"] or found["kind"])
     if not kind:
         return text
-    counted = {"Verletzte": "Verletzten", "Tote": "Toten"}.get(kind, kind)
+    counted = kind + "n" if kind.endswith("e") else kind  # "23 Verletzte" -> "von 23 Verletzten"
     who = found["who"][0].upper() + found["who"][1:]
     return f"{who} spricht inzwischen von {found['count']} {counted}" + text[found.end():]
 
@@ -107,7 +147,7 @@ def _toll_as_people(text: str) -> str:
         return text
     if rose["start"] and not rose["since"]:
         return text  # (after a comma without "damit", the count it rose from was told just before)
-    done = "ums Leben gekommen" if rose["kind"] != "Verletzten" else "verletzt worden"
+    done = "ums Leben gekommen" if (rose["kind"] or rose["kind2"]) != "Verletzten" else "verletzt worden"
     said = f"{'damit' if rose['since'] else 'inzwischen'} sind {rose['count']} Menschen {done}"
     said = (", " + said) if rose["start"] else said[0].upper() + said[1:]
     return text[:rose.start()] + said + text[rose.end():]

@@ -27,6 +27,7 @@ from bulletin.text.grammar import (
     first_person,
     has_finite_verb,
     is_finite_form,
+    only_a_quote,
     opening_reference,
     reported_speech,
 )
@@ -281,11 +282,12 @@ def teaser_told_by(units: list[Unit], teaser: tuple[str, ...]) -> list[tuple[int
     gegen Pospisil": the two stories of one draw), the sentence with at least half its content
     words, more than the lead has. With each its bonus: TEASER_BONUS for the whole, PART_BONUS for a
     part that names someone the sentence names in full and the lead does not (a part that is only
-    a quote's angle or an aside, "Partei will berufen", gains nothing)."""
-    if any(u.standfirst for u in units):
+    a quote's angle or an aside, "Partei will berufen", gains nothing; nor does a quote)."""
+    teaser = tuple(t for t in teaser if not only_a_quote(t))  # a quote's words are not its news
+    if any(u.standfirst for u in units) or not teaser:
         return []
     whole = " ".join(teaser)
-    parts = re.split(r"\s[–—]\s", whole)
+    parts = [p for p in re.split(r"\s[–—]\s", whole) if not only_a_quote(p)] or [whole]
     told: dict[int, float] = {}
     for part in [whole, *parts] if len(parts) > 1 else [whole]:
         words = key_terms(part)

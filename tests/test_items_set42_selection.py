@@ -1,0 +1,75 @@
+"""Items from the forty-second set's second reading (stop 55): what the item chooses to say. A quote
+as the headline is not the news; a toll said as it is now, without the first count it corrected;
+the count read right after the lead."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bulletin.text.condense import condense
+from bulletin.text.credits import load_outlets
+from bulletin.text.grammar import only_a_quote
+from tests.item_copy import article, estimate
+
+# A quote as the headline, the slogan said again in the body; the package's substance after it (with a
+# source to credit: without one, the sentence saying who said it would gain for carrying the attribution)
+CARE = ("„Pflege darf keine Frage des Geldbeutels sein“\n\n"
+        "Musterstadt – Das Land Musterland will pflegende Angehörige ab heuer stärker unterstützen. "
+        "Landesrätin Anna Beispiel präsentierte am Montag ein Paket im Umfang von 40 Millionen Euro. "
+        "Kern ist ein monatlicher Zuschuss von bis zu 250 Euro für Personen, die Angehörige zu Hause betreuen. "
+        "„Pflege darf keine Frage des Geldbeutels sein“, sagte die Landesrätin. "
+        "Zudem sollen bis 2027 in allen Bezirken Beratungsstellen entstehen. Die Opposition reagierte gespalten. "
+        "Die Grünen begrüßten die Maßnahme grundsätzlich. Anträge sind ab 1. März möglich.")
+
+
+def test_a_quote_alone_is_told_from_a_headline_with_quoted_words_in_it():
+    assert only_a_quote("„Pflege darf keine Frage des Geldbeutels sein“")
+    assert only_a_quote("„Wir müssen uns neu erfinden“.")
+    assert not only_a_quote("Aus für die gedruckte „Musterstädter Rundschau“")
+    assert not only_a_quote("„Rundschau“ und „Bote“ werden eingestellt")
+
+
+def test_a_quote_as_the_standfirst_does_not_pull_the_slogan_in_over_the_substance():
+    item = condense(replace(article(*CARE.split("\n\n")), source="derStandard.at"), 21, estimate, load_outlets())
+    assert "250 Euro" in item.text, item.text
+    assert "Geldbeutels" not in item.text
+
+
+def test_a_quote_as_the_title_does_not_pull_the_slogan_in_over_the_substance():
+    titled = replace(article(CARE.split("\n\n")[1]), title="„Pflege darf keine Frage des Geldbeutels sein“",
+                     source="derStandard.at")
+    item = condense(titled, 21, estimate, load_outlets())
+    assert "250 Euro" in item.text, item.text
+    assert "Geldbeutels" not in item.text
+
+
+# A count corrected, the first one stale; who was on board between
+SCHOOL_BUS = ("Musterdorf – Ein mit Schülern besetzter Reisebus ist am Donnerstag auf der Autobahn bei Musterdorf "
+              "von der Fahrbahn abgekommen und auf die Seite gekippt. An Bord befanden sich 30 Schülerinnen und "
+              "Schüler einer Mittelschule aus Beispielstadt sowie zwei Lehrerinnen. Sie waren auf dem Weg zu "
+              "einer Projektwoche. In ersten Meldungen war von zehn Verletzten die Rede, darunter einer schwer. "
+              "Später korrigierte die Polizei die Zahl auf sechs Leichtverletzte, schwer verletzt wurde demnach "
+              "niemand. Die Projektwoche wurde abgesagt.")
+
+
+def test_a_corrected_count_of_the_slightly_hurt_is_said_as_it_is_now_without_the_stale_one():
+    item = condense(article(SCHOOL_BUS), 30, estimate)
+    assert "Die Polizei spricht inzwischen von sechs Leichtverletzten, schwer verletzt wurde demnach niemand." \
+           in item.text, item.text
+    assert "zehn Verletzten" not in item.text
+
+
+# The toll told late, as a rise since a first count
+QUAKE = ("Musterland – Ein Erdbeben der Stärke 5,9 hat in der Nacht auf Mittwoch den Norden von Musterland "
+         "erschüttert. Das Epizentrum lag nach Angaben der Behörden rund 20 Kilometer östlich der Stadt "
+         "Beispielstadt in einer Tiefe von zehn Kilometern. Das Beben ereignete sich um 3.10 Uhr Ortszeit, als die "
+         "meisten Menschen schliefen. In den ersten Stunden hatten die Behörden von acht Toten gesprochen. Bis zum "
+         "Abend stieg die Zahl der Toten auf 35, mehr als 200 Menschen wurden verletzt. Die Regierung schickte "
+         "2.000 Einsatzkräfte in die Region.")
+
+
+def test_a_toll_risen_by_evening_is_said_as_it_is_now_right_after_the_lead():
+    item = condense(article(QUAKE), 30, estimate)
+    sentences = item.text.split(". ")
+    assert sentences[1].startswith("Inzwischen sind 35 Menschen ums Leben gekommen, mehr als 200"), item.text
+    assert "acht Toten" not in item.text
