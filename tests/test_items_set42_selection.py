@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from bulletin.text.condense import condense
 from bulletin.text.credits import load_outlets
+from bulletin.text.firms import with_firm_of_epithet
 from bulletin.text.grammar import only_a_quote
 from tests.item_copy import article, estimate
 
@@ -73,3 +74,32 @@ def test_a_toll_risen_by_evening_is_said_as_it_is_now_right_after_the_lead():
     sentences = item.text.split(". ")
     assert sentences[1].startswith("Inzwischen sind 35 Menschen ums Leben gekommen, mehr als 200"), item.text
     assert "acht Toten" not in item.text
+
+
+# A scene naming the firm, the news naming it only by what it does; what is not at risk further down
+HACKED = ("Hackerangriff legt regionalen Energieversorger lahm\n\n"
+          "Musterstadt – Als die Mitarbeiterinnen und Mitarbeiter der Beispiel Energie GmbH am Montag um 6.30 Uhr "
+          "ihre Computer hochfuhren, erschien auf den Bildschirmen nur eine kurze Nachricht in englischer Sprache. "
+          "Der regionale Energieversorger ist Opfer eines Erpressungsangriffs geworden. Die Täter hatten sich "
+          "bereits im Jänner über eine Sicherheitslücke Zugriff auf das Firmennetz verschafft. Betroffen sind die "
+          "Verrechnung und das Kundenportal; die Stromversorgung der rund 30.000 Kunden sei nicht gefährdet, "
+          "betonte das Unternehmen. Laut Polizei fordern die Angreifer ein Lösegeld in Kryptowährung. Die "
+          "Arbeiterkammer rät Kunden, bei Anrufen, in denen nach Bankdaten gefragt wird, vorsichtig zu sein.")
+
+
+def test_a_firm_named_by_what_it_does_is_said_with_the_name_the_scene_before_gave():
+    assert with_firm_of_epithet("Der regionale Energieversorger ist Opfer eines Angriffs geworden.",
+                                "Als die Mitarbeiter der Beispiel Energie GmbH kamen, ...") == \
+        "Der regionale Energieversorger Beispiel Energie ist Opfer eines Angriffs geworden."
+    # (two firms before: which one is meant is not clear; a person's role is not a firm)
+    two = "Die Beispiel Energie GmbH und die Muster Netz AG verhandeln."
+    assert with_firm_of_epithet("Der Energieversorger ist ...", two) == "Der Energieversorger ist ..."
+    assert with_firm_of_epithet("Der Bürgermeister ist ...", "der Beispiel GmbH") == "Der Bürgermeister ist ..."
+
+
+def test_after_a_scene_the_news_naming_the_firm_leads_and_what_is_safe_follows():
+    item = condense(replace(article(*HACKED.split("\n\n")), source="derStandard.at"), 20, estimate, load_outlets())
+    assert item.text.startswith("Der regionale Energieversorger Beispiel Energie ist Opfer eines Erpressungsangriffs "
+                                "geworden"), item.text
+    assert "sei nicht gefährdet" in item.text, item.text
+    assert "hochfuhren" not in item.text and "Ein Hackerangriff" not in item.text

@@ -144,6 +144,21 @@ def jobs_cut(lead: str, sentences: list[str]) -> list[int]:
             if _JOBS_CUT.search(text) and not _OPEN.match(text) and not RECAP.match(text)]
 
 
+# "die Strom- und Fernwärmeversorgung ... sei nicht gefährdet", "schwer verletzt wurde niemand", "Bestehende
+# Genehmigungen bleiben gültig": what listeners who fear for themselves ask first after bad news
+_SAFE = re.compile(r"\b(?:nicht|nie)\s+gefährdet\b|\bkeine\s+(?:akute\s+)?Gefahr\b"
+                   r"|\bverletzt\s+wurde\s+(?:\w+\s+)?niemand\b|\bniemand\s+(?:wurde\s+)?(?:schwer\s+)?verletzt\b"
+                   r"|\b(?:bleiben|bleibt)\s+(?:\w+\s+)?gültig\b|\bkein\s+Grund\s+zur\s+(?:Sorge|Beunruhigung)\b")
+
+
+def all_safe(lead: str, sentences: list[str]) -> list[int]:
+    """The positions in ``sentences`` that tell what is not at risk (the power supply after a hacker
+    attack, the children after a bus crash), when the ``lead`` does not say it."""
+    if _SAFE.search(lead):
+        return []
+    return [n for n, text in enumerate(sentences) if _SAFE.search(text)]
+
+
 # "Wie viele der 150 Mitarbeiter ..., ist nicht klar": an open question (and news.RECAP: "Wie berichtet,
 # hatte der Betrieb bereits im Herbst 22 Stellen abgebaut", a cut told before)
 _OPEN = re.compile(r"^(?:Wie viele|Ob|Wann|Wer)\b")

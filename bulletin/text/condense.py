@@ -36,6 +36,7 @@ from bulletin.text.abroad import with_country_named
 from bulletin.text.asked_for import (
     ASKED_FIRST_FLOOR,
     TOLL_BONUS,
+    all_safe,
     damage_done,
     first_win,
     human_toll,
@@ -170,14 +171,14 @@ def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool],
 
 def _add_asked_for(units: list[Unit], scores: dict[int, float], where: str, home: tuple[str, ...]) -> None:
     """Add to ``scores`` what listeners ask for after the lead (asked_for.py): the standings after a
-    result, the hurt, the jobs lost, what a crime cost, by how much a race was won, when a strike
-    runs, the latest toll, and a story abroad's meaning at ``home`` (``where``: a standfirst may tell
-    where abroad)."""
+    result, the hurt, the jobs lost, what is not at risk, what a crime cost, by how much a race was won,
+    when a strike runs, the latest toll, and a story abroad's meaning at ``home`` (``where``: a standfirst
+    may tell where abroad)."""
     lead, rest = (units[0].text, [u.text for u in units[1:]]) if units else ("", [])
     for n in standings(lead, rest):
         scores[units[n + 1].index] += STANDING_BONUS
     told = {asked: asked(lead, rest) for asked in (human_toll, jobs_cut, damage_done, race_margin, first_win,
-                                                     strike_times)}
+                                                     strike_times, all_safe)}
     for n in (n for found in told.values() for n in found):
         scores[units[n + 1].index] += TOLL_BONUS
     # (the jobs and the vote: the first sentence telling them)

@@ -120,7 +120,8 @@ def _said_headline_leads(texts: list[str], said: int, first: int, after: list[in
     Opfer ... geworden"); not a plan the news after the scene tells in full."""
     headline, opener = texts[said], texts[after[0]]
     if sets_a_scene(texts[first]) or sets_a_scene(opener):
-        return tells_incident(headline) or len(after) > 1 and not alone(after[1])
+        news = next((i for i in after if not sets_a_scene(texts[i])), None)  # the first after the scene
+        return tells_incident(headline) or news is None or not alone(news)
     # ("Die Daten tauchten ... auf": it says less; "Im Dezember war man noch von 1,1 Prozent ausgegangen":
     # what was before the news)
     return not alone(after[0]) or leans_on_headline(opener) or past_perfect(opener)

@@ -25,7 +25,7 @@ from bulletin.text.antecedents import (
 from bulletin.text.connectives import study_frame_said, without_connective
 from bulletin.text.datelines import with_state_named
 from bulletin.text.figures import without_election_base
-from bulletin.text.firms import without_legal_form
+from bulletin.text.firms import with_firm_of_epithet, without_legal_form
 from bulletin.text.grammar import first_person, has_finite_verb, opening_reference
 from bulletin.text.leads import LEAD_SEARCH, as_news, pick_lead, told_by_lead, with_event_told_next  # noqa: F401 (LEAD_SEARCH: re-exported)
 from bulletin.text.named_again import (
@@ -277,7 +277,8 @@ def _detached(texts: list[str], verdicts: list[tuple[int | None, str]]) -> tuple
     for i, (pointed, why) in enumerate(verdicts):
         alone = ""
         if pointed == i - 1 and not why:  # "So fand ...", or "Der 28-jährige Niederösterreicher trifft ..."
-            named = with_owner_named(with_name_of_epithet(texts[i], texts[i - 1]), texts[i - 1])
+            named = with_owner_named(with_firm_of_epithet(with_name_of_epithet(texts[i], texts[i - 1]),
+                                                         texts[i - 1]), texts[i - 1])
             alone = without_connective(texts[i], texts[i - 1]) or (named if named != texts[i] else "")
         if alone and verdict(i, [*texts[:i], alone, *texts[i + 1:]]) == (None, ""):
             written[i], texts[i], verdicts[i] = texts[i], alone, (None, "")
@@ -309,6 +310,17 @@ def _readable(texts: list[str], verdicts: Verdicts, first: int, not_read: set[in
     return [i for i, (_, why) in enumerate(verdicts) if not why and i not in not_read | vague]
 
 
+_AFFECTED = re.compile(r"^Betroffen\s+(?:sind|ist|waren|war)\s")
+
+
+def _pointed_to(texts: list[str], verdicts: Verdicts, lead: int) -> dict[int, list[int]]:
+    """For each sentence that points back, the sentences it may follow: the one it points to, and
+    for "Betroffen sind die Verrechnung, ..." (what the news hit) the lead, which told the news too."""
+    needed = {i: [n] for i, (n, _) in enumerate(verdicts) if n is not None}
+    affected = {i for i in needed if i > lead not in needed[i] and _AFFECTED.match(texts[i])}
+    return needed | {i: [*needed[i], lead] for i in affected}
+
+
 def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> list[Unit]:
     """The sentences that may be read, in reading order: the lead, a standfirst that can be read
     after it (after what follows the lead and points back to it), then the rest in the article's
@@ -334,7 +346,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     body = " ".join(texts[first:])
     standfirst = read_after_lead(texts, readable, first, lead)
     read = {lead, *standfirst, *(i for i in readable if i > lead)}
-    needed = {i: [n] for i, (n, _) in enumerate(verdicts) if n is not None}  # each: one of these
+    needed = _pointed_to(texts, verdicts, lead)  # each: one of these
     needed |= _antecedents(texts, verdicts, lead, read)
     needed |= told_by_lead(needed, texts, verdicts, lead, first)
     also = _also_needed(texts, verdicts, lead, read) | unheard_things(texts, verdicts, lead, read) | {
