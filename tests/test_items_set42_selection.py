@@ -10,6 +10,7 @@ from bulletin.text.condense import condense
 from bulletin.text.credits import load_outlets
 from bulletin.text.firms import with_firm_of_epithet
 from bulletin.text.grammar import only_a_quote
+from bulletin.text.headline_names import with_name_from_headline
 from tests.item_copy import article, estimate
 
 # A quote as the headline, the slogan said again in the body; the package's substance after it (with a
@@ -103,3 +104,47 @@ def test_after_a_scene_the_news_naming_the_firm_leads_and_what_is_safe_follows()
                                 "geworden"), item.text
     assert "sei nicht gefährdet" in item.text, item.text
     assert "hochfuhren" not in item.text and "Ein Hackerangriff" not in item.text
+
+
+def test_a_thing_named_only_in_the_headline_is_named_where_the_body_first_calls_it_by_its_kind():
+    said = with_name_from_headline
+    assert said("Die Wochenzeitung erscheint ab Februar nur noch digital.",
+                ["Nach 77 Jahren: Aus für die gedruckte „Musterstädter Rundschau“"]) == \
+        "Die Wochenzeitung „Musterstädter Rundschau“ erscheint ab Februar nur noch digital."
+    assert said("Das Festival steht ohne Leitung da.", ["Beispieltaler Sommerspiele: Intendantin wirft hin"]) == \
+        "Das Festival Beispieltaler Sommerspiele steht ohne Leitung da."
+    assert said("Die Zeitung wird ab April nur digital erscheinen.", ["Muster-Kurier stellt gedruckte Ausgabe ein"]) == \
+        "Die Zeitung Muster-Kurier wird ab April nur digital erscheinen."
+    assert said("Der Händler hat am Mittwoch bestätigt, ...", ["Datenleck: Daten von Online-Händler Bergmuster im Netz"]) \
+        == "Der Händler Bergmuster hat am Mittwoch bestätigt, ..."
+
+
+def test_a_name_is_not_lent_when_it_is_unclear_or_of_another_kind():
+    said = with_name_from_headline
+    # (a film's title is not the festival's; a quote is not a name; two names; a kind not named so)
+    assert said("Das Festival ging zu Ende.", ["Musterfilmtage: Hauptpreis für „Die stille Grenze“"]) == \
+        "Das Festival ging zu Ende."
+    assert said("Die Zeitung erscheint digital.", ["„Wir müssen uns neu erfinden“"]) == "Die Zeitung erscheint digital."
+    assert said("Der Konzern baut ab.", ["Muster AG und Beispiel AG: Fusion geplatzt"]) == "Der Konzern baut ab."
+    assert said("Die Studie zeigt ...", ["Musterstädter Uni Team: Neue Studie"]) == "Die Studie zeigt ..."
+
+
+def test_a_said_headline_still_leads_over_the_body_naming_the_firm_from_it():
+    copy = ("Autozulieferer Hollweger Antriebstechnik baut in Beispielstadt 240 Jobs ab\n\n"
+            "Beispielstadt – Der Konzern hat am Donnerstag die Belegschaft seines Werks bei einer Betriebsversammlung "
+            "informiert. Die Fertigung wird nach Tschechien verlagert.")
+    item = condense(replace(article(*copy.split("\n\n")), source="derStandard.at"), 30, estimate, load_outlets())
+    assert item.text.startswith("Der Autozulieferer Hollweger Antriebstechnik baut in Beispielstadt 240 Jobs ab"), item.text
+
+
+# A lead without a figure; colour first, the figures further down
+FESTIVAL = ("Musterstadt – Das Theaterfestival Beispiel ist am Sonntagabend mit einer Performance auf dem Hauptplatz "
+            "zu Ende gegangen. Heuer lag der Schwerpunkt auf Produktionen aus Südosteuropa. Erstmals wurden auch "
+            "leerstehende Geschäfte bespielt. Besonders gefragt waren die Abendvorstellungen in der alten Fabrik. "
+            "Insgesamt kamen 21.400 Besucherinnen und Besucher, um 18 Prozent mehr als im Vorjahr. Die nächste "
+            "Ausgabe ist für September geplant.")
+
+
+def test_how_many_came_is_told_when_the_lead_has_no_figure():
+    item = condense(replace(article(FESTIVAL), source="derStandard.at"), 20, estimate, load_outlets())
+    assert "21.400 Besucherinnen und Besucher" in item.text, item.text

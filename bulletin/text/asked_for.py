@@ -159,6 +159,24 @@ def all_safe(lead: str, sentences: list[str]) -> list[int]:
     return [n for n, text in enumerate(sentences) if _SAFE.search(text)]
 
 
+# "31.400 Besucherinnen und Besucher", "bis zu 4.800 Euro pro Jahr", "um 22 Prozent mehr": how much,
+# how many; the figure a listener takes away when the lead has none (not how far: "40 Kilometer südlich")
+_MEASURED = re.compile(r"\b\d[\d.]*(?:,\d+)?\s+(?:Prozent|Euro|Dollar|Franken|Millionen|Milliarden"
+                       r"|Mio\.|Mrd\.|Grad|Tonnen|Hektar|Liter)\b|\b\d[\d.]*(?:,\d+)?\s+(?:[a-zäöüß]+e[nrs]?\s+)?"
+                       r"(?:Menschen|Personen|Kinder|Schüler\w*|Besucher\w*|Stellen|Jobs|Arbeitsplätze|Beschäftigte\w*"
+                       r"|Mitarbeiter\w*|Wohnungen|Haushalte|Kunden\w*|Fälle|Tote[n]?|Verletzte[n]?|Datensätze"
+                       r"|Exemplare|\w*[Pp]lätze|Betten|Anträge|Einsatzkräfte|Seen)\b")
+FIGURE_BONUS = 0.3  # (0.2 took figures in 8 of 194 items, 0.3 in 14; readers asked for them in most)
+
+
+def figures_told(lead: str, sentences: list[str]) -> list[int]:
+    """The positions in ``sentences`` that tell how much or how many ("31.400 Besucherinnen und
+    Besucher", "14,8 Prozent"), when the ``lead`` tells no such figure."""
+    if _MEASURED.search(lead):
+        return []
+    return [n for n, text in enumerate(sentences) if _MEASURED.search(text)]
+
+
 # "Wie viele der 150 Mitarbeiter ..., ist nicht klar": an open question (and news.RECAP: "Wie berichtet,
 # hatte der Betrieb bereits im Herbst 22 Stellen abgebaut", a cut told before)
 _OPEN = re.compile(r"^(?:Wie viele|Ob|Wann|Wer)\b")

@@ -35,9 +35,11 @@ from bulletin.text import selection
 from bulletin.text.abroad import with_country_named
 from bulletin.text.asked_for import (
     ASKED_FIRST_FLOOR,
+    FIGURE_BONUS,
     TOLL_BONUS,
     all_safe,
     damage_done,
+    figures_told,
     first_win,
     human_toll,
     jobs_cut,
@@ -76,6 +78,7 @@ from bulletin.text.genre import (
     standings,
 )
 from bulletin.text.grammar import only_a_quote
+from bulletin.text.headline_names import headline_names_said
 from bulletin.text.headlines import headline_said
 from bulletin.text.latest_toll import found_since, latest_toll_next
 from bulletin.text.lead_news import (
@@ -184,6 +187,8 @@ def _add_asked_for(units: list[Unit], scores: dict[int, float], where: str, home
     # (the jobs and the vote: the first sentence telling them)
     for n in toll_since(lead, rest) + told[jobs_cut][:1] + vote_taken(lead, rest):
         scores[units[n + 1].index] = max(scores[units[n + 1].index], ASKED_FIRST_FLOOR)
+    for n in figures_told(lead, rest):
+        scores[units[n + 1].index] += FIGURE_BONUS
     for n in home_angle(lead, rest, home, where):
         scores[units[n + 1].index] += HOME_BONUS
 
@@ -224,6 +229,8 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     opening = _read(article, outlets)
     terms = frozenset() if only_a_quote(article.title) else key_terms(article.title)  # a quote: no news terms
     said = headline_said(opening)  # "Bus auf A10 umgestürzt" -> "Ein Bus ist auf der A10 umgestürzt."
+    # (or, when it cannot be said, the name it gives: "Die Wochenzeitung „Oberkärntner Rundschau“ ...")
+    said = said if said.said else headline_names_said(said, article.title)
     units = news_first(readable_units(said, terms), article.title) if opening.sentences else []
     units = found_since(latest_toll_next(units))
     if not units:
