@@ -9,8 +9,10 @@ from dataclasses import replace
 from bulletin.text.condense import condense
 from bulletin.text.credits import load_outlets
 from bulletin.text.firms import with_firm_of_epithet
+from bulletin.text.genre import sets_a_scene
 from bulletin.text.grammar import only_a_quote
 from bulletin.text.headline_names import with_name_from_headline
+from bulletin.text.headlines import said_as_sentence
 from tests.item_copy import article, estimate
 
 # A quote as the headline, the slogan said again in the body; the package's substance after it (with a
@@ -148,3 +150,22 @@ FESTIVAL = ("Musterstadt – Das Theaterfestival Beispiel ist am Sonntagabend mi
 def test_how_many_came_is_told_when_the_lead_has_no_figure():
     item = condense(replace(article(FESTIVAL), source="derStandard.at"), 20, estimate, load_outlets())
     assert "21.400 Besucherinnen und Besucher" in item.text, item.text
+
+
+# A match told from the stands first
+MATCH = ("Musterstadt – Als der Ball in der 88. Minute zum zweiten Mal hinter Torhüter Max Beispiel im Netz lag, "
+         "verließen die ersten Zuschauer bereits das Stadion. Der SV Musterdorf hat am Freitagabend in der 2. Liga "
+         "beim FC Beispielstadt mit 3:1 gewonnen. Jonas Muster traf doppelt. Mit dem Sieg übernehmen die "
+         "Musterdorfer die Tabellenführung.")
+
+
+def test_the_stands_at_a_goal_are_a_scene_and_the_result_leads():
+    assert sets_a_scene(MATCH.split(" – ", 1)[1].split(". Der SV")[0] + ".")
+    item = condense(replace(article(MATCH), source="derStandard.at"), 30, estimate, load_outlets())
+    assert item.text.startswith("Der SV Musterdorf hat am Freitagabend"), item.text
+    assert "Zuschauer" not in item.text
+
+
+def test_a_headline_saying_where_its_subject_is_is_said_as_a_sentence():
+    assert said_as_sentence("Landtag in Salzburg beschließt neues Raumordnungsgesetz", "Die Abgeordneten ...") == \
+        "Der Landtag in Salzburg hat ein neues Raumordnungsgesetz beschlossen."

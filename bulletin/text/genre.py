@@ -247,8 +247,10 @@ _SCENE = re.compile(r"^Es (?:ist|war) (?:kurz |knapp |schon |noch |früh am |sp�
 _WEATHER_WHEN = re.compile(r"^(?:[A-ZÄÖÜ]\w+\s+)?(?:Nebel|Dunkelheit|Stille|Regen|Schneefall|Hitze|Kälte)\s+"
                            r"(?:lag|hing|herrschte|fiel)\b[^.,]*,\s+als\b")
 # "Als die Mitarbeiter am Montag um 6.30 Uhr ihre Computer hochfuhren, erschien ...": what they saw first
-_WHEN_THEY_SAW = re.compile(r"^Als\s(?:[^,;.]|\.(?=\d)){10,140},\s+(?:erschien|erschienen|standen|stand|war"
-                            r"|waren|lag|lagen|hing|bot|sahen|sah|herrschte)\b")
+_WHEN_THEY_SAW = re.compile(r"^Als\s(?:[^,;.]|(?<=\d)\.){10,140},\s+(?:erschien|erschienen|standen|stand|war"
+                            r"|waren|lag|lagen|hing|bot|sahen|sah|herrschte"
+                            # "Als der Ball ... im Netz lag, verließen die ersten Zuschauer ...": the stands
+                            r"|verließen|verließ|hielt|hielten|jubelten|jubelte|sprangen|sprang|tobte|tobten)\b")
 _SCENE_OPENINGS = (_ROUTINE, _FAMILIAR, _POSE, _VISITOR, _SUSPENSE, _REACTION_SEEN, _BEFORE_AND_AFTER,
                    _IN_AND_OUT, _WEATHER_WHEN, _WHEN_THEY_SAW)
 # "..., beugt sich über das Innenleben, misst, brummt, misst noch einmal.": someone at work, watched;

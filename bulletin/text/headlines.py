@@ -155,7 +155,8 @@ def _sentence(words: list[str], body: str, front: str | None = None) -> str | No
         return _event(words, body) if front is None else None
     if a_surname(subject, body):
         return None
-    subject = _with_genitive(subject, words, finite, body) or _named_after(subject, words, finite, body)
+    subject = (_with_genitive(subject, words, finite, body) or _placed(subject, words, finite)
+               or _named_after(subject, words, finite, body))
     verb, rest = words[subject.end], words[subject.end + 1:]
     if verb in finite and verb.islower():
         told = _filled(rest, body, DAT, object_first=True)
@@ -194,6 +195,17 @@ def _with_genitive(subject: Phrase, words: list[str], finite: list[str], body: s
     if where is None or named is None or named.end != at or subject.plural is None:
         return None
     return replace(named, words=[*named.words, *words[at:at + 2], *where.split()], end=verb)
+
+
+def _placed(subject: Phrase, words: list[str], finite: list[str]) -> Phrase | None:
+    """ "Landtag in Salzburg beschließt ...": the subject with where it is, one place's name between
+    its noun and the verb: "Der Landtag in Salzburg"."""
+    at = subject.end
+    if at + 2 >= len(words) or words[at] != "in" or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", words[at + 1]):
+        return None
+    if words[at + 2] not in finite or not words[at + 2].islower():
+        return None
+    return replace(subject, words=[*subject.words, *words[at:at + 2]], end=at + 2)
 
 
 def _only_a_participle(words: list[str], subject: Phrase, finite: list[str]) -> bool:
