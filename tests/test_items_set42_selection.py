@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bulletin.text.asked_for import all_safe
 from bulletin.text.condense import condense
 from bulletin.text.credits import load_outlets
 from bulletin.text.firms import with_firm_of_epithet
@@ -13,6 +14,7 @@ from bulletin.text.genre import sets_a_scene
 from bulletin.text.grammar import only_a_quote
 from bulletin.text.headline_names import with_name_from_headline
 from bulletin.text.headlines import said_as_sentence
+from bulletin.text.sentences import split_sentences
 from tests.item_copy import article, estimate
 
 # A quote as the headline, the slogan said again in the body; the package's substance after it (with a
@@ -169,3 +171,22 @@ def test_the_stands_at_a_goal_are_a_scene_and_the_result_leads():
 def test_a_headline_saying_where_its_subject_is_is_said_as_a_sentence():
     assert said_as_sentence("Landtag in Salzburg beschließt neues Raumordnungsgesetz", "Die Abgeordneten ...") == \
         "Der Landtag in Salzburg hat ein neues Raumordnungsgesetz beschlossen."
+
+
+# Residents at their houses first; the count corrected right before who was hurt
+MUDSLIDE = ("Musterdorf (APA) – Noch am Vormittag stehen Anrainer in Gummistiefeln vor ihren Häusern und schaufeln "
+            "Schlamm aus den Kellern. Ein Traktor schiebt Geröll von der Gemeindestraße. In der Nacht auf Sonntag "
+            "ist nach heftigen Gewittern eine Mure im Mustertal abgegangen. Gegen 2.15 Uhr trat der Beispielbach "
+            "über die Ufer. Zunächst war von acht beschädigten Häusern die Rede, am Vormittag korrigierte die "
+            "Behörde die Zahl auf 14. Verletzt wurde nach Angaben der Polizei niemand, 30 Bewohner wurden in der "
+            "Volksschule untergebracht. Rund 120 Feuerwehrleute standen im Einsatz. Landeshauptfrau Anna Muster "
+            "kündigte rasche Hilfe an. Die Straße bleibt bis Dienstag gesperrt.")
+
+
+def test_residents_at_their_houses_are_a_scene_and_who_was_hurt_is_told():
+    assert split_sentences("... korrigierte die Behörde die Zahl auf 14. Verletzt wurde niemand.")[1] == \
+        "Verletzt wurde niemand."
+    assert all_safe("Eine Mure ist abgegangen.", ["Verletzt wurde nach Angaben der Polizei niemand."]) == [0]
+    item = condense(replace(article(MUDSLIDE), source="derStandard.at"), 25, estimate, load_outlets())
+    assert item.text.startswith("In der Nacht auf Sonntag ist nach heftigen Gewittern eine Mure"), item.text
+    assert "Verletzt wurde nach Angaben der Polizei niemand" in item.text, item.text

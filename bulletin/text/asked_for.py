@@ -147,7 +147,7 @@ def jobs_cut(lead: str, sentences: list[str]) -> list[int]:
 # "die Strom- und Fernwärmeversorgung ... sei nicht gefährdet", "schwer verletzt wurde niemand", "Bestehende
 # Genehmigungen bleiben gültig": what listeners who fear for themselves ask first after bad news
 _SAFE = re.compile(r"\b(?:nicht|nie)\s+gefährdet\b|\bkeine\s+(?:akute\s+)?Gefahr\b"
-                   r"|\bverletzt\s+wurde\s+(?:\w+\s+)?niemand\b|\bniemand\s+(?:wurde\s+)?(?:schwer\s+)?verletzt\b"
+                   r"|\b[Vv]erletzt\s+wurde\s+(?:[\w.]+\s+){0,4}?niemand\b|\bniemand\s+(?:wurde\s+)?(?:schwer\s+)?verletzt\b"
                    r"|\b(?:bleiben|bleibt)\s+(?:\w+\s+)?gültig\b|\bkein\s+Grund\s+zur\s+(?:Sorge|Beunruhigung)\b")
 
 

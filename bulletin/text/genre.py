@@ -142,7 +142,9 @@ def foretold(sentence: str) -> bool:
 
 
 # "Die 47-Jährige sitzt in ihrem Büro im dritten Stock, ...": someone posed in their own place, now
-_POSE = re.compile(r"^(?:\S+\s+){1,3}(?:sitzt|steht|lehnt|sitzen|stehen)\s+(?:in|an|auf|vor|hinter)\s+"
+_POSE = re.compile(r"^(?:\S+\s+){1,3}(?:sitzt|steht|lehnt|sitzen|stehen)\s+"
+                   # ("Noch am Vormittag stehen Anrainer ... vor ihren Häusern": who stands there first)
+                   r"(?:[A-ZÄÖÜ][\w-]*\s+(?:[^.,;]*?\s)?)?(?:in|an|auf|vor|hinter)\s+"
                    r"(?:seinem|ihrem|seiner|ihrer|seinen|ihren)\s+[A-ZÄÖÜ]")
 
 

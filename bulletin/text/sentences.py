@@ -56,8 +56,9 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
     Um Mehr Weitere Viele Alle Kein Keine Nur Erst Zunächst Später Heute Gestern Dort Hier So
     Da Seine Sein Unser Unsere Jeder Jede Jedes Einige Mehrere Beide Rund Etwa Knapp Fast
     Gleichzeitig Zugleich Demnach Somit Also Wegen Trotz Während Ohne Hinzu Derzeit Dazu
-    Sowohl Weder Entweder Angesichts""".split()
-)
+    Sowohl Weder Entweder Angesichts
+    Verletzt Unverletzt Betroffen Gesperrt Geplant Unklar Ungeklärt""".split()
+)  # (the last: a participle first, "... die Zahl auf 14. Verletzt wurde niemand.", never after an ordinal)
 
 _OPENERS = "„‚\"'»«(["
 _CLOSERS = "“”\"'»«‘’)]"
