@@ -30,7 +30,7 @@ def without_legal_form(sentence: str) -> str:
 # verb right after; "der Murtal Energie GmbH": a firm named with its legal form
 _FIRM_EPITHET = re.compile(r"^(?P<epithet>(?:Der|Die|Das)\s+(?:[a-zäöüß]+e\s+){0,2}"
                            r"(?P<kind>[A-ZÄÖÜ][a-zäöüß]+))\s+(?=[a-zäöüß])")
-_FIRM_KINDS = ("versorger", "konzern", "hersteller", "händler", "unternehmen", "betrieb", "verlag",
+FIRM_KINDS = ("versorger", "konzern", "hersteller", "händler", "unternehmen", "betrieb", "verlag",
                "verarbeiter", "zulieferer", "anbieter", "betreiber", "produzent", "erzeuger", "bank",
                "versicherer")
 _FIRM_NAMED = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+(?P<name>(?:[A-ZÄÖÜ][\w&-]*\s+){1,3}?)"
@@ -43,7 +43,7 @@ def with_firm_of_epithet(sentence: str, before: str) -> str:
     one before (a scene the item does not read), which it needed only to say which firm. Only when
     ``before`` names exactly one firm with its legal form; else ``sentence`` as it is."""
     match = _FIRM_EPITHET.match(sentence)
-    if not match or not match["kind"].lower().endswith(_FIRM_KINDS):
+    if not match or not match["kind"].lower().endswith(FIRM_KINDS):
         return sentence
     names = {found["name"].strip() for found in _FIRM_NAMED.finditer(before)}
     if len(names) != 1:

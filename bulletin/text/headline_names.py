@@ -18,15 +18,14 @@ import re
 from dataclasses import replace
 
 from bulletin.text.antecedents import given_name
+from bulletin.text.firms import FIRM_KINDS
 from bulletin.text.grammar import QUOTED
 from bulletin.text.opening import Opening
 from bulletin.text.verbs import finite_verbs, is_finite_form
 
 # The kinds a name is given to: a firm's, a paper's, a festival's or a house's ("Die Zeitung", "Der
 # obersteirische Energieversorger", "Das Festival"); "Das Blatt" is not said with a name after it
-KINDS = ("versorger", "konzern", "hersteller", "händler", "unternehmen", "betrieb", "verlag", "verarbeiter",
-         "zulieferer", "anbieter", "betreiber", "produzent", "erzeuger", "bank", "versicherer", "zeitung",
-         "magazin", "sender", "festival", "museum", "theater", "orchester")
+KINDS = (*FIRM_KINDS, "zeitung", "magazin", "sender", "festival", "museum", "theater", "orchester")
 _TITLED = ("zeitung", "magazin", "sender")  # the kinds named by a title in quotation marks
 # "Die Wochenzeitung erscheint ...": the kind at the start of the sentence, the verb right after
 _KIND_FIRST = re.compile(r"^(?P<kind>(?:Der|Die|Das)\s+(?:[a-zäöüß]+e\s+){0,2}"
