@@ -29,7 +29,7 @@ KINDS = (*FIRM_KINDS, "zeitung", "magazin", "sender", "festival", "museum", "the
 _TITLED = ("zeitung", "magazin", "sender")  # the kinds named by a title in quotation marks
 # "Die Wochenzeitung erscheint ...": the kind at the start of the sentence, the verb right after
 _KIND_FIRST = re.compile(r"^(?P<kind>(?:Der|Die|Das)\s+(?:[a-zäöüß]+e\s+){0,2}"
-                         r"(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß]))\s+(?=(?P<next>[a-zäöüß]+)\b)")
+                         r"(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß]))\s+(?=[a-zäöüß]+\b)")
 _CAPITALIZED = r"[A-ZÄÖÜ][\w.&-]*"
 _LABEL = re.compile(rf"^(?P<name>{_CAPITALIZED}(?:\s+{_CAPITALIZED}){{1,3}}):\s")
 _SUBJECT = re.compile(rf"^(?P<name>{_CAPITALIZED}(?:\s+{_CAPITALIZED}){{0,3}})\s+(?P<verb>[a-zäöüß]+)\b")

@@ -18,10 +18,14 @@ def latest_toll_next(units: list[Unit]) -> list[Unit]:
     """``units`` with the latest toll told next to the first count (_latest_next), a toll told as a
     rise said as the people it counts (_toll_as_people) and a count's correction as the count now
     (_correction_said), without the first count it went on from (_without_stale_count)."""
-    said = [replace(u, text=_correction_said(_toll_as_people(u.text))) for u in units]
+    said = _said_now(units)
     units = _latest_next(_without_stale_count(said, {u.index for u, now in zip(units, said, strict=True)
                                                      if u.text != now.text}))
-    # (and once more: the toll said in place of the first count can be a rise again)
+    return _said_now(units)  # (once more: the toll said in place of the first count can be a rise again)
+
+
+def _said_now(units: list[Unit]) -> list[Unit]:
+    """``units`` with a toll told as a rise, and a count's correction, said as the count now."""
     return [replace(u, text=_correction_said(_toll_as_people(u.text))) for u in units]
 
 
@@ -73,8 +77,7 @@ def _latest_next(units: list[Unit]) -> list[Unit]:
         return _said_in_place(units, at, counted, latest.index, dropped)
     if latest.index == at + 1:
         return units
-    moved = {u.index: u.index + (at < u.index < latest.index) for u in units} | {latest.index: at + 1}
-    return sorted(reordered(units, moved), key=lambda u: u.index)
+    return _moved(units, latest.index, at + 1)
 
 
 def _count_next(units: list[Unit], at: int) -> list[Unit]:
@@ -83,7 +86,12 @@ def _count_next(units: list[Unit], at: int) -> list[Unit]:
     47 Menschen ums Leben gekommen" after "Ein Erdbeben ... hat ... erschüttert")."""
     if at < 2 or units[at].needs not in (None, 0) or units[at].or_else or units[at].also:
         return units
-    moved = {u.index: u.index + (0 < u.index < at) for u in units} | {at: 1}
+    return _moved(units, at, 1)
+
+
+def _moved(units: list[Unit], source: int, to: int) -> list[Unit]:
+    """``units`` with the one at ``source`` read at ``to`` (before it), those between one later."""
+    moved = {u.index: u.index + (to <= u.index < source) for u in units} | {source: to}
     return sorted(reordered(units, moved), key=lambda u: u.index)
 
 
