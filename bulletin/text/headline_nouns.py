@@ -42,7 +42,8 @@ _SURE_SUFFIXES = ((("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "et
                   (("chen", "lein", "ment", "tum"), N), (("ismus", "ling"), M))
 # Plural nouns said without an article ("Daten ... aufgetaucht"), and plural suffixes.
 _PLURALS = frozenset("Daten Menschen Leute Gäste Kunden Jobs Stellen Arbeitsplätze Häuser Schüler "
-                     "Kinder Eltern Passagiere Insassen Bewohner Anrainer Urlauber Bergsteiger Muren".split())
+                     "Kinder Eltern Passagiere Insassen Bewohner Anrainer Urlauber Bergsteiger Muren "
+                     "Regeln Strafen Gebühren Maßnahmen Vorschriften Mieten Abgaben Zölle Preise".split())
 _PLURAL_SUFFIXES = ("ungen", "heiten", "keiten", "schaften", "tionen")
 # Heads for which there is one ("die Regierung", "der ORF-Stiftungsrat"), or a named one when
 # compounded ("auf der Tauernautobahn").
@@ -259,7 +260,9 @@ def _plural(noun: str) -> bool:
     last = noun.split("-")[-1]
     if last in _PLURALS or last.lower().endswith(_PLURAL_SUFFIXES):
         return True
-    return last.endswith("en") and noun_gender(last[:-1]) == F  # "Zigaretten"
+    if last.endswith("en") and F in (noun_gender(last[:-1]), noun_gender(last[:-2])):
+        return True  # "Zigaretten", "Steuern"
+    return last.endswith("e") and noun_gender(last[:-1]) in (M, N)  # "Zweitwohnsitze", "Tarife"
 
 
 def is_name(word: str, body: str, apposition: bool = False) -> bool:
@@ -302,10 +305,14 @@ def abstract(phrase: Phrase) -> bool:
 def _bare_in_body(word: str, body: str) -> bool:
     """The body says ``word`` and never after an article or a contraction: a name."""
     before = re.findall(rf"(\S+)\s+{re.escape(word)}(?![\w-])", body)  # not "Sturm-Trainer"
-    return bool(before) and not any(b.lower() in WITH_ARTICLE or _INFLECTED.fullmatch(b) for b in before)
+    # "der Salzburger Landtag": a place's adjective before a noun we know is no sign of a name
+    place = noun_gender(word) is not None and any(_PLACE_ADJECTIVE.fullmatch(b) for b in before)
+    return bool(before) and not place and not any(b.lower() in WITH_ARTICLE or _INFLECTED.fullmatch(b)
+                                                  for b in before)
 
 
 _INFLECTED = re.compile(r"[a-zäöüß]+(?:e|er|es|en|em)")  # an adjective: "der israelischen Siedlung"
+_PLACE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")  # "Salzburger", "Wiener"
 
 
 def starts_phrase(words: list[str], i: int) -> bool:
