@@ -299,7 +299,7 @@ def test_the_latter_points_back_and_so_far_cannot_lead():
 
 
 def test_a_newspaper_s_as_reported_is_said_as_radio_says_it():
-    from bulletin.text.units import _without_link_words
+    from bulletin.text.connectives import without_link_words as _without_link_words
     assert _without_link_words("Wie berichtet, hatte ein Urlauber Beschwerde eingelegt.") == (
         "Wie gemeldet, hatte ein Urlauber Beschwerde eingelegt.")
 

@@ -340,3 +340,18 @@ def without_vague_reasons(sentence: str) -> str:
     """``sentence`` without ", wenn auch aus ganz unterschiedlichen Gründen" at its end: by ear it
     points at reasons the listener waits for in vain."""
     return _VAGUE_REASONS.sub("", sentence)
+
+
+# A lead explains nothing said before it: "Das Schloss sucht nämlich einen Hauswart." leads without it;
+# after it, "sie sind nämlich noch grau" is the writer's chatty tone by ear (an outside editor): no
+# sentence reads it (one that explains still comes with the sentence it explains: connectives).
+_EXPLAINING = re.compile(r"(?<![,;:–])\s+nämlich\b")
+# "Hilfsorganisationen berichten zudem, dass ...": "zudem" adds to a sentence the item may not read
+# (an outside editor heard it dangle); without it the sentence says the same
+_ADDING = re.compile(r"(?<=[a-zäöüß])\s+(?:zudem|außerdem)\b(?=\s+[\w„\"]|,)")
+_REPORTED = re.compile(r"^Wie\s+(?:bereits\s+|schon\s+)?berichtet,")
+
+
+def without_link_words(text: str) -> str:
+    """``text`` without an explaining "nämlich" or adding "zudem"; "Wie berichtet," said "Wie gemeldet,"."""
+    return _REPORTED.sub("Wie gemeldet,", _ADDING.sub("", _EXPLAINING.sub("", text, count=1), count=1))

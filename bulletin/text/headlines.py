@@ -203,8 +203,8 @@ def _placed(subject: Phrase, words: list[str], finite: list[str]) -> Phrase | No
     at = subject.end
     if at + 2 >= len(words) or words[at] != "in" or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", words[at + 1]):
         return None
-    if words[at + 2] not in finite or not words[at + 2].islower():
-        return None
+    if words[at + 2] not in finite or not words[at + 2].islower() or at + 3 == len(words):
+        return None  # (the last word: a participle, "Buchhalterin in Linz verurteilt", said as one)
     return replace(subject, words=[*subject.words, *words[at:at + 2]], end=at + 2)
 
 

@@ -34,6 +34,7 @@ from bulletin.text.news import (
     restates,
     terms_in,
 )
+from bulletin.text.openers import BACKGROUND, bad_luck, tells_no_news  # noqa: F401 (BACKGROUND: re-exported)
 from bulletin.text.teasers import anyones_case, headline_shaped, named_in_full, readable_standfirst
 from bulletin.text.verbs import PARTICIPLE
 from bulletin.text.verdicts import only_a_toll, takes_for_known
@@ -41,12 +42,6 @@ from bulletin.text.verdicts import only_a_toll, takes_for_known
 LEAD_SEARCH = 4  # the lead is the first of this many sentences that can open an item alone
 FEATURE_SEARCH = 8  # after a feature's scene its news may come further on: this many sentences
 _QUOTE_MARKS = ("„", '"', "»", "«")
-
-
-# "Seit dem Auslaufen der Quote ist ...": how it came to this, background to the event
-# (not "Seit vergangenem Samstag hat der Ort ein Reparaturcafé": since a day just past, the news)
-BACKGROUND = re.compile(r"^(?:Seit|Schon seit|Bereits seit)\b(?!\s+(?:(?:vergangenem|letztem)\s+)?"
-                         r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern|heute)\b)")
 
 
 def pick_lead(texts: list[str], verdicts: list[tuple[int | None, str]],
@@ -124,7 +119,7 @@ def _said_headline_leads(texts: list[str], said: int, first: int, after: list[in
         return tells_incident(headline) or news is None or not alone(news)
     # ("Die Daten tauchten ... auf": it says less; "Im Dezember war man noch von 1,1 Prozent ausgegangen":
     # what was before the news)
-    return not alone(after[0]) or leans_on_headline(opener) or past_perfect(opener)
+    return not alone(after[0]) or leans_on_headline(opener) or past_perfect(opener) or tells_no_news(opener)
 
 
 def _standfirst_first(texts: list[str], verdicts: list[tuple[int | None, str]], standfirst: int, lead: int,
@@ -193,19 +188,6 @@ def _news_after_scene(texts: list[str], after: list[int], alone: Callable[[int],
         return incident
     timed = [i for i in later if TIME.search(texts[i])]
     return [i for i in timed if datable_event(texts[i])] or later
-
-
-# "Wer am Montag seine Steuererklärung machen wollte, hatte Pech.", "Wer im Zug telefonieren will, braucht
-# Geduld.": anyone's bad luck, a feature's way in before what happened
-_UNLUCKY = re.compile(r"^Wer\b[^.]*,\s+(?:hatte|hat|braucht|brauchte|muss|musste)\s+(?:[a-zäöüß]+\s+){0,3}"
-                      r"(?:Pech|Geduld|warten)\b"
-                      # "Wer in einer Dachgeschoßwohnung lebt, kennt das Problem: ...": the reader's own
-                      r"|^Wer\b[^.]*,\s+kennt\s+(?:das|dieses|diese)\s+(?:Problem|Gefühl|Phänomen|Situation)\b")
-
-
-def bad_luck(sentence: str) -> bool:
-    """ "Wer ... wollte, hatte Pech.": anyone's bad luck, told before what happened to them."""
-    return bool(_UNLUCKY.match(sentence))
 
 
 # "Bisher ist die Teilnahme freiwillig.": how it was until the news, which a lead must tell first

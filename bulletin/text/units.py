@@ -22,7 +22,7 @@ from bulletin.text.antecedents import (
     with_name_of_epithet,
     with_role_introduced,
 )
-from bulletin.text.connectives import study_frame_said, without_connective
+from bulletin.text.connectives import study_frame_said, without_connective, without_link_words
 from bulletin.text.datelines import with_state_named
 from bulletin.text.figures import without_election_base
 from bulletin.text.firms import with_firm_of_epithet, without_legal_form
@@ -36,12 +36,14 @@ from bulletin.text.named_again import (
 )
 from bulletin.text.news import (
     generic_or_imagined,
+    key_terms,
     looks_ahead,
     reports_event,
     terms_in,
     verb_stems,
     weekday_for_day_word,
 )
+from bulletin.text.openers import standfirst_terms, tells_no_news
 from bulletin.text.opening import Opening
 from bulletin.text.pointing import (
     answered_later,
@@ -133,39 +135,26 @@ def _report_after(texts: list[str], verdicts: list[tuple[int | None, str]], lead
     return (told[0], texts[told[0]]) if told else None
 
 
-# A lead explains nothing said before it: "Das Schloss sucht nämlich einen Hauswart." leads without it;
-# after it, "sie sind nämlich noch grau" is the writer's chatty tone by ear (an outside editor): no
-# sentence reads it (one that explains still comes with the sentence it explains: connectives).
-_EXPLAINING = re.compile(r"(?<![,;:–])\s+nämlich\b")
-# "Hilfsorganisationen berichten zudem, dass ...": "zudem" adds to a sentence the item may not read
-# (an outside editor heard it dangle); without it the sentence says the same
-_ADDING = re.compile(r"(?<=[a-zäöüß])\s+(?:zudem|außerdem)\b(?=\s+[\w„\"]|,)")
 # "Die ausgerückten Polizisten setzten ...": a thing the article told of before, named as known.
 _OPENS_WITH_KNOWN = re.compile(
     r"^(?:Der|Die|Das|Den|Dem)\s+(?:[a-zäöüß][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*\s+[a-zäöüß]")
 HEADLINE_TERMS = 2  # the headline's key terms a sentence says to take the lead from an opening saying none
 
 
-def _without_link_words(text: str) -> str:
-    """``text`` without an explaining "nämlich" or adding "zudem"; "Wie berichtet," said "Wie gemeldet,"."""
-    return _REPORTED.sub("Wie gemeldet,", _ADDING.sub("", _EXPLAINING.sub("", text, count=1), count=1))
-
-
-_REPORTED = re.compile(r"^Wie\s+(?:bereits\s+|schon\s+)?berichtet,")
-
-
 def _headline_lead(texts: list[str], verdicts: list[tuple[int | None, str]], lead: int,
-                   terms: frozenset[str]) -> int | None:
+                   terms: frozenset[str], whole: bool = False) -> int | None:
     """A feature's opening that says nothing the headline says ("Blühende Wiesen ...: Die Region
     hat viel zu bieten." under "Dieses Traumschloss sucht einen Abwart") gives the lead to the first
     of the next LEAD_SEARCH sentences that says HEADLINE_TERMS of its key terms and introduces what
     it speaks of ("Das 900 Jahre alte Schloss St. Michael's sucht nämlich einen Hauswart.", read
-    without its "nämlich"); None when the lead says the headline or no such sentence follows."""
-    if not terms or terms_in(texts[lead], terms):
+    without its "nämlich"); None when the lead says the headline or no such sentence follows. With
+    ``whole`` (the lead is the headline said), the body's sentence saying all but one of its terms
+    ("Die 48-jährige Buchhalterin ... wurde ... verurteilt": it tells more)."""
+    if not terms or terms_in(texts[lead], terms) and not whole:
         return None
     for i in range(lead + 1, min(len(texts), lead + 1 + LEAD_SEARCH)):
-        text = _without_link_words(texts[i])
-        if verdicts[i][1] or len(terms_in(text, terms)) < HEADLINE_TERMS:
+        text = without_link_words(texts[i])
+        if verdicts[i][1] or len(terms_in(text, terms)) < max(HEADLINE_TERMS, whole and len(terms) - 1):
             continue
         as_lead = [*texts[:i], text, *texts[i + 1:]]
         alone = verdict(i, as_lead)[0] is None and not (opening_reference(text) or first_person(text))
@@ -321,6 +310,26 @@ def _pointed_to(texts: list[str], verdicts: Verdicts, lead: int) -> dict[int, li
     return needed | {i: [*needed[i], lead] for i in affected}
 
 
+def _lead_of(texts: list[str], verdicts: list[tuple[int | None, str]], opening: Opening,
+             terms: frozenset[str]) -> tuple[int, int | None]:
+    """The lead (pick_lead, then what happened after a general opener, then the headline's news) and
+    the opener it replaced; ``texts`` gets the report said as a lead."""
+    first = opening.standfirst
+    lead, replaced = pick_lead(texts, verdicts, first, opening.said)
+    report = _report_after(texts, verdicts, lead, first) if replaced is None else None
+    if report:  # "In Krisengebieten hilft oft nur Bargeld." gives way to what happened
+        replaced, lead = lead, report[0]
+        texts[lead] = report[1]
+    # (agency copy: its headline is the standfirst, which an opener telling no news gives way to)
+    opener_only = not terms and lead >= first and tells_no_news(texts[lead])
+    whole = lead in opening.said  # (a headline said gives way to the body telling all of it)
+    told = _headline_lead(texts, verdicts, lead, key_terms(texts[lead]) if whole else
+                          standfirst_terms(opening) if opener_only else terms, whole)
+    if told is not None:
+        lead, replaced = told, lead
+    return lead, replaced
+
+
 def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> list[Unit]:
     """The sentences that may be read, in reading order: the lead, a standfirst that can be read
     after it (after what follows the lead and points back to it), then the rest in the article's
@@ -333,14 +342,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     verdicts = _body_stands_alone(texts, [verdict(i, texts) for i in range(len(texts))], first)
     speakers_lent(texts, verdicts)  # "..., so Ulamec." after reported speech: "..., sagte Ulamec."
     texts, verdicts, written = _detached(texts, verdicts)
-    lead, replaced = pick_lead(texts, verdicts, first, opening.said)
-    report = _report_after(texts, verdicts, lead, first) if replaced is None else None
-    if report:  # "In Krisengebieten hilft oft nur Bargeld." gives way to what happened
-        replaced, lead = lead, report[0]
-        texts[lead] = report[1]
-    told = _headline_lead(texts, verdicts, lead, terms)
-    if told is not None:
-        lead, replaced = told, lead
+    lead, replaced = _lead_of(texts, verdicts, opening, terms)
     verdicts = with_event_told_next(lead, texts, verdicts)
     readable = _readable(texts, verdicts, first, {replaced, *(opening.said - {lead})})
     body = " ".join(texts[first:])
@@ -369,7 +371,7 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
         text = texts[original]
         if original == lead:
             text = _lead_alone(texts, lead, opening.place)
-        text = _without_link_words(text)
+        text = without_link_words(text)
         text = with_names(text, lent)  # "für Hoeneß" -> "für Uli Hoeneß": the given name was never read
         text = as_reported(speaker_first(text), body)  # "X meinte: Ich bin ..." -> ", er sei ..."
         # "mit einem 4:6,6:4,6:0-Finalerfolg" -> "... in drei Sätzen"; "Beispiel GmbH" -> "Beispiel"
