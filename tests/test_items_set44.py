@@ -97,3 +97,12 @@ def test_openers_telling_no_news():
     assert not tells_no_news("Die Gemeinde ist seit über einem Jahr ohne Arzt, am Montag sperrte die Praxis zu.")
     assert not tells_no_news("Die Zahl der Arbeitslosen ist erstmals seit mehr als fünf Jahren gesunken.")
     assert not tells_no_news("Die Preise sind im März so stark gestiegen wie seit Jahren nicht.")
+
+
+def test_a_speaker_named_by_whose_he_is_needs_the_sentence_naming_whose():
+    from bulletin.text.verdicts import verdict
+    texts = ["Die Regierung hat die Pensionen um 2,7 Prozent erhöht.", "Scharfe Kritik kam vom Seniorenverband.",
+             "„Das deckt nicht einmal die Teuerung“, sagte dessen Präsident Max Muster."]
+    assert verdict(2, texts) == (1, "")
+    assert verdict(1, ["Der Verband, dessen Präsident Max Muster ist, kritisiert das.",
+                       "„Das deckt nicht die Teuerung“, sagte Präsident Max Muster."]) == (None, "")
