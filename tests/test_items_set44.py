@@ -106,3 +106,26 @@ def test_a_speaker_named_by_whose_he_is_needs_the_sentence_naming_whose():
     assert verdict(2, texts) == (1, "")
     assert verdict(1, ["Der Verband, dessen Präsident Max Muster ist, kritisiert das.",
                        "„Das deckt nicht die Teuerung“, sagte Präsident Max Muster."]) == (None, "")
+
+
+def test_a_towns_festival_in_a_headline_is_said_with_the_definite_article():
+    body = "Beispielberg – Das Festival in Beispielberg wird heuer erstmals nicht stattfinden."
+    assert said_as_sentence("Beispielberger Musiksommer fällt heuer aus", body) \
+        == "Der Beispielberger Musiksommer fällt heuer aus."
+    assert said_as_sentence("Beispielberger Autozulieferer streicht 240 Stellen", body) \
+        == "Ein Beispielberger Autozulieferer streicht 240 Stellen."
+
+
+# The headline's figure only further down: the sentence carrying it is read
+SAVINGS = ("Musterfunk will bis 2028 weitere 40 Millionen Euro einsparen",
+           "Musterstadt – Der Aufsichtsrat des Senders Musterfunk hat am Donnerstag den Finanzplan für die "
+           "kommenden zwei Jahre beschlossen. Der Beschluss fiel mit 20 von 25 Stimmen, die Vertreter der "
+           "Opposition stimmten dagegen. Rund 90 Planstellen sollen nach Pensionierungen nicht nachbesetzt "
+           "werden, teilte Generaldirektorin Anna Beispiel am Donnerstag mit. Kündigungen seien nicht geplant. "
+           "Der Sender, der bereits seit zwei Jahren ein Sparprogramm umsetzt, soll nach dem Finanzplan bis Ende "
+           "2028 zusätzlich 40 Mio. Euro einsparen. Die Belegschaftsvertretung sprach von einem schmerzhaften "
+           "Schritt. Das Orchester bleibt erhalten.")
+
+
+def test_the_headlines_figure_is_read_when_the_lead_lacks_it():
+    assert "40 Mio. Euro" in _item(*SAVINGS), _item(*SAVINGS)

@@ -52,6 +52,7 @@ UNIQUE = frozenset("""Bund Rat Beirat Gericht Gerichtshof Regierung Landesregier
     Staatsanwaltschaft Kommission Ministerium Notstand Ausnahmezustand Bundesheer Koalition Opposition
     Außenwelt Wirtschaft Inflation Konjunktur Teuerung Arbeitslosigkeit Arbeitslosenquote Prognose
     Leitzins""".split())
+_FESTIVALS = ("sommer", "festival", "festspiele", "festwochen", "kirtag", "marathon", "ball", "advent")
 _MATCHES = ("spiel", "duell", "derby", "schlager", "finale", "match")
 _NAMED_HEADS = ("autobahn", "schnellstraße", "bundesstraße", "bahn", "straße", "tunnel")
 # "-ung" nouns naming a thing or a body, not an act: "nahe der Großsiedlung Ariel"
@@ -208,6 +209,8 @@ def _definite(head: str, before: list[str], named: bool) -> bool:
     prefix = head.split("-")[0] if "-" in head else ""
     if named or sum(c.isupper() for c in prefix) >= 2 or last in UNIQUE or _compound_end(last, UNIQUE):
         return True
+    if before and before[-1][:1].isupper() and last.lower().endswith(_FESTIVALS):
+        return True  # "Steyrer Musiksommer fällt aus": the town's one festival, a name
     if last.lower().endswith(_MATCHES):
         return True  # "Sturm verliert Spitzenspiel gegen Rapid": the one match the story is about
     return not before and last.lower().endswith(_NAMED_HEADS) and last.lower() not in _NAMED_HEADS

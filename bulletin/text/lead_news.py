@@ -52,6 +52,8 @@ TEASER_SHARE = 0.5  # ... when it has at least this share of the standfirst's co
 # are what comes next ("Bis Ende Jänner ...") and the reaction to news told "jetzt" (turns_now).
 # 0.5 took in an unmarked quote ("Es war wichtig, dass das jetzt ..."); 0.3 changes five eval items.
 NOW_BONUS = 0.3
+# "60", "1,1", "1.500"; not "19." (a date)
+_FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d.,]\d)(?!\.\s)")
 
 
 def news_first(units: list[Unit], headline: str) -> list[Unit]:
@@ -275,6 +277,15 @@ _CHANGE_OF_WHAT = re.compile(r"\b(?:eine|die)\s+(?:Erhöhung|Senkung|Kürzung|An
                              r"|Verlängerung|Novelle)\b(?!\s+(?:des|der|von|für|um|beim?)\b)")
 
 
+def _figure_told_by(units: list[Unit], standfirst: str) -> set[int]:
+    """The standfirst's own figures ("ORF will bis 2027 weitere 60 Millionen Euro einsparen") the lead
+    lacks: the first sentence near the top carrying each, the story's key figure."""
+    lacking = set(_FIGURE.findall(standfirst)) - set(_FIGURE.findall(units[0].text))
+    found = (next((u.index for u in units[1:2 * LEAD_SEARCH] if f in _FIGURE.findall(u.text)), None)
+             for f in lacking)
+    return {i for i in found if i is not None}
+
+
 def teaser_told_by(units: list[Unit], teaser: tuple[str, ...]) -> list[tuple[int, float]]:
     """The body sentences that tell what the standfirst says, when the standfirst is not read itself
     (headline syntax: "38-Jähriger scheitert in Newport-Qualifikation knapp."): for the whole
@@ -302,6 +313,7 @@ def teaser_told_by(units: list[Unit], teaser: tuple[str, ...]) -> list[tuple[int
         elif any(name.split()[-1] in part
                  for name in people_named(units[best].text) - people_named(units[0].text)):
             told[best] = PART_BONUS
+    told |= {i: TEASER_BONUS for i in _figure_told_by(units, whole) if i not in told}
     # what the standfirst says that the lead does not ("ihren ersten Weltcupsieg" beside "hat den
     # Riesentorlauf gewonnen"): the first sentence saying most of it gains a part's bonus
     # (and so for each of its sentences: "Rund 40 Haushalte mussten evakuiert werden.")
