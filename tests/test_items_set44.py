@@ -129,3 +129,9 @@ SAVINGS = ("Musterfunk will bis 2028 weitere 40 Millionen Euro einsparen",
 
 def test_the_headlines_figure_is_read_when_the_lead_lacks_it():
     assert "40 Mio. Euro" in _item(*SAVINGS), _item(*SAVINGS)
+
+
+def test_a_role_named_by_the_group_it_serves_is_introduced():
+    from bulletin.text.grammar import opening_reference
+    assert opening_reference("Der IT-Dienstleister mehrerer Musterländer Gemeinden ist gehackt worden.") == ""
+    assert opening_reference("Der IT-Dienstleister ist gehackt worden.") == "Der IT-Dienstleister"

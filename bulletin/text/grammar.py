@@ -264,7 +264,8 @@ def opening_reference(sentence: str) -> str:
     # introduced: "Der Bürgermeister von X, Max Muster,", "Der frühere Bürgermeister einer Gemeinde im
     # Bezirk X ...", "Der Trainer aus Wien"
     apposition = re.match(r"^(?:\S+\s+){1,6}?\S+,\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+,", sentence)
-    introduced = role and (role["next"] in ("einer", "eines", "aus", "von")
+    # ("Der IT-Dienstleister mehrerer Gemeinden": the one of a group the sentence names)
+    introduced = role and (role["next"] in ("einer", "eines", "aus", "von", "mehrerer", "zweier", "dreier")
                            or _NAMED_GENITIVE.match(sentence, role.start("next"))
                            or NAMED_PLACE.match(sentence, role.start("next")))
     # (a name after it introduces it, also in quotes: "Der Verein „Offener Tisch“ ...")
