@@ -115,7 +115,7 @@ def noun_phrase(words: list[str], i: int, case: int, body: str,  # noqa: C901 (o
             words = [words[0].lower(), *words[1:]]  # "Schweres Beben"
     while j < len(words) and words[j].islower() and _ADJECTIVE.match(words[j]):
         j += 1
-    while j + 1 < len(words) and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+er", words[j]) \
+    while j + 1 < len(words) and _PLACE_ADJECTIVE.fullmatch(words[j]) \
             and words[j + 1][:1].isupper() and noun_gender(words[j + 1]):
         j += 1  # "Steyrer Zulieferer": a place's adjective
     if j >= len(words) or not words[j][:1].isupper():

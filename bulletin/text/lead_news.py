@@ -32,9 +32,9 @@ from bulletin.text.grammar import (
     reported_speech,
 )
 from bulletin.text.known import KNOWN
-from bulletin.text.leads import BACKGROUND
 from bulletin.text.named_again import with_role_named
 from bulletin.text.news import NOW, feature_opening, key_terms, looks_ahead, tells_news_now, terms_in
+from bulletin.text.openers import BACKGROUND
 from bulletin.text.teasers import BARE_ADJECTIVE, headline_shaped, telegram_style
 from bulletin.text.units import LEAD_SEARCH, Unit, reordered
 from bulletin.text.verdicts import verdict

@@ -34,7 +34,7 @@ from bulletin.text.news import (
     restates,
     terms_in,
 )
-from bulletin.text.openers import BACKGROUND, bad_luck, tells_no_news  # noqa: F401 (BACKGROUND: re-exported)
+from bulletin.text.openers import BACKGROUND, bad_luck, tells_no_news
 from bulletin.text.teasers import anyones_case, headline_shaped, named_in_full, readable_standfirst
 from bulletin.text.verbs import PARTICIPLE
 from bulletin.text.verdicts import only_a_toll, takes_for_known

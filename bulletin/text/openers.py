@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from bulletin.text.genre import sets_a_scene
+from bulletin.text.grammar import QUOTED
 from bulletin.text.news import MONTHS, WEEKDAYS, key_terms, past_perfect
 from bulletin.text.opening import Opening
 
@@ -78,4 +79,4 @@ def standfirst_terms(opening: Opening) -> frozenset[str]:
     """The key terms of the standfirst (agency copy: its headline), without its quotation: "„Ich
     gehe nicht im Zorn“: Salzburger Theaterchef hört vorzeitig auf" -> salzburger, theaterchef, ..."""
     headline = " ".join(opening.sentences[:opening.standfirst])
-    return key_terms(re.sub(r"[„\"»«][^“\"»«]*[“\"»«]:?", " ", headline))
+    return key_terms(QUOTED.sub(" ", headline))

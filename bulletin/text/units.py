@@ -154,7 +154,8 @@ def _headline_lead(texts: list[str], verdicts: list[tuple[int | None, str]], lea
         return None
     for i in range(lead + 1, min(len(texts), lead + 1 + LEAD_SEARCH)):
         text = without_link_words(texts[i])
-        if verdicts[i][1] or len(terms_in(text, terms)) < max(HEADLINE_TERMS, whole and len(terms) - 1):
+        least = max(HEADLINE_TERMS, len(terms) - 1) if whole else HEADLINE_TERMS
+        if verdicts[i][1] or len(terms_in(text, terms)) < least:
             continue
         as_lead = [*texts[:i], text, *texts[i + 1:]]
         alone = verdict(i, as_lead)[0] is None and not (opening_reference(text) or first_person(text))
@@ -320,11 +321,12 @@ def _lead_of(texts: list[str], verdicts: list[tuple[int | None, str]], opening: 
     if report:  # "In Krisengebieten hilft oft nur Bargeld." gives way to what happened
         replaced, lead = lead, report[0]
         texts[lead] = report[1]
-    # (agency copy: its headline is the standfirst, which an opener telling no news gives way to)
-    opener_only = not terms and lead >= first and tells_no_news(texts[lead])
     whole = lead in opening.said  # (a headline said gives way to the body telling all of it)
-    told = _headline_lead(texts, verdicts, lead, key_terms(texts[lead]) if whole else
-                          standfirst_terms(opening) if opener_only else terms, whole)
+    if whole:
+        terms = key_terms(texts[lead])
+    elif not terms and lead >= first and tells_no_news(texts[lead]):
+        terms = standfirst_terms(opening)  # (agency copy: its headline is the standfirst)
+    told = _headline_lead(texts, verdicts, lead, terms, whole)
     if told is not None:
         lead, replaced = told, lead
     return lead, replaced
