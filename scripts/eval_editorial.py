@@ -75,8 +75,10 @@ PAYMENT = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,}"
                      r"|Überweisung)\b|(?<![\w-])Konto(?:nummer)?\s*:?\s*\d|\S+@\S+\.\w+|https?://|\bwww\."
                      r"|(?:\+\d{2}|\b0\d{2,4})[\s/-]?\d{3,}[\s/-]?\d{2,}")
 DASH = re.compile(r"\s[–—-]{1,2}\s")
-# A dateline: one to five capitalized words, an agency in brackets, a dash ("Paris/Basel (APA) –").
-_DATELINE_HEAD = r"^(?:[A-ZÄÖÜ][\w.]*[ /]*){1,5}(?:\([^)]*\)\s*)?"
+# A dateline: one to five capitalized words (with "am", "in", ... between), an agency in brackets, a
+# dash ("Paris/Basel (APA) –", "Hopfgarten in Defereggen –").
+_DATELINE_HEAD = (r"^[A-ZÄÖÜ][\w.]*[ /]*(?:(?:[A-ZÄÖÜ][\w.]*|am|an|der|im|in|ob|bei)[ /]*){0,4}"
+                  r"(?:\([^)]*\)\s*)?")
 DATELINE_READ = re.compile(_DATELINE_HEAD + r"\s[–—-]{1,2}\s")  # opening a sentence read out
 DATELINE_ONLY = re.compile(_DATELINE_HEAD + r"[–—-]{1,2}$")  # a "sentence" that is only a dateline
 OPENERS = set("""Er Sie Ihm Ihn Ihr Ihre Ihnen Sein Seine Seinen Seinem Seiner Dies Diese Dieser Dieses Diesem
@@ -118,7 +120,7 @@ def words(text: str) -> list[str]:
 
 def raw_opening(text: str) -> tuple[str, str]:
     """The standfirst and the dateline of a raw gnad text, as an outside reader finds them: the
-    dateline is the first run of one to five capitalized words (slashes, "am", "an der" allowed)
+    dateline is the first run of one to five capitalized words (slashes, "am", "an der", "in" allowed)
     right after a sentence end and before a dash in the first 600 characters."""
     head = text[:600]
     for match in DASH.finditer(head):
@@ -127,7 +129,7 @@ def raw_opening(text: str) -> tuple[str, str]:
         place = before[start + 2:] if start >= 0 else before
         tokens = re.split(r"\s*/\s*|\s+", re.sub(r"\([^)]*\)", "", place).strip())
         if 1 <= len(tokens) <= 5 and tokens[0][:1].isupper() and all(
-                t[:1].isupper() or t in ("am", "an", "der", "im", "bei") for t in tokens):
+                t[:1].isupper() or t in ("am", "an", "der", "im", "in", "ob", "bei") for t in tokens):
             return text[:start + 1].strip() if start >= 0 else "", place.strip()
     first = sentences(text)[:1]
     return (first[0] if first else ""), ""

@@ -291,9 +291,12 @@ def with_role_introduced(sentence: str, before: str) -> str:
 # Verfahrensrichter" or "Der Hacker" is as often someone else than the person named before.)
 _EPITHET = re.compile(r"^(?P<epithet>(?:Der|Die)\s+(?:[a-zäöüß]+\s+)?\d+-[Jj]ährige\s+"
                       r"[A-ZÄÖÜ][a-zäöüß]+(?:er|erin))\s+(?=[a-zäöüß])")
-# (a lookahead: "Kanadier Vasek Pospisil" is tried from each word)
+# (a lookahead: "Kanadier Vasek Pospisil" is tried from each word), not after an article ("dem Raum Passau")
 _PERSON = re.compile(r"\b(?=(?P<given>[A-ZÄÖÜ][a-zäöüß]+)\s+"
                      r"(?P<surname>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|dem|den|des|im|am|vom|zum|zur|beim)\s+$")
+_NOT_PEOPLE = frozenset(
+    "Winter Sommer Computer Vertrag Oktober September November Dezember Jänner Keller".split())
 
 
 def with_name_of_epithet(sentence: str, before: str) -> str:
@@ -314,11 +317,8 @@ def with_name_of_epithet(sentence: str, before: str) -> str:
 def people_named(sentence: str) -> set[str]:
     """The people ``sentence`` names by given name and surname ("Andreas Muster-Probe")."""
     return {f"{m['given']} {m['surname']}" for m in _PERSON.finditer(sentence)
-            if given_name(m["given"]) and m["surname"] not in KNOWN and m["surname"] not in SENTENCE_STARTERS}
-
-
-_NOT_PEOPLE = frozenset(
-    "Winter Sommer Computer Vertrag Oktober September November Dezember Jänner Keller".split())
+            if given_name(m["given"]) and m["surname"] not in KNOWN and m["surname"] not in SENTENCE_STARTERS
+            and not _ARTICLE_BEFORE.search(sentence[:m.start()])}
 
 
 def known_without_introduction(sentence: str, heard: str = "") -> str:

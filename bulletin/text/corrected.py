@@ -32,3 +32,29 @@ def as_corrected(headline: str, corrected: dict[str, str]) -> str:
     for old, new in corrected.items():
         headline = re.sub(rf"(?<![\d.,]){re.escape(old)}(?![\d.,]\d)", new, headline)
     return headline
+
+
+# "Zunächst war von zwölf Verletzten die Rede, inzwischen spricht das Rote Kreuz von 19 Verletzten,
+# drei davon schwer." / "..., inzwischen korrigierte die Polizei die Zahl auf vier.": the first count,
+# then the latest and who gives it
+_WHO = r"(?:der|die|das)\s+(?:[A-ZÄÖÜ]?[a-zäöüß]+e[nr]?\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?"
+_FIRST_THEN_LATEST = re.compile(
+    rf"^(?:Zunächst|Anfangs|Ursprünglich|Zuerst)\s+war\s+von\s+(?:{_ABOUT})?\S+\s+(?P<noun>[A-ZÄÖÜ][\w-]+)\s+"
+    r"die\s+Rede(?:\s+gewesen)?,\s+(?:inzwischen|mittlerweile|nun|jetzt|später)\s+"
+    rf"(?:(?:spricht|sprach|meldet|meldete|nennt|nannte)\s+(?P<who>{_WHO})\s+von\s+(?P<latest>.+)"
+    rf"|korrigierte\s+(?P<corrector>{_WHO})\s+die\s+Zahl\s+auf\s+(?P<count>(?:{_ABOUT})?{_FIGURE}|\w+)"
+    r"(?P<tail>\W.*)?)$")
+
+
+def latest_said(sentence: str) -> str:
+    """A sentence telling a count first given and since corrected, said with the latest count alone:
+    "Das Rote Kreuz spricht von 19 Verletzten, drei davon schwer." (the first count would leave the
+    listener with two figures; the corrected one is the news); else ``sentence``."""
+    match = _FIRST_THEN_LATEST.match(sentence)
+    if not match:
+        return sentence
+    who = match["who"] or match["corrector"]
+    who = who[0].upper() + who[1:]
+    if match["latest"]:
+        return f"{who} spricht von {match['latest']}"
+    return f"{who} spricht von {match['count']} {match['noun']}{match['tail'] or '.'}"

@@ -12,7 +12,7 @@ from bulletin.text.grammar import has_finite_verb, is_finite_form
 from bulletin.text.sentences import SENTENCE_STARTERS, ends_with_full_stop
 
 _PLACE_WORD = (r"(?:[A-ZÄÖÜ][\w'’.-]*|d['’][A-ZÄÖÜ][\w'’.-]*"  # "Cortina d'Ampezzo"
-               r"|(?:am|an|der|de|del|da|do|dos|di|la|le|im|ob|bei|upon|on|sur|en)\b)")
+               r"|(?:am|an|der|de|del|da|do|dos|di|la|le|im|in|ob|bei|upon|on|sur|en)\b)")  # "Matrei in ..."
 # "Nordhafen (dpa) –", "Brüssel (EU), 21.10.2014 –", "St. Pölten / Wien –", "Zell am See –".
 _DATELINE = re.compile(
     rf"^(?P<place>[A-ZÄÖÜ][\w'’.-]*(?:\s*/\s*[A-ZÄÖÜ][\w'’.-]*|\s+{_PLACE_WORD}){{0,5}}?)"
@@ -55,7 +55,8 @@ def dateline(sentence: str, strict: bool = False) -> tuple[str, str, str]:
 # several joined by slashes, each of that shape ("Wiener Neustadt/St. Pölten")
 _ONE_PLACE = (r"(?:(?:St\.|Sankt|Bad|Maria|Markt|Neu|Deutsch|Windisch|(?!Meter|Kilometer|Liter|Center)"
               r"[A-ZÄÖÜ][a-zäöüß]+er)\s+)?"
-              r"[A-ZÄÖÜ][\w'’-]*(?:\s+(?:am|an der|im|ob|bei)\s+[A-ZÄÖÜ][\w'’-]*|\s+d['’][A-ZÄÖÜ][\w'’-]*)?")
+              r"[A-ZÄÖÜ][\w'’-]*(?:\s+(?:am|an der|im|in der|in|ob|bei)\s+[A-ZÄÖÜ][\w'’-]*"
+              r"|\s+d['’][A-ZÄÖÜ][\w'’-]*)?")
 _DATELINE_INSIDE = re.compile(
     rf"(?<=[a-zäöüß\d“”\"»«)])\s+(?P<place>{_ONE_PLACE}(?:\s*/\s*{_ONE_PLACE})*)"
     # (a hyphen for the dash only after an agency's brackets: "Nürnberg (dpa) - Die Zahl ...")

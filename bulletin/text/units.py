@@ -23,6 +23,7 @@ from bulletin.text.antecedents import (
     with_role_introduced,
 )
 from bulletin.text.connectives import study_frame_said, without_connective, without_link_words
+from bulletin.text.corrected import latest_said
 from bulletin.text.datelines import with_state_named
 from bulletin.text.figures import without_election_base
 from bulletin.text.firms import with_firm_of_epithet, without_legal_form
@@ -338,7 +339,8 @@ def readable_units(opening: Opening, terms: frozenset[str] = frozenset()) -> lis
     order; not those before the lead, nor those needing one that cannot be read. ``terms``: the
     headline's key terms (_headline_lead). lead_news.news_first puts news before a background lead."""
     first = opening.standfirst  # (a kicker before the body is not read, nor judged: "Sie tagen wieder: ...")
-    texts = [without_kicker(t) if i <= first else study_frame_said(without_kicker(t, pointing_only=True))
+    texts = [without_kicker(t) if i <= first
+             else study_frame_said(latest_said(without_kicker(t, pointing_only=True)))
              for i, t in enumerate(opening.sentences)
              if i < first or not announcing(t)]  # "Auch Österreich hilft.": never read, nor pointed at
     verdicts = _body_stands_alone(texts, [verdict(i, texts) for i in range(len(texts))], first)

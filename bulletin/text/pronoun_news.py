@@ -1,0 +1,126 @@
+"""News told through a pronoun, said with its subject named.
+
+Agency copy often opens with background that names the subject and tells the news in the next
+sentence through "er" or "sie": "Der frühere Vermögensberater aus Musterstadt hatte jahrelang das
+Vertrauen seiner Kunden genossen. Am Dienstag wurde er ... zu sechs Jahren Haft verurteilt." The
+news cannot lead as written (whom does "er" mean?), so the background led and the news came second.
+``with_subject_named`` says it with the background's subject in place of the pronoun: "Der frühere
+Vermögensberater aus Musterstadt wurde am Dienstag ... verurteilt." Only a singular "er" or "sie"
+whose verb agrees, for a subject the background names with "der" or "die" and a singular verb: a
+plural "sie" may mean others than the background's subject ("Die Verhandlungen zogen sich ... In
+der Nacht einigten sie sich": the parties, not the talks), and "es" is often no one ("es gibt").
+
+Used by lead_news._now_first, which moves such news before its background.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.text.antecedents import given_name
+from bulletin.text.grammar import finite_verbs
+
+# The background's subject: "Der frühere Vermögensberater aus Musterstadt", "die Traditionsbäckerei
+# Huber in Musterdorf", "Ein 41-jähriger Installateur aus dem Bezirk Leoben" (up to three words before
+# the noun, names after it, one place after it); "Sandra Moosbrugger"; two parties joined by "und"
+# ("das Land Steiermark und die Gewerkschaften", "die Ministerinnen und Minister der EU-Staaten").
+_NOUN = r"(?:[a-zäöü\d][\w-]* ){0,3}[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+){0,2}"
+_PLACE = r"(?: (?:aus|in|von) (?:(?:dem|der) [A-ZÄÖÜ][\w-]+ )?[A-ZÄÖÜ][\w-]+)?"
+_ONE = (rf"(?P<article>[Dd]er|[Dd]ie|[Ee]in|[Ee]ine) {_NOUN}{_PLACE}"
+        r"|(?P<given>[A-ZÄÖÜ][a-zäöüé]+) [A-ZÄÖÜ][\w-]+")
+_TWO = rf"(?:[Dd]ie|[Dd]as|[Dd]er) {_NOUN} und (?:(?:die|das|der) )?{_NOUN}(?: (?:der|des) {_NOUN})?"
+_SUBJECT = rf"(?P<two>{_TWO})|(?P<one>{_ONE})"
+_SUBJECT_FIRST = re.compile(rf"^(?:{_SUBJECT}) (?P<verb>[a-zäöüß]+)\b")
+_SUBJECT_AFTER_VERB = re.compile(rf"^(?:{_SUBJECT})(?= [a-zäöüß]| [A-ZÄÖÜ][a-zäöüß]+[.,]?$|[.,])")
+# "Am Dienstag wurde er ...", "Nun hat sie ...", "Er wurde ...": the pronoun as subject, right after
+# the verb or first
+_PRONOUN_FIRST = re.compile(r"^(?P<pronoun>Er|Sie) (?P<verb>[a-zäöüß]+) (?P<rest>.+)$")
+_PRONOUN_AFTER_VERB = re.compile(r"^(?P<front>[A-ZÄÖÜ][^,:;]{0,40}?) (?P<verb>[a-zäöüß]+) (?P<pronoun>er|sie)"
+                                 r" (?P<rest>.+)$")
+# a plural verb ("einigten", "haben")
+_PLURAL = re.compile(r"(?:en|ern|eln)$|^(?:sind|waren)$")
+_SINGULAR_EN = frozenset("gewann begann kam nahm sprang rann schwamm".split())  # (not plural "-en")
+ANY = "er/sie"  # a person named: "er" or "sie"
+
+
+def _singular(verb: str) -> bool:
+    return verb in _SINGULAR_EN or not _PLURAL.search(verb)
+
+
+def _pronoun(match: re.Match, verb: str) -> str:
+    """The pronoun that means the subject ``match`` found: "er", "sie", "sie (plural)", ANY, or ""."""
+    if match["two"]:
+        return "" if _singular(verb) else "sie (plural)"
+    if not _singular(verb):
+        return ""
+    if match["given"]:
+        return ANY if given_name(match["given"]) else ""
+    return "er" if match["article"].lower() in ("der", "ein") else "sie"
+
+
+def background_subject(sentence: str) -> tuple[str, str]:
+    """The subject ``sentence`` names (a thing or person with its article, a person's name, two
+    parties), and the pronoun that means it: ("Die Traditionsbäckerei Huber in Musterdorf", "sie"),
+    or ("", "")."""
+    verbs = finite_verbs(sentence)
+    if not verbs:
+        return "", ""
+    match = _SUBJECT_FIRST.match(sentence)
+    pronoun = _pronoun(match, verbs[0]) if match and match["verb"] == verbs[0] else ""
+    if not pronoun:  # ("Seit November hatten das Land ... und die Gewerkschaften ...")
+        after = sentence.find(f" {verbs[0]} ")
+        match = _SUBJECT_AFTER_VERB.match(sentence[after + len(verbs[0]) + 2:]) if after > 0 else None
+        if not match or sentence[:after].split()[0] in SUBJECT_STARTS:
+            return "", ""  # (a subject before the verb that is not a phrase named here)
+        pronoun = _pronoun(match, verbs[0])
+    subject = match["two"] or match["one"]
+    return (subject[0].upper() + subject[1:], pronoun) if pronoun else ("", "")
+
+
+SUBJECT_STARTS = frozenset("Der Die Das Ein Eine".split())
+
+
+def with_subject_named(news: str, background: str) -> str:
+    """``news`` with its "er"/"sie" subject replaced by the one ``background`` names, the subject
+    first ("Am Dienstag wurde er ... verurteilt." -> "Der frühere Vermögensberater ... wurde am
+    Dienstag ... verurteilt."), or "" when it opens otherwise or the pronoun does not fit."""
+    subject, pronoun = background_subject(background)
+    if not subject:
+        return ""
+    first = _PRONOUN_FIRST.match(news)
+    after = None if first else _PRONOUN_AFTER_VERB.match(news)
+    match = first or after
+    verbs = finite_verbs(news)
+    if not match or not verbs or match["verb"] != verbs[0]:
+        return ""
+    said = match["pronoun"].lower()
+    fits = said in pronoun.split("/") if pronoun == ANY else said == pronoun[:3]
+    plural = pronoun == "sie (plural)"
+    if not fits or plural == _singular(match["verb"]) or re.search(rf"\b{said}\b", match["rest"]):
+        return ""  # (another "er" later: whom it means is less sure)
+    if first:
+        return f"{subject} {match['verb']} {match['rest']}"
+    front = match["front"]
+    front = front[0].lower() + front[1:] if front.split()[0] in _LOWERED else front
+    return f"{subject} {match['verb']} {front} {match['rest']}"
+
+
+def with_pronoun(background: str, said: str = "sie") -> str:
+    """``background`` said after the news that named its subject, with "er" or "sie" for it: "Seit
+    über einem Jahr kämpft sie mit hohen Energiekosten." (the full name again would sound like
+    someone new; for a person named, ``said``, the one the news said), or ``background`` itself
+    when it names no such subject."""
+    subject, pronoun = background_subject(background)
+    if not subject:
+        return background
+    said = said if pronoun == ANY else pronoun[:3]  # (a name: the pronoun the news said)
+    if background.startswith(subject):
+        return said.capitalize() + background[len(subject):]
+    lowered = subject[0].lower() + subject[1:] if subject.split()[0] in SUBJECT_STARTS else subject
+    return background.replace(f" {lowered}", f" {said}", 1)
+
+
+# the words of time and place that open a sentence and are lower case inside one
+_LOWERED = frozenset("Am Im In An Auf Bei Nach Vor Seit Mit Nun Jetzt Zuletzt Inzwischen Gestern Heute "
+                     "Vergangene Vergangenen Vorige Vorigen Letzte Letzten Kurz Bereits Schon Erst Dann "
+                     "Danach".split())

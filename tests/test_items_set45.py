@@ -1,0 +1,100 @@
+"""Items from stop 57 (the forty-fifth set): news told through "er" or "sie" after background naming
+who, a count corrected said as the latest one, a dateline whose place has "in" in it, and a place
+after its article taken for no person."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bulletin.text.antecedents import people_named, with_name_of_epithet
+from bulletin.text.condense import condense
+from bulletin.text.corrected import latest_said
+from bulletin.text.credits import load_outlets
+from bulletin.text.datelines import dateline
+from bulletin.text.pronoun_news import background_subject, with_pronoun, with_subject_named
+from tests.item_copy import article, estimate
+
+
+def _item(*paragraphs: str) -> str:
+    return condense(replace(article(*paragraphs), source="derStandard.at"), 30, estimate, load_outlets()).text
+
+
+# Background naming him in the past perfect, the verdict told through "er"
+ADVISER = ("Prozess in Musterstadt",
+           "Musterstadt – Der frühere Vermögensberater aus Musterstadt hatte jahrelang das Vertrauen seiner "
+           "Kunden genossen. Am Dienstag wurde er am Landesgericht wegen schweren Betrugs zu sechs Jahren Haft "
+           "verurteilt. Er soll 40 Anleger um 2,3 Millionen Euro gebracht haben. Das Urteil ist nicht rechtskräftig.")
+# How it came to this, then "Nun hat sie ..."
+BAKERY = ("Bäckerei insolvent",
+          "Musterdorf – Seit über einem Jahr kämpft die Traditionsbäckerei Beispiel in Musterdorf mit hohen "
+          "Energiekosten. Nun hat sie beim Landesgericht Insolvenz angemeldet. Betroffen sind 42 Beschäftigte.")
+# A career first, then "Sie wechselt mit 1. Februar ..."
+CAREER = ("Neue Chefin für Beispiel TV",
+          "Wien – Anna Musterfrau hat in den vergangenen sieben Jahren die Onlineredaktion der „Musterstädter "
+          "Zeitung“ aufgebaut. Sie wechselt mit 1. Februar als Geschäftsführerin zum Privatsender Beispiel TV, "
+          "wie der Sender am Dienstag bekanntgab. Für die Position hatten sich 37 Personen beworben.")
+# Two parties negotiating for months, then "Sie einigten sich ..."
+DEAL = ("Bonus für Pflegekräfte",
+        "Musterstadt – Seit November hatten das Land Musterland und die Gewerkschaften über eine Zulage für "
+        "Beschäftigte in Pflegeheimen verhandelt. Sie einigten sich in der Nacht auf Mittwoch auf einen "
+        "monatlichen Bonus von 120 Euro. Der Bonus soll ab 1. April an rund 9.000 Beschäftigte gehen.")
+
+
+def test_news_told_through_er_after_background_leads_with_him_named():
+    item = _item(*ADVISER)
+    assert item.startswith("Der frühere Vermögensberater aus Musterstadt wurde am Dienstag am Landesgericht "
+                           "wegen schweren Betrugs zu sechs Jahren Haft verurteilt")
+    assert "Er hatte jahrelang das Vertrauen seiner Kunden genossen." in item  # the background, after it
+
+
+def test_news_told_now_through_sie_leads_and_the_background_says_sie():
+    item = _item(*BAKERY)
+    assert item.startswith("Die Traditionsbäckerei Beispiel in Musterdorf hat nun beim Landesgericht Insolvenz "
+                           "angemeldet")
+    assert "Seit über einem Jahr kämpft sie mit hohen Energiekosten." in item
+
+
+def test_a_person_named_and_two_parties_lead_their_news():
+    assert _item(*CAREER).startswith("Anna Musterfrau wechselt mit 1. Februar als Geschäftsführerin zum "
+                                     "Privatsender Beispiel TV")
+    assert _item(*DEAL).startswith("Das Land Musterland und die Gewerkschaften einigten sich in der Nacht auf "
+                                   "Mittwoch auf einen monatlichen Bonus von 120 Euro")
+
+
+def test_a_pronoun_that_may_mean_someone_else_is_left_as_it_is():
+    talks = "Die Verhandlungen zwischen Gewerkschaft und Arbeitgebern zogen sich über sechs Runden."
+    assert background_subject(talks) == ("", "")  # the parties, not the talks, "einigten sich"
+    assert with_subject_named("In der Nacht einigten sie sich auf 3,8 Prozent.", talks) == ""
+    firm = "Seit Monaten kämpft die Beispiel AG mit Verlusten."
+    assert with_subject_named("Am Montag sagte er, dass er zurücktritt.", firm) == ""  # "er": not the firm
+    adviser = "Der Berater aus Musterstadt hatte das Vertrauen seiner Kunden genossen."
+    assert with_subject_named("Am Dienstag wurde er verurteilt, weil er Kunden betrogen hatte.", adviser) == ""
+    assert with_pronoun(adviser) == "Er hatte das Vertrauen seiner Kunden genossen."
+
+
+def test_a_count_corrected_is_said_as_the_latest():
+    assert latest_said("Zunächst war von zwölf Verletzten die Rede, inzwischen spricht das Rote Kreuz von 19 "
+                       "Verletzten, drei davon schwer.") == "Das Rote Kreuz spricht von 19 Verletzten, drei davon schwer."
+    assert latest_said("Zunächst war von sieben Verletzten die Rede, inzwischen korrigierte die Polizei die Zahl "
+                       "auf vier.") == "Die Polizei spricht von vier Verletzten."
+    item = _item("Bus verunglückt",
+                 "Musterstadt – Auf der Beispielstraße ist am Samstag ein Reisebus mit 41 Insassen von der Fahrbahn "
+                 "abgekommen. Zunächst war von zwölf Verletzten die Rede, inzwischen spricht das Rote Kreuz von "
+                 "19 Verletzten. Der Lenker blieb unverletzt.")
+    assert "Das Rote Kreuz spricht von 19 Verletzten." in item and "zwölf" not in item
+
+
+def test_a_dateline_with_in_in_its_place_is_taken_off():
+    assert dateline("Beispielfeld in Musterland (APA) – Nach Gewittern ist eine Mure abgegangen.")[0] \
+        == "Beispielfeld in Musterland"
+    item = _item("Mure abgegangen",
+                 "Gemeinde richtet Spendenkonto ein. Beispielfeld in Musterland (APA) – Nach heftigen Gewittern ist "
+                 "am Montagabend eine Mure auf einen Ortsteil niedergegangen. Vier Menschen wurden verletzt.")
+    assert "Beispielfeld in Musterland –" not in item and "Nach heftigen Gewittern" in item
+
+
+def test_a_place_after_its_article_is_no_person():
+    assert people_named("Die Insassen sind Pensionisten aus dem Raum Musterstadt.") == set()
+    assert with_name_of_epithet("Der 58-jährige Lenker blieb unverletzt.",
+                                "Es sind Pensionisten aus dem Raum Musterstadt.") == "Der 58-jährige Lenker blieb unverletzt."
+    assert people_named("Dabei ist Andreas Muster, der Sieger.") == {"Andreas Muster"}
