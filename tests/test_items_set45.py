@@ -11,7 +11,8 @@ from bulletin.text.condense import condense
 from bulletin.text.corrected import latest_said
 from bulletin.text.credits import load_outlets
 from bulletin.text.datelines import dateline
-from bulletin.text.pronoun_news import background_subject, with_pronoun, with_subject_named
+from bulletin.text.opening import remove_asides
+from bulletin.text.pronoun_news import background_subject, with_firm_named, with_pronoun, with_subject_named
 from tests.item_copy import article, estimate
 
 
@@ -98,3 +99,39 @@ def test_a_place_after_its_article_is_no_person():
     assert with_name_of_epithet("Der 58-jährige Lenker blieb unverletzt.",
                                 "Es sind Pensionisten aus dem Raum Musterstadt.") == "Der 58-jährige Lenker blieb unverletzt."
     assert people_named("Dabei ist Andreas Muster, der Sieger.") == {"Andreas Muster"}
+
+
+# Rumours first, then "Nun hat das Familienunternehmen ..." / "Nun hat die Geschäftsführung ..."
+RUMOURS = ("„Wir sperren nicht zu“",
+           "Musterstadt – Seit Monaten kursieren in der Bezirkshauptstadt Gerüchte über die Zukunft des "
+           "Möbelherstellers Beispiel Holzwerk. Lieferanten klagten über verspätete Zahlungen. Nun hat das "
+           "Familienunternehmen beim Landesgericht ein Sanierungsverfahren beantragt, wie der Kreditschutzverband "
+           "am Dienstag mitteilte. Die Passiva belaufen sich auf 12,4 Millionen Euro, betroffen sind 180 Beschäftigte.")
+
+
+def test_a_firms_news_told_now_by_a_word_naming_no_firm_leads_with_the_firm_named():
+    item = _item(*RUMOURS)
+    assert item.startswith("Der Möbelhersteller Beispiel Holzwerk hat nun beim Landesgericht ein "
+                           "Sanierungsverfahren beantragt")
+    assert "Gerüchte" not in item and "Lieferanten" not in item  # (told once the news is, they say nothing)
+    assert "12,4 Millionen Euro" in item
+    assert with_firm_named("Nun hat die Geschäftsführung den Abbau von 140 Stellen angekündigt.",
+                           "Seit Monaten gab es Gerüchte über die Zukunft des Möbelherstellers Beispiel.") \
+        == "Die Geschäftsführung des Möbelherstellers Beispiel hat nun den Abbau von 140 Stellen angekündigt."
+    assert with_firm_named("Nun hat die Stadt den Abbau angekündigt.",
+                           "Seit Monaten gab es Gerüchte über die Zukunft des Möbelherstellers Beispiel.") == ""
+
+
+def test_now_it_is_certain_is_not_said_before_the_news():
+    item = _item("Muster gewinnt",
+                 "Beispielberg – Es hatte die ganze Nacht geschneit, und dichter Nebel hing über der Piste. Viele "
+                 "Favoritinnen hatten mit der schlechten Sicht zu kämpfen. Jetzt steht fest: Die 23-jährige "
+                 "Musterländerin Anna Muster hat ihr erstes Weltcuprennen gewonnen. Sie war 0,14 Sekunden schneller "
+                 "als die Schweizerin Lea Beispiel.")
+    assert item.startswith("Die 23-jährige Musterländerin Anna Muster hat ihr erstes Weltcuprennen gewonnen")
+
+
+def test_a_place_in_a_race_in_brackets_is_said_as_a_place():
+    assert remove_asides("Beste weitere Musterländerinnen waren Anna Muster (5.) und Eva Beispiel (12.).") \
+        == "Beste weitere Musterländerinnen waren Anna Muster auf Platz 5 und Eva Beispiel auf Platz 12."
+    assert remove_asides("Den Ausgleich erzielte Max Muster (67.).") == "Den Ausgleich erzielte Max Muster."

@@ -35,15 +35,14 @@ from bulletin.text.known import KNOWN
 from bulletin.text.named_again import with_role_named
 from bulletin.text.news import (
     NOW,
-    datable_event,
     feature_opening,
     key_terms,
     looks_ahead,
     tells_news_now,
     terms_in,
 )
-from bulletin.text.openers import BACKGROUND, tells_no_news
-from bulletin.text.pronoun_news import with_pronoun, with_subject_named
+from bulletin.text.openers import BACKGROUND
+from bulletin.text.pronoun_news import named_news
 from bulletin.text.teasers import BARE_ADJECTIVE, headline_shaped, telegram_style
 from bulletin.text.units import LEAD_SEARCH, Unit, reordered
 from bulletin.text.verdicts import verdict
@@ -76,9 +75,9 @@ def news_first(units: list[Unit], headline: str) -> list[Unit]:
     plan = _plan_before_meeting(units)
     if plan is not units:
         return plan
-    named = _named_news(units)  # "Er wurde am Mittwoch ... verurteilt" after background naming him
+    named = named_news(units)  # "Er wurde am Mittwoch ... verurteilt" after background naming him
     if named is not None:
-        return named
+        return _first(*named)
     # "die Fürstin" in a teaser that leads: named as the headline names her ("die Fürstin Charlène")
     named = with_role_named(units[0].text, headline, " ".join(u.text for u in units))
     units = [replace(units[0], text=named), *units[1:]]
@@ -182,34 +181,13 @@ def _now_first(units: list[Unit]) -> list[Unit]:
     return units
 
 
-def _named_news(units: list[Unit]) -> list[Unit] | None:
-    """``units`` with the news first when it is told through "er" or "sie" right after background
-    naming who (the first or, after a standfirst, the second unit): said with the subject named
-    (pronoun_news), the background after it with the pronoun; or None."""
-    for background, unit in zip(units[:2], units[1:3], strict=False):
-        text = unit.text
-        if unit.needs != background.index or unit.or_else or unit.also or datable_event(background.text) and \
-                not tells_no_news(background.text) or not datable_event(text) and not tells_news_now(text):
-            continue
-        named = with_subject_named(text, background.text)
-        if not named or first_person(text) or reported_speech(text):
-            continue
-        if verdict(0, [named]) != (None, "") or opening_reference(named):
-            continue
-        said = re.search(r"\b(?:er|sie)\b", text, re.IGNORECASE)[0].lower()
-        before = replace(background, text=with_pronoun(background.text, said), needs=unit.index)
-        return _first([before if u is background else u for u in units], replace(unit, text=named))
-    return None
-
-
 def _first(units: list[Unit], news: Unit) -> list[Unit]:
     """``units`` with ``news`` (one of them, said as a lead) first and the others after it in order."""
-    moved = {u.index: u.index + (u.index < news.index) for u in units if u.index != news.index}
-    moved[news.index] = 0
     lead = replace(news, needs=None, or_else=(), also=(), follows=None, as_written="")
     after = _reactions(units, news)
     rest = [replace(u, reaction=u.index in after) for u in units if u.index != news.index]
-    return sorted(reordered([lead, *rest], moved), key=lambda u: u.index)
+    moved = {u.index: position for position, u in enumerate([lead, *rest])}  # (numbered anew)
+    return reordered([lead, *rest], moved)
 
 
 # "Seit mehr als 150 Jahren graben Archäologen ...", "Lange galten ...": what was so before the study

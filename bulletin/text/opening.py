@@ -107,6 +107,7 @@ def remove_asides(text: str) -> str:
     not is said by the German name in brackets after it: "in České Budějovice (Budweis)" -> "in
     Budweis"."""
     text = _ASIDE_BEFORE_YEAR.sub(_year_as_date, text)
+    text = _RANK_ASIDE.sub(lambda m: _rank_said(m, text), text)
     if "(" in text and not _NOT_GERMAN.isdisjoint(text):  # the search is slow: only where it can match
         text = _NAME_THEN_GERMAN.sub(_german_name, text)
     previous = None
@@ -116,6 +117,23 @@ def remove_asides(text: str) -> str:
     text = re.sub(r",\s*([.;:!?])", r"\1", text)
     text = re.sub(r"(?<=\w) -(?=[A-ZÄÖÜ][a-zäöüß])", "-", text)  # "der Time -Verlag": one compound
     return re.sub(r"\s{2,}", " ", text).strip(" ,;")
+
+
+# "Beste weitere Österreicherinnen waren Katharina Moser (5.) und Julia Pfeffer (12.)": a place in a
+# race, said "auf Platz fünf" (dropped, the names said nothing); not a goal's minute ("traf (34.)")
+_RANK_ASIDE = re.compile(r"(?<=[a-zäöüß])\s*\((?P<rank>\d{1,3})\.\)")
+_PLACED = re.compile(r"\b(?:Beste|Bester|Bestes|wurde|wurden|waren|war|landete|landeten|belegte|belegten"
+                     r"|kam|kamen)\b")
+_GOALS = re.compile(r"\b(?:Tor|Tore|Toren|traf|trafen|Treffer|Minute|Führung|Ausgleich|Elfmeter)\b|\d:\d")
+
+
+def _rank_said(match: re.Match, text: str) -> str:
+    start = max(text.rfind(". ", 0, match.start()), 0)
+    end = text.find(". ", match.end())
+    sentence = text[start:end if end > 0 else len(text)]
+    if _PLACED.search(sentence) and not _GOALS.search(sentence):
+        return f" auf Platz {match['rank']}"
+    return match[0]
 
 
 # "die UN-Organisation für Ernährung und Landwirtschaft (FAO)": a name, then its short form in brackets

@@ -10,15 +10,22 @@ whose verb agrees, for a subject the background names with "der" or "die" and a 
 plural "sie" may mean others than the background's subject ("Die Verhandlungen zogen sich ... In
 der Nacht einigten sie sich": the parties, not the talks), and "es" is often no one ("es gibt").
 
-Used by lead_news._now_first, which moves such news before its background.
+Also the firm's news told "nun" by a word naming no firm ("Nun hat das Familienunternehmen ...")
+after background naming the firm: said with the firm named (with_firm_named). Used by
+lead_news.news_first (named_news), which moves such news before its background.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bulletin.text.antecedents import given_name
-from bulletin.text.grammar import finite_verbs
+from bulletin.text.grammar import finite_verbs, first_person, opening_reference, reported_speech
+from bulletin.text.news import datable_event, tells_news_now
+from bulletin.text.openers import tells_no_news
+from bulletin.text.units import LEAD_SEARCH, Unit
+from bulletin.text.verdicts import verdict
 
 # The background's subject: "Der frühere Vermögensberater aus Musterstadt", "die Traditionsbäckerei
 # Huber in Musterdorf", "Ein 41-jähriger Installateur aus dem Bezirk Leoben" (up to three words before
@@ -124,3 +131,74 @@ def with_pronoun(background: str, said: str = "sie") -> str:
 _LOWERED = frozenset("Am Im In An Auf Bei Nach Vor Seit Mit Nun Jetzt Zuletzt Inzwischen Gestern Heute "
                      "Vergangene Vergangenen Vorige Vorigen Letzte Letzten Kurz Bereits Schon Erst Dann "
                      "Danach".split())
+
+
+# "Nun hat das Familienunternehmen ... beantragt", "Nun hat die Geschäftsführung ... angekündigt": the
+# firm's news "nun", its subject the firm or its management by a word that names no one
+_NOW_BY_ROLE = re.compile(r"^(?P<now>Nun|Jetzt) (?P<verb>[a-zäöüß]+) "
+                          r"(?P<subject>(?:der|die|das) (?P<noun>[A-ZÄÖÜ][a-zäöüß]+)) (?P<rest>[a-zäöüß].*)$")
+# "... die Zukunft des Küchenherstellers Krenn Küchenwerk": the background naming the firm by its kind
+_FIRM_OF = re.compile(r"\bdes (?P<kind>[A-ZÄÖÜ][a-zäöüß-]+ers) "
+                      r"(?P<name>[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)(?=[\s,.;:])")
+_THE_FIRM = frozenset("Unternehmen Familienunternehmen Traditionsunternehmen Familienbetrieb "
+                      "Traditionsbetrieb Betrieb Firma Konzern".split())
+_ITS_MANAGEMENT = frozenset("Geschäftsführung Unternehmensleitung Konzernleitung Firmenleitung "
+                            "Eigentümerfamilie Belegschaft Betriebsrat Vorstand Management".split())
+
+
+def with_firm_named(news: str, background: str) -> str:
+    """``news`` told "nun" by the firm or its management named by a word that says not which ("Nun
+    hat das Familienunternehmen ... beantragt") after ``background`` naming the firm ("Gerüchte über
+    die Zukunft des Küchenherstellers Krenn"), said with the firm named: "Der Küchenhersteller Krenn hat
+    nun ... beantragt", "Die Geschäftsführung des Möbelherstellers Kranzl hat nun ..."; else ""."""
+    match = _NOW_BY_ROLE.match(news)
+    firm = _FIRM_OF.search(background)
+    if not match or not firm or not finite_verbs(news)[:1] == [match["verb"]]:
+        return ""
+    if match["noun"] in _THE_FIRM:
+        subject = f"Der {firm['kind'][:-1]} {firm['name']}"
+    elif match["noun"] in _ITS_MANAGEMENT:
+        subject = f"{match['subject'][0].upper()}{match['subject'][1:]} des {firm['kind']} {firm['name']}"
+    else:
+        return ""
+    return f"{subject} {match['verb']} {match['now'].lower()} {match['rest']}"
+
+
+def named_news(units: list[Unit]) -> tuple[list[Unit], Unit] | None:
+    """The news told through "er" or "sie" right after background naming who (the first or, after a
+    standfirst, the second of ``units``), said with the subject named (with_subject_named), and the
+    units to read it with, the background now saying the pronoun; or the firm's news (_firm_news); or
+    None. (lead_news puts the news first.)"""
+    for background, unit in zip(units[:2], units[1:3], strict=False):
+        text = unit.text
+        if unit.needs != background.index or unit.or_else or unit.also or datable_event(background.text) and \
+                not tells_no_news(background.text) or not datable_event(text) and not tells_news_now(text):
+            continue
+        named = with_subject_named(text, background.text)
+        if not named or first_person(text) or reported_speech(text):
+            continue
+        if verdict(0, [named]) != (None, "") or opening_reference(named):
+            continue
+        said = re.search(r"\b(?:er|sie)\b", text, re.IGNORECASE)[0].lower()
+        before = replace(background, text=with_pronoun(background.text, said), needs=unit.index)
+        return [before if u is background else u for u in units], replace(unit, text=named)
+    return _firm_news(units)
+
+
+def _firm_news(units: list[Unit]) -> tuple[list[Unit], Unit] | None:
+    """The firm's news told "nun" after a lead that is background naming the firm, by a word that
+    says not which ("Nun hat das Familienunternehmen ..."), said with the firm named
+    (with_firm_named), and the units to read it with; or None."""
+    if not tells_no_news(units[0].text):
+        return None
+    for unit in units[1:LEAD_SEARCH]:
+        named = with_firm_named(unit.text, units[0].text)
+        if named and not unit.or_else and not unit.also and verdict(0, [named]) == (None, "") \
+                and not opening_reference(named):
+            # the rumours and troubles before it, and what leans on them, tell nothing once it is told
+            gone = set(range(unit.index))
+            for other in units:
+                if gone & {other.needs, *other.or_else, *other.also}:
+                    gone.add(other.index)
+            return [u for u in units if u.index not in gone], replace(unit, text=named)
+    return None

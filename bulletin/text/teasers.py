@@ -74,7 +74,8 @@ def without_kicker(lead: str, pointing_only: bool = False) -> str:
 
 
 _DAY = re.compile(rf"\b\d{{1,2}}\.\s+(?:{MONTHS})\b")
-_NOW_OFFICIAL = re.compile(r"^(?:Jetzt|Nun)\s+ist\s+es\s+(?:offiziell|fix|amtlich|besiegelt|entschieden)\.$")
+_NOW_OFFICIAL = re.compile(r"^(?:Jetzt|Nun)\s+(?:ist\s+es\s+(?:offiziell|fix|amtlich|besiegelt|entschieden)"
+                           r"|steht\s+(?:es\s+)?fest|ist\s+es\s+klar)\.$")  # ("Jetzt steht fest: ..." too)
 # "Geht es nach der Regierung, soll sich das ändern:": a change of what the dropped scene told
 _THAT_CHANGES = re.compile(r"\b(?:sich\s+(?:das|dies)|(?:das|dies)\s+(?:nun\s+|jetzt\s+|bald\s+)?sich)\s+"
                            r"(?:[a-zäöüß]+\s+){0,2}ändern\b")
