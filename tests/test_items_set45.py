@@ -135,3 +135,14 @@ def test_a_place_in_a_race_in_brackets_is_said_as_a_place():
     assert remove_asides("Beste weitere Musterländerinnen waren Anna Muster (5.) und Eva Beispiel (12.).") \
         == "Beste weitere Musterländerinnen waren Anna Muster auf Platz 5 und Eva Beispiel auf Platz 12."
     assert remove_asides("Den Ausgleich erzielte Max Muster (67.).") == "Den Ausgleich erzielte Max Muster."
+
+
+def test_a_lead_naming_who_announced_it_gets_no_second_credit():
+    item = _item("Neue Chefin",
+                 "Wien – Anna Musterfrau wird mit 1. Februar Geschäftsführerin des Privatsenders Beispiel TV, wie der "
+                 "Sender am Dienstag bekanntgab. Sie folgt auf Max Muster, der im Sommer gegangen war.")
+    assert "wie der Sender am Dienstag bekanntgab" in item and "Standard" not in item
+    told = _item("Werk schließt",
+                 "Musterstadt – Die Beispiel AG schließt ihr Werk in Musterstadt, 120 Beschäftigte verlieren ihren "
+                 "Job. Betroffen ist vor allem die Lackiererei. Die Gewerkschaft fordert einen Sozialplan.")
+    assert "der Standard" in told  # (a report of the outlet's own keeps its credit)

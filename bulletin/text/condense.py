@@ -322,8 +322,15 @@ def _naming(units: list[Unit], source: str, outlets: Outlets) -> dict[int, bool]
     editors missed the outlet). Without a source: any sentence saying who says so."""
     if not source:
         return {u.index: bool(ATTRIBUTION.search(u.text)) for u in units}
-    return {u.index: credits_source(u.text, source, outlets)
-            or (0 in (u.index, u.needs) and credits_other_outlet(u.text, outlets)) for u in units}
+    return {u.index: credits_source(u.text, source, outlets) or (0 in (u.index, u.needs) and (
+        credits_other_outlet(u.text, outlets) or _ANNOUNCED.search(u.text) is not None)) for u in units}
+
+
+# "..., wie der Kreditschutzverband am Dienstag mitteilte", "..., gab die Landesgalerie bekannt": the lead
+# names who announced it; the outlet's credit after it stacks a second source (outside editors cut it)
+_ANNOUNCED = re.compile(r"\bwie\s+(?:der|die|das)\s+[^,.;:]{2,60}?\s+(?:mitteilte|mitteilten|bekanntgab"
+                        r"|bekanntgaben|berichtet|berichtete|berichten|meldete|meldet)\b"
+                        r"|\b(?:teilte|teilten|gab|gaben)\s+(?:der|die|das)\s+[^,.;:]{2,60}?\s+(?:mit|bekannt)\b")
 
 
 def _room_for_key(units: list[Unit], chosen: set[int], scores: dict[int, float],  # noqa: PLR0913 (condense's selection and its two estimates)
