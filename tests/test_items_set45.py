@@ -11,6 +11,7 @@ from bulletin.text.condense import condense
 from bulletin.text.corrected import latest_said
 from bulletin.text.credits import load_outlets
 from bulletin.text.datelines import dateline
+from bulletin.text.grammar import opening_reference
 from bulletin.text.opening import remove_asides
 from bulletin.text.pronoun_news import background_subject, with_firm_named, with_pronoun, with_subject_named
 from tests.item_copy import article, estimate
@@ -146,3 +147,17 @@ def test_a_lead_naming_who_announced_it_gets_no_second_credit():
                  "Musterstadt – Die Beispiel AG schließt ihr Werk in Musterstadt, 120 Beschäftigte verlieren ihren "
                  "Job. Betroffen ist vor allem die Lackiererei. Die Gewerkschaft fordert einen Sozialplan.")
     assert "der Standard" in told  # (a report of the outlet's own keeps its credit)
+
+
+def test_a_state_held_since_a_year_is_background_to_news_told_through_sie():
+    item = _item("Theater bekommt Intendantin",
+                 "Musterstadt – Die gebürtige Beispielerin Eva Muster leitet seit 2019 das Landestheater in "
+                 "Beispielburg. Sie wird ab der Saison 2027/28 das Stadttheater Musterstadt führen, wie die Stadt am "
+                 "Donnerstag bekanntgab. Sie ist die erste Frau an der Spitze des Hauses.")
+    assert item.startswith("Die gebürtige Beispielerin Eva Muster wird ab der Saison 2027/28 das Stadttheater "
+                           "Musterstadt führen")
+
+
+def test_da_before_its_verb_points_back_to_the_scene():
+    assert opening_reference("Da stand der Stadel bereits in Vollbrand.") == "Da"
+    assert opening_reference("Da die Straße gesperrt war, kam die Feuerwehr spät.") == ""

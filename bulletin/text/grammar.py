@@ -236,6 +236,14 @@ _IT_WAS = re.compile(r"^Es(?=\s+(?:war|ist|sei|wäre)\s+(?:(?:bereits|schon|dami
                      r"|^Ob\s+(?:das|dies)\b")
 
 
+def _adverb_first(first: str, second: str, sentence: str) -> bool:
+    """ "So bleibt ..." (not "So genannte ..."); "Da stand der Stadel bereits in Vollbrand": then,
+    after the scene before (not "Da die Straße gesperrt war, ...")."""
+    if first == "So":
+        return second[:1].islower()
+    return first == "Da" and bool(second) and (is_finite_form(second) or second in finite_verbs(sentence)[:1])
+
+
 def opening_reference(sentence: str) -> str:
     """The word at the start that points back to an earlier sentence, or "": "Er", "Damit", "Das"
     as a pronoun ("Das stimmt nicht"), a role standing for someone named before ("Der Schweizer
@@ -247,8 +255,8 @@ def opening_reference(sentence: str) -> str:
     a_time = len(words) > 1 and re.match(DAY_WORDS_AFTER_THIS + r"\b", words[1])  # "Dieses Jahr ..."
     if first in OPENING_REFERENCES and not a_time:
         return first
-    if first == "So" and len(words) > 1 and words[1][:1].islower():
-        return first  # "So bleibt ...", not "So genannte ..."
+    if _adverb_first(first, words[1] if len(words) > 1 else "", sentence):
+        return first
     partitive = (_SOME_OF.match(sentence) or _OF_WHAT.match(sentence) or _THE_STUDY.match(sentence)
                  or _LIKE_BEFORE.match(sentence) or _IT_WAS.match(sentence))
     if partitive:  # "Viele der Gemälde", "Einige seien": of those told before; "Die Folgen": of what?

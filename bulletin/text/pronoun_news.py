@@ -127,6 +127,7 @@ def with_pronoun(background: str, said: str = "sie") -> str:
     return background.replace(f" {lowered}", f" {said}", 1)
 
 
+_SINCE = re.compile(r"\bseit\s+(?:dem\s+|der\s+)?[\wäöü.]+")
 # the words of time and place that open a sentence and are lower case inside one
 _LOWERED = frozenset("Am Im In An Auf Bei Nach Vor Seit Mit Nun Jetzt Zuletzt Inzwischen Gestern Heute "
                      "Vergangene Vergangenen Vorige Vorigen Letzte Letzten Kurz Bereits Schon Erst Dann "
@@ -171,8 +172,10 @@ def named_news(units: list[Unit]) -> tuple[list[Unit], Unit] | None:
     None. (lead_news puts the news first.)"""
     for background, unit in zip(units[:2], units[1:3], strict=False):
         text = unit.text
-        if unit.needs != background.index or unit.or_else or unit.also or datable_event(background.text) and \
-                not tells_no_news(background.text) or not datable_event(text) and not tells_news_now(text):
+        # (a state held "seit 2019" dates no event: "Sie leitet seit 2019 das Landestheater ...")
+        dated = datable_event(_SINCE.sub("", background.text)) and not tells_no_news(background.text)
+        if unit.needs != background.index or unit.or_else or unit.also or dated \
+                or not datable_event(text) and not tells_news_now(text):
             continue
         named = with_subject_named(text, background.text)
         if not named or first_person(text) or reported_speech(text):
