@@ -161,3 +161,15 @@ def test_a_state_held_since_a_year_is_background_to_news_told_through_sie():
 def test_da_before_its_verb_points_back_to_the_scene():
     assert opening_reference("Da stand der Stadel bereits in Vollbrand.") == "Da"
     assert opening_reference("Da die Straße gesperrt war, kam die Feuerwehr spät.") == ""
+
+
+def test_a_verdict_not_final_only_in_the_standfirst_is_said_not_final():
+    item = _item("Haft für Installateur",
+                 "Urteil nicht rechtskräftig. Musterstadt – Ein 41-jähriger Installateur aus Musterstadt wurde am "
+                 "Mittwoch am Landesgericht wegen schweren Betrugs zu zwei Jahren Haft verurteilt. Der Schaden beläuft "
+                 "sich auf rund 86.000 Euro. Die meisten Opfer waren über 75 Jahre alt.")
+    assert item.count("Das Urteil ist nicht rechtskräftig.") == 1
+    thinks = _item("Haft für Installateur",
+                   "Musterstadt – Ein Installateur wurde am Mittwoch wegen Betrugs zu zwei Jahren Haft verurteilt. Der "
+                   "Schaden beläuft sich auf 86.000 Euro. Der Verteidiger erbat drei Tage Bedenkzeit.")
+    assert "nicht rechtskräftig" in thinks

@@ -232,7 +232,7 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     # (or, when it cannot be said, the name it gives: "Die Wochenzeitung „Oberkärntner Rundschau“ ...")
     said = said if said.said else headline_names_said(said, article.title)
     units = news_first(readable_units(said, terms), article.title) if opening.sentences else []
-    units = found_since(latest_toll_next(units))
+    units = _with_finality(found_since(latest_toll_next(units)), opening.sentences)
     if not units:
         raise InputError(article.origin, "nothing left to read after cleaning")
     source = opening.agency or article.source  # agency copy: the agency, not the site carrying it
@@ -301,6 +301,22 @@ FINALITY_GRACE = 3.0
 _VERDICT = re.compile(r"\b(?:verurteilt|freigesprochen|schuldig gesprochen"
                       r"|für\s+(?:unwirksam|nichtig|rechtswidrig)\s+erklärt)\b")
 _NOT_FINAL = re.compile(r"\bnicht\s+rechtskräftig\b")
+
+
+# "Urteil nicht rechtskräftig." only as the standfirst, "Der Verteidiger erbat drei Tage Bedenkzeit":
+# the verdict is not final, though no sentence that can be read says so
+_NOT_FINAL_TOLD = re.compile(r"\bnicht\s+rechtskräftig\b|\bBedenkzeit\b")
+
+
+def _with_finality(units: list[Unit], sentences: tuple[str, ...]) -> list[Unit]:
+    """``units`` and, when the lead tells a verdict the article says is not final in no sentence that
+    can be read (only the standfirst, or the defence's time to think), "Das Urteil ist nicht
+    rechtskräftig." for _finality_said (two outside editors rejected an item without it)."""
+    if not units or not _VERDICT.search(units[0].text) or any(_NOT_FINAL.search(u.text) for u in units):
+        return units
+    if not any(_NOT_FINAL_TOLD.search(sentence) for sentence in sentences):
+        return units
+    return [*units, Unit(len(units), "Das Urteil ist nicht rechtskräftig.")]
 
 
 def _finality_said(units: list[Unit], chosen: set[int], fits: Callable[[set[int]], bool]) -> set[int]:
