@@ -77,7 +77,8 @@ PAYMENT = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,}"
 DASH = re.compile(r"\s[–—-]{1,2}\s")
 # A dateline: one to five capitalized words (with "am", "in", ... between), an agency in brackets, a
 # dash ("Paris/Basel (APA) –", "Hopfgarten in Defereggen –").
-_DATELINE_HEAD = (r"^[A-ZÄÖÜ][\w.]*[ /]*(?:(?:[A-ZÄÖÜ][\w.]*|am|an|der|im|in|ob|bei)[ /]*){0,4}"
+PLACE_PARTICLES = ("am", "an", "der", "im", "in", "ob", "bei")
+_DATELINE_HEAD = (rf"^[A-ZÄÖÜ][\w.]*[ /]*(?:(?:[A-ZÄÖÜ][\w.]*|{'|'.join(PLACE_PARTICLES)})[ /]*){{0,4}}"
                   r"(?:\([^)]*\)\s*)?")
 DATELINE_READ = re.compile(_DATELINE_HEAD + r"\s[–—-]{1,2}\s")  # opening a sentence read out
 DATELINE_ONLY = re.compile(_DATELINE_HEAD + r"[–—-]{1,2}$")  # a "sentence" that is only a dateline
@@ -129,7 +130,7 @@ def raw_opening(text: str) -> tuple[str, str]:
         place = before[start + 2:] if start >= 0 else before
         tokens = re.split(r"\s*/\s*|\s+", re.sub(r"\([^)]*\)", "", place).strip())
         if 1 <= len(tokens) <= 5 and tokens[0][:1].isupper() and all(
-                t[:1].isupper() or t in ("am", "an", "der", "im", "in", "ob", "bei") for t in tokens):
+                t[:1].isupper() or t in PLACE_PARTICLES for t in tokens):
             return text[:start + 1].strip() if start >= 0 else "", place.strip()
     first = sentences(text)[:1]
     return (first[0] if first else ""), ""

@@ -305,7 +305,7 @@ _NOT_FINAL = re.compile(r"\bnicht\s+rechtskräftig\b")
 
 # "Urteil nicht rechtskräftig." only as the standfirst, "Der Verteidiger erbat drei Tage Bedenkzeit":
 # the verdict is not final, though no sentence that can be read says so
-_NOT_FINAL_TOLD = re.compile(r"\bnicht\s+rechtskräftig\b|\bBedenkzeit\b")
+_NOT_FINAL_TOLD = re.compile(rf"{_NOT_FINAL.pattern}|\bBedenkzeit\b")
 
 
 def _with_finality(units: list[Unit], sentences: tuple[str, ...]) -> list[Unit]:

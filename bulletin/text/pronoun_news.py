@@ -5,10 +5,12 @@ sentence through "er" or "sie": "Der frühere Vermögensberater aus Musterstadt 
 Vertrauen seiner Kunden genossen. Am Dienstag wurde er ... zu sechs Jahren Haft verurteilt." The
 news cannot lead as written (whom does "er" mean?), so the background led and the news came second.
 ``with_subject_named`` says it with the background's subject in place of the pronoun: "Der frühere
-Vermögensberater aus Musterstadt wurde am Dienstag ... verurteilt." Only a singular "er" or "sie"
-whose verb agrees, for a subject the background names with "der" or "die" and a singular verb: a
-plural "sie" may mean others than the background's subject ("Die Verhandlungen zogen sich ... In
-der Nacht einigten sie sich": the parties, not the talks), and "es" is often no one ("es gibt").
+Vermögensberater aus Musterstadt wurde am Dienstag ... verurteilt." Only a pronoun whose verb agrees
+with the background's subject: "er" or "sie" for one named with "der/die/ein/eine" or by name, with a
+singular verb; a plural "sie" only for two parties joined by "und" ("Das Land Steiermark und die
+Gewerkschaften einigten sich ..."). Another plural subject may not be whom "sie" means ("Die
+Verhandlungen zogen sich ... In der Nacht einigten sie sich": the parties, not the talks), and "es" is
+often no one ("es gibt").
 
 Also the firm's news told "nun" by a word naming no firm ("Nun hat das Familienunternehmen ...")
 after background naming the firm: said with the firm named (with_firm_named). Used by
@@ -47,7 +49,11 @@ _PRONOUN_AFTER_VERB = re.compile(r"^(?P<front>[A-ZÄÖÜ][^,:;]{0,40}?) (?P<verb
 # a plural verb ("einigten", "haben")
 _PLURAL = re.compile(r"(?:en|ern|eln)$|^(?:sind|waren)$")
 _SINGULAR_EN = frozenset("gewann begann kam nahm sprang rann schwamm".split())  # (not plural "-en")
-ANY = "er/sie"  # a person named: "er" or "sie"
+# the pronouns that may mean a subject: one with "der"/"ein", one with "die"/"eine", two parties, a person
+# named (either)
+HE, SHE, THEY, ANY = "er", "sie", "sie (plural)", "er/sie"
+_SAID_AS = {HE: ("er",), SHE: ("sie",), THEY: ("sie",), ANY: ("er", "sie")}
+_SUBJECT_STARTS = frozenset("Der Die Das Ein Eine".split())
 
 
 def _singular(verb: str) -> bool:
@@ -55,14 +61,14 @@ def _singular(verb: str) -> bool:
 
 
 def _pronoun(match: re.Match, verb: str) -> str:
-    """The pronoun that means the subject ``match`` found: "er", "sie", "sie (plural)", ANY, or ""."""
+    """The pronoun that means the subject ``match`` found: HE, SHE, THEY, ANY, or ""."""
     if match["two"]:
-        return "" if _singular(verb) else "sie (plural)"
+        return "" if _singular(verb) else THEY
     if not _singular(verb):
         return ""
     if match["given"]:
         return ANY if given_name(match["given"]) else ""
-    return "er" if match["article"].lower() in ("der", "ein") else "sie"
+    return HE if match["article"].lower() in ("der", "ein") else SHE
 
 
 def background_subject(sentence: str) -> tuple[str, str]:
@@ -77,14 +83,17 @@ def background_subject(sentence: str) -> tuple[str, str]:
     if not pronoun:  # ("Seit November hatten das Land ... und die Gewerkschaften ...")
         after = sentence.find(f" {verbs[0]} ")
         match = _SUBJECT_AFTER_VERB.match(sentence[after + len(verbs[0]) + 2:]) if after > 0 else None
-        if not match or sentence[:after].split()[0] in SUBJECT_STARTS:
+        if not match or sentence[:after].split()[0] in _SUBJECT_STARTS:
             return "", ""  # (a subject before the verb that is not a phrase named here)
         pronoun = _pronoun(match, verbs[0])
     subject = match["two"] or match["one"]
     return (subject[0].upper() + subject[1:], pronoun) if pronoun else ("", "")
 
 
-SUBJECT_STARTS = frozenset("Der Die Das Ein Eine".split())
+
+def _pronoun_subject(news: str) -> re.Match | None:
+    """``news`` opening with "er"/"sie" as its subject, first or right after the first verb."""
+    return _PRONOUN_FIRST.match(news) or _PRONOUN_AFTER_VERB.match(news)
 
 
 def with_subject_named(news: str, background: str) -> str:
@@ -94,18 +103,15 @@ def with_subject_named(news: str, background: str) -> str:
     subject, pronoun = background_subject(background)
     if not subject:
         return ""
-    first = _PRONOUN_FIRST.match(news)
-    after = None if first else _PRONOUN_AFTER_VERB.match(news)
-    match = first or after
+    match = _pronoun_subject(news)
     verbs = finite_verbs(news)
     if not match or not verbs or match["verb"] != verbs[0]:
         return ""
     said = match["pronoun"].lower()
-    fits = said in pronoun.split("/") if pronoun == ANY else said == pronoun[:3]
-    plural = pronoun == "sie (plural)"
-    if not fits or plural == _singular(match["verb"]) or re.search(rf"\b{said}\b", match["rest"]):
+    if said not in _SAID_AS[pronoun] or (pronoun == THEY) == _singular(match["verb"]) \
+            or re.search(rf"\b{said}\b", match["rest"]):
         return ""  # (another "er" later: whom it means is less sure)
-    if first:
+    if match.re is _PRONOUN_FIRST:
         return f"{subject} {match['verb']} {match['rest']}"
     front = match["front"]
     front = front[0].lower() + front[1:] if front.split()[0] in _LOWERED else front
@@ -120,10 +126,10 @@ def with_pronoun(background: str, said: str = "sie") -> str:
     subject, pronoun = background_subject(background)
     if not subject:
         return background
-    said = said if pronoun == ANY else pronoun[:3]  # (a name: the pronoun the news said)
+    said = said if pronoun == ANY else _SAID_AS[pronoun][0]  # (a name: the pronoun the news said)
     if background.startswith(subject):
         return said.capitalize() + background[len(subject):]
-    lowered = subject[0].lower() + subject[1:] if subject.split()[0] in SUBJECT_STARTS else subject
+    lowered = subject[0].lower() + subject[1:] if subject.split()[0] in _SUBJECT_STARTS else subject
     return background.replace(f" {lowered}", f" {said}", 1)
 
 
@@ -182,7 +188,7 @@ def named_news(units: list[Unit]) -> tuple[list[Unit], Unit] | None:
             continue
         if verdict(0, [named]) != (None, "") or opening_reference(named):
             continue
-        said = re.search(r"\b(?:er|sie)\b", text, re.IGNORECASE)[0].lower()
+        said = _pronoun_subject(text)["pronoun"].lower()  # (the one with_subject_named replaced)
         before = replace(background, text=with_pronoun(background.text, said), needs=unit.index)
         return [before if u is background else u for u in units], replace(unit, text=named)
     return _firm_news(units)
