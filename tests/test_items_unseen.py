@@ -258,7 +258,7 @@ def test_a_question_line_under_a_headline_is_headline_syntax():
 def test_a_quotation_without_its_speaker_is_not_read():
     from bulletin.text.verdicts import verdict
 
-    quote = "„Für die Nachricht vielleicht nicht. Für die Recherche schon.“"
+    quote = "„Für die Nachricht zahlt man vielleicht nicht. Für die Recherche schon.“"
     assert verdict(1, ["Ob die Leser zahlen würden?", quote]) == (None, "a quotation without its speaker")
     assert verdict(1, ["Der Bürgermeister war zufrieden.", "„Das ist ein guter Tag.“",
                        "Das sagte er am Montag."])[1] == ""  # the speaker named right after

@@ -23,6 +23,7 @@ _INCIDENT = re.compile(r"\b(?:\w*[Uu]nfall|\w*[Uu]nglück|\w*(?:[Bb]rand|[Bb]rä
                        r"|kollidiert|explodiert|aufgefahren|geprallt|prallte|eingeklemmt|überschlagen)\b")
 _PEOPLE_HIT = re.compile(r"\b(?:[Vv]erletzt|schwer verletzt|getötet|ums Leben|starben|tot|geborgen|gerettet"
                          r"|in Sicherheit gebracht|evakuiert|vermisst|unverletzt"
+                         r"|(?:lebend|tot)\s+(?:auf)?gefunden"
                          r"|(?:Leicht|Schwer)?[Vv]erletzte[n]?|Tote[n]?|Todesopfer[n]?)\b")
 TOLL_BONUS = 0.5
 
@@ -38,6 +39,11 @@ def tells_incident(sentence: str) -> bool:
     aufgefahren") or deaths ("Zwei Passagiere ... waren sofort tot."): news, however a reporter's
     scene set it up."""
     return bool(_INCIDENT.search(sentence) or _KILLED.search(sentence))
+
+
+def tells_people_hit(sentence: str) -> bool:
+    """The sentence tells what happened to people: hurt, killed, rescued, found alive or dead."""
+    return bool(_PEOPLE_HIT.search(sentence))
 
 
 def human_toll(lead: str, sentences: list[str]) -> list[int]:

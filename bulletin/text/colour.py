@@ -146,6 +146,9 @@ _FIRST_SAID = re.compile(r"^(?:Zunächst|Anfangs|Ursprünglich)\s+(?:war|hatte|h
                          # "Die Polizei hatte zunächst von 31 Verletzten gesprochen, ... korrigiert."
                          r"|^[^.]*?\b(?:hatte|hatten)\s+(?:zunächst|anfangs|ursprünglich)\s+von\s+[^.]*\d[^.]*"
                          r"\b(?:gesprochen|berichtet|ausgegangen)\b"
+                         # "Zunächst hatte die Feuerwehr von drei Verletzten gesprochen, ... korrigierte ..."
+                         r"|^(?:Zunächst|Anfangs|Ursprünglich)\s+(?:hatte|hatten)\s+[^.]*\bvon\s+[^.]*"
+                         r"\b(?:gesprochen|berichtet|ausgegangen)\b[^.]*\bkorrigierten?\b"
                          # "... seien mehrere Fahrgäste doppelt erfasst worden": why the first count was wrong
                          r"|^[^.]*\bdoppelt\s+(?:erfasst|gezählt)\b"
                          # "Die Kinder aus dem Bus waren anfangs als Verletzte mitgezählt worden."

@@ -40,7 +40,8 @@ def as_corrected(headline: str, corrected: dict[str, str]) -> str:
 _WHO = r"(?:der|die|das)\s+(?:[A-ZÄÖÜ]?[a-zäöüß]+e[nr]?\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?"
 _FIRST_THEN_LATEST = re.compile(
     rf"^(?:Zunächst|Anfangs|Ursprünglich|Zuerst)\s+war\s+von\s+(?:{_ABOUT})?\S+\s+(?P<noun>[A-ZÄÖÜ][\w-]+)\s+"
-    r"die\s+Rede(?:\s+gewesen)?,\s+(?:inzwischen|mittlerweile|nun|jetzt|später)\s+"
+    r"die\s+Rede(?:\s+gewesen)?,\s+(?:inzwischen|mittlerweile|nun|jetzt|später|am\s+[A-Z]\w+"
+    r"|im\s+Laufe\s+des\s+[A-Z]\w+)\s+"
     rf"(?:(?:spricht|sprach|meldet|meldete|nennt|nannte)\s+(?P<who>{_WHO})\s+von\s+(?P<latest>.+)"
     rf"|korrigierte\s+(?P<corrector>{_WHO})\s+die\s+Zahl\s+auf\s+(?P<count>(?:{_ABOUT})?{_FIGURE}|\w+)"
     r"(?P<tail>\W.*)?)$")

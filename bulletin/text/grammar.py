@@ -295,9 +295,10 @@ _NAMED_GENITIVE = re.compile(r"(?:der|des)\s+(?:[A-ZÄÖÜ]{2,}\b|[A-ZÄÖÜ][\w
                              r"|(?:rund|etwa|mehr\s+als|knapp|fast|über)?\s*\d[\d.,]*\s+[A-ZÄÖÜ])")
 
 
-# "Die Gletscher in den Ötztaler Alpen", "Die Ärzte im Wiener AKH", "Die Lehrer in Graz": where they
-# are is a name (a place's adjective before a noun, or a name without an article)
-NAMED_PLACE = re.compile(r"(?:in|im|am)\s+(?:(?:der|den|dem)\s+)?[A-ZÄÖÜ][\w-]*er\s+[A-ZÄÖÜ]"
+# "Die Gletscher in den Ötztaler Alpen", "Die Ärzte im Wiener AKH", "Die Lehrer in Graz", "Die Hütten
+# in den Hohen Tauern": where they are is a name (a place's adjective or a name's own adjective before
+# a noun, or a name without an article)
+NAMED_PLACE = re.compile(r"(?:in|im|am)\s+(?:(?:der|den|dem)\s+)?[A-ZÄÖÜ][\w-]*(?:er|en)\s+[A-ZÄÖÜ]"
                           r"|in\s+[A-ZÄÖÜ][\w-]+(?:\s+[a-zäöüß]|\s*[.,;:])")
 
 

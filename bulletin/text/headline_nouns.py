@@ -57,8 +57,10 @@ _MATCHES = ("spiel", "duell", "derby", "schlager", "finale", "match")
 _NAMED_HEADS = ("autobahn", "schnellstraße", "bundesstraße", "bahn", "straße", "tunnel")
 # "-ung" nouns naming a thing or a body, not an act: "nahe der Großsiedlung Ariel"
 _THINGS = ("siedlung", "wohnung", "zeitung", "stiftung", "versicherung", "vereinigung", "verwaltung")
-_NUMBERS = r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf"
+_NUMBERS = (r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig"
+            r"|sechzig|siebzig|achtzig|neunzig|hundert")
 _NUMBER_WORD = re.compile(rf"^(?i:{_NUMBERS}|mehrere|zahlreiche|viele|mindestens|rund|fast|über)$")
+_MASCULINE_BEFORE = re.compile(r"[a-zäöüß]+er")  # one adjective, strong, masculine in the nominative
 QUANTIFIERS = re.compile(rf"^(?:\d[\d.,]*|(?i:{_NUMBERS})"
                          r"|[Dd]utzende|[Hh]underte|[Tt]ausende|[Mm]ehrere|[Zz]ahlreiche|[Vv]iele|[Mm]indestens"
                          r"|[Rr]und|[Ff]ast|[Üü]ber)$")
@@ -129,6 +131,8 @@ def noun_phrase(words: list[str], i: int, case: int, body: str,  # noqa: C901 (o
     if _plural(head):  # "pensionierte Pädagogen": a plural has no indefinite article
         return _with_genitive(Phrase(words[i:end], end, head, True), words, body)
     gender = noun_gender(head)
+    if gender is None and _MASCULINE_BEFORE.fullmatch(" ".join(words[i:j])) and i == 0 and case == NOM:
+        gender = M  # "Vermisster Schwammerlsucher": a headline's subject, its adjective's ending says which
     if gender is None:
         return None
     the = definite if definite is not None else _definite(head, words[i:j], end > j + 1)
@@ -170,7 +174,12 @@ def _first_word(word: str, body: str) -> str | None:
         return "adjective"  # a place's adjective ends in "-er" and is none of these
     if re.search(rf"\b(?:{re.escape(word[:-2])}|{re.escape(word[:-1])})\b", body):
         return "place"  # "Steyrer": the body names Steyr
+    if _PARTICIPLE_STEM.fullmatch(stem):
+        return "adjective"  # "Vermisster", "Verletzter": a participle (the body names no "Vermisst")
     return None
+
+
+_PARTICIPLE_STEM = re.compile(r"(?:ge|ver|be|er|ent|zer)[a-zäöüß]{2,}(?:t|en)")
 
 
 def _with_genitive(phrase: Phrase, words: list[str], body: str) -> Phrase | None:

@@ -64,7 +64,7 @@ _WITH_SEIN = re.compile(r"^(?:\w*gestürzt|\w*geraten|\w*gefallen|\w*gestorben|\
                         r"|\w*gesunken|zurückgetreten|geflohen|geflüchtet|entkommen|\w*gelandet|gescheitert"
                         r"|erschienen|zusammengestoßen|abgebrannt|ausgefallen|gekentert|verschwunden"
                         r"|gerutscht|geprallt|eskaliert|gewachsen|geschrumpft|geplatzt|ausgelaufen"
-                        r"|untergegangen)$")
+                        r"|untergegangen|verendet|erstickt|gestrandet|umgekippt)$")
 # "in eine Schlucht gestürzt": a motion into, whose two-way preposition takes the accusative
 _INTO = re.compile(r"^(?:(?:ab|hinab)?gestürzt|gefallen|geraten|gerutscht|geprallt|geschleudert)$")
 _STILL = frozenset("vermisst gesucht erwartet befürchtet".split())  # "wird vermisst": now
@@ -82,11 +82,20 @@ def headline_said(opening: Opening) -> Opening:
     corrected = corrections(body)  # ("baut 240 Stellen ab", which the body corrects to 185)
     for i in range(opening.standfirst):
         headline = as_corrected(sentences[i], corrected)
-        sentence = None if readable_standfirst(headline) else said_as_sentence(headline, body)
+        readable = readable_standfirst(headline) and not _participle_last(headline)
+        sentence = None if readable else said_as_sentence(headline, body)
         if sentence and sentence != headline:
             said.add(i)
         sentences[i] = sentence or headline
     return replace(opening, sentences=tuple(sentences), said=frozenset(said))
+
+
+def _participle_last(headline: str) -> bool:
+    """ "Sechzig Schweine bei Stallbrand im Mühlviertel verendet": a participle last, no auxiliary
+    (its "verendet" looks like a verb of the present, but the subject is plural)."""
+    words = headline.rstrip(".").split()
+    return len(words) > 2 and bool(re.fullmatch(PARTICIPLE, words[-1])) \
+        and not any(is_finite_form(w) for w in words)
 
 
 def said_as_sentence(headline: str, body: str) -> str | None:
@@ -109,12 +118,46 @@ def said_as_sentence(headline: str, body: str) -> str | None:
         if not said and len(topic.split()) <= 2:  # "Pflegeausbildung: Regierung beschließt ...": a label
             said = _sentence(clause.split(), body)
     else:
-        said = _sentence(first.split(), body)
+        said = _sentence(first.split(), body) or _toll(first.split(), body)
     if not said or not finite_verbs(said):
         return None
     said = _with_part_after(said, after, body)
     said = re.sub(r"\b(?:bei|in|an|von|zu) dem\b|\bzu der\b|\bin das\b", lambda m: _CONTRACTIONS[m[0]], said)
     return said[0].upper() + said[1:] + "."
+
+
+# "Sechs Verletzte bei Brand in Mehrparteienhaus": a toll, then the event it came with
+_TOLL_SAID = {"Verletzte": "verletzt worden", "Schwerverletzte": "schwer verletzt worden",
+              "Leichtverletzte": "leicht verletzt worden", "Tote": "ums Leben gekommen",
+              "Todesopfer": "ums Leben gekommen"}
+
+
+def _toll(words: list[str], body: str) -> str | None:
+    """ "Sechs Verletzte bei Brand in Mehrparteienhaus" -> "bei einem Brand in einem Mehrparteienhaus
+    sind sechs Menschen verletzt worden"; None for another shape or an event not said for sure."""
+    if len(words) < 4 or not QUANTIFIERS.match(words[0]) or words[0].lower() in ("ein", "eine") \
+            or words[1] not in _TOLL_SAID or words[2] not in ("bei", "nach"):
+        return None
+    event = noun_phrase(words, 3, DAT, body, definite=False)
+    where = _filled(words[2:], body, DAT) if event and _is_event(event.head) else None
+    number = words[0].lower() if words[0].isalpha() else words[0]
+    return f"{where} sind {number} Menschen {_TOLL_SAID[words[1]]}" if where else None
+
+
+# "bei einem Brand in einem Mehrparteienhaus": an event the headline said, with where it was
+_EVENT_SAID = re.compile(r"\b(?:[Bb]ei|[Nn]ach) (?:einem|einer) (?P<event>[A-ZÄÖÜ][a-zäöüß-]+)"
+                         r"(?: (?:in|auf|an) (?:einem|einer|der|dem) [A-ZÄÖÜ][\w-]+| im [A-ZÄÖÜ][\w-]+)?")
+
+
+def with_event_said(sentence: str, said: str) -> str:
+    """``sentence`` telling "bei dem Brand" that only the headline ``said`` introduced, with the
+    headline's event in its place: "Bei dem Brand in der Nacht auf Sonntag sind ..." -> "Bei einem
+    Brand in einem Mehrparteienhaus in der Nacht auf Sonntag sind ..."; else ``sentence``."""
+    told = _EVENT_SAID.search(said)
+    if not told or not _is_event(told["event"]):
+        return sentence
+    taken = re.compile(rf"\b([Bb]ei|[Nn]ach) (?:dem|der) {re.escape(told['event'])}\b")
+    return taken.sub(lambda m: f"{m[1]} {told[0].split(' ', 1)[1]}", sentence, count=1)
 
 
 def _with_part_after(said: str, after: list[str], body: str) -> str:

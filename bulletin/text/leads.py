@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from bulletin.text.antecedents import definite_nouns, told_first_by
-from bulletin.text.asked_for import tells_incident
+from bulletin.text.asked_for import tells_incident, tells_people_hit
 from bulletin.text.findings import RESEARCH
 from bulletin.text.genre import (
     SCORE,
@@ -116,7 +116,7 @@ def _said_headline_leads(texts: list[str], said: int, first: int, after: list[in
     headline, opener = texts[said], texts[after[0]]
     if sets_a_scene(texts[first]) or sets_a_scene(opener):
         news = next((i for i in after if not sets_a_scene(texts[i])), None)  # the first after the scene
-        return tells_incident(headline) or news is None or not alone(news)
+        return tells_incident(headline) or tells_people_hit(headline) or news is None or not alone(news)
     # ("Die Daten tauchten ... auf": it says less; "Im Dezember war man noch von 1,1 Prozent ausgegangen":
     # what was before the news)
     return not alone(after[0]) or leans_on_headline(opener) or past_perfect(opener) or tells_no_news(opener)

@@ -173,7 +173,9 @@ def quotes_with_speaker(texts: list[str]) -> list[int]:
         if not said or QUOTED.sub("", texts[index]).strip(" .!?…:;") or not texts[index].endswith(_CLOSING):
             continue
         quote = re.sub(r"\.(?=[“”\"»«]$)", "", texts[index])
+        # ("Das sagte X vor der Premiere – und sie hat Wort gehalten.": the writer's aside is not hers)
+        who = re.split(r"\s[–—-]\s", said["said"], maxsplit=1)[0]
         # (in the speaker's place: what pointed at the speaker still does)
-        texts[index], texts[index + 1] = "", f"{quote}, {said['said']}."
+        texts[index], texts[index + 1] = "", f"{quote}, {who}."
         merged.append(index)
     return merged

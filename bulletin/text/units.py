@@ -28,6 +28,7 @@ from bulletin.text.datelines import with_state_named
 from bulletin.text.figures import without_election_base
 from bulletin.text.firms import with_firm_of_epithet, without_legal_form
 from bulletin.text.grammar import first_person, has_finite_verb, opening_reference
+from bulletin.text.headlines import with_event_said
 from bulletin.text.leads import LEAD_SEARCH, as_news, pick_lead, told_by_lead, with_event_told_next  # noqa: F401 (LEAD_SEARCH: re-exported)
 from bulletin.text.named_again import (
     with_given_name,
@@ -155,12 +156,14 @@ def _headline_lead(texts: list[str], verdicts: list[tuple[int | None, str]], lea
         return None
     for i in range(lead + 1, min(len(texts), lead + 1 + LEAD_SEARCH)):
         text = without_link_words(texts[i])
+        text = with_event_said(text, texts[lead]) if whole else text  # "Bei dem Brand": the headline's
         least = max(HEADLINE_TERMS, len(terms) - 1) if whole else HEADLINE_TERMS
         if verdicts[i][1] or len(terms_in(text, terms)) < least:
             continue
         as_lead = [*texts[:i], text, *texts[i + 1:]]
         alone = verdict(i, as_lead)[0] is None and not (opening_reference(text) or first_person(text))
         if alone and not _OPENS_WITH_KNOWN.match(text) and takes_for_known(i, as_lead, 0, "", False) is None:
+            texts[i] = with_event_said(texts[i], texts[lead]) if whole else texts[i]
             return i
     return None
 

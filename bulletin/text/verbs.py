@@ -73,7 +73,7 @@ _NOT_VERBS = frozenset(
     eigenen neuen alten großen kleinen hohen rund etwa knapp binnen entgegen dagegen zufolge
     namens seitens anstatt trotz jedenfalls ebenfalls bislang bisher vorerst zunächst zugleich
     sowie sowohl beziehungsweise hingegen allerdings überhaupt zumindest jüngst höchst zuerst umsonst besten
-    meisten wenigsten größten kleinsten höchsten neuesten""".split()
+    meisten wenigsten größten kleinsten höchsten neuesten vielleicht""".split()
 )
 _DETERMINERS = frozenset(
     """der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines
