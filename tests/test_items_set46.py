@@ -90,3 +90,42 @@ def test_a_quotes_speaker_is_said_without_the_writers_aside():
 
 def test_vielleicht_is_no_verb():
     assert finite_verbs("vielleicht sogar aktueller") == []
+
+
+# A still life in the fog before the news, the news a state ("ist zahlungsunfähig"), then the court
+BREWERY = ("Traditionsbrauerei Muster ist insolvent",
+           "Musterstadt – Dichter Nebel lag am Montagmorgen über dem Hof der Brauerei, die Lieferwagen standen "
+           "still, die Tore blieben geschlossen. Die Brauerei Muster, eine der ältesten Privatbrauereien des Landes, "
+           "ist zahlungsunfähig. Das Landesgericht eröffnete am Montag auf Antrag des Unternehmens ein "
+           "Sanierungsverfahren. Betroffen sind 60 Beschäftigte.")
+
+
+def test_a_firm_insolvent_leads_after_a_still_life_in_the_fog():
+    item = _item(*BREWERY)
+    assert item.startswith("Die Brauerei Muster, eine der ältesten Privatbrauereien des Landes, ist zahlungsunfähig") \
+        or item.startswith("Die Traditionsbrauerei Muster, eine der ältesten")
+    assert "Nebel" not in item
+
+
+# A headline said, background, then the news told "nun" on its day, and who announced it
+STEELWORKS = ("Steirischer Stahlhersteller baut Stellen ab",
+              "Musterstadt (APA) – Die Auftragsbücher der Beispielwerke sind seit Monaten dünn. Vor allem die "
+              "Nachfrage aus der Autoindustrie ist seit dem Vorjahr eingebrochen, auch der Maschinenbau bestellt "
+              "weniger. Bereits im Herbst hatte das Unternehmen Kurzarbeit beantragt. Dazu kommen hohe "
+              "Energiekosten. Am Donnerstag zog die Konzernführung nun die Reißleine: Bis Ende 2026 sollen 240 "
+              "Arbeitsplätze wegfallen, der Großteil davon in der Produktion. Das gab Vorstandschef Max Muster "
+              "bekannt.")
+
+
+def test_news_told_now_on_its_day_follows_the_headline_before_the_background():
+    item = _item(*STEELWORKS)
+    assert item.startswith("Ein steirischer Stahlhersteller baut Stellen ab, meldet die Nachrichtenagentur APA. "
+                           "Am Donnerstag zog die Konzernführung nun die Reißleine: Bis Ende 2026 sollen 240 "
+                           "Arbeitsplätze wegfallen")
+
+
+def test_jobs_that_fall_away_are_jobs_cut():
+    from bulletin.text.asked_for import jobs_cut
+
+    assert jobs_cut("Ein Stahlhersteller baut Stellen ab.", ["Die Auftragsbücher sind dünn.",
+                                                            "Bis Ende 2026 sollen 240 Arbeitsplätze wegfallen."]) == [1]

@@ -129,8 +129,8 @@ def damage_done(lead: str, sentences: list[str]) -> list[int]:
 # the figure a business item's listeners ask for first (readers asked for it in every such item)
 _JOBS = (r"(?:\w*(?:Arbeitsplätze|arbeitsplätze|Stellen|stellen)|Jobs|Mitarbeiter\w*|Beschäftigte\w*"
          r"|Dienstnehmer\w*|Arbeitnehmer\w*)")
-_JOBS_CUT = re.compile(rf"\b\d[\d.]*\b[^.;:]{{0,60}}?\b{_JOBS}\b[^.;:]{{0,60}}?\b(?:weg|abgebaut|abbauen"
-                       r"|gestrichen|streichen|gekündigt|kündigen|verlieren|Abbau|betroffen)\b"
+_JOBS_CUT = re.compile(rf"\b\d[\d.]*\b[^.;:]{{0,60}}?\b{_JOBS}\b[^.;:]{{0,60}}?\b(?:weg|wegfallen|entfallen"
+                       r"|abgebaut|abbauen|gestrichen|streichen|gekündigt|kündigen|verlieren|Abbau|betroffen)\b"
                        # "... und streicht 380 Stellen", "baut 120 Jobs ab": the verb first
                        rf"|\b(?:streicht|streichen|baut|bauen|kündigt|kündigen)\s+(?:\w+\s+){{0,3}}?\d[\d.]*\s+{_JOBS}"
                        # "Betroffen sind 94 Dienstnehmerinnen und Dienstnehmer", "..., betroffen sind 146

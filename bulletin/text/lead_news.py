@@ -6,10 +6,13 @@ Halbfinale war Muster gescheitert") or tells its news only later ("nun", "jetzt"
 - Without such a headline, a sentence soon after a past-perfect lead that tells the news "jetzt" or
   "nun", its subject a name or a thing named ("Jetzt hat das Landesgericht Linz geurteilt: ..."),
   leads as "Das Landesgericht Linz hat jetzt geurteilt: ...", and the background follows it.
+- News told "nun" on its day further on ("Am Donnerstag zog die Konzernführung nun die Reißleine")
+  is read right after a lead that only announced it, before the background (_news_second).
+- A research story's finding before what was known before the study (finding_first.py).
 
 And which body sentence tells what a standfirst in headline syntax says (teaser_told_by), and which
-tell the story's turn (turns_now: "nun", what comes next, the reaction) or a study's finding
-(findings): the condenser weighs them more.
+tell the story's turn (turns_now: "nun", what comes next, the reaction): the condenser weighs them
+more.
 
 Used by the condenser on the readable units (units.py) of an article.
 """
@@ -21,9 +24,8 @@ from dataclasses import replace
 
 from bulletin.text.antecedents import people_named
 from bulletin.text.asked_for import jobs_cut
-from bulletin.text.findings import KNOWN_BEFORE, RESEARCH, findings
+from bulletin.text.finding_first import finding_first
 from bulletin.text.grammar import (
-    finite_verbs,
     first_person,
     has_finite_verb,
     is_finite_form,
@@ -32,9 +34,11 @@ from bulletin.text.grammar import (
     reported_speech,
 )
 from bulletin.text.known import KNOWN
+from bulletin.text.leads import FEATURE_SEARCH
 from bulletin.text.named_again import with_role_named
 from bulletin.text.news import (
     NOW,
+    WEEKDAYS,
     feature_opening,
     key_terms,
     looks_ahead,
@@ -85,14 +89,14 @@ def news_first(units: list[Unit], headline: str) -> list[Unit]:
     kind = feature_opening(lead)
     later = not kind and not NOW.search(lead) and any(tells_news_now(u.text) for u in units[1:LEAD_SEARCH])
     if kind != "background" and not later:
-        return _finding_first(units)
+        return _news_second(finding_first(units))
     said = headline_sentence(headline) if headline else ""
     if said:  # the old lead follows the headline
         return [Unit(0, said)] + reordered(units, {u.index: u.index + 1 for u in units})
     if kind == "background":
         return _now_first(units)
     now = _now_first(units) if BACKGROUND.match(lead) else units  # ("Seit Monaten klagen ...": background)
-    return now if now is not units else _finding_first(units)
+    return now if now is not units else finding_first(units)
 
 
 # "Warum die Bahn streikt", "Wie die Stadt sparen will": a question without its mark; "ANALYSE Die
@@ -190,76 +194,38 @@ def _first(units: list[Unit], news: Unit) -> list[Unit]:
     return reordered([lead, *rest], moved)
 
 
-# "Seit mehr als 150 Jahren graben Archäologen ...", "Lange galten ...": what was so before the study
-_BEFORE_THE_STUDY = re.compile(r"^(?:Seit|Schon seit|Bereits seit|Lange|Bisher|Bislang|Jahrzehntelang)\b"
-                               r"|^(?:Manche|Viele|Einige)\s+(?:Forscher|Wissenschaft\w+|Experten)\s+"
-                               r"(?:vermuteten|nahmen\s+an|gingen\s+davon\s+aus)\b")
-
-
-def _finding_first(units: list[Unit]) -> list[Unit]:
-    """``units`` with a research story's finding first when the lead tells only what was known or
-    done before the study ("Seit 150 Jahren graben Archäologen ...", "Dass Hunde Gesten deuten,
-    ist belegt."): a long background lead would leave no room for the news. The finding opens
-    the item, or the sentence telling the study it leans on ("Ein Team ... stattete 212 Kinder mit
-    Sensoren aus." before "Kinder, die ..., schliefen demnach ..."); the background may follow."""
-    lead = units[0].text if units else ""
-    # a feature's frame ("Ein Zylinder aus Schlamm ist die Grundlage einer Studie, die ...") too
-    framed = feature_opening(lead) == "nothing"
-    if not (_BEFORE_THE_STUDY.match(lead) or KNOWN_BEFORE.search(lead) or framed):
+def _news_second(units: list[Unit]) -> list[Unit]:
+    """``units`` with the news told "nun" further on ("Am Donnerstag zog die Konzernführung nun die
+    Reißleine: ...") read right after a lead that only announced it ("Ein Edelstahlhersteller baut
+    Stellen ab."), before the background between them ("Die Auftragsbücher sind seit Monaten dünn."),
+    with what leans on it ("Das gab Vorstandschef X bekannt."); else ``units``."""
+    if not units or NOW.search(units[0].text):
         return units
-    for index in findings(units):
-        unit = units[index]
-        first = unit if unit.needs is None else units[unit.needs]
-        if unit.or_else or unit.also or first.needs is not None or first.or_else or first.also:
+    for position, unit in enumerate(units[2:FEATURE_SEARCH], 2):
+        alone = unit.needs in (None, units[0].index) and not unit.or_else and not unit.also
+        if not _told_now(unit) or not _ON_A_DAY.search(unit.text) or not alone:
             continue
-        # the finding among the first sentences that may lead; with its study sentence, twice as far
-        reach = LEAD_SEARCH if first is unit else 2 * LEAD_SEARCH
-        if first.index >= reach or (first is not unit and not RESEARCH.search(first.text)):
-            continue
-        if verdict(0, [first.text]) != (None, "") or opening_reference(first.text):
-            continue
-        sourced = _with_study_named(unit.text, first.text) if first is not unit else ""
-        if sourced:  # "..., schliefen laut einem Team der X im Schnitt ...": the finding leads alone
-            unit = first = replace(unit, text=sourced, needs=None)
-            units = [unit if u.index == unit.index else u for u in units]
-        # "Weniger klar war bisher, ob ...": the question the finding answers is not asked after it
-        pointed = {i for u in units for i in (u.needs, u.follows, *u.or_else, *u.also) if i is not None}
-        news = [first, unit] if first is not unit else [unit]
-        # nor is the feature's frame read after the news it framed
-        unasked = [u for u in units if u.index not in pointed and (
-            _QUESTION_SET.search(u.text) or (framed and u.index == 0))]
-        rest = [u for u in units if u not in news and u not in unasked]
-        moved = {u.index: position for position, u in enumerate([*news, *rest])}
-        news[0] = replace(first, follows=None, as_written="")
-        return sorted(reordered([*news, *rest], moved), key=lambda u: u.index)
+        if any(_told_now(u) for u in units[1:position]):
+            return units
+        chain = [unit]
+        for other in units[position + 1:]:  # "Das gab X bekannt.", "Der Abbau der 380 Stellen soll ..."
+            if other.needs != chain[-1].index or other.or_else or other.also:
+                break
+            chain.append(other)
+        moved = {u.index for u in chain}
+        order = [units[0], *chain, *(u for u in units[1:] if u.index not in moved)]
+        return reordered(order, {u.index: n for n, u in enumerate(order)})
     return units
 
 
-# "Ein Team der Universität X hat ...", "Forscher der Y werteten ...": who did the study, said with
-# "laut" ("laut einem Team der Universität X"), for a finding that says only "demnach"
-_STUDY_SUBJECT = re.compile(r"^(?:(?P<one>Ein|Eine)\s(?P<noun>Team|Forschungsteam|Gruppe|Forschergruppe"
-                            r"|Studie|Untersuchung|Analyse)|(?P<many>Forscher|Wissenschafter|Wissenschaftler))\b"
-                            r"(?P<rest>.*)$")
+# "Am Donnerstag ... nun": news told on its day
+_ON_A_DAY = re.compile(rf"\b(?:[Aa]m|[Vv]om|[Ss]eit)\s+(?:{WEEKDAYS})\w*\b")
 
 
-def _with_study_named(finding: str, study: str) -> str:
-    """ "Kinder, die ..., schliefen demnach im Schnitt 26 Minuten kürzer." after "Ein Team der X
-    hat 212 Kinder ... ausgestattet." -> "..., schliefen laut einem Team der X im Schnitt ...", or ""
-    (no "demnach", or no subject said so)."""
-    verbs = finite_verbs(study)
-    end = study.find(f" {verbs[0]} ") if verbs else -1
-    match = _STUDY_SUBJECT.match(study[:end]) if end > 0 else None
-    if not match or "," in match["rest"] or len(re.findall(r"\bdemnach\b", finding)) != 1:
-        return ""
-    if match["many"]:
-        who = f"{match['many']}n{match['rest']}"
-    else:
-        who = f"{'einem' if match['one'] == 'Ein' else 'einer'} {match['noun']}{match['rest']}"
-    return re.sub(r"\bdemnach\b", f"laut {who}", finding, count=1)
-
-
-_QUESTION_SET = re.compile(r"\b(?:bisher|bislang|noch nicht)\b[^.]*,\s+(?:ob|wie|warum|wann)\b"
-                           r"|^(?:Unklar|Offen|Ungeklärt)\s+(?:war|blieb|ist)\b")
+def _told_now(unit: Unit) -> bool:
+    """The unit tells news "nun" or "jetzt" in the newsroom's words (not a quote or reported speech)."""
+    quoted = re.search(r"[„“”\"»«]", unit.text)
+    return tells_news_now(unit.text) and not reported_speech(unit.text) and not quoted
 
 
 def _reactions(units: list[Unit], news: Unit) -> set[int]:
@@ -358,8 +324,7 @@ def turns_now(units: list[Unit]) -> list[int]:
     """The indices of the sentences after the lead that tell what happened "nun" or "jetzt", in
     the newsroom's words (not a quote, not someone's reported speech), and the reaction to news
     told "jetzt" that leads (_reactions)."""
-    return [u.index for u in units[1:] if u.reaction or looks_ahead(u.text) or (
-        tells_news_now(u.text) and not reported_speech(u.text) and not re.search(r"[„“”\"»«]", u.text))]
+    return [u.index for u in units[1:] if u.reaction or looks_ahead(u.text) or _told_now(u)]
 
 
 def next_step(units: list[Unit]) -> int | None:

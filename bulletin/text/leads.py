@@ -183,13 +183,15 @@ def _news_after_scene(texts: list[str], after: list[int], alone: Callable[[int],
     later = [i for i in after[:FEATURE_SEARCH] if i != first and alone(i) and reports_event(texts[i])
              and not BACKGROUND.match(texts[i]) and not _HERE.search(texts[i])
              and not _NONE_THERE.search(texts[i])]
-    incident = [i for i in later if tells_incident(texts[i])]  # "Zwei Passagiere waren sofort tot." first,
+    # "Zwei Passagiere waren sofort tot." first, and "Die Brauerei X ... ist zahlungsunfähig."
+    incident = [i for i in later if tells_incident(texts[i]) or _INSOLVENT.search(texts[i])]
     if incident:  # not "Am Abend erlag ein Mann seinen Verletzungen." for its time
         return incident
     timed = [i for i in later if TIME.search(texts[i])]
     return [i for i in timed if datable_event(texts[i])] or later
 
 
+_INSOLVENT = re.compile(r"\b(?:ist|sind)\s+(?:zahlungsunfähig|insolvent|pleite)\b")
 # "Bisher ist die Teilnahme freiwillig.": how it was until the news, which a lead must tell first
 _SO_FAR = re.compile(r"^(?:Bisher|Bislang)\b")
 _FROM_NOW = re.compile(r"\b(?:künftig|ab sofort|in Zukunft|fortan)\b")

@@ -212,6 +212,19 @@ def firm_told_in(sentence: str, earlier: list[str], heard: str) -> list[int] | N
     return [i for i, text in enumerate(earlier) if _FIRM_NAMED.search(text)] or None
 
 
+# "die Konzernführung", "die Geschäftsleitung", "in der Produktion": a firm's own, of the firm the lead
+# named by its kind ("Ein steirischer Edelstahlhersteller baut Stellen ab"), not of the sentence before
+_FIRMS_OWN = re.compile(r"\w*(?:führung|leitung|vorstand|spitze|produktion|fertigung|belegschaft)", re.I)
+_FIRM_KIND = re.compile(r"\w*(?:hersteller|zulieferer|werke?|konzern|unternehmen|firma|brauerei|bank|händler"
+                        r"|kette)\b|\b(?:GmbH|AG|SE)\b", re.I)
+
+
+def firms_own(noun: str, heard: str) -> bool:
+    """``noun`` is a firm's own (its management, its production), and the lead the listener
+    ``heard`` named the firm."""
+    return bool(_FIRMS_OWN.fullmatch(noun) and _FIRM_KIND.search(heard))
+
+
 # "Am Abend korrigierte der Zivilschutz die Zahl der Evakuierten nach oben.", "Nicht 300, sondern rund
 # 900 Menschen seien eingeschlossen": a count told earlier was wrong
 _CORRECTED = re.compile(r"\bkorrigierte[n]?\b[^.]*\bnach\s+(?:oben|unten)\b"

@@ -47,7 +47,7 @@ from bulletin.text.grammar import (
     speaker_is_pronoun,
 )
 from bulletin.text.known import NAME_LOWER, NAME_UPPER, SCENES
-from bulletin.text.pointing import inside_reference
+from bulletin.text.pointing import firms_own, inside_reference
 from bulletin.text.pronouns import pronoun_before_noun, speaker_named, surname_subject
 from bulletin.text.quotes import quotes_with_speaker
 from bulletin.text.sentences import ends_with_full_stop
@@ -381,7 +381,7 @@ def takes_for_known(index: int, texts: list[str], start: int, heard: str,
         return [i for i in range(start, index) if mentions(texts[i], label)]
     opener = (known_without_introduction(texts[index], heard) or role_speaker(texts[index], heard)
               or belonging_noun(texts[index], heard))
-    if opener:
+    if opener and not firms_own(opener, heard):
         named = [i for i in range(start, index) if mentions(texts[i], opener)]
         if named:
             return _named_last_if_differently(named, texts, opener)
