@@ -11,6 +11,7 @@ from bulletin.text.colour import says_little
 from bulletin.text.condense import condense
 from bulletin.text.corrected import latest_said
 from bulletin.text.credits import load_outlets
+from bulletin.text.event_place import with_place_said
 from bulletin.text.grammar import opening_reference
 from bulletin.text.headlines import said_as_sentence, with_event_said
 from bulletin.text.quotes import quotes_with_speaker
@@ -47,8 +48,8 @@ def test_the_bodys_fire_is_said_as_the_headline_tells_it():
                            "Bei einem Brand in einem Mehrparteienhaus sind vier Menschen verletzt worden.") \
         == "Bei einem Brand in einem Mehrparteienhaus am Samstag sind vier Menschen verletzt worden."
     item = _item(*FIRE)
-    assert item.startswith("Bei einem Brand in einem Mehrparteienhaus in der Nacht auf Samstag sind vier Menschen "
-                           "verletzt worden, darunter ein Kind")
+    assert item.startswith("Bei einem Brand in einem Mehrparteienhaus in der Nacht auf Samstag sind in Musterstadt "
+                           "vier Menschen verletzt worden, darunter ein Kind")  # (the dateline's town: below)
     assert "zwei Leichtverletzten" not in item  # the first count, since corrected: the lead has the latest
 
 
@@ -73,7 +74,8 @@ SEARCH = ("Vermisster Pilzsammler nach drei Tagen lebend gefunden",
 
 def test_a_telegram_headline_leads_after_a_scene():
     assert _item(*STABLE).startswith("Dreißig Kühe sind bei einem Stallbrand im Beispieltal verendet")
-    assert _item(*SEARCH).startswith("Ein vermisster Pilzsammler ist nach drei Tagen lebend gefunden worden")
+    assert _item(*SEARCH).startswith("Ein vermisster Pilzsammler ist in Musterberg nach drei Tagen lebend gefunden "
+                                     "worden")
 
 
 def test_a_lead_naming_its_place_by_a_names_adjective_needs_no_headline():
@@ -129,3 +131,25 @@ def test_jobs_that_fall_away_are_jobs_cut():
 
     assert jobs_cut("Ein Stahlhersteller baut Stellen ab.", ["Die Auftragsbücher sind dünn.",
                                                             "Bis Ende 2026 sollen 240 Arbeitsplätze wegfallen."]) == [1]
+
+
+def test_the_datelines_town_is_said_in_an_event_lead_naming_no_place():
+    assert with_place_said("Ein Brand hat am Sonntag einen Bauernhof zerstört.", "Musterdorf") \
+        == "Ein Brand hat am Sonntag in Musterdorf einen Bauernhof zerstört."
+    assert with_place_said("Am Donnerstag ist ein Schulbus verunglückt.", "St. Beispiel im Pongau") \
+        == "Am Donnerstag ist in St. Beispiel im Pongau ein Schulbus verunglückt."
+    assert with_place_said("Die Polizei hat am Montag einen 34-Jährigen festgenommen.", "Musterstadt") \
+        == "Die Polizei hat am Montag in Musterstadt einen 34-Jährigen festgenommen."
+    # not where the place may be another: a decision, a town or region named, two places in the dateline
+    assert with_place_said("Die Regierung hat ein Paket beschlossen.", "Wien") == "Die Regierung hat ein Paket beschlossen."
+    for lead in ("Zwei Männer sind im Norden des Westjordanlandes erschossen worden.",
+                 "Ein Mann ist in Beispielstadt von einer Straßenbahn erfasst worden.",
+                 "Bei einem Unfall in Deutschland sind zwei Österreicher ums Leben gekommen."):
+        assert with_place_said(lead, "Jerusalem") == lead
+    assert with_place_said("Ein Lkw ist umgestürzt.", "Musterstadt/Wien") == "Ein Lkw ist umgestürzt."
+
+
+def test_no_town_is_said_for_a_match_or_weather_over_a_region():
+    for lead in ("Sturm Beispiel hat im Schlager Rapid mit 3:1 besiegt.",
+                 "Ein Hagelunwetter ist am Dienstag über die Oststeiermark gezogen."):
+        assert with_place_said(lead, "Musterstadt") == lead

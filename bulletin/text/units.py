@@ -25,6 +25,7 @@ from bulletin.text.antecedents import (
 from bulletin.text.connectives import study_frame_said, without_connective, without_link_words
 from bulletin.text.corrected import latest_said
 from bulletin.text.datelines import with_state_named
+from bulletin.text.event_place import with_place_said
 from bulletin.text.figures import without_election_base
 from bulletin.text.firms import with_firm_of_epithet, without_legal_form
 from bulletin.text.grammar import first_person, has_finite_verb, opening_reference
@@ -232,7 +233,7 @@ def _lead_alone(texts: list[str], lead: int, place: str) -> str:
     text = with_given_name(with_person_named(text, texts[:lead], texts), texts[:lead])
     text = with_kind_named(text, texts[:lead])  # "Die Tiere" -> "Die Alpenmurmeltiere"
     text = as_news(text) if lead else text  # (after a scene or a standfirst it is the news)
-    return with_state_named(text, place, " ".join(texts[:lead]))
+    return with_place_said(with_state_named(text, place, " ".join(texts[:lead])), place)  # "in Kapfenberg"
 
 
 # A pronoun or a word of time anywhere: the sentence needs more of its context than a given name.

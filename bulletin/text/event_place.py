@@ -1,0 +1,77 @@
+"""The dateline's place said in a lead that tells an event and names no place.
+
+Agency copy often names the town only in its dateline ("Kapfenberg (APA) – Bei dem Brand in der
+Nacht auf Sonntag sind sechs Menschen verletzt worden ..."). The dateline is not read, so the item
+never says where (every outside reader asked for the town). The lead then says it after its
+verb: "... sind in Kapfenberg sechs Menschen verletzt worden", "Am Donnerstag ist in Mauterndorf
+ein Schulbus ...", "Ein Brand hat am Sonntag in Musterdorf einen Bauernhof zerstört".
+
+Only where the dateline's place is surely where it happened: one place (not "Innsbruck/Wien"), a
+lead telling an incident, people hurt, found or rescued, a crime, or jobs lost at a firm (the
+reporter is where such things happen; a minister's decision datelined "Wien" is not "in Wien"), a
+lead naming no town, region or country of its own (a bureau in Jerusalem reports "im Norden des
+Westjordanlandes"), and a verb before any comma. Else the lead stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.text.asked_for import tells_incident, tells_people_hit
+from bulletin.text.genre import SCORE
+from bulletin.text.grammar import finite_verbs
+from bulletin.text.known import COUNTRIES, REGIONS
+
+# "festgenommen", "überfallen": a crime, where it happened
+_CRIME = re.compile(r"\b(?:festgenommen|verhaftet|überfallen|ausgeraubt|erstochen|erschossen|niedergestochen"
+                    r"|angeschossen|eingebrochen|Einbruch\w*|Überfall\w*|Raub\w*)\b")
+# "stehen 180 Arbeitsplätze auf dem Spiel", "sollen 380 Stellen wegfallen": jobs lost where the firm is
+_JOBS = re.compile(r"\b\d[\d.]*\s+(?:Arbeitsplätze|Stellen|Jobs|Beschäftigte)\b")
+# a town named already: "in Graz", "bei Villach", "aus St. Pölten" (a name without an article)
+_TOWN = re.compile(r"\b(?:in|bei|nahe|aus|nach)\s+(?:St\.\s|Bad\s)?[A-ZÄÖÜ][a-zäöüß]+\b(?!-)")
+# a region named: "im Norden des Westjordanlandes", "im Mühlviertel", "im Lungau", "im Bezirk X"
+# (a reporter in Jerusalem tells of the West Bank: the dateline's town is not where it happened)
+_REGION = re.compile(r"\b(?:Norden|Süden|Osten|Westen|Nordosten|Nordwesten|Südosten|Südwesten|Region|Provinz"
+                     r"|Bezirk|Gebiet|Bundesland|Kanton)\b|\b[A-ZÄÖÜ]\w*(?:viertel|tal|gau|land|landes|kreis"
+                     r"|gebirge)\b")
+# after the verb: a pronoun, and the time the subject's sentence tells first ("am Sonntag", "in der
+# Nacht auf Montag", "kurz nach 7 Uhr"), which come before a place
+_PRONOUN = re.compile(r"(?:er|sie|es|sich|man)\s+")
+_TIME = re.compile(r"(?:am\s+(?:frühen\s+|späten\s+)?[A-ZÄÖÜ]\w+"
+                   r"|in\s+der\s+Nacht(?:\s+(?:auf|zum)\s+[A-ZÄÖÜ]\w+)?|heute|gestern|(?:kurz\s+)?(?:nach|vor|gegen)\s+[\d.]+\s+Uhr)"
+                   r"(?:\s+(?:kurz\s+)?(?:nach|vor|gegen|um)\s+[\d.]+\s+Uhr)?\s+")
+
+
+def with_place_said(lead: str, place: str) -> str:
+    """``lead`` with the dateline's ``place`` said after its verb ("... sind in Kapfenberg sechs
+    Menschen verletzt worden") where it tells an event there and names no place; else ``lead``."""
+    if not place or "/" in place or not _tells_event_there(lead) or _names_a_place(lead, place):
+        return lead
+    verbs = finite_verbs(lead)
+    found = re.search(rf"(?<=\s){re.escape(verbs[0])}\s+", lead) if verbs else None
+    if not found or "," in lead[:found.start()]:
+        return lead  # (a clause before the verb: where the main clause's verb stands is less sure)
+    at = found.end()
+    pronoun = _PRONOUN.match(lead, at)
+    at = pronoun.end() if pronoun else at
+    time = _TIME.match(lead, at)
+    at = time.end() if time and not lead[:found.start()].lower().startswith(("am ", "in der nacht")) else at
+    return f"{lead[:at]}in {place} {lead[at:]}"
+
+
+def _tells_event_there(lead: str) -> bool:
+    """An incident, people hit, a crime or jobs lost; not a match ("Sturm hat Rapid mit 3:1 besiegt")."""
+    told = tells_incident(lead) or tells_people_hit(lead) or bool(_CRIME.search(lead) or _JOBS.search(lead))
+    return told and not SCORE.search(lead)
+
+
+def _names_a_place(lead: str, place: str) -> bool:
+    """``lead`` names the dateline's place, a town or a region of its own, or a country."""
+    stem = place.split()[0].rstrip(".")[:5] if not place.startswith(("St.", "Bad ")) else place[:8]
+    if stem in lead or _TOWN.search(lead) or _REGION.search(lead):
+        return True
+    return any(name in lead for name in COUNTRIES | REGIONS | _STATES)
+
+
+# the states, which the lists of countries and regions name in part
+_STATES = frozenset("Tirol Vorarlberg Salzburg Kärnten Oberösterreich Niederösterreich Wien Bayern".split())
