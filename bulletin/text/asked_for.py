@@ -8,8 +8,13 @@ telling it, which gain TOLL_BONUS in the condenser's scores.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from bulletin.text.genre import HOME_BONUS, STANDING_BONUS, home_angle, standings
 from bulletin.text.news import RECAP, WEEKDAYS
+
+if TYPE_CHECKING:  # (the condenser's units: asked_for is read before units.py is)
+    from bulletin.text.units import Unit
 
 # An accident or a disaster ("ist eine Fähre ... auf Grund gelaufen", "Ein Hagelunwetter ist ...
 # gezogen", "Ein Großbrand ..."), and what it did to people ("Verletzt wurde niemand."): after the
@@ -56,7 +61,7 @@ def human_toll(lead: str, sentences: list[str]) -> list[int]:
 
 
 # The latest toll and the jobs a firm cuts rank right after the lead: a listener must not hear only the
-# first count, nor a firm's figures without its jobs (condense._add_asked_for).
+# first count, nor a firm's figures without its jobs (add_asked_for).
 ASKED_FIRST_FLOOR = 1.0
 
 
@@ -240,3 +245,24 @@ def strike_times(lead: str, sentences: list[str]) -> list[int]:
     if not _STRIKE.search(lead) or _WHEN.search(lead):
         return []
     return [n for n, text in enumerate(sentences) if _WHEN.search(text)]
+
+
+def add_asked_for(units: list[Unit], scores: dict[int, float], where: str, home: tuple[str, ...]) -> None:
+    """Add to ``scores`` (by unit index) what listeners ask for after the lead of ``units``: the
+    standings after a result, the hurt, the jobs lost, what is not at risk, what a crime cost, by how
+    much a race was won, when a strike runs, the latest toll, and a story abroad's
+    meaning at ``home`` (``where``: a standfirst may tell where abroad)."""
+    lead, rest = (units[0].text, [u.text for u in units[1:]]) if units else ("", [])
+    for n in standings(lead, rest):
+        scores[units[n + 1].index] += STANDING_BONUS
+    told = {asked: asked(lead, rest) for asked in (human_toll, jobs_cut, damage_done, race_margin, first_win,
+                                                     strike_times, all_safe)}
+    for n in (n for found in told.values() for n in found):
+        scores[units[n + 1].index] += TOLL_BONUS
+    # (the jobs and the vote: the first sentence telling them)
+    for n in toll_since(lead, rest) + told[jobs_cut][:1] + vote_taken(lead, rest):
+        scores[units[n + 1].index] = max(scores[units[n + 1].index], ASKED_FIRST_FLOOR)
+    for n in figures_told(lead, rest):
+        scores[units[n + 1].index] += FIGURE_BONUS
+    for n in home_angle(lead, rest, home, where):
+        scores[units[n + 1].index] += HOME_BONUS

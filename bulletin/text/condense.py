@@ -33,22 +33,7 @@ from bulletin.errors import InputError
 from bulletin.models import Article, Item
 from bulletin.text import selection
 from bulletin.text.abroad import with_country_named
-from bulletin.text.asked_for import (
-    ASKED_FIRST_FLOOR,
-    FIGURE_BONUS,
-    TOLL_BONUS,
-    all_safe,
-    damage_done,
-    figures_told,
-    first_win,
-    human_toll,
-    jobs_cut,
-    race_margin,
-    strike_times,
-    tells_incident,
-    toll_since,
-    vote_taken,
-)
+from bulletin.text.asked_for import add_asked_for, tells_incident
 from bulletin.text.connectives import without_recap_marker
 from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-exported for callers)
     NO_OUTLETS,
@@ -67,15 +52,11 @@ from bulletin.text.findings import FINDING_BONUS, findings, tells_finding
 from bulletin.text.genre import (
     FICTION_NOTE,
     GENRE_NOTE,
-    HOME_BONUS,
     NO_RESULT_NOTE,
-    STANDING_BONUS,
-    home_angle,
     match_without_result,
     names_a_cast,
     reads_as_opinion,
     sets_a_scene,
-    standings,
 )
 from bulletin.text.grammar import only_a_quote
 from bulletin.text.headline_names import headline_names_said
@@ -165,32 +146,11 @@ def _scores(units: list[Unit], terms: frozenset[str], naming: dict[int, bool],
         scores[index] += NOW_BONUS + (RECAP_NOW_BONUS if recap else 0.0)
     for index in findings(units):
         scores[index] += FINDING_BONUS
-    _add_asked_for(units, scores, " ".join(teaser), home)
+    add_asked_for(units, scores, " ".join(teaser), home)
     step = next_step(units)
     if step is not None:
         scores[step] = max(scores[step], NEXT_STEP_FLOOR)
     return scores
-
-
-def _add_asked_for(units: list[Unit], scores: dict[int, float], where: str, home: tuple[str, ...]) -> None:
-    """Add to ``scores`` what listeners ask for after the lead (asked_for.py): the standings after a
-    result, the hurt, the jobs lost, what is not at risk, what a crime cost, by how much a race was won,
-    when a strike runs, the latest toll, and a story abroad's meaning at ``home`` (``where``: a standfirst
-    may tell where abroad)."""
-    lead, rest = (units[0].text, [u.text for u in units[1:]]) if units else ("", [])
-    for n in standings(lead, rest):
-        scores[units[n + 1].index] += STANDING_BONUS
-    told = {asked: asked(lead, rest) for asked in (human_toll, jobs_cut, damage_done, race_margin, first_win,
-                                                     strike_times, all_safe)}
-    for n in (n for found in told.values() for n in found):
-        scores[units[n + 1].index] += TOLL_BONUS
-    # (the jobs and the vote: the first sentence telling them)
-    for n in toll_since(lead, rest) + told[jobs_cut][:1] + vote_taken(lead, rest):
-        scores[units[n + 1].index] = max(scores[units[n + 1].index], ASKED_FIRST_FLOOR)
-    for n in figures_told(lead, rest):
-        scores[units[n + 1].index] += FIGURE_BONUS
-    for n in home_angle(lead, rest, home, where):
-        scores[units[n + 1].index] += HOME_BONUS
 
 
 def _in_reading_order(picked: list[Unit]) -> list[Unit]:
