@@ -241,6 +241,7 @@ _STATE_OF_CAPITAL = {"Bregenz": "Vorarlberger", "Innsbruck": "Tiroler", "Salzbur
 _STATE = {"Vorarlberg": "Vorarlberger", "Tirol": "Tiroler", "Salzburg": "Salzburger",
           "Oberösterreich": "oberösterreichische", "Steiermark": "steirische", "Kärnten": "Kärntner",
           "Niederösterreich": "niederösterreichische", "Burgenland": "burgenländische", "Wien": "Wiener"}
+STATES = frozenset(_STATE)  # the nine states by name
 _STATE_BODY = re.compile(r"^(Der|Die)\s+(?:Landtag|Landesregierung|Landesrechnungshof|Landeshauptmann"
                          r"|Landeshauptfrau)\b")
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from bulletin.text.asked_for import tells_incident, tells_people_hit
+from bulletin.text.datelines import STATES
 from bulletin.text.genre import SCORE
 from bulletin.text.grammar import finite_verbs
 from bulletin.text.known import COUNTRIES, REGIONS
@@ -70,8 +71,7 @@ def _names_a_place(lead: str, place: str) -> bool:
     stem = place.split()[0].rstrip(".")[:5] if not place.startswith(("St.", "Bad ")) else place[:8]
     if stem in lead or _TOWN.search(lead) or _REGION.search(lead):
         return True
-    return any(name in lead for name in COUNTRIES | REGIONS | _STATES)
+    return any(name in lead for name in COUNTRIES | REGIONS | STATES | _NEIGHBOUR_STATES)
 
 
-# the states, which the lists of countries and regions name in part
-_STATES = frozenset("Tirol Vorarlberg Salzburg Kärnten Oberösterreich Niederösterreich Wien Bayern".split())
+_NEIGHBOUR_STATES = frozenset({"Bayern"})  # (a German state, which the lists do not name)

@@ -190,8 +190,12 @@ def _first(units: list[Unit], news: Unit) -> list[Unit]:
     lead = replace(news, needs=None, or_else=(), also=(), follows=None, as_written="")
     after = _reactions(units, news)
     rest = [replace(u, reaction=u.index in after) for u in units if u.index != news.index]
-    moved = {u.index: position for position, u in enumerate([lead, *rest])}  # (numbered anew)
-    return reordered([lead, *rest], moved)
+    return _numbered_anew([lead, *rest])
+
+
+def _numbered_anew(order: list[Unit]) -> list[Unit]:
+    """``order`` with each unit numbered by its place in it (and what it points to, too)."""
+    return reordered(order, {u.index: position for position, u in enumerate(order)})
 
 
 def _news_second(units: list[Unit]) -> list[Unit]:
@@ -213,8 +217,7 @@ def _news_second(units: list[Unit]) -> list[Unit]:
                 break
             chain.append(other)
         moved = {u.index for u in chain}
-        order = [units[0], *chain, *(u for u in units[1:] if u.index not in moved)]
-        return reordered(order, {u.index: n for n, u in enumerate(order)})
+        return _numbered_anew([units[0], *chain, *(u for u in units[1:] if u.index not in moved)])
     return units
 
 

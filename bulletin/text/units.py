@@ -156,15 +156,15 @@ def _headline_lead(texts: list[str], verdicts: list[tuple[int | None, str]], lea
     if not terms or terms_in(texts[lead], terms) and not whole:
         return None
     for i in range(lead + 1, min(len(texts), lead + 1 + LEAD_SEARCH)):
-        text = without_link_words(texts[i])
-        text = with_event_said(text, texts[lead]) if whole else text  # "Bei dem Brand": the headline's
+        said = with_event_said(texts[i], texts[lead]) if whole else texts[i]  # its event as headlined
+        text = without_link_words(said)
         least = max(HEADLINE_TERMS, len(terms) - 1) if whole else HEADLINE_TERMS
         if verdicts[i][1] or len(terms_in(text, terms)) < least:
             continue
         as_lead = [*texts[:i], text, *texts[i + 1:]]
         alone = verdict(i, as_lead)[0] is None and not (opening_reference(text) or first_person(text))
         if alone and not _OPENS_WITH_KNOWN.match(text) and takes_for_known(i, as_lead, 0, "", False) is None:
-            texts[i] = with_event_said(texts[i], texts[lead]) if whole else texts[i]
+            texts[i] = said
             return i
     return None
 
