@@ -87,6 +87,7 @@ from bulletin.text.opening import (  # noqa: F401 (remove_asides: re-exported)
     with_acronyms_spelled_out,
     with_short_forms_introduced,
 )
+from bulletin.text.primary_source import names_lead_source
 from bulletin.text.room import KEY_GRACE, made_for_key, shortened_to_fit
 from bulletin.text.self_promotion import EVENT_NOTE, invites_to_event
 from bulletin.text.units import Unit, readable_units
@@ -299,7 +300,8 @@ def _naming(units: list[Unit], source: str, outlets: Outlets) -> dict[int, bool]
     if not source:
         return {u.index: bool(ATTRIBUTION.search(u.text)) for u in units}
     return {u.index: credits_source(u.text, source, outlets) or (0 in (u.index, u.needs) and (
-        credits_other_outlet(u.text, outlets) or _ANNOUNCED.search(u.text) is not None)) for u in units}
+        credits_other_outlet(u.text, outlets) or _ANNOUNCED.search(u.text) is not None
+        or names_lead_source(u.text))) for u in units}
 
 
 # "..., wie der Kreditschutzverband am Dienstag mitteilte", "..., gab die Landesgalerie bekannt": the lead

@@ -32,6 +32,7 @@ from datetime import datetime
 from bulletin.text.days import told_in_the_past, weekday_still_right
 from bulletin.text.grammar import QUOTED, first_person, names_speaker, not_a_statement, opening_reference
 from bulletin.text.news import NOW, WEEKDAYS, datable_event, feature_opening, tells_news_now
+from bulletin.text.primary_source import names_lead_source
 from bulletin.text.sentences import split_sentences
 from bulletin.text.verdicts import verdict
 
@@ -110,12 +111,13 @@ def _heard_lead(sentences: list[str]) -> str:
 def _opening_kind(sentences: list[str]) -> str:
     """news.feature_opening of the heard lead; a lead reporting nothing whose next sentence leans on
     it and tells the event ("Der FC Muster bleibt das Maß aller Dinge. Die Steirer setzten sich am
-    Freitag mit 2:1 durch.") opens a report (the two lead together, units.readable_units)."""
+    Freitag mit 2:1 durch.") or its source opens a report (the two lead together, units.readable_units)."""
     lead = _heard_lead(sentences)
     kind = feature_opening(lead)
     if kind == "nothing" and len(sentences) > 1:
         second = _CREDIT_AFTER.sub(".", sentences[1])
-        if datable_event(second) and verdict(1, [lead, second])[0] == 0:
+        # (or names where it comes from: "Das geht aus aktuellen Daten des AMS hervor." reports a finding)
+        if (datable_event(second) or names_lead_source(second)) and verdict(1, [lead, second])[0] == 0:
             return ""
     return kind
 

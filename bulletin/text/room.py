@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from bulletin.text.grammar import finite_verbs, has_finite_verb
 from bulletin.text.news import facts, hard_facts
+from bulletin.text.primary_source import without_source_detail
 from bulletin.text.selection import TOP_UP_SCORE, adds, on_topic
 from bulletin.text.shorten import ZU_INFINITIVE, without_relative_clause
 from bulletin.text.units import Unit
@@ -140,12 +141,12 @@ def without_crowd(sentence: str) -> str:
     return _CROWD.sub("", sentence, count=1)
 
 
-_CUTS = (without_relative_clause, without_aside, without_among, without_purpose_clause, without_list,
-         without_paper_quoted, without_whereas, without_crowd)
+_CUTS = (without_relative_clause, without_source_detail, without_aside, without_among, without_purpose_clause,
+         without_list, without_paper_quoted, without_whereas, without_crowd)
 
 
 # the lead is the news: it may lose only what is detail wherever it stands
-_LEAD_CUTS = (without_aside, without_list, without_paper_quoted)
+_LEAD_CUTS = (without_aside, without_list, without_paper_quoted, without_source_detail)
 
 
 def shorter_forms(sentence: str, cuts: tuple = _CUTS) -> list[str]:
@@ -167,7 +168,7 @@ def _cut_the_same(as_written: str, text: str, short: str) -> str:
     return next((cut(as_written) for cut in _CUTS if cut(text) == short), as_written)
 
 
-_FIT_CUTS = (without_relative_clause, without_among, without_whereas, without_crowd)
+_FIT_CUTS = (without_relative_clause, without_source_detail, without_among, without_whereas, without_crowd)
 
 
 def _all_fit_cuts(sentence: str) -> str:

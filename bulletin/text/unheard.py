@@ -40,7 +40,27 @@ def unheard_things(texts: list[str], verdicts: list[tuple[int | None, str]], lea
         elif (named := [i for i, t in enumerate(texts[:index]) if opens_with_name_in(texts[index], t)]) \
                 and not read.intersection(named):
             found[index] = named  # "Maria Stütz bleibt.": who she is, only a scene left out told
-    return found | _set_up_or_bare(texts, read - {lead})
+    return found | _set_up_or_bare(texts, read - {lead}) | _figures_told(texts, read - {lead})
+
+
+# "Die 2.400 offenen Stellen verteilen sich ...": a figure with the definite article, as known
+_KNOWN_FIGURE = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+(?:rund\s+|knapp\s+)?"
+                           r"(?P<figure>\d[\d.,]*\d|\d)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]")
+
+
+def _figures_told(texts: list[str], read: set[int]) -> dict[int, list[int]]:
+    """A sentence naming a figure as known ("Die 2.400 offenen Stellen verteilen sich ...") with
+    one before it that tells the figure ("2.400 Lehrstellen waren offen"): those before it. Read
+    without them, the listener asks "which 2.400?"."""
+    found = {}
+    for index in sorted(read):
+        for match in _KNOWN_FIGURE.finditer(texts[index]):
+            said = re.compile(rf"(?<![\w.,]){re.escape(match['figure'])}(?![\w,]|\.\d)")
+            told = [i for i, text in enumerate(texts[:index]) if said.search(text)]
+            if told:
+                found[index] = told
+                break
+    return found
 
 
 def _set_up_or_bare(texts: list[str], read: set[int]) -> dict[int, list[int]]:

@@ -1,0 +1,72 @@
+"""Items from stop 59 (the forty-seventh set): the sentence after the lead naming its source ("Das
+zeigt eine Studie der Universität ...") read as the item's credit, said without how the source was
+made; a figure named as known ("Die 2.400 offenen Stellen") read only after the sentence telling it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bulletin.text.condense import condense
+from bulletin.text.credits import load_outlets
+from bulletin.text.editorial import how_the_lead_opens
+from bulletin.text.primary_source import names_lead_source, without_source_detail
+from bulletin.text.unheard import unheard_things
+from tests.item_copy import article, estimate
+
+
+def _item(*paragraphs: str) -> str:
+    return condense(replace(article(*paragraphs), source="derStandard.at"), 30, estimate, load_outlets()).text
+
+
+# The finding first, the study second with how it was made, then detail and a quote
+STUDY = ("Jeder vierte Lehrling isst kein Frühstück",
+         "Graz (APA) – Rund 25 Prozent der österreichischen Lehrlinge zwischen 15 und 19 Jahren gehen an Arbeitstagen "
+         "ohne Frühstück aus dem Haus und essen bis zum Mittag nichts. Das zeigt eine Studie der Universität Graz, für "
+         "die Ernährungsforscherinnen rund 1.800 Lehrlinge aus sechs Bundesländern befragt und einen Teil von ihnen "
+         "zusätzlich eine Woche lang ein Ernährungstagebuch führen lassen haben. Als Hauptgrund nennen die Forschenden "
+         "den frühen Arbeitsbeginn. Burschen waren etwas stärker betroffen als Mädchen. Die Forschenden empfehlen "
+         "Frühstückspausen in den Betrieben.")
+
+
+def test_the_study_after_the_lead_is_its_credit_said_short():
+    assert without_source_detail("Das geht aus einem Bericht des Landesrechnungshofs hervor, der am Dienstag im "
+                                 "Landtag vorgestellt wurde.") \
+        == "Das geht aus einem Bericht des Landesrechnungshofs hervor."
+    assert without_source_detail("Das zeigt die Entwicklung der letzten Jahre, die alle überrascht hat.") \
+        == "Das zeigt die Entwicklung der letzten Jahre, die alle überrascht hat."  # no source named: as it is
+    item = _item(*STUDY)
+    assert "Das zeigt eine Studie der Universität Graz." in item
+    assert "meldet" not in item and "berichtet" not in item  # the study is the credit, not the agency
+
+
+# A state as the lead, its source in the same unit, the key figures in a "Demnach" sentence after it
+VACANCIES = ("Rekord bei offenen Stellen in der Pflege",
+             "Wien – In Österreichs Pflegeheimen und Pflegediensten sind so viele Stellen unbesetzt wie nie zuvor. Das "
+             "geht aus aktuellen Daten des Arbeitsmarktservice hervor, die die Bundesarbeitsgemeinschaft der "
+             "Pflegeeinrichtungen gemeinsam mit der Arbeiterkammer am Montag in Wien vorgestellt hat. Demnach waren Ende "
+             "September bundesweit 3.100 Stellen in der Pflege offen, gleichzeitig waren nur rund 420 Arbeitsuchende "
+             "mit passender Ausbildung vorgemerkt. Am gefragtesten sind diplomierte Pflegekräfte. Die 3.100 offenen "
+             "Stellen verteilen sich vor allem auf Wien, Niederösterreich und die Steiermark, wo viele Heime keinen "
+             "Nachwuchs finden.")
+
+
+def test_a_figure_named_as_known_comes_only_after_the_sentence_telling_it():
+    texts = [VACANCIES[1].split(" – ", 1)[1].split(". Das")[0] + ".", "Ende September waren 3.100 Stellen offen.",
+             "Am gefragtesten sind Pflegekräfte.", "Die 3.100 offenen Stellen verteilen sich auf drei Länder.",
+             "Die 27 EU-Staaten beraten darüber."]
+    found = unheard_things(texts, [(None, "")] * len(texts), 0, {0, 2, 3, 4})
+    assert found.get(3) == [1]  # read only with the sentence that tells the 3.100
+    assert 4 not in found  # a figure no sentence before told is no reference
+    item = _item(*VACANCIES)
+    assert "Das geht aus aktuellen Daten des Arbeitsmarktservice hervor" in item
+    assert "berichtet der Standard" not in item  # the AMS data are the credit
+    told, known = item.find("bundesweit 3.100 Stellen"), item.find("Die 3.100 offenen Stellen")
+    assert known == -1 or -1 < told < known  # never "Die 3.100 offenen Stellen" before (or without) the figure
+
+
+def test_a_state_whose_source_follows_is_a_report():
+    assert names_lead_source("Das geht aus aktuellen Daten des Arbeitsmarktservice hervor.")
+    assert not names_lead_source("Das geht aus dem Fenster hinaus.")  # no "hervor": no source
+    assert how_the_lead_opens("In den Pflegeheimen sind so viele Stellen unbesetzt wie nie zuvor. Das geht aus "
+                              "aktuellen Daten des Arbeitsmarktservice hervor.") == ""
+    assert how_the_lead_opens("In den Pflegeheimen sind so viele Stellen unbesetzt wie nie zuvor.") == "nothing"
