@@ -70,3 +70,16 @@ def test_a_state_whose_source_follows_is_a_report():
     assert how_the_lead_opens("In den Pflegeheimen sind so viele Stellen unbesetzt wie nie zuvor. Das geht aus "
                               "aktuellen Daten des Arbeitsmarktservice hervor.") == ""
     assert how_the_lead_opens("In den Pflegeheimen sind so viele Stellen unbesetzt wie nie zuvor.") == "nothing"
+
+
+# Background naming him, a second sentence of background told through "er", then the news through "er"
+RESIGNED = ("Landesrat tritt nach Spesenaffäre zurück",
+            "Musterstadt – Markus Beispielhuber galt lange als einer der einflussreichsten Politiker seiner Partei. "
+            "Seit Wochen stand er wegen seiner Spesenabrechnungen in der Kritik, die Staatsanwaltschaft ermittelt. "
+            "Am Montag trat er von allen politischen Ämtern zurück. Interimistisch übernimmt Landesrätin Anna Muster "
+            "das Ressort. Ein Nachfolger soll bis Ende Mai nominiert werden.")
+
+
+def test_news_told_through_er_after_two_sentences_of_background_leads_with_him_named():
+    item = _item(*RESIGNED)
+    assert item.startswith("Markus Beispielhuber trat am Montag von allen politischen Ämtern zurück"), item

@@ -133,7 +133,7 @@ def with_pronoun(background: str, said: str = "sie") -> str:
     return background.replace(f" {lowered}", f" {said}", 1)
 
 
-_SINCE = re.compile(r"\bseit\s+(?:dem\s+|der\s+)?[\wäöü.]+")
+_SINCE = re.compile(r"\b[Ss]eit\s+(?:dem\s+|der\s+)?[\wäöü.]+")
 # the words of time and place that open a sentence and are lower case inside one
 _LOWERED = frozenset("Am Im In An Auf Bei Nach Vor Seit Mit Nun Jetzt Zuletzt Inzwischen Gestern Heute "
                      "Vergangene Vergangenen Vorige Vorigen Letzte Letzten Kurz Bereits Schon Erst Dann "
@@ -176,12 +176,12 @@ def named_news(units: list[Unit]) -> tuple[list[Unit], Unit] | None:
     standfirst, the second of ``units``), said with the subject named (with_subject_named), and the
     units to read it with, the background now saying the pronoun; or the firm's news (_firm_news); or
     None. (lead_news puts the news first.)"""
-    for background, unit in zip(units[:2], units[1:3], strict=False):
+    for background, unit in _told_after(units):
         text = unit.text
         # (a state held "seit 2019" dates no event: "Sie leitet seit 2019 das Landestheater ...")
         dated = datable_event(_SINCE.sub("", background.text)) and not tells_no_news(background.text)
-        if unit.needs != background.index or unit.or_else or unit.also or dated \
-                or not datable_event(text) and not tells_news_now(text):
+        news = datable_event(_SINCE.sub("", text)) or tells_news_now(text)  # (not "Seit Wochen stand er ...")
+        if unit.or_else or unit.also or dated or not news:
             continue
         named = with_subject_named(text, background.text)
         if not named or first_person(text) or reported_speech(text):
@@ -192,6 +192,26 @@ def named_news(units: list[Unit]) -> tuple[list[Unit], Unit] | None:
         before = replace(background, text=with_pronoun(background.text, said), needs=unit.index)
         return [before if u is background else u for u in units], replace(unit, text=named)
     return _firm_news(units)
+
+
+def _told_after(units: list[Unit]) -> list[tuple[Unit, Unit]]:
+    """Each pair of background (the first unit or, after a standfirst, the second) and a sentence
+    after it telling news through a pronoun: the one right after it, or one at the end of a chain
+    of sentences each telling of the same "er" or "sie" ("Der Landesrat galt lange als ... Seit
+    Wochen stand er in der Kritik. Am Montag trat er zurück.": the background's subject is who)."""
+    pairs = []
+    for background in units[:2]:
+        chain = background
+        for unit in units[background.index + 1:LEAD_SEARCH + 1]:
+            if unit.needs != chain.index:
+                break
+            pairs.append((background, unit))
+            told = _pronoun_subject(unit.text)
+            event = datable_event(_SINCE.sub("", unit.text))
+            if not told or finite_verbs(unit.text)[:1] != [told["verb"]] or event:
+                break  # (the chain goes on only through background told of the same one)
+            chain = unit
+    return pairs
 
 
 def _firm_news(units: list[Unit]) -> tuple[list[Unit], Unit] | None:
