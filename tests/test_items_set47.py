@@ -9,8 +9,11 @@ from dataclasses import replace
 from bulletin.text.condense import condense
 from bulletin.text.credits import load_outlets
 from bulletin.text.editorial import how_the_lead_opens
+from bulletin.text.lead_news import news_first
 from bulletin.text.primary_source import names_lead_source, without_source_detail
 from bulletin.text.unheard import unheard_things
+from bulletin.text.units import Unit
+from bulletin.text.verdicts import takes_for_known
 from tests.item_copy import article, estimate
 
 
@@ -83,3 +86,27 @@ RESIGNED = ("Landesrat tritt nach Spesenaffäre zurück",
 def test_news_told_through_er_after_two_sentences_of_background_leads_with_him_named():
     item = _item(*RESIGNED)
     assert item.startswith("Markus Beispielhuber trat am Montag von allen politischen Ämtern zurück"), item
+
+
+# The headline said as the lead, the club's history and the budget, then the match on its day after a colon
+CUP = ["Der FC Beispieldorf steht erstmals im Viertelfinale des Cups.",
+       "Der Regionalligist ging mit einem Budget von knapp 700.000 Euro in die Saison.",
+       "Trainer Max Muster hatte das Spiel vorab als Lotterie bezeichnet.",
+       "Der Gegner reiste als Tabellenzweiter der Bundesliga an.",
+       "Am Dienstagabend schrieb Beispieldorf vor 2.100 Zuschauern Cup-Geschichte: Die Oststeirer setzten sich mit "
+       "2:1 durch und stehen erstmals in der Runde der letzten acht.",
+       "Die Auslosung findet am Sonntag statt."]
+
+
+def test_the_match_told_on_its_day_after_a_colon_follows_the_headline():
+    units = news_first([Unit(i, text) for i, text in enumerate(CUP)], "")
+    assert [u.text for u in units[:2]] == [CUP[0], CUP[4]]  # the result right after the lead
+    assert [u.index for u in units] == list(range(len(CUP)))
+
+
+def test_a_firms_management_is_the_firm_a_sentence_before_named():
+    texts = ["Seit mehr als 100 Jahren wird in Beispieltal Papier erzeugt.",
+             "Die Beispieltaler Papierwerke sind der größte Arbeitgeber im Tal.",
+             "Im Herbst folgte Kurzarbeit für die Hälfte der Belegschaft.",
+             "Am Mittwoch informierte die Geschäftsführung die Beschäftigten: Das Werk wird bis Ende Juni geschlossen."]
+    assert takes_for_known(3, texts, 0, texts[0]) == [1]  # whose management: the firm's, not the sentence before

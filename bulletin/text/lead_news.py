@@ -207,9 +207,10 @@ def _news_second(units: list[Unit]) -> list[Unit]:
         return units
     for position, unit in enumerate(units[2:FEATURE_SEARCH], 2):
         alone = unit.needs in (None, units[0].index) and not unit.or_else and not unit.also
-        if not _told_now(unit) or not _ON_A_DAY.search(unit.text) or not alone:
+        told = _told_now(unit) and _ON_A_DAY.search(unit.text) or _told_on_its_day(unit)
+        if not told or not alone:
             continue
-        if any(_told_now(u) for u in units[1:position]):
+        if any(_told_now(u) or _told_on_its_day(u) for u in units[1:position]):
             return units
         chain = [unit]
         for other in units[position + 1:]:  # "Das gab X bekannt.", "Der Abbau der 380 Stellen soll ..."
@@ -223,6 +224,18 @@ def _news_second(units: list[Unit]) -> list[Unit]:
 
 # "Am Donnerstag ... nun": news told on its day
 _ON_A_DAY = re.compile(rf"\b(?:[Aa]m|[Vv]om|[Ss]eit)\s+(?:{WEEKDAYS})\w*\b")
+
+
+# "Am Dienstagabend schrieb Stainzbach Cup-Geschichte: Die Steirer setzten sich mit 2:1 durch ...": the
+# day, a kicker, and after the colon the news (after background: the turn the story was told for)
+_ON_ITS_DAY = re.compile(rf"^Am\s+(?:{WEEKDAYS})\w*\s+(?P<kicker>[^:„“”\"»«]{{5,120}}):\s+"
+                         r"(?P<news>[A-ZÄÖÜ](?:[^:„“”\"»«]|(?<=\d):(?=\d))+)$")  # (a score's colon)
+
+
+def _told_on_its_day(unit: Unit) -> bool:
+    """The unit tells news on its day, a kicker before a colon and a statement after it."""
+    found = _ON_ITS_DAY.match(unit.text)
+    return bool(found) and has_finite_verb(found["news"]) and not reported_speech(unit.text)
 
 
 def _told_now(unit: Unit) -> bool:

@@ -225,6 +225,14 @@ def firms_own(noun: str, heard: str) -> bool:
     return bool(_FIRMS_OWN.fullmatch(noun) and _FIRM_KIND.search(heard))
 
 
+def firm_named_in(noun: str, texts: list[str], start: int, end: int) -> list[int]:
+    """For a firm's own ``noun`` ("die Geschäftsführung") the lead does not place: the sentences from
+    ``start`` to ``end`` that name a firm ("Die Ennstaler Papierwerke sind ..."), whose it is; else []."""
+    if not _FIRMS_OWN.fullmatch(noun):
+        return []
+    return [i for i in range(start, end) if _FIRM_KIND.search(texts[i])]
+
+
 # "Am Abend korrigierte der Zivilschutz die Zahl der Evakuierten nach oben.", "Nicht 300, sondern rund
 # 900 Menschen seien eingeschlossen": a count told earlier was wrong
 _CORRECTED = re.compile(r"\bkorrigierte[n]?\b[^.]*\bnach\s+(?:oben|unten)\b"

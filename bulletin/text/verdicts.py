@@ -47,7 +47,7 @@ from bulletin.text.grammar import (
     speaker_is_pronoun,
 )
 from bulletin.text.known import NAME_LOWER, NAME_UPPER, SCENES
-from bulletin.text.pointing import firms_own, inside_reference
+from bulletin.text.pointing import firm_named_in, firms_own, inside_reference
 from bulletin.text.pronouns import pronoun_before_noun, speaker_named, surname_subject
 from bulletin.text.quotes import quotes_with_speaker
 from bulletin.text.sentences import ends_with_full_stop
@@ -382,7 +382,8 @@ def takes_for_known(index: int, texts: list[str], start: int, heard: str,
     opener = (known_without_introduction(texts[index], heard) or role_speaker(texts[index], heard)
               or belonging_noun(texts[index], heard))
     if opener and not firms_own(opener, heard):
-        named = [i for i in range(start, index) if mentions(texts[i], opener)]
+        named = [i for i in range(start, index) if mentions(texts[i], opener)] \
+            or firm_named_in(opener, texts, start, index)  # "die Geschäftsführung": the firm's
         if named:
             return _named_last_if_differently(named, texts, opener)
         before = [i for i in range(start, index) if texts[i]] or [index - 1]
