@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bulletin.text.asked_for import human_toll
 from bulletin.text.condense import condense
 from bulletin.text.credits import load_outlets
 from bulletin.text.editorial import how_the_lead_opens
+from bulletin.text.headline_tense import incident_in_perfect
+from bulletin.text.headlines import said_as_sentence
 from bulletin.text.lead_news import news_first
 from bulletin.text.primary_source import names_lead_source, without_source_detail
 from bulletin.text.unheard import unheard_things
@@ -110,3 +113,25 @@ def test_a_firms_management_is_the_firm_a_sentence_before_named():
              "Im Herbst folgte Kurzarbeit für die Hälfte der Belegschaft.",
              "Am Mittwoch informierte die Geschäftsführung die Beschäftigten: Das Werk wird bis Ende Juni geschlossen."]
     assert takes_for_known(3, texts, 0, texts[0]) == [1]  # whose management: the firm's, not the sentence before
+
+
+def test_an_accident_in_a_headlines_present_is_said_in_the_perfect():
+    assert said_as_sentence("Schulbus kommt auf eisiger Landesstraße von der Fahrbahn ab", "") \
+        == "Ein Schulbus ist auf einer eisigen Landesstraße von der Fahrbahn abgekommen."
+    assert incident_in_perfect("Ein Lkw kippt auf der Autobahn um") == "Ein Lkw ist auf der Autobahn umgekippt"
+    assert incident_in_perfect("Der Papst kommt nach Wien") == "Der Papst kommt nach Wien"  # a visit
+
+
+# A headline telling a bus off the road in the present, a scene, then the children hurt
+BUS = ("Schulbus kommt auf eisiger Landesstraße von der Fahrbahn ab",
+       "Beispielort (APA) – Es hatte die ganze Nacht gefroren, und über dem Tal hing dichter Nebel, als sich der "
+       "Schulbus am Donnerstag kurz vor sieben Uhr auf den Weg machte. In einer Linkskurve geriet das Fahrzeug ins "
+       "Rutschen und kippte in den Straßengraben. Sechs Kinder wurden verletzt, zwei von ihnen schwer. Der Lenker "
+       "blieb unverletzt. Die Straße war drei Stunden gesperrt.")
+
+
+def test_a_bus_off_the_road_in_the_present_is_an_accident_whose_hurt_are_asked_for():
+    assert human_toll("Ein Schulbus kommt auf einer Landesstraße von der Fahrbahn ab.",
+                      ["Es war neblig.", "Sechs Kinder wurden verletzt."]) == [1]
+    item = _item(*BUS)
+    assert "Sechs Kinder wurden verletzt" in item, item

@@ -23,8 +23,8 @@ _INCIDENT = re.compile(r"\b(?:\w*[Uu]nfall|\w*[Uu]nglück|\w*(?:[Bb]rand|[Bb]rä
                        r"|Unwetter|Hagel\w*|Lawine|Erdbeben|Beben|Hochwasser|Überschwemmung\w*|Sturm|Murenabgang|Mure|Absturz"
                        r"|Fluten|Regenfällen|Starkregen"
                        r"|auf Grund gelaufen|entgleist|umgestürzt|Entgleisung|abgestürzt|gekentert"
-                       r"|eingestürzt|verunglückt|(?:auf die Seite |um)gekippt|von der Fahrbahn abgekommen"
-                       r"|zusammengestoßen"
+                       r"|eingestürzt|verunglückt|(?:auf die Seite |um)gekippt"
+                       r"|von der Fahrbahn abgekommen|von der Fahrbahn ab\b|zusammengestoßen"
                        r"|kollidiert|explodiert|aufgefahren|geprallt|prallte|eingeklemmt|überschlagen)\b")
 _PEOPLE_HIT = re.compile(r"\b(?:[Vv]erletzt|schwer verletzt|getötet|ums Leben|starben|tot|geborgen|gerettet"
                          r"|in Sicherheit gebracht|evakuiert|vermisst|unverletzt"
