@@ -10,9 +10,9 @@ from bulletin.text.asked_for import human_toll
 from bulletin.text.condense import condense
 from bulletin.text.credits import load_outlets
 from bulletin.text.editorial import how_the_lead_opens
-from bulletin.text.headline_tense import incident_in_perfect
 from bulletin.text.headlines import said_as_sentence
 from bulletin.text.lead_news import news_first
+from bulletin.text.perfect import in_perfect
 from bulletin.text.primary_source import names_lead_source, without_source_detail
 from bulletin.text.unheard import unheard_things
 from bulletin.text.units import Unit
@@ -118,8 +118,8 @@ def test_a_firms_management_is_the_firm_a_sentence_before_named():
 def test_an_accident_in_a_headlines_present_is_said_in_the_perfect():
     assert said_as_sentence("Schulbus kommt auf eisiger Landesstraße von der Fahrbahn ab", "") \
         == "Ein Schulbus ist auf einer eisigen Landesstraße von der Fahrbahn abgekommen."
-    assert incident_in_perfect("Ein Lkw kippt auf der Autobahn um") == "Ein Lkw ist auf der Autobahn umgekippt"
-    assert incident_in_perfect("Der Papst kommt nach Wien") == "Der Papst kommt nach Wien"  # a visit
+    assert in_perfect("kippt", "auf der Autobahn um") == ("ist", "auf der Autobahn umgekippt")
+    assert in_perfect("kommt", "nach Wien") is None  # a visit
 
 
 # A headline telling a bus off the road in the present, a scene, then the children hurt

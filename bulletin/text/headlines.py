@@ -42,7 +42,6 @@ from bulletin.text.headline_nouns import (
     noun_phrase,
     starts_phrase,
 )
-from bulletin.text.headline_tense import incident_in_perfect
 from bulletin.text.known import COUNTRIES, KNOWN, LIGHT_NOUNS
 from bulletin.text.opening import Opening
 from bulletin.text.perfect import in_perfect
@@ -123,7 +122,6 @@ def said_as_sentence(headline: str, body: str) -> str | None:
     if not said or not finite_verbs(said):
         return None
     said = _with_part_after(said, after, body)
-    said = incident_in_perfect(said)
     said = re.sub(r"\b(?:bei|in|an|von|zu) dem\b|\bzu der\b|\bin das\b", lambda m: _CONTRACTIONS[m[0]], said)
     return said[0].upper() + said[1:] + "."
 

@@ -4,7 +4,8 @@ beschließt Bonus" -> "Die Regierung hat einen Bonus beschlossen", "Sturm verlie
 of a plan or of a step still to come stays as it is ("Zulieferer streicht 480 Jobs", "stellt
 Printausgabe ein"). Only the verbs listed change: a participle made by a rule is wrong for every strong
 verb ("beschließt" -> "beschlossen"). These take "haben", a changed count "sein" ("Zahl der Toten steigt auf
-47" -> "ist auf 47 gestiegen").
+47" -> "ist auf 47 gestiegen"), and so does an accident ("Schulbus kommt ... von der Fahrbahn ab" -> "Ein
+Schulbus ist ... von der Fahrbahn abgekommen": the present sounds as if it were happening now).
 """
 
 from __future__ import annotations
@@ -60,14 +61,30 @@ _CHANGES = """
 steigt steigen gestiegen
 sinkt sinken gesunken
 """
+# an accident ("Schulbus kommt ... von der Fahrbahn ab" -> "ist ... abgekommen"), also with "sein"; a form
+# with a particle before the same form without one ("stürzt ... ab" is "abgestürzt", not "ab gestürzt")
+_ACCIDENTS = """
+kommt kommen abgekommen ab
+kommt kommen umgekommen um
+stürzt stürzen abgestürzt ab
+stürzt stürzen umgestürzt um
+stürzt stürzen gestürzt
+kippt kippen abgekippt ab
+kippt kippen umgekippt um
+kippt kippen gekippt
+prallt prallen abgeprallt ab
+prallt prallen geprallt
+rutscht rutschen abgerutscht ab
+rutscht rutschen gerutscht
+"""
 # each form -> its (participle, particle, plural) readings: "legt ... vor" and "legt ... lahm" share "legt"
 _PERFECT: dict[str, list[tuple[str, str, bool]]] = {}
-for _line in _DONE_ACTS.split("\n") + _CHANGES.split("\n"):
+for _line in _DONE_ACTS.split("\n") + _CHANGES.split("\n") + _ACCIDENTS.split("\n"):
     if _line:
         _singular, _plural, _participle, *_particle = _line.split()
         _PERFECT.setdefault(_singular, []).append((_participle, "".join(_particle), False))
         _PERFECT.setdefault(_plural, []).append((_participle, "".join(_particle), True))
-_WITH_SEIN = frozenset(_CHANGES.split())
+_WITH_SEIN = frozenset(_CHANGES.split() + _ACCIDENTS.split())
 
 
 def in_perfect(verb: str, told: str) -> tuple[str, str] | None:

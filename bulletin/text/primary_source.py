@@ -13,8 +13,9 @@ import re
 # "Das zeigt eine Studie der Universität Salzburg", "Das geht aus aktuellen Daten des AMS hervor": a
 # sentence pointing back to the lead and naming the source it comes from
 _SOURCE = (r"(?:^|(?<=[.!?]\s))(?:Das|Dies)\s+(?:(?:geht|gehen)\s+aus\s+[^,;:.–—]+?\s+hervor"
-           r"|(?:zeigt|zeigen|ergab|ergaben|ergibt|belegt|belegen)\s+(?:eine|die|das|der|den|einer|ein)\s+(?:[\w-]+\s+)?(?:Studie|Umfrage|Analyse"
-           r"|Untersuchung|Erhebung|Auswertung|Bericht|Prüfbericht|Daten|Zahlen|Statistik|Befragung)\b[^,;:.–—]*)")
+           r"|(?:zeigt|zeigen|ergab|ergaben|ergibt|belegt|belegen)\s+(?:eine|die|das|der|den|einer|ein)\s+"
+           r"(?:[\w-]+\s+)?(?:Studie|Umfrage|Analyse|Untersuchung|Erhebung|Auswertung|Bericht|Prüfbericht|Daten"
+           r"|Zahlen|Statistik|Befragung)\b[^,;:.–—]*)")
 _SOURCE_NAMED = re.compile(_SOURCE)
 # ", für die Forscher 2.300 Jugendliche befragt haben.": a relative clause after the source, to the end
 _SOURCE_DETAIL = re.compile(
