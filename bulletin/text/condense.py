@@ -190,9 +190,9 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     opening = _read(article, outlets)
     terms = frozenset() if only_a_quote(article.title) else key_terms(article.title)  # a quote: no news terms
     said = headline_said(opening)  # "Bus auf A10 umgestürzt" -> "Ein Bus ist auf der A10 umgestürzt."
-    # (or, when it cannot be said, the name it gives: "Die Wochenzeitung „Oberkärntner Rundschau“ ...")
-    said = said if said.said else headline_names_said(said, article.title)
-    units = news_first(readable_units(said, terms), article.title) if opening.sentences else []
+    said = said if said.said else headline_names_said(said, article.title)  # or the name it gives
+    teaser = opening.sentences[:opening.standfirst]  # (not read: may name a role, "Paukfix-Gründer")
+    units = news_first(readable_units(said, terms), article.title, teaser) if opening.sentences else []
     units = _with_finality(found_since(latest_toll_next(units)), opening.sentences)
     if not units:
         raise InputError(article.origin, "nothing left to read after cleaning")
@@ -225,7 +225,7 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
             return about <= budget_seconds
         return estimate_seconds(text_of(indices)) <= budget_seconds
 
-    scores = _scores(units, terms, {} if source else naming, opening.sentences[:opening.standfirst], home)
+    scores = _scores(units, terms, {} if source else naming, teaser, home)
     units = [replace(u, credits=True) if source and naming[u.index] else u for u in units]
     chosen = selection.select(units, scores, fits, alone.__getitem__, budget_seconds - credit, terms)
     if not source:  # with a source the credit joins the lead; a sentence is not swapped in for it

@@ -46,7 +46,7 @@ from bulletin.text.news import (
     terms_in,
 )
 from bulletin.text.openers import BACKGROUND
-from bulletin.text.pronoun_news import named_news
+from bulletin.text.pronoun_news import named_news, role_news
 from bulletin.text.teasers import BARE_ADJECTIVE, headline_shaped, telegram_style
 from bulletin.text.units import LEAD_SEARCH, Unit, reordered
 from bulletin.text.verdicts import verdict
@@ -68,9 +68,10 @@ NOW_BONUS = 0.3
 _FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d.,]\d)(?!\.\s)")
 
 
-def news_first(units: list[Unit], headline: str) -> list[Unit]:
+def news_first(units: list[Unit], headline: str, teaser: tuple[str, ...] = ()) -> list[Unit]:
     """``units`` (units.readable_units) with the news read first when the lead is background or the
-    news comes later: the headline (when it is a sentence) or the sentence telling it "jetzt"."""
+    news comes later: the headline (when it is a sentence) or the sentence telling it "jetzt".
+    ``teaser``: the standfirst not read, whose words may name a role ("Paukfix-Gründer ...")."""
     if not units:
         return units
     weightier = weightier_first(units)
@@ -93,6 +94,9 @@ def news_first(units: list[Unit], headline: str) -> list[Unit]:
     said = headline_sentence(headline) if headline else ""
     if said:  # the old lead follows the headline
         return [Unit(0, said)] + reordered(units, {u.index: u.index + 1 for u in units})
+    named = role_news(units, " ".join([headline, *teaser]))  # "Nun zieht sich der Gründer ... zurück"
+    if named is not None:
+        return _first(*named)
     if kind == "background":
         return _now_first(units)
     now = _now_first(units) if BACKGROUND.match(lead) else units  # ("Seit Monaten klagen ...": background)

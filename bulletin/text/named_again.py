@@ -65,6 +65,8 @@ def with_person_named(lead: str, before: list[str], article: list[str]) -> str:
     read, name one person in full ("Konrad Ebenhofer ist tot.") whom the ``article`` also names by
     surname alone: the story's person, whom the lead means. Else ``lead`` as it is."""
     match = _ROLE_WITHOUT_NAME.search(lead)
+    if match and (lead[:match.start()].rstrip().endswith(",") or lead.count(match["role"]) > 1):
+        return lead  # a thing in apposition: "Der Hallstätter Gletscher, der größte Gletscher des ..."
     female = match and match["article"].lower() == "die"
     aged = match and match["role"].endswith("-Jährige")  # "Die 22-Jährige" -> "Die 22-jährige Lena X"
     if not match or match["role"] in NOT_PERSONS or (female != match["role"].endswith("in") and not aged):

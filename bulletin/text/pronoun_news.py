@@ -13,7 +13,8 @@ Verhandlungen zogen sich ... In der Nacht einigten sie sich": the parties, not t
 often no one ("es gibt").
 
 Also the firm's news told "nun" by a word naming no firm ("Nun hat das Familienunternehmen ...")
-after background naming the firm: said with the firm named (with_firm_named). Used by
+after background naming the firm: said with the firm named (with_firm_named); and a person's told
+"nun" by a role ("Nun zieht sich der Gründer ... zurück"), said with the name (role_news). Used by
 lead_news.news_first (named_news), which moves such news before its background.
 """
 
@@ -23,7 +24,7 @@ import re
 from dataclasses import replace
 
 from bulletin.text.antecedents import given_name
-from bulletin.text.grammar import finite_verbs, first_person, opening_reference, reported_speech
+from bulletin.text.grammar import NOT_PERSONS, finite_verbs, first_person, opening_reference, reported_speech
 from bulletin.text.news import datable_event, tells_news_now
 from bulletin.text.openers import tells_no_news
 from bulletin.text.units import LEAD_SEARCH, Unit
@@ -230,4 +231,49 @@ def _firm_news(units: list[Unit]) -> tuple[list[Unit], Unit] | None:
                 if gone & {other.needs, *other.or_else, *other.also}:
                     gone.add(other.index)
             return [u for u in units if u.index not in gone], replace(unit, text=named)
+    return None
+
+
+# "Nun zieht sich der Gründer aus der Geschäftsführung zurück": a person's news "nun" by their role
+_NOW_BY_PERSON = re.compile(r"^(?P<now>Nun|Jetzt) (?P<verb>[a-zäöüß]+) (?P<sich>sich )?(?P<article>der|die) "
+                            r"(?P<role>[A-ZÄÖÜ][a-zäöüß]{3,}(?:er|in|or|ent|ist|eur)) (?P<rest>[a-zäöüß].*)$")
+
+
+def with_person_for_role(news: str, background: str, headline: str = "") -> str:
+    """``news`` told "nun" of someone by a role alone ("Nun zieht sich der Gründer ... zurück") after
+    ``background`` whose subject is a person named ("Vor sechs Jahren gründete Maximilian Prem ..."),
+    said with the name after the role, subject first: "Der Gründer Maximilian Prem zieht sich nun ...
+    zurück", or by the headline's compound of the role ("Paukfix-Gründer Maximilian Prem ..."): the
+    listener hears whose. Else ""."""
+    match = _NOW_BY_PERSON.match(news)
+    subject, pronoun = background_subject(background)
+    if not match or pronoun != ANY or finite_verbs(news)[:1] != [match["verb"]]:
+        return ""
+    role = match["role"]
+    if re.search(rf"\b{role}\b", background):
+        return ""  # (a thing dealt with: "... maß Anna Muster den Gletscher", "Nun schmilzt der Gletscher")
+    if role in NOT_PERSONS or role in _ITS_MANAGEMENT or (match["article"] == "die") != role.endswith("in"):
+        return ""  # (a woman's role after "die", a man's after "der"; not "der Vorstand")
+    compound = [w for w in re.findall(r"[\w-]+", headline)
+                if len(w) > len(role) + 2 and w.endswith(role.lower()) or w.endswith(f"-{role}")]
+    said = compound[0] if compound else f"{match['article'].capitalize()} {role}"
+    return f"{said} {subject} {match['verb']} {match['sich'] or ''}{match['now'].lower()} {match['rest']}"
+
+
+def role_news(units: list[Unit], headline: str) -> tuple[list[Unit], Unit] | None:
+    """A person's news told "nun" by their role after a lead that is background naming them
+    (with_person_for_role), and the units to read it with, the background saying "er" or "sie"; or
+    None. (lead_news puts it first when the headline is no sentence to lead with.)"""
+    background = units[0]
+    if tells_news_now(background.text):
+        return None
+    for unit in units[1:LEAD_SEARCH]:
+        named = with_person_for_role(unit.text, background.text, headline)
+        if not named or unit.or_else or unit.also:  # (what it needed was whose role: now said)
+            continue
+        if verdict(0, [named]) != (None, "") or opening_reference(named):
+            continue
+        said = "sie" if _NOW_BY_PERSON.match(unit.text)["article"] == "die" else "er"
+        before = replace(background, text=with_pronoun(background.text, said), needs=unit.index)
+        return [before if u is background else u for u in units], replace(unit, text=named)
     return None

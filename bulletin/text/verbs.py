@@ -67,7 +67,7 @@ _NOT_VERBS = frozenset(
     späte geheim geeignet gerecht geschickt gewiss gering genug geplant gezielt gleichzeitig exakt
     direkt korrekt perfekt konkret abstrakt komplett konzentriert interessiert absolut zurzeit
     derzeit bereit gelegentlich breitet wegen gegen morgen oben unten neben zwischen innen außen
-    hinten drüben offen eben sieben selten zusammen dessen denen deren indessen stattdessen deswegen
+    hinten drüben offen eben sieben acht selten zusammen dessen denen deren indessen stattdessen deswegen
     infolgedessen trotzdem einen keinen meinen seinen ihren unseren diesen jenen allen welchen solchen
     manchen jeden beiden anderen weiteren vielen wenigen einigen mehreren ersten letzten nächsten
     eigenen neuen alten großen kleinen hohen rund etwa knapp binnen entgegen dagegen zufolge

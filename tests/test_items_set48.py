@@ -1,0 +1,51 @@
+"""Items from stop 60 (the forty-eighth set): a person's news told "nun" by their role after
+background naming them ("Nun zieht sich der Gründer ... zurück") said with the name, subject first."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bulletin.text.condense import condense
+from bulletin.text.credits import load_outlets
+from bulletin.text.pronoun_news import with_person_for_role
+from tests.item_copy import article, estimate
+
+
+def _item(*paragraphs: str) -> str:
+    return condense(replace(article(*paragraphs), source="derStandard.at"), 30, estimate, load_outlets()).text
+
+
+# A founder's career first, the firm's trouble, then his news by his role alone
+FOUNDER = ("Gründer von Rechenfuchs legt Vorsitz zurück",
+           "Linz – Vor acht Jahren gründete Tobias Waldhör in einer Garage in Urfahr das Start-up Rechenfuchs, das "
+           "Buchhaltungssoftware für kleine Betriebe anbietet. Inzwischen arbeiten nach Firmenangaben rund 90 Menschen "
+           "für das Unternehmen. Zuletzt sorgte eine Panne bei Steuerdaten für Unmut bei Kunden. Nun legt der Gründer "
+           "den Vorsitz der Geschäftsführung zurück. Seine Aufgaben übernimmt vorerst Finanzchefin Julia Brandstätter.")
+
+
+def test_a_persons_news_by_role_is_said_with_the_name_first():
+    background = "Vor acht Jahren gründete Tobias Waldhör in Urfahr das Start-up Rechenfuchs."
+    assert with_person_for_role("Nun legt der Gründer den Vorsitz zurück.", background) \
+        == "Der Gründer Tobias Waldhör legt nun den Vorsitz zurück."
+    # the headline's compound of the role names whose founder he is
+    assert with_person_for_role("Nun zieht sich der Gründer zurück.", background, "Rechenfuchs-Gründer geht") \
+        == "Rechenfuchs-Gründer Tobias Waldhör zieht sich nun zurück."
+    # a woman's role after "die" only; no role for a firm's body; no person named: nothing
+    assert with_person_for_role("Nun legt die Gründer den Vorsitz zurück.", background) == ""
+    assert with_person_for_role("Nun legt der Vorstand den Vorsitz zurück.", background) == ""
+    assert with_person_for_role("Nun legt der Gründer den Vorsitz zurück.", "Das Start-up wuchs rasch.") == ""
+    item = _item(*FOUNDER)
+    assert item.startswith("Der Gründer Tobias Waldhör legt nun den Vorsitz der Geschäftsführung zurück")
+    assert "Vor acht Jahren gründete er in einer Garage" in item  # the background after it, by pronoun
+
+
+def test_a_thing_named_by_a_word_ending_like_a_role_is_not_given_a_persons_name():
+    from bulletin.text.named_again import with_person_named
+    before = ["Es war kurz nach sechs Uhr, als Petra Ebenleitner ihre Messstange in das Eis rammte."]
+    lead = "Der Steinkar Gletscher, der größte Gletscher des Massivs, ist um 30 Meter kürzer geworden."
+    assert with_person_named(lead, before, [*before, lead, "Das sagte Ebenleitner."]) == lead
+    lead = "Der größte Gletscher des Massivs ist um 30 Meter kürzer geworden, der Gletscher schmilzt."
+    assert with_person_named(lead, before, [*before, lead, "Das sagte Ebenleitner."]) == lead
+    # a thing the person dealt with is not whom the news means
+    assert with_person_for_role("Nun schmilzt der Gletscher schneller.",
+                                "Vor zehn Jahren vermaß Petra Ebenleitner den Gletscher erstmals.") == ""
