@@ -49,3 +49,41 @@ def test_a_thing_named_by_a_word_ending_like_a_role_is_not_given_a_persons_name(
     # a thing the person dealt with is not whom the news means
     assert with_person_for_role("Nun schmilzt der Gletscher schneller.",
                                 "Vor zehn Jahren vermaß Petra Ebenleitner den Gletscher erstmals.") == ""
+
+
+# The finding first, the study "Zu diesem Ergebnis kommt ...", how it was made, then the figure "demnach"
+GLACIERS = ("Gletscher im Karwendel schrumpfen rascher",
+            "Innsbruck – Die Gletscher in den Nordalpen verlieren deutlich rascher an Eis, als bisher angenommen wurde. "
+            "Zu diesem Ergebnis kommt eine Studie der Universität Innsbruck, die im Fachjournal „Alpine Research“ "
+            "erschienen ist. Das Team um den Glaziologen Paul Oberreiter hatte für 41 Gletscher Messdaten aus zwei "
+            "Jahrzehnten mit Luftbildern verglichen. Im Schnitt verloren die Eisflächen demnach pro Jahr 1,2 Meter an "
+            "Dicke. Gefördert wurde die Arbeit vom Land Tirol. Die Forschenden empfehlen, Speicherpläne anzupassen.")
+
+
+def test_a_finding_with_its_study_then_its_figure_by_demnach():
+    from bulletin.text.grammar import opening_reference
+    from bulletin.text.primary_source import names_lead_source, without_source_detail
+    from bulletin.text.verdicts import verdict
+    # a thing ending like a role ("Die Gletscher", "Der Rettungshubschrauber") points back to no one
+    assert opening_reference("Die Gletscher in den Ostalpen verlieren an Eis.") == ""  # (a region named)
+    assert opening_reference("Die Gletscher verlieren an Eis.") == "Die Gletscher"
+    assert opening_reference("Der Rettungshubschrauber landete.") == ""
+    assert opening_reference("Der Bergsteiger stürzte ab.") == "Der Bergsteiger"
+    source = "Zu diesem Ergebnis kommt eine Studie der Universität Innsbruck, die im Fachjournal „Alpine X“ erschienen ist."
+    assert names_lead_source(source)
+    assert without_source_detail(source) == "Zu diesem Ergebnis kommt eine Studie der Universität Innsbruck."
+    # "demnach" means the study, past the sentence telling how it was made
+    texts = ["Die Gletscher schmelzen rascher.", source, "Das Team hatte 41 Gletscher vermessen.",
+             "Im Schnitt verloren die Eisflächen demnach pro Jahr 1,2 Meter an Dicke."]
+    assert verdict(3, texts) == (1, "")
+    item = _item(*GLACIERS)
+    assert item.startswith("Die Gletscher in den Nordalpen verlieren deutlich rascher an Eis"), item
+    assert "Zu diesem Ergebnis kommt eine Studie der Universität Innsbruck" in item and "berichtet" not in item
+    assert "1,2 Meter an Dicke" in item, item
+
+
+def test_a_league_left_in_a_headlines_present_is_said_in_the_perfect():
+    from bulletin.text.perfect import in_perfect
+    assert in_perfect("steigt", "erstmals in die Bundesliga auf") == ("ist", "erstmals in die Bundesliga aufgestiegen")
+    assert in_perfect("steigen", "in die Regionalliga ab") == ("sind", "in die Regionalliga abgestiegen")
+    assert in_perfect("steigt", "auf 47") == ("ist", "auf 47 gestiegen")  # a count, as before

@@ -223,7 +223,9 @@ NOT_PERSONS = frozenset(
     """Winter Sommer Computer Körper Charakter Meter Kilometer Liter Filter Laser Container Keller
     Finger Hunger Eimer Tiger Adler Fehler Zucker Jänner Oktober September November Dezember Monster
     Theater Wetter Zähler Rechner Schalter Rückzieher Auftakt Erfolg Fokus Vertrag Vorschlag Plan
-    Streit Prozess Anschlag Angriff Brand Unfall Fund Bericht Entscheid Beschluss""".split()
+    Streit Prozess Anschlag Angriff Brand Unfall Fund Bericht Entscheid Beschluss Wasser Feuer
+    Ufer Zimmer Fenster Hubschrauber Bagger Laster Tanker Koffer Kalender Server
+    Fieber Silber Kupfer""".split()
 )
 DAY_WORDS_AFTER_THIS = (r"(?:Woche|Jahr|Jahres|Monat|Monats|Tage|Tagen|Sommer|Winter|Herbst|Frühjahr|Saison"
                          r"|Wochenende|Mal)(?:e?s)?")  # "dieses Winters", "dieses Herbstes": of time
@@ -234,6 +236,11 @@ _IT_WAS = re.compile(r"^Es(?=\s+(?:war|ist|sei|wäre)\s+(?:(?:bereits|schon|dami
                      r"(?:der|die|das)\s+(?:\d+\.|[a-zäöü]\w*(?:te|ste)[nrs]?)\s)"
                      # "Ob das der Fall ist, prüfen Experten": whether what was told is so
                      r"|^Ob\s+(?:das|dies)\b")
+
+
+def _a_thing(noun: str) -> bool:
+    """A noun ending like a role that names a thing, also as a compound's end ("Alpengletscher")."""
+    return noun in NOT_PERSONS or any(noun.endswith(thing.lower()) for thing in NOT_PERSONS if len(thing) > 5)
 
 
 def _adverb_first(first: str, second: str, sentence: str) -> bool:
@@ -281,7 +288,7 @@ def opening_reference(sentence: str) -> str:
         noun = role["noun"]
         if re.fullmatch(r"\d+-Jährige[rn]?", noun) or noun in _ROLE_NOUNS:
             return f"{first} {noun}"
-        if noun.endswith(("er", "erin")) and noun not in NOT_PERSONS:
+        if noun.endswith(("er", "erin")) and not _a_thing(noun):
             return f"{first} {noun}"
     return ""
 
@@ -299,7 +306,9 @@ _NAMED_GENITIVE = re.compile(r"(?:der|des)\s+(?:[A-ZÄÖÜ]{2,}\b|[A-ZÄÖÜ][\w
 # in den Hohen Tauern": where they are is a name (a place's adjective or a name's own adjective before
 # a noun, or a name without an article)
 NAMED_PLACE = re.compile(r"(?:in|im|am)\s+(?:(?:der|den|dem)\s+)?[A-ZÄÖÜ][\w-]*(?:er|en)\s+[A-ZÄÖÜ]"
-                          r"|in\s+[A-ZÄÖÜ][\w-]+(?:\s+[a-zäöüß]|\s*[.,;:])")
+                          r"|in\s+[A-ZÄÖÜ][\w-]+(?:\s+[a-zäöüß]|\s*[.,;:])"
+                          # a region by its name: "in den Ostalpen", "im Mühlviertel", "im Pongau"
+                          r"|(?:in|im)\s+(?:den\s+)?[A-ZÄÖÜ][\w-]*(?:alpen|tauern|gebirge|viertel|gau)\b")
 
 
 def only_a_quote(text: str) -> bool:

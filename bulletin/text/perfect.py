@@ -57,7 +57,10 @@ holt holen geholt
 erzielt erzielen erzielt
 präsentiert präsentieren präsentiert
 """
+# (a changed league too: "steigt ... in die Bundesliga auf" -> "ist ... aufgestiegen", not "auf gestiegen")
 _CHANGES = """
+steigt steigen aufgestiegen auf
+steigt steigen abgestiegen ab
 steigt steigen gestiegen
 sinkt sinken gesunken
 """

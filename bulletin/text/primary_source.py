@@ -11,16 +11,20 @@ from __future__ import annotations
 import re
 
 # "Das zeigt eine Studie der Universität Salzburg", "Das geht aus aktuellen Daten des AMS hervor": a
-# sentence pointing back to the lead and naming the source it comes from
-_SOURCE = (r"(?:^|(?<=[.!?]\s))(?:Das|Dies)\s+(?:(?:geht|gehen)\s+aus\s+[^,;:.–—]+?\s+hervor"
+# sentence pointing back to the lead and naming the source it comes from (also "Zu diesem Ergebnis kommt ...")
+_SOURCE = (r"(?:(?:^|(?<=[.!?]\s))(?:Das|Dies)\s+(?:(?:geht|gehen)\s+aus\s+[^,;:.–—]+?\s+hervor"
            r"|(?:zeigt|zeigen|ergab|ergaben|ergibt|belegt|belegen)\s+(?:eine|die|das|der|den|einer|ein)\s+"
            r"(?:[\w-]+\s+)?(?:Studie|Umfrage|Analyse|Untersuchung|Erhebung|Auswertung|Bericht|Prüfbericht|Daten"
-           r"|Zahlen|Statistik|Befragung)\b[^,;:.–—]*)")
+           r"|Zahlen|Statistik|Befragung)\b[^,;:.–—]*)"
+           # "Zu diesem Ergebnis kommt eine Studie der Universität Innsbruck"
+           r"|(?:^|(?<=[.!?]\s))Zu\s+(?:diesem|dem)\s+(?:Ergebnis|Schluss)\s+(?:kommt|kommen|kam|kamen)\s+"
+           r"(?:eine|die|der|das)\s+(?:[\w-]+\s+)?(?:Studie|Umfrage|Analyse|Untersuchung|Erhebung|Auswertung"
+           r"|Bericht|Prüfbericht)\b[^,;:.–—]*)")
 _SOURCE_NAMED = re.compile(_SOURCE)
 # ", für die Forscher 2.300 Jugendliche befragt haben.": a relative clause after the source, to the end
 _SOURCE_DETAIL = re.compile(
     _SOURCE + r"(?P<detail>,\s+(?:(?:für|bei|in|an|mit|von|aus|nach)\s+)?(?:der|die|das|den|dem|deren|dessen"
-    r"|welche|welcher)\s+[^;:–—„“”\"»«]+)\.$")
+    r"|welche|welcher)\s+(?:[^;:–—„“”\"»«]|„[^“”„]{1,60}[“”])+)\.$")  # (a journal's name in quotes)
 
 
 def names_lead_source(sentence: str) -> bool:
@@ -42,3 +46,17 @@ def without_source_detail(sentence: str) -> str:
     vorgestellt wurde.")."""
     match = _SOURCE_DETAIL.search(sentence)
     return sentence[:match.start("detail")] + "." if match else sentence
+
+
+_BY_IT = re.compile(r"\b[Dd]emnach\b\s*")
+_A_STUDY = re.compile(r"\b(?:Studie|Untersuchung|Umfrage|Erhebung|Analyse|Bericht|Prüfbericht|Auswertung"
+                      r"|Statistik|Befragung)\b")
+
+
+def study_meant(index: int, texts: list[str]) -> int | None:
+    """For a sentence pointing back by "demnach" alone, the nearest of the three before it naming a
+    study or report, past how it was made ("Das Team hatte 86 Gletscher vermessen. Im Schnitt verloren
+    die Eisflächen demnach ..."); else None."""
+    if not _BY_IT.search(texts[index]) or _BY_IT.sub("", texts[index]).startswith(("Das ", "Dies")):
+        return None
+    return next((i for i in range(index - 1, max(index - 3, 0) - 1, -1) if _A_STUDY.search(texts[i])), None)

@@ -48,6 +48,7 @@ from bulletin.text.grammar import (
 )
 from bulletin.text.known import NAME_LOWER, NAME_UPPER, SCENES
 from bulletin.text.pointing import firm_named_in, firms_own, inside_reference
+from bulletin.text.primary_source import study_meant
 from bulletin.text.pronouns import pronoun_before_noun, speaker_named, surname_subject
 from bulletin.text.quotes import quotes_with_speaker
 from bulletin.text.sentences import ends_with_full_stop
@@ -97,7 +98,11 @@ _NOT_FINAL_ALONE = re.compile(r"^Das Urteil ist (?:noch )?nicht rechtskräftig\.
 
 def _sentence_before(index: int, texts: list[str]) -> int:
     """The sentence a sentence pointing back means: the one before it, past "Das Urteil ist nicht
-    rechtskräftig." set between ("in diesen sieben Jahren" speaks of the years told before that)."""
+    rechtskräftig." set between ("in diesen sieben Jahren" speaks of the years told before that);
+    for "demnach" the one naming the study (primary_source.study_meant)."""
+    study = study_meant(index, texts)
+    if study is not None:
+        return study
     return index - (2 if index > 1 and _NOT_FINAL_ALONE.match(texts[index - 1]) else 1)
 
 
