@@ -87,3 +87,50 @@ def test_a_league_left_in_a_headlines_present_is_said_in_the_perfect():
     assert in_perfect("steigt", "erstmals in die Bundesliga auf") == ("ist", "erstmals in die Bundesliga aufgestiegen")
     assert in_perfect("steigen", "in die Regionalliga ab") == ("sind", "in die Regionalliga abgestiegen")
     assert in_perfect("steigt", "auf 47") == ("ist", "auf 47 gestiegen")  # a count, as before
+
+
+def test_a_persons_news_on_its_day_by_role_is_said_with_the_name():
+    background = "Seit Wochen stand Erwin Falkner unter Druck."
+    assert with_person_for_role("Am Mittwoch zog der ÖVP-Politiker nun die Konsequenzen und trat zurück.",
+                                background) \
+        == "Der ÖVP-Politiker Erwin Falkner zog am Mittwoch die Konsequenzen und trat zurück."
+
+
+# Background whose subject is the city, the person named at its end; his news through "er" two sentences on
+HACK = ("Stadtrat nach Datenpanne zurückgetreten",
+        "Wels – Seit zwei Wochen ist das Rathaus nach einer Datenpanne nur eingeschränkt erreichbar, im Zentrum der "
+        "Kritik steht der Leiter der städtischen Digitalabteilung, Herbert Klammer. Er soll bereits 2021 auf die "
+        "veraltete Software hingewiesen worden sein. Am Montag hat er nun seinen Rücktritt erklärt. Die Stadt "
+        "lässt die Systeme von einem externen Dienstleister prüfen. Die Opposition fordert eine Sonderprüfung.")
+
+
+def test_news_through_er_means_the_person_the_background_ends_with():
+    from bulletin.text.pronoun_news import person_in_apposition, with_subject_named
+    background = HACK[1].split(" – ", 1)[1].split(" Er soll")[0]
+    assert person_in_apposition(background) == ("Der Leiter der städtischen Digitalabteilung, Herbert Klammer,", "er")
+    assert with_subject_named("Am Montag hat er nun seinen Rücktritt erklärt.", background) \
+        == "Der Leiter der städtischen Digitalabteilung, Herbert Klammer, hat am Montag seinen Rücktritt erklärt."
+    item = _item(*HACK)
+    # the news of the day leads (not "Er soll bereits 2021 ..."), the background follows naming him by surname
+    assert item.startswith("Der Leiter der städtischen Digitalabteilung, Herbert Klammer, hat am Montag seinen "
+                           "Rücktritt erklärt"), item
+    assert "im Zentrum der Kritik steht der Leiter" not in item
+
+
+# A state as the lead, background, then a kicker naming the role and the news after its colon
+RENT = ("Land deckelt Mieten",
+        "Klagenfurt – Die Mieten in Kärnten sind in den vergangenen zwei Jahren stark gestiegen. Viele Verträge "
+        "sind an den Verbraucherpreisindex gekoppelt. Die Opposition hatte seit Monaten einen Deckel gefordert. "
+        "Nun lenkt die Wohnbaulandesrätin ein: Sabine Petschnig kündigte am Dienstag an, dass die Mieten in "
+        "geförderten Wohnungen ab Juli höchstens um zwei Prozent pro Jahr steigen dürfen. Betroffen sind rund "
+        "21.000 Wohnungen. Der Landtag soll im Mai entscheiden.")
+
+
+def test_the_news_after_a_kicker_naming_a_role_leads_said_with_the_role_before_the_name():
+    from bulletin.text.pronoun_news import role_before_name
+    assert role_before_name("Nun lenkt der Landesrat ein: Max Muster kündigte am Montag an, dass er zustimmt.") \
+        == "Landesrat Max Muster kündigte am Montag an, dass er zustimmt."
+    assert role_before_name("Nun lenkt die Landesrat ein: Eva Muster kündigte am Montag an, dass sie zustimmt.") == ""
+    assert role_before_name("Nun ist es fix: Max Muster kündigte am Montag an, dass er zustimmt.") == ""
+    item = _item(*RENT)
+    assert item.startswith("Wohnbaulandesrätin Sabine Petschnig kündigte am Dienstag an, dass die Mieten"), item

@@ -46,7 +46,7 @@ from bulletin.text.news import (
     terms_in,
 )
 from bulletin.text.openers import BACKGROUND
-from bulletin.text.pronoun_news import named_news, role_news
+from bulletin.text.pronoun_news import kicker_news, named_news, role_news
 from bulletin.text.teasers import BARE_ADJECTIVE, headline_shaped, telegram_style
 from bulletin.text.units import LEAD_SEARCH, Unit, reordered
 from bulletin.text.verdicts import verdict
@@ -89,6 +89,9 @@ def news_first(units: list[Unit], headline: str, teaser: tuple[str, ...] = ()) -
     lead = units[0].text
     kind = feature_opening(lead)
     later = not kind and not NOW.search(lead) and any(tells_news_now(u.text) for u in units[1:LEAD_SEARCH])
+    kicked = kicker_news(units)  # "Nun lenkt der Landesrat ein: Max Muster kündigte am Mittwoch an, ..."
+    if kicked is not None:
+        return _first(*kicked)
     if kind != "background" and not later:
         return _news_second(finding_first(units))
     said = headline_sentence(headline) if headline else ""

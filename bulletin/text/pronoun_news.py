@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from bulletin.text.antecedents import given_name
 from bulletin.text.grammar import NOT_PERSONS, finite_verbs, first_person, opening_reference, reported_speech
-from bulletin.text.news import datable_event, tells_news_now
+from bulletin.text.news import WEEKDAYS, datable_event, tells_news_now
 from bulletin.text.openers import tells_no_news
 from bulletin.text.units import LEAD_SEARCH, Unit
 from bulletin.text.verdicts import verdict
@@ -102,9 +102,11 @@ def with_subject_named(news: str, background: str) -> str:
     first ("Am Dienstag wurde er ... verurteilt." -> "Der frühere Vermögensberater ... wurde am
     Dienstag ... verurteilt."), or "" when it opens otherwise or the pronoun does not fit."""
     subject, pronoun = background_subject(background)
+    match = _pronoun_subject(news)
+    if match and match["pronoun"].lower() not in _SAID_AS.get(pronoun, ()):
+        subject, pronoun = person_in_apposition(background)  # (not the background's subject: whom "er" means)
     if not subject:
         return ""
-    match = _pronoun_subject(news)
     verbs = finite_verbs(news)
     if not match or not verbs or match["verb"] != verbs[0]:
         return ""
@@ -116,7 +118,41 @@ def with_subject_named(news: str, background: str) -> str:
         return f"{subject} {match['verb']} {match['rest']}"
     front = match["front"]
     front = front[0].lower() + front[1:] if front.split()[0] in _LOWERED else front
-    return f"{subject} {match['verb']} {front} {match['rest']}"
+    rest = re.sub(r"^(?:nun|jetzt) ", "", match["rest"]) if re.search(WEEKDAYS, front) else match["rest"]
+    return f"{subject} {match['verb']} {front} {rest}"  # ("am Dienstag", without "nun")
+
+
+# "..., im Zentrum der Kritik steht der Leiter der städtischen IT-Abteilung, Gernot Hametner.": a person
+# by role and name at the background's end
+_APPOSITION = re.compile(r"\b(?P<article>der|die) "
+                         r"(?P<role>[A-ZÄÖÜ][\w-]+(?: (?:der|des) (?:[a-zäöü]\w+ )?[A-ZÄÖÜ][\w-]+)?)"
+                         r", (?P<name>[A-ZÄÖÜ][a-zäöüé]+ [A-ZÄÖÜ][\w-]+)\.$")
+
+
+def person_in_apposition(background: str) -> tuple[str, str]:
+    """The person ``background`` ends with, by role and name ("Der Leiter der städtischen
+    IT-Abteilung, Gernot Hametner,"), and the pronoun that means them; or ("", "")."""
+    match = _APPOSITION.search(background)
+    if not match or not given_name(match["name"].split()[0]):
+        return "", ""
+    female = match["article"] == "die"
+    if female != match["role"].split()[0].endswith("in"):
+        return "", ""
+    return f"{match['article'].capitalize()} {match['role']}, {match['name']},", SHE if female else HE
+
+
+def _said_after(background: str, named: str, said: str) -> str:
+    """``background`` read after the news ``named`` its subject: with "er"/"sie" (``said``) for it, or
+    with the surname for the person it ended with, whom the news named ("... steht Hametner.")."""
+    person = person_in_apposition(background)[0]
+    if not person or not named.startswith(person):
+        return with_pronoun(background, said)
+    found = _APPOSITION.search(background)
+    return f"{background[:found.start()]}{found['name'].split()[-1]}."
+
+
+# "Am Dienstag ...", "Nun ...", "... hat nun ...": the news of a day
+_ON_ITS_DAY = re.compile(rf"\b(?:[Aa]m (?:{WEEKDAYS})|[Nn]un|[Jj]etzt)\b")
 
 
 def with_pronoun(background: str, said: str = "sie") -> str:
@@ -177,7 +213,9 @@ def named_news(units: list[Unit]) -> tuple[list[Unit], Unit] | None:
     standfirst, the second of ``units``), said with the subject named (with_subject_named), and the
     units to read it with, the background now saying the pronoun; or the firm's news (_firm_news); or
     None. (lead_news puts the news first.)"""
-    for background, unit in _told_after(units):
+    # (the news of the day first: "Am Dienstag hat er nun ... erklärt", not "Er soll bereits 2022 ...")
+    pairs = sorted(_told_after(units), key=lambda pair: not _ON_ITS_DAY.search(pair[1].text))
+    for background, unit in pairs:
         text = unit.text
         # (a state held "seit 2019" dates no event: "Sie leitet seit 2019 das Landestheater ...")
         dated = datable_event(_SINCE.sub("", background.text)) and not tells_no_news(background.text)
@@ -190,7 +228,7 @@ def named_news(units: list[Unit]) -> tuple[list[Unit], Unit] | None:
         if verdict(0, [named]) != (None, "") or opening_reference(named):
             continue
         said = _pronoun_subject(text)["pronoun"].lower()  # (the one with_subject_named replaced)
-        before = replace(background, text=with_pronoun(background.text, said), needs=unit.index)
+        before = replace(background, text=_said_after(background.text, named, said), needs=unit.index)
         return [before if u is background else u for u in units], replace(unit, text=named)
     return _firm_news(units)
 
@@ -208,7 +246,7 @@ def _told_after(units: list[Unit]) -> list[tuple[Unit, Unit]]:
                 break
             pairs.append((background, unit))
             told = _pronoun_subject(unit.text)
-            event = datable_event(_SINCE.sub("", unit.text))
+            event = _ON_ITS_DAY.search(unit.text)  # (not "Er soll bereits 2022 ...": background too)
             if not told or finite_verbs(unit.text)[:1] != [told["verb"]] or event:
                 break  # (the chain goes on only through background told of the same one)
             chain = unit
@@ -235,8 +273,11 @@ def _firm_news(units: list[Unit]) -> tuple[list[Unit], Unit] | None:
 
 
 # "Nun zieht sich der Gründer aus der Geschäftsführung zurück": a person's news "nun" by their role
-_NOW_BY_PERSON = re.compile(r"^(?P<now>Nun|Jetzt) (?P<verb>[a-zäöüß]+) (?P<sich>sich )?(?P<article>der|die) "
-                            r"(?P<role>[A-ZÄÖÜ][a-zäöüß]{3,}(?:er|in|or|ent|ist|eur)) (?P<rest>[a-zäöüß].*)$")
+# (or on its day: "Am Mittwoch zog der SVP-Politiker nun die Konsequenzen")
+_NOW_BY_PERSON = re.compile(rf"^(?:(?P<now>Nun|Jetzt)|(?P<day>Am (?:{WEEKDAYS})\w*)) (?P<verb>[a-zäöüß]+) "
+                            r"(?P<sich>sich )?(?P<article>der|die) "
+                            r"(?P<role>(?:[A-ZÄÖÜ]{2,}-)?[A-ZÄÖÜ][a-zäöüß]{3,}(?:er|in|or|ent|ist|eur)) "
+                            r"(?P<rest>[a-zäöüß].*)$")
 
 
 def with_person_for_role(news: str, background: str, headline: str = "") -> str:
@@ -257,7 +298,9 @@ def with_person_for_role(news: str, background: str, headline: str = "") -> str:
     compound = [w for w in re.findall(r"[\w-]+", headline)
                 if len(w) > len(role) + 2 and w.endswith(role.lower()) or w.endswith(f"-{role}")]
     said = compound[0] if compound else f"{match['article'].capitalize()} {role}"
-    return f"{said} {subject} {match['verb']} {match['sich'] or ''}{match['now'].lower()} {match['rest']}"
+    when = match["now"].lower() if match["now"] else "am" + match["day"][2:]  # ("am Mittwoch", without "nun")
+    rest = match["rest"] if match["now"] else re.sub(r"^(?:nun|jetzt) ", "", match["rest"])
+    return f"{said} {subject} {match['verb']} {match['sich'] or ''}{when} {rest}"
 
 
 def role_news(units: list[Unit], headline: str) -> tuple[list[Unit], Unit] | None:
@@ -277,3 +320,34 @@ def role_news(units: list[Unit], headline: str) -> tuple[list[Unit], Unit] | Non
         before = replace(background, text=with_pronoun(background.text, said), needs=unit.index)
         return [before if u is background else u for u in units], replace(unit, text=named)
     return None
+
+
+# "Nun lenkt der Wohnbaulandesrat ein: Martin Brandauer kündigte am Mittwoch an, dass ...": a kicker
+# naming the role, the news after its colon naming the person
+_ROLE_KICKER = re.compile(r"^(?:Nun|Jetzt) [a-zäöüß]+ (?:sich )?(?P<article>der|die) "
+                          r"(?P<role>[A-ZÄÖÜ][\w-]{3,})(?: [a-zäöüß]+)?: "
+                          r"(?P<name>[A-ZÄÖÜ][a-zäöüé]+ [A-ZÄÖÜ][\w-]+) (?P<rest>[a-zäöüß][^:]*)$")
+
+
+def kicker_news(units: list[Unit]) -> tuple[list[Unit], Unit] | None:
+    """The news told after a kicker naming a role (role_before_name) soon after a lead telling no
+    news of its own, said from the colon, and the units to read it with; or None."""
+    if tells_news_now(units[0].text):
+        return None
+    for unit in units[1:LEAD_SEARCH + 1]:
+        said = role_before_name(unit.text)
+        if said and not unit.or_else and not unit.also and verdict(0, [said]) == (None, ""):
+            return units, replace(unit, text=said)
+    return None
+
+
+def role_before_name(news: str) -> str:
+    """``news`` told after a kicker naming a role ("Nun lenkt der Wohnbaulandesrat ein: Martin
+    Brandauer kündigte am Mittwoch an, ..."), said from the colon with the role before the name:
+    "Wohnbaulandesrat Martin Brandauer kündigte am Mittwoch an, ..."; else ""."""
+    match = _ROLE_KICKER.match(news)
+    if not match or not given_name(match["name"].split()[0]) or not finite_verbs(match["rest"]):
+        return ""
+    if (match["article"] == "die") != match["role"].endswith("in") or match["role"] in NOT_PERSONS:
+        return ""
+    return f"{match['role']} {match['name']} {match['rest']}"
