@@ -134,3 +134,14 @@ def test_the_news_after_a_kicker_naming_a_role_leads_said_with_the_role_before_t
     assert role_before_name("Nun ist es fix: Max Muster kündigte am Montag an, dass er zustimmt.") == ""
     item = _item(*RENT)
     assert item.startswith("Wohnbaulandesrätin Sabine Petschnig kündigte am Dienstag an, dass die Mieten"), item
+
+
+def test_a_toll_at_an_inn_is_said_as_a_sentence_and_a_headline_with_a_verb_is_no_event_and_place():
+    from bulletin.text.headlines import said_as_sentence
+    body = "Es war kurz nach drei Uhr früh, als ein Gast Rauch bemerkte."
+    assert said_as_sentence("Drei Verletzte bei Brand in Kärntner Gasthof", body) \
+        == "Bei einem Brand in einem Kärntner Gasthof sind drei Menschen verletzt worden."
+    assert said_as_sentence("Zwei Verletzte bei Feuer in Grazer Hotel", body) \
+        == "Bei einem Feuer in einem Grazer Hotel sind zwei Menschen verletzt worden."
+    # "fordert" is the headline's verb: not "In einem ... Gasthof fordert drei Verletzte hat es einen Brand gegeben"
+    assert "hat es" not in (said_as_sentence("Brand in Kärntner Gasthof fordert drei Verletzte", body) or "")

@@ -31,11 +31,11 @@ _STRONG = {M: ("er", "en", "em"), F: ("e", "e", "er"), N: ("es", "es", "em")}  #
 _HEADLINE_NOUNS = {
     M: "Zulieferer Hersteller Verarbeiter Versorger Betreiber Anbieter Konzern Händler Autobauer Versicherer "
        "Bonus Angriff Anschlag Notstand Ausnahmezustand Absturz Einsturz Erdrutsch Rückzug Rücktritt Streit "
-       "Prozess Vorstand Betrieb Flughafen Bahnhof Dienst Test Schlager Leitzins",
+       "Prozess Vorstand Betrieb Flughafen Bahnhof Hof Gasthof Dienst Test Schlager Leitzins",
     F: "Welt Außenwelt Lücke Panne Ortschaft Premiere Plattform Lawine Attacke Explosion Flut Fähre Firma "
        "Klinik Behörde Prognose Klage",
     N: "Beben Erdbeben Unglück Feuer Unwetter Attentat Sparpaket Gericht Parlament Ministerium Spital "
-       "Krankenhaus Museum Theater Schloss Darknet Leck Verbot Duell Gutachten",
+       "Krankenhaus Museum Theater Schloss Darknet Leck Verbot Duell Gutachten Hotel Gasthaus",
 }
 _NOUN_GENDER = {noun: gender for gender, nouns in _HEADLINE_NOUNS.items() for noun in nouns.split()}
 _SURE_SUFFIXES = ((("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ette", "erin", "istin"), F),

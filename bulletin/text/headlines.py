@@ -290,8 +290,8 @@ def _event(words: list[str], body: str) -> str | None:
     while place < len(words) and words[place] not in _PREPOSITIONS and words[place] not in _CONTRACTED:
         place += 1  # "Erdbeben der Stärke 5,9 im Osten ...": the genitive goes with the event
     attribute = words[phrase.end:place]
-    if attribute and attribute[0] not in ("der", "des"):
-        return None
+    if attribute and attribute[0] not in ("der", "des") or finite_verbs(" ".join(words[place:])):
+        return None  # (not "Brand in Gasthof fordert vier Verletzte": a sentence, not an event and where)
     where = _filled(words[place:], body, DAT)
     if not where or where.split()[0].lower() not in {*_PREPOSITIONS, *_CONTRACTED}:
         return None
