@@ -12,14 +12,13 @@ import re
 
 # "Das zeigt eine Studie der Universität Salzburg", "Das geht aus aktuellen Daten des AMS hervor": a
 # sentence pointing back to the lead and naming the source it comes from (also "Zu diesem Ergebnis kommt ...")
+_STUDIES = "Studie|Umfrage|Analyse|Untersuchung|Erhebung|Auswertung|Bericht|Prüfbericht"  # a finding's source
 _SOURCE = (r"(?:(?:^|(?<=[.!?]\s))(?:Das|Dies)\s+(?:(?:geht|gehen)\s+aus\s+[^,;:.–—]+?\s+hervor"
            r"|(?:zeigt|zeigen|ergab|ergaben|ergibt|belegt|belegen)\s+(?:eine|die|das|der|den|einer|ein)\s+"
-           r"(?:[\w-]+\s+)?(?:Studie|Umfrage|Analyse|Untersuchung|Erhebung|Auswertung|Bericht|Prüfbericht|Daten"
-           r"|Zahlen|Statistik|Befragung)\b[^,;:.–—]*)"
+           rf"(?:[\w-]+\s+)?(?:{_STUDIES}|Daten|Zahlen|Statistik|Befragung)\b[^,;:.–—]*)"
            # "Zu diesem Ergebnis kommt eine Studie der Universität Innsbruck"
            r"|(?:^|(?<=[.!?]\s))Zu\s+(?:diesem|dem)\s+(?:Ergebnis|Schluss)\s+(?:kommt|kommen|kam|kamen)\s+"
-           r"(?:eine|die|der|das)\s+(?:[\w-]+\s+)?(?:Studie|Umfrage|Analyse|Untersuchung|Erhebung|Auswertung"
-           r"|Bericht|Prüfbericht)\b[^,;:.–—]*)")
+           rf"(?:eine|die|der|das)\s+(?:[\w-]+\s+)?(?:{_STUDIES})\b[^,;:.–—]*)")
 _SOURCE_NAMED = re.compile(_SOURCE)
 # ", für die Forscher 2.300 Jugendliche befragt haben.": a relative clause after the source, to the end
 _SOURCE_DETAIL = re.compile(
@@ -49,8 +48,7 @@ def without_source_detail(sentence: str) -> str:
 
 
 _BY_IT = re.compile(r"\b[Dd]emnach\b\s*")
-_A_STUDY = re.compile(r"\b(?:Studie|Untersuchung|Umfrage|Erhebung|Analyse|Bericht|Prüfbericht|Auswertung"
-                      r"|Statistik|Befragung)\b")
+_A_STUDY = re.compile(rf"\b(?:{_STUDIES}|Statistik|Befragung)\b")
 
 
 def study_meant(index: int, texts: list[str]) -> int | None:

@@ -118,8 +118,18 @@ def with_subject_named(news: str, background: str) -> str:
         return f"{subject} {match['verb']} {match['rest']}"
     front = match["front"]
     front = front[0].lower() + front[1:] if front.split()[0] in _LOWERED else front
-    rest = re.sub(r"^(?:nun|jetzt) ", "", match["rest"]) if re.search(WEEKDAYS, front) else match["rest"]
+    rest = _without_now(match["rest"]) if re.search(WEEKDAYS, front) else match["rest"]
     return f"{subject} {match['verb']} {front} {rest}"  # ("am Dienstag", without "nun")
+
+
+def _without_now(rest: str) -> str:
+    """``rest`` of a sentence whose day is said without its "nun"/"jetzt": "am Dienstag hat er ..."."""
+    return re.sub(r"^(?:nun|jetzt) ", "", rest)
+
+
+def _fits(article: str, role: str) -> bool:
+    """The role is said of a person with this article: a woman's after "die", a man's after "der"."""
+    return (article.lower() == "die") == role.endswith("in")
 
 
 # "..., im Zentrum der Kritik steht der Leiter der städtischen IT-Abteilung, Gernot Hametner.": a person
@@ -129,25 +139,31 @@ _APPOSITION = re.compile(r"\b(?P<article>der|die) "
                          r", (?P<name>[A-ZÄÖÜ][a-zäöüé]+ [A-ZÄÖÜ][\w-]+)\.$")
 
 
+def _apposition(background: str) -> re.Match | None:
+    """The person ``background`` ends with by role and name, when the name is a person's and the
+    role fits the article."""
+    match = _APPOSITION.search(background)
+    if not match or not given_name(match["name"].split()[0]):
+        return None
+    return match if _fits(match["article"], match["role"].split()[0]) else None
+
+
 def person_in_apposition(background: str) -> tuple[str, str]:
     """The person ``background`` ends with, by role and name ("Der Leiter der städtischen
     IT-Abteilung, Gernot Hametner,"), and the pronoun that means them; or ("", "")."""
-    match = _APPOSITION.search(background)
-    if not match or not given_name(match["name"].split()[0]):
+    match = _apposition(background)
+    if not match:
         return "", ""
-    female = match["article"] == "die"
-    if female != match["role"].split()[0].endswith("in"):
-        return "", ""
-    return f"{match['article'].capitalize()} {match['role']}, {match['name']},", SHE if female else HE
+    return (f"{match['article'].capitalize()} {match['role']}, {match['name']},",
+            SHE if match["article"] == "die" else HE)
 
 
 def _said_after(background: str, named: str, said: str) -> str:
     """``background`` read after the news ``named`` its subject: with "er"/"sie" (``said``) for it, or
     with the surname for the person it ended with, whom the news named ("... steht Hametner.")."""
-    person = person_in_apposition(background)[0]
-    if not person or not named.startswith(person):
+    found = _apposition(background)
+    if not found or not named.startswith(person_in_apposition(background)[0]):
         return with_pronoun(background, said)
-    found = _APPOSITION.search(background)
     return f"{background[:found.start()]}{found['name'].split()[-1]}."
 
 
@@ -293,13 +309,13 @@ def with_person_for_role(news: str, background: str, headline: str = "") -> str:
     role = match["role"]
     if re.search(rf"\b{role}\b", background):
         return ""  # (a thing dealt with: "... maß Anna Muster den Gletscher", "Nun schmilzt der Gletscher")
-    if role in NOT_PERSONS or role in _ITS_MANAGEMENT or (match["article"] == "die") != role.endswith("in"):
+    if role in NOT_PERSONS or role in _ITS_MANAGEMENT or not _fits(match["article"], role):
         return ""  # (a woman's role after "die", a man's after "der"; not "der Vorstand")
     compound = [w for w in re.findall(r"[\w-]+", headline)
                 if len(w) > len(role) + 2 and w.endswith(role.lower()) or w.endswith(f"-{role}")]
     said = compound[0] if compound else f"{match['article'].capitalize()} {role}"
     when = match["now"].lower() if match["now"] else "am" + match["day"][2:]  # ("am Mittwoch", without "nun")
-    rest = match["rest"] if match["now"] else re.sub(r"^(?:nun|jetzt) ", "", match["rest"])
+    rest = match["rest"] if match["now"] else _without_now(match["rest"])
     return f"{said} {subject} {match['verb']} {match['sich'] or ''}{when} {rest}"
 
 
@@ -348,6 +364,6 @@ def role_before_name(news: str) -> str:
     match = _ROLE_KICKER.match(news)
     if not match or not given_name(match["name"].split()[0]) or not finite_verbs(match["rest"]):
         return ""
-    if (match["article"] == "die") != match["role"].endswith("in") or match["role"] in NOT_PERSONS:
+    if not _fits(match["article"], match["role"]) or match["role"] in NOT_PERSONS:
         return ""
     return f"{match['role']} {match['name']} {match['rest']}"
