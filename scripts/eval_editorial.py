@@ -302,7 +302,8 @@ def write_inbox(corpus: Path, inbox: Path) -> tuple[list[Path], Texts, Texts, Te
 
     A gnad article has no headline. It gets one without a content word ("Nr. 7"), and its item is
     called "<category> <row>" again after the run: a headline is what the condenser weighs most, and
-    "Sport 534" made "Profisport" a key term of the story."""
+    "Sport 534" made "Profisport" a key term of the story. Invented copy in that form may open with a
+    headline line: that line is its title, as in a text file in the inbox."""
     files, raw, articles, titles = [], {}, {}, {}
     dev = corpus / "gnad_dev.jsonl"
     if dev.is_file():
@@ -310,9 +311,12 @@ def write_inbox(corpus: Path, inbox: Path) -> tuple[list[Path], Texts, Texts, Te
             if line.strip():
                 record = json.loads(line)
                 title, headline = f"{record['category']} {record['row']}", f"Nr. {number}"
+                line, _, body = record["text"].partition("\n")
+                if body:  # (invented copy with a headline line: its title, as an inbox file has it)
+                    headline = " ".join(line.split())
                 raw[title], titles[headline] = record["text"], title
                 path = inbox / f"gnad-{record['category']}-{record['row']}.md"
-                _article(path, "derStandard.at", headline, record["text"])
+                _article(path, "derStandard.at", headline, body or record["text"])
                 files.append(path)
     summaries = corpus / "summaries.jsonl"
     if summaries.is_file():
@@ -331,8 +335,8 @@ def write_inbox(corpus: Path, inbox: Path) -> tuple[list[Path], Texts, Texts, Te
     return files, raw, articles, titles
 
 
-def run(files: list[Path], workdir: Path, code: Path) -> list[dict]:
-    """Items of every run's manifest, in order."""
+def run(files: list[Path], workdir: Path, code: Path) -> tuple[list[dict], list[dict]]:
+    """Items of every run's manifest, in order, and the articles the runs left out."""
     # max_seconds: a batch of 40 articles runs far past the 15 minutes one bulletin may last
     # features = "last": every item is made and judged, also those the desk leaves out by default
     (workdir / "bulletin.toml").write_text('max_items = 50\nmax_age_hours = 0\nmax_seconds = 3600\n'
@@ -340,7 +344,7 @@ def run(files: list[Path], workdir: Path, code: Path) -> list[dict]:
     # the corpus is Austrian agency copy judged by Austrian editors: the station's home is Austria
     # (an environment setting, which a checkout from before `home` existed ignores)
     env = {**os.environ, "BULLETIN_REPEAT_HOURS": "0", "BULLETIN_HOME": "Österreich", "PYTHONPATH": str(code)}
-    items = []
+    items, dropped = [], []
     for number in range(0, len(files), BATCH):
         out = workdir / f"run{number}"
         command = [sys.executable, "-m", "bulletin", "-c", str(workdir / "bulletin.toml"), "--script-only",
@@ -354,7 +358,8 @@ def run(files: list[Path], workdir: Path, code: Path) -> list[dict]:
         for item in manifest["items"]:  # the editorial check's findings about this item
             item["check"] = [w for w in manifest["warnings"] if w.startswith(f"item {item['title']!r}: ")]
         items += manifest["items"]
-    return items
+        dropped += manifest["dropped"]
+    return items, dropped
 
 
 def table(name: str, items: list[dict], found: list[dict[str, str]]) -> None:
@@ -401,7 +406,7 @@ def main() -> int:
         if args.verbs:
             compare_verbs(args.corpus, raw, verbs)
             return 0
-        items = run(files, Path(tmp), args.code.resolve())
+        items, dropped = run(files, Path(tmp), args.code.resolve())
     for item in items:  # "Nr. 7" -> "Sport 534", also in the check's notes about the item
         title = titles.get(item["title"], item["title"])
         item["check"] = [note.replace(f"item {item['title']!r}", f"item {title!r}") for note in item["check"]]
@@ -413,6 +418,9 @@ def main() -> int:
     rest = [i for i in range(len(items)) if i not in set(dev)]
     table("other corpus articles", [items[i] for i in rest], [found[i] for i in rest])
     table("all", items, found)
+    for entry in dropped:  # a gnad article that has no item: why ("same story as ...")
+        if entry["title"] in titles:
+            print(f"left out: {titles[entry['title']]}: {entry['reason']}")
     shown = [pair for n, pair in enumerate(zip(items, found, strict=True))
              if n < args.sample or pair[0]["title"] in args.show]
     for item, item_classes in shown:
