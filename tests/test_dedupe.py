@@ -114,6 +114,18 @@ STRIKE_BUS = article(
     "Gewerkschaft Verdi hat die Beschäftigten der Verkehrsbetriebe zum Ausstand aufgerufen. Sie fordert mehr "
     "Lohn. Die Verkehrsbetriebe raten, auf das Fahrrad umzusteigen.")
 
+# Two accidents of the same kind from two datelines (invented): alike in headline and words, two events.
+BUS_LIENZ = article(
+    "Reisebus kam auf verschneiter Passstraße von der Fahrbahn ab",
+    "Lienz (APA) – Ein Reisebus ist am Samstagmorgen auf einer verschneiten Passstraße von der Fahrbahn "
+    "abgekommen und in einen Graben gerutscht. Sechs Fahrgäste wurden leicht verletzt, teilte die Polizei mit. "
+    "Der Bus war mit Urlaubern auf dem Weg ins Skigebiet. Die Straße war zwei Stunden gesperrt.")
+BUS_MITTERNDORF = article(
+    "Bus kommt auf eisiger Passstraße von der Fahrbahn ab",
+    "Bus in Graben gerutscht.\n\nBad Mitterndorf (APA) – Ein Bus ist am Montagmorgen auf einer eisigen "
+    "Passstraße von der Fahrbahn abgekommen und in einen Graben gerutscht. Drei Fahrgäste wurden leicht verletzt, "
+    "teilte die Polizei mit. Der Bus war mit Schülern auf dem Weg zur Schule. Die Straße war eine Stunde gesperrt.")
+
 
 @pytest.mark.parametrize(("a", "b", "why"), [
     (FIRE_DPA, FIRE_COPY, "the same wording"),
@@ -128,7 +140,9 @@ def test_same_story_is_recognised(a, b, why):
 
 @pytest.mark.parametrize(("a", "b"), [
     (STORM_NORTH, STORM_SOUTH), (FIRE_DPA, BARN), (RADWEG, HALLENBAD), (DERBY, AWAY), (STRIKE_RAIL, STRIKE_BUS),
-], ids=["two storms", "two fires", "two council decisions, same town", "two matches", "held out: two strikes"])
+    (BUS_LIENZ, BUS_MITTERNDORF),
+], ids=["two storms", "two fires", "two council decisions, same town", "two matches", "held out: two strikes",
+        "two datelines"])
 def test_stories_on_the_same_topic_stay_apart(a, b):
     assert same_story(a, b) == "" and same_story(b, a) == ""
 
@@ -200,3 +214,15 @@ def test_an_item_saying_the_same_news_as_one_before_it_is_left_out():
 def test_items_of_other_stories_stay(other):
     kept, left_out = items_once([BUDGET, other])
     assert kept == [BUDGET, other] and not left_out
+
+
+def test_items_alike_but_from_two_states_are_both_read():
+    # (invented) two audits worded alike, one per state: the headlines name two places
+    styria = item("Pflegeheime: Fast jede dritte Stelle in der Steiermark unbesetzt",
+                  "In den Pflegeheimen der Steiermark ist fast jede dritte Stelle für diplomiertes Personal "
+                  "unbesetzt, das geht aus einem Bericht des Landesrechnungshofs hervor, meldet die APA.")
+    carinthia = item("Pflegeausbildung: Fast jeder dritte Platz in Kärnten unbesetzt",
+                     "In Kärnten ist fast jeder dritte Ausbildungsplatz für diplomiertes Pflegepersonal "
+                     "unbesetzt, das geht aus einem Bericht des Landesrechnungshofs hervor, meldet die APA.")
+    kept, left_out = items_once([styria, carinthia])
+    assert kept == [styria, carinthia] and not left_out

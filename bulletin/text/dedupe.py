@@ -14,6 +14,12 @@ one's content words are in the other): two articles of one outlet on one story (
 Um wie viele Milliarden es geht" and "Verhandlungen über Haushalt gehen weiter") differ as
 articles but lead with the same news; a bulletin reads it once (``items_once``).
 
+Two articles datelined from different places ("Lienz (APA) –" and "Bad Mitterndorf (APA) –") tell two
+events, however alike their headlines ("Reisebus kam von Fahrbahn ab", "Schulbus kommt von der Fahrbahn
+ab"), and so do headlines naming different places ("Fast jede dritte Stelle in der Steiermark unbesetzt",
+"Fast jeder dritte Platz in Kärnten unbesetzt"); only wording copied or a link shared makes them one
+story then, and two such items are both read.
+
 The headline test keeps stories on the same topic apart: "Stadtrat beschließt Radweg" and
 "Stadtrat stimmt für Hallenbad" share a town, a council and half their phrasing, but the
 Hallenbad is nowhere in the Radweg story. Of each group the version kept is the one with the
@@ -32,6 +38,8 @@ from functools import cached_property, lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bulletin.models import Article, Item
+from bulletin.text.datelines import STATES, dateline
+from bulletin.text.known import PLACES, REGIONS
 
 COPY_THRESHOLD = 0.5  # share of the shorter text's word triples found in the other
 HEADLINE_COVER = 0.75  # share of a headline's nouns found in the other article
@@ -88,6 +96,9 @@ def same_story(a: _Profile | Article, b: _Profile | Article) -> str:
     if copy >= COPY_THRESHOLD:
         return f"{copy:.0%} the same wording"
     vocabulary = _cosine(a, b)
+    titles = (a.article.title, b.article.title)
+    if _apart(a.places, b.places) or _apart(*map(headline_places, titles)):
+        return ""  # two datelines or headlines, two places: two events
     if vocabulary < VOCABULARY_THRESHOLD:
         return ""  # checked first: it is cheaper than the headline test
     cover, hits = max(_cover(a, b), _cover(b, a))
@@ -116,6 +127,17 @@ class _Profile:
     def headline_nouns(self) -> list[str]:
         words = _WORD.findall(self.article.title)
         return list(dict.fromkeys(_stem(w.lower()) for w in words if w[:1].isupper() and _content(w.lower())))
+
+    @cached_property
+    def places(self) -> frozenset[str]:
+        """The dateline's places ("Innsbruck/Wien (APA) –": both), in the first two paragraphs'
+        first two sentences (a headline line or a standfirst may come first)."""
+        for paragraph in self.article.paragraphs[:2]:
+            for part in [paragraph, *re.split(r"(?<=[.!?])\s+", paragraph, maxsplit=1)[1:]]:
+                place = dateline(part.strip())[0]
+                if place:
+                    return frozenset(p.strip() for p in place.split("/"))
+        return frozenset()
 
     @cached_property
     def vocabulary(self) -> set[str]:
@@ -212,8 +234,10 @@ def items_once(items: list[Item]) -> tuple[list[Item], list[tuple[Item, str]]]:
     kept: list[Item] = []
     left_out: list[tuple[Item, str]] = []
     said = {id(item): (_headline_nouns(item.title), _item_words(item)) for item in items}  # each once
+    places = {id(item): headline_places(item.title) for item in items}
     for item in items:
-        earlier = next((k for k in kept if _same_news(said[id(k)], said[id(item)])), None)
+        earlier = next((k for k in kept if _same_news(said[id(k)], said[id(item)])
+                        and not _apart(places[id(k)], places[id(item)])), None)
         if earlier is None:
             kept.append(item)
             continue
@@ -232,6 +256,16 @@ def _same_news(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bo
     if not small:
         return False
     return sum(any(_related(w, v) for v in large) for w in small) / len(small) >= SAME_NEWS
+
+
+def headline_places(title: str) -> frozenset[str]:
+    """The places a headline names ("... in der Steiermark unbesetzt": Steiermark)."""
+    return frozenset(w for w in _WORD.findall(title) if w in PLACES or w in REGIONS or w in STATES)
+
+
+def _apart(places: frozenset[str], others: frozenset[str]) -> bool:
+    """Both name places, and no place of one is the other's: two events."""
+    return bool(places and others and not places & others)
 
 
 def _headline_nouns(title: str) -> set[str]:
