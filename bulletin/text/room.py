@@ -66,7 +66,11 @@ def without_among(sentence: str) -> str:
     match = _AMONG.search(sentence)
     if not match or hard_facts(match["among"]):
         return sentence
-    return sentence[:match.start()] + " " + sentence[match.end():]
+    before, after = sentence[:match.start()], sentence[match.end():]
+    verbs = finite_verbs(after)
+    # "... fehlendes Personal, vor allem bei ..., schreiben die Prüfer": a clause ended, another begins
+    new_clause = has_finite_verb(before) and bool(verbs) and after.split()[0] == verbs[0]
+    return before + (", " if new_clause else " ") + after
 
 
 # "..., das 4,5 Mrd. Euro umfasst und, wie es im Ministerratsvortrag heißt, Ländern „Planungssicherheit“
