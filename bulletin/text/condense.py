@@ -48,6 +48,7 @@ from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-expo
     outlets_said,
     vague_reports_named,
 )
+from bulletin.text.event_place import with_office_place
 from bulletin.text.findings import FINDING_BONUS, findings, tells_finding
 from bulletin.text.genre import (
     FICTION_NOTE,
@@ -90,7 +91,7 @@ from bulletin.text.opening import (  # noqa: F401 (remove_asides: re-exported)
 from bulletin.text.primary_source import names_lead_source
 from bulletin.text.room import KEY_GRACE, made_for_key, shortened_to_fit
 from bulletin.text.self_promotion import EVENT_NOTE, invites_to_event
-from bulletin.text.units import Unit, readable_units
+from bulletin.text.units import Unit, readable_units, reordered
 
 # How a German news text names where it has its information from (when no source is known).
 ATTRIBUTION = re.compile(
@@ -189,11 +190,11 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     rechtskräftig" even when they need a few seconds more: a short item is fine, those are not."""
     opening = _read(article, outlets)
     terms = frozenset() if only_a_quote(article.title) else key_terms(article.title)  # a quote: no news terms
-    said = headline_said(opening)  # "Bus auf A10 umgestürzt" -> "Ein Bus ist auf der A10 umgestürzt."
-    said = said if said.said else headline_names_said(said, article.title)  # or the name it gives
+    said = _headline_read(opening, article.title)
     teaser = opening.sentences[:opening.standfirst]  # (not read: may name a role, "Paukfix-Gründer")
     units = news_first(readable_units(said, terms), article.title, teaser) if opening.sentences else []
-    units = _with_finality(found_since(latest_toll_next(units)), opening.sentences)
+    units = _with_finality(found_since(latest_toll_next(_lead_said(units, said, (article.title, *teaser)))),
+                           opening.sentences)
     if not units:
         raise InputError(article.origin, "nothing left to read after cleaning")
     source = opening.agency or article.source  # agency copy: the agency, not the site carrying it
@@ -332,11 +333,48 @@ def _room_for_key(units: list[Unit], chosen: set[int], scores: dict[int, float],
     return made_for_key(units, chosen, scores, fits)
 
 
+def _headline_read(opening: Opening, title: str) -> Opening:
+    """``opening`` with its headline said as a sentence ("Bus auf A10 umgestürzt" -> "Ein Bus ist auf der
+    A10 umgestürzt."), or else with the name it gives said in the body's first sentence."""
+    said = headline_said(opening)
+    return said if said.said else headline_names_said(said, title)
+
+
+def _lead_said(units: list[Unit], opening: Opening, headlines: tuple[str, ...]) -> list[Unit]:
+    """``units`` with the lead saying where the office telling the news is ("In Traun hat der Leiter
+    der städtischen IT-Abteilung ... seinen Rücktritt erklärt"), and without a headline said as a
+    sentence after a lead that the news now is ("Ein Land deckelt Mieten." after "Landesrätin X kündigte
+    an, dass die Mieten ..."): a headline tells the news once, as the lead or not at all."""
+    if not units:
+        return units
+    lead = replace(units[0], text=with_office_place(units[0].text, opening.place, headlines))
+    headline = {opening.sentences[i] for i in opening.said}
+    needed = {i for u in units for i in (u.needs, *u.also, u.follows) if i is not None}
+    kept = [lead, *(u for u in units[1:] if u.text not in headline or u.index in needed)]
+    left = {u.index for u in kept}  # (a sentence it was one of the alternatives for has the others)
+    kept = [replace(u, or_else=tuple(i for i in u.or_else if i in left)) for u in kept]
+    return reordered(kept, {u.index: n for n, u in enumerate(kept)})
+
+
 def _read(article: Article, outlets: Outlets) -> Opening:
     """The article's opening read (standfirst, dateline, sentences), "einem Medienbericht zufolge"
     said as the outlet the sentences after it name."""
-    opening = read_opening(article.paragraphs)
+    opening = _with_headline(read_opening(article.paragraphs), article.title)
     return replace(opening, sentences=vague_reports_named(opening.sentences, outlets))
+
+
+def _with_headline(opening: Opening, title: str) -> Opening:
+    """Agency copy (a dateline) with its headline as the first standfirst sentence, as a headline line
+    over the dateline is read ("Vier Verletzte bei Brand in Gasthof" may be said as the lead: "Bei
+    einem Brand in einem Gasthof sind vier Menschen verletzt worden"); a title of one or two words
+    ("Nr. 7") is no headline."""
+    headline = " ".join(title.split()).rstrip(" .")
+    if not (opening.place or opening.agency) or len(headline.split()) < 3 or not opening.sentences:
+        return opening
+    if any(headline in s for s in opening.sentences[:opening.standfirst + 1]):
+        return opening  # (the page's text has it already)
+    return replace(opening, sentences=(f"{headline}.", *opening.sentences), standfirst=opening.standfirst + 1,
+                   paragraph_of=(0, *(n + 1 for n in opening.paragraph_of)))
 
 
 _MEASURED_CHANGE = re.compile(r"\b\d+(?:,\d+)?\s+Prozent\b|\bvon\s+[\d.,]+\s+auf\s+[\d.,]+\b")

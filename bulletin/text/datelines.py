@@ -235,9 +235,9 @@ def _words(sentences: list[str]) -> int:
 # A state's capital as a dateline, or the state a standfirst named, tells whose "Landtag" a lead names
 # ("Bregenz – Der Landtag hat ..."): the listener heard neither, so the lead says it ("Der Vorarlberger
 # Landtag hat ...").
-_STATE_OF_CAPITAL = {"Bregenz": "Vorarlberger", "Innsbruck": "Tiroler", "Salzburg": "Salzburger",
-                     "Linz": "oberösterreichische", "Graz": "steirische", "Klagenfurt": "Kärntner",
-                     "St. Pölten": "niederösterreichische", "Eisenstadt": "burgenländische", "Wien": "Wiener"}
+STATE_OF_CAPITAL = {"Bregenz": "Vorarlberg", "Innsbruck": "Tirol", "Salzburg": "Salzburg",
+                    "Linz": "Oberösterreich", "Graz": "Steiermark", "Klagenfurt": "Kärnten",
+                    "St. Pölten": "Niederösterreich", "Eisenstadt": "Burgenland", "Wien": "Wien"}
 _STATE = {"Vorarlberg": "Vorarlberger", "Tirol": "Tiroler", "Salzburg": "Salzburger",
           "Oberösterreich": "oberösterreichische", "Steiermark": "steirische", "Kärnten": "Kärntner",
           "Niederösterreich": "niederösterreichische", "Burgenland": "burgenländische", "Wien": "Wiener"}
@@ -258,7 +258,8 @@ def with_state_named(lead: str, place: str, before: str = "") -> str:
     if not body:
         return lead
     named = re.search(rf"\b(?:in|im|In|Im)\s+(?:der\s+)?({'|'.join(_STATE)})\b", before)
-    adjective = _STATE_OF_CAPITAL.get(place.split("/")[0].strip()) or (_STATE[named[1]] if named else "")
+    state = STATE_OF_CAPITAL.get(place.split("/")[0].strip()) or (named[1] if named else "")
+    adjective = _STATE.get(state, "")
     return f"{body[1]} {adjective} {lead[len(body[1]) + 1:]}" if adjective else lead
 
 

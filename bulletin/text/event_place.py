@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 
+from bulletin.text.antecedents import is_title
 from bulletin.text.asked_for import tells_incident, tells_people_hit
-from bulletin.text.datelines import STATES
+from bulletin.text.datelines import STATE_OF_CAPITAL, STATES
 from bulletin.text.genre import SCORE
 from bulletin.text.grammar import finite_verbs
-from bulletin.text.known import COUNTRIES, REGIONS
+from bulletin.text.known import COUNTRIES, NAME_UPPER, REGIONS
 
 # "festgenommen", "überfallen": a crime, where it happened
 _CRIME = re.compile(r"\b(?:festgenommen|verhaftet|überfallen|ausgeraubt|erstochen|erschossen|niedergestochen"
@@ -75,3 +76,64 @@ def _names_a_place(lead: str, place: str) -> bool:
 
 
 _NEIGHBOUR_STATES = frozenset({"Bayern"})  # (a German state, which the lists do not name)
+
+
+# the offices of a town and of a state, named in a lead's subject
+_TOWN_OFFICE = re.compile(r"\b(?:(?:Vize)?[Bb]ürgermeister(?:in)?|Orts?chef(?:in)?|Stadtchef(?:in)?"
+                          r"|Gemeinderat|Stadtrat|Stadträtin|Stadtsenat|Stadtverwaltung|Magistrat|Gemeinde"
+                          r"|städtisch\w*)\b")
+_STATE_OFFICE = re.compile(r"\b(?:\w*[Ll]andesrat|\w*[Ll]andesrätin|Landeshauptmann|Landeshauptfrau"
+                           r"|Landesregierung|Landtag|Das\s+Land)\b")
+# where a state's office is, as a lead says it first ("In der Steiermark hat ..."; else "In Tirol")
+_IN_STATE = {"Steiermark": "In der Steiermark", "Burgenland": "Im Burgenland"}
+_HEADLINE_PLACE = re.compile(r"^(Vorarlberger|Tiroler|Salzburger|Oberösterreichische[rn]?|Steirische[rn]?"
+                             r"|Kärntner|Niederösterreichische[rn]?|Burgenländische[rn]?|Wiener|Südtiroler)"
+                             r"\s+(?P<office>[A-ZÄÖÜ][\w-]+)\s")
+_SUBJECT_FIRST = re.compile(rf"(?:(?:Der|Die|Das|Ein|Eine)\s|[{NAME_UPPER}][\w-]*(?:\s+[{NAME_UPPER}][\w-]*)+"
+                            rf"(?:\s+\([A-ZÄÖÜ]+\))?$)")
+
+
+def with_office_place(lead: str, place: str, headlines: tuple[str, ...]) -> str:
+    """``lead`` said with where the office telling it is ("In Traun hat der Leiter der städtischen
+    IT-Abteilung, Gernot Hametner, am Dienstag ...") from the headline's place adjective or the
+    dateline's ``place``; ``headlines``: the headline and a standfirst not read; else ``lead``."""
+    verbs = finite_verbs(lead)
+    found = re.search(rf"(?<=\s){re.escape(verbs[0])}\s+", lead) if verbs else None
+    subject = lead[:found.start()].rstrip() if found else ""
+    if not _SUBJECT_FIRST.match(subject) or re.search(r",\s+[a-zäöü]", subject):
+        return lead  # (a relative clause in the subject: where its verb ends is not sure)
+    where = _office_place(subject, place, headlines)
+    if not where or _names_a_place(lead, where.split()[-1]):
+        return lead
+    rest = lead[found.end():]
+    pronoun = re.match(r"(?:sich|es|ihm|ihn|ihr|ihnen)\s+", rest)  # "hat sich der Bürgermeister"
+    rest = rest[pronoun.end():] if pronoun else rest
+    article = subject.split()[0] in ("Der", "Die", "Das", "Ein", "Eine")
+    subject = subject[0].lower() + subject[1:] if article else subject
+    return f"{where} {verbs[0]} {pronoun[0] if pronoun else ''}{subject} {rest}"
+
+
+def _office_place(subject: str, place: str, headlines: tuple[str, ...]) -> str:
+    """ "In Südtirol" from the headline's adjective; else, for an office named in ``subject``, "In
+    Salzburg" for a state's office datelined from its capital, "In Traun" for a town's."""
+    adjective = next((found for h in headlines if (found := _HEADLINE_PLACE.match(h))), None)
+    if adjective and (_an_office(adjective["office"]) or is_title(adjective["office"].lower())):
+        state = next(s for a, s in _STATE_OF_ADJECTIVE.items() if adjective[1].lower().startswith(a))
+        return _IN_STATE.get(state, f"In {state}")
+    if not place or "/" in place:
+        return ""
+    state = STATE_OF_CAPITAL.get(place, "Südtirol" if place == "Bozen" else "")
+    if _STATE_OFFICE.search(subject) and state:
+        return _IN_STATE.get(state, f"In {state}")
+    return f"In {place}" if _an_office(subject) else ""
+
+
+def _an_office(words: str) -> bool:
+    return bool(_TOWN_OFFICE.search(words) or _STATE_OFFICE.search(words))
+
+
+# a state's adjective, lower-cased as it starts ("steirische", "Südtiroler"): the state
+_STATE_OF_ADJECTIVE = {"vorarlberg": "Vorarlberg", "südtirol": "Südtirol", "tirol": "Tirol",
+                       "salzburg": "Salzburg",
+                       "oberösterreich": "Oberösterreich", "steiri": "Steiermark", "kärnt": "Kärnten",
+                       "niederösterreich": "Niederösterreich", "burgenländ": "Burgenland", "wien": "Wien"}

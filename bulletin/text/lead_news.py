@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bulletin.text.antecedents import people_named
+from bulletin.text.antecedents import is_title, people_named
 from bulletin.text.asked_for import jobs_cut
 from bulletin.text.finding_first import finding_first
 from bulletin.text.grammar import (
@@ -33,7 +33,7 @@ from bulletin.text.grammar import (
     opening_reference,
     reported_speech,
 )
-from bulletin.text.known import KNOWN
+from bulletin.text.known import KNOWN, PLACES
 from bulletin.text.leads import FEATURE_SEARCH
 from bulletin.text.named_again import with_role_named
 from bulletin.text.news import (
@@ -122,6 +122,24 @@ _NAME_DOES = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]+ [
 _SURE_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]*(?:isch|lich|ig|bar|sam|haft|eu)(?:e|er|es|en)\s")
 
 
+def _place_adjective(word: str) -> bool:
+    """ "Südtiroler", "Kärntner", "Grazer": a place's adjective, not a given name."""
+    return word in PLACES or (word.endswith("er") and word[:-2] in PLACES)
+
+
+def _bare_office(text: str) -> bool:
+    """An office without an article or a name opens it: "Südtiroler Landesrat tritt ... zurück",
+    "Paukfix-Gründer zieht sich ... zurück" (a headline's subject, not a newsreader's)."""
+    words = text.split()
+    at = 1 if _place_adjective(words[0]) else 0
+    office = words[at].lower()
+    return (is_title(office) or office.endswith(_OFFICES)) and words[at + 1][:1].islower()
+
+
+_OFFICES = ("gründer", "gründerin", "landesrat", "landesrätin", "stadtrat", "stadträtin", "politiker",
+            "politikerin")
+
+
 def _bare_noun_after_verb(text: str) -> bool:
     """A capital right after the verb, without an article: "... spürt Autodieb auf", "... erhält
     Deutschen Buchpreis" (a headline's telegram style; also "trifft Macron": left unread, to be safe)."""
@@ -143,8 +161,8 @@ def headline_sentence(headline: str) -> str:
         return ""
     if feature_opening(text):  # "Ob ..., ist unklar": not the news either
         return ""
-    name_does = bool(_NAME_DOES.match(text))
-    if (telegram_style(text) and not name_does) or _bare_noun_after_verb(text):
+    name_does = bool(_NAME_DOES.match(text)) and not _place_adjective(text.split()[0])
+    if (telegram_style(text) and not name_does) or _bare_noun_after_verb(text) or _bare_office(text):
         return ""
     bare_adjective = _SURE_ADJECTIVE.match(text) if name_does else BARE_ADJECTIVE.match(text)
     if headline_shaped(text) or bare_adjective or first_person(text):

@@ -1,0 +1,97 @@
+"""Items from stop 61 (the forty-ninth set): agency copy whose headline is its title, as an inbox
+file has it; the place an office's news happens in said first ("In Traun hat der Leiter der
+städtischen IT-Abteilung ..."); a headline whose subject is a bare office is no sentence."""
+
+from __future__ import annotations
+
+from bulletin.models import Article
+from bulletin.text.condense import condense
+from bulletin.text.credits import load_outlets
+from bulletin.text.event_place import with_office_place
+from bulletin.text.lead_news import headline_sentence
+from bulletin.text.room import without_among
+from tests.item_copy import estimate
+
+
+def _item(title: str, *paragraphs: str) -> str:
+    copy = Article(title=title, paragraphs=paragraphs, origin="test.md", source="derStandard.at")
+    return condense(copy, 30, estimate, load_outlets()).text
+
+
+def test_an_office_says_where_it_is():
+    # a town's office: the dateline's town, said first
+    assert with_office_place("Der Leiter der städtischen Bauabteilung, Max Muster, hat am Montag seinen "
+                             "Rücktritt erklärt.", "Wels", ()) == (
+        "In Wels hat der Leiter der städtischen Bauabteilung, Max Muster, am Montag seinen Rücktritt erklärt.")
+    assert with_office_place("Bürgermeisterin Eva Muster hat sich am Montag für den Bau ausgesprochen.",
+                             "Steyr", ()) == (
+        "In Steyr hat sich Bürgermeisterin Eva Muster am Montag für den Bau ausgesprochen.")
+    # a state's office datelined from its capital: the state
+    assert with_office_place("Soziallandesrat Max Muster kündigte am Mittwoch neue Regeln an.", "Graz", ()) == (
+        "In der Steiermark kündigte Soziallandesrat Max Muster am Mittwoch neue Regeln an.")
+    # the headline's place adjective before an office
+    assert with_office_place("Der ÖVP-Politiker Max Muster trat am Montag zurück.", "",
+                             ("Kärntner Landesrat tritt zurück",)) == (
+        "In Kärnten trat der ÖVP-Politiker Max Muster am Montag zurück.")
+
+
+def test_no_place_where_it_is_said_or_no_office_tells_the_news():
+    said = "Der Wiener Bürgermeister Max Muster hat am Montag neue Regeln angekündigt."
+    assert with_office_place(said, "Wien", ()) == said  # the lead names its place
+    firm = "Der Hersteller Muster hat am Montag 80 Stellen gestrichen."
+    assert with_office_place(firm, "Graz", ("Steirischer Hersteller streicht Stellen",)) == firm  # no office
+    time_first = "Am Montag ist der Bürgermeister Max Muster zurückgetreten."
+    assert with_office_place(time_first, "Steyr", ()) == time_first  # not opened by its subject
+    related = "Der Bürgermeister, der seit 2010 regiert, hat am Montag seinen Rücktritt erklärt."
+    assert with_office_place(related, "Steyr", ()) == related  # a relative clause in the subject
+    assert with_office_place("Der Landtag hat am Montag das Budget beschlossen.", "Linz/Wien", ()) \
+        == "Der Landtag hat am Montag das Budget beschlossen."  # two places: which one is not sure
+
+
+def test_a_bare_office_heading_a_headline_is_no_sentence():
+    assert headline_sentence("Südtiroler Landesrat tritt nach Spesenaffäre zurück") == ""
+    assert headline_sentence("Rechenfuchs-Gründer zieht sich aus der Geschäftsführung zurück") == ""
+    assert headline_sentence("Max Muster verzichtet auf das Turnier in Südhafen") \
+        == "Max Muster verzichtet auf das Turnier in Südhafen."
+
+
+RESIGNATION = ("Bozen (APA) – Seit Wochen stand Max Muster unter Druck. Der 57-jährige Landesrat für "
+               "Verkehr soll private Reisen über das Landesbudget abgerechnet haben. Muster hatte die Vorwürfe stets "
+               "zurückgewiesen. Am Mittwoch zog der SVP-Politiker nun die Konsequenzen und legte sein Amt zurück. "
+               "Die Staatsanwaltschaft ermittelt wegen des Verdachts der Veruntreuung. Der Landeshauptmann "
+               "übernimmt das Ressort vorerst selbst.")
+
+
+def test_agency_copy_under_its_title_leads_with_the_news_and_the_place():
+    item = _item("Südtiroler Landesrat tritt nach Spesenaffäre zurück", RESIGNATION)
+    assert item.startswith("In Südtirol zog der SVP-Politiker Max Muster am Mittwoch die Konsequenzen und legte "
+                           "sein Amt zurück")
+
+
+FIRE = ("Kapfenberg (APA) – Es war kurz nach zwei Uhr früh, als ein Nachbar den Rauch bemerkte. Die Feuerwehr "
+        "rückte mit fünf Fahrzeugen aus, die Bewohner standen auf der Straße. Vier Menschen erlitten "
+        "Rauchgasvergiftungen und wurden ins Spital gebracht, teilte die Polizei mit. Die Brandursache ist unklar.")
+
+
+def test_agency_copy_under_its_title_may_lead_with_the_headline_said():
+    # the title over a dateline is read as a headline line over it: said as a sentence ahead of a scene
+    item = _item("Vier Verletzte bei Brand in Mehrparteienhaus", FIRE)
+    assert item.startswith("Bei einem Brand in einem Mehrparteienhaus sind in Kapfenberg vier Menschen verletzt "
+                           "worden")
+
+
+def test_an_example_cut_keeps_the_comma_before_the_next_clause():
+    assert without_among("Grund sei fehlendes Personal, vor allem bei den Pflegekräften, schreiben die Prüfer.") \
+        == "Grund sei fehlendes Personal, schreiben die Prüfer."
+    assert without_among("Er hat 61 Anleger, darunter viele Pensionisten, um ihr Geld gebracht.") \
+        == "Er hat 61 Anleger um ihr Geld gebracht."
+
+
+def test_a_headline_said_is_not_read_after_the_news_that_leads():
+    # "Ein Land deckelt Mieten." after the kicker's news told the same: the headline tells it once
+    item = _item("Nr. 1", "Land deckelt Mieten",
+                 "Klagenfurt – Die Mieten in Kärnten sind stark gestiegen. Viele Verträge sind an den Index gekoppelt. "
+                 "Nun lenkt die Wohnbaulandesrätin ein: Eva Muster kündigte am Dienstag an, dass die Mieten ab Juli "
+                 "höchstens um zwei Prozent pro Jahr steigen dürfen. Betroffen sind rund 21.000 Wohnungen.")
+    assert item.startswith("In Kärnten kündigte Wohnbaulandesrätin Eva Muster am Dienstag an"), item
+    assert "deckelt" not in item
