@@ -95,3 +95,12 @@ def test_a_headline_said_is_not_read_after_the_news_that_leads():
                  "höchstens um zwei Prozent pro Jahr steigen dürfen. Betroffen sind rund 21.000 Wohnungen.")
     assert item.startswith("In Kärnten kündigte Wohnbaulandesrätin Eva Muster am Dienstag an"), item
     assert "deckelt" not in item
+
+
+def test_a_verb_of_ge_keeps_the_comma_after_its_clause():
+    # "gelangten" is a verb here (its subject "sie" after it), so the comma before "gaben" ends a clause
+    from bulletin.text.opening import read_opening
+    opening = read_opening(["Wels – Über bezahlte Anzeigen gelangten sie auf die Seiten, gaben ihre Daten ein und "
+                            "erhielten nie ein Ticket. Die Polizei ermittelt."])
+    assert opening.sentences[0] == ("Über bezahlte Anzeigen gelangten sie auf die Seiten, gaben ihre Daten ein und "
+                                    "erhielten nie ein Ticket.")

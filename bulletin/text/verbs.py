@@ -117,7 +117,9 @@ def verb_like(word: str, before: str, after: str = "") -> bool:
     before = before.lower()
     if word in _NOT_VERBS or len(word) < 4 or before == "zu":
         return False
-    if _PARTICIPLE.match(word) or _ZU_INFINITIVE.match(word):
+    if _PARTICIPLE.match(word):  # "gelangten sie auf die Seiten": a verb of "ge-", its subject after it
+        return word.endswith(("te", "ten")) and after in _SUBJECT_PRONOUNS and before not in _DETERMINERS
+    if _ZU_INFINITIVE.match(word):
         return False
     if re.search(r"(?:ant|[^i]ent|keit|heit|ung|ist|[^sö]ste)$", word):
         return False  # "relevant", "Zeitung" in lower case, "bekannteste"; not "passte", "rüsten"
@@ -144,6 +146,7 @@ def is_finite_form(word: str) -> bool:
 
 
 ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
+_SUBJECT_PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
 _SO_MUCH = frozenset("lange viel viele oft weit hoch teuer schnell".split())
 
 
