@@ -64,8 +64,9 @@ RESIGNATION = ("Bozen (APA) – Seit Wochen stand Max Muster unter Druck. Der 57
 
 def test_agency_copy_under_its_title_leads_with_the_news_and_the_place():
     item = _item("Südtiroler Landesrat tritt nach Spesenaffäre zurück", RESIGNATION)
-    assert item.startswith("In Südtirol zog der SVP-Politiker Max Muster am Mittwoch die Konsequenzen und legte "
-                           "sein Amt zurück")
+    # the headline's office and place, with the name the background gave (day_news)
+    assert item.startswith("Der Südtiroler Landesrat Max Muster zog am Mittwoch die Konsequenzen und legte sein Amt "
+                           "zurück"), item
 
 
 FIRE = ("Kapfenberg (APA) – Es war kurz nach zwei Uhr früh, als ein Nachbar den Rauch bemerkte. Die Feuerwehr "
@@ -104,3 +105,52 @@ def test_a_verb_of_ge_keeps_the_comma_after_its_clause():
                             "erhielten nie ein Ticket. Die Polizei ermittelt."])
     assert opening.sentences[0] == ("Über bezahlte Anzeigen gelangten sie auf die Seiten, gaben ihre Daten ein und "
                                     "erhielten nie ein Ticket.")
+
+
+# Background first, the news of its day four sentences on (invented)
+BAKERY = ("Bäckerei Muster insolvent",
+          "Graz (APA) – Die Bäckerei Muster wurde 1908 gegründet und ist seither in Familienbesitz. In den besten "
+          "Jahren betrieb das Unternehmen 30 Filialen. Seit der Pandemie kämpfte der Betrieb mit hohen Kosten. "
+          "Mehrere Sanierungsversuche brachten keine Wende. Am Montag hat das Unternehmen nun beim Landesgericht "
+          "ein Sanierungsverfahren beantragt. Betroffen sind 210 Beschäftigte. Die Passiva belaufen sich auf "
+          "rund neun Millionen Euro.")
+MINISTERS = ("EU erlaubt höhere Maut am Brenner",
+             "Brüssel – Seit Jahren kämpft Österreich gegen den Transit über den Brenner. Allein im Vorjahr querten "
+             "2,5 Millionen Lkw den Pass. Tirol setzt deshalb auf Fahrverbote. Italien hatte dagegen geklagt. Am "
+             "Dienstag haben sich die EU-Verkehrsminister in Brüssel nun auf eine höhere Maut für Alpenstrecken "
+             "geeinigt. Österreich spricht von einem Durchbruch.")
+MAYOR = ("Affäre: Bürgermeister von Musterdorf tritt zurück",
+         "St. Pölten (APA) – Seit 20 Jahren stand Max Muster an der Spitze der Gemeinde. Im Herbst geriet er unter "
+         "Druck, als Umwidmungen bekannt wurden. Die Staatsanwaltschaft ermittelt seither. Am Montagabend zog der "
+         "61-Jährige nun die Konsequenzen und legte sein Amt zurück. Die Geschäfte führt bis zur Neuwahl die "
+         "Vizebürgermeisterin.")
+
+
+def test_the_news_of_its_day_after_background_leads_saying_who():
+    assert _item(*BAKERY).startswith("Die Bäckerei Muster hat am Montag beim Landesgericht ein Sanierungsverfahren "
+                                     "beantragt")
+    assert _item(*MINISTERS).startswith("Die EU-Verkehrsminister haben sich am Dienstag in Brüssel auf eine höhere "
+                                        "Maut für Alpenstrecken geeinigt")
+    item = _item(*MAYOR)
+    assert item.startswith("Der Bürgermeister von Musterdorf, Max Muster, zog am Montagabend die Konsequenzen und "
+                           "legte sein Amt zurück"), item
+
+
+def test_news_whose_lead_tells_its_day_stays_in_order():
+    news = ("Brauerei streicht Stellen",
+            "Linz – Die Brauerei Muster streicht am Montag 80 Stellen. Seit Jahren sinkt der Absatz. Am Dienstag hat "
+            "der Betriebsrat nun Proteste angekündigt.")
+    assert _item(*news).startswith("Die Brauerei Muster streicht am Montag in Linz 80 Stellen")
+
+
+def test_a_unions_ministers_all_together_are_no_reference():
+    from bulletin.text.grammar import opening_reference
+    assert opening_reference("Die EU-Verkehrsminister haben sich geeinigt.") == ""
+    assert opening_reference("Die Verkehrsminister haben sich geeinigt.") == "Die Verkehrsminister"
+
+
+def test_a_given_name_ending_like_an_adjective_is_said_once():
+    from bulletin.text.named_again import by_surname_again, named_people
+    people = named_people(["Seit Wochen stand Werner Muster unter Druck.", "Muster wies alles zurück."])
+    assert by_surname_again("Werner Muster trat zurück.", "Landesrat Werner Muster zog die Konsequenzen.", people) \
+        == "Muster trat zurück."

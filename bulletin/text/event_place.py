@@ -102,6 +102,8 @@ def with_office_place(lead: str, place: str, headlines: tuple[str, ...]) -> str:
     subject = lead[:found.start()].rstrip() if found else ""
     if not _SUBJECT_FIRST.match(subject) or re.search(r",\s+[a-zäöü]", subject):
         return lead  # (a relative clause in the subject: where its verb ends is not sure)
+    if re.search(r"\b(?:von|aus)\s+[A-ZÄÖÜ]", subject):
+        return lead  # ("Der Bürgermeister von Heidenreichsdorf": its place said)
     where = _office_place(subject, place, headlines)
     if not where or _names_a_place(lead, where.split()[-1]):
         return lead

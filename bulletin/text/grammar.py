@@ -280,9 +280,13 @@ def opening_reference(sentence: str) -> str:
     # Bezirk X ...", "Der Trainer aus Wien"
     apposition = re.match(r"^(?:\S+\s+){1,6}?\S+,\s+[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+,", sentence)
     # ("Der IT-Dienstleister mehrerer Gemeinden": the one of a group the sentence names)
-    introduced = role and (role["next"] in ("einer", "eines", "aus", "von", "mehrerer", "zweier", "dreier")
-                           or _NAMED_GENITIVE.match(sentence, role.start("next"))
-                           or NAMED_PLACE.match(sentence, role.start("next")))
+    # ("Die EU-Verkehrsminister haben ...": all of a union's, a body of its own)
+    group = role and first == "Die" and re.match(r"(?:EU|UNO|UN|Nato|NATO|OSZE|G7|G20)-", role["noun"]) \
+        and (role["next"].endswith("en") or role["next"] == "sind")
+    introduced = group or role and (
+        role["next"] in ("einer", "eines", "aus", "von", "mehrerer", "zweier", "dreier")
+        or _NAMED_GENITIVE.match(sentence, role.start("next"))
+        or NAMED_PLACE.match(sentence, role.start("next")))
     # (a name after it introduces it, also in quotes: "Der Verein „Offener Tisch“ ...")
     if role and not role["next"].lstrip("„\"»«")[:1].isupper() and not apposition and not introduced:
         noun = role["noun"]

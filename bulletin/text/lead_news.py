@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from bulletin.text.antecedents import is_title, people_named
 from bulletin.text.asked_for import jobs_cut
+from bulletin.text.day_news import CHANGE_OF_WHAT, day_news
 from bulletin.text.finding_first import finding_first
 from bulletin.text.grammar import (
     first_person,
@@ -89,9 +90,9 @@ def news_first(units: list[Unit], headline: str, teaser: tuple[str, ...] = ()) -
     lead = units[0].text
     kind = feature_opening(lead)
     later = not kind and not NOW.search(lead) and any(tells_news_now(u.text) for u in units[1:LEAD_SEARCH])
-    kicked = kicker_news(units)  # "Nun lenkt der Landesrat ein: Max Muster kündigte am Mittwoch an, ..."
-    if kicked is not None:
-        return _first(*kicked)
+    told = _told_late(units, (headline, *teaser))
+    if told is not None:
+        return told
     if kind != "background" and not later:
         return _news_second(finding_first(units))
     said = headline_sentence(headline) if headline else ""
@@ -199,7 +200,7 @@ def _now_first(units: list[Unit]) -> list[Unit]:
         if not match or not is_finite_form(match["verb"]) or not tells_news_now(unit.text):
             continue
         on_the_day = match.re is _ON_THE_DAY_NOW
-        if on_the_day and (match["noun"] not in KNOWN or _CHANGE_OF_WHAT.search(match["rest"])):
+        if on_the_day and (match["noun"] not in KNOWN or CHANGE_OF_WHAT.search(match["rest"])):
             continue  # (not "... hat der Spanier nun ...", "... eine Erhöhung beschlossen": whose, of what?)
         subject = match["subject"][0].upper() + match["subject"][1:]
         when = match["when"][0].lower() + match["when"][1:] if on_the_day else match["now"].lower()
@@ -208,6 +209,17 @@ def _now_first(units: list[Unit]) -> list[Unit]:
             continue
         return _first(units, replace(unit, text=lead))
     return units
+
+
+def _told_late(units: list[Unit], headlines: tuple[str, ...]) -> list[Unit] | None:
+    """``units`` with the news told after a kicker naming a role ("Nun lenkt der Landesrat ein: Max
+    Muster kündigte am Mittwoch an, ...") or on its day after background ("Am Montag hat das
+    Unternehmen nun ... beantragt") first; or None."""
+    kicked = kicker_news(units)
+    if kicked is not None:
+        return _first(*kicked)
+    day = day_news(units, headlines)
+    return _first(units, day) if day is not None else None
 
 
 def _first(units: list[Unit], news: Unit) -> list[Unit]:
@@ -295,10 +307,6 @@ _ON_THE_DAY_NOW = re.compile(r"^(?P<when>Am (?:Montag|Dienstag|Mittwoch|Donnerst
                              r" (?P<verb>hat|haben|ist|sind)"
                              r" (?P<subject>(?:der|die|das) (?P<noun>[A-ZÄÖÜ][\w-]+))"
                              r" nun (?P<rest>[a-zäöüß].*)$")
-# "eine Erhöhung beschlossen": a change that says not of what (the background before it did)
-_CHANGE_OF_WHAT = re.compile(r"\b(?:eine|die)\s+(?:Erhöhung|Senkung|Kürzung|Anhebung|Änderung|Reform"
-                             r"|Verlängerung|Novelle)\b(?!\s+(?:des|der|von|für|um|beim?)\b)")
-
 
 def _figure_told_by(units: list[Unit], standfirst: str) -> set[int]:
     """The standfirst's own figures ("ORF will bis 2027 weitere 60 Millionen Euro einsparen") the lead

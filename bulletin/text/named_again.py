@@ -29,7 +29,7 @@ import re
 from bulletin.text.antecedents import DETERMINER, given_name, is_title, people_named, same_noun
 from bulletin.text.grammar import NOT_PERSONS, has_finite_verb, is_finite_form
 from bulletin.text.headline_nouns import a_thing
-from bulletin.text.known import LIGHT_NOUNS
+from bulletin.text.known import GIVEN_IN_ER, LIGHT_NOUNS
 from bulletin.text.news import key_terms, terms_in
 
 # "die Fürstin" not followed by a name: the role a lead may name someone by
@@ -244,7 +244,7 @@ def named_people(sentences: list[str]) -> dict[str, set[str]]:
             given, before = match[1], article[:match.start()].split()[-1:]
             if before and re.search(rf"\b{re.escape(before[0])} {re.escape(surname)}\b", article):
                 continue  # "Anna Therese Day" where the article also says "Anna Day": a middle name
-            if given_name(given) and not given.endswith(_LIKE_ADJECTIVE):
+            if given_name(given) and (not given.endswith(_LIKE_ADJECTIVE) or given in GIVEN_IN_ER):
                 given_names.add(given)
     return people
 

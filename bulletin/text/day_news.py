@@ -1,0 +1,108 @@
+"""The news of its day, told after background, leads.
+
+Agency copy may open with what has lasted ("Seit Jahren kämpft Österreich in Brüssel gegen ...", "Die
+Bäckerei Pirkhofer wurde 1911 gegründet ...", "Die Preise für Schnittholz sind seit dem Vorjahr ...
+gefallen") and tell its news four or five sentences on, on its day: "Am Dienstag haben sich die
+EU-Verkehrsminister nun auf ... geeinigt", "Am Montag hat das Unternehmen nun ... beantragt". Read in
+order, the listener hears the background as the news and the news as an afterthought (every blind
+reader asked for it first). That sentence leads, subject first ("Die EU-Verkehrsminister haben sich am
+Dienstag ... geeinigt"), its subject said so that it says who: a firm by its name ("das Unternehmen" ->
+"Die Bäckerei Pirkhofer" from the lead, "das Sägewerk" -> "Das Sägewerk Brunnauer" from the
+headline), a person by the office the headline names ("der 61-Jährige" -> "Der Bürgermeister von
+Heidenreichsdorf").
+
+Only where the lead tells what lasts (openers.BACKGROUND, the past perfect, "seit", "seither", a
+founding year) and names no day of its own; and only the first sentence within FEATURE_SEARCH that
+opens with its day ("Am Dienstag", "Am Montagabend") and says "nun" or has the headline's subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.text.antecedents import is_title, people_named
+from bulletin.text.firms import FIRM_KINDS
+from bulletin.text.grammar import finite_verbs, opening_reference
+from bulletin.text.leads import FEATURE_SEARCH
+from bulletin.text.news import WEEKDAYS, past_perfect
+from bulletin.text.openers import BACKGROUND
+from bulletin.text.units import Unit
+from bulletin.text.verdicts import verdict
+
+# "Am Montagabend zog der 61-Jährige nun ...", "Am Dienstag hat Statistik Austria ...": its day first
+_DAY_FIRST = re.compile(rf"^Am (?P<day>(?:{WEEKDAYS})(?:abend|morgen|nachmittag|vormittag|mittag)?) "
+                        r"(?P<verb>[a-zäöüß]+) (?P<sich>sich )?"
+                        r"(?P<subject>(?P<article>der|die|das) (?:[a-zäöü][\w-]* ){0,2}"
+                        r"(?P<noun>(?:\d+-)?[A-ZÄÖÜ][\w-]+)"
+                        r"|[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?) (?P<now>nun )?(?P<rest>[a-zäöüß].*)$")
+# "eine Erhöhung beschlossen": a change that says not of what (the background before it did)
+CHANGE_OF_WHAT = re.compile(r"\b(?:eine|die)\s+(?:Erhöhung|Senkung|Kürzung|Anhebung|Änderung|Reform"
+                             r"|Verlängerung|Novelle)\b(?!\s+(?:des|der|von|für|um|beim?)\b)")
+# what lasts: "seit dem Vorjahr", "ist seither in Familienbesitz", "wurde 1911 gegründet"
+_LASTING = re.compile(r"\b(?:[Ss]eit|seither)\b|\bwurden?\s+(?:im\s+Jahr\s+)?\d{4}\s+gegründet\b")
+_A_DAY = re.compile(rf"\b(?:{WEEKDAYS})\w*|\b(?:heute|gestern)\b|\bam\s+\d{{1,2}}\.")
+# a firm said by what it is ("das Unternehmen", "das Sägewerk", "die Bäckerei")
+_FIRMS = (*FIRM_KINDS, "werk", "erei", "firma")
+# the lead's subject, a firm by what it is and its name: "Die Bäckerei Pirkhofer wurde 1911 gegründet"
+_FIRM_NAMED = re.compile(r"(?:Der|Die|Das)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+"
+                         r"(?=\s+[a-zäöüß])")
+# a person said by age or party ("der 61-Jährige", "der ÖVP-Politiker"): who, the headline's office says
+_PERSON = re.compile(r"\d+-Jährige|(?:[A-ZÄÖÜ]+-)?Politiker(?:in)?")
+# the headline's office, its own subject: "Bürgermeister von Heidenreichsdorf tritt zurück"
+_HEADLINE_OFFICE = re.compile(r"(?:^|:\s+)(?P<office>(?:[A-ZÄÖÜ]\w*er\s+)?[A-ZÄÖÜ][\w-]+"
+                              r"(?:\s+(?:von|aus)\s+[A-ZÄÖÜ][\w-]+)?)\s+(?=[a-zäöüß])")
+
+
+def day_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
+    """The unit telling the news of its day after a background lead, said as a lead (subject first,
+    the subject saying who); or None. ``headlines``: the headline and a standfirst not read."""
+    lead = units[0].text if units else ""
+    lasting = BACKGROUND.match(lead) or past_perfect(lead) or _LASTING.search(lead)
+    if not lasting or _A_DAY.search(lead):
+        return None
+    for unit in units[1:FEATURE_SEARCH]:
+        match = _DAY_FIRST.match(unit.text)
+        if not match:
+            continue
+        if finite_verbs(unit.text)[:1] != [match["verb"]] or unit.also:
+            return None
+        named = {p for u in units[:unit.index] for p in people_named(u.text)}
+        subject = _who(match, lead, headlines, named.pop() if len(named) == 1 else "")
+        said_in_headline = any(match["noun"] and match["noun"] in h for h in headlines)
+        rest = re.sub(r"\bnun\s+", "", match["rest"], count=1)  # ("... in Brüssel nun auf ... geeinigt")
+        if not subject or not (match["now"] or rest != match["rest"] or said_in_headline) \
+                or CHANGE_OF_WHAT.search(rest):  # ("... eine Erhöhung beschlossen": of what?)
+            return None
+        news = f"{subject} {match['verb']} {match['sich'] or ''}am {match['day']} {rest}"
+        if verdict(0, [news]) != (None, "") or opening_reference(news):
+            return None
+        return Unit(unit.index, news, min_new=unit.min_new)
+    return None
+
+
+def _who(match: re.Match, lead: str, headlines: tuple[str, ...], person: str) -> str:
+    """The news's subject as a lead says it: a firm or a person named (by the headline's office and
+    the ``person`` the sentences before it name), else as it is; "" when it cannot say who."""
+    subject, noun = match["subject"], match["noun"] or ""
+    said = subject[0].upper() + subject[1:]
+    if noun.lower().endswith(_FIRMS):
+        named = next((found for h in headlines if (found := re.search(rf"\b{noun}\s+([A-ZÄÖÜ][\w-]+)", h))),
+                     None)
+        if named:  # "Holzindustrie unter Druck, Sägewerk Brunnauer insolvent"
+            return f"{said} {named[1]}"
+        firm = _FIRM_NAMED.match(lead)
+        kind = firm[0].split()[-2].lower() if firm else ""
+        return firm[0] if firm and kind.endswith(_FIRMS) else ""
+    if _PERSON.fullmatch(noun) and match["article"] == "der":
+        office = next((found["office"] for h in headlines if (found := _HEADLINE_OFFICE.search(h))), "")
+        if not any(_an_office(w) for w in office.split()[:2]):
+            return ""
+        if " von " in office and person:  # "Der Bürgermeister von X, Max Muster, ..."
+            return f"Der {office}, {person},"
+        return f"Der {office} {person}".rstrip()
+    return said
+
+
+def _an_office(word: str) -> bool:
+    """ "Bürgermeister", "Landesrat", "SPÖ-Stadtrat": an office a person holds."""
+    return is_title(word.lower()) or word.endswith(("rat", "rätin")) and word[:1].isupper()
