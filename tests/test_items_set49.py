@@ -154,3 +154,23 @@ def test_a_given_name_ending_like_an_adjective_is_said_once():
     people = named_people(["Seit Wochen stand Werner Muster unter Druck.", "Muster wies alles zurück."])
     assert by_surname_again("Werner Muster trat zurück.", "Landesrat Werner Muster zog die Konsequenzen.", people) \
         == "Muster trat zurück."
+
+
+def test_a_matchs_result_told_at_the_end_of_its_scene_leads():
+    from bulletin.text.day_news import score_news
+    from bulletin.text.units import Unit
+    scene = Unit(0, "Vor 3.000 Zuschauern war das Derby am Freitagabend lange eine zähe Angelegenheit.")
+    end = Unit(1, "Am Ende setzte sich Musterstadt mit 2:1 durch und steht erstmals im Halbfinale.")
+    cheered = Unit(1, "Am Ende jubelte aber der FC Musterstadt, der beim SV Beispiel mit 3:1 gewann und nun auf "
+                      "Rang zwei liegt.")
+    assert score_news([scene, end]).text == "Musterstadt setzte sich mit 2:1 durch und steht erstmals im Halbfinale."
+    assert score_news([scene, cheered]).text == (
+        "Der FC Musterstadt gewann beim SV Beispiel mit 3:1 und liegt nun auf Rang zwei.")
+    told = Unit(0, "Der FC Musterstadt hat das Derby mit 2:1 gewonnen.")
+    assert score_news([told, end]) is None  # the lead tells the score
+    item = _item("Musterstadt gewinnt Derby",
+                 "Musterstadt – Vor 3.000 Zuschauern war das Derby am Freitagabend lange eine zähe Angelegenheit. "
+                 "Beide Teams begannen vorsichtig. Nach der Pause drängte der SV Beispiel. Am Ende jubelte aber der FC "
+                 "Musterstadt, der beim SV Beispiel mit 3:1 gewann und nun auf Rang zwei liegt. Für Musterstadt war es "
+                 "der dritte Sieg in Folge.")
+    assert item.startswith("Der FC Musterstadt gewann beim SV Beispiel mit 3:1 und liegt nun auf Rang zwei"), item

@@ -22,6 +22,7 @@ import re
 
 from bulletin.text.antecedents import is_title, people_named
 from bulletin.text.firms import FIRM_KINDS
+from bulletin.text.genre import SCORE
 from bulletin.text.grammar import finite_verbs, opening_reference
 from bulletin.text.leads import FEATURE_SEARCH
 from bulletin.text.news import WEEKDAYS, past_perfect
@@ -106,3 +107,40 @@ def _who(match: re.Match, lead: str, headlines: tuple[str, ...], person: str) ->
 def _an_office(word: str) -> bool:
     """ "Bürgermeister", "Landesrat", "SPÖ-Stadtrat": an office a person holds."""
     return is_title(word.lower()) or word.endswith(("rat", "rätin")) and word[:1].isupper()
+
+
+# A match told from its scene, the result at its end: "Am Ende setzte sich Traunau mit 2:1 durch und steht
+# ...", "Am Ende jubelte aber der FC Traunau, der beim SV Hollerberg mit 2:1 gewann und nun auf Rang drei
+# liegt." The result leads, said as news: "Traunau setzte sich mit 2:1 durch und steht ...", "Der FC
+# Traunau gewann beim SV Hollerberg mit 2:1 und liegt nun auf Rang drei."
+_AT_THE_END = re.compile(r"^(?:Am Ende|Letztlich|Schließlich) (?P<verb>setzte|setzten|gewann|gewannen"
+                         r"|siegte|siegten) (?:sich )?(?P<team>[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
+                         r" (?P<rest>[a-zäöüß].*)$")
+_PHRASE = r"(?:[^,.;:]|\d:\d)*?"  # words of a clause, a score among them ("beim SV X mit 2:1")
+_CHEERED = re.compile(r"^(?:Am Ende|Letztlich|Schließlich) (?:jubelte|jubelten|feierte|feierten)"
+                      r" (?:aber |doch )?(?P<team>(?:der|die|das) [^,]+),"
+                      rf" (?:der|die|das) (?P<what>{_PHRASE})"
+                      r" (?P<won>gewann|siegte|gewannen|siegten)"
+                      rf"(?: und (?P<and>{_PHRASE}) (?P<verb>[a-zäöüß]+))?\.$")
+
+
+def score_news(units: list[Unit]) -> Unit | None:
+    """The result of a match told at the end of its scene ("Am Ende setzte sich X mit 2:1 durch"),
+    said as a lead, when the lead tells no score; or None."""
+    if not units or SCORE.search(units[0].text):
+        return None
+    for unit in units[1:FEATURE_SEARCH]:
+        if not SCORE.search(unit.text) or unit.also:
+            continue
+        end, cheered = _AT_THE_END.match(unit.text), _CHEERED.match(unit.text)
+        if end:
+            sich = " sich" if " sich " in unit.text.split(end["team"])[0] else ""
+            news = f"{end['team']} {end['verb']}{sich} {end['rest']}"
+        elif cheered:
+            team = cheered["team"][0].upper() + cheered["team"][1:]
+            joined = f" und {cheered['verb']} {cheered['and']}" if cheered["and"] else ""
+            news = f"{team} {cheered['won']} {cheered['what']}{joined}."
+        else:
+            return None
+        return Unit(unit.index, news, min_new=unit.min_new) if verdict(0, [news]) == (None, "") else None
+    return None

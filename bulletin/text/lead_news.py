@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from bulletin.text.antecedents import is_title, people_named
 from bulletin.text.asked_for import jobs_cut
-from bulletin.text.day_news import CHANGE_OF_WHAT, day_news
+from bulletin.text.day_news import CHANGE_OF_WHAT, day_news, score_news
 from bulletin.text.finding_first import finding_first
 from bulletin.text.grammar import (
     first_person,
@@ -218,7 +218,7 @@ def _told_late(units: list[Unit], headlines: tuple[str, ...]) -> list[Unit] | No
     kicked = kicker_news(units)
     if kicked is not None:
         return _first(*kicked)
-    day = day_news(units, headlines)
+    day = day_news(units, headlines) or score_news(units)  # (or "Am Ende setzte sich X mit 2:1 durch")
     return _first(units, day) if day is not None else None
 
 
