@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-from bulletin.text.antecedents import is_title, people_named
+from bulletin.text.antecedents import people_named
+from bulletin.text.event_place import is_office
 from bulletin.text.firms import FIRM_KINDS
 from bulletin.text.genre import SCORE
 from bulletin.text.grammar import finite_verbs, opening_reference
@@ -96,17 +97,13 @@ def _who(match: re.Match, lead: str, headlines: tuple[str, ...], person: str) ->
         return firm[0] if firm and kind.endswith(_FIRMS) else ""
     if _PERSON.fullmatch(noun) and match["article"] == "der":
         office = next((found["office"] for h in headlines if (found := _HEADLINE_OFFICE.search(h))), "")
-        if not any(_an_office(w) for w in office.split()[:2]):
+        if not any(is_office(w) for w in office.split()[:2]):
             return ""
         if " von " in office and person:  # "Der Bürgermeister von X, Max Muster, ..."
             return f"Der {office}, {person},"
         return f"Der {office} {person}".rstrip()
     return said
 
-
-def _an_office(word: str) -> bool:
-    """ "Bürgermeister", "Landesrat", "SPÖ-Stadtrat": an office a person holds."""
-    return is_title(word.lower()) or word.endswith(("rat", "rätin")) and word[:1].isupper()
 
 
 # A match told from its scene, the result at its end: "Am Ende setzte sich Traunau mit 2:1 durch und steht

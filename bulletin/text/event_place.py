@@ -86,9 +86,6 @@ _STATE_OFFICE = re.compile(r"\b(?:\w*[Ll]andesrat|\w*[Ll]andesrätin|Landeshaupt
                            r"|Landesregierung|Landtag|Das\s+Land)\b")
 # where a state's office is, as a lead says it first ("In der Steiermark hat ..."; else "In Tirol")
 _IN_STATE = {"Steiermark": "In der Steiermark", "Burgenland": "Im Burgenland"}
-_HEADLINE_PLACE = re.compile(r"^(Vorarlberger|Tiroler|Salzburger|Oberösterreichische[rn]?|Steirische[rn]?"
-                             r"|Kärntner|Niederösterreichische[rn]?|Burgenländische[rn]?|Wiener|Südtiroler)"
-                             r"\s+(?P<office>[A-ZÄÖÜ][\w-]+)\s")
 _SUBJECT_FIRST = re.compile(rf"(?:(?:Der|Die|Das|Ein|Eine)\s|[{NAME_UPPER}][\w-]*(?:\s+[{NAME_UPPER}][\w-]*)+"
                             rf"(?:\s+\([A-ZÄÖÜ]+\))?$)")
 
@@ -119,7 +116,7 @@ def _office_place(subject: str, place: str, headlines: tuple[str, ...]) -> str:
     """ "In Südtirol" from the headline's adjective; else, for an office named in ``subject``, "In
     Salzburg" for a state's office datelined from its capital, "In Traun" for a town's."""
     adjective = next((found for h in headlines if (found := _HEADLINE_PLACE.match(h))), None)
-    if adjective and (_an_office(adjective["office"]) or is_title(adjective["office"].lower())):
+    if adjective and (_an_office(adjective["office"]) or is_office(adjective["office"])):
         state = next(s for a, s in _STATE_OF_ADJECTIVE.items() if adjective[1].lower().startswith(a))
         return _IN_STATE.get(state, f"In {state}")
     if not place or "/" in place:
@@ -136,6 +133,15 @@ def _an_office(words: str) -> bool:
 
 # a state's adjective, lower-cased as it starts ("steirische", "Südtiroler"): the state
 _STATE_OF_ADJECTIVE = {"vorarlberg": "Vorarlberg", "südtirol": "Südtirol", "tirol": "Tirol",
-                       "salzburg": "Salzburg",
-                       "oberösterreich": "Oberösterreich", "steiri": "Steiermark", "kärnt": "Kärnten",
-                       "niederösterreich": "Niederösterreich", "burgenländ": "Burgenland", "wien": "Wien"}
+                       "salzburg": "Salzburg", "oberösterreich": "Oberösterreich", "steiri": "Steiermark",
+                       "kärnt": "Kärnten", "niederösterreich": "Niederösterreich", "burgenländ": "Burgenland",
+                       "wien": "Wien"}
+# a headline led by a place's adjective and a role: "Südtiroler Landesrat tritt ... zurück"
+_HEADLINE_PLACE = re.compile(rf"^((?:{'|'.join(a.capitalize() for a in _STATE_OF_ADJECTIVE)})\w*)"
+                             r"\s+(?P<office>[A-ZÄÖÜ][\w-]+)\s")
+
+
+def is_office(word: str) -> bool:
+    """A title, or an office or role a person holds ("Landesrat", "Paukfix-Gründer", "SVP-Politiker")."""
+    return is_title(word.lower()) or word[:1].isupper() and word.lower().endswith(
+        ("rat", "rätin", "gründer", "gründerin", "politiker", "politikerin"))

@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bulletin.text.antecedents import is_title, people_named
+from bulletin.text.antecedents import people_named
 from bulletin.text.asked_for import jobs_cut
 from bulletin.text.day_news import CHANGE_OF_WHAT, day_news, score_news
+from bulletin.text.event_place import is_office
 from bulletin.text.finding_first import finding_first
 from bulletin.text.grammar import (
     first_person,
@@ -133,12 +134,7 @@ def _bare_office(text: str) -> bool:
     "Paukfix-Gründer zieht sich ... zurück" (a headline's subject, not a newsreader's)."""
     words = text.split()
     at = 1 if _place_adjective(words[0]) else 0
-    office = words[at].lower()
-    return (is_title(office) or office.endswith(_OFFICES)) and words[at + 1][:1].islower()
-
-
-_OFFICES = ("gründer", "gründerin", "landesrat", "landesrätin", "stadtrat", "stadträtin", "politiker",
-            "politikerin")
+    return is_office(words[at]) and words[at + 1][:1].islower()
 
 
 def _bare_noun_after_verb(text: str) -> bool:
