@@ -88,8 +88,8 @@ def _who(match: re.Match, lead: str, headlines: tuple[str, ...], person: str) ->
     subject, noun = match["subject"], match["noun"] or ""
     said = subject[0].upper() + subject[1:]
     if noun.lower().endswith(_FIRMS):
-        named = next((found for h in headlines if (found := re.search(rf"\b{noun}\s+([A-ZÄÖÜ][\w-]+)", h))),
-                     None)
+        of_noun = re.compile(rf"\b{re.escape(noun)}\s+([A-ZÄÖÜ][\w-]+)")
+        named = next((found for h in headlines if (found := of_noun.search(h))), None)
         if named:  # "Holzindustrie unter Druck, Sägewerk Brunnauer insolvent"
             return f"{said} {named[1]}"
         firm = _FIRM_NAMED.match(lead)
@@ -105,13 +105,12 @@ def _who(match: re.Match, lead: str, headlines: tuple[str, ...], person: str) ->
     return said
 
 
-
 # A match told from its scene, the result at its end: "Am Ende setzte sich Traunau mit 2:1 durch und steht
 # ...", "Am Ende jubelte aber der FC Traunau, der beim SV Hollerberg mit 2:1 gewann und nun auf Rang drei
 # liegt." The result leads, said as news: "Traunau setzte sich mit 2:1 durch und steht ...", "Der FC
 # Traunau gewann beim SV Hollerberg mit 2:1 und liegt nun auf Rang drei."
 _AT_THE_END = re.compile(r"^(?:Am Ende|Letztlich|Schließlich) (?P<verb>setzte|setzten|gewann|gewannen"
-                         r"|siegte|siegten) (?:sich )?(?P<team>[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
+                         r"|siegte|siegten) (?P<sich>sich )?(?P<team>[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
                          r" (?P<rest>[a-zäöüß].*)$")
 _PHRASE = r"(?:[^,.;:]|\d:\d)*?"  # words of a clause, a score among them ("beim SV X mit 2:1")
 _CHEERED = re.compile(r"^(?:Am Ende|Letztlich|Schließlich) (?:jubelte|jubelten|feierte|feierten)"
@@ -131,8 +130,7 @@ def score_news(units: list[Unit]) -> Unit | None:
             continue
         end, cheered = _AT_THE_END.match(unit.text), _CHEERED.match(unit.text)
         if end:
-            sich = " sich" if " sich " in unit.text.split(end["team"])[0] else ""
-            news = f"{end['team']} {end['verb']}{sich} {end['rest']}"
+            news = f"{end['team']} {end['verb']} {end['sich'] or ''}{end['rest']}"
         elif cheered:
             team = cheered["team"][0].upper() + cheered["team"][1:]
             joined = f" und {cheered['verb']} {cheered['and']}" if cheered["and"] else ""

@@ -96,8 +96,7 @@ def same_story(a: _Profile | Article, b: _Profile | Article) -> str:
     if copy >= COPY_THRESHOLD:
         return f"{copy:.0%} the same wording"
     vocabulary = _cosine(a, b)
-    titles = (a.article.title, b.article.title)
-    if _apart(a.places, b.places) or _apart(*map(headline_places, titles)):
+    if _apart(a.places, b.places) or _apart(a.headline_places, b.headline_places):
         return ""  # two datelines or headlines, two places: two events
     if vocabulary < VOCABULARY_THRESHOLD:
         return ""  # checked first: it is cheaper than the headline test
@@ -138,6 +137,10 @@ class _Profile:
                 if place:
                     return frozenset(p.strip() for p in place.split("/"))
         return frozenset()
+
+    @cached_property
+    def headline_places(self) -> frozenset[str]:
+        return headline_places(self.article.title)
 
     @cached_property
     def vocabulary(self) -> set[str]:
