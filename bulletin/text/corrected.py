@@ -47,15 +47,38 @@ _FIRST_THEN_LATEST = re.compile(
     r"(?P<tail>\W.*)?)$")
 
 
+# "Am Nachmittag korrigierte die Polizei die Zahl nach unten: Insgesamt seien neun Personen verletzt
+# worden, zwei davon schwer.": the correction, then the count in reported speech
+_CORRECTED_THEN_SAID = re.compile(
+    r"^(?:(?:Am|Im|Gegen)\s+(?:[\wäöüß]+\s+){1,2}|Später\s+|Inzwischen\s+)?korrigierte\s+"
+    rf"(?P<who>{_WHO})\s+die\s+Zahl(?:\s+der\s+Verletzten)?(?:\s+nach\s+(?:unten|oben))?:\s+"
+    r"(?:Insgesamt\s+|Demnach\s+)?(?:seien|wurden|sind)\s+(?:insgesamt\s+)?"
+    rf"(?P<count>(?:{_ABOUT})?(?:{_FIGURE}|[a-zäöüß]+))\s+(?:Personen|Menschen)\s+"
+    r"(?P<what>verletzt|ums\s+Leben\s+gekommen|getötet)(?:\s+worden)?(?P<tail>[,.].*)$")
+_COUNTED_AS = {"verletzt": "Verletzten", "getötet": "Toten"}
+
+
 def latest_said(sentence: str) -> str:
     """A sentence telling a count first given and since corrected, said with the latest count alone:
     "Das Rote Kreuz spricht von 19 Verletzten, drei davon schwer." (the first count would leave the
     listener with two figures; the corrected one is the news); else ``sentence``."""
     match = _FIRST_THEN_LATEST.match(sentence)
     if not match:
-        return sentence
+        return _correction_said(sentence)
     who = match["who"] or match["corrector"]
     who = who[0].upper() + who[1:]
     if match["latest"]:
         return f"{who} spricht von {match['latest']}"
     return f"{who} spricht von {match['count']} {match['noun']}{match['tail'] or '.'}"
+
+
+def _correction_said(sentence: str) -> str:
+    """ "Am Nachmittag korrigierte die Polizei die Zahl nach unten: Insgesamt seien neun Personen verletzt
+    worden, zwei davon schwer." -> "Die Polizei spricht inzwischen von neun Verletzten, zwei davon
+    schwer.": the count now, which the listener needs no first count for; else ``sentence``."""
+    match = _CORRECTED_THEN_SAID.match(sentence)
+    if not match:
+        return sentence
+    who = match["who"][0].upper() + match["who"][1:]
+    counted = _COUNTED_AS.get(match["what"], "Toten")
+    return f"{who} spricht inzwischen von {match['count']} {counted}{match['tail']}"

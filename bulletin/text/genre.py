@@ -248,7 +248,8 @@ _SCENE = re.compile(r"^Es (?:ist|war) (?:kurz |knapp |schon |noch |früh am |sp�
 # "Dichter Nebel lag am Samstagmorgen über dem Unterinntal, als ...": the weather of the moment before;
 # "Dichter Nebel lag über dem Hof der Brauerei, die Lieferwagen standen still, ...": over a still life
 _WEATHER_WHEN = re.compile(r"^(?:[A-ZÄÖÜ]\w+\s+)?(?:Nebel|Dunkelheit|Stille|Regen|Schneefall|Hitze|Kälte)\s+"
-                           r"(?:lag|hing|herrschte|fiel)\b[^.,]*(?:,\s+als\b|\süber\s[^.,]*,)")
+                           # ("kurz nach 17.00 Uhr": a time's point is no sentence end)
+                           r"(?:lag|hing|herrschte|fiel)\b(?:[^.,]|(?<=\d)\.(?=\d))*(?:,\s+als\b|\süber\s[^.,]*,)")
 # "Als die Mitarbeiter am Montag um 6.30 Uhr ihre Computer hochfuhren, erschien ...": what they saw first
 _WHEN_THEY_SAW = re.compile(r"^Als\s(?:[^,;.]|(?<=\d)\.){10,140},\s+(?:erschien|erschienen|standen|stand|war"
                             r"|waren|lag|lagen|hing|bot|sahen|sah|herrschte"

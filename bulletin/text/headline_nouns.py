@@ -44,6 +44,9 @@ _SURE_SUFFIXES = ((("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "et
 _PLURALS = frozenset("Daten Menschen Leute Gäste Kunden Jobs Stellen Arbeitsplätze Häuser Schüler "
                      "Kinder Eltern Passagiere Insassen Bewohner Anrainer Urlauber Bergsteiger Muren "
                      "Regeln Strafen Gebühren Maßnahmen Vorschriften Mieten Abgaben Zölle Preise".split())
+# The road's weather, said without an article after "auf", "bei", "wegen" ("auf Glatteis ins Schleudern")
+ROAD_WEATHER = frozenset("Glatteis Blitzeis Eisglätte Schneeglätte Glätte Aquaplaning Nebel Starkregen "
+                         "Schneefall Sturmböen Hagel".split())
 _PLURAL_SUFFIXES = ("ungen", "heiten", "keiten", "schaften", "tionen")
 # Heads for which there is one ("die Regierung", "der ORF-Stiftungsrat"), or a named one when
 # compounded ("auf der Tauernautobahn").

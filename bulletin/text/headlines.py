@@ -34,6 +34,7 @@ from bulletin.text.headline_nouns import (
     DAT,
     NOM,
     QUANTIFIERS,
+    ROAD_WEATHER,
     WITH_ARTICLE,
     Phrase,
     a_surname,
@@ -199,7 +200,7 @@ def _sentence(words: list[str], body: str, front: str | None = None) -> str | No
     if a_surname(subject, body):
         return None
     subject = (_with_genitive(subject, words, finite, body) or _placed(subject, words, finite)
-               or _named_after(subject, words, finite, body))
+               or _with_company(subject, words, finite, body) or _named_after(subject, words, finite, body))
     verb, rest = words[subject.end], words[subject.end + 1:]
     if verb in finite and verb.islower():
         told = _filled(rest, body, DAT, object_first=True)
@@ -249,6 +250,18 @@ def _placed(subject: Phrase, words: list[str], finite: list[str]) -> Phrase | No
     if words[at + 2] not in finite or not words[at + 2].islower() or at + 3 == len(words):
         return None  # (the last word: a participle, "Buchhalterin in Linz verurteilt", said as one)
     return replace(subject, words=[*subject.words, *words[at:at + 2]], end=at + 2)
+
+
+def _with_company(subject: Phrase, words: list[str], finite: list[str], body: str) -> Phrase | None:
+    """ "Reisebus mit Schulklasse auf Glatteis umgekippt": who was with the subject, said with it before
+    the auxiliary ("Ein Reisebus mit einer Schulklasse ist ... umgekippt"), when a participle ends it."""
+    at = subject.end
+    if at + 2 >= len(words) or words[at] != "mit" or not _only_a_participle(words, subject, finite):
+        return None
+    company = noun_phrase(words, at + 1, DAT, body)
+    if company is None or company.end >= len(words):
+        return None
+    return replace(subject, words=[*subject.words, "mit", *company.words], end=company.end)
 
 
 def _only_a_participle(words: list[str], subject: Phrase, finite: list[str]) -> bool:
@@ -341,6 +354,8 @@ def _case_at(words: list[str], i: int, two_way: int, object_first: bool, attack:
 def _phrase_said(words: list[str], i: int, case: int, body: str, before: str) -> Phrase | None:
     """The noun phrase at ``i`` with its article; an act after "mit" without one ("mit
     Salmonellenvergiftung"), else not at all ("durch Abschaffung": whose, the headline's reader knows)."""
+    if before in ("auf", "bei", "wegen", "durch") and words[i] in ROAD_WEATHER:
+        return Phrase([words[i]], i + 1, words[i], False)  # "auf Glatteis umgekippt": no article
     phrase = noun_phrase(words, i, case, body)
     if phrase is None or not abstract(phrase) or i == 0 and case == ACC:
         return phrase  # ("beschließt Erhöhung": the act is what was done, "eine Erhöhung")

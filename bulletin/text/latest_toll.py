@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bulletin.text.asked_for import toll_since
+from bulletin.text.asked_for import tells_incident, toll_since
 from bulletin.text.units import Unit, reordered
 
 
@@ -64,7 +64,7 @@ def _latest_next(units: list[Unit]) -> list[Unit]:
     if latest is not None and latest.needs not in (None, 0, at) and _SINCE_THEN.match(latest.text):
         units, latest = _since_then_alone(units, latest, at)  # "Die Zahl der Todesopfer stieg ..."
     if latest is None:
-        return _count_next(units, at)
+        return _count_next(units, at) if at else _toll_after_incident(units)
     if latest.needs not in (None, 0, at) or latest.or_else or latest.also:
         return units
     counted = _with_count_now(units[at].text, latest.text)
@@ -87,6 +87,24 @@ def _count_next(units: list[Unit], at: int) -> list[Unit]:
     if at < 2 or units[at].needs not in (None, 0) or units[at].or_else or units[at].also:
         return units
     return _moved(units, at, 1)
+
+
+def _toll_after_incident(units: list[Unit]) -> list[Unit]:
+    """``units`` with the first count of the hurt or dead among the five after a lead telling an
+    incident without one read right after it ("Die Polizei spricht inzwischen von neun Verletzten, ..."
+    after "Ein Reisebus ... ist ... umgekippt"), before how it happened and who was on board."""
+    if not units or _counts(units[0].text) or not tells_incident(units[0].text):
+        return units
+    at = next((k for k, u in enumerate(units[1:6], start=1)
+               if _counts(u.text) or _HURT_NOW.search(u.text)), None)
+    if at is None or at == 1 or units[at].needs not in (None, 0) or units[at].or_else or units[at].also:
+        return units
+    end = at + 1  # (with what goes on from it: "Beide wurden ins Klinikum ... gebracht.")
+    while end < len(units) and units[end].needs == end - 1:
+        end += 1
+    for to, source in enumerate(range(at, end), start=1):
+        units = _moved(units, source, to)
+    return units
 
 
 def _moved(units: list[Unit], source: int, to: int) -> list[Unit]:
