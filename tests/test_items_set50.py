@@ -71,3 +71,28 @@ def test_the_toll_follows_an_incident_s_lead():
                            "umgekippt, meldet die Nachrichtenagentur APA. Die Polizei spricht inzwischen von neun "
                            "Verletzten, zwei davon schwer."), said
     assert "15" not in said
+
+
+def test_a_headline_with_a_plural_genitive_is_said_as_a_sentence():
+    body = "Hinter der Masche soll ein 20-jähriger Student stecken. Musterstadt"
+    assert said_as_sentence("Mutmaßlicher Betreiber gefälschter Ticketseiten ausgeforscht", body) == (
+        "Ein mutmaßlicher Betreiber gefälschter Ticketseiten ist ausgeforscht worden.")
+    # "über", "unter" are no adjectives of a genitive
+    assert said_as_sentence("Preise über Erwartungen gestiegen", body) == "Preise sind über Erwartungen gestiegen."
+
+
+SCAM = ("Musterstadt (APA) – Es war kurz nach 5.30 Uhr, als Beamte des Landeskriminalamts an der Tür eines "
+        "Reihenhauses am Stadtrand klingelten. Im Kinderzimmer fanden sie mehrere Laptops und Bargeld in einer "
+        "Schuhschachtel. Monatelang waren Reisende auf gefälschte Websites hereingefallen, die dem Ticketshop "
+        "der Bahn täuschend echt nachempfunden waren. Über bezahlte Suchanzeigen gelangten sie auf die Seiten. "
+        "Hinter der Masche soll ein 20-jähriger Student stecken. Am Dienstag wurde er festgenommen, wie die "
+        "Polizei am Mittwoch mitteilte.")
+
+
+def test_a_suspect_found_after_a_reporter_s_scene_is_news_where_it_was_found():
+    copy = Article(title="Mutmaßlicher Betreiber gefälschter Ticketseiten ausgeforscht", paragraphs=(SCAM,),
+                   origin="test.md", source="derStandard.at")
+    item = condense(copy, 30, estimate, load_outlets())
+    assert item.text.startswith("Ein mutmaßlicher Betreiber gefälschter Ticketseiten ist in Musterstadt "
+                                "ausgeforscht worden"), item.text
+    assert item.notes == ()  # (a report with a scene first, not a feature: it airs)

@@ -377,7 +377,7 @@ def _with_headline(opening: Opening, title: str) -> Opening:
                    paragraph_of=(0, *(n + 1 for n in opening.paragraph_of)))
 
 
-_MEASURED_CHANGE = re.compile(r"\b\d+(?:,\d+)?\s+Prozent\b|\bvon\s+[\d.,]+\s+auf\s+[\d.,]+\b")
+_CHANGED = re.compile(r"\b\d+(?:,\d+)?\s+Prozent\b|\bvon\s+[\d.,]+\s+auf\s+[\d.,]+\b")
 
 
 def _genre_notes(article: Article, opening: Opening, lead: str, text: str) -> tuple[str, ...]:
@@ -393,8 +393,8 @@ def _genre_notes(article: Article, opening: Opening, lead: str, text: str) -> tu
         return (EVENT_NOTE,)
     body = list(opening.sentences[opening.standfirst:opening.standfirst + 3])
     news = tells_news_now(lead) or tells_finding(lead) or tells_incident(lead)  # "... ist um 35 % gesunken"
-    # a report told as a scene ("Es ist kurz nach sechs Uhr früh, als ...") whose standfirst leads
-    news = news or bool(body and sets_a_scene(body[0]) and lead in opening.sentences[:opening.standfirst])
-    # or whose lead after the scene the item backs with a measured change ("um rund 35 Prozent unter ...")
-    news = news or bool(body and sets_a_scene(body[0]) and lead != body[0] and _MEASURED_CHANGE.search(text))
+    # a report told as a scene whose standfirst leads (said with the dateline's place: "... ist in Wels
+    # ausgeforscht worden"), or whose lead after it the item backs with a measured change ("um 35 Prozent")
+    led = {lead, lead.replace(f"in {opening.place} ", "", 1)} & set(opening.sentences[:opening.standfirst])
+    news = news or bool(body and sets_a_scene(body[0]) and (led or _CHANGED.search(text) and lead != body[0]))
     return (GENRE_NOTE,) if reads_as_opinion(body) and not news else ()

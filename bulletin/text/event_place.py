@@ -25,8 +25,8 @@ from bulletin.text.grammar import finite_verbs
 from bulletin.text.known import COUNTRIES, NAME_UPPER, REGIONS
 
 # "festgenommen", "überfallen": a crime, where it happened
-_CRIME = re.compile(r"\b(?:festgenommen|verhaftet|überfallen|ausgeraubt|erstochen|erschossen|niedergestochen"
-                    r"|angeschossen|eingebrochen|Einbruch\w*|Überfall\w*|Raub\w*)\b")
+_CRIME = re.compile(r"\b(?:festgenommen|verhaftet|ausgeforscht|gefasst|überfallen|ausgeraubt|erstochen"
+                    r"|erschossen|niedergestochen|angeschossen|eingebrochen|Einbruch\w*|Überfall\w*|Raub\w*)\b")
 # "stehen 180 Arbeitsplätze auf dem Spiel", "sollen 380 Stellen wegfallen": jobs lost where the firm is
 _JOBS = re.compile(r"\b\d[\d.]*\s+(?:Arbeitsplätze|Stellen|Jobs|Beschäftigte)\b")
 # a town named already: "in Graz", "bei Villach", "aus St. Pölten" (a name without an article)

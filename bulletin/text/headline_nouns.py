@@ -193,7 +193,16 @@ def _with_genitive(phrase: Phrase, words: list[str], body: str) -> Phrase | None
         if inner is None:
             return None
         return replace(phrase, words=[*phrase.words, "von", *inner.words], end=inner.end)
+    # "Betreiber gefälschter Ticketseiten": a plural genitive, its adjective strong
+    if end + 1 < len(words) and _STRONG_GENITIVE.fullmatch(words[end]) and words[end] not in _NOT_ADJECTIVES \
+            and _plural(words[end + 1]):
+        return replace(phrase, words=[*phrase.words, *words[end:end + 2]], end=end + 2)
     return phrase
+
+
+_STRONG_GENITIVE = re.compile(r"[a-zäöüß]{3,}er")
+_NOT_ADJECTIVES = frozenset("aber oder über unter hinter wieder weiter immer später bisher außer "
+                            "sicher".split())
 
 
 def _said_with_article(adjectives: list[str], head: str, gender: str, case: int,
