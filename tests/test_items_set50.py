@@ -96,3 +96,80 @@ def test_a_suspect_found_after_a_reporter_s_scene_is_news_where_it_was_found():
     assert item.text.startswith("Ein mutmaßlicher Betreiber gefälschter Ticketseiten ist in Musterstadt "
                                 "ausgeforscht worden"), item.text
     assert item.notes == ()  # (a report with a scene first, not a feature: it airs)
+
+
+def test_the_light_or_the_air_of_a_moment_is_a_scene():
+    assert sets_a_scene("Die Sonne stand noch tief über dem Tal, und der Neuschnee glitzerte auf den Hängen, als "
+                        "sich am Sonntag ein Schneebrett löste.")
+    assert sets_a_scene("Dichter Rauch hing noch am Vormittag über dem Talboden, und der Geruch von Heu lag in der "
+                        "Luft, als die Feuerwehr die letzten Glutnester löschte.")
+    assert sets_a_scene("Es dämmerte gerade erst, und Schneeregen hatte die Straße in eine glatte Fläche "
+                        "verwandelt, als der Bus ins Rutschen geriet.")
+    assert not sets_a_scene("Die Sonne stand am Montag im Mittelpunkt einer Tagung in Musterstadt.")
+
+
+STABLE = ("Musterdorf (APA) – Dichter Rauch hing noch am Vormittag über dem Talboden, und der Geruch von verbranntem "
+          "Heu lag in der Luft, als die Feuerwehr die letzten Glutnester löschte. Bei einem Großbrand auf einem "
+          "Bauernhof sind in der Nacht auf Mittwoch 43 Rinder verendet. Die Bauernfamilie konnte sich unverletzt "
+          "ins Freie retten. Rund 150 Feuerwehrleute standen im Einsatz.")
+
+
+def test_after_a_scene_the_body_s_incident_with_its_day_leads_over_a_vaguer_headline():
+    said = _item("Dutzende Rinder bei Stallbrand verendet", STABLE)
+    assert said.startswith("Bei einem Großbrand auf einem Bauernhof sind in der Nacht auf Mittwoch"), said
+    assert "Dutzende" not in said and "Rauch" not in said
+
+
+SCHOOL_BUS = ("Musterdorf (APA) – Es dämmerte gerade erst, und Schneeregen hatte die Landesstraße in eine glatte "
+              "Fläche verwandelt, als der Schulbus in einer Kurve ins Rutschen geriet. Das Fahrzeug mit 23 Kindern an "
+              "Bord kam am Donnerstag von der Fahrbahn ab und blieb auf der Seite liegen. Zunächst war von zwölf "
+              "verletzten Kindern die Rede, später korrigierte die Polizei die Zahl auf sieben. Der Lenker blieb "
+              "unverletzt.")
+
+
+def test_a_headline_leads_over_a_body_sentence_the_scene_introduced():
+    said = _item("Schulbus auf glatter Straße umgestürzt", SCHOOL_BUS)
+    assert said.startswith("Ein Schulbus ist in Musterdorf auf einer glatten Straße umgestürzt"), said
+    assert "Die Polizei spricht von sieben verletzten Kindern." in said  # the count as corrected
+    assert "zwölf" not in said and "12" not in said
+
+
+def test_a_first_count_said_on_the_morning_is_not_read():
+    from bulletin.text.colour import says_little
+
+    assert says_little("Die Polizei hatte am Vormittag noch von vier Verschütteten gesprochen, weil eine "
+                       "weitere Gruppe vermisst gemeldet worden war.") == "what was said at first, since superseded"
+    assert says_little("Die Polizei hatte am Vormittag einen Verdächtigen festgenommen.") == ""
+
+
+def test_a_corrected_staff_count_is_said_as_the_count_now():
+    assert latest_said("Am Nachmittag korrigierte der Kreditschutzverband die Zahl auf 312 Dienstnehmerinnen und "
+                       "Dienstnehmer, weil ein Teil des Personals bei einer Tochterfirma angestellt ist.") == (
+        "Laut Kreditschutzverband sind 312 Dienstnehmerinnen und Dienstnehmer betroffen.")
+
+
+BAKERY = ("Musterstadt (APA) – Die Holzindustrie Muster & Söhne zählt seit mehr als 120 Jahren zu den größten "
+          "Arbeitgebern im Bezirk. 1903 als kleines Sägewerk gegründet, wuchs der Familienbetrieb später zu einem "
+          "Hersteller von Brettschichtholz heran. Zuletzt litt das Unternehmen jedoch unter der Flaute am Bau. "
+          "Am Mittwoch hat das Unternehmen nun beim Landesgericht einen Antrag auf Eröffnung eines "
+          "Sanierungsverfahrens eingebracht. Die Passiva belaufen sich laut KSV1870 auf rund 46 Millionen Euro. "
+          "Zunächst war von rund 300 betroffenen Beschäftigten die Rede. Am Nachmittag korrigierte der "
+          "Kreditschutzverband die Zahl auf 240 Beschäftigte, weil ein Teil bei einer Tochterfirma angestellt ist. "
+          "Der Betrieb wird vorerst fortgeführt. Geschäftsführer Max Muster hofft auf einen Investor.")
+
+
+def test_an_insolvency_told_on_its_day_leads_with_what_the_firm_owes_and_whom_it_affects():
+    said = _item("Holzindustrie Muster insolvent", BAKERY)
+    assert said.startswith("Die Holzindustrie Muster & Söhne hat am Mittwoch beim Landesgericht einen Antrag"), said
+    assert "46 Millionen Euro" in said.split(". ")[1], said  # what it owes, right after the news
+    assert "Laut Kreditschutzverband sind 240 Beschäftigte betroffen." in said
+    assert "300" not in said
+
+
+def test_what_an_insolvent_firm_owes_is_asked_for():
+    from bulletin.text.asked_for import debts_owed
+
+    later = ["Die Firma wurde 1903 gegründet.", "Die Passiva belaufen sich auf rund 46 Millionen Euro."]
+    assert debts_owed("Die Firma Muster hat am Mittwoch ein Sanierungsverfahren beantragt.", later) == [1]
+    assert debts_owed("Die Firma Muster ist mit Passiva von 46 Millionen Euro insolvent.", later) == []
+    assert debts_owed("Die Firma Muster hat am Mittwoch einen Großauftrag erhalten.", later) == []

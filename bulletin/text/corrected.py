@@ -39,7 +39,8 @@ def as_corrected(headline: str, corrected: dict[str, str]) -> str:
 # then the latest and who gives it
 _WHO = r"(?:der|die|das)\s+(?:[A-ZÄÖÜ]?[a-zäöüß]+e[nr]?\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?"
 _FIRST_THEN_LATEST = re.compile(
-    rf"^(?:Zunächst|Anfangs|Ursprünglich|Zuerst)\s+war\s+von\s+(?:{_ABOUT})?\S+\s+(?P<noun>[A-ZÄÖÜ][\w-]+)\s+"
+    rf"^(?:Zunächst|Anfangs|Ursprünglich|Zuerst)\s+war\s+von\s+(?:{_ABOUT})?\S+\s+"
+    r"(?P<adjective>[a-zäöüß]+en\s+)?(?P<noun>[A-ZÄÖÜ][\w-]+)\s+"  # ("von zwölf verletzten Kindern")
     r"die\s+Rede(?:\s+gewesen)?,\s+(?:inzwischen|mittlerweile|nun|jetzt|später|am\s+[A-Z]\w+"
     r"|im\s+Laufe\s+des\s+[A-Z]\w+)\s+"
     rf"(?:(?:spricht|sprach|meldet|meldete|nennt|nannte)\s+(?P<who>{_WHO})\s+von\s+(?P<latest>.+)"
@@ -56,6 +57,13 @@ _CORRECTED_THEN_SAID = re.compile(
     rf"(?P<count>(?:{_ABOUT})?(?:{_FIGURE}|[a-zäöüß]+))\s+(?:Personen|Menschen)\s+"
     r"(?P<what>verletzt|ums\s+Leben\s+gekommen|getötet)(?:\s+worden)?(?P<tail>[,.].*)$")
 _COUNTED_AS = {"verletzt": "Verletzten", "getötet": "Toten"}
+# "Am Nachmittag korrigierte der Kreditschutzverband die Zahl auf 312 Dienstnehmerinnen und Dienstnehmer,
+# weil ...": the staff an insolvency affects, corrected (why the first count was wrong is not news)
+_STAFF_CORRECTED = re.compile(
+    r"^(?:(?:Am|Im|Gegen)\s+(?:[\wäöüß]+\s+){1,2}|Später\s+|Inzwischen\s+)?korrigierte\s+(?:der|die|das)\s+"
+    r"(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-Z\d]{2,})?)\s+die\s+Zahl(?:\s+der\s+Betroffenen)?\s+auf\s+"
+    rf"(?P<count>(?:{_ABOUT})?{_FIGURE})\s+(?P<staff>(?:Dienstnehmer|Mitarbeiter|Arbeitnehmer)(?:innen\s+und\s+"
+    r"(?:Dienstnehmer|Mitarbeiter|Arbeitnehmer))?|Beschäftigte|Angestellte)(?:,\s+(?:weil|da|nachdem)\b[^.]*)?\.$")
 
 
 def latest_said(sentence: str) -> str:
@@ -69,7 +77,8 @@ def latest_said(sentence: str) -> str:
     who = who[0].upper() + who[1:]
     if match["latest"]:
         return f"{who} spricht von {match['latest']}"
-    return f"{who} spricht von {match['count']} {match['noun']}{match['tail'] or '.'}"
+    counted = f"{match['count']} {match['adjective'] or ''}{match['noun']}"
+    return f"{who} spricht von {counted}{match['tail'] or '.'}"
 
 
 def _correction_said(sentence: str) -> str:
@@ -77,6 +86,9 @@ def _correction_said(sentence: str) -> str:
     worden, zwei davon schwer." -> "Die Polizei spricht inzwischen von neun Verletzten, zwei davon
     schwer.": the count now, which the listener needs no first count for; else ``sentence``."""
     match = _CORRECTED_THEN_SAID.match(sentence)
+    staff = None if match else _STAFF_CORRECTED.match(sentence)
+    if staff:  # "Laut Kreditschutzverband sind 312 Dienstnehmerinnen und Dienstnehmer betroffen."
+        return f"Laut {staff['who']} sind {staff['count']} {staff['staff']} betroffen."
     if not match:
         return sentence
     who = match["who"][0].upper() + match["who"][1:]

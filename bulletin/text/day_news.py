@@ -44,10 +44,11 @@ CHANGE_OF_WHAT = re.compile(r"\b(?:eine|die)\s+(?:Erhöhung|Senkung|Kürzung|Anh
 _LASTING = re.compile(r"\b(?:[Ss]eit|seither)\b|\bwurden?\s+(?:im\s+Jahr\s+)?\d{4}\s+gegründet\b")
 _A_DAY = re.compile(rf"\b(?:{WEEKDAYS})\w*|\b(?:heute|gestern)\b|\bam\s+\d{{1,2}}\.")
 # a firm said by what it is ("das Unternehmen", "das Sägewerk", "die Bäckerei")
-_FIRMS = (*FIRM_KINDS, "werk", "erei", "firma")
-# the lead's subject, a firm by what it is and its name: "Die Bäckerei Pirkhofer wurde 1911 gegründet"
-_FIRM_NAMED = re.compile(r"(?:Der|Die|Das)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+"
-                         r"(?=\s+[a-zäöüß])")
+_FIRMS = (*FIRM_KINDS, "werk", "erei", "firma", "industrie", "werke")
+# the lead's subject, a firm by what it is and its name: "Die Bäckerei Pirkhofer wurde 1911 gegründet", "Die
+# Holzindustrie Gruber & Söhne zählt ..."
+_FIRM_NAMED = re.compile(r"(?:Der|Die|Das)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?(?P<kind>[A-ZÄÖÜ][\w-]+)\s+[A-ZÄÖÜ][\w-]+"
+                         r"(?:\s+&\s+[A-ZÄÖÜ][\w-]+)?(?=\s+[a-zäöüß])")
 # a person said by age or party ("der 61-Jährige", "der ÖVP-Politiker"): who, the headline's office says
 _PERSON = re.compile(r"\d+-Jährige|(?:[A-ZÄÖÜ]+-)?Politiker(?:in)?")
 # the headline's office, its own subject: "Bürgermeister von Heidenreichsdorf tritt zurück"
@@ -93,7 +94,7 @@ def _who(match: re.Match, lead: str, headlines: tuple[str, ...], person: str) ->
         if named:  # "Holzindustrie unter Druck, Sägewerk Brunnauer insolvent"
             return f"{said} {named[1]}"
         firm = _FIRM_NAMED.match(lead)
-        kind = firm[0].split()[-2].lower() if firm else ""
+        kind = firm["kind"].lower() if firm else ""
         return firm[0] if firm and kind.endswith(_FIRMS) else ""
     if _PERSON.fullmatch(noun) and match["article"] == "der":
         office = next((found["office"] for h in headlines if (found := _HEADLINE_OFFICE.search(h))), "")

@@ -242,14 +242,20 @@ _SCENE = re.compile(r"^Es (?:ist|war) (?:kurz |knapp |schon |noch |früh am |sp�
                     r"|ein\w* \w+ (?:Morgen|Abend|Nachmittag|Vormittag|Tag)"
                     r"|\w+(?:morgen|abend|nachmittag|vormittag)\b"
                     r"|(?:stock)?(?:dunkel|finster|hell|still|kalt|eisig|neblig)\b)"  # "noch dunkel ..., als"
-                    r"[^.]*,\s+(?:als|und|wenn|da)\b")
+                    r"[^.]*,\s+(?:als|und|wenn|da)\b"
+                    # "Es dämmerte gerade erst, und feiner Schneeregen hatte ..., als der Schulbus ...": dawn
+                    r"|^Es\s+(?:dämmerte|graute)\b[^.]*,\s+als\b")
 
 # The scenes above: those that open the sentence, and those found anywhere in it.
 # "Dichter Nebel lag am Samstagmorgen über dem Unterinntal, als ...": the weather of the moment before;
 # "Dichter Nebel lag über dem Hof der Brauerei, die Lieferwagen standen still, ...": over a still life
-_WEATHER_WHEN = re.compile(r"^(?:[A-ZÄÖÜ]\w+\s+)?(?:Nebel|Dunkelheit|Stille|Regen|Schneefall|Hitze|Kälte)\s+"
+# "Die Sonne stand noch tief über dem Tal, und ..., als sich ... ein Schneebrett löste", "Dichter Rauch
+# hing noch am Vormittag über dem Talboden, und ..., als ...": the light or the air, then what happened
+_WEATHER_WHEN = re.compile(r"^(?:[A-ZÄÖÜ]\w+\s+)?(?:Nebel|Dunkelheit|Stille|Regen|Schneefall|Hitze|Kälte"
+                           r"|Rauch|Sonne|Dämmerung|Frost|Wind)\s+"
                            # ("kurz nach 17.00 Uhr": a time's point is no sentence end)
-                           r"(?:lag|hing|herrschte|fiel)\b(?:[^.,]|(?<=\d)\.(?=\d))*(?:,\s+als\b|\süber\s[^.,]*,)")
+                           r"(?:lag|hing|herrschte|fiel|stand)\b(?:[^.,]|(?<=\d)\.(?=\d))*"
+                           r"(?:,\s+als\b|\süber\s[^.,]*,|,\s+und\b[^.;]*,\s+als\b)")
 # "Als die Mitarbeiter am Montag um 6.30 Uhr ihre Computer hochfuhren, erschien ...": what they saw first
 _WHEN_THEY_SAW = re.compile(r"^Als\s(?:[^,;.]|(?<=\d)\.){10,140},\s+(?:erschien|erschienen|standen|stand|war"
                             r"|waren|lag|lagen|hing|bot|sahen|sah|herrschte"

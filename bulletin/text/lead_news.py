@@ -214,16 +214,28 @@ def _told_late(units: list[Unit], headlines: tuple[str, ...]) -> list[Unit] | No
     kicked = kicker_news(units)
     if kicked is not None:
         return _first(*kicked)
-    day = day_news(units, headlines) or score_news(units)  # (or "Am Ende setzte sich X mit 2:1 durch")
-    return _first(units, day) if day is not None else None
+    day = day_news(units, headlines)
+    if day is not None:
+        return _first(units, day, figures_next=True)
+    score = score_news(units)  # "Am Ende setzte sich X mit 2:1 durch"
+    return _first(units, score) if score is not None else None
 
 
-def _first(units: list[Unit], news: Unit) -> list[Unit]:
-    """``units`` with ``news`` (one of them, said as a lead) first and the others after it in order."""
+def _first(units: list[Unit], news: Unit, figures_next: bool = False) -> list[Unit]:
+    """``units`` with ``news`` (one of them, said as a lead) first and the others after it in order;
+    with ``figures_next``, the sentence after the news giving its figures ("Betroffen sind 240
+    Beschäftigte, die Passiva belaufen sich auf ...") right after it, before the background."""
     lead = replace(news, needs=None, or_else=(), also=(), follows=None, as_written="")
     after = _reactions(units, news)
     rest = [replace(u, reaction=u.index in after) for u in units if u.index != news.index]
+    figures = [u for u in rest if u.index == news.index + 1 and u.needs in (None, news.index) and not u.also
+               and _COUNTED.search(u.text)]  # (or else the lead: the news is read before it either way)
+    rest = figures[:1 if figures_next else 0] + [u for u in rest if not (figures_next and u in figures)]
     return _numbered_anew([lead, *rest])
+
+
+# "240 Beschäftigte", "rund 46 Mio. Euro", "38 Millionen": a count of something (not "der 42-Jährige")
+_COUNTED = re.compile(r"\b\d[\d.,]*\s+(?:Mio\.|Mrd\.|[A-ZÄÖÜ][a-zäöüß])")
 
 
 def _numbered_anew(order: list[Unit]) -> list[Unit]:
