@@ -173,3 +173,29 @@ def test_what_an_insolvent_firm_owes_is_asked_for():
     assert debts_owed("Die Firma Muster hat am Mittwoch ein Sanierungsverfahren beantragt.", later) == [1]
     assert debts_owed("Die Firma Muster ist mit Passiva von 46 Millionen Euro insolvent.", later) == []
     assert debts_owed("Die Firma Muster hat am Mittwoch einen Großauftrag erhalten.", later) == []
+
+
+def test_a_former_office_does_not_say_who_resigned():
+    from bulletin.text.pronoun_news import with_subject_named
+
+    background = "Der frühere Bürgermeister von Musterstadt hatte als Minister den Ausbau der Bahn betrieben."
+    assert with_subject_named("Am Montag trat er zurück.", background) == ""  # (he resigned as minister)
+    convicted = "Der frühere Vermögensberater aus Musterstadt hatte jahrelang das Vertrauen seiner Kunden."
+    assert with_subject_named("Am Dienstag wurde er verurteilt.", convicted) == (
+        "Der frühere Vermögensberater aus Musterstadt wurde am Dienstag verurteilt.")
+
+
+def test_a_name_lent_to_an_office_of_a_place_follows_the_place():
+    from bulletin.text.named_again import with_person_named
+
+    before = ["Max Pirkner galt lange als beliebter Politiker."]
+    article = [*before, "Pirkner bestreitet jedes Fehlverhalten."]
+    assert with_person_named("Der frühere Bürgermeister von Musterstadt hatte den Ausbau betrieben.", before,
+                             article) == ("Der frühere Bürgermeister von Musterstadt, Max Pirkner, hatte den Ausbau "
+                                          "betrieben.")
+
+
+def test_a_region_heading_a_headline_is_no_subject_said_with_an_article():
+    body = "Die Sanierung der Schulen wird teurer. Graz"
+    assert said_as_sentence("Schulsanierung: Steiermark fehlen 180 Millionen Euro", body) is None
+    assert said_as_sentence("Steiermark fehlen 180 Millionen Euro", body) is None

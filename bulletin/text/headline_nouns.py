@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from bulletin.speech.normalize.grammar import compound_tails, listed_gender
 from bulletin.text.antecedents import given_name, is_title
-from bulletin.text.known import COUNTRIES
+from bulletin.text.known import COUNTRIES, REGIONS
 
 M, F, N = "m", "f", "n"
 NOM, ACC, DAT = 0, 1, 2
@@ -99,6 +99,8 @@ def noun_phrase(words: list[str], i: int, case: int, body: str,  # noqa: C901 (o
         return None
     if words[i].lower() in WITH_ARTICLE:
         return None  # said with its article already: the headline's own grammar, not ours to guess
+    if words[i] in REGIONS:
+        return None  # ("Steiermark fehlen ...": "der Steiermark", a case we cannot tell; never "eine")
     if QUANTIFIERS.match(words[i]):
         j = i
         while j < len(words) and (QUANTIFIERS.match(words[j]) or words[j] in ("Millionen", "Milliarden")

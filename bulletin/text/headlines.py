@@ -43,7 +43,7 @@ from bulletin.text.headline_nouns import (
     noun_phrase,
     starts_phrase,
 )
-from bulletin.text.known import COUNTRIES, KNOWN, LIGHT_NOUNS
+from bulletin.text.known import COUNTRIES, KNOWN, LIGHT_NOUNS, REGIONS
 from bulletin.text.opening import Opening
 from bulletin.text.perfect import in_perfect
 from bulletin.text.teasers import readable_standfirst
@@ -192,7 +192,7 @@ def _sentence(words: list[str], body: str, front: str | None = None) -> str | No
     """A headline clause said as a sentence, with ``front`` (what came first) before its verb."""
     subject = noun_phrase(words, 0, NOM, body)
     finite = finite_verbs(" ".join(words))
-    plural_verb = len(words) > 2 and words[1].endswith("n") and words[1] in finite
+    plural_verb = len(words) > 2 and words[1].endswith("n") and words[1] in finite and words[0] not in REGIONS
     if subject is None and plural_verb:
         subject = Phrase(words[:1], 1, words[0], True)  # "Alpenpflanzen wandern ...": a plural, by its verb
     if subject is None or subject.end >= len(words):

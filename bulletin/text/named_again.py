@@ -78,8 +78,17 @@ def with_person_named(lead: str, before: list[str], article: list[str]) -> str:
     if len(named) != 1 or any(surname in lead for _, surname in named):
         return lead
     given, surname = named.pop()
+    place = _OF_PLACE.match(lead, match.end())
+    if place and not aged:  # "Der frühere Bürgermeister von Celje, Matej Golob, hatte ..."
+        rest = lead[place.end():]
+        return f"{lead[:place.end()]}, {given} {surname}{'' if rest[:1] in ',.' else ','}{rest}"
     head = lead[:match.end()].replace("-Jährige", "-jährige") if aged else lead[:match.end()]
     return f"{head} {given} {surname}{lead[match.end():]}"
+
+
+# "von Celje", "aus St. Veit am Haagberg": the place an office is of, said before the name
+_OF_PLACE = re.compile(r" (?:von|aus) (?:St\. |Bad )?[A-ZÄÖÜ][\w-]+"
+                       r"(?: (?:am|an der|im|in der) [A-ZÄÖÜ][\w-]+)?(?= [a-zäöüß]|[,.])")
 
 
 def with_given_name(lead: str, before: list[str]) -> str:

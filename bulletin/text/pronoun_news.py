@@ -105,8 +105,8 @@ def with_subject_named(news: str, background: str) -> str:
     match = _pronoun_subject(news)
     if match and match["pronoun"].lower() not in _SAID_AS.get(pronoun, ()):
         subject, pronoun = person_in_apposition(background)  # (not the background's subject: whom "er" means)
-    if not subject:
-        return ""
+    if not subject or (_FORMER.search(subject) and _RESIGNED.search(news)):
+        return ""  # ("Der frühere Bürgermeister von X trat zurück": from an office he no longer held?)
     verbs = finite_verbs(news)
     if not match or not verbs or match["verb"] != verbs[0]:
         return ""
@@ -120,6 +120,11 @@ def with_subject_named(news: str, background: str) -> str:
     front = front[0].lower() + front[1:] if front.split()[0] in _LOWERED else front
     rest = _without_now(match["rest"]) if re.search(WEEKDAYS, front) else match["rest"]
     return f"{subject} {match['verb']} {front} {rest}"  # ("am Dienstag", without "nun")
+
+
+_FORMER = re.compile(r"\b(?:frühere|ehemalige|einstige)\w*\b")
+_RESIGNED = re.compile(r"\b(?:trat|tritt|treten|traten)\b[^.;]*\bzurück\b|\bRücktritt\b"
+                       r"|\blegte\b[^.;]*\bAmt\b")
 
 
 def _without_now(rest: str) -> str:
