@@ -50,9 +50,10 @@ _FIRST_THEN_LATEST = re.compile(
 
 # "Am Nachmittag korrigierte die Polizei die Zahl nach unten: Insgesamt seien neun Personen verletzt
 # worden, zwei davon schwer.": the correction, then the count in reported speech
+_CORRECTED_WHEN = r"^(?:(?:Am|Im|Gegen)\s+(?:[\wäöüß]+\s+){1,2}|Später\s+|Inzwischen\s+)?korrigierte\s+"
 _CORRECTED_THEN_SAID = re.compile(
-    r"^(?:(?:Am|Im|Gegen)\s+(?:[\wäöüß]+\s+){1,2}|Später\s+|Inzwischen\s+)?korrigierte\s+"
-    rf"(?P<who>{_WHO})\s+die\s+Zahl(?:\s+der\s+Verletzten)?(?:\s+nach\s+(?:unten|oben))?:\s+"
+    _CORRECTED_WHEN + rf"(?P<who>{_WHO})\s+die\s+Zahl(?:\s+der\s+Verletzten)?"
+    r"(?:\s+nach\s+(?:unten|oben))?:\s+"
     r"(?:Insgesamt\s+|Demnach\s+)?(?:seien|wurden|sind)\s+(?:insgesamt\s+)?"
     rf"(?P<count>(?:{_ABOUT})?(?:{_FIGURE}|[a-zäöüß]+))\s+(?:Personen|Menschen)\s+"
     r"(?P<what>verletzt|ums\s+Leben\s+gekommen|getötet)(?:\s+worden)?(?P<tail>[,.].*)$")
@@ -60,8 +61,8 @@ _COUNTED_AS = {"verletzt": "Verletzten", "getötet": "Toten"}
 # "Am Nachmittag korrigierte der Kreditschutzverband die Zahl auf 312 Dienstnehmerinnen und Dienstnehmer,
 # weil ...": the staff an insolvency affects, corrected (why the first count was wrong is not news)
 _STAFF_CORRECTED = re.compile(
-    r"^(?:(?:Am|Im|Gegen)\s+(?:[\wäöüß]+\s+){1,2}|Später\s+|Inzwischen\s+)?korrigierte\s+(?:der|die|das)\s+"
-    r"(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-Z\d]{2,})?)\s+die\s+Zahl(?:\s+der\s+Betroffenen)?\s+auf\s+"
+    _CORRECTED_WHEN + r"(?:der|die|das)\s+(?P<who>[A-ZÄÖÜ][\w-]+(?:\s+[A-Z\d]{2,})?)\s+die\s+Zahl"
+    r"(?:\s+der\s+Betroffenen)?\s+auf\s+"
     rf"(?P<count>(?:{_ABOUT})?{_FIGURE})\s+(?P<staff>(?:Dienstnehmer|Mitarbeiter|Arbeitnehmer)(?:innen\s+und\s+"
     r"(?:Dienstnehmer|Mitarbeiter|Arbeitnehmer))?|Beschäftigte|Angestellte)(?:,\s+(?:weil|da|nachdem)\b[^.]*)?\.$")
 
@@ -72,7 +73,7 @@ def latest_said(sentence: str) -> str:
     listener with two figures; the corrected one is the news); else ``sentence``."""
     match = _FIRST_THEN_LATEST.match(sentence)
     if not match:
-        return _correction_said(sentence)
+        return _correction_as_now(sentence)
     who = match["who"] or match["corrector"]
     who = who[0].upper() + who[1:]
     if match["latest"]:
@@ -81,7 +82,7 @@ def latest_said(sentence: str) -> str:
     return f"{who} spricht von {counted}{match['tail'] or '.'}"
 
 
-def _correction_said(sentence: str) -> str:
+def _correction_as_now(sentence: str) -> str:
     """ "Am Nachmittag korrigierte die Polizei die Zahl nach unten: Insgesamt seien neun Personen verletzt
     worden, zwei davon schwer." -> "Die Polizei spricht inzwischen von neun Verletzten, zwei davon
     schwer.": the count now, which the listener needs no first count for; else ``sentence``."""
