@@ -48,7 +48,7 @@ from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-expo
     outlets_said,
     vague_reports_named,
 )
-from bulletin.text.event_place import with_office_place
+from bulletin.text.event_place import with_office_place, with_place_said
 from bulletin.text.findings import FINDING_BONUS, findings, tells_finding
 from bulletin.text.genre import (
     FICTION_NOTE,
@@ -395,6 +395,6 @@ def _genre_notes(article: Article, opening: Opening, lead: str, text: str) -> tu
     news = tells_news_now(lead) or tells_finding(lead) or tells_incident(lead)  # "... ist um 35 % gesunken"
     # a report told as a scene whose standfirst leads (said with the dateline's place: "... ist in Wels
     # ausgeforscht worden"), or whose lead after it the item backs with a measured change ("um 35 Prozent")
-    led = {lead, lead.replace(f"in {opening.place} ", "", 1)} & set(opening.sentences[:opening.standfirst])
+    led = any(lead in (s, with_place_said(s, opening.place)) for s in opening.sentences[:opening.standfirst])
     news = news or bool(body and sets_a_scene(body[0]) and (led or _CHANGED.search(text) and lead != body[0]))
     return (GENRE_NOTE,) if reads_as_opinion(body) and not news else ()

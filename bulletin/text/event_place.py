@@ -49,8 +49,7 @@ def with_place_said(lead: str, place: str) -> str:
     Menschen verletzt worden") where it tells an event there and names no place; else ``lead``."""
     if not place or "/" in place or not _tells_event_there(lead) or _names_a_place(lead, place):
         return lead
-    verbs = finite_verbs(lead)
-    found = re.search(rf"(?<=\s){re.escape(verbs[0])}\s+", lead) if verbs else None
+    found = _first_verb(lead)
     if not found or "," in lead[:found.start()]:
         return lead  # (a clause before the verb: where the main clause's verb stands is less sure)
     at = found.end()
@@ -59,6 +58,12 @@ def with_place_said(lead: str, place: str) -> str:
     time = _TIME.match(lead, at)
     at = time.end() if time and not lead[:found.start()].lower().startswith(("am ", "in der nacht")) else at
     return f"{lead[:at]}in {place} {lead[at:]}"
+
+
+def _first_verb(lead: str) -> re.Match | None:
+    """Where ``lead``'s first finite verb stands (group 1), with the space after it; None without one."""
+    verbs = finite_verbs(lead)
+    return re.search(rf"(?<=\s)({re.escape(verbs[0])})\s+", lead) if verbs else None
 
 
 def _tells_event_there(lead: str) -> bool:
@@ -94,8 +99,7 @@ def with_office_place(lead: str, place: str, headlines: tuple[str, ...]) -> str:
     """``lead`` said with where the office telling it is ("In Traun hat der Leiter der städtischen
     IT-Abteilung, Gernot Hametner, am Dienstag ...") from the headline's place adjective or the
     dateline's ``place``; ``headlines``: the headline and a standfirst not read; else ``lead``."""
-    verbs = finite_verbs(lead)
-    found = re.search(rf"(?<=\s){re.escape(verbs[0])}\s+", lead) if verbs else None
+    found = _first_verb(lead)
     subject = lead[:found.start()].rstrip() if found else ""
     if not _SUBJECT_FIRST.match(subject) or re.search(r",\s+[a-zäöü]", subject):
         return lead  # (a relative clause in the subject: where its verb ends is not sure)
@@ -109,7 +113,7 @@ def with_office_place(lead: str, place: str, headlines: tuple[str, ...]) -> str:
     rest = rest[pronoun.end():] if pronoun else rest
     article = subject.split()[0] in ("Der", "Die", "Das", "Ein", "Eine")
     subject = subject[0].lower() + subject[1:] if article else subject
-    return f"{where} {verbs[0]} {pronoun[0] if pronoun else ''}{subject} {rest}"
+    return f"{where} {found[1]} {pronoun[0] if pronoun else ''}{subject} {rest}"
 
 
 def _office_place(subject: str, place: str, headlines: tuple[str, ...]) -> str:

@@ -228,9 +228,10 @@ def _first(units: list[Unit], news: Unit, figures_next: bool = False) -> list[Un
     lead = replace(news, needs=None, or_else=(), also=(), follows=None, as_written="")
     after = _reactions(units, news)
     rest = [replace(u, reaction=u.index in after) for u in units if u.index != news.index]
-    figures = [u for u in rest if u.index == news.index + 1 and u.needs in (None, news.index) and not u.also
-               and _COUNTED.search(u.text)]  # (or else the lead: the news is read before it either way)
-    rest = figures[:1 if figures_next else 0] + [u for u in rest if not (figures_next and u in figures)]
+    if figures_next:  # (its "or else" the lead: the news is read before it either way)
+        figures = [u for u in rest if u.index == news.index + 1 and u.needs in (None, news.index)
+                   and not u.also and _COUNTED.search(u.text)]
+        rest = figures + [u for u in rest if u not in figures]
     return _numbered_anew([lead, *rest])
 
 
