@@ -88,9 +88,10 @@ OPENERS = set("""Er Sie Ihm Ihn Ihr Ihre Ihnen Sein Seine Seinen Seinem Seiner D
     Allerdings Trotzdem Dennoch Zuvor Anschließend Später Seitdem Seither So Somit Beide Beiden
     Ebenso Ebenfalls Letzterer Letztere Jene Jener Solche Derartige Selbiges Stattdessen Demnach
     Hingegen Insofern Zugleich""".split())
+# (not "Der Bürgermeister von Pettenbrunn, ...": the place says which)
 ROLE = re.compile(r"^(?:Der|Die|Den|Dem)\s+(?:[a-zäöü\d][\w-]*\s+){0,2}"
                   r"(?:\d+-Jährige\w*|[A-ZÄÖÜ][\w-]*(?:er|erin))"
-                  r"\s+[a-zäöü]")
+                  r"\s+(?!(?:von|aus)\s+[A-ZÄÖÜ])[a-zäöü]")
 PRONOUN_THE = re.compile(r"^(?:Das|Dies|Der|Die)\s+(?:ist|war|sind|hat|hatte|wird|wurde|sei|soll|kann|muss"
                          r"|geht"
                          r"|gilt|stimmt|bedeutet|zeigt|entspricht|teilte|sagte|gab|bestätigte|habe|haben|lässt)\b")

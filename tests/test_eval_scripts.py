@@ -165,3 +165,12 @@ def test_eval_editorial_second_round_detectors_find_what_they_look_for():
     review = "Rat tagt. Beispielstadt – Wenn wir ehrlich sind: Was für ein großartiger Abend war das?"
     assert ev_editorial.defects({"text": "Ein Abend.", "spoken": "", "title": "t", "source": "R"}, review,
                                 ev_editorial.Verbs()).get("reads like review/feature/comment")
+
+
+def test_eval_editorial_takes_a_role_with_its_place_as_introduced():
+    raw = "Bürgermeister tritt zurück. Musterdorf – Seit 2011 stand Max Muster an der Spitze der Gemeinde."
+    placed = {"text": "Der Bürgermeister von Musterdorf, Max Muster, trat am Montag zurück.", "spoken": "",
+              "title": "t"}
+    assert "item opens with a reference" not in ev_editorial.defects(placed, raw, ev_editorial.Verbs())
+    alone = {**placed, "text": "Der Bürgermeister trat am Montag zurück."}
+    assert "item opens with a reference" in ev_editorial.defects(alone, raw, ev_editorial.Verbs())

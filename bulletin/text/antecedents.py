@@ -38,8 +38,7 @@ _NIS_PLURAL = re.compile(r"niss(?:e|en|es)$")
 
 @lru_cache(maxsize=8192)  # the same few hundred nouns are compared over and over
 def stem(word: str) -> str:
-    """A noun without its plural or case ending, lower case: "Leitsysteme" -> "leitsystem",
-    "Hauses" -> "haus" as "Haus"."""
+    """A noun without its plural or case ending, lower case: "Leitsysteme" -> "leitsystem"."""
     word = _NIS_PLURAL.sub("nis", word.lower())  # "Ergebnisse" -> "ergebnis"
     for ending in ("en", "er", "es", "e", "n", "s"):
         if ending == "s" and word.endswith(_S_OF_THE_WORD):
@@ -205,7 +204,8 @@ def _surnames(sentence: str) -> list[str]:
 
 # No given name before a surname: a role ("Vorstandschef Rummenigge"), a quantity or rank ("Manche Forscher")
 _NOT_A_NAME = re.compile(r"manche|viele|einige|mehrere|wenige|zahlreiche|andere|beide|alle|sämtliche"
-                         r"|(?:zweit|dritt|viert|fünft)\w*|.*(?:beste|stärkste|größte)[nr]?|.*werk|bezirk|gemeinde"
+                         r"|(?:zweit|dritt|viert|fünft)\w*|.*(?:beste|stärkste|größte)[nr]?|.*werk|bezirk|gemeinde|sankt"
+                         r"|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zig|\w*hundert|\w*tausend"
                          # a body or a firm before its name: "Landesgericht Leoben", "Lieferdienst Flinkbox"
                          r"|.*(?:klinikum|gericht|theater|museum|spital|krankenhaus|haus|schule|amt|universität"
                          r"|direktion|dienst|verband|polizei|ministerium|behörde)")

@@ -31,12 +31,19 @@ from bulletin.text.openers import BACKGROUND
 from bulletin.text.units import Unit
 from bulletin.text.verdicts import verdict
 
-# "Am Montagabend zog der 61-Jährige nun ...", "Am Dienstag hat Statistik Austria ...": its day first
-_DAY_FIRST = re.compile(rf"^Am (?P<day>(?:{WEEKDAYS})(?:abend|morgen|nachmittag|vormittag|mittag)?) "
+# "Am Montagabend zog der 61-Jährige nun ...", "Am Dienstag hat Statistik Austria ...": its day first;
+# "Noch am selben Abend zog der 63-Jährige ...": the day of the sentence before it
+_DAY_FIRST = re.compile(rf"^(?:Am (?P<day>(?:{WEEKDAYS})(?:abend|morgen|nachmittag|vormittag|mittag)?)"
+                        r"|(?:Noch )?[Aa]m (?:selben|gleichen) (?P<part>Abend|Tag|Nachmittag)) "
                         r"(?P<verb>[a-zäöüß]+) (?P<sich>sich )?"
                         r"(?P<subject>(?P<article>der|die|das) (?:[a-zäöü][\w-]* ){0,2}"
                         r"(?P<noun>(?:\d+-)?[A-ZÄÖÜ][\w-]+)"
-                        r"|[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?) (?P<now>nun )?(?P<rest>[a-zäöüß].*)$")
+                        r"|(?P<pronoun>er)|[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
+                        r" (?P<now>nun )?(?P<rest>[a-zäöüß].*)$")
+_ON_WEEKDAY = re.compile(rf"\bam (?P<day>{WEEKDAYS})\b")
+# "zog ... die Konsequenzen und kündigte seinen Rücktritt an": what the second verb says, the first
+# only announces
+_DREW_CONSEQUENCES = re.compile(r"^die Konsequenzen und (?P<verb>[a-zäöüß]+) ")
 # "eine Erhöhung beschlossen": a change that says not of what (the background before it did)
 CHANGE_OF_WHAT = re.compile(r"\b(?:eine|die)\s+(?:Erhöhung|Senkung|Kürzung|Anhebung|Änderung|Reform"
                              r"|Verlängerung|Novelle)\b(?!\s+(?:des|der|von|für|um|beim?)\b)")
@@ -52,8 +59,10 @@ _FIRM_NAMED = re.compile(r"(?:Der|Die|Das)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?(?P<kind>[
 # a person said by age or party ("der 61-Jährige", "der ÖVP-Politiker"): who, the headline's office says
 _PERSON = re.compile(r"\d+-Jährige|(?:[A-ZÄÖÜ]+-)?Politiker(?:in)?")
 # the headline's office, its own subject: "Bürgermeister von Heidenreichsdorf tritt zurück"
-_HEADLINE_OFFICE = re.compile(r"(?:^|:\s+)(?P<office>(?:[A-ZÄÖÜ]\w*er\s+)?[A-ZÄÖÜ][\w-]+"
-                              r"(?:\s+(?:von|aus)\s+[A-ZÄÖÜ][\w-]+)?)\s+(?=[a-zäöüß])")
+_HEADLINE_OFFICE = re.compile(r"(?:^|:\s+)(?P<office>(?:[A-ZÄÖÜ]\w*er\s+|(?P<whose>[A-ZÄÖÜ]\w*s)\s+)?"
+                              r"[A-ZÄÖÜ][\w-]+"
+                              r"(?:\s+(?:von|aus)\s+[A-ZÄÖÜ][\w-]+(?:\s+(?:am|im|an der|bei)\s+[A-ZÄÖÜ][\w-]+"
+                              r"|\s+[A-ZÄÖÜ][\w-]+)*)?)\s+(?=[a-zäöüß])")
 
 
 def day_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
@@ -70,13 +79,21 @@ def day_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
         if finite_verbs(unit.text)[:1] != [match["verb"]] or unit.also:
             return None
         named = {p for u in units[:unit.index] for p in people_named(u.text)}
-        subject = _who(match, lead, headlines, named.pop() if len(named) == 1 else "")
-        said_in_headline = any(match["noun"] and match["noun"] in h for h in headlines)
+        person = named.pop() if len(named) == 1 else ""
+        if match["pronoun"] and not _whom_he_means(person, units[unit.index - 2:unit.index]):
+            return None
+        subject, day = _who(match, lead, headlines, person), _day(match, units, unit)
+        # (a person by the headline's office: the headline's news is theirs)
+        said_in_headline = any(match["noun"] and match["noun"] in h for h in headlines) or match["pronoun"] \
+            or subject.startswith("Der ") and _PERSON.fullmatch(match["noun"] or "")
         rest = re.sub(r"\bnun\s+", "", match["rest"], count=1)  # ("... in Brüssel nun auf ... geeinigt")
-        if not subject or not (match["now"] or rest != match["rest"] or said_in_headline) \
+        if not subject or not day or not (match["now"] or rest != match["rest"] or said_in_headline) \
                 or CHANGE_OF_WHAT.search(rest):  # ("... eine Erhöhung beschlossen": of what?)
             return None
-        news = f"{subject} {match['verb']} {match['sich'] or ''}am {match['day']} {rest}"
+        verb, consequences = match["verb"], _DREW_CONSEQUENCES.match(rest)
+        if verb == "zog" and consequences:
+            verb, rest = consequences["verb"], rest[consequences.end():]
+        news = f"{subject} {verb} {match['sich'] or ''}am {day} {rest}"
         if verdict(0, [news]) != (None, "") or opening_reference(news):
             return None
         return Unit(unit.index, news, min_new=unit.min_new)
@@ -96,14 +113,36 @@ def _who(match: re.Match, lead: str, headlines: tuple[str, ...], person: str) ->
         firm = _FIRM_NAMED.match(lead)
         kind = firm["kind"].lower() if firm else ""
         return firm[0] if firm and kind.endswith(_FIRMS) else ""
-    if _PERSON.fullmatch(noun) and match["article"] == "der":
-        office = next((found["office"] for h in headlines if (found := _HEADLINE_OFFICE.search(h))), "")
-        if not any(is_office(w) for w in office.split()[:2]):
-            return ""
+    if match["pronoun"] or _PERSON.fullmatch(noun) and match["article"] == "der":
+        offices = (found for h in headlines for found in _HEADLINE_OFFICE.finditer(h))
+        found = next((o for o in offices if any(is_office(w) for w in o["office"].split()[:2])), None)
+        if not found:  # ("Fusion abgelehnt: Bürgermeister von X tritt zurück": the office after the colon)
+            return person if match["pronoun"] else ""
+        office = found["office"]
         if " von " in office and person:  # "Der Bürgermeister von X, Max Muster, ..."
             return f"Der {office}, {person},"
-        return f"Der {office} {person}".rstrip()
+        # ("Sloweniens Infrastrukturminister Matej Golob": whose office, said without an article)
+        return f"{'' if found['whose'] else 'Der '}{office} {person}".rstrip()
     return said
+
+
+def _day(match: re.Match, units: list[Unit], unit: Unit) -> str:
+    """The news's day as said after "am": its own ("Montagabend"), or "am selben Abend" of the sentence
+    it follows, which says the day ("Bei der Volksbefragung am Sonntag ..." -> "Sonntagabend"); else ""."""
+    if match["day"]:
+        return match["day"]
+    before = _ON_WEEKDAY.search(units[unit.needs].text) if unit.needs is not None else None
+    if not before:
+        return ""
+    return before["day"] + ("" if match["part"] == "Tag" else match["part"].lower())
+
+
+def _whom_he_means(person: str, before: list[Unit]) -> bool:
+    """ "er" means ``person``, the only one the sentences before named, when one of the two ``before`` it
+    names them again or says "er"/"ihm" ("Im Herbst geriet Leitgeb unter Druck ... warfen ihm
+    Befangenheit vor. Am Dienstag gab er ... seinen Rücktritt bekannt.")."""
+    surname = person.split()[-1] if person else ""
+    return bool(surname) and any(re.search(rf"\b(?:{surname}|[Ee]r|ihm|ihn)\b", u.text) for u in before)
 
 
 # A match told from its scene, the result at its end: "Am Ende setzte sich Traunau mit 2:1 durch und steht

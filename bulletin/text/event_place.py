@@ -109,11 +109,18 @@ def with_office_place(lead: str, place: str, headlines: tuple[str, ...]) -> str:
     if not where or _names_a_place(lead, where.split()[-1]):
         return lead
     rest = lead[found.end():]
+    mayor = _MAYOR_NAMED.fullmatch(subject)
+    if mayor and where == f"In {place}":  # "Der Bürgermeister von Pettenbrunn, Johann Leitgeb, gab ..."
+        return f"{mayor['office']} von {place}, {mayor['name']}, {found[1]} {rest}"
     pronoun = re.match(r"(?:sich|es|ihm|ihn|ihr|ihnen)\s+", rest)  # "hat sich der Bürgermeister"
     rest = rest[pronoun.end():] if pronoun else rest
     article = subject.split()[0] in ("Der", "Die", "Das", "Ein", "Eine")
     subject = subject[0].lower() + subject[1:] if article else subject
     return f"{where} {found[1]} {pronoun[0] if pronoun else ''}{subject} {rest}"
+
+# a town's head named, the lead's subject: "Der Bürgermeister Johann Leitgeb"
+_MAYOR_NAMED = re.compile(r"(?P<office>(?:Der|Die) (?:Bürgermeister(?:in)?|Ortschef(?:in)?))"
+                          rf" (?P<name>[{NAME_UPPER}][\w-]+ [{NAME_UPPER}][\w-]+)")
 
 
 def _office_place(subject: str, place: str, headlines: tuple[str, ...]) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from bulletin.speech.normalize.grammar import compound_tails, listed_gender
 from bulletin.text.antecedents import given_name, is_title
 from bulletin.text.known import COUNTRIES, REGIONS
+from bulletin.text.verbs import PARTICIPLE, is_finite_form
 
 M, F, N = "m", "f", "n"
 NOM, ACC, DAT = 0, 1, 2
@@ -354,3 +355,9 @@ def starts_phrase(words: list[str], i: int) -> bool:
     return bool(QUANTIFIERS.match(words[i])) and bool(follows) and not year
 
 
+def participle_last(headline: str) -> bool:
+    """ "Sechzig Schweine bei Stallbrand im Mühlviertel verendet": a participle last, no auxiliary
+    (its "verendet" looks like a verb of the present, but the subject is plural)."""
+    words = headline.rstrip(".").split()
+    return len(words) > 2 and bool(re.fullmatch(PARTICIPLE, words[-1])) \
+        and not any(is_finite_form(w) for w in words)

@@ -41,6 +41,7 @@ from bulletin.text.headline_nouns import (
     abstract,
     is_name,
     noun_phrase,
+    participle_last,
     starts_phrase,
 )
 from bulletin.text.known import COUNTRIES, KNOWN, LIGHT_NOUNS, REGIONS
@@ -83,20 +84,12 @@ def headline_said(opening: Opening) -> Opening:
     corrected = corrections(body)  # ("baut 240 Stellen ab", which the body corrects to 185)
     for i in range(opening.standfirst):
         headline = as_corrected(sentences[i], corrected)
-        readable = readable_standfirst(headline) and not _participle_last(headline)
+        readable = readable_standfirst(headline) and not participle_last(headline)
         sentence = None if readable else said_as_sentence(headline, body)
         if sentence and sentence != headline:
             said.add(i)
         sentences[i] = sentence or headline
     return replace(opening, sentences=tuple(sentences), said=frozenset(said))
-
-
-def _participle_last(headline: str) -> bool:
-    """ "Sechzig Schweine bei Stallbrand im Mühlviertel verendet": a participle last, no auxiliary
-    (its "verendet" looks like a verb of the present, but the subject is plural)."""
-    words = headline.rstrip(".").split()
-    return len(words) > 2 and bool(re.fullmatch(PARTICIPLE, words[-1])) \
-        and not any(is_finite_form(w) for w in words)
 
 
 def said_as_sentence(headline: str, body: str) -> str | None:
@@ -115,7 +108,9 @@ def said_as_sentence(headline: str, body: str) -> str | None:
         if not said:  # "WIFO senkt Prognose: Wirtschaft wächst ...": two clauses, both told
             topic_said, clause_said = _sentence(topic.split(), body), _sentence(clause.split(), body)
             both = topic_said and clause_said and finite_verbs(clause_said)
-            said = f"{topic_said}: {clause_said[0].upper()}{clause_said[1:]}" if both else topic_said
+            # (not the topic alone when the clause tells news: "Fusion abgelehnt: Bürgermeister tritt zurück")
+            said = f"{topic_said}: {clause_said[0].upper()}{clause_said[1:]}" if both else \
+                None if finite_verbs(clause) and not finite_verbs(topic) else topic_said
         if not said and len(topic.split()) <= 2:  # "Pflegeausbildung: Regierung beschließt ...": a label
             said = _sentence(clause.split(), body)
     else:

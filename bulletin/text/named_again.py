@@ -225,7 +225,8 @@ def _as_named_before(text: str, heard: str) -> str:
 # Nordhafen"); and where the article names another person of that surname, the given name stays.
 _FULL_NAME = re.compile(r"(?<![\w-])(?=([A-ZÄÖÜ][a-zäöüéèáíóúñç]+) ([A-ZÄÖÜ][\w-]+)\b)")  # overlapping pairs
 _LIKE_ADJECTIVE = ("e", "en", "er", "es", "em", "isch")
-_SAYING = frozenset("sagte sagt erklärte betonte meinte so berichtete kritisierte warnte".split())
+_SAYING = frozenset("sagte sagt erklärte betonte meinte so berichtete kritisierte warnte schrieb ergänzte"
+                    .split())
 
 
 def named_people(sentences: list[str]) -> dict[str, set[str]]:

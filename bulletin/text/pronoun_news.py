@@ -192,6 +192,9 @@ def with_pronoun(background: str, said: str = "sie") -> str:
 
 
 _SINCE = re.compile(r"\b[Ss]eit\s+(?:dem\s+|der\s+)?[\wäöü.]+")
+# "Zwei Jahre lang warb er für die Fusion", "Jahrelang hatte sie ...": what lasted, background
+_HOW_LONG = re.compile(r"^(?:[\wäöü]+ (?:Jahre|Monate|Wochen|Jahrzehnte) lang|Jahrelang|Monatelang"
+                       r"|Wochenlang)\b")
 # the words of time and place that open a sentence and are lower case inside one
 _LOWERED = frozenset("Am Im In An Auf Bei Nach Vor Seit Mit Nun Jetzt Zuletzt Inzwischen Gestern Heute "
                      "Vergangene Vergangenen Vorige Vorigen Letzte Letzten Kurz Bereits Schon Erst Dann "
@@ -241,7 +244,7 @@ def named_news(units: list[Unit]) -> tuple[list[Unit], Unit] | None:
         # (a state held "seit 2019" dates no event: "Sie leitet seit 2019 das Landestheater ...")
         dated = datable_event(_SINCE.sub("", background.text)) and not tells_no_news(background.text)
         news = datable_event(_SINCE.sub("", text)) or tells_news_now(text)  # (not "Seit Wochen stand er ...")
-        if unit.or_else or unit.also or dated or not news:
+        if unit.or_else or unit.also or dated or not news or _HOW_LONG.match(text):
             continue
         named = with_subject_named(text, background.text)
         if not named or first_person(text) or reported_speech(text):

@@ -47,8 +47,10 @@ _STRONG_PAST = """lag lagen gab gaben nahm nahmen kam kamen sah sahen fiel fiele
     trafen schlug schlugen stieg stiegen blieb blieben wies wiesen rief riefen lief liefen schloss
     schlossen bot boten hob hoben brach brachen las bat zwang zwangen warb warben trieb trieben fing fingen
     wand wanden""".split()
-_FINITE = _FINITE | {prefix + past for prefix in ("be", "emp", "ent", "er", "ver", "zer", "miss", "über",
-                                                 "unter", "wider", "hinter") for past in _STRONG_PAST}
+# (the bare past too: "Zwei Jahre lang warb er für die Fusion")
+_FINITE = _FINITE | set(_STRONG_PAST) | {
+    prefix + past for prefix in ("be", "emp", "ent", "er", "ver", "zer", "miss", "über", "unter", "wider",
+                                 "hinter") for past in _STRONG_PAST}
 # Konjunktiv I: the mark of reported speech ("Er sei krank, sagte sie").
 KONJUNKTIV_I = frozenset(
     """sei seien habe werde könne müsse solle wolle dürfe möge gebe gelte liege stehe gehe komme bleibe

@@ -1,0 +1,87 @@
+"""Items from stop 63 (the fiftieth set, read again): news told through "er" or through an age after a
+mayor's profile ("Am Dienstag gab er ... seinen Rücktritt bekannt", "Noch am selben Abend zog der
+63-Jährige die Konsequenzen"), said with the headline's office, the dateline's town and the name."""
+
+from __future__ import annotations
+
+from bulletin.models import Article
+from bulletin.text.antecedents import people_named
+from bulletin.text.condense import condense
+from bulletin.text.credits import load_outlets
+from bulletin.text.day_news import day_news
+from bulletin.text.grammar import finite_verbs
+from bulletin.text.pronoun_news import named_news
+from bulletin.text.units import Unit
+from tests.item_copy import estimate
+
+
+def _item(title: str, *paragraphs: str) -> str:
+    copy = Article(title=title, paragraphs=paragraphs, origin="test.md", source="derStandard.at")
+    return condense(copy, 30, estimate, load_outlets()).text
+
+
+def _units(*texts: str) -> list[Unit]:
+    return [Unit(i, text, i - 1 if i else None) for i, text in enumerate(texts)]
+
+
+def test_a_strong_verb_s_bare_past_is_a_verb():
+    # "warb" was only known under a prefix ("bewarb"): the sentence was taken as verbless and dropped
+    assert finite_verbs("Zwei Jahre lang warb er für die Fusion der beiden Gemeinden.") == ["warb"]
+
+
+def test_a_place_or_a_count_is_no_given_name():
+    assert people_named("Alois Gruber ist seit 2005 Bürgermeister von Sankt Florian am Musterberg.") == {
+        "Alois Gruber"}
+    assert people_named("Zwei Jahre lang warb Alois Gruber für das Projekt.") == {"Alois Gruber"}
+
+
+RESIGNED = ("Musterbrunn im Mühlkreis (APA) – Seit 2011 stand Alois Gruber an der Spitze der Mühlviertler "
+            "Gemeinde, bei der letzten Wahl hatte die ÖVP unter seiner Führung 58 Prozent erhalten. Der gelernte "
+            "Tischler galt als umtriebiger Ortschef. Im Herbst geriet Gruber jedoch unter Druck, als bekannt "
+            "wurde, dass Äcker seiner Familie in Bauland umgewidmet worden waren. Die Opposition warf ihm "
+            "Befangenheit vor. Am Dienstag gab er in einer Aussendung seinen Rücktritt bekannt. Er wolle die "
+            "Gemeinde nicht länger mit der Debatte belasten, schrieb Gruber.")
+
+
+def test_news_told_through_er_after_a_mayor_s_profile_leads_with_office_town_and_name():
+    said = _item("Bürgermeister legt nach Vorwürfen sein Amt zurück", RESIGNED)
+    assert said.startswith("Der Bürgermeister von Musterbrunn im Mühlkreis, Alois Gruber, gab am Dienstag "
+                           "in einer Aussendung seinen Rücktritt bekannt."), said
+    assert "Seit 2011 stand Gruber an der Spitze" in said  # (named in full once)
+
+
+def test_er_is_not_taken_for_a_person_not_named_just_before():
+    units = _units("Seit 2011 stand Alois Gruber an der Spitze der Gemeinde.",
+                   "Das Gewerbegebiet wurde 2019 erweitert.", "Die Opposition stimmte dagegen.",
+                   "Am Dienstag gab er seinen Rücktritt bekannt.")
+    assert day_news(units, ("Bürgermeister tritt zurück",)) is None
+
+
+MERGER = ("Sankt Florian am Musterberg (APA) – Alois Gruber (ÖVP) ist seit 2005 Bürgermeister von Sankt Florian "
+          "am Musterberg und hatte die Zusammenlegung mit der Nachbargemeinde Unterberg zu seinem wichtigsten "
+          "Projekt gemacht. Zwei Jahre lang warb er für die Fusion. Doch bei der Volksbefragung am Sonntag "
+          "stimmten 58,2 Prozent gegen das Vorhaben. Noch am selben Abend zog der 61-Jährige die Konsequenzen "
+          "und kündigte seinen Rücktritt an. Die Bürgerliste sprach von einem Sieg der Demokratie.")
+
+
+def test_news_of_the_same_evening_told_by_an_age_leads_with_its_day():
+    said = _item("Fusion abgelehnt: Bürgermeister von Sankt Florian am Musterberg tritt zurück", MERGER)
+    # the day from the sentence before it; "zog die Konsequenzen" only announces what the second verb says
+    assert said.startswith("Der Bürgermeister von Sankt Florian am Musterberg, Alois Gruber, kündigte am "
+                           "Sonntagabend seinen Rücktritt an."), said
+
+
+def test_whose_office_the_headline_says_in_the_genitive_goes_without_an_article():
+    units = _units("Der frühere Bürgermeister Max Muster hatte die Bahnstrecke zu seinem Projekt erklärt.",
+                   "Seit Wochen stand er jedoch unter Druck.", "Am Montag trat er zurück.")
+    news = day_news(units, ("Musterlands Verkehrsminister tritt zurück",))
+    assert news is not None and news.text == "Musterlands Verkehrsminister Max Muster trat am Montag zurück."
+
+
+def test_what_lasted_told_through_er_is_no_news():
+    units = _units("Alois Gruber ist seit 2005 Bürgermeister von Sankt Florian und hat die Fusion betrieben.",
+                   "Zwei Jahre lang warb er laut einer Studie der Landesregierung für die Zusammenlegung.")
+    assert named_news(units) is None
+    units = _units("Alois Gruber ist seit 2005 Bürgermeister von Sankt Florian und hat die Fusion betrieben.",
+                   "Am Montag warb er laut einer Aussendung erneut für die Zusammenlegung.")
+    assert named_news(units) is not None
