@@ -226,3 +226,17 @@ def test_items_alike_but_from_two_states_are_both_read():
                      "unbesetzt, das geht aus einem Bericht des Landesrechnungshofs hervor, meldet die APA.")
     kept, left_out = items_once([styria, carinthia])
     assert kept == [styria, carinthia] and not left_out
+
+
+def test_items_alike_whose_headlines_give_other_counts_are_both_read():
+    # (invented) two data leaks told alike: 180.000 app users and 240.000 ticket buyers are two leaks
+    app = item("Hackerangriff auf Ski-App: Daten von 180.000 Nutzern abgeflossen",
+               "Bei einem Hackerangriff auf eine Ski-App sind Namen, E-Mail-Adressen und teilweise Zahlungsdaten "
+               "von rund 180.000 Nutzern abgeflossen, das Unternehmen bestätigte den Angriff, meldet die APA.")
+    tickets = item("Datenleck bei Ticketanbieter: Daten von 240.000 Kunden betroffen",
+                   "Bei einem Hackerangriff auf einen Ticketanbieter sind Namen, E-Mail-Adressen und "
+                   "Telefonnummern von rund 240.000 Kunden abgeflossen, das Unternehmen bestätigte den "
+                   "Angriff, meldet die APA.")
+    assert items_once([app, tickets]) == ([app, tickets], [])
+    update = item("Datenleck bei Ticketanbieter: Daten von 180.000 Kunden betroffen", tickets.text)
+    assert items_once([app, update])[0] == [app]  # (the same count: one leak told twice)

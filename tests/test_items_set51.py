@@ -10,6 +10,7 @@ from bulletin.text.condense import condense
 from bulletin.text.credits import load_outlets
 from bulletin.text.day_news import day_news
 from bulletin.text.grammar import finite_verbs
+from bulletin.text.named_again import named_people
 from bulletin.text.pronoun_news import named_news
 from bulletin.text.units import Unit
 from tests.item_copy import estimate
@@ -85,3 +86,20 @@ def test_what_lasted_told_through_er_is_no_news():
     units = _units("Alois Gruber ist seit 2005 Bürgermeister von Sankt Florian und hat die Fusion betrieben.",
                    "Am Montag warb er laut einer Aussendung erneut für die Zusammenlegung.")
     assert named_news(units) is not None
+
+
+def test_a_person_s_news_at_a_clock_time_after_a_profile_leads():
+    units = _units("Alois Gruber hatte die Gemeinde seit 2005 geführt und galt lange als unangefochten.",
+                   "Seit Wochen stand er jedoch in der Kritik.", "Kurz nach 20 Uhr trat er zurück.")
+    news = day_news(units, ("Bürgermeister von Sankt Florian am Musterberg tritt nach Vorwürfen zurück",))
+    assert news is not None and news.text == (
+        "Der Bürgermeister von Sankt Florian am Musterberg, Alois Gruber, trat kurz nach 20 Uhr zurück.")
+    # a firm's news is not told by its clock time
+    firm = _units("Die Bäckerei Muster wurde 1911 gegründet.", "Seit Jahren kämpft sie mit Kosten.",
+                  "Gegen 10 Uhr stellte das Unternehmen den Antrag.")
+    assert day_news(firm, ("Bäckerei insolvent",)) is None
+
+
+def test_a_surname_after_its_verb_and_sich_is_a_person_named_again():
+    people = named_people(["Mit diesen Worten verabschiedete sich Gruber von den Gemeinderäten."])
+    assert "Gruber" in people

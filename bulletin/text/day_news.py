@@ -32,9 +32,11 @@ from bulletin.text.units import Unit
 from bulletin.text.verdicts import verdict
 
 # "Am Montagabend zog der 61-Jährige nun ...", "Am Dienstag hat Statistik Austria ...": its day first;
-# "Noch am selben Abend zog der 63-Jährige ...": the day of the sentence before it
+# "Noch am selben Abend zog der 63-Jährige ...": the day of the sentence before it; "Kurz nach 20 Uhr trat
+# er zurück": a person's news at a clock time
 _DAY_FIRST = re.compile(rf"^(?:Am (?P<day>(?:{WEEKDAYS})(?:abend|morgen|nachmittag|vormittag|mittag)?)"
-                        r"|(?:Noch )?[Aa]m (?:selben|gleichen) (?P<part>Abend|Tag|Nachmittag)) "
+                        r"|(?:Noch )?[Aa]m (?:selben|gleichen) (?P<part>Abend|Tag|Nachmittag)"
+                        r"|(?P<clock>(?:Kurz |Gegen )?(?:nach |vor |um )?\d{1,2}(?:\.\d\d)? Uhr)) "
                         r"(?P<verb>[a-zäöüß]+) (?P<sich>sich )?"
                         r"(?P<subject>(?P<article>der|die|das) (?:[a-zäöü][\w-]* ){0,2}"
                         r"(?P<noun>(?:\d+-)?[A-ZÄÖÜ][\w-]+)"
@@ -82,18 +84,18 @@ def day_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
         person = named.pop() if len(named) == 1 else ""
         if match["pronoun"] and not _whom_he_means(person, units[unit.index - 2:unit.index]):
             return None
-        subject, day = _who(match, lead, headlines, person), _day(match, units, unit)
+        subject, when = _who(match, lead, headlines, person), _when(match, units, unit)
         # (a person by the headline's office: the headline's news is theirs)
         said_in_headline = any(match["noun"] and match["noun"] in h for h in headlines) or match["pronoun"] \
             or subject.startswith("Der ") and _PERSON.fullmatch(match["noun"] or "")
         rest = re.sub(r"\bnun\s+", "", match["rest"], count=1)  # ("... in Brüssel nun auf ... geeinigt")
-        if not subject or not day or not (match["now"] or rest != match["rest"] or said_in_headline) \
+        if not subject or not when or not (match["now"] or rest != match["rest"] or said_in_headline) \
                 or CHANGE_OF_WHAT.search(rest):  # ("... eine Erhöhung beschlossen": of what?)
             return None
         verb, consequences = match["verb"], _DREW_CONSEQUENCES.match(rest)
         if verb == "zog" and consequences:
             verb, rest = consequences["verb"], rest[consequences.end():]
-        news = f"{subject} {verb} {match['sich'] or ''}am {day} {rest}"
+        news = f"{subject} {verb} {match['sich'] or ''}{when} {rest}"
         if verdict(0, [news]) != (None, "") or opening_reference(news):
             return None
         return Unit(unit.index, news, min_new=unit.min_new)
@@ -126,15 +128,19 @@ def _who(match: re.Match, lead: str, headlines: tuple[str, ...], person: str) ->
     return said
 
 
-def _day(match: re.Match, units: list[Unit], unit: Unit) -> str:
-    """The news's day as said after "am": its own ("Montagabend"), or "am selben Abend" of the sentence
-    it follows, which says the day ("Bei der Volksbefragung am Sonntag ..." -> "Sonntagabend"); else ""."""
+def _when(match: re.Match, units: list[Unit], unit: Unit) -> str:
+    """When the news was, as said after its verb: its own day ("am Montagabend"), "am selben Abend" of the
+    sentence it follows, which says the day ("Bei der Volksbefragung am Sonntag ..." -> "am
+    Sonntagabend"), a person's clock time ("kurz nach 20 Uhr"); else ""."""
     if match["day"]:
-        return match["day"]
+        return f"am {match['day']}"
+    if match["clock"]:  # (a person's: "Kurz nach 20 Uhr trat er zurück", not a firm's day)
+        person = match["pronoun"] or _PERSON.fullmatch(match["noun"] or "")
+        return match["clock"][0].lower() + match["clock"][1:] if person else ""
     before = _ON_WEEKDAY.search(units[unit.needs].text) if unit.needs is not None else None
     if not before:
         return ""
-    return before["day"] + ("" if match["part"] == "Tag" else match["part"].lower())
+    return f"am {before['day']}" + ("" if match["part"] == "Tag" else match["part"].lower())
 
 
 def _whom_he_means(person: str, before: list[Unit]) -> bool:

@@ -17,8 +17,9 @@ articles but lead with the same news; a bulletin reads it once (``items_once``).
 Two articles datelined from different places ("Lienz (APA) –" and "Bad Mitterndorf (APA) –") tell two
 events, however alike their headlines ("Reisebus kam von Fahrbahn ab", "Schulbus kommt von der Fahrbahn
 ab"), and so do headlines naming different places ("Fast jede dritte Stelle in der Steiermark unbesetzt",
-"Fast jeder dritte Platz in Kärnten unbesetzt"); only wording copied or a link shared makes them one
-story then, and two such items are both read.
+"Fast jeder dritte Platz in Kärnten unbesetzt"), and so do headlines giving other counts of a thousand
+or more ("Daten von 180.000 Nutzern", "Daten von 240.000 Kunden": two leaks); only wording copied or a link
+shared makes them one story then, and two such items are both read.
 
 The headline test keeps stories on the same topic apart: "Stadtrat beschließt Radweg" and
 "Stadtrat stimmt für Hallenbad" share a town, a council and half their phrasing, but the
@@ -238,9 +239,11 @@ def items_once(items: list[Item]) -> tuple[list[Item], list[tuple[Item, str]]]:
     left_out: list[tuple[Item, str]] = []
     said = {id(item): (_headline_nouns(item.title), _item_words(item)) for item in items}  # each once
     places = {id(item): headline_places(item.title) for item in items}
+    sizes = {id(item): _sizes(item.title) for item in items}
     for item in items:
         earlier = next((k for k in kept if _same_news(said[id(k)], said[id(item)])
-                        and not _apart(places[id(k)], places[id(item)])), None)
+                        and not _apart(places[id(k)], places[id(item)])
+                        and not _apart(sizes[id(k)], sizes[id(item)])), None)
         if earlier is None:
             kept.append(item)
             continue
@@ -266,8 +269,15 @@ def headline_places(title: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(title) if w in PLACES or w in REGIONS or w in STATES)
 
 
+def _sizes(title: str) -> frozenset[str]:
+    """The counts of a thousand or more a headline gives ("Daten von 240.000 Kunden betroffen"): two
+    headlines giving different ones tell of two leaks, two firms' job cuts (a toll, which an update
+    corrects, is smaller)."""
+    return frozenset(n.replace(".", "") for n in _NUMBER.findall(title) if int(re.sub(r"\D", "", n)) >= 1000)
+
+
 def _apart(places: frozenset[str], others: frozenset[str]) -> bool:
-    """Both name places, and no place of one is the other's: two events."""
+    """Both name places (or counts), and none of one is the other's: two events."""
     return bool(places and others and not places & others)
 
 

@@ -244,7 +244,9 @@ def named_people(sentences: list[str]) -> dict[str, set[str]]:
             if not (word[:1].isupper() and word.isalpha() and len(word) > 2) or before[:1].isupper():
                 continue  # "Daily Mail bietet": a capital before it, part of a longer name
             after = tokens[i + 1].strip(",.;:") if i + 1 < len(tokens) else ""
-            if (after[:1].islower() and has_finite_verb(after)) or before.strip(",") in _SAYING:
+            # (or after its verb and "sich": "verabschiedete sich Hollerer von ...")
+            if (after[:1].islower() and has_finite_verb(after)) or before.strip(",") in _SAYING \
+                    or before == "sich" and i > 1 and has_finite_verb(tokens[i - 2]):
                 people.setdefault(word, set())
             elif word.endswith("s") and after[:1].isupper() and token == word:
                 people.setdefault(word[:-1], set())  # "Days Familie appellierte": Day named alone
