@@ -10,7 +10,9 @@ from bulletin.text.condense import condense
 from bulletin.text.credits import load_outlets
 from bulletin.text.day_news import day_news
 from bulletin.text.grammar import finite_verbs
+from bulletin.text.headlines import said_as_sentence
 from bulletin.text.named_again import named_people
+from bulletin.text.pointing import counts_corrected_later
 from bulletin.text.pronoun_news import named_news
 from bulletin.text.units import Unit
 from tests.item_copy import estimate
@@ -103,3 +105,20 @@ def test_a_person_s_news_at_a_clock_time_after_a_profile_leads():
 def test_a_surname_after_its_verb_and_sich_is_a_person_named_again():
     people = named_people(["Mit diesen Worten verabschiedete sich Gruber von den Gemeinderäten."])
     assert "Gruber" in people
+
+
+def test_a_headline_s_company_in_the_dative_plural_is_said_without_an_article():
+    body = "Die Reisegruppe war am Sonntag aufgebrochen. Musterstadt"
+    assert said_as_sentence("Bus mit steirischen Urlaubern in Kroatien verunglückt", body) == (
+        "Ein Bus mit steirischen Urlaubern ist in Kroatien verunglückt.")
+    assert said_as_sentence("Bus mit Gruber in Kroatien verunglückt", body) is None  # (a name: which case?)
+
+
+def test_a_count_told_before_the_first_reports_it_corrected_stands_alone():
+    texts = ["Der Bus kam von der Fahrbahn ab.", "Dabei wurden 17 Menschen verletzt, drei von ihnen schwer.",
+             "Zunächst hatten Medien von mehr als 25 Verletzten berichtet, das Ministerium korrigierte die Zahl "
+             "am Nachmittag nach unten."]
+    assert counts_corrected_later(texts) == {}
+    told_first = ["Dabei wurden 25 Menschen verletzt.", "Am Abend korrigierte die Polizei die Zahl nach unten.",
+                  "Verletzt wurden 17 Menschen."]
+    assert counts_corrected_later(told_first) == {0: [2]}

@@ -361,3 +361,15 @@ def participle_last(headline: str) -> bool:
     words = headline.rstrip(".").split()
     return len(words) > 2 and bool(re.fullmatch(PARTICIPLE, words[-1])) \
         and not any(is_finite_form(w) for w in words)
+
+
+def dative_plural(words: list[str], i: int, body: str) -> Phrase | None:
+    """ "steirischen Urlaubern" after "mit": a plural in the dative, said without an article (its "-n"
+    and its adjectives' "-en" say the case); None for another shape or a name."""
+    j = i
+    while j < len(words) and words[j].islower() and words[j].endswith("en"):
+        j += 1
+    if j >= len(words) or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:ern|en|n)", words[j]) \
+            or is_name(words[j], body):
+        return None
+    return Phrase(words[i:j + 1], j + 1, words[j], True)

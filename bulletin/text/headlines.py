@@ -39,6 +39,7 @@ from bulletin.text.headline_nouns import (
     Phrase,
     a_surname,
     abstract,
+    dative_plural,
     is_name,
     noun_phrase,
     participle_last,
@@ -253,7 +254,7 @@ def _with_company(subject: Phrase, words: list[str], finite: list[str], body: st
     at = subject.end
     if at + 2 >= len(words) or words[at] != "mit" or not _only_a_participle(words, subject, finite):
         return None
-    company = noun_phrase(words, at + 1, DAT, body)
+    company = noun_phrase(words, at + 1, DAT, body) or dative_plural(words, at + 1, body)
     if company is None or company.end >= len(words):
         return None
     return replace(subject, words=[*subject.words, "mit", *company.words], end=company.end)

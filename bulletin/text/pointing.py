@@ -237,6 +237,7 @@ def firm_named_in(noun: str, texts: list[str], start: int, end: int) -> list[int
 # 900 Menschen seien eingeschlossen": a count told earlier was wrong
 _CORRECTED = re.compile(r"\bkorrigierte[n]?\b[^.]*\bnach\s+(?:oben|unten)\b"
                         r"|^Nicht\s+(?:rund\s+)?[\d.]+,\s+sondern\b")
+_FIRST_THEN = re.compile(r"(?:Zunächst|Anfangs|Ursprünglich|In\s+ersten\s+\w+)\b[^.]*\bvon\b")
 _PEOPLE_COUNT = re.compile(r"\b\d[\d.]*\s+(?:Menschen|Personen|Einheimische|Bewohner\w*|Gäste|Urlauber\w*)\b")
 
 
@@ -246,8 +247,9 @@ def counts_corrected_later(texts: list[str]) -> dict[int, list[int]]:
     Sicherheit gebracht" before "Inzwischen seien mehr als 4.200 ..."), so it comes only with it."""
     found: dict[int, list[int]] = {}
     for n, text in enumerate(texts):
-        if not _CORRECTED.search(text):
-            continue
+        if not _CORRECTED.search(text) or _FIRST_THEN.match(text):
+            continue  # ("Zunächst hatten Medien von 25 Verletzten berichtet, ... korrigierte die Zahl nach
+            # unten": the first count is this one's, the count before it the corrected one)
         figure = n if re.search(r"\d", text) else n + 1
         if figure >= len(texts) or not re.search(r"\d", texts[figure]):
             continue
