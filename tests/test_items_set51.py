@@ -122,3 +122,30 @@ def test_a_count_told_before_the_first_reports_it_corrected_stands_alone():
     told_first = ["Dabei wurden 25 Menschen verletzt.", "Am Abend korrigierte die Polizei die Zahl nach unten.",
                   "Verletzt wurden 17 Menschen."]
     assert counts_corrected_later(told_first) == {0: [2]}
+
+
+CUTS = ("Musterstadt – Die schwache Nachfrage in der Autoindustrie bereitet der Zulieferbranche seit Monaten Sorgen. "
+        "Anfang Feber wechselte der langjährige Geschäftsführer Walter Kornhuber in den Aufsichtsrat. Am Donnerstag informierte die "
+        "Geschäftsführung die Belegschaft über den Abbau von 140 der insgesamt 900 Arbeitsplätze am Standort. "
+        "Der Betriebsrat kündigte Verhandlungen über einen Sozialplan an.")
+
+
+def test_the_management_s_news_on_its_day_leads_with_the_headline_s_firm():
+    # (the firm bears its family's name: the headline is not said as a sentence)
+    said = _item("Getriebezulieferer Kornhuber baut 140 Stellen ab", CUTS)
+    assert said.startswith("Die Geschäftsführung des Getriebezulieferers Kornhuber informierte am Donnerstag "
+                           "die Belegschaft über den Abbau von 140 der insgesamt 900 Arbeitsplätze"), said
+    # (a firm the headline does not name: whose management is not said, the background leads)
+    assert not _item("Zulieferbranche unter Druck: 140 Stellen weg", CUTS).startswith("Die Geschäftsführung")
+
+
+QUITS = ("Musterstadt – Anna Gruber hat das Stadttheater in den vergangenen acht Jahren zu einer der meistbesuchten "
+         "Bühnen des Landes gemacht. Unter ihrer Leitung stieg die Zahl der Abonnements auf mehr als 4.000. Seit "
+         "dem Frühjahr schwelte jedoch ein Streit mit der Stadt um die Subvention. Gruber legt ihre Funktion mit "
+         "Ende Jänner zurück, wie sie am Donnerstag dem Ensemble mitteilte. Die Stadt bedauerte den Schritt.")
+
+
+def test_news_told_by_the_surname_after_a_profile_leads_with_the_headline_s_office_and_the_name():
+    said = _item("Intendantin des Stadttheaters Musterstadt tritt zurück", QUITS)
+    assert said.startswith("Die Intendantin des Stadttheaters Musterstadt, Anna Gruber, legt ihre Funktion mit "
+                           "Ende Jänner zurück, wie sie am Donnerstag dem Ensemble mitteilte."), said

@@ -223,7 +223,7 @@ def given_name(word: str) -> bool:
 # An office or title said before a name without an article ("Arbeiterkammer-Präsident Rudolf
 # Kaske", "Ministerin", "SPÖ-Klubobmann"): it goes with the name wherever the name goes.
 _ROLE = re.compile(r"[\w-]*(?:präsident|chef|minister|sprecher|leiter|trainer|direktor|kanzler|meister"
-                   r"|sekretär|kommissar|botschafter|obmann|obfrau|hauptmann|gouverneur|bischof)(?:in)?")
+                   r"|sekretär|kommissar|botschafter|obmann|obfrau|hauptmann|gouverneur|bischof|intendant)(?:in)?")
 
 
 def is_title(word: str) -> bool:

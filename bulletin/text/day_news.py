@@ -28,6 +28,7 @@ from bulletin.text.grammar import finite_verbs, opening_reference
 from bulletin.text.leads import FEATURE_SEARCH
 from bulletin.text.news import WEEKDAYS, past_perfect
 from bulletin.text.openers import BACKGROUND
+from bulletin.text.pronoun_news import ANY, ITS_MANAGEMENT, background_subject
 from bulletin.text.units import Unit
 from bulletin.text.verdicts import verdict
 
@@ -50,7 +51,8 @@ _DREW_CONSEQUENCES = re.compile(r"^die Konsequenzen und (?P<verb>[a-zäöüß]+)
 CHANGE_OF_WHAT = re.compile(r"\b(?:eine|die)\s+(?:Erhöhung|Senkung|Kürzung|Anhebung|Änderung|Reform"
                              r"|Verlängerung|Novelle)\b(?!\s+(?:des|der|von|für|um|beim?)\b)")
 # what lasts: "seit dem Vorjahr", "ist seither in Familienbesitz", "wurde 1911 gegründet"
-_LASTING = re.compile(r"\b(?:[Ss]eit|seither)\b|\bwurden?\s+(?:im\s+Jahr\s+)?\d{4}\s+gegründet\b")
+_LASTING = re.compile(r"\b(?:[Ss]eit|seither)\b|\bwurden?\s+(?:im\s+Jahr\s+)?\d{4}\s+gegründet\b"
+                      r"|\bin den (?:vergangenen|letzten) \w+ Jahren\b")
 _A_DAY = re.compile(rf"\b(?:{WEEKDAYS})\w*|\b(?:heute|gestern)\b|\bam\s+\d{{1,2}}\.")
 # a firm said by what it is ("das Unternehmen", "das Sägewerk", "die Bäckerei")
 _FIRMS = (*FIRM_KINDS, "werk", "erei", "firma", "industrie", "werke")
@@ -60,11 +62,13 @@ _FIRM_NAMED = re.compile(r"(?:Der|Die|Das)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?(?P<kind>[
                          r"(?:\s+&\s+[A-ZÄÖÜ][\w-]+)?(?=\s+[a-zäöüß])")
 # a person said by age or party ("der 61-Jährige", "der ÖVP-Politiker"): who, the headline's office says
 _PERSON = re.compile(r"\d+-Jährige|(?:[A-ZÄÖÜ]+-)?Politiker(?:in)?")
+# the headline's firm, its subject: "Motorenzulieferer Kronthaler baut in Steyr 180 Stellen ab"
+_HEADLINE_FIRM = re.compile(r"^(?P<kind>[A-ZÄÖÜ][\w-]+)\s+(?P<name>[A-ZÄÖÜ][\w-]+)\s+(?=[a-zäöüß])")
 # the headline's office, its own subject: "Bürgermeister von Heidenreichsdorf tritt zurück"
 _HEADLINE_OFFICE = re.compile(r"(?:^|:\s+)(?P<office>(?:[A-ZÄÖÜ]\w*er\s+|(?P<whose>[A-ZÄÖÜ]\w*s)\s+)?"
-                              r"[A-ZÄÖÜ][\w-]+"
-                              r"(?:\s+(?:von|aus)\s+[A-ZÄÖÜ][\w-]+(?:\s+(?:am|im|an der|bei)\s+[A-ZÄÖÜ][\w-]+"
-                              r"|\s+[A-ZÄÖÜ][\w-]+)*)?)\s+(?=[a-zäöüß])")
+                              r"[A-ZÄÖÜ][\w-]+(?:\s+(?:von|aus|der|des)\s+[A-ZÄÖÜ][\w-]+"
+                              r"(?:\s+(?:am|im|an der|bei)\s+[A-ZÄÖÜ][\w-]+|\s+[A-ZÄÖÜ][\w-]+)*)?)"
+                              r"\s+(?=[a-zäöüß])")
 
 
 def day_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
@@ -85,9 +89,7 @@ def day_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
         if match["pronoun"] and not _whom_he_means(person, units[unit.index - 2:unit.index]):
             return None
         subject, when = _who(match, lead, headlines, person), _when(match, units, unit)
-        # (a person by the headline's office: the headline's news is theirs)
-        said_in_headline = any(match["noun"] and match["noun"] in h for h in headlines) or match["pronoun"] \
-            or subject.startswith("Der ") and _PERSON.fullmatch(match["noun"] or "")
+        said_in_headline = _headline_news(match, subject, headlines)
         rest = re.sub(r"\bnun\s+", "", match["rest"], count=1)  # ("... in Brüssel nun auf ... geeinigt")
         if not subject or not when or not (match["now"] or rest != match["rest"] or said_in_headline) \
                 or CHANGE_OF_WHAT.search(rest):  # ("... eine Erhöhung beschlossen": of what?)
@@ -115,17 +117,65 @@ def _who(match: re.Match, lead: str, headlines: tuple[str, ...], person: str) ->
         firm = _FIRM_NAMED.match(lead)
         kind = firm["kind"].lower() if firm else ""
         return firm[0] if firm and kind.endswith(_FIRMS) else ""
+    firm = next((found for h in headlines if (found := _HEADLINE_FIRM.match(h))), None)
+    if noun in ITS_MANAGEMENT and firm and firm["kind"].lower().endswith(_FIRMS):
+        return f"{said} des {firm['kind']}s {firm['name']}"  # "Die Geschäftsführung des Zulieferers X"
     if match["pronoun"] or _PERSON.fullmatch(noun) and match["article"] == "der":
-        offices = (found for h in headlines for found in _HEADLINE_OFFICE.finditer(h))
-        found = next((o for o in offices if any(is_office(w) for w in o["office"].split()[:2])), None)
-        if not found:  # ("Fusion abgelehnt: Bürgermeister von X tritt zurück": the office after the colon)
-            return person if match["pronoun"] else ""
-        office = found["office"]
-        if " von " in office and person:  # "Der Bürgermeister von X, Max Muster, ..."
-            return f"Der {office}, {person},"
-        # ("Sloweniens Infrastrukturminister Matej Golob": whose office, said without an article)
-        return f"{'' if found['whose'] else 'Der '}{office} {person}".rstrip()
+        return _by_office(headlines, person) or (person if match["pronoun"] else "")
     return said
+
+
+def _by_office(headlines: tuple[str, ...], person: str) -> str:
+    """``person`` said with the office the headline names ("Der Bürgermeister von X, Max Muster,",
+    "Der Südtiroler Landesrat Max Muster"), or the office alone; "" when the headline names none.
+    (The office after a colon too: "Fusion abgelehnt: Bürgermeister von X tritt zurück".)"""
+    offices = (found for h in headlines for found in _HEADLINE_OFFICE.finditer(h))
+    found = next((o for o in offices if any(is_office(w) for w in o["office"].split()[:2])), None)
+    if not found:
+        return ""
+    office = found["office"]
+    article = "" if found["whose"] else "Die " if office.split()[0].endswith("in") else "Der "
+    if re.search(r" (?:von|aus|der|des) ", office) and person:  # "Der Bürgermeister von X, Max Muster, ..."
+        return f"{article}{office}, {person},"
+    # ("Sloweniens Infrastrukturminister Matej Golob": whose office, said without an article)
+    return f"{article}{office} {person}".rstrip()
+
+
+def surname_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
+    """The news of the person a background lead named in full, told by the surname on its day further
+    on ("Aichhorn legt seine Funktion mit Ende Jänner zurück, wie er am Donnerstag ... mitteilte."),
+    said as a lead with the headline's office and the full name: "Der Intendant der Welser
+    Kammerbühne, Clemens Aichhorn, legt ..."; or None."""
+    lead = units[0].text if units else ""
+    subject, pronoun = background_subject(lead)
+    lasting = BACKGROUND.match(lead) or past_perfect(lead) or _LASTING.search(lead)
+    if pronoun != ANY or not lasting or _A_DAY.search(lead):
+        return None
+    surname = subject.split()[-1]
+    for unit in units[1:FEATURE_SEARCH]:
+        words = unit.text.split()
+        if words[0] != surname or unit.also or unit.needs not in (None, units[0].index):
+            continue
+        said = _by_office(headlines, subject)
+        if finite_verbs(unit.text)[:1] != words[1:2] or not _A_DAY.search(unit.text) or not said:
+            return None
+        news = f"{said} {' '.join(words[1:])}"
+        return Unit(unit.index, news, min_new=unit.min_new) if verdict(0, [news]) == (None, "") else None
+    return None
+
+
+def _headline_news(match: re.Match, subject: str, headlines: tuple[str, ...]) -> bool:
+    """The news is the headline's: its subject's noun is there, or it is told of the one the headline
+    names (a person by the headline's office; the management of the headline's firm, with a headline
+    figure: "Motorenzulieferer Kronthaler baut in Steyr 180 Stellen ab")."""
+    noun = match["noun"] or ""
+    if (noun and any(noun in h for h in headlines)) or match["pronoun"]:
+        return True
+    if subject.startswith("Der ") and _PERSON.fullmatch(noun):
+        return True
+    figures = {n for h in headlines for n in re.findall(r"\d[\d.,]*\d|\d", h)}
+    told = any(re.search(rf"\b{re.escape(n)}\b", match["rest"]) for n in figures)
+    return noun in ITS_MANAGEMENT and " des " in subject and told
 
 
 def _when(match: re.Match, units: list[Unit], unit: Unit) -> str:

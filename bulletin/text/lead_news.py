@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from bulletin.text.antecedents import people_named
 from bulletin.text.asked_for import jobs_cut
-from bulletin.text.day_news import CHANGE_OF_WHAT, day_news, score_news
+from bulletin.text.day_news import CHANGE_OF_WHAT, day_news, score_news, surname_news
 from bulletin.text.event_place import is_office
 from bulletin.text.finding_first import finding_first
 from bulletin.text.grammar import (
@@ -214,7 +214,7 @@ def _told_late(units: list[Unit], headlines: tuple[str, ...]) -> list[Unit] | No
     kicked = kicker_news(units)
     if kicked is not None:
         return _first(*kicked)
-    day = day_news(units, headlines)
+    day = day_news(units, headlines) or surname_news(units, headlines)
     if day is not None:
         return _first(units, day, figures_next=True)
     score = score_news(units)  # "Am Ende setzte sich X mit 2:1 durch"

@@ -210,7 +210,7 @@ _FIRM_OF = re.compile(r"\bdes (?P<kind>[A-ZÄÖÜ][a-zäöüß-]+ers) "
                       r"(?P<name>[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)(?=[\s,.;:])")
 _THE_FIRM = frozenset("Unternehmen Familienunternehmen Traditionsunternehmen Familienbetrieb "
                       "Traditionsbetrieb Betrieb Firma Konzern".split())
-_ITS_MANAGEMENT = frozenset("Geschäftsführung Unternehmensleitung Konzernleitung Firmenleitung "
+ITS_MANAGEMENT = frozenset("Geschäftsführung Unternehmensleitung Konzernleitung Firmenleitung "
                             "Eigentümerfamilie Belegschaft Betriebsrat Vorstand Management".split())
 
 
@@ -225,7 +225,7 @@ def with_firm_named(news: str, background: str) -> str:
         return ""
     if match["noun"] in _THE_FIRM:
         subject = f"Der {firm['kind'][:-1]} {firm['name']}"
-    elif match["noun"] in _ITS_MANAGEMENT:
+    elif match["noun"] in ITS_MANAGEMENT:
         subject = f"{match['subject'][0].upper()}{match['subject'][1:]} des {firm['kind']} {firm['name']}"
     else:
         return ""
@@ -317,7 +317,7 @@ def with_person_for_role(news: str, background: str, headline: str = "") -> str:
     role = match["role"]
     if re.search(rf"\b{role}\b", background):
         return ""  # (a thing dealt with: "... maß Anna Muster den Gletscher", "Nun schmilzt der Gletscher")
-    if role in NOT_PERSONS or role in _ITS_MANAGEMENT or not _fits(match["article"], role):
+    if role in NOT_PERSONS or role in ITS_MANAGEMENT or not _fits(match["article"], role):
         return ""  # (a woman's role after "die", a man's after "der"; not "der Vorstand")
     compound = [w for w in re.findall(r"[\w-]+", headline)
                 if len(w) > len(role) + 2 and w.endswith(role.lower()) or w.endswith(f"-{role}")]
