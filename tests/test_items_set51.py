@@ -9,9 +9,10 @@ from bulletin.text.antecedents import people_named
 from bulletin.text.condense import condense
 from bulletin.text.credits import load_outlets
 from bulletin.text.day_news import day_news
+from bulletin.text.genre import sets_a_scene
 from bulletin.text.grammar import finite_verbs
 from bulletin.text.headlines import said_as_sentence
-from bulletin.text.named_again import named_people
+from bulletin.text.named_again import named_people, with_thing_named
 from bulletin.text.pointing import counts_corrected_later
 from bulletin.text.pronoun_news import named_news
 from bulletin.text.units import Unit
@@ -149,3 +150,18 @@ def test_news_told_by_the_surname_after_a_profile_leads_with_the_headline_s_offi
     said = _item("Intendantin des Stadttheaters Musterstadt tritt zurück", QUITS)
     assert said.startswith("Die Intendantin des Stadttheaters Musterstadt, Anna Gruber, legt ihre Funktion mit "
                            "Ende Jänner zurück, wie sie am Donnerstag dem Ensemble mitteilte."), said
+
+
+def test_the_firm_a_scene_named_is_named_in_the_lead_after_it():
+    before = ["Die Nachricht kam scheinbar von der Ski-App Pistenkarte des Linzer Start-ups Musterpass."]
+    lead = "Am Mittwoch bestätigte das Unternehmen, dass Daten von 90.000 Nutzern abgeflossen sind."
+    assert with_thing_named(lead, before) == (
+        "Am Mittwoch bestätigte das Unternehmen Musterpass, dass Daten von 90.000 Nutzern abgeflossen sind.")
+    two = [*before, "Auch der Firma Kornhuber fehlen Daten."]  # (two firms: which one?)
+    assert with_thing_named(lead, two) == lead
+
+
+def test_fog_and_sleet_wrapping_a_place_when_the_call_came_is_a_scene():
+    assert sets_a_scene("Dichter Nebel und einsetzender Schneeregen hüllten am Samstag das Hochplateau ein, als "
+                        "bei der Leitstelle der erste Notruf einging.")
+    assert not sets_a_scene("Dichter Nebel und Schneeregen hüllten am Samstag weite Teile des Landes ein.")

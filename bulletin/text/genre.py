@@ -251,10 +251,12 @@ _SCENE = re.compile(r"^Es (?:ist|war) (?:kurz |knapp |schon |noch |früh am |sp�
 # "Dichter Nebel lag über dem Hof der Brauerei, die Lieferwagen standen still, ...": over a still life
 # "Die Sonne stand noch tief über dem Tal, und ..., als sich ... ein Schneebrett löste", "Dichter Rauch
 # hing noch am Vormittag über dem Talboden, und ..., als ...": the light or the air, then what happened
-_WEATHER_WHEN = re.compile(r"^(?:[A-ZÄÖÜ]\w+\s+)?(?:Nebel|Dunkelheit|Stille|Regen|Schneefall|Hitze|Kälte"
-                           r"|Rauch|Sonne|Dämmerung|Frost|Wind)\s+"
+_WEATHER = (r"(?:[A-ZÄÖÜ]\w+\s+)?(?:Nebel|Dunkelheit|Stille|Regen|Schneeregen|Schneefall|Hitze|Kälte|Rauch"
+            r"|Sonne|Dämmerung|Frost|Wind)")
+# ("Dichter Nebel und einsetzender Schneeregen hüllten ... ein, als")
+_WEATHER_WHEN = re.compile(rf"^{_WEATHER}(?:\s+und\s+{_WEATHER.replace('[A-ZÄÖÜ]', '[a-zäöü]')})?\s+"
                            # ("kurz nach 17.00 Uhr": a time's point is no sentence end)
-                           r"(?:lag|hing|herrschte|fiel|stand)\b(?:[^.,]|(?<=\d)\.(?=\d))*"
+                           r"(?:lag|hing|herrschte|fiel|stand|hüllte|hüllten)\b(?:[^.,]|(?<=\d)\.(?=\d))*"
                            r"(?:,\s+als\b|\süber\s[^.,]*,|,\s+und\b[^.;]*,\s+als\b)")
 # "Als die Mitarbeiter am Montag um 6.30 Uhr ihre Computer hochfuhren, erschien ...": what they saw first
 _WHEN_THEY_SAW = re.compile(r"^Als\s(?:[^,;.]|(?<=\d)\.){10,140},\s+(?:erschien|erschienen|standen|stand|war"

@@ -123,6 +123,31 @@ def with_kind_named(lead: str, before: list[str]) -> str:
     return lead
 
 
+# "des Salzburger Start-ups Alpenpass", "der Firma Kornhuber": a firm named by its kind and name
+_FIRM_BY_NAME = re.compile(r"\b(?:des|der|die|das|dem|den)\s+(?:[A-ZÄÖÜ][\w-]*er\s+)?"
+                           r"(?:Start-ups?|Firma|[A-ZÄÖÜ][\w-]*(?:unternehmen|konzern|hersteller|betreiber|anbieter"
+                           r"|händler)s?)\s+(?P<name>[A-ZÄÖÜ][\w-]+)\b")
+# "bestätigte das Unternehmen, dass ...": the firm by a word that says not which
+_THE_FIRM = re.compile(r"\b(?:das|dem|des)\s+Unternehmens?\b(?!\s+[A-ZÄÖÜ])")
+
+
+def with_firm_name(lead: str, before: list[str]) -> str:
+    """``lead`` telling of "das Unternehmen" that the sentences ``before`` it, which are not read, named
+    ("... der Skiticket-App des Salzburger Start-ups Alpenpass"), with the name after it: "Am Mittwoch
+    bestätigte das Unternehmen Alpenpass, dass ..." (on air nothing said which firm)."""
+    names = {found["name"] for sentence in before for found in _FIRM_BY_NAME.finditer(sentence)}
+    the_firm = _THE_FIRM.search(lead)
+    if len(names) != 1 or not the_firm or _FIRM_BY_NAME.search(lead):
+        return lead
+    return f"{lead[:the_firm.end()]} {names.pop()}{lead[the_firm.end():]}"
+
+
+def with_thing_named(lead: str, before: list[str]) -> str:
+    """``lead`` with what it names by a kind alone named as the sentences ``before`` it, which are not
+    read, named it (with_kind_named, with_firm_name)."""
+    return with_firm_name(with_kind_named(lead, before), before)
+
+
 def named_again(text: str, heard: str, people: dict[str, set[str]]) -> str:
     """``text`` naming what ``heard`` already named as a listener expects it named again
     (``people``: named_people of the article)."""

@@ -33,9 +33,9 @@ from bulletin.text.headlines import with_event_said
 from bulletin.text.leads import LEAD_SEARCH, as_news, pick_lead, told_by_lead, with_event_told_next  # noqa: F401 (LEAD_SEARCH: re-exported)
 from bulletin.text.named_again import (
     with_given_name,
-    with_kind_named,
     with_owner_named,
     with_person_named,
+    with_thing_named,
 )
 from bulletin.text.news import (
     generic_or_imagined,
@@ -231,7 +231,7 @@ def _lead_alone(texts: list[str], lead: int, place: str) -> str:
     the dateline or the standfirst told ("Der Vorarlberger Landtag")."""
     text = with_role_introduced(without_kicker(texts[lead]), texts[lead - 1] if lead else "")
     text = with_given_name(with_person_named(text, texts[:lead], texts), texts[:lead])
-    text = with_kind_named(text, texts[:lead])  # "Die Tiere" -> "Die Alpenmurmeltiere"
+    text = with_thing_named(text, texts[:lead])  # "Die Tiere" -> "Die Alpenmurmeltiere"
     text = as_news(text) if lead else text  # (after a scene or a standfirst it is the news)
     return with_place_said(with_state_named(text, place, " ".join(texts[:lead])), place)  # "in Kapfenberg"
 
