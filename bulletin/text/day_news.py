@@ -43,7 +43,7 @@ _DAY_FIRST = re.compile(rf"^(?:Am (?P<day>(?:{WEEKDAYS})(?:abend|morgen|nachmitt
                         r"(?P<noun>(?:\d+-)?[A-ZÄÖÜ][\w-]+)"
                         r"|(?P<pronoun>er)|[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
                         r" (?P<now>nun )?(?P<rest>[a-zäöüß].*)$")
-_ON_WEEKDAY = re.compile(rf"\bam (?P<day>{WEEKDAYS})\b")
+_ON_WEEKDAY = re.compile(rf"\b[Aa]m (?P<day>{WEEKDAYS})\b")
 # "zog ... die Konsequenzen und kündigte seinen Rücktritt an": what the second verb says, the first
 # only announces
 _DREW_CONSEQUENCES = re.compile(r"^die Konsequenzen und (?P<verb>[a-zäöüß]+) ")
@@ -160,7 +160,9 @@ def surname_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
         if finite_verbs(unit.text)[:1] != words[1:2] or not _A_DAY.search(unit.text) or not said:
             return None
         news = f"{said} {' '.join(words[1:])}"
-        return Unit(unit.index, news, min_new=unit.min_new) if verdict(0, [news]) == (None, "") else None
+        if verdict(0, [news]) != (None, "") or opening_reference(news):
+            return None
+        return Unit(unit.index, news, min_new=unit.min_new)
     return None
 
 
@@ -171,7 +173,7 @@ def _headline_news(match: re.Match, subject: str, headlines: tuple[str, ...]) ->
     noun = match["noun"] or ""
     if (noun and any(noun in h for h in headlines)) or match["pronoun"]:
         return True
-    if subject.startswith("Der ") and _PERSON.fullmatch(noun):
+    if _PERSON.fullmatch(noun) and subject:  # (_who said them by the headline's office)
         return True
     figures = {n for h in headlines for n in re.findall(r"\d[\d.,]*\d|\d", h)}
     told = any(re.search(rf"\b{re.escape(n)}\b", match["rest"]) for n in figures)
@@ -197,7 +199,7 @@ def _whom_he_means(person: str, before: list[Unit]) -> bool:
     """ "er" means ``person``, the only one the sentences before named, when one of the two ``before`` it
     names them again or says "er"/"ihm" ("Im Herbst geriet Leitgeb unter Druck ... warfen ihm
     Befangenheit vor. Am Dienstag gab er ... seinen Rücktritt bekannt.")."""
-    surname = person.split()[-1] if person else ""
+    surname = re.escape(person.split()[-1]) if person else ""
     return bool(surname) and any(re.search(rf"\b(?:{surname}|[Ee]r|ihm|ihn)\b", u.text) for u in before)
 
 
