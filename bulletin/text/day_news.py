@@ -71,12 +71,18 @@ _HEADLINE_OFFICE = re.compile(r"(?:^|:\s+)(?P<office>(?:[A-ZÄÖÜ]\w*er\s+|(?P<
                               r"\s+(?=[a-zäöüß])")
 
 
+def _background_lead(lead: str) -> bool:
+    """The lead tells what lasts (openers.BACKGROUND, the past perfect, "seit", a founding year) and
+    names no day of its own: the news of its day may come further on."""
+    lasting = BACKGROUND.match(lead) or past_perfect(lead) or _LASTING.search(lead)
+    return bool(lasting) and not _A_DAY.search(lead)
+
+
 def day_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
     """The unit telling the news of its day after a background lead, said as a lead (subject first,
     the subject saying who); or None. ``headlines``: the headline and a standfirst not read."""
     lead = units[0].text if units else ""
-    lasting = BACKGROUND.match(lead) or past_perfect(lead) or _LASTING.search(lead)
-    if not lasting or _A_DAY.search(lead):
+    if not _background_lead(lead):
         return None
     for unit in units[1:FEATURE_SEARCH]:
         match = _DAY_FIRST.match(unit.text)
@@ -117,9 +123,10 @@ def _who(match: re.Match, lead: str, headlines: tuple[str, ...], person: str) ->
         firm = _FIRM_NAMED.match(lead)
         kind = firm["kind"].lower() if firm else ""
         return firm[0] if firm and kind.endswith(_FIRMS) else ""
-    firm = next((found for h in headlines if (found := _HEADLINE_FIRM.match(h))), None)
-    if noun in ITS_MANAGEMENT and firm and firm["kind"].lower().endswith(_FIRMS):
-        return f"{said} des {firm['kind']}s {firm['name']}"  # "Die Geschäftsführung des Zulieferers X"
+    if noun in ITS_MANAGEMENT:  # "Die Geschäftsführung des Zulieferers X", from the headline's firm
+        firm = next((found for h in headlines if (found := _HEADLINE_FIRM.match(h))), None)
+        if firm and firm["kind"].lower().endswith(_FIRMS):
+            return f"{said} des {firm['kind']}s {firm['name']}"
     if match["pronoun"] or _PERSON.fullmatch(noun) and match["article"] == "der":
         return _by_office(headlines, person) or (person if match["pronoun"] else "")
     return said
@@ -148,8 +155,7 @@ def surname_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
     Kammerbühne, Clemens Aichhorn, legt ..."; or None."""
     lead = units[0].text if units else ""
     subject, pronoun = background_subject(lead)
-    lasting = BACKGROUND.match(lead) or past_perfect(lead) or _LASTING.search(lead)
-    if pronoun != ANY or not lasting or _A_DAY.search(lead):
+    if pronoun != ANY or not _background_lead(lead):
         return None
     surname = subject.split()[-1]
     for unit in units[1:FEATURE_SEARCH]:
