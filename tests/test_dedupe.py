@@ -240,3 +240,21 @@ def test_items_alike_whose_headlines_give_other_counts_are_both_read():
     assert items_once([app, tickets]) == ([app, tickets], [])
     update = item("Datenleck bei Ticketanbieter: Daten von 180.000 Kunden betroffen", tickets.text)
     assert items_once([app, update])[0] == [app]  # (the same count: one leak told twice)
+
+
+def test_items_alike_whose_leads_name_other_people_are_both_read():
+    # (invented) two mayors resigned: the same words, two people's news
+    first = item("Bürgermeister von Musterkirchen tritt nach Förderaffäre zurück",
+                 "Alois Gruber legte am Dienstagabend bei einer Sondersitzung des Gemeinderats sein Amt als "
+                 "Bürgermeister zurück, meldet die APA. Bis zur Wahl eines Nachfolgers führt der "
+                 "Vizebürgermeister die Amtsgeschäfte.")
+    second = item("Bürgermeister von Sankt Beispiel tritt nach Vorwürfen zurück",
+                  "Der Bürgermeister von Sankt Beispiel, Franz Huber, legte am Montagabend bei einer "
+                  "Sondersitzung des Gemeinderats sein Amt zurück, meldet die APA. Bis zur Wahl eines "
+                  "Nachfolgers führt die Vizebürgermeisterin die Amtsgeschäfte.")
+    assert items_once([first, second]) == ([first, second], [])
+    told_again = item("Bürgermeister tritt nach Vorwürfen zurück",
+                      "Der Bürgermeister von Musterkirchen, Alois Gruber, legte am Dienstagabend bei einer "
+                      "Sondersitzung des Gemeinderats sein Amt zurück, meldet die APA. Bis zur Wahl eines "
+                      "Nachfolgers führt der Vizebürgermeister die Amtsgeschäfte.")
+    assert items_once([first, told_again])[0] == [first]  # (the same mayor: one story)

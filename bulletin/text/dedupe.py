@@ -18,7 +18,8 @@ Two articles datelined from different places ("Lienz (APA) –" and "Bad Mittern
 events, however alike their headlines ("Reisebus kam von Fahrbahn ab", "Schulbus kommt von der Fahrbahn
 ab"), and so do headlines naming different places ("Fast jede dritte Stelle in der Steiermark unbesetzt",
 "Fast jeder dritte Platz in Kärnten unbesetzt"), and so do headlines giving other counts of a thousand
-or more ("Daten von 180.000 Nutzern", "Daten von 240.000 Kunden": two leaks); only wording copied or a link
+or more ("Daten von 180.000 Nutzern", "Daten von 240.000 Kunden": two leaks), and so do items whose leads
+name other people, neither item naming the other's (two mayors resigned); only wording copied or a link
 shared makes them one story then, and two such items are both read.
 
 The headline test keeps stories on the same topic apart: "Stadtrat beschließt Radweg" and
@@ -39,8 +40,10 @@ from functools import cached_property, lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bulletin.models import Article, Item
+from bulletin.text.antecedents import people_named
 from bulletin.text.datelines import STATES, dateline
 from bulletin.text.known import PLACES, REGIONS
+from bulletin.text.sentences import split_sentences
 
 COPY_THRESHOLD = 0.5  # share of the shorter text's word triples found in the other
 HEADLINE_COVER = 0.75  # share of a headline's nouns found in the other article
@@ -243,7 +246,8 @@ def items_once(items: list[Item]) -> tuple[list[Item], list[tuple[Item, str]]]:
     for item in items:
         earlier = next((k for k in kept if _same_news(said[id(k)], said[id(item)])
                         and not _apart(places[id(k)], places[id(item)])
-                        and not _apart(sizes[id(k)], sizes[id(item)])), None)
+                        and not _apart(sizes[id(k)], sizes[id(item)])
+                        and not _other_people(k, item)), None)
         if earlier is None:
             kept.append(item)
             continue
@@ -279,6 +283,17 @@ def _sizes(title: str) -> frozenset[str]:
 def _apart(places: frozenset[str], others: frozenset[str]) -> bool:
     """Both name places (or counts), and none of one is the other's: two events."""
     return bool(places and others and not places & others)
+
+
+def _other_people(a: Item, b: Item) -> bool:
+    """Each item's first sentence names someone in full, and neither item names the other's by
+    surname: two people's news ("Herbert Zöchling legte ... zurück" and "Der Bürgermeister von St.
+    Ulrich am Kogel, Josef Hollerer, trat ... zurück": two mayors resigned)."""
+    leads = [{name.split()[-1] for name in people_named(split_sentences(item.text)[0])} for item in (a, b)]
+    if not all(leads):
+        return False
+    return not any(re.search(rf"\b{re.escape(surname)}\b", other.text)
+                   for surnames, other in ((leads[0], b), (leads[1], a)) for surname in surnames)
 
 
 def _headline_nouns(title: str) -> set[str]:

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from bulletin.text.antecedents import definite_nouns, introduced_with_article, mentions, with_role_introduced
+from bulletin.text.antecedents import (
+    capitalized_words,
+    definite_nouns,
+    introduced_with_article,
+    mentions,
+    same_noun,
+    stem,
+    with_role_introduced,
+)
 from bulletin.text.known import PLAN_TOLD_BEFORE, TOLD_BEFORE
 from bulletin.text.named_again import opens_with_name_in
 
@@ -28,6 +36,9 @@ def unheard_things(texts: list[str], verdicts: list[tuple[int | None, str]], lea
     for index in sorted(read - {lead}):
         if verdicts[index][1]:
             continue
+        if (just_before := _named_just_before(texts[index], texts[:index], read)) is not None:
+            found[index] = just_before
+            continue
         if len(texts[index].split()) > SHORT_SENTENCE:  # (but "des Projekts", "der Frau": told_in_passing)
             if (passing := told_in_passing(texts[index], texts[:index], read, heard)) is not None:
                 found[index] = passing
@@ -41,6 +52,24 @@ def unheard_things(texts: list[str], verdicts: list[tuple[int | None, str]], lea
                 and not read.intersection(named):
             found[index] = named  # "Maria Stütz bleibt.": who she is, only a scene left out told
     return found | _set_up_or_bare(texts, read - {lead}) | _figures_told(texts, read - {lead})
+
+
+def _named_just_before(sentence: str, before: list[str], read: set[int]) -> list[int] | None:
+    """The sentence just ``before`` a ``sentence`` opening with a thing as known ("Die Wahl soll binnen
+    vier Wochen stattfinden.") when it names that very thing ("Bis zur Wahl eines Nachfolgers ...")
+    and the others that may be ``read`` (the lead too) name only another of its kind ("die
+    Gemeinderatswahl im Jänner"): without it the listener takes it for that other one. Else None."""
+    noun = next((noun for noun, first in definite_nouns(sentence) if first), "")  # (heard or not)
+    if not noun or not before:
+        return None
+    same = stem(noun)
+    if not any(stem(word) == same for word in capitalized_words(before[-1])):
+        return None
+    named_read = [word for i, text in enumerate(before[:-1]) if i in read for word in capitalized_words(text)
+                  if same_noun(noun, word)]
+    if not named_read or any(stem(word) == same for word in named_read):
+        return None  # never named (another check's) or named as it is in a sentence read
+    return [len(before) - 1]
 
 
 # "Die 2.400 offenen Stellen verteilen sich ...": a figure with the definite article, as known
