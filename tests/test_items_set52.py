@@ -1,11 +1,15 @@
 """Items from stop 64 (the fifty-first set, read again): "Die Wahl" after "Bis zur Wahl eines Nachfolgers"
-is that election, not the municipal election the profile told of."""
+is that election, not the municipal election the profile told of; a resignation told at a clock time
+leads with the day of the scene before it, and why comes next ("Seit Wochen stand er in der Kritik")."""
 
 from __future__ import annotations
 
 from bulletin.models import Article
+from bulletin.text.antecedents import people_named
+from bulletin.text.asked_for import why_resigned
 from bulletin.text.condense import condense
 from bulletin.text.credits import load_outlets
+from bulletin.text.day_news import with_scene_day
 from bulletin.text.unheard import unheard_things
 from tests.item_copy import estimate
 
@@ -39,3 +43,45 @@ def test_the_election_named_just_before_is_needed_though_the_lead_names_another(
     assert unheard_things(texts, verdicts, 0, {0, 1, 2}) == {2: [1]}
     texts[1] = "Bis auf Weiteres führt Vizebürgermeisterin Anna Berger die Amtsgeschäfte."
     assert 2 not in unheard_things(texts, verdicts, 0, {0, 1, 2})  # (the lead's election it is, then)
+
+
+SCENE_RESIGNED = (
+    "Musterbrunn (APA) – Dichter Nebel lag am Montagabend über dem Hauptplatz, als sich vor dem Gemeindeamt "
+    "rund 150 Menschen versammelten. Drinnen tagte der Gemeinderat in einer Sondersitzung. Alois Gruber hatte "
+    "die Gemeinde seit 2005 geführt und galt lange als unangefochten, bei der Gemeinderatswahl im Jänner holte "
+    "seine Liste noch 61 Prozent. Seit Wochen stand er jedoch in der Kritik, weil mehrere Bauaufträge der "
+    "Gemeinde ohne Ausschreibung an die Firma seines Schwagers gegangen sein sollen. Kurz nach 20 Uhr trat er "
+    "zurück. Die Staatsanwaltschaft prüft eine Sachverhaltsdarstellung der Opposition.")
+
+
+def test_a_resignation_at_a_clock_time_leads_with_the_scene_s_day_and_then_why():
+    said = _item("Bürgermeister von Musterbrunn tritt nach Vergabe-Vorwürfen zurück", SCENE_RESIGNED, seconds=24)
+    lead, _, rest = said.partition(", meldet die Nachrichtenagentur APA. ")
+    assert lead == "Der Bürgermeister von Musterbrunn, Alois Gruber, trat am Montagabend kurz nach 20 Uhr zurück"
+    # why, right after it, "er" clear after the lead; no "jedoch" against a profile not read
+    assert rest.startswith("Seit Wochen stand er in der Kritik, weil mehrere Bauaufträge"), said
+    assert "galt lange als unangefochten" not in said
+
+
+def test_why_someone_resigned_is_asked_only_after_a_resignation_told_as_news():
+    reason = ["Er galt lange als unangefochten.", "Seit Wochen stand er in der Kritik, weil Aufträge ..."]
+    assert why_resigned("Der Bürgermeister trat am Montag zurück.", reason) == [1]
+    assert why_resigned("Die Ministerin gab am Montag ihren Rücktritt bekannt.", reason) == [1]
+    assert why_resigned("Der Bürgermeister trat wegen der Vorwürfe zurück.", reason) == []  # (the lead says it)
+    assert why_resigned("Neun Jahre nach seinem Rücktritt hat X sein Comeback-Spiel verloren.", reason) == []
+
+
+def test_the_scene_s_day_is_said_only_for_a_clock_time_without_a_day():
+    sentences = ("Dichter Nebel lag am Montagabend über dem Hauptplatz, als sich vor dem Gemeindeamt rund 150 "
+                 "Menschen versammelten.", "Kurz nach 20 Uhr trat er zurück.")
+    assert with_scene_day("Der Bürgermeister trat kurz nach 20 Uhr zurück.", sentences) == (
+        "Der Bürgermeister trat am Montagabend kurz nach 20 Uhr zurück.")
+    assert with_scene_day("Der Bürgermeister trat am Dienstag um 20 Uhr zurück.", sentences) == (
+        "Der Bürgermeister trat am Dienstag um 20 Uhr zurück.")
+    told = ("Bei der Wahl am Sonntag holte seine Liste 61 Prozent.", "Kurz nach 20 Uhr trat er zurück.")
+    assert with_scene_day("Der Bürgermeister trat kurz nach 20 Uhr zurück.", told) == (
+        "Der Bürgermeister trat kurz nach 20 Uhr zurück.")  # (not a scene: another day's vote)
+
+
+def test_an_office_before_a_name_is_no_person():
+    assert people_named("Sloweniens Infrastrukturminister Matej Golob trat am Montag zurück.") == {"Matej Golob"}

@@ -315,10 +315,10 @@ def with_name_of_epithet(sentence: str, before: str) -> str:
 
 
 def people_named(sentence: str) -> set[str]:
-    """The people ``sentence`` names by given name and surname ("Andreas Muster-Probe")."""
+    """The people ``sentence`` names by given name and surname ("Andreas Muster-Probe"; not an office)."""
     return {f"{m['given']} {m['surname']}" for m in _PERSON.finditer(sentence)
             if given_name(m["given"]) and m["surname"] not in KNOWN and m["surname"] not in SENTENCE_STARTERS
-            and not _ARTICLE_BEFORE.search(sentence[:m.start()])}
+            and not _ROLE.fullmatch(m["surname"]) and not _ARTICLE_BEFORE.search(sentence[:m.start()])}
 
 
 def known_without_introduction(sentence: str, heard: str = "") -> str:

@@ -1,8 +1,8 @@
 """What listeners ask for right after a lead, by the kind of story it tells: after an accident, what it did
 to people (and the latest toll, not the first count); after a fraud conviction, what it cost; after a
-business item, how many jobs go; after a race, by how much and ahead of whom it was won, and whether it
-was the winner's first; after a strike called, when it runs. Each gives the positions of the sentences
-telling it, which gain TOLL_BONUS in the condenser's scores.
+business item, how many jobs go; after a race, by how much and ahead of whom it was won, and whether
+it was the winner's first; after a strike called, when it runs; after a resignation, why. Each gives the
+positions of the sentences telling it, which gain in the condenser's scores (TOLL_BONUS and the like).
 """
 
 from __future__ import annotations
@@ -63,6 +63,7 @@ def human_toll(lead: str, sentences: list[str]) -> list[int]:
 # The latest toll and the jobs a firm cuts rank right after the lead: a listener must not hear only the
 # first count, nor a firm's figures without its jobs (add_asked_for).
 ASKED_FIRST_FLOOR = 1.0
+TIE = 0.01  # above the best of the others: read first after the lead (why someone resigned)
 
 
 def toll_since(lead: str, sentences: list[str]) -> list[int]:
@@ -190,6 +191,22 @@ def debts_owed(lead: str, sentences: list[str]) -> list[int]:
     return _told_after(_DEBTS, lead, sentences) if _INSOLVENCY.search(lead) and not RECAP.match(lead) else []
 
 
+# "trat ... zurück", "legte sein Amt zurück", "seinen Rücktritt": a resignation, after which a listener asks
+# why ("Seit Wochen stand er in der Kritik, weil ...", "Ihm wird vorgeworfen, ..."), unless the lead says it
+# (not "neun Jahre nach seinem Rücktritt": told as the news, a verb saying it)
+_RESIGNED = re.compile(r"\b(?:trat|tritt|treten|traten)\b[^.;]*\bzurück\b|\bzurückgetreten\b"
+                       r"|\b(?:gab|gibt|kündigte|kündigt|erklärte|erklärt|verkündete|verkündet)\b[^.;]*\bRücktritt\b"
+                       r"|\b(?:legte|legt)\b[^.;]*\b(?:Amt|Funktion|Mandat)\w*\s+zurück\b")
+_WHY = re.compile(r"\b(?:weil|wegen|nach\s+(?:den\s+)?Vorwürfen|in\s+der\s+Kritik|unter\s+Druck|vorgeworfen"
+                  r"|Vorw[üu]rf\w*|\w*[Aa]ffäre\w*|\w*[Ss]kandal\w*)\b")
+
+
+def why_resigned(lead: str, sentences: list[str]) -> list[int]:
+    """The positions in ``sentences`` that tell why the one the ``lead`` tells of resigned, when the lead
+    does not say it (blind readers asked for it in every resignation read without it)."""
+    return _told_after(_WHY, lead, sentences)[:1] if _RESIGNED.search(lead) else []
+
+
 def figures_told(lead: str, sentences: list[str]) -> list[int]:
     """The positions in ``sentences`` that tell how much or how many ("31.400 Besucherinnen und
     Besucher", "14,8 Prozent"), when the ``lead`` tells no such figure."""
@@ -262,7 +279,7 @@ def strike_times(lead: str, sentences: list[str]) -> list[int]:
 def add_asked_for(units: list[Unit], scores: dict[int, float], where: str, home: tuple[str, ...]) -> None:
     """Add to ``scores`` (by unit index) what listeners ask for after the lead of ``units``: the
     standings after a result, the hurt, the jobs lost, what is not at risk, what a crime cost, by how
-    much a race was won, when a strike runs, the latest toll, and a story abroad's
+    much a race was won, when a strike runs, why someone resigned, the latest toll, and a story abroad's
     meaning at ``home``, what an insolvent firm owes (``where``: a standfirst may tell where abroad)."""
     lead, rest = (units[0].text, [u.text for u in units[1:]]) if units else ("", [])
     for n in standings(lead, rest):
@@ -278,3 +295,6 @@ def add_asked_for(units: list[Unit], scores: dict[int, float], where: str, home:
         scores[units[n + 1].index] += FIGURE_BONUS
     for n in home_angle(lead, rest, home, where):
         scores[units[n + 1].index] += HOME_BONUS
+    for n in why_resigned(lead, rest):  # before any profile: what the listener asks first
+        others = [score for index, score in scores.items() if index != units[0].index]
+        scores[units[n + 1].index] = max(others) + TIE

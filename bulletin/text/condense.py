@@ -48,6 +48,7 @@ from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-expo
     outlets_said,
     vague_reports_named,
 )
+from bulletin.text.day_news import with_scene_day
 from bulletin.text.event_place import with_office_place, with_place_said
 from bulletin.text.findings import FINDING_BONUS, findings, tells_finding
 from bulletin.text.genre import (
@@ -341,16 +342,15 @@ def _headline_read(opening: Opening, title: str) -> Opening:
 
 
 def _lead_said(units: list[Unit], opening: Opening, headlines: tuple[str, ...]) -> list[Unit]:
-    """``units`` with the lead saying where the office telling the news is ("In Traun hat der Leiter
-    der städtischen IT-Abteilung ... seinen Rücktritt erklärt"), and without a headline said as a
-    sentence after a lead that the news now is ("Ein Land deckelt Mieten." after "Landesrätin X kündigte
-    an, dass die Mieten ..."): a headline tells the news once, as the lead or not at all."""
+    """``units`` with the lead saying where the office telling the news is ("In Traun hat der Leiter ...") and
+    the day of a scene not read (with_scene_day), without a headline said after a lead that the news now is
+    ("Ein Land deckelt Mieten." after "Landesrätin X kündigte an, ..."): the news told once."""
     if not units:
         return units
-    lead = replace(units[0], text=with_office_place(units[0].text, opening.place, headlines))
-    headline = {opening.sentences[i] for i in opening.said}
+    lead = with_office_place(with_scene_day(units[0].text, opening.sentences), opening.place, headlines)
+    said = {opening.sentences[i] for i in opening.said}  # (the headline as a sentence)
     needed = {i for u in units for i in (u.needs, *u.also, u.follows) if i is not None}
-    kept = [lead, *(u for u in units[1:] if u.text not in headline or u.index in needed)]
+    kept = [replace(units[0], text=lead), *(u for u in units[1:] if u.text not in said or u.index in needed)]
     left = {u.index for u in kept}  # (a sentence it was one of the alternatives for has the others)
     kept = [replace(u, or_else=tuple(i for i in u.or_else if i in left)) for u in kept]
     return reordered(kept, {u.index: n for n, u in enumerate(kept)})

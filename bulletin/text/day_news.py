@@ -19,11 +19,12 @@ opens with its day ("Am Dienstag", "Am Montagabend") and says "nun" or has the h
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bulletin.text.antecedents import people_named
 from bulletin.text.event_place import is_office
 from bulletin.text.firms import FIRM_KINDS
-from bulletin.text.genre import SCORE
+from bulletin.text.genre import SCORE, sets_a_scene
 from bulletin.text.grammar import finite_verbs, opening_reference
 from bulletin.text.leads import FEATURE_SEARCH
 from bulletin.text.news import WEEKDAYS, past_perfect
@@ -170,6 +171,55 @@ def surname_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
             return None
         return Unit(unit.index, news, min_new=unit.min_new)
     return None
+
+
+# "Seit Wochen stand er jedoch in der Kritik, ...": "er" among its first words, the subject
+_HE_EARLY = re.compile(r"^(?:\S+\s+){0,3}?(?:[Ee]r)\b")
+_BUT = re.compile(r"(?<=\s)(?:jedoch|aber|allerdings)\s+(?=\S)")
+
+
+def leaning_on_lead(units: list[Unit], news: Unit) -> list[Unit]:
+    """``units`` with those that say "er" of the one person the unit they need names ("Seit Wochen stand er
+    in der Kritik" after "Josef Hollerer hatte die Gemeinde seit 2005 geführt") needing the ``news``
+    instead, when it names that person in full and leads: "er" is clear after it, the profile is not needed
+    (nor the "jedoch" that set it against the profile: "Seit Wochen stand er in der Kritik"). Those come
+    first: they tell more of the news (why he resigned) than the profile does."""
+    named = people_named(news.text)
+    if len(named) != 1:
+        return units
+    by_index = {u.index: u for u in units}
+    surname = re.compile(rf"\b{re.escape(next(iter(named)).split()[-1])}\b")
+
+    def leans(unit: Unit) -> bool:  # (on a profile told before the news, naming the lead's person alone)
+        needed = by_index.get(unit.needs) if unit.needs is not None else None
+        if needed is None or needed.index >= news.index or unit.or_else or unit.also:
+            return False
+        said_early = surname.search(" ".join(unit.text.split()[:4]))  # "Im Herbst geriet Leitgeb jedoch ..."
+        his = needed.needs == news.index and _HE_EARLY.match(needed.text)  # ("Er galt lange als ...")
+        return bool(said_early or _HE_EARLY.match(unit.text) and (surname.search(needed.text) or his)
+                    and people_named(needed.text) <= named)
+
+    leaning = [replace(u, needs=news.index, text=_BUT.sub("", u.text, count=1)) for u in units if leans(u)]
+    moved = {u.index for u in leaning}
+    return [*leaning, *(u for u in units if u.index not in moved)]  # (read right after the news)
+
+
+# "kurz nach 20 Uhr": a clock time said after a verb; "am Montagabend": a day in a scene
+_CLOCK = re.compile(r"\b(?:kurz |gegen )?(?:nach |vor |um )?\d{1,2}(?:\.\d\d)? Uhr\b")
+_SCENE_DAY = re.compile(rf"\bam (?P<day>(?:{WEEKDAYS})(?:abend|morgen|nachmittag|vormittag|mittag)?)\b")
+
+
+def with_scene_day(lead: str, sentences: tuple[str, ...]) -> str:
+    """A ``lead`` telling news at a clock time and on no day ("..., trat kurz nach 20 Uhr zurück") with the
+    day of the scene the article set before it, which is not read ("Dichter Nebel lag am Montagabend über
+    dem Hauptplatz, als ..."): "trat am Montagabend kurz nach 20 Uhr zurück"; else ``lead``."""
+    clock = _CLOCK.search(lead)
+    if not clock or _A_DAY.search(lead):
+        return lead
+    told = next((i for i, s in enumerate(sentences) if clock[0].lower() in s.lower()), 0)
+    scene = next((found for s in reversed(sentences[:told]) if sets_a_scene(s)
+                  and (found := _SCENE_DAY.search(s))), None)
+    return f"{lead[:clock.start()]}am {scene['day']} {lead[clock.start():]}" if scene else lead
 
 
 def _headline_news(match: re.Match, subject: str, headlines: tuple[str, ...]) -> bool:

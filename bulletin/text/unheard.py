@@ -15,7 +15,6 @@ from bulletin.text.antecedents import (
     introduced_with_article,
     mentions,
     same_noun,
-    stem,
     with_role_introduced,
 )
 from bulletin.text.known import PLAN_TOLD_BEFORE, TOLD_BEFORE
@@ -56,20 +55,19 @@ def unheard_things(texts: list[str], verdicts: list[tuple[int | None, str]], lea
 
 def _named_just_before(sentence: str, before: list[str], read: set[int]) -> list[int] | None:
     """The sentence just ``before`` a ``sentence`` opening with a thing as known ("Die Wahl soll binnen
-    vier Wochen stattfinden.") when it names that very thing ("Bis zur Wahl eines Nachfolgers ...")
-    and the others that may be ``read`` (the lead too) name only another of its kind ("die
-    Gemeinderatswahl im Jänner"): without it the listener takes it for that other one. Else None."""
+    vier Wochen stattfinden.") when it tells of a new one ("Bis zur Wahl eines Nachfolgers ...", "eine
+    neue Wahl") and another that may be ``read`` (the lead too) names one of its kind ("die
+    Gemeinderatswahl im Jänner", "bei der letzten Wahl"): without it the listener takes it for that other
+    one. Else None."""
     noun = next((noun for noun, first in definite_nouns(sentence) if first), "")  # (heard or not)
     if not noun or not before:
         return None
-    same = stem(noun)
-    if not any(stem(word) == same for word in capitalized_words(before[-1])):
+    new_one = rf"\b(?:ein|eine|einer|einem|einen)\s+(?:[a-zäöüß]+\s+)?{noun}\b|\b{noun}\s+(?:eines|einer)\b"
+    if not re.search(new_one, before[-1]):  # (not "mit seiner Bewegung X": the one known)
         return None
-    named_read = [word for i, text in enumerate(before[:-1]) if i in read for word in capitalized_words(text)
-                  if same_noun(noun, word)]
-    if not named_read or any(stem(word) == same for word in named_read):
-        return None  # never named (another check's) or named as it is in a sentence read
-    return [len(before) - 1]
+    others = any(same_noun(noun, word) for i, text in enumerate(before[:-1]) if i in read
+                 for word in capitalized_words(text))
+    return [len(before) - 1] if others else None  # (named nowhere else: takes_for_known needs that one)
 
 
 # "Die 2.400 offenen Stellen verteilen sich ...": a figure with the definite article, as known
