@@ -10,6 +10,8 @@ from bulletin.text.asked_for import why_resigned
 from bulletin.text.condense import condense
 from bulletin.text.credits import load_outlets
 from bulletin.text.day_news import with_scene_day
+from bulletin.text.named_again import with_kind_named
+from bulletin.text.primary_source import names_lead_source
 from bulletin.text.unheard import unheard_things
 from tests.item_copy import estimate
 
@@ -85,3 +87,44 @@ def test_the_scene_s_day_is_said_only_for_a_clock_time_without_a_day():
 
 def test_an_office_before_a_name_is_no_person():
     assert people_named("Sloweniens Infrastrukturminister Matej Golob trat am Montag zurück.") == {"Matej Golob"}
+
+
+def test_a_kind_already_named_is_not_named_twice():
+    before = ["Prüfer kritisieren teure Verträge im Burgenland."]
+    assert with_kind_named("Das Land Burgenland hat zu viel bezahlt.", before) == (
+        "Das Land Burgenland hat zu viel bezahlt.")  # (not "Das Burgenland Burgenland")
+
+
+def test_the_court_of_audit_concluding_so_is_the_lead_s_source():
+    assert names_lead_source("Zu diesem Schluss kommt der Landes-Rechnungshof in einem am Dienstag "
+                             "veröffentlichten Prüfbericht.")
+    assert not names_lead_source("Zu diesem Schluss kommt man, wenn man die Zahlen liest.")
+
+
+OFFICE_RESIGNED = (
+    "Musterstadt (APA) – Seit mehr als 17 Jahren stand Franz Huber an der Spitze der Gemeinde Kleinbach, bei "
+    "der Gemeinderatswahl 2020 war er noch mit deutlicher Mehrheit bestätigt worden. Seit dem Herbst stand der "
+    "Ortschef jedoch wegen der Umwidmung mehrerer Äcker in Bauland unter Druck. Am Montag legte er sein Amt "
+    "mit sofortiger Wirkung zurück. Er wolle der Gemeinde eine Debatte ersparen, erklärte er in einem Schreiben.")
+
+
+def test_a_resignation_told_through_er_after_the_ortschef_leads_with_the_headline_s_office_and_town():
+    said = _item("Grundstücksaffäre: Bürgermeister von Kleinbach tritt zurück", OFFICE_RESIGNED, seconds=20)
+    assert said.startswith("Der Bürgermeister von Kleinbach, Franz Huber, legte am Montag sein Amt mit "
+                           "sofortiger Wirkung zurück"), said  # (not "In Musterstadt legte der Ortschef ...")
+    assert "Seit dem Herbst stand der Ortschef wegen der Umwidmung" in said, said
+
+
+DREW_CONSEQUENCES = (
+    "Kleinbach (APA) – Mehr als 22 Jahre lang stand Franz Huber an der Spitze der Gemeinde, bei der letzten Wahl "
+    "kam die ÖVP unter seiner Führung auf 71 Prozent. Der Landwirt galt als bodenständig. Seit dem Sommer stand "
+    "er allerdings im Zentrum von Vorwürfen rund um Fördermittel für den Sportverein. Am Montagabend hat der "
+    "Bürgermeister nun die Konsequenzen gezogen und in einer Sondersitzung des Gemeinderats seinen Rücktritt "
+    "erklärt. Der Gemeinderat muss binnen sechs Wochen einen Nachfolger wählen.")
+
+
+def test_the_mayor_who_has_drawn_the_consequences_leads_named_and_then_why():
+    said = _item("Ortschef tritt nach Förderaffäre zurück", DREW_CONSEQUENCES, seconds=20)
+    assert said.startswith("Der Bürgermeister von Kleinbach, Franz Huber, hat am Montagabend in einer "
+                           "Sondersitzung des Gemeinderats seinen Rücktritt erklärt"), said
+    assert "Seit dem Sommer stand er im Zentrum von Vorwürfen" in said, said  # (the profile between: not read)

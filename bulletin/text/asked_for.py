@@ -196,7 +196,7 @@ def debts_owed(lead: str, sentences: list[str]) -> list[int]:
 # (not "neun Jahre nach seinem Rücktritt": told as the news, a verb saying it)
 _RESIGNED = re.compile(r"\b(?:trat|tritt|treten|traten)\b[^.;]*\bzurück\b|\bzurückgetreten\b"
                        r"|\b(?:gab|gibt|kündigte|kündigt|erklärte|erklärt|verkündete|verkündet)\b[^.;]*\bRücktritt\b"
-                       r"|\b(?:legte|legt)\b[^.;]*\b(?:Amt|Funktion|Mandat)\w*\s+zurück\b")
+                       r"|\b(?:legte|legt)\b[^.;]*\b(?:Amt|Funktion|Mandat)\w*\b[^.;]*\bzurück\b")
 _WHY = re.compile(r"\b(?:weil|wegen|nach\s+(?:den\s+)?Vorwürfen|in\s+der\s+Kritik|unter\s+Druck|vorgeworfen"
                   r"|Vorw[üu]rf\w*|\w*[Aa]ffäre\w*|\w*[Ss]kandal\w*)\b")
 

@@ -48,12 +48,13 @@ _ON_WEEKDAY = re.compile(rf"\b[Aa]m (?P<day>{WEEKDAYS})\b")
 # "zog ... die Konsequenzen und kündigte seinen Rücktritt an": what the second verb says, the first
 # only announces
 _DREW_CONSEQUENCES = re.compile(r"^die Konsequenzen und (?P<verb>[a-zäöüß]+) ")
+_HAS_DRAWN = re.compile(r"^die Konsequenzen gezogen und ")  # "hat ... die Konsequenzen gezogen und ..."
 # "eine Erhöhung beschlossen": a change that says not of what (the background before it did)
 CHANGE_OF_WHAT = re.compile(r"\b(?:eine|die)\s+(?:Erhöhung|Senkung|Kürzung|Anhebung|Änderung|Reform"
                              r"|Verlängerung|Novelle)\b(?!\s+(?:des|der|von|für|um|beim?)\b)")
 # what lasts: "seit dem Vorjahr", "ist seither in Familienbesitz", "wurde 1911 gegründet"
 _LASTING = re.compile(r"\b(?:[Ss]eit|seither)\b|\bwurden?\s+(?:im\s+Jahr\s+)?\d{4}\s+gegründet\b"
-                      r"|\bin den (?:vergangenen|letzten) \w+ Jahren\b")
+                      r"|\bin den (?:vergangenen|letzten) \w+ Jahren\b|\b\d+ Jahre lang\b")
 _A_DAY = re.compile(rf"\b(?:{WEEKDAYS})\w*|\b(?:heute|gestern)\b|\bam\s+\d{{1,2}}\.")
 # a firm said by what it is ("das Unternehmen", "das Sägewerk", "die Bäckerei")
 _FIRMS = (*FIRM_KINDS, "werk", "erei", "firma", "industrie", "werke")
@@ -104,6 +105,7 @@ def day_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
         verb, consequences = match["verb"], _DREW_CONSEQUENCES.match(rest)
         if verb == "zog" and consequences:
             verb, rest = consequences["verb"], rest[consequences.end():]
+        rest = _HAS_DRAWN.sub("", rest) if verb in ("hat", "haben") else rest
         news = f"{subject} {verb} {match['sich'] or ''}{when} {rest}"
         if verdict(0, [news]) != (None, "") or opening_reference(news):
             return None
@@ -130,6 +132,8 @@ def _who(match: re.Match, lead: str, headlines: tuple[str, ...], person: str) ->
             return f"{said} des {firm['kind']}s {firm['name']}"
     if match["pronoun"] or _PERSON.fullmatch(noun) and match["article"] == "der":
         return _by_office(headlines, person) or (person if match["pronoun"] else "")
+    if is_office(noun) and person and _by_office(headlines, person):  # (the headline's office-holder)
+        return f"{said} {person}"  # "Der Bürgermeister Herbert Walcher" (with_office_place: of where)
     return said
 
 
@@ -174,7 +178,8 @@ def surname_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
 
 
 # "Seit Wochen stand er jedoch in der Kritik, ...": "er" among its first words, the subject
-_HE_EARLY = re.compile(r"^(?:\S+\s+){0,3}?(?:[Ee]r)\b")
+_HE_EARLY = re.compile(r"^(?:\S+\s+){0,4}?(?:[Ee]r)\b")
+_OFFICE_EARLY = re.compile(r"^(?:\S+\s+){0,4}?(?:der|die)\s+([A-ZÄÖÜ][\w-]+)\b")
 _BUT = re.compile(r"(?<=\s)(?:jedoch|aber|allerdings)\s+(?=\S)")
 
 
@@ -190,14 +195,20 @@ def leaning_on_lead(units: list[Unit], news: Unit) -> list[Unit]:
     by_index = {u.index: u for u in units}
     surname = re.compile(rf"\b{re.escape(next(iter(named)).split()[-1])}\b")
 
-    def leans(unit: Unit) -> bool:  # (on a profile told before the news, naming the lead's person alone)
+    def of_the_person(unit: Unit) -> bool:  # "Im Herbst geriet Leitgeb jedoch ...", "stand der Ortschef"
+        early = " ".join(unit.text.split()[:6])
+        office = _OFFICE_EARLY.match(early)
+        return bool(surname.search(early) or office and is_office(office[1]) or _HE_EARLY.match(unit.text))
+
+    def leans(unit: Unit) -> bool:  # (on a profile told before the news, naming no one else)
         needed = by_index.get(unit.needs) if unit.needs is not None else None
-        if needed is None or needed.index >= news.index or unit.or_else or unit.also:
+        if unit.or_else or unit.also or not of_the_person(unit):
             return False
-        said_early = surname.search(" ".join(unit.text.split()[:4]))  # "Im Herbst geriet Leitgeb jedoch ..."
-        his = needed.needs == news.index and _HE_EARLY.match(needed.text)  # ("Er galt lange als ...")
-        return bool(said_early or _HE_EARLY.match(unit.text) and (surname.search(needed.text) or his)
-                    and people_named(needed.text) <= named)
+        while needed is not None and needed.index < news.index and not people_named(needed.text) - named:
+            if surname.search(needed.text) or needed.needs == news.index:  # ("Er galt lange als ...")
+                return True
+            needed = by_index.get(needed.needs) if needed.needs is not None else None  # ("Der Landwirt galt")
+        return False
 
     leaning = [replace(u, needs=news.index, text=_BUT.sub("", u.text, count=1)) for u in units if leans(u)]
     moved = {u.index for u in leaning}

@@ -83,8 +83,10 @@ def news_first(units: list[Unit], headline: str, teaser: tuple[str, ...] = ()) -
     if plan is not units:
         return plan
     named = named_news(units)  # "Er wurde am Mittwoch ... verurteilt" after background naming him
-    if named is not None:
-        return _first(*named)
+    if named is not None:  # (by a bare office, "Der Ortschef legte ...": the headline's office and the name)
+        office = _BARE_OFFICE.match(named[1].text)
+        day = day_news(units, (headline, *teaser)) if office and is_office(office[1]) else None
+        return _first(units, day, figures_next=True) if day else _first(*named)
     # "die Fürstin" in a teaser that leads: named as the headline names her ("die Fürstin Charlène")
     named = with_role_named(units[0].text, headline, " ".join(u.text for u in units))
     units = [replace(units[0], text=named), *units[1:]]
@@ -219,6 +221,9 @@ def _told_late(units: list[Unit], headlines: tuple[str, ...]) -> list[Unit] | No
         return _first(units, day, figures_next=True)
     score = score_news(units)  # "Am Ende setzte sich X mit 2:1 durch"
     return _first(units, score) if score is not None else None
+
+
+_BARE_OFFICE = re.compile(r"^(?:Der|Die) ([A-ZÄÖÜ][\w-]+) [a-zäöüß]")  # "Der Ortschef legte ..."
 
 
 def _first(units: list[Unit], news: Unit, figures_next: bool = False) -> list[Unit]:

@@ -118,7 +118,7 @@ def with_kind_named(lead: str, before: list[str]) -> str:
     for sentence in reversed(before):
         named = [w for w in re.findall(r"\b[A-ZÄÖÜ][a-zäöüß]+\b", sentence)
                  if w.endswith(kind.lower()) and len(w) > len(kind) + 2]
-        if named:
+        if named and not lead[match.end('kind'):].startswith(f" {named[-1]}"):  # ("Das Land Burgenland")
             return f"{lead[:match.start('kind')]}{named[-1]}{lead[match.end('kind'):]}"
     return lead
 

@@ -18,7 +18,11 @@ _SOURCE = (r"(?:(?:^|(?<=[.!?]\s))(?:Das|Dies)\s+(?:(?:geht|gehen)\s+aus\s+[^,;:
            rf"(?:[\w-]+\s+)?(?:{_STUDIES}|Daten|Zahlen|Statistik|Befragung)\b[^,;:.–—]*)"
            # "Zu diesem Ergebnis kommt eine Studie der Universität Innsbruck"
            r"|(?:^|(?<=[.!?]\s))Zu\s+(?:diesem|dem)\s+(?:Ergebnis|Schluss)\s+(?:kommt|kommen|kam|kamen)\s+"
-           rf"(?:eine|die|der|das)\s+(?:[\w-]+\s+)?(?:{_STUDIES})\b[^,;:.–—]*)")
+           rf"(?:eine|die|der|das)\s+(?:[\w-]+\s+)?(?:{_STUDIES})\b[^,;:.–—]*"
+           # "Zu diesem Schluss kommt der Landes-Rechnungshof in einem am Dienstag veröffentlichten Bericht"
+           r"|(?:^|(?<=[.!?]\s))Zu\s+(?:diesem|dem)\s+(?:Ergebnis|Schluss)\s+(?:kommt|kommen|kam|kamen)\s+"
+           rf"(?:der|die|das)\s+[^,;:.–—]+?\s+in\s+(?:einem|einer|seinem|ihrem)\s+(?:[\w-]+\s+){{0,4}}?"
+           rf"(?:{_STUDIES})\b[^,;:.–—]*)")
 _SOURCE_NAMED = re.compile(_SOURCE)
 # ", für die Forscher 2.300 Jugendliche befragt haben.": a relative clause after the source, to the end
 _SOURCE_DETAIL = re.compile(
