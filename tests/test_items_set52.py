@@ -10,6 +10,8 @@ from bulletin.text.asked_for import why_resigned
 from bulletin.text.condense import condense
 from bulletin.text.credits import load_outlets
 from bulletin.text.day_news import with_scene_day
+from bulletin.text.event_place import with_place_said
+from bulletin.text.headlines import said_as_sentence
 from bulletin.text.named_again import with_kind_named
 from bulletin.text.primary_source import names_lead_source
 from bulletin.text.unheard import unheard_things
@@ -128,3 +130,16 @@ def test_the_mayor_who_has_drawn_the_consequences_leads_named_and_then_why():
     assert said.startswith("Der Bürgermeister von Kleinbach, Franz Huber, hat am Montagabend in einer "
                            "Sondersitzung des Gemeinderats seinen Rücktritt erklärt"), said
     assert "Seit dem Sommer stand er im Zentrum von Vorwürfen" in said, said  # (the profile between: not read)
+
+
+def test_a_whole_that_fell_is_said_with_die_and_sein():
+    body = "Die heimische Bauwirtschaft hat im Vorjahr real um 6,4 Prozent weniger produziert als 2023."
+    assert said_as_sentence("Bauproduktion im Vorjahr deutlich eingebrochen", body) == (
+        "Die Bauproduktion ist im Vorjahr deutlich eingebrochen.")  # (not "Eine ... eingebrochen worden")
+
+
+def test_a_production_that_fell_is_no_burglary_at_the_dateline_s_town():
+    assert with_place_said("Die Bauproduktion ist im Vorjahr deutlich eingebrochen.", "Wien") == (
+        "Die Bauproduktion ist im Vorjahr deutlich eingebrochen.")
+    assert with_place_said("Unbekannte sind in der Nacht in eine Trafik eingebrochen.", "Wels") == (
+        "Unbekannte sind in der Nacht in Wels in eine Trafik eingebrochen.")

@@ -24,9 +24,11 @@ from bulletin.text.genre import SCORE
 from bulletin.text.grammar import finite_verbs
 from bulletin.text.known import COUNTRIES, NAME_UPPER, REGIONS
 
-# "festgenommen", "überfallen": a crime, where it happened
+# "festgenommen", "überfallen", "in eine Trafik eingebrochen": a crime, where it happened (not "Die
+# Bauproduktion ist eingebrochen")
 _CRIME = re.compile(r"\b(?:festgenommen|verhaftet|ausgeforscht|gefasst|überfallen|ausgeraubt|erstochen"
-                    r"|erschossen|niedergestochen|angeschossen|eingebrochen|Einbruch\w*|Überfall\w*|Raub\w*)\b")
+                    r"|erschossen|niedergestochen|angeschossen|Einbruch\w*|Überfall\w*|Raub\w*)\b"
+                    r"|\bin\s+(?:ein|eine|einen|das|die|den)\b[^.;]*\beingebrochen\b")
 # "stehen 180 Arbeitsplätze auf dem Spiel", "sollen 380 Stellen wegfallen": jobs lost where the firm is
 _JOBS = re.compile(r"\b\d[\d.]*\s+(?:Arbeitsplätze|Stellen|Jobs|Beschäftigte)\b")
 # a town named already: "in Graz", "bei Villach", "aus St. Pölten" (a name without an article)

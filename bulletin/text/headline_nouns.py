@@ -235,9 +235,14 @@ def _definite(head: str, before: list[str], named: bool) -> bool:
         return True
     if before and before[-1][:1].isupper() and last.lower().endswith(_FESTIVALS):
         return True  # "Steyrer Musiksommer fällt aus": the town's one festival, a name
-    if last.lower().endswith(_MATCHES):
-        return True  # "Sturm verliert Spitzenspiel gegen Rapid": the one match the story is about
+    if last.lower().endswith(_MATCHES + _AGGREGATES):
+        return True  # "Sturm verliert Spitzenspiel gegen Rapid": the one match; "die Bauproduktion"
     return not before and last.lower().endswith(_NAMED_HEADS) and last.lower() not in _NAMED_HEADS
+
+
+# "Bauproduktion im Vorjahr eingebrochen": a whole an economy measures, said with "die", never "eine"
+_AGGREGATES = ("produktion", "nachfrage", "arbeitslosigkeit", "beschäftigung", "inflation", "teuerung",
+               "konjunktur", "wirtschaftsleistung", "bauwirtschaft")
 
 
 def _compound_end(word: str, nouns: frozenset[str]) -> bool:

@@ -67,7 +67,8 @@ _WITH_SEIN = re.compile(r"^(?:\w*gestürzt|\w*geraten|\w*gefallen|\w*gestorben|\
                         r"|\w*gesunken|zurückgetreten|geflohen|geflüchtet|entkommen|\w*gelandet|gescheitert"
                         r"|erschienen|zusammengestoßen|abgebrannt|ausgefallen|gekentert|verschwunden"
                         r"|gerutscht|geprallt|eskaliert|gewachsen|geschrumpft|geplatzt|ausgelaufen"
-                        r"|untergegangen|verendet|erstickt|gestrandet|umgekippt)$")
+                        r"|untergegangen|verendet|erstickt|gestrandet|umgekippt|eingebrochen|zusammengebrochen"
+                        r"|\w*gegangen)$")
 # "in eine Schlucht gestürzt": a motion into, whose two-way preposition takes the accusative
 _INTO = re.compile(r"^(?:(?:ab|hinab)?gestürzt|gefallen|geraten|gerutscht|geprallt|geschleudert)$")
 _STILL = frozenset("vermisst gesucht erwartet befürchtet".split())  # "wird vermisst": now
