@@ -289,7 +289,8 @@ def _other_people(a: Item, b: Item) -> bool:
     """Each item's first sentence names someone in full, and neither item names the other's by
     surname: two people's news ("Herbert Zöchling legte ... zurück" and "Der Bürgermeister von St.
     Ulrich am Kogel, Josef Hollerer, trat ... zurück": two mayors resigned)."""
-    leads = [{name.split()[-1] for name in people_named(split_sentences(item.text)[0])} for item in (a, b)]
+    leads = [{name.split()[-1] for name in people_named(" ".join(split_sentences(item.text)[:1]))}
+             for item in (a, b)]
     if not all(leads):
         return False
     return not any(re.search(rf"\b{re.escape(surname)}\b", other.text)
