@@ -36,9 +36,11 @@ from bulletin.text.verdicts import verdict
 # "Am Montagabend zog der 61-Jährige nun ...", "Am Dienstag hat Statistik Austria ...": its day first;
 # "Noch am selben Abend zog der 63-Jährige ...": the day of the sentence before it; "Kurz nach 20 Uhr trat
 # er zurück": a person's news at a clock time
-_DAY_FIRST = re.compile(rf"^(?:Am (?P<day>(?:{WEEKDAYS})(?:abend|morgen|nachmittag|vormittag|mittag)?)"
+_DAY_PART = rf"(?:{WEEKDAYS})(?:abend|morgen|nachmittag|vormittag|mittag)?"  # "Montagabend"
+_AT_CLOCK = r"(?:nach |vor |um )?\d{1,2}(?:\.\d\d)? Uhr"  # "nach 20 Uhr", "um 14.30 Uhr"
+_DAY_FIRST = re.compile(rf"^(?:Am (?P<day>{_DAY_PART})"
                         r"|(?:Noch )?[Aa]m (?:selben|gleichen) (?P<part>Abend|Tag|Nachmittag)"
-                        r"|(?P<clock>(?:Kurz |Gegen )?(?:nach |vor |um )?\d{1,2}(?:\.\d\d)? Uhr)) "
+                        rf"|(?P<clock>(?:Kurz |Gegen )?{_AT_CLOCK})) "
                         r"(?P<verb>[a-zäöüß]+) (?P<sich>sich )?"
                         r"(?P<subject>(?P<article>der|die|das) (?:[a-zäöü][\w-]* ){0,2}"
                         r"(?P<noun>(?:\d+-)?[A-ZÄÖÜ][\w-]+)"
@@ -216,8 +218,8 @@ def leaning_on_lead(units: list[Unit], news: Unit) -> list[Unit]:
 
 
 # "kurz nach 20 Uhr": a clock time said after a verb; "am Montagabend": a day in a scene
-_CLOCK = re.compile(r"\b(?:kurz |gegen )?(?:nach |vor |um )?\d{1,2}(?:\.\d\d)? Uhr\b")
-_SCENE_DAY = re.compile(rf"\bam (?P<day>(?:{WEEKDAYS})(?:abend|morgen|nachmittag|vormittag|mittag)?)\b")
+_CLOCK = re.compile(rf"\b(?:kurz |gegen )?{_AT_CLOCK}\b")
+_SCENE_DAY = re.compile(rf"\bam (?P<day>{_DAY_PART})\b")
 
 
 def with_scene_day(lead: str, sentences: tuple[str, ...]) -> str:

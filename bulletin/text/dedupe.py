@@ -243,11 +243,12 @@ def items_once(items: list[Item]) -> tuple[list[Item], list[tuple[Item, str]]]:
     said = {id(item): (_headline_nouns(item.title), _item_words(item)) for item in items}  # each once
     places = {id(item): headline_places(item.title) for item in items}
     sizes = {id(item): _sizes(item.title) for item in items}
+    people = {id(item): _lead_people(item) for item in items}
     for item in items:
         earlier = next((k for k in kept if _same_news(said[id(k)], said[id(item)])
                         and not _apart(places[id(k)], places[id(item)])
                         and not _apart(sizes[id(k)], sizes[id(item)])
-                        and not _other_people(k, item)), None)
+                        and not _other_people((k, people[id(k)]), (item, people[id(item)]))), None)
         if earlier is None:
             kept.append(item)
             continue
@@ -285,16 +286,20 @@ def _apart(places: frozenset[str], others: frozenset[str]) -> bool:
     return bool(places and others and not places & others)
 
 
-def _other_people(a: Item, b: Item) -> bool:
-    """Each item's first sentence names someone in full, and neither item names the other's by
-    surname: two people's news ("Herbert Zöchling legte ... zurück" and "Der Bürgermeister von St.
-    Ulrich am Kogel, Josef Hollerer, trat ... zurück": two mayors resigned)."""
-    leads = [{name.split()[-1] for name in people_named(" ".join(split_sentences(item.text)[:1]))}
-             for item in (a, b)]
-    if not all(leads):
+def _lead_people(item: Item) -> frozenset[str]:
+    """The surnames of the people the item's first sentence names in full."""
+    return frozenset(name.split()[-1] for name in people_named(" ".join(split_sentences(item.text)[:1])))
+
+
+def _other_people(a: tuple[Item, frozenset[str]], b: tuple[Item, frozenset[str]]) -> bool:
+    """Each item's first sentence names someone in full (each item with its _lead_people), and neither
+    item names the other's by surname: two people's news ("Herbert Zöchling legte ... zurück" and "Der
+    Bürgermeister von St. Ulrich am Kogel, Josef Hollerer, trat ... zurück": two mayors resigned)."""
+    (item_a, lead_a), (item_b, lead_b) = a, b
+    if not (lead_a and lead_b):
         return False
     return not any(re.search(rf"\b{re.escape(surname)}\b", other.text)
-                   for surnames, other in ((leads[0], b), (leads[1], a)) for surname in surnames)
+                   for surnames, other in ((lead_a, item_b), (lead_b, item_a)) for surname in surnames)
 
 
 def _headline_nouns(title: str) -> set[str]:

@@ -62,7 +62,8 @@ def _named_just_before(sentence: str, before: list[str], read: set[int]) -> list
     noun = next((noun for noun, first in definite_nouns(sentence) if first), "")  # (heard or not)
     if not noun or not before:
         return None
-    new_one = rf"\b(?:ein|eine|einer|einem|einen)\s+(?:[a-zäöüß]+\s+)?{noun}\b|\b{noun}\s+(?:eines|einer)\b"
+    named = re.escape(noun)
+    new_one = rf"\b(?:ein|eine|einer|einem|einen)\s+(?:[a-zäöüß]+\s+)?{named}\b|\b{named}\s+(?:eines|einer)\b"
     if not re.search(new_one, before[-1]):  # (not "mit seiner Bewegung X": the one known)
         return None
     others = any(same_noun(noun, word) for i, text in enumerate(before[:-1]) if i in read
