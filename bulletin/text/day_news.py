@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from bulletin.text.antecedents import people_named
 from bulletin.text.event_place import is_office
-from bulletin.text.firms import FIRM_KINDS
+from bulletin.text.firms import FIRM_WORDS, FOUNDED, firm_genitive, firm_named
 from bulletin.text.genre import SCORE, sets_a_scene
 from bulletin.text.grammar import finite_verbs, opening_reference
 from bulletin.text.leads import FEATURE_SEARCH
@@ -55,19 +55,17 @@ _HAS_DRAWN = re.compile(r"^die Konsequenzen gezogen und ")  # "hat ... die Konse
 CHANGE_OF_WHAT = re.compile(r"\b(?:eine|die)\s+(?:Erhöhung|Senkung|Kürzung|Anhebung|Änderung|Reform"
                              r"|Verlängerung|Novelle)\b(?!\s+(?:des|der|von|für|um|beim?)\b)")
 # what lasts: "seit dem Vorjahr", "ist seither in Familienbesitz", "wurde 1911 gegründet"
-_LASTING = re.compile(r"\b(?:[Ss]eit|seither)\b|\bwurden?\s+(?:im\s+Jahr\s+)?\d{4}\s+gegründet\b"
-                      r"|\bin den (?:vergangenen|letzten) \w+ Jahren\b|\b\d+ Jahre lang\b")
+_LASTING = re.compile(r"\b(?:[Ss]eit|seither)\b|\bin den (?:vergangenen|letzten) \w+ Jahren\b"
+                      r"|\b\d+ Jahre lang\b")
 _A_DAY = re.compile(rf"\b(?:{WEEKDAYS})\w*|\b(?:heute|gestern)\b|\bam\s+\d{{1,2}}\.")
 # a firm said by what it is ("das Unternehmen", "das Sägewerk", "die Bäckerei")
-_FIRMS = (*FIRM_KINDS, "werk", "erei", "firma", "industrie", "werke")
+_FIRMS = FIRM_WORDS
 # the lead's subject, a firm by what it is and its name: "Die Bäckerei Pirkhofer wurde 1911 gegründet", "Die
 # Holzindustrie Gruber & Söhne zählt ..."
 _FIRM_NAMED = re.compile(r"(?:Der|Die|Das)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?(?P<kind>[A-ZÄÖÜ][\w-]+)\s+[A-ZÄÖÜ][\w-]+"
                          r"(?:\s+&\s+[A-ZÄÖÜ][\w-]+)?(?=\s+[a-zäöüß])")
 # a person said by age or party ("der 61-Jährige", "der ÖVP-Politiker"): who, the headline's office says
 _PERSON = re.compile(r"\d+-Jährige|(?:[A-ZÄÖÜ]+-)?Politiker(?:in)?")
-# the headline's firm, its subject: "Motorenzulieferer Kronthaler baut in Steyr 180 Stellen ab"
-_HEADLINE_FIRM = re.compile(r"^(?P<kind>[A-ZÄÖÜ][\w-]+)\s+(?P<name>[A-ZÄÖÜ][\w-]+)\s+(?=[a-zäöüß])")
 # the headline's office, its own subject: "Bürgermeister von Heidenreichsdorf tritt zurück"
 _HEADLINE_OFFICE = re.compile(r"(?:^|:\s+)(?P<office>(?:[A-ZÄÖÜ]\w*er\s+|(?P<whose>[A-ZÄÖÜ]\w*s)\s+)?"
                               r"[A-ZÄÖÜ][\w-]+(?:\s+(?:von|aus|der|des)\s+[A-ZÄÖÜ][\w-]+"
@@ -78,7 +76,7 @@ _HEADLINE_OFFICE = re.compile(r"(?:^|:\s+)(?P<office>(?:[A-ZÄÖÜ]\w*er\s+|(?P<
 def _background_lead(lead: str) -> bool:
     """The lead tells what lasts (openers.BACKGROUND, the past perfect, "seit", a founding year) and
     names no day of its own: the news of its day may come further on."""
-    lasting = BACKGROUND.match(lead) or past_perfect(lead) or _LASTING.search(lead)
+    lasting = BACKGROUND.match(lead) or past_perfect(lead) or _LASTING.search(lead) or FOUNDED.search(lead)
     return bool(lasting) and not _A_DAY.search(lead)
 
 
@@ -98,7 +96,8 @@ def day_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
         person = named.pop() if len(named) == 1 else ""
         if match["pronoun"] and not _whom_he_means(person, units[unit.index - 2:unit.index]):
             return None
-        subject, when = _who(match, lead, headlines, person), _when(match, units, unit)
+        before = [u.text for u in units[:unit.index]]
+        subject, when = _who(match, before, headlines, person), _when(match, units, unit)
         said_in_headline = _headline_news(match, subject, headlines)
         rest = re.sub(r"\bnun\s+", "", match["rest"], count=1)  # ("... in Brüssel nun auf ... geeinigt")
         if not subject or not when or not (match["now"] or rest != match["rest"] or said_in_headline) \
@@ -115,7 +114,7 @@ def day_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
     return None
 
 
-def _who(match: re.Match, lead: str, headlines: tuple[str, ...], person: str) -> str:
+def _who(match: re.Match, before: list[str], headlines: tuple[str, ...], person: str) -> str:
     """The news's subject as a lead says it: a firm or a person named (by the headline's office and
     the ``person`` the sentences before it name), else as it is; "" when it cannot say who."""
     subject, noun = match["subject"], match["noun"] or ""
@@ -125,13 +124,13 @@ def _who(match: re.Match, lead: str, headlines: tuple[str, ...], person: str) ->
         named = next((found for h in headlines if (found := of_noun.search(h))), None)
         if named:  # "Holzindustrie unter Druck, Sägewerk Brunnauer insolvent"
             return f"{said} {named[1]}"
-        firm = _FIRM_NAMED.match(lead)
+        firm = _FIRM_NAMED.match(before[0])
         kind = firm["kind"].lower() if firm else ""
         return firm[0] if firm and kind.endswith(_FIRMS) else ""
-    if noun in ITS_MANAGEMENT:  # "Die Geschäftsführung des Zulieferers X", from the headline's firm
-        firm = next((found for h in headlines if (found := _HEADLINE_FIRM.match(h))), None)
-        if firm and firm["kind"].lower().endswith(_FIRMS):
-            return f"{said} des {firm['kind']}s {firm['name']}"
+    if noun in ITS_MANAGEMENT:  # "Die Geschäftsführung des Zulieferers X", of the firm named
+        firm = firm_named(headlines, before)
+        if firm:
+            return f"{said} {firm_genitive(firm[0])} {firm[1]}"
     if match["pronoun"] or _PERSON.fullmatch(noun) and match["article"] == "der":
         return _by_office(headlines, person) or (person if match["pronoun"] else "")
     if is_office(noun) and person and _by_office(headlines, person):  # (the headline's office-holder)

@@ -49,3 +49,40 @@ def with_firm_of_epithet(sentence: str, before: str) -> str:
     if len(names) != 1:
         return sentence
     return f"{match['epithet']} {names.pop()} {sentence[match.end():]}"
+
+
+# a firm by what it is and its name: "Landmaschinenhersteller Hainzl beantragt ..." (a headline's
+# subject), "des Küchenherstellers Krenn" and "Der Antriebsspezialist Hollerbach Drivetrain, der ..." (in
+# the body)
+_HEADLINE_FIRM = re.compile(r"^(?P<kind>[A-ZÄÖÜ][\w-]+)\s+(?P<name>[A-ZÄÖÜ][\w-]+)\s+(?=[a-zäöüß])")
+_FIRM_OF = re.compile(r"\bdes (?P<kind>[A-ZÄÖÜ][a-zäöüß-]+(?:ers|isten)) "
+                      r"(?P<name>[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)(?=[\s,.;:])")
+_FIRM_FIRST = re.compile(r"(?:^|(?<=\.\s))Der (?P<kind>[A-ZÄÖÜ][a-zäöüß-]+(?:er|ist)) "
+                         r"(?P<name>[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)(?=,|\s+[a-zäöüß])")
+FIRM_WORDS = (*FIRM_KINDS, "spezialist", "werk", "erei", "firma", "industrie", "werke")
+_FEMININE = ("erei", "firma", "industrie", "bank")
+# "wurde 1921 als Dorfschmiede gegründet": a firm's history, background to its news
+FOUNDED = re.compile(r"\bwurden?\s+(?:im\s+Jahr\s+)?\d{4}\s+(?:als\s+(?:[\w-]+\s+){1,3}?)?gegründet\b")
+
+
+def firm_named(headlines: tuple[str, ...], before: list[str]) -> tuple[str, str] | None:
+    """The firm an article names by what it is and its name, as (kind, name) with the kind said as a
+    subject ("Landmaschinenhersteller", "Hainzl"): the headline's subject when the sentences ``before``
+    name it too, else the one firm those sentences name so; or None."""
+    text = " ".join(before)
+    for headline in headlines:
+        found = _HEADLINE_FIRM.match(headline)
+        if found and found["kind"].lower().endswith(FIRM_WORDS) and found["name"] in text:
+            return found["kind"], found["name"]
+    named = {(f["kind"][:-1] if f["kind"].endswith("ers") else f["kind"][:-2], f["name"])
+             for f in _FIRM_OF.finditer(text)}
+    named |= {(f["kind"], f["name"]) for f in _FIRM_FIRST.finditer(text)}
+    named = {(kind, name) for kind, name in named if kind.lower().endswith(FIRM_WORDS)}
+    return named.pop() if len(named) == 1 else None
+
+
+def firm_genitive(kind: str) -> str:
+    """ "des Antriebsspezialisten", "des Küchenherstellers", "der Bäckerei": whose, said of a kind of firm."""
+    if kind.lower().endswith(_FEMININE):
+        return f"der {kind}"
+    return f"des {kind}en" if kind.endswith("ist") else f"des {kind}s"

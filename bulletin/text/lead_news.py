@@ -82,7 +82,8 @@ def news_first(units: list[Unit], headline: str, teaser: tuple[str, ...] = ()) -
     plan = _plan_before_meeting(units)
     if plan is not units:
         return plan
-    named = named_news(units)  # "Er wurde am Mittwoch ... verurteilt" after background naming him
+    # "Er wurde am Mittwoch ... verurteilt" after background naming him
+    named = named_news(units, (headline, *teaser))
     if named is not None:  # (by a bare office, "Der Ortschef legte ...": the headline's office and the name)
         office = _BARE_OFFICE.match(named[1].text)
         day = day_news(units, (headline, *teaser)) if office and is_office(office[1]) else None

@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 
 from bulletin.text.antecedents import given_name
+from bulletin.text.firms import FOUNDED, firm_genitive, firm_named
 from bulletin.text.grammar import NOT_PERSONS, finite_verbs, first_person, opening_reference, reported_speech
 from bulletin.text.news import WEEKDAYS, datable_event, tells_news_now
 from bulletin.text.openers import tells_no_news
@@ -205,38 +206,39 @@ _LOWERED = frozenset("Am Im In An Auf Bei Nach Vor Seit Mit Nun Jetzt Zuletzt In
 # firm's news "nun", its subject the firm or its management by a word that names no one
 _NOW_BY_ROLE = re.compile(r"^(?P<now>Nun|Jetzt) (?P<verb>[a-zäöüß]+) "
                           r"(?P<subject>(?:der|die|das) (?P<noun>[A-ZÄÖÜ][a-zäöüß]+)) (?P<rest>[a-zäöüß].*)$")
-# "... die Zukunft des Küchenherstellers Krenn Küchenwerk": the background naming the firm by its kind
-_FIRM_OF = re.compile(r"\bdes (?P<kind>[A-ZÄÖÜ][a-zäöüß-]+ers) "
-                      r"(?P<name>[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)(?=[\s,.;:])")
 _THE_FIRM = frozenset("Unternehmen Familienunternehmen Traditionsunternehmen Familienbetrieb "
                       "Traditionsbetrieb Betrieb Firma Konzern".split())
 ITS_MANAGEMENT = frozenset("Geschäftsführung Unternehmensleitung Konzernleitung Firmenleitung "
                             "Eigentümerfamilie Belegschaft Betriebsrat Vorstand Management".split())
 
 
-def with_firm_named(news: str, background: str) -> str:
+def with_firm_named(news: str, background: str, headlines: tuple[str, ...] = ()) -> str:
     """``news`` told "nun" by the firm or its management named by a word that says not which ("Nun
     hat das Familienunternehmen ... beantragt") after ``background`` naming the firm ("Gerüchte über
-    die Zukunft des Küchenherstellers Krenn"), said with the firm named: "Der Küchenhersteller Krenn hat
-    nun ... beantragt", "Die Geschäftsführung des Möbelherstellers Kranzl hat nun ..."; else ""."""
+    die Zukunft des Küchenherstellers Krenn"; "Die Hainzl Agrartechnik wurde 1921 ... gegründet" under
+    the headline "Landmaschinenhersteller Hainzl ..."), said with the firm named: "Der
+    Küchenhersteller Krenn hat nun ... beantragt", "Die Geschäftsführung des Möbelherstellers Kranzl
+    hat nun ..."; else ""."""
     match = _NOW_BY_ROLE.match(news)
-    firm = _FIRM_OF.search(background)
+    firm = firm_named(headlines, [background])
     if not match or not firm or not finite_verbs(news)[:1] == [match["verb"]]:
         return ""
+    kind, name = firm
     if match["noun"] in _THE_FIRM:
-        subject = f"Der {firm['kind'][:-1]} {firm['name']}"
+        subject = f"Der {kind} {name}"
     elif match["noun"] in ITS_MANAGEMENT:
-        subject = f"{match['subject'][0].upper()}{match['subject'][1:]} des {firm['kind']} {firm['name']}"
+        subject = f"{match['subject'][0].upper()}{match['subject'][1:]} {firm_genitive(kind)} {name}"
     else:
         return ""
     return f"{subject} {match['verb']} {match['now'].lower()} {match['rest']}"
 
 
-def named_news(units: list[Unit]) -> tuple[list[Unit], Unit] | None:
+def named_news(units: list[Unit], headlines: tuple[str, ...] = ()) -> tuple[list[Unit], Unit] | None:
     """The news told through "er" or "sie" right after background naming who (the first or, after a
     standfirst, the second of ``units``), said with the subject named (with_subject_named), and the
     units to read it with, the background now saying the pronoun; or the firm's news (_firm_news); or
-    None. (lead_news puts the news first.)"""
+    None. ``headlines``: the headline and a standfirst not read, which may name the firm. (lead_news
+    puts the news first.)"""
     # (the news of the day first: "Am Dienstag hat er nun ... erklärt", not "Er soll bereits 2022 ...")
     pairs = sorted(_told_after(units), key=lambda pair: not _ON_ITS_DAY.search(pair[1].text))
     for background, unit in pairs:
@@ -254,7 +256,7 @@ def named_news(units: list[Unit]) -> tuple[list[Unit], Unit] | None:
         said = _pronoun_subject(text)["pronoun"].lower()  # (the one with_subject_named replaced)
         before = replace(background, text=_said_after(background.text, named, said), needs=unit.index)
         return [before if u is background else u for u in units], replace(unit, text=named)
-    return _firm_news(units)
+    return _firm_news(units, headlines)
 
 
 def _told_after(units: list[Unit]) -> list[tuple[Unit, Unit]]:
@@ -277,14 +279,14 @@ def _told_after(units: list[Unit]) -> list[tuple[Unit, Unit]]:
     return pairs
 
 
-def _firm_news(units: list[Unit]) -> tuple[list[Unit], Unit] | None:
+def _firm_news(units: list[Unit], headlines: tuple[str, ...]) -> tuple[list[Unit], Unit] | None:
     """The firm's news told "nun" after a lead that is background naming the firm, by a word that
     says not which ("Nun hat das Familienunternehmen ..."), said with the firm named
     (with_firm_named), and the units to read it with; or None."""
-    if not tells_no_news(units[0].text):
+    if not tells_no_news(units[0].text) and not FOUNDED.search(units[0].text):  # (a firm's history)
         return None
     for unit in units[1:LEAD_SEARCH]:
-        named = with_firm_named(unit.text, units[0].text)
+        named = with_firm_named(unit.text, units[0].text, headlines)
         if named and not unit.or_else and not unit.also and verdict(0, [named]) == (None, "") \
                 and not opening_reference(named):
             # the rumours and troubles before it, and what leans on them, tell nothing once it is told
