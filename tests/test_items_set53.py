@@ -6,9 +6,14 @@ Kunststoffspezialisten Feichtinger Polymer hat ...")."""
 from __future__ import annotations
 
 from bulletin.models import Article
+from bulletin.text.antecedents import people_named
 from bulletin.text.condense import condense
 from bulletin.text.credits import load_outlets
+from bulletin.text.day_news import with_scene_day
 from bulletin.text.firms import firm_genitive, firm_named
+from bulletin.text.headlines import said_as_sentence
+from bulletin.text.named_again import named_people
+from bulletin.text.teasers import readable_standfirst
 from tests.item_copy import estimate
 
 
@@ -60,3 +65,60 @@ def test_the_firm_an_article_names_by_its_kind_and_name():
     assert firm_named((), two) is None  # (which one, it cannot tell)
     assert [firm_genitive(k) for k in ("Antriebsspezialist", "Küchenhersteller", "Bäckerei")] == [
         "des Antriebsspezialisten", "des Küchenherstellers", "der Bäckerei"]
+
+
+MATCH_BY_RANK = (
+    "Hartberg – Nach einem Fußballfest hatte es am Samstagabend lange nicht ausgesehen. Bei Regen und 6 Grad "
+    "waren nur 1.900 Zuschauer gekommen, die Heimmannschaft war seit acht Runden sieglos. Interimscoach Peter "
+    "Lang stellte auf eine Dreierkette um. Die Gäste gingen in der 20. Minute in Führung. Erst nach dem "
+    "Seitenwechsel kamen die Hausherren besser ins Spiel. Am Ende setzte sich der Tabellenletzte der 2. Liga "
+    "gegen den SC Musterau mit 2:1 (0:1) durch. Mit nun neun Punkten liegt Hartberg drei Zähler hinter dem "
+    "ersten Nichtabstiegsplatz.")
+
+
+def test_a_result_told_of_a_team_by_its_rank_leads_with_the_headlines_club():
+    said = _item("FC Hartberg feiert ersten Heimsieg der Saison", MATCH_BY_RANK)
+    assert said.startswith("Der Tabellenletzte der 2. Liga, der FC Hartberg, setzte sich gegen den SC Musterau "
+                           "mit 2:1"), said
+    other = _item("SC Musterau verliert in Hartberg", MATCH_BY_RANK)  # (the rank is the other club's)
+    assert "der SC Musterau, setzte sich" not in other, other
+
+
+def test_a_headline_says_the_first_of_something_with_the_definite_article():
+    assert said_as_sentence("FC Hartberg feiert ersten Heimsieg der Saison", "Der FC Hartberg spielt.") == (
+        "Der FC Hartberg feiert den ersten Heimsieg der Saison.")
+
+
+def test_a_club_headline_without_its_article_is_not_read_as_a_sentence():
+    assert not readable_standfirst("SV Traunried fixiert Aufstieg in die Bundesliga.")
+    assert readable_standfirst("Der SV Traunried hat den Aufstieg in die Bundesliga fixiert.")
+
+
+def test_a_hyphenated_given_name_is_said_whole():
+    assert people_named("Klaus-Dieter Wernhart galt lange als Glücksgriff.") == {"Klaus-Dieter Wernhart"}
+    assert people_named("Die EU-Kommissarin Anna Berg sagte.") == {"Anna Berg"}
+    sentences = ["Klaus-Dieter Wernhart galt lange als Glücksgriff für das Haus.", "Wernhart geht nun."]
+    assert named_people(sentences)["Wernhart"] == {"Klaus-Dieter"}
+
+
+def test_a_scene_day_goes_before_a_clock_time_that_opens_the_lead():
+    sentences = ("Dichter Nebel lag am Freitagmorgen über dem Alpenvorland, die Sicht war schlecht.",
+                 "Kurz nach 6.40 Uhr bremste auf der A1 ein Lkw-Lenker ab.")
+    assert with_scene_day(sentences[1], sentences) == "Am Freitagmorgen kurz nach 6.40 Uhr bremste auf der A1 " \
+                                                      "ein Lkw-Lenker ab."
+
+
+RESIGNED_AFTER_KICKER = (
+    "Musterstadt – Klaus-Dieter Brenner galt lange als Glücksgriff für das Haus. Seit 2017 hatte der gebürtige "
+    "Kärntner die Musterstädter Landesbühne geleitet, die Auslastung stieg unter ihm auf 91 Prozent. Seit Wochen stand der "
+    "58-Jährige jedoch wegen seines Umgangs mit Beschwerden aus dem Ensemble unter Druck. Wie der „Kurier“ "
+    "berichtete, hatten sich zwölf Ensemblemitglieder in einem Brief an den Aufsichtsrat beklagt. Nun zieht der Intendant die "
+    "Konsequenzen: Am Donnerstag legte er sein Amt mit sofortiger Wirkung zurück. Die Intendanz soll im Feber "
+    "neu ausgeschrieben werden. Brenner bleibt dem Haus als Gastregisseur verbunden.")
+
+
+def test_news_after_a_kicker_naming_the_role_leads_with_the_office_and_the_name_then_why():
+    said = _item("Intendant der Musterstädter Landesbühne tritt zurück", RESIGNED_AFTER_KICKER)
+    assert said.startswith("Der Intendant der Musterstädter Landesbühne, Klaus-Dieter Brenner, legte am "
+                           "Donnerstag sein Amt mit sofortiger Wirkung zurück"), said
+    assert "Seit Wochen stand der 58-Jährige wegen seines Umgangs" in said, said

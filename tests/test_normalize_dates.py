@@ -83,7 +83,7 @@ def test_a_time_without_uhr_after_a_word_that_asks_for_one():
 
 @pytest.mark.parametrize("written, spoken", [
     ("mit 31:27 gewonnen", "mit einunddreißig zu siebenundzwanzig gewonnen"),
-    ("2:1 (1:1)", "zwei zu eins (eins zu eins)"), ("ein 6:0-Sieg", "ein sechs zu null Sieg"),
+    ("2:1 (1:1)", "zwei zu eins"), ("ein 6:0-Sieg", "ein sechs zu null Sieg"),
     ("Es endete 2 : 1.", "Es endete zwei zu eins."),
 ])
 def test_scores(written, spoken):

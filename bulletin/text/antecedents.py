@@ -52,10 +52,8 @@ def same_noun(a: str, b: str) -> bool:
     """The same thing named: same stem, or one is the head of the other as a compound
     ("Auflösung" ~ "Selbstauflösung", "Hotline" ~ "Kündigungshotline")."""
     a, b = stem(a), stem(b)
-    if a == b:
-        return True
     short, long_ = sorted((a, b), key=len)  # ("Bus" is the head of "Reisebus", not "Eis" of "Reis")
-    return (len(short) >= 4 or (len(short) == 3 and len(long_) >= 7)) and long_.endswith(short)
+    return a == b or (len(short) >= 4 or (len(short) == 3 and len(long_) >= 7)) and long_.endswith(short)
 
 
 def definite_nouns(sentence: str) -> list[tuple[str, bool]]:
@@ -216,6 +214,8 @@ NOT_GIVEN_NAME = re.compile(r".*(?:(?:chef|präsident|er)(?:in)?|ung|heit|keit|s
 def given_name(word: str) -> bool:
     """A capitalized word before a surname that can be a given name ("Uli", "Donald"): not a word
     that opens sentences or names a thing ("Die Unterschiede"), not a role or title ("Präsident")."""
+    if "-" in word[1:-1]:  # "Klaus-Dieter"
+        return all(part[1:].islower() and given_name(part) for part in word.split("-"))
     return word in known.GIVEN_IN_ER or (word not in KNOWN and word not in SENTENCE_STARTERS
                                           and not NOT_GIVEN_NAME.fullmatch(word.lower()))
 
@@ -292,7 +292,7 @@ def with_role_introduced(sentence: str, before: str) -> str:
 _EPITHET = re.compile(r"^(?P<epithet>(?:Der|Die)\s+(?:[a-zäöüß]+\s+)?\d+-[Jj]ährige\s+"
                       r"[A-ZÄÖÜ][a-zäöüß]+(?:er|erin))\s+(?=[a-zäöüß])")
 # (a lookahead: "Kanadier Vasek Pospisil" is tried from each word), not after an article ("dem Raum Passau")
-_PERSON = re.compile(r"\b(?=(?P<given>[A-ZÄÖÜ][a-zäöüß]+)\s+"
+_PERSON = re.compile(r"(?<![\w-])(?=(?P<given>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+"
                      r"(?P<surname>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|dem|den|des|im|am|vom|zum|zur|beim)\s+$")
 _NOT_PEOPLE = frozenset(

@@ -46,6 +46,9 @@ _DAY_FIRST = re.compile(rf"^(?:Am (?P<day>{_DAY_PART})"
                         r"(?P<noun>(?:\d+-)?[A-ZÄÖÜ][\w-]+)"
                         r"|(?P<pronoun>er)|[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
                         r" (?P<now>nun )?(?P<rest>[a-zäöüß].*)$")
+# "Nun zieht der Intendant die Konsequenzen: Am Donnerstag legte er ...": a kicker naming the role, the
+# news of its day after its colon
+_KICKER = re.compile(r"^(?:Nun|Jetzt) (?:zieht|zog) (?:der|die) [A-ZÄÖÜ][\w-]+ die Konsequenzen: (?=Am )")
 _ON_WEEKDAY = re.compile(rf"\b[Aa]m (?P<day>{WEEKDAYS})\b")
 # "zog ... die Konsequenzen und kündigte seinen Rücktritt an": what the second verb says, the first
 # only announces
@@ -87,14 +90,16 @@ def day_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
     if not _background_lead(lead):
         return None
     for unit in units[1:FEATURE_SEARCH]:
-        match = _DAY_FIRST.match(unit.text)
+        kicker = _KICKER.match(unit.text)  # (its role says whom "er" means: the headline's office)
+        told = unit.text[kicker.end():] if kicker else unit.text
+        match = _DAY_FIRST.match(told)
         if not match:
             continue
-        if finite_verbs(unit.text)[:1] != [match["verb"]] or unit.also:
+        if finite_verbs(told)[:1] != [match["verb"]] or unit.also:
             return None
         named = {p for u in units[:unit.index] for p in people_named(u.text)}
         person = named.pop() if len(named) == 1 else ""
-        if match["pronoun"] and not _whom_he_means(person, units[unit.index - 2:unit.index]):
+        if match["pronoun"] and not (kicker or _whom_he_means(person, units[unit.index - 2:unit.index])):
             return None
         before = [u.text for u in units[:unit.index]]
         subject, when = _who(match, before, headlines, person), _when(match, units, unit)
@@ -180,7 +185,7 @@ def surname_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
 
 # "Seit Wochen stand er jedoch in der Kritik, ...": "er" among its first words, the subject
 _HE_EARLY = re.compile(r"^(?:\S+\s+){0,4}?(?:[Ee]r)\b")
-_OFFICE_EARLY = re.compile(r"^(?:\S+\s+){0,4}?(?:der|die)\s+([A-ZÄÖÜ][\w-]+)\b")
+_OFFICE_EARLY = re.compile(r"^(?:\S+\s+){0,4}?(?:der|die)\s+(\d+-Jährige|[A-ZÄÖÜ][\w-]+)\b")
 _BUT = re.compile(r"(?<=\s)(?:jedoch|aber|allerdings)\s+(?=\S)")
 
 
@@ -199,7 +204,8 @@ def leaning_on_lead(units: list[Unit], news: Unit) -> list[Unit]:
     def of_the_person(unit: Unit) -> bool:  # "Im Herbst geriet Leitgeb jedoch ...", "stand der Ortschef"
         early = " ".join(unit.text.split()[:6])
         office = _OFFICE_EARLY.match(early)
-        return bool(surname.search(early) or office and is_office(office[1]) or _HE_EARLY.match(unit.text))
+        said = office and (is_office(office[1]) or office[1].endswith("-Jährige"))  # ("der 58-Jährige")
+        return bool(surname.search(early) or said or _HE_EARLY.match(unit.text))
 
     def leans(unit: Unit) -> bool:  # (on a profile told before the news, naming no one else)
         needed = by_index.get(unit.needs) if unit.needs is not None else None
@@ -217,7 +223,7 @@ def leaning_on_lead(units: list[Unit], news: Unit) -> list[Unit]:
 
 
 # "kurz nach 20 Uhr": a clock time said after a verb; "am Montagabend": a day in a scene
-_CLOCK = re.compile(rf"\b(?:kurz |gegen )?{_AT_CLOCK}\b")
+_CLOCK = re.compile(rf"\b(?:[Kk]urz |[Gg]egen )?{_AT_CLOCK}\b")
 _SCENE_DAY = re.compile(rf"\bam (?P<day>{_DAY_PART})\b")
 
 
@@ -231,7 +237,11 @@ def with_scene_day(lead: str, sentences: tuple[str, ...]) -> str:
     told = next((i for i, s in enumerate(sentences) if clock[0].lower() in s.lower()), 0)
     scene = next((found for s in reversed(sentences[:told]) if sets_a_scene(s)
                   and (found := _SCENE_DAY.search(s))), None)
-    return f"{lead[:clock.start()]}am {scene['day']} {lead[clock.start():]}" if scene else lead
+    if not scene:
+        return lead
+    if clock.start() == 0:  # "Kurz nach 6.40 Uhr bremste ..." -> "Am Freitagmorgen kurz nach 6.40 Uhr ..."
+        return f"Am {scene['day']} {lead[0].lower()}{lead[1:]}"
+    return f"{lead[:clock.start()]}am {scene['day']} {lead[clock.start():]}"
 
 
 def _headline_news(match: re.Match, subject: str, headlines: tuple[str, ...]) -> bool:
@@ -278,6 +288,13 @@ def _whom_he_means(person: str, before: list[Unit]) -> bool:
 _AT_THE_END = re.compile(r"^(?:Am Ende|Letztlich|Schließlich) (?P<verb>setzte|setzten|gewann|gewannen"
                          r"|siegte|siegten) (?P<sich>sich )?(?P<team>[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
                          r" (?P<rest>[a-zäöüß].*)$")
+# "Am Ende setzte sich der Tabellenvorletzte der 2. Liga gegen den SC X mit 3:1 durch": the team by its
+# place in the table, the headline's club ("FC Steyrtal feiert ..."): "Der Tabellenvorletzte der 2. Liga,
+# der FC Steyrtal, setzte sich gegen den SC X mit 3:1 durch"
+_AT_THE_END_BY_RANK = re.compile(r"^(?:Am Ende|Letztlich|Schließlich) (?P<verb>setzte|gewann|siegte)"
+                                 r" (?P<sich>sich )?der (?P<rank>[A-ZÄÖÜ][a-zäöüß]+(?: der \d+\. Liga)?)"
+                                 r" (?P<rest>gegen (?:den|die|das) [A-ZÄÖÜ].*)$")
+_CLUB = re.compile(r"^(?P<club>(?:[A-Z]{2,4} )+[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?) [a-zäöüß]")  # "FC X"
 _PHRASE = r"(?:[^,.;:]|\d:\d)*?"  # words of a clause, a score among them ("beim SV X mit 2:1")
 _CHEERED = re.compile(r"^(?:Am Ende|Letztlich|Schließlich) (?:jubelte|jubelten|feierte|feierten)"
                       r" (?:aber |doch )?(?P<team>(?:der|die|das) [^,]+),"
@@ -286,16 +303,22 @@ _CHEERED = re.compile(r"^(?:Am Ende|Letztlich|Schließlich) (?:jubelte|jubelten|
                       rf"(?: und (?P<and>{_PHRASE}) (?P<verb>[a-zäöüß]+))?\.$")
 
 
-def score_news(units: list[Unit]) -> Unit | None:
+def score_news(units: list[Unit], headlines: tuple[str, ...] = ()) -> Unit | None:
     """The result of a match told at the end of its scene ("Am Ende setzte sich X mit 2:1 durch"),
-    said as a lead, when the lead tells no score; or None."""
+    said as a lead, when the lead tells no score; or None. ``headlines``: the headline, which may name
+    the club the result names by its rank."""
     if not units or SCORE.search(units[0].text):
         return None
+    club = next((found["club"] for h in headlines if (found := _CLUB.match(h))), "")
     for unit in units[1:FEATURE_SEARCH]:
         if not SCORE.search(unit.text) or unit.also:
             continue
         end, cheered = _AT_THE_END.match(unit.text), _CHEERED.match(unit.text)
-        if end:
+        ranked = _AT_THE_END_BY_RANK.match(unit.text)
+        if ranked and club and club not in ranked["rest"]:
+            said = f"{ranked['verb']} {ranked['sich'] or ''}{ranked['rest']}"
+            news = f"Der {ranked['rank']}, der {club}, {said}"
+        elif end:
             news = f"{end['team']} {end['verb']} {end['sich'] or ''}{end['rest']}"
         elif cheered:
             team = cheered["team"][0].upper() + cheered["team"][1:]

@@ -235,11 +235,14 @@ def _definite(head: str, before: list[str], named: bool) -> bool:
         return True
     if before and before[-1][:1].isupper() and last.lower().endswith(_FESTIVALS):
         return True  # "Steyrer Musiksommer fällt aus": the town's one festival, a name
+    if any(_RANKED.fullmatch(adjective) for adjective in before):
+        return True  # "feiert ersten Heimsieg der Saison": the first, "den ersten Heimsieg"
     if last.lower().endswith(_MATCHES + _AGGREGATES):
         return True  # "Sturm verliert Spitzenspiel gegen Rapid": the one match; "die Bauproduktion"
     return not before and last.lower().endswith(_NAMED_HEADS) and last.lower() not in _NAMED_HEADS
 
 
+_RANKED = re.compile(r"(?:erst|zweit|dritt|letzt|größt|höchst|best)e[nmrs]?")  # one of its rank
 # "Bauproduktion im Vorjahr eingebrochen": a whole an economy measures, said with "die", never "eine"
 _AGGREGATES = ("produktion", "nachfrage", "arbeitslosigkeit", "beschäftigung", "inflation", "teuerung",
                "konjunktur", "wirtschaftsleistung", "bauwirtschaft")

@@ -220,7 +220,7 @@ def _told_late(units: list[Unit], headlines: tuple[str, ...]) -> list[Unit] | No
     day = day_news(units, headlines) or surname_news(units, headlines)
     if day is not None:
         return _first(units, day, figures_next=True)
-    score = score_news(units)  # "Am Ende setzte sich X mit 2:1 durch"
+    score = score_news(units, headlines)  # "Am Ende setzte sich X mit 2:1 durch"
     return _first(units, score) if score is not None else None
 
 

@@ -277,11 +277,13 @@ def named_people(sentences: list[str]) -> dict[str, set[str]]:
                 people.setdefault(word[:-1], set())  # "Days Familie appellierte": Day named alone
     article = " ".join(sentences)
     for surname, given_names in people.items():
-        for match in re.finditer(rf"\b([A-ZÄÖÜ][a-zäöüéèáíóúñç]+) {re.escape(surname)}\b", article):
+        for match in re.finditer(rf"(?<![\w-])([A-ZÄÖÜ][a-zäöüéèáíóúñç]+(?:-[A-ZÄÖÜ][a-zäöüéèáíóúñç]+)?)"
+                                 rf" {re.escape(surname)}\b", article):  # ("Klaus-Dieter X", not "Dieter X")
             given, before = match[1], article[:match.start()].split()[-1:]
             if before and re.search(rf"\b{re.escape(before[0])} {re.escape(surname)}\b", article):
                 continue  # "Anna Therese Day" where the article also says "Anna Day": a middle name
-            if given_name(given) and (not given.endswith(_LIKE_ADJECTIVE) or given in GIVEN_IN_ER):
+            last = given.split("-")[-1]
+            if given_name(given) and (not last.endswith(_LIKE_ADJECTIVE) or last in GIVEN_IN_ER):
                 given_names.add(given)
     return people
 

@@ -324,7 +324,8 @@ def readable_standfirst(text: str) -> bool:
     # ("Innsbrucker Forscherinnen und Forscher haben ...": a plural pair without article is prose)
     bare_start = bare_start or (len(words) > 2 and words[0][:1].isupper() and words[1][:1].isupper()
                                 and words[2][:1].islower() and words[0] not in SENTENCE_STARTERS
-                                and not given_name(words[0]) and not is_title(words[0]) and words[2] != "und"
+                                and (not given_name(words[0]) or words[0].isupper())  # ("SV Traunried")
+                                and not is_title(words[0]) and words[2] != "und"
                                 and not _counted_subject(words))
     # ("Heftige Gewitter haben ... angerichtet": a plural without article and its verb are prose)
     bare_adjective = BARE_ADJECTIVE.match(text) and not _PLURAL_THEN_VERB.match(text)

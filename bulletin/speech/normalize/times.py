@@ -137,11 +137,17 @@ def _sets(match: re.Match) -> str:
     return spoken + (" " if match.group(1) else "")
 
 
+# "mit 3:1 (0:1)": the half-time score in brackets after the final one
+_HALF_TIME = re.compile(r"(?<![\w.,:])(\d{1,3}:\d{1,3})\s?\(\d{1,3}:\d{1,3}\)")
+
+
 def scores(text: str) -> str:
     """'2:1' -> 'zwei zu eins', '6:0-Sieg' -> 'sechs zu null Sieg', 'mit 31:27' -> 'mit einunddreißig
     zu siebenundzwanzig'; tennis sets 'mit 6:7(1),6:4' -> 'mit sechs zu sieben, sechs zu vier' (a
-    newsreader leaves the tie-break's points out). Runs after the time rules: what still has a colon
+    newsreader leaves the tie-break's points out), 'mit 3:1 (0:1)' -> 'mit drei zu eins' (and the
+    half-time score: heard as a second result). Runs after the time rules: what still has a colon
     is a score or a ratio."""
+    text = _HALF_TIME.sub(r"\1", text)
     def read(match: re.Match) -> str:
         home, away, hyphen = match.groups()
         spoken = f"{words.cardinal(int(home))} zu {words.cardinal(int(away))}"
