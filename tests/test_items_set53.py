@@ -122,3 +122,42 @@ def test_news_after_a_kicker_naming_the_role_leads_with_the_office_and_the_name_
     assert said.startswith("Der Intendant der Musterstädter Landesbühne, Klaus-Dieter Brenner, legte am "
                            "Donnerstag sein Amt mit sofortiger Wirkung zurück"), said
     assert "Seit Wochen stand der 58-Jährige wegen seines Umgangs" in said, said
+
+
+HUSH_THEN_RESIGNED = (
+    "Musterbach (APA) – Im vollbesetzten Sitzungssaal des Gemeindeamts wurde es plötzlich still, als der "
+    "Bürgermeister am Montagabend ein gefaltetes Blatt Papier aus seiner Sakkotasche zog. Alois Gruber stand 19 "
+    "Jahre lang an der Spitze der Gemeinde, länger als jeder seiner Vorgänger. Bei der Wahl im Vorjahr hatte der "
+    "61-Jährige noch die absolute Mehrheit verteidigt. Seit dem Sommer war er jedoch wegen eines Grundstücksgeschäfts "
+    "unter Druck geraten. Die Gemeindeaufsicht des Landes prüft den Fall. Am Montag zog er die Konsequenzen und "
+    "kündigte seinen Rücktritt mit Ende des Monats an. Bis zur Wahl eines Nachfolgers führt Vizebürgermeister "
+    "Franz Berger die Amtsgeschäfte.")
+
+
+def test_news_of_its_day_after_a_scene_leads_and_the_scene_is_not_read():
+    said = _item("Musterbacher Bürgermeister Gruber tritt zurück", HUSH_THEN_RESIGNED)
+    assert said.startswith("Der Musterbacher Bürgermeister Alois Gruber kündigte am Montag seinen Rücktritt mit "
+                           "Ende des Monats an"), said
+    assert "Sitzungssaal" not in said, said
+
+
+def test_something_after_an_indefinite_article_is_no_person():
+    assert people_named("Er zog ein gefaltetes Blatt Papier aus der Tasche.") == set()
+    assert people_named("Dann sprach Anna Berger.") == {"Anna Berger"}
+
+
+DESPITE_THEN_RESIGNED = (
+    "Musterdorf (APA) – Seit 2009 stand der ÖVP-Politiker an der Spitze der Gemeinde, dreimal wurde er mit "
+    "absoluter Mehrheit wiedergewählt. In den vergangenen Wochen war der Druck auf den 61-Jährigen jedoch stetig "
+    "gewachsen. Im Mittelpunkt steht die Umwidmung einer Grünlandfläche, die zum Teil einem Schwager des "
+    "Ortschefs gehört. Der Bürgermeister hatte stets betont, er habe sich bei der Abstimmung für befangen erklärt. "
+    "Am Montagabend zog er dennoch die Konsequenzen und legte sein Amt mit sofortiger Wirkung zurück. Die "
+    "Amtsgeschäfte übernimmt Vizebürgermeisterin Andrea Berger.")
+
+
+def test_the_headlines_office_holder_leads_when_the_body_never_names_him():
+    said = _item("Bürgermeister Johann Leitner tritt nach Grundstücksaffäre zurück", DESPITE_THEN_RESIGNED)
+    assert said.startswith("Der Bürgermeister von Musterdorf, Johann Leitner, legte am Montagabend sein Amt"), said
+    # (no office right before the words: "um Bauprojekt Amt" names no one)
+    said = _item("Langzeitbürgermeister legt nach Streit um Bauprojekt Amt zurück", DESPITE_THEN_RESIGNED)
+    assert "Bürgermeister Bauprojekt Amt" not in said, said

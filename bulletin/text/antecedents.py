@@ -286,17 +286,17 @@ def with_role_introduced(sentence: str, before: str) -> str:
     return sentence
 
 
-# "Der 28-jährige Niederösterreicher trifft ...": a person by age and where they come from (or by
-# nationality) at the start of the sentence, the verb right after. (Without the age, "Der
-# Verfahrensrichter" or "Der Hacker" is as often someone else than the person named before.)
+# "Der 28-jährige Niederösterreicher trifft ...": a person by age and origin (or nationality) first, the verb
+# right after. (Without the age, "Der Verfahrensrichter" or "Der Hacker" is as often someone else.)
 _EPITHET = re.compile(r"^(?P<epithet>(?:Der|Die)\s+(?:[a-zäöüß]+\s+)?\d+-[Jj]ährige\s+"
                       r"[A-ZÄÖÜ][a-zäöüß]+(?:er|erin))\s+(?=[a-zäöüß])")
 # (a lookahead: "Kanadier Vasek Pospisil" is tried from each word), not after an article ("dem Raum Passau")
 _PERSON = re.compile(r"(?<![\w-])(?=(?P<given>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+"
                      r"(?P<surname>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b)")
-_ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|dem|den|des|im|am|vom|zum|zur|beim)\s+$")
-_NOT_PEOPLE = frozenset(
-    "Winter Sommer Computer Vertrag Oktober September November Dezember Jänner Keller".split())
+_ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|dem|den|des|im|am|vom|zum|zur|beim)\s+$"
+                             r"|\bein(?:e|en|em|er|es)?\s+(?:[a-zäöüß]+\s+)?$")  # ("ein großes Blatt Papier")
+_NOT_PEOPLE = frozenset("Winter Sommer Computer Vertrag Oktober September November Dezember Jänner Keller"
+                        .split())
 
 
 def with_name_of_epithet(sentence: str, before: str) -> str:

@@ -52,8 +52,12 @@ _KICKER = re.compile(r"^(?:Nun|Jetzt) (?:zieht|zog) (?:der|die) [A-ZÄÖÜ][\w-]
 _ON_WEEKDAY = re.compile(rf"\b[Aa]m (?P<day>{WEEKDAYS})\b")
 # "zog ... die Konsequenzen und kündigte seinen Rücktritt an": what the second verb says, the first
 # only announces
-_DREW_CONSEQUENCES = re.compile(r"^die Konsequenzen und (?P<verb>[a-zäöüß]+) ")
+_DREW_CONSEQUENCES = re.compile(r"^(?:(?:dennoch|trotzdem|schließlich) )?die Konsequenzen"
+                                r" und (?P<verb>[a-zäöüß]+) ")
 _HAS_DRAWN = re.compile(r"^die Konsequenzen gezogen und ")  # "hat ... die Konsequenzen gezogen und ..."
+# "Im vollbesetzten Sitzungssaal wurde es plötzlich still, als der Bürgermeister ...": a scene, news after it
+_HUSH_WHEN = re.compile(r"\b(?:wurde|war) es (?:plötzlich |schlagartig |ganz |auf einmal )?"
+                        r"(?:still|ruhig|laut),\s+als\b")
 # "eine Erhöhung beschlossen": a change that says not of what (the background before it did)
 CHANGE_OF_WHAT = re.compile(r"\b(?:eine|die)\s+(?:Erhöhung|Senkung|Kürzung|Anhebung|Änderung|Reform"
                              r"|Verlängerung|Novelle)\b(?!\s+(?:des|der|von|für|um|beim?)\b)")
@@ -76,11 +80,22 @@ _HEADLINE_OFFICE = re.compile(r"(?:^|:\s+)(?P<office>(?:[A-ZÄÖÜ]\w*er\s+|(?P<
                               r"\s+(?=[a-zäöüß])")
 
 
+def _without_scene(units: list[Unit], news: Unit) -> list[Unit]:
+    """``units`` without a lead that sets a scene ("Im vollbesetzten Sitzungssaal wurde es plötzlich still,
+    als ...") when nothing leans on it: once the ``news`` leads, the scene tells nothing."""
+    if not units or units[0].index == news.index or not (sets_a_scene(units[0].text)
+                                                          or _HUSH_WHEN.search(units[0].text)):
+        return units
+    leaning = any(units[0].index in (u.needs, *u.or_else, *u.also) for u in units[1:])
+    return units if leaning else units[1:]
+
+
 def _background_lead(lead: str) -> bool:
     """The lead tells what lasts (openers.BACKGROUND, the past perfect, "seit", a founding year) and
-    names no day of its own: the news of its day may come further on."""
+    names no day of its own, or sets a scene ("Im vollbesetzten Sitzungssaal wurde es still, als ..."): the
+    news of its day may come further on."""
     lasting = BACKGROUND.match(lead) or past_perfect(lead) or _LASTING.search(lead) or FOUNDED.search(lead)
-    return bool(lasting) and not _A_DAY.search(lead)
+    return bool(lasting) and not _A_DAY.search(lead) or sets_a_scene(lead) or bool(_HUSH_WHEN.search(lead))
 
 
 def day_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
@@ -97,7 +112,7 @@ def day_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
             continue
         if finite_verbs(told)[:1] != [match["verb"]] or unit.also:
             return None
-        named = {p for u in units[:unit.index] for p in people_named(u.text)}
+        named = {p for u in units[:unit.index] for p in people_named(u.text)} or _office_holder(headlines)
         person = named.pop() if len(named) == 1 else ""
         if match["pronoun"] and not (kicker or _whom_he_means(person, units[unit.index - 2:unit.index])):
             return None
@@ -143,11 +158,19 @@ def _who(match: re.Match, before: list[str], headlines: tuple[str, ...], person:
     return said
 
 
+def _office_holder(headlines: tuple[str, ...]) -> set[str]:
+    """The people the headline names right after an office: "Bürgermeister Johann Leitgeb tritt zurück"."""
+    return {p for h in headlines for p in people_named(h) if is_office((h[:h.find(p)].split() or [""])[-1])}
+
+
 def _by_office(headlines: tuple[str, ...], person: str) -> str:
     """``person`` said with the office the headline names ("Der Bürgermeister von X, Max Muster,",
     "Der Südtiroler Landesrat Max Muster"), or the office alone; "" when the headline names none.
-    (The office after a colon too: "Fusion abgelehnt: Bürgermeister von X tritt zurück".)"""
-    offices = (found for h in headlines for found in _HEADLINE_OFFICE.finditer(h))
+    (The office after a colon too: "Fusion abgelehnt: Bürgermeister von X tritt zurück"; and before the
+    person's name: "Gföhlberger Bürgermeister Rauchenberger tritt zurück".)"""
+    names = [re.escape(n) for n in (person, *person.split()[-1:]) if n]
+    unnamed = [re.sub(rf"\s+(?:{'|'.join(names)})(?=\s)", "", h) if names else h for h in headlines]
+    offices = (found for h in unnamed for found in _HEADLINE_OFFICE.finditer(h))
     found = next((o for o in offices if any(is_office(w) for w in o["office"].split()[:2])), None)
     if not found:
         return ""
@@ -194,7 +217,8 @@ def leaning_on_lead(units: list[Unit], news: Unit) -> list[Unit]:
     in der Kritik" after "Josef Hollerer hatte die Gemeinde seit 2005 geführt") needing the ``news``
     instead, when it names that person in full and leads: "er" is clear after it, the profile is not needed
     (nor the "jedoch" that set it against the profile: "Seit Wochen stand er in der Kritik"). Those come
-    first: they tell more of the news (why he resigned) than the profile does."""
+    first: they tell more of the news (why he resigned) than the profile does. Without a scene that led."""
+    units = _without_scene(units, news)
     named = people_named(news.text)
     if len(named) != 1:
         return units
