@@ -13,6 +13,7 @@ from bulletin.text.day_news import with_scene_day
 from bulletin.text.firms import firm_genitive, firm_named
 from bulletin.text.headlines import said_as_sentence
 from bulletin.text.named_again import named_people
+from bulletin.text.news import past_perfect
 from bulletin.text.teasers import readable_standfirst
 from tests.item_copy import estimate
 
@@ -161,3 +162,23 @@ def test_the_headlines_office_holder_leads_when_the_body_never_names_him():
     # (no office right before the words: "um Bauprojekt Amt" names no one)
     said = _item("Langzeitbürgermeister legt nach Streit um Bauprojekt Amt zurück", DESPITE_THEN_RESIGNED)
     assert "Bürgermeister Bauprojekt Amt" not in said, said
+
+
+KICKER_THEN_LEAK = (
+    "Villach – Mitte Oktober hatte ein Cyberangriff die Verwaltung von 14 Kärntner Gemeinden lahmgelegt. Die "
+    "Server des gemeinsamen IT-Dienstleisters waren verschlüsselt worden. Die Angreifer forderten ein Lösegeld, "
+    "die Gemeinden weigerten sich zu zahlen. Nun haben die Angreifer ihre Drohung wahr gemacht: Seit Mittwoch "
+    "sind Daten von rund 21.000 Bürgerinnen und Bürgern in einem Forum im Darknet abrufbar. Darunter befinden "
+    "sich Namen, Adressen und Geburtsdaten.")
+
+
+def test_news_after_a_kickers_colon_leads_said_from_the_colon():
+    said = _item("Hacker veröffentlichen Daten von 21.000 Gemeindebürgern", KICKER_THEN_LEAK)
+    assert said.startswith("Seit Mittwoch sind Daten von rund 21.000 Bürgerinnen und Bürgern in einem Forum im "
+                           "Darknet abrufbar"), said
+    assert "ihre Drohung" not in said, said
+
+
+def test_a_separable_participle_ends_a_past_perfect():
+    assert past_perfect("Mitte Oktober hatte ein Cyberangriff die Verwaltung von 14 Gemeinden lahmgelegt.")
+    assert past_perfect("Die Firma hatte das Werk im Frühjahr stillgelegt.")

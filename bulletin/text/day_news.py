@@ -131,6 +131,23 @@ def day_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
         if verdict(0, [news]) != (None, "") or opening_reference(news):
             return None
         return Unit(unit.index, news, min_new=unit.min_new)
+    return _after_kicker(units)
+
+
+# "Nun haben die Angreifer ihre Drohung wahr gemacht: Seit Mittwoch sind Daten ... abrufbar": a kicker, the
+# news after its colon (not "Jetzt hat das Landesgericht Linz geurteilt: ...", a kicker that names who:
+# lead_news says it whole)
+_NOW_KICKER = re.compile(r"^(?:Nun|Jetzt) (?![^:]*\b(?:der|die|das) [A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ])[^:\d]{5,80}:"
+                         r"\s+(?P<news>[A-ZÄÖÜ][^:]+)$")
+
+
+def _after_kicker(units: list[Unit]) -> Unit | None:
+    """The news told after a kicker's colon soon after the background lead, said from the colon; or None."""
+    for unit in units[1:FEATURE_SEARCH]:
+        kicker = _NOW_KICKER.match(unit.text)
+        news = kicker["news"] if kicker and not unit.also and not unit.or_else else ""
+        if news and finite_verbs(news) and verdict(0, [news]) == (None, "") and not opening_reference(news):
+            return Unit(unit.index, news, min_new=unit.min_new)
     return None
 
 

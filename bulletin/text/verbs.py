@@ -86,7 +86,7 @@ _DETERMINERS = frozenset(
 )
 _SEPARABLE = (r"ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|statt"
               r"|teil|frei|hoch|bekannt|fern|hervor|heraus|herein|hinzu|hinaus|voran|vorbei|wieder|weiter"
-              r"|dar|um|durch|über|unter|gegenüber|entgegen|kennen|stand|fehl|hinweg")
+              r"|dar|um|durch|über|unter|gegenüber|entgegen|kennen|stand|fehl|hinweg|lahm|still|offen|klar")
 _PARTICIPLE = re.compile(rf"^(?:{_SEPARABLE})?ge\w{{2,}}(?:t|en)$")
 # A past participle, the second part of a perfect or pluperfect: "beschlossen", "vorgestellt",
 # "eingelenkt", "erhöht", "anerkannt", "informiert" (days.py and news.py look for it at a clause's
