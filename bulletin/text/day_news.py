@@ -65,8 +65,6 @@ CHANGE_OF_WHAT = re.compile(r"\b(?:eine|die)\s+(?:Erhöhung|Senkung|Kürzung|Anh
 _LASTING = re.compile(r"\b(?:[Ss]eit|seither)\b|\bin den (?:vergangenen|letzten) \w+ Jahren\b"
                       r"|\b\d+ Jahre lang\b")
 _A_DAY = re.compile(rf"\b(?:{WEEKDAYS})\w*|\b(?:heute|gestern)\b|\bam\s+\d{{1,2}}\.")
-# a firm said by what it is ("das Unternehmen", "das Sägewerk", "die Bäckerei")
-_FIRMS = FIRM_WORDS
 # the lead's subject, a firm by what it is and its name: "Die Bäckerei Pirkhofer wurde 1911 gegründet", "Die
 # Holzindustrie Gruber & Söhne zählt ..."
 _FIRM_NAMED = re.compile(r"(?:Der|Die|Das)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?(?P<kind>[A-ZÄÖÜ][\w-]+)\s+[A-ZÄÖÜ][\w-]+"
@@ -156,14 +154,14 @@ def _who(match: re.Match, before: list[str], headlines: tuple[str, ...], person:
     the ``person`` the sentences before it name), else as it is; "" when it cannot say who."""
     subject, noun = match["subject"], match["noun"] or ""
     said = subject[0].upper() + subject[1:]
-    if noun.lower().endswith(_FIRMS):
+    if noun.lower().endswith(FIRM_WORDS):
         of_noun = re.compile(rf"\b{re.escape(noun)}\s+([A-ZÄÖÜ][\w-]+)")
         named = next((found for h in headlines if (found := of_noun.search(h))), None)
         if named:  # "Holzindustrie unter Druck, Sägewerk Brunnauer insolvent"
             return f"{said} {named[1]}"
         firm = _FIRM_NAMED.match(before[0])
         kind = firm["kind"].lower() if firm else ""
-        return firm[0] if firm and kind.endswith(_FIRMS) else ""
+        return firm[0] if firm and kind.endswith(FIRM_WORDS) else ""
     if noun in ITS_MANAGEMENT:  # "Die Geschäftsführung des Zulieferers X", of the firm named
         firm = firm_named(headlines, before)
         if firm:
