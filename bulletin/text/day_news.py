@@ -227,13 +227,18 @@ _OFFICE_EARLY = re.compile(r"^(?:\S+\s+){0,4}?(?:der|die)\s+(\d+-Jährige|[A-ZÄ
 _BUT = re.compile(r"(?<=\s)(?:jedoch|aber|allerdings)\s+(?=\S)")
 
 
-def leaning_on_lead(units: list[Unit], news: Unit) -> list[Unit]:
+def read_after_lead(units: list[Unit], news: Unit) -> list[Unit]:
+    """``units`` as read once ``news`` leads: without a scene that led (_without_scene), those leaning on the
+    lead first (_leaning_on_lead)."""
+    return _leaning_on_lead(_without_scene(units, news), news)
+
+
+def _leaning_on_lead(units: list[Unit], news: Unit) -> list[Unit]:
     """``units`` with those that say "er" of the one person the unit they need names ("Seit Wochen stand er
     in der Kritik" after "Josef Hollerer hatte die Gemeinde seit 2005 geführt") needing the ``news``
     instead, when it names that person in full and leads: "er" is clear after it, the profile is not needed
     (nor the "jedoch" that set it against the profile: "Seit Wochen stand er in der Kritik"). Those come
-    first: they tell more of the news (why he resigned) than the profile does. Without a scene that led."""
-    units = _without_scene(units, news)
+    first: they tell more of the news (why he resigned) than the profile does."""
     named = people_named(news.text)
     if len(named) != 1:
         return units

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from bulletin.text.antecedents import people_named
 from bulletin.text.asked_for import jobs_cut
-from bulletin.text.day_news import CHANGE_OF_WHAT, day_news, leaning_on_lead, score_news, surname_news
+from bulletin.text.day_news import CHANGE_OF_WHAT, day_news, read_after_lead, score_news, surname_news
 from bulletin.text.event_place import is_office
 from bulletin.text.finding_first import finding_first
 from bulletin.text.grammar import (
@@ -232,7 +232,7 @@ def _first(units: list[Unit], news: Unit, figures_next: bool = False) -> list[Un
     with ``figures_next``, the sentence after the news giving its figures ("Betroffen sind 240
     Beschäftigte, die Passiva belaufen sich auf ...") right after it, before the background."""
     lead = replace(news, needs=None, or_else=(), also=(), follows=None, as_written="")
-    units = leaning_on_lead(units, news)  # "Seit Wochen stand er in der Kritik": "er" is the lead's
+    units = read_after_lead(units, news)  # "Seit Wochen stand er in der Kritik": "er" is the lead's
     after = _reactions(units, news)
     rest = [replace(u, reaction=u.index in after) for u in units if u.index != news.index]
     if figures_next:  # (its "or else" the lead: the news is read before it either way)

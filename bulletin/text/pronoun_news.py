@@ -220,7 +220,7 @@ def with_firm_named(news: str, background: str, headlines: tuple[str, ...] = ())
     Küchenhersteller Krenn hat nun ... beantragt", "Die Geschäftsführung des Möbelherstellers Kranzl
     hat nun ..."; else ""."""
     match = _NOW_BY_ROLE.match(news)
-    firm = firm_named(headlines, [background])
+    firm = firm_named(headlines, [background]) if match else None  # (the firm: only for news told so)
     if not match or not firm or not finite_verbs(news)[:1] == [match["verb"]]:
         return ""
     kind, name = firm
