@@ -264,7 +264,8 @@ def _raw_before(sentence: str, raw: str) -> str:
 
 def _heard(sentence: str, text: str) -> bool:
     """Most of the longer words of ``sentence`` are in ``text`` (a dateline or credit may differ)."""
-    longer = sorted(set(w for w in words(sentence) if len(w) >= 5), key=len, reverse=True)[:8]
+    # (longest first, ties alphabetically: a set's order changes from run to run with the hash seed)
+    longer = sorted({w for w in words(sentence) if len(w) >= 5}, key=lambda w: (-len(w), w))[:8]
     heard = set(words(text))
     return bool(longer) and sum(w in heard for w in longer) >= 0.7 * len(longer)
 
