@@ -86,10 +86,8 @@ def definite_nouns(sentence: str) -> list[tuple[str, bool]]:
 def _adjective_or_number(token: str) -> bool:
     """A word between an article and its noun: "die genaue Höhe", "die 21 Monate" (not "Das haben
     Forscher ...", where the article is a pronoun)."""
-    if token.isdigit():
-        return True
-    return bool(re.fullmatch(r"[a-zäöüß][\w-]*(?:e|en|er|es|em)", token)) and not is_finite_form(token) \
-        and token not in _ARTICLES
+    return token.isdigit() or bool(re.fullmatch(r"[a-zäöüß][\w-]*(?:e|en|er|es|em)", token)) \
+        and not is_finite_form(token) and token not in _ARTICLES
 
 
 def _name_like(noun: str) -> bool:
@@ -291,7 +289,8 @@ def with_role_introduced(sentence: str, before: str) -> str:
 _EPITHET = re.compile(r"^(?P<epithet>(?:Der|Die)\s+(?:[a-zäöüß]+\s+)?\d+-[Jj]ährige\s+"
                       r"[A-ZÄÖÜ][a-zäöüß]+(?:er|erin))\s+(?=[a-zäöüß])")
 # (a lookahead: "Kanadier Vasek Pospisil" is tried from each word), not after an article ("dem Raum Passau")
-_PERSON = re.compile(r"(?<![\w-])(?=(?P<given>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+"
+# nor in quotes ("die „Salzburger Nachrichten“")
+_PERSON = re.compile(r"(?<![\w„»-])(?=(?P<given>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+"
                      r"(?P<surname>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|dem|den|des|im|am|vom|zum|zur|beim)\s+$"
                              r"|\bein(?:e|en|em|er|es)?\s+(?:[a-zäöüß]+\s+)?$")  # ("ein großes Blatt Papier")

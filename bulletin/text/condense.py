@@ -33,7 +33,7 @@ from bulletin.errors import InputError
 from bulletin.models import Article, Item
 from bulletin.text import selection
 from bulletin.text.abroad import with_country_named
-from bulletin.text.asked_for import add_asked_for, tells_incident
+from bulletin.text.asked_for import add_asked_for, reason_asked, tells_incident
 from bulletin.text.connectives import without_recap_marker
 from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-exported for callers)
     NO_OUTLETS,
@@ -95,11 +95,9 @@ from bulletin.text.self_promotion import EVENT_NOTE, invites_to_event
 from bulletin.text.units import Unit, readable_units, reordered
 
 # How a German news text names where it has its information from (when no source is known).
-ATTRIBUTION = re.compile(
-    r"\b(?:laut|zufolge|berichte[nt]?|berichtete[n]?|sagte[n]?|sagt|teilte[n]?\b.*\bmit"
-    r"|erklärte[n]?|meldete[n]?|nach Angaben|nach Informationen|wie\b.*\b(?:berichtet|meldet|mitteilt))\b",
-    re.IGNORECASE,
-)
+ATTRIBUTION = re.compile(r"\b(?:laut|zufolge|berichte[nt]?|berichtete[n]?|sagte[n]?|sagt|teilte[n]?\b.*\bmit"
+                         r"|erklärte[n]?|meldete[n]?|nach Angaben|nach Informationen"
+                         r"|wie\b.*\b(?:berichtet|meldet|mitteilt))\b", re.IGNORECASE)
 POSITION_DECAY = 3.0  # sentence n weighs exp(-n/3): 1, 0.72, 0.51, 0.37 ... 0.07 for the ninth
 # A standfirst read after the lead weighs as the body's fourth sentence: its place at the top is a
 # teaser's, not the report's order (as the second sentence it pushed out the body's own second).
@@ -233,7 +231,7 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     if not source:  # with a source the credit joins the lead; a sentence is not swapped in for it
         chosen = selection.attribute(units, chosen, naming, scores, fits, must=True)
     chosen = selection.finished(units, chosen, naming, scores, fits, lambda picked: estimate_seconds(
-        text_of(picked)) <= budget_seconds + selection.GRACE)
+        text_of(picked)) <= budget_seconds + selection.GRACE, key=reason_asked(units))
     # a key fact the budget left out, read when a chosen sentence said shorter makes room
     units, chosen = _room_for_key(units, chosen, scores, alone, estimate_seconds, text_of,
                                   budget_seconds + KEY_GRACE)

@@ -216,6 +216,11 @@ _DEFINITE_PHRASE = (rf"(?:der|die|das|den|dem)\s+(?:{_ADJECTIVE}){{0,2}}[A-ZÄÖ
                     rf"(?:\s+(?:des|der)\s+(?:{_ADJECTIVE}){{0,2}}[A-ZÄÖÜ][\w-]*)?")
 # "Der Anlass: ...", "Der Grund: ...": a statement said as the cause of the sentence before
 _CAUSE_SAID = re.compile(r"^(?:Der|Die)\s+(?:Anlass|Grund|Hintergrund):\s+(?=[A-ZÄÖÜ])")
+# "Im Mittelpunkt steht die Umwidmung ..." after "war der Druck auf den 61-Jährigen gewachsen": what the
+# pressure was about, said "Hintergrund ist ..." where the sentence telling the pressure is not read
+_FOCUS = re.compile(r"^Im\s+Mittelpunkt\s+(?P<verb>steht|stehen|stand|standen)\s+")
+_FOCUS_VERB = {"steht": "ist", "stehen": "sind", "stand": "war", "standen": "waren"}
+_PRESSURE = re.compile(r"\b(?:Druck|Kritik|Vorw[uü]rf\w*|Ermittlungen|\w*[Aa]ffäre|\w*[Ss]kandal)\b")
 _CONNECTIVE_FIRST = re.compile(
     rf"^(?:{_FOLLOWING_ON})\s+(?P<verb>[a-zäöüß]+)\s+(?P<phrase>{_DEFINITE_PHRASE})\s+(?=[a-zäöüß])")
 # "Demnach will die Gruppo Bancario Muster mit Sitz in Mailand, zu der die Musterbank gehört, bis 2028 ...
@@ -240,6 +245,9 @@ def without_connective(sentence: str, before: str = "") -> str:
     cause = _CAUSE_SAID.match(sentence)
     if cause:  # "Der Anlass: Die Mutter hat angekündigt ..." -> "Die Mutter hat angekündigt ..."
         return sentence[cause.end():]
+    focus = _FOCUS.match(sentence)
+    if focus and _PRESSURE.search(before):  # "Im Mittelpunkt steht die Umwidmung ..." after the pressure
+        return f"Hintergrund {_FOCUS_VERB[focus['verb']]} {sentence[focus.end():]}"
     inner = _LINK_AFTER_VERB.match(sentence)
     if inner and _first_verb(inner["verb"], sentence):
         return inner["head"] + sentence[inner.end():]  # "Ein Team hat deshalb 212 Kinder ..."

@@ -223,7 +223,7 @@ def surname_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
 
 # "Seit Wochen stand er jedoch in der Kritik, ...": "er" among its first words, the subject
 _HE_EARLY = re.compile(r"^(?:\S+\s+){0,4}?(?:[Ee]r)\b")
-_OFFICE_EARLY = re.compile(r"^(?:\S+\s+){0,4}?(?:der|die)\s+(\d+-Jährige|[A-ZÄÖÜ][\w-]+)\b")
+_OFFICE_EARLY = re.compile(r"\b(?:der|die)\s+(\d+-Jährige|[A-ZÄÖÜ][\w-]+)\b")
 _BUT = re.compile(r"(?<=\s)(?:jedoch|aber|allerdings)\s+(?=\S)")
 
 
@@ -245,23 +245,28 @@ def _leaning_on_lead(units: list[Unit], news: Unit) -> list[Unit]:
     by_index = {u.index: u for u in units}
     surname = re.compile(rf"\b{re.escape(next(iter(named)).split()[-1])}\b")
 
-    def of_the_person(unit: Unit) -> bool:  # "Im Herbst geriet Leitgeb jedoch ...", "stand der Ortschef"
-        early = " ".join(unit.text.split()[:6])
-        office = _OFFICE_EARLY.match(early)
-        said = office and (is_office(office[1]) or office[1].endswith("-Jährige"))  # ("der 58-Jährige")
+    def of_the_person(unit: Unit, words: int = 6) -> bool:  # "Im Herbst geriet Leitgeb", "stand der Ortschef"
+        early = " ".join(unit.text.split()[:words])  # (its subject: "Bei der Wahl hatte der 63-Jährige")
+        said = any(is_office(said) or said.endswith("-Jährige") for said in _OFFICE_EARLY.findall(early))
         return bool(surname.search(early) or said or _HE_EARLY.match(unit.text))
+
+    def names_only_them(unit: Unit | None) -> bool:  # ("Alois Muster stand ...": who "der 66-Jährige" is)
+        return unit is not None and people_named(unit.text) == named
 
     def leans(unit: Unit) -> bool:  # (on a profile told before the news, naming no one else)
         needed = by_index.get(unit.needs) if unit.needs is not None else None
-        if unit.or_else or unit.also or not of_the_person(unit):
+        if unit.or_else or not of_the_person(unit):
+            return False
+        if not all(names_only_them(by_index.get(i)) for i in unit.also):
             return False
         while needed is not None and needed.index < news.index and not people_named(needed.text) - named:
-            if surname.search(needed.text) or needed.needs == news.index:  # ("Er galt lange als ...")
+            if surname.search(needed.text) or needed.needs == news.index or of_the_person(needed, 8):
                 return True
             needed = by_index.get(needed.needs) if needed.needs is not None else None  # ("Der Landwirt galt")
         return False
 
-    leaning = [replace(u, needs=news.index, text=_BUT.sub("", u.text, count=1)) for u in units if leans(u)]
+    leaning = [replace(u, needs=news.index, also=(), text=_BUT.sub("", u.text, count=1))
+               for u in units if leans(u)]
     moved = {u.index for u in leaning}
     return [*leaning, *(u for u in units if u.index not in moved)]  # (read right after the news)
 

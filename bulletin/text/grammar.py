@@ -203,6 +203,7 @@ _LIKE_BEFORE = re.compile(r"^(?:Ganz\s+(?:ähnlich|genauso|anders)|Ähnlich|Gena
 # "Die Folgen spüren nun auch die Bauern.": consequences, causes, reactions of what was told before
 _OF_WHAT = re.compile(r"^(?:Die|Der|Das)\s+(?:Folgen?|Ursachen?|Auswirkungen|Konsequenzen|Reaktionen?"
                       r"|Hintergrund|Grund|Gründe|Anlass)\b(?!\s+(?:des|der|dieses|dieser|eines|einer|von|für|dafür)\b)"
+                      r"|^Im\s+Mittelpunkt\s+(?:steht|stehen|stand|standen)\b"  # (of what?)
                       # "Den höchsten Schaden erlitt eine Witwe ...": the largest of those told before
                       r"|^(?:Den|Der|Die)\s+(?:höchsten?|größten?|meisten)\s+(?:Schaden|Verlust|Betrag|Summe)\b")
 _PRONOUN_ARTICLE = re.compile(r"^(?:Das|Dies|Der|Die|Dem|Den)\s+(?P<next>[a-zäöüß]+)\b")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bulletin.text.antecedents import people_named
 from bulletin.text.grammar import DAY_WORDS_AFTER_THIS
 from bulletin.text.known import EVENT_NOUNS, EVENT_TOLD, RESEARCHERS, STUDY_TOLD
 from bulletin.text.verbs import has_finite_verb
@@ -186,13 +187,19 @@ _FULL_NAME = re.compile(r"\b(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Im|Am|In|Auf|
 def person_told_in(sentence: str, earlier: list[str], heard: str) -> list[int] | None:
     """Where the person ``sentence`` names by age as known ("die 41-Jährige") was introduced, when
     what the listener ``heard`` (the lead) names nobody: the ``earlier`` sentences giving that age
-    ("die 41-jährige Biologin Anna Muster", "Anna Muster (41)"), [] when none does; None when the
-    sentence names nobody so or the lead named someone."""
+    ("die 41-jährige Biologin Anna Muster", "Anna Muster (41)"), else those naming the one person named
+    before, [] when none does; None when the sentence names nobody so or the lead named someone."""
     named = _BY_AGE.search(sentence)
     if not named or _FULL_NAME.search(heard):
         return None
     age = named["age"]
-    return [i for i, text in enumerate(earlier) if re.search(rf"\b{age}-[Jj]ährige|\({age}\)", text)]
+    aged = [i for i, text in enumerate(earlier) if re.search(rf"\b{age}-[Jj]ährige|\({age}\)", text)]
+    named_before = [people_named(text) for text in earlier]
+    if aged or len(set().union(*named_before)) != 1:
+        return aged
+    # ("Alois Muster stand 19 Jahre an der Spitze ... Bei der Wahl hatte der 66-Jährige ...": the one person
+    # named before, whatever his age)
+    return [i for i, people in enumerate(named_before) if people]
 
 
 # "Bei dem Unternehmen führte der Link ...": the firm named as known; "die Flimmerbox GmbH", "Der

@@ -238,11 +238,26 @@ def trimmed(units: list[Unit], chosen: set[int], keep: set[int], scores: dict[in
     return chosen
 
 
+def with_key(units: list[Unit], chosen: set[int], key: int | None, naming: dict[int, bool],  # noqa: PLR0913 (the selection as condense holds it, and the key)
+             scores: dict[int, float], fits: Callable[[set[int]], bool]) -> set[int]:
+    """``chosen`` with the ``key`` sentence a listener asks for first (and what it needs), the weakest
+    others left out until it fits (never the lead, nor a sentence giving the attribution); ``chosen``
+    when it does not fit even so, or is in already."""
+    if key is None or key in chosen:
+        return chosen
+    credited = [i for i in sorted(chosen) if naming[i]][:1]
+    keep = {0, *with_needs(units, key), *(j for i in credited for j in with_needs(units, i))}
+    trial = trimmed(units, chosen | keep, keep, scores, fits)
+    return trial if fits(trial) else chosen
+
+
 def finished(units: list[Unit], chosen: set[int], naming: dict[int, bool], scores: dict[int, float],  # noqa: PLR0913 (the selection as condense holds it and its two budget rules)
-             fits: Callable[[set[int]], bool], fits_with_grace: Callable[[set[int]], bool]) -> set[int]:
-    """``chosen`` trimmed until it fits (never the lead, nor the sentence giving the attribution
-    and those it needs: the credit takes time too), then topped up with a key sentence that misses
-    the budget by less than GRACE."""
+             fits: Callable[[set[int]], bool], fits_with_grace: Callable[[set[int]], bool],
+             key: int | None = None) -> set[int]:
+    """``chosen`` with the ``key`` sentence a listener asks for first (with_key), trimmed until it fits
+    (never the lead, nor the sentence giving the attribution and those it needs: the credit takes time
+    too), then topped up with a key sentence that misses the budget by less than GRACE."""
+    chosen = with_key(units, chosen, key, naming, scores, fits)
     credited = [i for i in sorted(chosen) if naming[i]][:1]
     keep = {0}.union(*(with_needs(units, i) for i in credited))
     return topped_up(units, trimmed(units, chosen, keep, scores, fits), scores, fits_with_grace)
