@@ -155,7 +155,7 @@ def test_a_given_name_ending_like_an_adjective_is_said_once():
 
 
 def test_a_matchs_result_told_at_the_end_of_its_scene_leads():
-    from bulletin.text.day_news import score_news
+    from bulletin.text.match_result import score_news
     from bulletin.text.units import Unit
     scene = Unit(0, "Vor 3.000 Zuschauern war das Derby am Freitagabend lange eine zähe Angelegenheit.")
     end = Unit(1, "Am Ende setzte sich Musterstadt mit 2:1 durch und steht erstmals im Halbfinale.")

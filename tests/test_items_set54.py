@@ -13,6 +13,7 @@ from bulletin.text.condense import condense
 from bulletin.text.connectives import without_connective
 from bulletin.text.credits import load_outlets
 from bulletin.text.grammar import opening_reference
+from bulletin.text.named_again import named_again
 from bulletin.text.pointing import person_told_in
 from tests.item_copy import estimate
 
@@ -88,3 +89,55 @@ def test_an_outlet_in_quotes_is_no_person():
     said = "Wie die „Oberösterreichischen Nachrichten“ berichteten, lag der Preis unter dem Schätzwert."
     assert people_named(said) == set()
     assert people_named("Wie Anna Berger berichtete, lag der Preis unter dem Schätzwert.") == {"Anna Berger"}
+
+
+PROFILE_WITH_GOVERNOR_THEN_SHE = (
+    "Feber soll die Nachfolge geklärt sein. Klagenfurt (APA) – Die Kärntner Bildungslandesrätin Renate Aschbacher "
+    "(SPÖ) war seit 2018 für Schulen und Kindergärten zuständig und galt als enge Vertraute von Landeshauptmann "
+    "Gernot Pirker. Zuletzt stand sie wegen des Lehrermangels in den Volksschulen des Lavanttals massiv unter "
+    "Druck. Die Opposition aus FPÖ und Team Kärnten hatte mehrfach ihren Rücktritt gefordert. Am Dienstag zog sie "
+    "die Konsequenzen und legte ihr Amt zurück. Sie begründete den Schritt mit gesundheitlichen Gründen. "
+    "Landeshauptmann Pirker dankte Aschbacher für ihre Arbeit. Bis dahin übernimmt Landesrat Markus Trattler "
+    "die Agenden.")
+
+
+def test_her_resignation_told_by_sie_after_her_profile_leads_with_the_headlines_office():
+    said = _item("Schulen: Kärntner Bildungslandesrätin legt Amt zurück", PROFILE_WITH_GOVERNOR_THEN_SHE)
+    assert said.startswith("Die Kärntner Bildungslandesrätin Renate Aschbacher legte am Dienstag ihr Amt zurück"), said
+    assert "Zuletzt stand sie wegen des Lehrermangels" in said.split(". ")[1], said
+
+
+CHIEF_PROFILE_THEN_LOSS = (
+    "Aufsichtsrat sucht Nachfolger. Tamsweg (APA) – Mehr als 20 Jahre lang stand Karl Moosbrugger an der Spitze "
+    "der Lungauer Bergbahnen AG und baute das Familienunternehmen zu einem der größten Skigebietsbetreiber im "
+    "Land aus. Unter seiner Führung wurden elf neue Lifte errichtet. Zuletzt geriet der Manager jedoch "
+    "zunehmend unter Druck. Das Geschäftsjahr schloss das Unternehmen mit einem Verlust von 5,2 Millionen Euro "
+    "ab. Für Kritik sorgte zudem eine neue Kabinenbahn, deren Kosten von 20 auf 31 Millionen Euro stiegen. Am "
+    "Freitag zog er die Konsequenzen und legte sein Mandat zurück. Bis zur Bestellung eines Nachfolgers führt "
+    "Finanzvorständin Eva Santner das Unternehmen.")
+
+
+def test_a_chiefs_resignation_told_by_er_names_the_firm_he_heads_and_why():
+    said = _item("Bergbahnen: Vorstandschef Moosbrugger tritt nach Verlustjahr zurück", CHIEF_PROFILE_THEN_LOSS)
+    assert said.startswith("Der Vorstandschef der Lungauer Bergbahnen, Karl Moosbrugger, legte am Freitag sein "
+                           "Mandat zurück"), said
+    assert "mit einem Verlust von 5,2 Millionen Euro" in said, said
+
+
+def test_offices_teams_and_sums_are_no_given_names():
+    said = ("Die Kärntner Soziallandesrätin Brigitte Muster galt als Vertraute von Landeshauptmann Herbert Beispiel, "
+            "die Opposition aus FPÖ und Team Kärnten nannte 6,8 Millionen Euro.")
+    assert people_named(said) == {"Brigitte Muster", "Herbert Beispiel"}
+
+
+def test_the_pressure_told_bare_gives_why_to_the_sentence_after_it():
+    lead = "Der Vorstandschef trat am Freitag zurück."
+    rest = ["Zuletzt geriet der Manager jedoch zunehmend unter Druck.", "Das Jahr brachte einen Verlust von 5 Mio."]
+    assert why_resigned(lead, rest) == [1]
+    assert why_resigned(lead, ["Er stand wegen einer Kabinenbahn unter Druck.", "Sie kostete viel."]) == [0]
+
+
+def test_someone_named_again_by_office_and_full_name_is_said_by_surname():
+    heard = "Die Kärntner Soziallandesrätin Brigitte Muster legte am Dienstag ihr Amt zurück."
+    again = "Die Kärntner Soziallandesrätin Brigitte Muster war seit 2019 für Pflege zuständig."
+    assert named_again(again, heard, {}) == "Muster war seit 2019 für Pflege zuständig."

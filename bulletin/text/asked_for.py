@@ -203,10 +203,19 @@ _WHY = re.compile(r"\b(?:weil|wegen|nach\s+(?:den\s+)?Vorwürfen|in\s+der\s+Krit
                   r"|Im\s+Mittelpunkt\s+(?:steht|stehen|stand|standen)|Hintergrund\s+(?:ist|sind|war|waren))\b")
 
 
+# "Zuletzt geriet der Manager jedoch zunehmend unter Druck.": the pressure told, not what it is about
+_BARE_PRESSURE = re.compile(r"^(?!.*\b(?:wegen|weil|nachdem)\b)(?:\S+\s+){0,8}?unter\s+Druck"
+                            r"(?:\s+geraten|\s+gestanden)?\.$")
+
+
 def why_resigned(lead: str, sentences: list[str]) -> list[int]:
     """The positions in ``sentences`` that tell why the one the ``lead`` tells of resigned, when the lead
-    does not say it (blind readers asked for it in every resignation read without it)."""
-    return _told_after(_WHY, lead, sentences)[:1] if _RESIGNED.search(lead) else []
+    does not say it (blind readers asked for it in every resignation read without it); after a sentence
+    that tells only the pressure, the one after it (what it was about)."""
+    found = _told_after(_WHY, lead, sentences)[:1] if _RESIGNED.search(lead) else []
+    if found and _BARE_PRESSURE.match(sentences[found[0]]) and found[0] + 1 < len(sentences):
+        return [found[0] + 1]
+    return found
 
 
 def reason_asked(units: list[Unit]) -> int | None:

@@ -24,7 +24,7 @@ from dataclasses import replace
 from bulletin.text.antecedents import people_named
 from bulletin.text.event_place import is_office
 from bulletin.text.firms import FIRM_WORDS, FOUNDED, firm_genitive, firm_named
-from bulletin.text.genre import SCORE, sets_a_scene
+from bulletin.text.genre import sets_a_scene
 from bulletin.text.grammar import finite_verbs, opening_reference
 from bulletin.text.leads import FEATURE_SEARCH
 from bulletin.text.news import WEEKDAYS, past_perfect
@@ -44,7 +44,7 @@ _DAY_FIRST = re.compile(rf"^(?:Am (?P<day>{_DAY_PART})"
                         r"(?P<verb>[a-zäöüß]+) (?P<sich>sich )?"
                         r"(?P<subject>(?P<article>der|die|das) (?:[a-zäöü][\w-]* ){0,2}"
                         r"(?P<noun>(?:\d+-)?[A-ZÄÖÜ][\w-]+)"
-                        r"|(?P<pronoun>er)|[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
+                        r"|(?P<pronoun>er|sie)|[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
                         r" (?P<now>nun )?(?P<rest>[a-zäöüß].*)$")
 # "Nun zieht der Intendant die Konsequenzen: Am Donnerstag legte er ...": a kicker naming the role, the
 # news of its day after its colon
@@ -111,8 +111,10 @@ def day_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
         if finite_verbs(told)[:1] != [match["verb"]] or unit.also:
             return None
         named = {p for u in units[:unit.index] for p in people_named(u.text)} or _office_holder(headlines)
-        person = named.pop() if len(named) == 1 else ""
-        if match["pronoun"] and not (kicker or _whom_he_means(person, units[unit.index - 2:unit.index])):
+        person = named.pop() if len(named) == 1 else _lead_person(lead, named)
+        pronoun = match["pronoun"]
+        recent = units[max(1, unit.index - 3):unit.index]
+        if pronoun and not (kicker or _whom_he_means(person, pronoun, recent)):
             return None
         before = [u.text for u in units[:unit.index]]
         subject, when = _who(match, before, headlines, person), _when(match, units, unit)
@@ -167,10 +169,31 @@ def _who(match: re.Match, before: list[str], headlines: tuple[str, ...], person:
         if firm:
             return f"{said} {firm_genitive(firm[0])} {firm[1]}"
     if match["pronoun"] or _PERSON.fullmatch(noun) and match["article"] == "der":
-        return _by_office(headlines, person) or (person if match["pronoun"] else "")
+        office = _by_office(headlines, person)
+        return _with_firm_headed(office, person, before) or office or (person if match["pronoun"] else "")
     if is_office(noun) and person and _by_office(headlines, person):  # (the headline's office-holder)
         return f"{said} {person}"  # "Der Bürgermeister Herbert Walcher" (with_office_place: of where)
     return said
+
+
+# "stand Johann Muster an der Spitze der Tauernkar Bergbahnen AG": the firm or body a person heads
+_AT_THE_HEAD = re.compile(r"\ban der Spitze (?P<org>(?:der|des) [A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+){0,3}?)"
+                          r"(?: (?:AG|GmbH|SE|KG|OG))?\b(?! [A-ZÄÖÜ])")
+_HEADS_A_FIRM = re.compile(r"(?:Der|Die) (?:\w*(?:[Cc]hef|[Vv]orstand|[Gg]eschäftsführer|[Dd]irektor"
+                           r"|[Ii]ntendant|[Pp]räsident|[Oo]bmann|[Oo]bfrau)\w*)")
+
+
+def _with_firm_headed(office: str, person: str, before: list[str]) -> str:
+    """``office`` (as _by_office says it, the office alone and the ``person``: "Der Vorstandschef Johann
+    Muster") with the firm the sentences ``before`` tell the person heads: "Der Vorstandschef der Tauernkar
+    Bergbahnen, Johann Muster,"; else ""."""
+    said = office[:-len(person)].rstrip() if person and office.endswith(f" {person}") else ""
+    if not _HEADS_A_FIRM.fullmatch(said):
+        return ""
+    surname = person.split()[-1]
+    org = next((found["org"] for text in before
+                if surname in text and (found := _AT_THE_HEAD.search(text))), "")
+    return f"{said} {org}, {person}," if org else ""
 
 
 def _office_holder(headlines: tuple[str, ...]) -> set[str]:
@@ -190,7 +213,8 @@ def _by_office(headlines: tuple[str, ...], person: str) -> str:
     if not found:
         return ""
     office = found["office"]
-    article = "" if found["whose"] else "Die " if office.split()[0].endswith("in") else "Der "
+    noun = next((w for w in office.split() if is_office(w)), office.split()[0])  # ("Kärntner Landesrätin")
+    article = "" if found["whose"] else "Die " if noun.endswith("in") else "Der "
     if re.search(r" (?:von|aus|der|des) ", office) and person:  # "Der Bürgermeister von X, Max Muster, ..."
         return f"{article}{office}, {person},"
     # ("Sloweniens Infrastrukturminister Matej Golob": whose office, said without an article)
@@ -222,8 +246,9 @@ def surname_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
 
 
 # "Seit Wochen stand er jedoch in der Kritik, ...": "er" among its first words, the subject
-_HE_EARLY = re.compile(r"^(?:\S+\s+){0,4}?(?:[Ee]r)\b")
+_HE_EARLY = re.compile(r"^(?:\S+\s+){0,4}?(?:[Ee]r|[Ss]ie)\b")
 _OFFICE_EARLY = re.compile(r"\b(?:der|die)\s+(\d+-Jährige|[A-ZÄÖÜ][\w-]+)\b")
+_ROLES = frozenset(("Manager", "Managerin", "Unternehmer", "Unternehmerin", "Ortschef", "Ortschefin"))
 _BUT = re.compile(r"(?<=\s)(?:jedoch|aber|allerdings)\s+(?=\S)")
 
 
@@ -259,7 +284,9 @@ def _leaning_on_lead(units: list[Unit], news: Unit) -> list[Unit]:
             return False
         if not all(names_only_them(by_index.get(i)) for i in unit.also):
             return False
-        while needed is not None and needed.index < news.index and not people_named(needed.text) - named:
+        # (naming no one else, or others only after the person as its subject: "X war ... Vertraute von Y")
+        while needed is not None and needed.index < news.index and (
+                not people_named(needed.text) - named or surname.search(_before_verb(needed.text))):
             if surname.search(needed.text) or needed.needs == news.index or of_the_person(needed, 8):
                 return True
             needed = by_index.get(needed.needs) if needed.needs is not None else None  # ("Der Landwirt galt")
@@ -322,58 +349,26 @@ def _when(match: re.Match, units: list[Unit], unit: Unit) -> str:
     return f"am {before['day']}" + ("" if match["part"] == "Tag" else match["part"].lower())
 
 
-def _whom_he_means(person: str, before: list[Unit]) -> bool:
-    """ "er" means ``person``, the only one the sentences before named, when one of the two ``before`` it
-    names them again or says "er"/"ihm" ("Im Herbst geriet Leitgeb unter Druck ... warfen ihm
-    Befangenheit vor. Am Dienstag gab er ... seinen Rücktritt bekannt.")."""
+def _whom_he_means(person: str, pronoun: str, before: list[Unit]) -> bool:
+    """ "er" (or "sie") means ``person``, the one the sentences before named, when one of the (up to three)
+    ``before`` it names them again, says "er"/"ihm" ("Im Herbst geriet Leitgeb unter Druck ... warfen ihm
+    Befangenheit vor. Am Dienstag gab er ... seinen Rücktritt bekannt."), "sie"/"ihr", or their role ("Zuletzt
+    geriet der Manager unter Druck")."""
     surname = re.escape(person.split()[-1]) if person else ""
-    return bool(surname) and any(re.search(rf"\b(?:{surname}|[Ee]r|ihm|ihn)\b", u.text) for u in before)
+    said = r"[Ee]r|ihm|ihn" if pronoun == "er" else r"[Ss]ie|ihr\w*"
+    role = any(is_office(noun) or noun in _ROLES for u in before for noun in _OFFICE_EARLY.findall(u.text))
+    return bool(surname) and (role or any(re.search(rf"\b(?:{surname}|{said})\b", u.text) for u in before))
 
 
-# A match told from its scene, the result at its end: "Am Ende setzte sich Traunau mit 2:1 durch und steht
-# ...", "Am Ende jubelte aber der FC Traunau, der beim SV Hollerberg mit 2:1 gewann und nun auf Rang drei
-# liegt." The result leads, said as news: "Traunau setzte sich mit 2:1 durch und steht ...", "Der FC
-# Traunau gewann beim SV Hollerberg mit 2:1 und liegt nun auf Rang drei."
-_AT_THE_END = re.compile(r"^(?:Am Ende|Letztlich|Schließlich) (?P<verb>setzte|setzten|gewann|gewannen"
-                         r"|siegte|siegten) (?P<sich>sich )?(?P<team>[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
-                         r" (?P<rest>[a-zäöüß].*)$")
-# "Am Ende setzte sich der Tabellenvorletzte der 2. Liga gegen den SC X mit 3:1 durch": the team by its
-# place in the table, the headline's club ("FC Steyrtal feiert ..."): "Der Tabellenvorletzte der 2. Liga,
-# der FC Steyrtal, setzte sich gegen den SC X mit 3:1 durch"
-_AT_THE_END_BY_RANK = re.compile(r"^(?:Am Ende|Letztlich|Schließlich) (?P<verb>setzte|gewann|siegte)"
-                                 r" (?P<sich>sich )?der (?P<rank>[A-ZÄÖÜ][a-zäöüß]+(?: der \d+\. Liga)?)"
-                                 r" (?P<rest>gegen (?:den|die|das) [A-ZÄÖÜ].*)$")
-_CLUB = re.compile(r"^(?P<club>(?:[A-Z]{2,4} )+[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?) [a-zäöüß]")  # "FC X"
-_PHRASE = r"(?:[^,.;:]|\d:\d)*?"  # words of a clause, a score among them ("beim SV X mit 2:1")
-_CHEERED = re.compile(r"^(?:Am Ende|Letztlich|Schließlich) (?:jubelte|jubelten|feierte|feierten)"
-                      r" (?:aber |doch )?(?P<team>(?:der|die|das) [^,]+),"
-                      rf" (?:der|die|das) (?P<what>{_PHRASE})"
-                      r" (?P<won>gewann|siegte|gewannen|siegten)"
-                      rf"(?: und (?P<and>{_PHRASE}) (?P<verb>[a-zäöüß]+))?\.$")
+def _lead_person(lead: str, named: set[str]) -> str:
+    """The one of the people ``named`` the background ``lead`` is about (its subject: "Die Kärntner
+    Soziallandesrätin Brigitte Muster war seit 2019 ... Vertraute von Landeshauptmann X"), or ""."""
+    subject = _before_verb(lead)
+    found = [person for person in named if person in subject]
+    return found[0] if len(found) == 1 else ""
 
 
-def score_news(units: list[Unit], headlines: tuple[str, ...] = ()) -> Unit | None:
-    """The result of a match told at the end of its scene ("Am Ende setzte sich X mit 2:1 durch"),
-    said as a lead, when the lead tells no score; or None. ``headlines``: the headline, which may name
-    the club the result names by its rank."""
-    if not units or SCORE.search(units[0].text):
-        return None
-    club = next((found["club"] for h in headlines if (found := _CLUB.match(h))), "")
-    for unit in units[1:FEATURE_SEARCH]:
-        if not SCORE.search(unit.text) or unit.also:
-            continue
-        end, cheered = _AT_THE_END.match(unit.text), _CHEERED.match(unit.text)
-        ranked = _AT_THE_END_BY_RANK.match(unit.text)
-        if ranked and club and club not in ranked["rest"]:
-            said = f"{ranked['verb']} {ranked['sich'] or ''}{ranked['rest']}"
-            news = f"Der {ranked['rank']}, der {club}, {said}"
-        elif end:
-            news = f"{end['team']} {end['verb']} {end['sich'] or ''}{end['rest']}"
-        elif cheered:
-            team = cheered["team"][0].upper() + cheered["team"][1:]
-            joined = f" und {cheered['verb']} {cheered['and']}" if cheered["and"] else ""
-            news = f"{team} {cheered['won']} {cheered['what']}{joined}."
-        else:
-            return None
-        return Unit(unit.index, news, min_new=unit.min_new) if verdict(0, [news]) == (None, "") else None
-    return None
+def _before_verb(sentence: str) -> str:
+    """What ``sentence`` says before its first finite verb (its subject, when it opens with it), or ""."""
+    verb = (finite_verbs(sentence) or [""])[0]
+    return sentence[:sentence.find(f" {verb} ")] if verb and f" {verb} " in sentence else ""

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from bulletin.text.antecedents import people_named
 from bulletin.text.asked_for import jobs_cut
-from bulletin.text.day_news import CHANGE_OF_WHAT, day_news, read_after_lead, score_news, surname_news
+from bulletin.text.day_news import CHANGE_OF_WHAT, day_news, read_after_lead, surname_news
 from bulletin.text.event_place import is_office
 from bulletin.text.finding_first import finding_first
 from bulletin.text.grammar import (
@@ -37,6 +37,7 @@ from bulletin.text.grammar import (
 )
 from bulletin.text.known import KNOWN, PLACES
 from bulletin.text.leads import FEATURE_SEARCH
+from bulletin.text.match_result import score_news
 from bulletin.text.named_again import with_role_named
 from bulletin.text.news import (
     NOW,

@@ -158,12 +158,18 @@ def named_again(text: str, heard: str, people: dict[str, set[str]]) -> str:
 # "Die 24-jährige Tirolerin Rainer gewann ..." after "Die Tirolerin Julia Rainer hat ... gewonnen": the
 # role said again before the surname (a blind reader heard "Tirolerin" twice); the surname alone will do
 _ROLE_AND_SURNAME = re.compile(r"^(?:Der|Die)\s+(?:[\w-]+\s+){0,2}?(?P<role>[A-ZÄÖÜ][a-zäöüß]+)\s+"
-                               r"(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?(?P<surname>[A-ZÄÖÜ][a-zäöüß]+)\s+(?=[a-zäöüß])")
+                               r"(?:(?P<given>[A-ZÄÖÜ][a-zäöüß]+)\s+)?(?P<surname>[A-ZÄÖÜ][a-zäöüß]+)\s+(?=[a-zäöüß])")
 
 
 def _role_again(text: str, heard: str, people: dict[str, set[str]]) -> str:
     match = _ROLE_AND_SURNAME.match(text)
-    if not match or match["surname"] not in people:  # a person the article calls by surname, no firm
+    if not match:
+        return text
+    # (a person the article calls by surname, no firm; or one the item named just so: "Die Kärntner
+    # Landesrätin Brigitte Muster war ..." after the lead said "Die Kärntner Landesrätin Brigitte Muster")
+    said_so = match["given"] and given_name(match["given"]) and f"{match['role']} {match['given']} " \
+        f"{match['surname']}" in heard
+    if match["surname"] not in people and not said_so:
         return text
     if not re.search(rf"\b{match['role']}\s+[A-ZÄÖÜ][a-zäöüß]+\s+{match['surname']}\b", heard):
         return text

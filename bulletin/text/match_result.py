@@ -1,0 +1,59 @@
+"""A match told from its scene, its result at the end ("Am Ende setzte sich Traunau mit 2:1 durch"): the
+result leads, said as news (lead_news asks here after a background or scene lead tells no score)."""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.text.genre import SCORE
+from bulletin.text.leads import FEATURE_SEARCH
+from bulletin.text.units import Unit
+from bulletin.text.verdicts import verdict
+
+# A match told from its scene, the result at its end: "Am Ende setzte sich Traunau mit 2:1 durch und steht
+# ...", "Am Ende jubelte aber der FC Traunau, der beim SV Hollerberg mit 2:1 gewann und nun auf Rang drei
+# liegt." The result leads, said as news: "Traunau setzte sich mit 2:1 durch und steht ...", "Der FC
+# Traunau gewann beim SV Hollerberg mit 2:1 und liegt nun auf Rang drei."
+_AT_THE_END = re.compile(r"^(?:Am Ende|Letztlich|Schließlich) (?P<verb>setzte|setzten|gewann|gewannen"
+                         r"|siegte|siegten) (?P<sich>sich )?(?P<team>[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
+                         r" (?P<rest>[a-zäöüß].*)$")
+# "Am Ende setzte sich der Tabellenvorletzte der 2. Liga gegen den SC X mit 3:1 durch": the team by its
+# place in the table, the headline's club ("FC Steyrtal feiert ..."): "Der Tabellenvorletzte der 2. Liga,
+# der FC Steyrtal, setzte sich gegen den SC X mit 3:1 durch"
+_AT_THE_END_BY_RANK = re.compile(r"^(?:Am Ende|Letztlich|Schließlich) (?P<verb>setzte|gewann|siegte)"
+                                 r" (?P<sich>sich )?der (?P<rank>[A-ZÄÖÜ][a-zäöüß]+(?: der \d+\. Liga)?)"
+                                 r" (?P<rest>gegen (?:den|die|das) [A-ZÄÖÜ].*)$")
+_CLUB = re.compile(r"^(?P<club>(?:[A-Z]{2,4} )+[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?) [a-zäöüß]")  # "FC X"
+_PHRASE = r"(?:[^,.;:]|\d:\d)*?"  # words of a clause, a score among them ("beim SV X mit 2:1")
+_CHEERED = re.compile(r"^(?:Am Ende|Letztlich|Schließlich) (?:jubelte|jubelten|feierte|feierten)"
+                      r" (?:aber |doch )?(?P<team>(?:der|die|das) [^,]+),"
+                      rf" (?:der|die|das) (?P<what>{_PHRASE})"
+                      r" (?P<won>gewann|siegte|gewannen|siegten)"
+                      rf"(?: und (?P<and>{_PHRASE}) (?P<verb>[a-zäöüß]+))?\.$")
+
+
+def score_news(units: list[Unit], headlines: tuple[str, ...] = ()) -> Unit | None:
+    """The result of a match told at the end of its scene ("Am Ende setzte sich X mit 2:1 durch"),
+    said as a lead, when the lead tells no score; or None. ``headlines``: the headline, which may name
+    the club the result names by its rank."""
+    if not units or SCORE.search(units[0].text):
+        return None
+    club = next((found["club"] for h in headlines if (found := _CLUB.match(h))), "")
+    for unit in units[1:FEATURE_SEARCH]:
+        if not SCORE.search(unit.text) or unit.also:
+            continue
+        end, cheered = _AT_THE_END.match(unit.text), _CHEERED.match(unit.text)
+        ranked = _AT_THE_END_BY_RANK.match(unit.text)
+        if ranked and club and club not in ranked["rest"]:
+            said = f"{ranked['verb']} {ranked['sich'] or ''}{ranked['rest']}"
+            news = f"Der {ranked['rank']}, der {club}, {said}"
+        elif end:
+            news = f"{end['team']} {end['verb']} {end['sich'] or ''}{end['rest']}"
+        elif cheered:
+            team = cheered["team"][0].upper() + cheered["team"][1:]
+            joined = f" und {cheered['verb']} {cheered['and']}" if cheered["and"] else ""
+            news = f"{team} {cheered['won']} {cheered['what']}{joined}."
+        else:
+            return None
+        return Unit(unit.index, news, min_new=unit.min_new) if verdict(0, [news]) == (None, "") else None
+    return None
