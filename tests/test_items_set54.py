@@ -11,10 +11,13 @@ from bulletin.text.antecedents import people_named
 from bulletin.text.asked_for import why_resigned
 from bulletin.text.condense import condense
 from bulletin.text.connectives import without_connective
+from bulletin.text.corrected import latest_said
 from bulletin.text.credits import load_outlets
 from bulletin.text.grammar import opening_reference
+from bulletin.text.leads import as_news
 from bulletin.text.named_again import named_again
 from bulletin.text.pointing import person_told_in
+from bulletin.text.verdicts import verdict
 from tests.item_copy import estimate
 
 
@@ -141,3 +144,36 @@ def test_someone_named_again_by_office_and_full_name_is_said_by_surname():
     heard = "Die Kärntner Soziallandesrätin Brigitte Muster legte am Dienstag ihr Amt zurück."
     again = "Die Kärntner Soziallandesrätin Brigitte Muster war seit 2019 für Pflege zuständig."
     assert named_again(again, heard, {}) == "Muster war seit 2019 für Pflege zuständig."
+
+
+PROFILE_THEN_LEAK = (
+    "Graz – Die Grazer Buchungsplattform Reisefix gehört zu den größten Anbietern für Pauschalreisen in "
+    "Österreich und wickelt jährlich mehr als eine Million Buchungen ab. Das Unternehmen wurde 2011 von drei "
+    "Studenten gegründet. Bereits im Sommer hatten Kunden über verdächtige E-Mails berichtet. Reisefix hatte "
+    "damals erklärt, es gebe keine Hinweise auf einen Angriff. Am Montag räumte das Unternehmen nun ein, dass "
+    "Unbekannte die Daten von rund 210.000 Kundinnen und Kunden kopiert hatten. Zahlungsdaten seien nicht "
+    "betroffen. Man habe Anzeige erstattet, sagte Unternehmenssprecherin Eva Gruber.")
+
+
+def test_a_firms_news_after_its_profile_leads_with_the_firm_named():
+    said = _item("Datenleck bei Buchungsplattform", PROFILE_THEN_LEAK)
+    assert said.startswith("Die Grazer Buchungsplattform Reisefix räumte am Montag ein, dass Unbekannte"), said
+    assert "damals" not in said, said  # (when, the sentence before told)
+
+
+def test_back_then_points_at_the_sentence_before():
+    texts = ["Im Sommer hatten Kunden über E-Mails berichtet.", "Reisefix hatte damals erklärt, es gebe nichts."]
+    assert verdict(1, texts) == (0, "")
+
+
+def test_a_corrected_count_keeps_the_first_counts_noun_alone():
+    said = latest_said("Zunächst war von rund 80 verendeten Rindern die Rede, am Vormittag korrigierte die "
+                       "Polizei die Zahl auf 46 Tiere.")
+    assert said == "Die Polizei spricht von 46 verendeten Rindern."
+
+
+def test_what_lasted_until_then_stays_in_the_past_perfect():
+    lead = "Seit dem Frühjahr hatte der SC Au keinen Heimsieg mehr gefeiert, meldet die APA."
+    assert as_news(lead) == lead
+    assert as_news("Am Montag hatten Unbekannte den Automaten gesprengt.") == \
+        "Am Montag haben Unbekannte den Automaten gesprengt."

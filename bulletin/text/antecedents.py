@@ -205,7 +205,7 @@ _NOT_A_NAME = re.compile(r"manche|viele|einige|mehrere|wenige|zahlreiche|andere|
                          # a body or a firm before its name: "Landesgericht Leoben", "Lieferdienst Flinkbox"
                          r"|.*(?:klinikum|gericht|theater|museum|spital|krankenhaus|haus|schule|amt|universität"
                          r"|direktion|dienst|verband|polizei|ministerium|behörde|team)"  # ("Team Kärnten")
-                         r"|.{3,}(?:rat|rätin)|.*hauptmann|.*hauptfrau|millionen|milliarden")  # (an office)
+                         r"|.{3,}(?:rat|rätin)|.*hauptmann|.*hauptfrau|millionen|milliarden|.*plattform")
 NOT_GIVEN_NAME = re.compile(r".*(?:(?:chef|präsident|er)(?:in)?|ung|heit|keit|schaft|ismus|tion)|"
                             + _NOT_A_NAME.pattern)
 

@@ -79,7 +79,9 @@ def latest_said(sentence: str) -> str:
     if match["latest"]:
         return f"{who} spricht von {match['latest']}"
     counted = f"{match['count']} {match['adjective'] or ''}{match['noun']}"
-    return f"{who} spricht von {counted}{match['tail'] or '.'}"
+    # (the correction's own noun goes: "auf 46 Tiere." after "von rund 80 verendeten Rindern")
+    tail = re.sub(r"^\s+[A-ZÄÖÜ][\w-]*(?=[,.;]|$)", "", match["tail"] or "")
+    return f"{who} spricht von {counted}{tail or '.'}"
 
 
 def _correction_as_now(sentence: str) -> str:

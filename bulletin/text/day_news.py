@@ -64,6 +64,10 @@ CHANGE_OF_WHAT = re.compile(r"\b(?:eine|die)\s+(?:Erhöhung|Senkung|Kürzung|Anh
 # what lasts: "seit dem Vorjahr", "ist seither in Familienbesitz", "wurde 1911 gegründet"
 _LASTING = re.compile(r"\b(?:[Ss]eit|seither)\b|\bin den (?:vergangenen|letzten) \w+ Jahren\b"
                       r"|\b\d+ Jahre lang\b")
+# a firm's or a body's profile: "Die Ticketplattform X gehört zu den größten Anbietern ..."
+_PROFILE = re.compile(r"\b(?:gehört|gehören|zählt|zählen)\s+zu\s+den\s+(?:größten|führenden|bekanntesten"
+                      r"|ältesten|wichtigsten)\b|\b(?:ist|sind)\s+(?:einer|eine|eines)\s+der\s+(?:größten|führenden"
+                      r"|ältesten)\b")
 _A_DAY = re.compile(rf"\b(?:{WEEKDAYS})\w*|\b(?:heute|gestern)\b|\bam\s+\d{{1,2}}\.")
 # the lead's subject, a firm by what it is and its name: "Die Bäckerei Pirkhofer wurde 1911 gegründet", "Die
 # Holzindustrie Gruber & Söhne zählt ..."
@@ -92,7 +96,8 @@ def _background_lead(lead: str) -> bool:
     """The lead tells what lasts (openers.BACKGROUND, the past perfect, "seit", a founding year) and
     names no day of its own, or sets a scene ("Im vollbesetzten Sitzungssaal wurde es still, als ..."): the
     news of its day may come further on."""
-    lasting = BACKGROUND.match(lead) or past_perfect(lead) or _LASTING.search(lead) or FOUNDED.search(lead)
+    lasting = BACKGROUND.match(lead) or past_perfect(lead) or _LASTING.search(lead) or FOUNDED.search(lead) \
+        or _PROFILE.search(lead)
     return bool(lasting) and not _A_DAY.search(lead) or sets_a_scene(lead) or bool(_HUSH_WHEN.search(lead))
 
 

@@ -60,8 +60,8 @@ _FIRM_OF = re.compile(r"\bdes (?P<kind>[A-ZÄÖÜ][a-zäöüß-]+(?:ers|isten)) 
 _FIRM_FIRST = re.compile(r"(?:^|(?<=\.\s))Der (?P<kind>[A-ZÄÖÜ][a-zäöüß-]+(?:er|ist)) "
                          r"(?P<name>[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)(?=,|\s+[a-zäöüß])")
 # a firm said by what it is ("das Unternehmen", "das Sägewerk", "die Bäckerei", "der Antriebsspezialist")
-FIRM_WORDS = (*FIRM_KINDS, "spezialist", "werk", "erei", "firma", "industrie", "werke")
-_FEMININE = ("erei", "firma", "industrie", "bank")
+FIRM_WORDS = (*FIRM_KINDS, "spezialist", "werk", "erei", "firma", "industrie", "werke", "plattform")
+_FEMININE = ("erei", "firma", "industrie", "bank", "plattform")
 # "wurde 1921 als Dorfschmiede gegründet": a firm's history, background to its news
 FOUNDED = re.compile(r"\bwurden?\s+(?:im\s+Jahr\s+)?\d{4}\s+(?:als\s+(?:[\w-]+\s+){1,3}?)?gegründet\b")
 

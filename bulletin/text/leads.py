@@ -362,7 +362,10 @@ def as_news(lead: str) -> str:
     if scene:
         lead = lead[scene.end()].upper() + lead[scene.end() + 1:]
     match = _PLUPERFECT.match(lead)
-    if match and not re.match(r"^(?:Als|Nachdem|Bevor|Weil|Da|Wie|Dass|Ob)\b", lead):
+    # (not what lasted until then: "Seit dem Frühjahr hatte der SC X keinen Heimsieg mehr gefeiert" said
+    # "hat" is false the evening it wins at home)
+    if match and not re.match(r"^(?:Als|Nachdem|Bevor|Weil|Da|Wie|Dass|Ob)\b", lead) \
+            and not re.search(r"\b[Ss]eit\b|\bnoch nie\b|\bkein\w*\b[^,;:]*\bmehr\b", match[0]):
         aux = "hat" if match["aux"] == "hatte" else "haben"
         lead = f"{match['front']}{aux}{match['rest']}{lead[match.end():]}"
     return lead

@@ -111,9 +111,10 @@ _ADDING = frozenset("Zudem Außerdem Ausserdem Ebenso Ebenfalls Zugleich Gleichz
 # dem Anschlag", "in Oslo") is the end of the story the sentence before tells.
 _EQUALISED = re.compile(r"\b(?:glich|glichen|gleicht|gleichen)\b[^.;:]*\baus\b")
 # "..., sagte dessen Präsident X.": whose, the sentence before told ("Kritik kam vom Pensionistenverband.");
-# like "X glich im Powerplay aus.": the goal before it, told in the sentence before (_EQUALISED)
+# like "X glich im Powerplay aus.": the goal before it, told in the sentence before (_EQUALISED); and "X
+# hatte damals erklärt": when, the sentence before told
 _WHOSE_SPEAKER = re.compile(r"\b(?:sagte|sagt|erklärte|betonte|meinte|kritisierte|warnte|forderte)\s+"
-                            r"(?:dessen|deren)\s+[A-ZÄÖÜ]")
+                            r"(?:dessen|deren)\s+[A-ZÄÖÜ]|^\S+\s+(?:hatte|hatten)\s+damals\b")
 _TOLL = re.compile(r"\b(?:starben|stirbt|sterben|getötet|verletzt|verwundet|ums Leben|überlebten)\b")
 _EVENT = re.compile(r"\b(?:bei|beim|durch|in|im|am|an|auf|nach|während|wegen|seit)\b", re.IGNORECASE)
 TOLL_WORDS = 8  # a toll sentence this short has room for no event of its own
