@@ -177,3 +177,18 @@ def test_what_lasted_until_then_stays_in_the_past_perfect():
     assert as_news(lead) == lead
     assert as_news("Am Montag hatten Unbekannte den Automaten gesprengt.") == \
         "Am Montag haben Unbekannte den Automaten gesprengt."
+
+
+NOBODY_NAMED_THEN_HE = (
+    "Linz (APA) – Der SPÖ-Politiker stand seit 2011 an der Spitze der Innviertler Gemeinde und wurde zuletzt mit "
+    "mehr als 60 Prozent wiedergewählt. Seit dem Frühjahr ermittelt die Staatsanwaltschaft gegen ihn wegen des "
+    "Verdachts der Untreue bei der Vergabe von Aufträgen im Wert von rund 240.000 Euro. Am Dienstag zog er die "
+    "Konsequenzen und legte sein Amt mit sofortiger Wirkung zurück. Die Vorwürfe weise er aber zurück. Die "
+    "ÖVP-Fraktion hatte bereits im Jänner seinen Rücktritt gefordert.")
+
+
+def test_his_resignation_told_by_er_when_no_one_is_named_leads_with_the_headlines_office():
+    said = _item("Untreueverdacht: Bürgermeister von Obernberg tritt zurück", NOBODY_NAMED_THEN_HE)
+    assert said.startswith("Der Bürgermeister von Obernberg legte am Dienstag sein Amt mit sofortiger Wirkung "
+                           "zurück"), said
+    assert "ermittelt die Staatsanwaltschaft gegen ihn wegen des Verdachts der Untreue" in said, said

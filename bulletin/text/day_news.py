@@ -116,10 +116,12 @@ def day_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
         if finite_verbs(told)[:1] != [match["verb"]] or unit.also:
             return None
         named = {p for u in units[:unit.index] for p in people_named(u.text)} or _office_holder(headlines)
+        # (no one named at all: "er" is whom the headline names by office, "Bürgermeister von X tritt zurück")
+        by_office_alone = not named and match["pronoun"] == "er" and " von " in _by_office(headlines, "")
         person = named.pop() if len(named) == 1 else _lead_person(lead, named)
         pronoun = match["pronoun"]
         recent = units[max(1, unit.index - 3):unit.index]
-        if pronoun and not (kicker or _whom_he_means(person, pronoun, recent)):
+        if pronoun and not (kicker or by_office_alone or _whom_he_means(person, pronoun, recent)):
             return None
         before = [u.text for u in units[:unit.index]]
         subject, when = _who(match, before, headlines, person), _when(match, units, unit)
