@@ -192,3 +192,12 @@ def test_his_resignation_told_by_er_when_no_one_is_named_leads_with_the_headline
     assert said.startswith("Der Bürgermeister von Obernberg legte am Dienstag sein Amt mit sofortiger Wirkung "
                            "zurück"), said
     assert "ermittelt die Staatsanwaltschaft gegen ihn wegen des Verdachts der Untreue" in said, said
+
+
+def test_er_means_the_one_named_when_a_recent_sentence_says_his_role_alone():
+    from bulletin.text.day_news import _whom_he_means
+    from bulletin.text.units import Unit
+    alone = [Unit(2, "Zuletzt geriet der Manager zunehmend unter Druck."), Unit(3, "Der Verlust stieg.")]
+    assert _whom_he_means("Karl Moosbrugger", "er", alone)
+    other = [Unit(2, "Das lobte der Landeshauptmann Herbert Beispiel."), Unit(3, "Der Verlust stieg.")]
+    assert not _whom_he_means("Karl Moosbrugger", "er", other)

@@ -255,6 +255,8 @@ def surname_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
 # "Seit Wochen stand er jedoch in der Kritik, ...": "er" among its first words, the subject
 _HE_EARLY = re.compile(r"^(?:\S+\s+){0,4}?(?:[Ee]r|[Ss]ie)\b")
 _OFFICE_EARLY = re.compile(r"\b(?:der|die)\s+(\d+-Jährige|[A-ZÄÖÜ][\w-]+)\b")
+_ROLE_ALONE = re.compile(r"\b(?:der|die)\s+([A-ZÄÖÜ][\w-]+)\b(?!\s+[A-ZÄÖÜ])")  # ("der Manager", not "der
+# Landeshauptmann Herbert X": someone else)
 _ROLES = frozenset(("Manager", "Managerin", "Unternehmer", "Unternehmerin", "Ortschef", "Ortschefin"))
 _BUT = re.compile(r"(?<=\s)(?:jedoch|aber|allerdings)\s+(?=\S)")
 
@@ -279,8 +281,8 @@ def _leaning_on_lead(units: list[Unit], news: Unit) -> list[Unit]:
 
     def of_the_person(unit: Unit, words: int = 6) -> bool:  # "Im Herbst geriet Leitgeb", "stand der Ortschef"
         early = " ".join(unit.text.split()[:words])  # (its subject: "Bei der Wahl hatte der 63-Jährige")
-        said = any(is_office(said) or said.endswith("-Jährige") for said in _OFFICE_EARLY.findall(early))
-        return bool(surname.search(early) or said or _HE_EARLY.match(unit.text))
+        aged = any(is_office(noun) or noun.endswith("-Jährige") for noun in _OFFICE_EARLY.findall(early))
+        return bool(surname.search(early) or aged or _HE_EARLY.match(unit.text))
 
     def names_only_them(unit: Unit | None) -> bool:  # ("Alois Muster stand ...": who "der 66-Jährige" is)
         return unit is not None and people_named(unit.text) == named
@@ -363,7 +365,7 @@ def _whom_he_means(person: str, pronoun: str, before: list[Unit]) -> bool:
     geriet der Manager unter Druck")."""
     surname = re.escape(person.split()[-1]) if person else ""
     said = r"[Ee]r|ihm|ihn" if pronoun == "er" else r"[Ss]ie|ihr\w*"
-    role = any(is_office(noun) or noun in _ROLES for u in before for noun in _OFFICE_EARLY.findall(u.text))
+    role = any(is_office(noun) or noun in _ROLES for u in before for noun in _ROLE_ALONE.findall(u.text))
     return bool(surname) and (role or any(re.search(rf"\b(?:{surname}|{said})\b", u.text) for u in before))
 
 
