@@ -194,8 +194,10 @@ def person_told_in(sentence: str, earlier: list[str], heard: str) -> list[int] |
         return None
     age = named["age"]
     aged = [i for i, text in enumerate(earlier) if re.search(rf"\b{age}-[Jj]ährige|\({age}\)", text)]
-    named_before = [people_named(text) for text in earlier]
-    if aged or len(set().union(*named_before)) != 1:
+    if aged:
+        return aged
+    named_before = [people_named(text) for text in earlier]  # (only when no sentence gives the age)
+    if len(set().union(*named_before)) != 1:
         return aged
     # ("Alois Muster stand 19 Jahre an der Spitze ... Bei der Wahl hatte der 66-Jährige ...": the one person
     # named before, whatever his age)

@@ -245,10 +245,16 @@ def with_key(units: list[Unit], chosen: set[int], key: int | None, naming: dict[
     when it does not fit even so, or is in already."""
     if key is None or key in chosen:
         return chosen
-    credited = [i for i in sorted(chosen) if naming[i]][:1]
-    keep = {0, *with_needs(units, key), *(j for i in credited for j in with_needs(units, i))}
+    keep = _kept(units, chosen, naming) | with_needs(units, key)
     trial = trimmed(units, chosen | keep, keep, scores, fits)
     return trial if fits(trial) else chosen
+
+
+def _kept(units: list[Unit], chosen: set[int], naming: dict[int, bool]) -> set[int]:
+    """What trimming ``chosen`` never leaves out: the lead, and the first sentence giving the attribution
+    with those it needs."""
+    credited = [i for i in sorted(chosen) if naming[i]][:1]
+    return {0}.union(*(with_needs(units, i) for i in credited))
 
 
 def finished(units: list[Unit], chosen: set[int], naming: dict[int, bool], scores: dict[int, float],  # noqa: PLR0913 (the selection as condense holds it and its two budget rules)
@@ -258,6 +264,5 @@ def finished(units: list[Unit], chosen: set[int], naming: dict[int, bool], score
     (never the lead, nor the sentence giving the attribution and those it needs: the credit takes time
     too), then topped up with a key sentence that misses the budget by less than GRACE."""
     chosen = with_key(units, chosen, key, naming, scores, fits)
-    credited = [i for i in sorted(chosen) if naming[i]][:1]
-    keep = {0}.union(*(with_needs(units, i) for i in credited))
-    return topped_up(units, trimmed(units, chosen, keep, scores, fits), scores, fits_with_grace)
+    return topped_up(units, trimmed(units, chosen, _kept(units, chosen, naming), scores, fits), scores,
+                     fits_with_grace)

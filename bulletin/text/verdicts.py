@@ -113,7 +113,7 @@ _EQUALISED = re.compile(r"\b(?:glich|glichen|gleicht|gleichen)\b[^.;:]*\baus\b")
 # "..., sagte dessen Präsident X.": whose, the sentence before told ("Kritik kam vom Pensionistenverband.");
 # like "X glich im Powerplay aus.": the goal before it, told in the sentence before (_EQUALISED); and "X
 # hatte damals erklärt": when, the sentence before told
-_WHOSE_SPEAKER = re.compile(r"\b(?:sagte|sagt|erklärte|betonte|meinte|kritisierte|warnte|forderte)\s+"
+_TOLD_JUST_BEFORE = re.compile(r"\b(?:sagte|sagt|erklärte|betonte|meinte|kritisierte|warnte|forderte)\s+"
                             r"(?:dessen|deren)\s+[A-ZÄÖÜ]|^\S+\s+(?:hatte|hatten)\s+damals\b")
 _TOLL = re.compile(r"\b(?:starben|stirbt|sterben|getötet|verletzt|verwundet|ums Leben|überlebten)\b")
 _EVENT = re.compile(r"\b(?:bei|beim|durch|in|im|am|an|auf|nach|während|wegen|seit)\b", re.IGNORECASE)
@@ -306,7 +306,7 @@ def verdict(index: int, texts: list[str]) -> tuple[int | None, str]:  # noqa: C9
         return None, why
     if _ANSWER.match(text) and re.search(r"\?[“”\"»«'’)]*$", texts[index - 1]):
         return None, "the answer to a question that is not read"
-    if _WHOSE_SPEAKER.search(text) or _EQUALISED.search(text) and not re.search(r"\d:\d", text):
+    if _TOLD_JUST_BEFORE.search(text) or _EQUALISED.search(text) and not re.search(r"\d:\d", text):
         return index - 1, ""
     # first: who speaks ("..., sagte Probst" needs the sentence naming Jana Probst), even when the
     # quote also opens with a pronoun ("„Wir haben ..."), which would only pull in the sentence before
