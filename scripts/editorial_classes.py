@@ -49,7 +49,8 @@ def definite_without_introduction(said: list[str], article: str | None, body_sta
             continue
         for match in DEFINITE.finditer(sentence):
             noun, following = match["noun"], (match["next"] or "").strip(" ,")
-            if noun.startswith(EVERYBODY_KNOWS) or following[:1].isupper() or following in ("der", "des"):
+            named = following[:1].isupper() or following.startswith(("„", "»", '"'))  # (a name, quoted too)
+            if noun.startswith(EVERYBODY_KNOWS) or named or following in ("der", "des"):
                 continue
             key = _key(noun)
             heard = " ".join(said[:i]).lower() + sentence[:match.start()].lower()

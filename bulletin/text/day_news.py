@@ -25,7 +25,7 @@ from bulletin.text.antecedents import people_named
 from bulletin.text.event_place import is_office
 from bulletin.text.firms import FIRM_WORDS, FOUNDED, firm_genitive, firm_named
 from bulletin.text.genre import sets_a_scene
-from bulletin.text.grammar import finite_verbs, opening_reference
+from bulletin.text.grammar import before_verb, finite_verbs, opening_reference
 from bulletin.text.leads import FEATURE_SEARCH
 from bulletin.text.news import WEEKDAYS, past_perfect
 from bulletin.text.openers import BACKGROUND
@@ -36,9 +36,9 @@ from bulletin.text.verdicts import verdict
 # "Am Montagabend zog der 61-Jährige nun ...", "Am Dienstag hat Statistik Austria ...": its day first;
 # "Noch am selben Abend zog der 63-Jährige ...": the day of the sentence before it; "Kurz nach 20 Uhr trat
 # er zurück": a person's news at a clock time
-_DAY_PART = rf"(?:{WEEKDAYS})(?:abend|morgen|nachmittag|vormittag|mittag)?"  # "Montagabend"
+DAY_PART = rf"(?:{WEEKDAYS})(?:abend|morgen|nachmittag|vormittag|mittag)?"  # "Montagabend"
 _AT_CLOCK = r"(?:nach |vor |um )?\d{1,2}(?:\.\d\d)? Uhr"  # "nach 20 Uhr", "um 14.30 Uhr"
-_DAY_FIRST = re.compile(rf"^(?:Am (?P<day>{_DAY_PART})"
+_DAY_FIRST = re.compile(rf"^(?:Am (?P<day>{DAY_PART})"
                         r"|(?:Noch )?[Aa]m (?:selben|gleichen) (?P<part>Abend|Tag|Nachmittag)"
                         rf"|(?P<clock>(?:Kurz |Gegen )?{_AT_CLOCK})) "
                         r"(?P<verb>[a-zäöüß]+) (?P<sich>sich )?"
@@ -92,7 +92,7 @@ def _without_scene(units: list[Unit], news: Unit) -> list[Unit]:
     return units if leaning else units[1:]
 
 
-def _background_lead(lead: str) -> bool:
+def background_lead(lead: str) -> bool:
     """The lead tells what lasts (openers.BACKGROUND, the past perfect, "seit", a founding year) and
     names no day of its own, or sets a scene ("Im vollbesetzten Sitzungssaal wurde es still, als ..."): the
     news of its day may come further on."""
@@ -105,7 +105,7 @@ def day_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
     """The unit telling the news of its day after a background lead, said as a lead (subject first,
     the subject saying who); or None. ``headlines``: the headline and a standfirst not read."""
     lead = units[0].text if units else ""
-    if not _background_lead(lead):
+    if not background_lead(lead):
         return None
     for unit in units[1:FEATURE_SEARCH]:
         kicker = _KICKER.match(unit.text)  # (its role says whom "er" means: the headline's office)
@@ -235,7 +235,7 @@ def surname_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
     Kammerbühne, Clemens Aichhorn, legt ..."; or None."""
     lead = units[0].text if units else ""
     subject, pronoun = background_subject(lead)
-    if pronoun != ANY or not _background_lead(lead):
+    if pronoun != ANY or not background_lead(lead):
         return None
     surname = subject.split()[-1]
     for unit in units[1:FEATURE_SEARCH]:
@@ -295,7 +295,7 @@ def _leaning_on_lead(units: list[Unit], news: Unit) -> list[Unit]:
             return False
         # (naming no one else, or others only after the person as its subject: "X war ... Vertraute von Y")
         while needed is not None and needed.index < news.index and (
-                not people_named(needed.text) - named or surname.search(_before_verb(needed.text))):
+                not people_named(needed.text) - named or surname.search(before_verb(needed.text))):
             if surname.search(needed.text) or needed.needs == news.index or of_the_person(needed, 8):
                 return True
             needed = by_index.get(needed.needs) if needed.needs is not None else None  # ("Der Landwirt galt")
@@ -309,7 +309,7 @@ def _leaning_on_lead(units: list[Unit], news: Unit) -> list[Unit]:
 
 # "kurz nach 20 Uhr": a clock time said after a verb; "am Montagabend": a day in a scene
 _CLOCK = re.compile(rf"\b(?:[Kk]urz |[Gg]egen )?{_AT_CLOCK}\b")
-_SCENE_DAY = re.compile(rf"\bam (?P<day>{_DAY_PART})\b")
+_SCENE_DAY = re.compile(rf"\bam (?P<day>{DAY_PART})\b")
 
 
 def with_scene_day(lead: str, sentences: tuple[str, ...]) -> str:
@@ -372,12 +372,6 @@ def _whom_he_means(person: str, pronoun: str, before: list[Unit]) -> bool:
 def _lead_person(lead: str, named: set[str]) -> str:
     """The one of the people ``named`` the background ``lead`` is about (its subject: "Die Kärntner
     Soziallandesrätin Brigitte Muster war seit 2019 ... Vertraute von Landeshauptmann X"), or ""."""
-    subject = _before_verb(lead)
+    subject = before_verb(lead)
     found = [person for person in named if person in subject]
     return found[0] if len(found) == 1 else ""
-
-
-def _before_verb(sentence: str) -> str:
-    """What ``sentence`` says before its first finite verb (its subject, when it opens with it), or ""."""
-    verb = (finite_verbs(sentence) or [""])[0]
-    return sentence[:sentence.find(f" {verb} ")] if verb and f" {verb} " in sentence else ""

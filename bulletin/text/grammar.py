@@ -32,6 +32,12 @@ _SUBORDINATE = re.compile(
 )
 
 
+def before_verb(sentence: str) -> str:
+    """What ``sentence`` says before its first finite verb (its subject, when it opens with it), or ""."""
+    verb = (finite_verbs(sentence) or [""])[0]
+    return sentence[:sentence.find(f" {verb} ")] if verb and f" {verb} " in sentence else ""
+
+
 # A comma or colon between clauses, not in a number: "1,1 Prozent", "der Stärke 5,9", "2:1"
 CLAUSE_COMMA = r"(?<!\d),|,(?!\d)"
 CLAUSE_COLON = r"(?<!\d):|:(?!\d)"

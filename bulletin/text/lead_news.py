@@ -35,6 +35,7 @@ from bulletin.text.grammar import (
     opening_reference,
     reported_speech,
 )
+from bulletin.text.incident_news import incident_news
 from bulletin.text.known import KNOWN, PLACES
 from bulletin.text.leads import FEATURE_SEARCH
 from bulletin.text.match_result import score_news
@@ -218,7 +219,7 @@ def _told_late(units: list[Unit], headlines: tuple[str, ...]) -> list[Unit] | No
     kicked = kicker_news(units)
     if kicked is not None:
         return _first(*kicked)
-    day = day_news(units, headlines) or surname_news(units, headlines)
+    day = day_news(units, headlines) or surname_news(units, headlines) or incident_news(units)
     if day is not None:
         return _first(units, day, figures_next=True)
     score = score_news(units, headlines)  # "Am Ende setzte sich X mit 2:1 durch"
