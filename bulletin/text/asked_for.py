@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bulletin.text.genre import HOME_BONUS, STANDING_BONUS, home_angle, standings
+from bulletin.text.genre import HOME_BONUS, RESULT_VERB, SCORE, STANDING_BONUS, home_angle, standings
 from bulletin.text.news import RECAP, WEEKDAYS
 
 if TYPE_CHECKING:  # (the condenser's units: asked_for is read before units.py is)
@@ -224,6 +224,30 @@ def reason_asked(units: list[Unit]) -> int | None:
     in the selection's sum, and blind readers rewrote every such item)."""
     found = why_resigned(units[0].text, [u.text for u in units[1:]]) if units else []
     return units[found[0] + 1].index if found else None
+
+
+# "siegten mit 2:1", "zum 2:1-Endstand", "setzte sich mit 2:1 durch": a match's final result
+_FINAL = re.compile(rf"{RESULT_VERB.pattern}|\b(?:Endstand|Endergebnis|Siegtreffer)\b"
+                    r"|\bsetzten?\s+sich\b[^.;]*\bdurch\b")
+
+
+def key_asked(units: list[Unit], headline: str) -> int | None:
+    """The index of the unit a listener asks for first, which an item is not read without: why the one the
+    lead tells of resigned (reason_asked), or what an accident the ``headline`` or the lead tells did to
+    people, when the lead does not say it (blind readers rewrote every such item: a fire told by the
+    hotel's background, a bus crash by the group's itinerary)."""
+    reason = reason_asked(units)
+    if reason is not None or not units:
+        return reason
+    if not SCORE.search(units[0].text):  # a match told from its scene: its result
+        result = next((u.index for u in units[1:] if SCORE.search(u.text) and _FINAL.search(u.text)), None)
+        if result is not None:
+            return result
+    if _PEOPLE_HIT.search(units[0].text):
+        return None
+    incident = tells_incident(headline) or tells_incident(units[0].text)
+    return next((u.index for u in units[1:] if incident and _PEOPLE_HIT.search(u.text)
+                 and re.search(rf"\d|\b(?:zwei|{_FROM_THREE})\b", u.text)), None)
 
 
 def figures_told(lead: str, sentences: list[str]) -> list[int]:

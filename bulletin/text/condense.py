@@ -33,7 +33,7 @@ from bulletin.errors import InputError
 from bulletin.models import Article, Item
 from bulletin.text import selection
 from bulletin.text.abroad import with_country_named
-from bulletin.text.asked_for import add_asked_for, reason_asked, tells_incident
+from bulletin.text.asked_for import add_asked_for, key_asked, tells_incident
 from bulletin.text.connectives import without_recap_marker
 from bulletin.text.credits import (  # noqa: F401 (attribution_sentence: re-exported for callers)
     NO_OUTLETS,
@@ -230,8 +230,8 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     chosen = selection.select(units, scores, fits, alone.__getitem__, budget_seconds - credit, terms)
     if not source:  # with a source the credit joins the lead; a sentence is not swapped in for it
         chosen = selection.attribute(units, chosen, naming, scores, fits, must=True)
-    chosen = selection.finished(units, chosen, naming, scores, fits, lambda picked: estimate_seconds(
-        text_of(picked)) <= budget_seconds + selection.GRACE, key=reason_asked(units))
+    chosen = selection.finished(units, chosen, naming, scores, fits, lambda picked, over: estimate_seconds(
+        text_of(picked)) <= budget_seconds + over, key=key_asked(units, article.title))
     # a key fact the budget left out, read when a chosen sentence said shorter makes room
     units, chosen = _room_for_key(units, chosen, scores, alone, estimate_seconds, text_of,
                                   budget_seconds + KEY_GRACE)

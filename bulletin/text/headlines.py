@@ -132,7 +132,10 @@ _TOLL_SAID = {"Verletzte": "verletzt worden", "Schwerverletzte": "schwer verletz
 
 def _toll(words: list[str], body: str) -> str | None:
     """ "Sechs Verletzte bei Brand in Mehrparteienhaus" -> "bei einem Brand in einem Mehrparteienhaus
-    sind sechs Menschen verletzt worden"; None for another shape or an event not said for sure."""
+    sind sechs Menschen verletzt worden", and so "Brand in Gasthof fordert acht Verletzte"; None for
+    another shape or an event not said for sure."""
+    if len(words) > 3 and words[-3] in ("fordert", "forderte") and words[-1] in _TOLL_SAID:
+        words = [*words[-2:], "bei", *words[:-3]]
     if len(words) < 4 or not QUANTIFIERS.match(words[0]) or words[0].lower() in ("ein", "eine") \
             or words[1] not in _TOLL_SAID or words[2] not in ("bei", "nach"):
         return None
@@ -196,7 +199,7 @@ def _sentence(words: list[str], body: str, front: str | None = None) -> str | No
         return _event(words, body) if front is None else None
     if a_surname(subject, body):
         return None
-    subject = (_with_genitive(subject, words, finite, body) or _placed(subject, words, finite)
+    subject = (_with_genitive(subject, words, finite, body) or _placed(subject, words, finite, body)
                or _with_company(subject, words, finite, body) or _named_after(subject, words, finite, body))
     verb, rest = words[subject.end], words[subject.end + 1:]
     if verb in finite and verb.islower():
@@ -238,12 +241,12 @@ def _with_genitive(subject: Phrase, words: list[str], finite: list[str], body: s
     return replace(named, words=[*named.words, *words[at:at + 2], *where.split()], end=verb)
 
 
-def _placed(subject: Phrase, words: list[str], finite: list[str]) -> Phrase | None:
-    """ "Landtag in Salzburg beschließt ...": the subject with where it is, one place's name between
-    its noun and the verb: "Der Landtag in Salzburg"."""
+def _placed(subject: Phrase, words: list[str], finite: list[str], body: str) -> Phrase | None:
+    """ "Landtag in Salzburg beschließt ...": "Der Landtag in Salzburg" (a place, not "in Gasthof")."""
     at = subject.end
-    if at + 2 >= len(words) or words[at] != "in" or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", words[at + 1]):
-        return None
+    if at + 2 >= len(words) or words[at] != "in" or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", words[at + 1]) \
+            or re.search(rf"\b(?:de[rsmn]|die|das|eine?[mnrs]?)\s+(?:\w+\s+)?{words[at + 1]}", body):
+        return None  # (the body says it with an article: a noun, "des traditionsreichen Gasthofs")
     if words[at + 2] not in finite or not words[at + 2].islower() or at + 3 == len(words):
         return None  # (the last word: a participle, "Buchhalterin in Linz verurteilt", said as one)
     return replace(subject, words=[*subject.words, *words[at:at + 2]], end=at + 2)

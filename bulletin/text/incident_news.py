@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bulletin.text.asked_for import tells_people_hit
 from bulletin.text.day_news import DAY_PART, background_lead
 from bulletin.text.grammar import before_verb, opening_reference
 from bulletin.text.leads import FEATURE_SEARCH
@@ -50,20 +51,23 @@ def _whose(building: re.Match) -> str:
     return f"des {adjective and adjective[:-1] + 'n '}{noun}{ending}{named}"
 
 
-def incident_news(units: list[Unit]) -> Unit | None:
+def incident_news(units: list[Unit]) -> tuple[list[Unit], Unit] | None:
     """The unit telling an incident at the building the background lead is about, said with the building
-    named ("... brach im Dachgeschoß des Hotels „Alpenrose“ ein Feuer aus"); or None."""
+    named ("... brach im Dachgeschoß des Hotels „Alpenrose“ ein Feuer aus"), and the units to read it
+    among: without a headline said as the lead ("Bei einem Hotelbrand ... sind zwei Menschen ums Leben
+    gekommen"), whose toll the incident's own sentences tell with the place named; or None."""
+    said = len(units) > 1 and tells_people_hit(units[0].text) and not any(
+        0 in (u.needs, *u.or_else, *u.also) for u in units[1:])
+    units = units[1:] if said else units
     lead = units[0].text if units else ""
     building = _BUILDING.match(before_verb(lead))
     whose = _whose(building) if building and background_lead(lead) else ""
-    if not whose:
-        return None
-    for unit in units[1:FEATURE_SEARCH]:
+    for unit in units[1:FEATURE_SEARCH] if whose else ():
         incident = _INCIDENT.match(unit.text)
         if not incident or unit.needs is not None or unit.also or unit.or_else:
             continue
         news = f"{incident['when']} {incident['verb']} {incident['part']} {whose}{incident['rest']}"
         if verdict(0, [news]) != (None, "") or opening_reference(news):
             return None
-        return Unit(unit.index, news, min_new=unit.min_new)
+        return units, Unit(unit.index, news, min_new=unit.min_new)
     return None

@@ -219,9 +219,10 @@ def _told_late(units: list[Unit], headlines: tuple[str, ...]) -> list[Unit] | No
     kicked = kicker_news(units)
     if kicked is not None:
         return _first(*kicked)
-    day = day_news(units, headlines) or surname_news(units, headlines) or incident_news(units)
-    if day is not None:
-        return _first(units, day, figures_next=True)
+    day = day_news(units, headlines) or surname_news(units, headlines)
+    told = (units, day) if day is not None else incident_news(units)  # (without a headline said first)
+    if told is not None:
+        return _first(*told, figures_next=True)
     score = score_news(units, headlines)  # "Am Ende setzte sich X mit 2:1 durch"
     return _first(units, score) if score is not None else None
 

@@ -4,6 +4,7 @@ sentences and says how long a set takes; this module chooses)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import combinations
@@ -22,6 +23,7 @@ COVER_WEIGHT = 1.0  # an item saying all the headline's key terms gains a lead's
 # built his car, not two sentences on its laser scanner); 2 makes later sentences nearly worthless.
 SCORE_POWER = 1.5
 GRACE = 1.0  # seconds over the budget a key sentence may take (estimates are not finer than that)
+ASKED_GRACE = 3.0  # ... and the one a listener asks for first (why someone resigned, the toll, the result)
 TOP_UP_SCORE = 0.6  # a key sentence: worth more than the body's second by place alone
 MAX_EXTRA = 5  # sentences besides the lead in one such set (1,024 sets to rank at most)
 
@@ -39,6 +41,9 @@ def adds(i: int, before: list[int], told: list[frozenset[str]], units: list[Unit
     verbs = units[i].verbs
     if any(_same_result(units[i].text, units[j].text) for j in before):
         return False  # "besiegten die Steirer Rapid mit 3:1" after "... mit 3:1 gewonnen": the same result
+    if len(units[i].text.split()) <= _TOLD_ALONE and any(_toll_told(units[i].text) & _toll_told(units[j].text)
+                                                        for j in before):
+        return False  # "Die Polizei spricht von acht Verletzten." after "acht Menschen ... verletzt"
     return not any(verbs & units[j].verbs and novelty(told[j], told[i]) < SAID_AGAIN for j in before)
 
 
@@ -55,6 +60,21 @@ def _result_told(said: str) -> frozenset[str]:
     if not RESULT_VERB.search(said):
         return frozenset()
     return frozenset(found.split("-")[0] for found in SCORE.findall(said))
+
+
+# "acht Menschen verletzt", "von 21 Verletzten", "zwei Tote": a count of the hurt or the dead
+_TOLL = re.compile(r"\b(?P<count>\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+"
+                   r"(?:(?:Menschen|Personen|Gäste|Insassen)\s+(?:\w+\s+){0,3}?(?:verletzt|getötet|ums\s+Leben)"
+                   r"|(?:Schwer|Leicht)?[Vv]erletzte[n]?\b|Tote[n]?\b|Todesopfer[n]?\b)")
+
+
+_TOLD_ALONE = 8  # words of a sentence telling only a toll (a longer one tells more: when, how badly)
+
+
+@lru_cache(maxsize=4096)
+def _toll_told(said: str) -> frozenset[str]:
+    """The counts of people hurt or killed ``said`` tells ("acht Menschen ... verletzt" tells "acht")."""
+    return frozenset(found["count"] for found in _TOLL.finditer(said))
 
 
 def _worth(picked: tuple[int, ...], scores: dict[int, float], told: list[frozenset[str]],
@@ -258,11 +278,13 @@ def _kept(units: list[Unit], chosen: set[int], naming: dict[int, bool]) -> set[i
 
 
 def finished(units: list[Unit], chosen: set[int], naming: dict[int, bool], scores: dict[int, float],  # noqa: PLR0913 (the selection as condense holds it and its two budget rules)
-             fits: Callable[[set[int]], bool], fits_with_grace: Callable[[set[int]], bool],
+             fits: Callable[[set[int]], bool], fits_within: Callable[[set[int], float], bool],
              key: int | None = None) -> set[int]:
-    """``chosen`` with the ``key`` sentence a listener asks for first (with_key), trimmed until it fits
-    (never the lead, nor the sentence giving the attribution and those it needs: the credit takes time
-    too), then topped up with a key sentence that misses the budget by less than GRACE."""
-    chosen = with_key(units, chosen, key, naming, scores, fits)
-    return topped_up(units, trimmed(units, chosen, _kept(units, chosen, naming), scores, fits), scores,
-                     fits_with_grace)
+    """``chosen`` with the ``key`` sentence a listener asks for first (with_key: it may run ASKED_GRACE over,
+    as the credit does), trimmed until it fits (never the lead, the key, nor the sentence giving the
+    attribution and those it needs: the credit takes time too), then topped up with a key sentence that
+    misses the budget by less than GRACE (``fits_within(picked, seconds over)``)."""
+    chosen = with_key(units, chosen, key, naming, scores, lambda picked: fits_within(picked, ASKED_GRACE))
+    kept = _kept(units, chosen, naming) | (with_needs(units, key) if key in chosen else set())
+    return topped_up(units, trimmed(units, chosen, kept, scores, fits), scores,
+                     lambda picked: fits_within(picked, GRACE))
