@@ -131,3 +131,22 @@ def test_a_count_said_again_alone_adds_nothing():
     told = [facts(u.text) for u in units]
     assert not adds(1, [0], told, units)
     assert adds(2, [0], told, units)
+
+
+MAYOR_VOTED_OUT = (
+    "Kremsried (APA) – Franz Hollerer hat Kremsried fast 14 Jahre lang geprägt. Der SPÖ-Politiker holte bei der "
+    "Gemeinderatswahl 2020 noch 61 Prozent der Stimmen und ließ eine neue Volksschule und ein Freibad bauen. Seit "
+    "dem Frühjahr stand er jedoch massiv unter Druck. Ein Prüfbericht des Landes hatte Unregelmäßigkeiten bei der "
+    "Vergabe von Straßenbauaufträgen festgestellt, die Staatsanwaltschaft Krems ermittelt wegen des Verdachts der "
+    "Untreue. Bei einer Sondersitzung des Gemeinderats am Dienstagabend stimmte schließlich eine Mehrheit für "
+    "einen Misstrauensantrag der Opposition. Noch in der Sitzung erklärte er seinen Rücktritt mit Ende des Monats. "
+    "Er wolle der Gemeinde „einen langen Streit ersparen“, sagte Hollerer, die Vorwürfe weise er aber zurück. Bis "
+    "zur Wahl eines Nachfolgers führt Vizebürgermeisterin Eva Brandl die Amtsgeschäfte. Für Hollerer gilt die "
+    "Unschuldsvermutung.")
+
+
+def test_a_resignation_told_in_the_meeting_leads_on_the_meetings_day_with_why():
+    said = _item("Bürgermeister von Kremsried tritt zurück", MAYOR_VOTED_OUT)
+    assert said.startswith("Der Bürgermeister von Kremsried, Franz Hollerer, erklärte am Dienstagabend seinen "
+                           "Rücktritt"), said
+    assert "ermittelt wegen des Verdachts der Untreue" in said, said  # (not the quoted denial as the why)

@@ -214,7 +214,11 @@ def why_resigned(lead: str, sentences: list[str]) -> list[int]:
     that tells only the pressure, the one after it (what it was about)."""
     found = _told_after(_WHY, lead, sentences)[:1] if _RESIGNED.search(lead) else []
     if found and _BARE_PRESSURE.match(sentences[found[0]]) and found[0] + 1 < len(sentences):
-        return [found[0] + 1]
+        # (one of the next few saying why in the newsroom's words, "... ermittelt wegen des Verdachts der
+        # Untreue", not a quoted denial: the pressure was moved up to the lead, a reaction and profile follow)
+        after = range(found[0] + 1, min(found[0] + 6, len(sentences)))
+        said = (n for n in after if _WHY.search(sentences[n]) and "„" not in sentences[n])
+        return [next(said, found[0] + 1)]
     return found
 
 

@@ -40,6 +40,7 @@ DAY_PART = rf"(?:{WEEKDAYS})(?:abend|morgen|nachmittag|vormittag|mittag)?"  # "M
 _AT_CLOCK = r"(?:nach |vor |um )?\d{1,2}(?:\.\d\d)? Uhr"  # "nach 20 Uhr", "um 14.30 Uhr"
 _DAY_FIRST = re.compile(rf"^(?:Am (?P<day>{DAY_PART})"
                         r"|(?:Noch )?[Aa]m (?:selben|gleichen) (?P<part>Abend|Tag|Nachmittag)"
+                        r"|(?:Noch )?(?:in|während) der (?P<meeting>(?:Sonder)?[Ss]itzung|Versammlung)"
                         rf"|(?P<clock>(?:Kurz |Gegen )?{_AT_CLOCK})) "
                         r"(?P<verb>[a-zäöüß]+) (?P<sich>sich )?"
                         r"(?P<subject>(?P<article>der|die|das) (?:[a-zäöü][\w-]* ){0,2}"
@@ -352,6 +353,9 @@ def _when(match: re.Match, units: list[Unit], unit: Unit) -> str:
     if match["clock"]:  # (a person's: "Kurz nach 20 Uhr trat er zurück", not a firm's day)
         person = match["pronoun"] or _PERSON.fullmatch(match["noun"] or "")
         return match["clock"][0].lower() + match["clock"][1:] if person else ""
+    if match["meeting"]:  # "Noch in der Sitzung" after "Bei einer Sondersitzung ... am Montagabend"
+        day = _SCENE_DAY.search(units[unit.needs].text) if unit.needs is not None else None
+        return f"am {day['day']}" if day else ""
     before = _ON_WEEKDAY.search(units[unit.needs].text) if unit.needs is not None else None
     if not before:
         return ""
