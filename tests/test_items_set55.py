@@ -4,6 +4,7 @@ building it struck leads, saying where (incident_news)."""
 from __future__ import annotations
 
 from bulletin.models import Article
+from bulletin.text.asked_for import key_asked
 from bulletin.text.condense import condense
 from bulletin.text.credits import load_outlets
 from bulletin.text.headlines import said_as_sentence
@@ -150,3 +151,11 @@ def test_a_resignation_told_in_the_meeting_leads_on_the_meetings_day_with_why():
     assert said.startswith("Der Bürgermeister von Kremsried, Franz Hollerer, erklärte am Dienstagabend seinen "
                            "Rücktritt"), said
     assert "ermittelt wegen des Verdachts der Untreue" in said, said  # (not the quoted denial as the why)
+
+
+def test_a_result_told_in_the_past_perfect_is_an_earlier_rounds_not_the_key():
+    lead = Unit(0, "Hoch flogen die Schläger in die Luft, die Spieler lagen sich in den Armen.")
+    earlier = Unit(1, "Im Viertelfinale hatte das Team Schweden mit 3:2 besiegt.")
+    final = Unit(2, "Im Halbfinale siegte das Team am Freitag mit 4:3 gegen Kanada.")
+    assert key_asked([lead, earlier, final], "Eishockey-Team im Finale") == 2
+    assert key_asked([lead, earlier], "Eishockey-Team im Finale") is None

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bulletin.text.genre import HOME_BONUS, RESULT_VERB, SCORE, STANDING_BONUS, home_angle, standings
-from bulletin.text.news import RECAP, WEEKDAYS
+from bulletin.text.news import RECAP, WEEKDAYS, past_perfect
 
 if TYPE_CHECKING:  # (the condenser's units: asked_for is read before units.py is)
     from bulletin.text.units import Unit
@@ -243,8 +243,10 @@ def key_asked(units: list[Unit], headline: str) -> int | None:
     reason = reason_asked(units)
     if reason is not None or not units:
         return reason
-    if not SCORE.search(units[0].text):  # a match told from its scene: its result
-        result = next((u.index for u in units[1:] if SCORE.search(u.text) and _FINAL.search(u.text)), None)
+    if not SCORE.search(units[0].text):  # a match told from its scene: its result (not "hatte ... mit 4:3
+        # bezwungen", an earlier round's)
+        result = next((u.index for u in units[1:] if SCORE.search(u.text) and _FINAL.search(u.text)
+                       and not past_perfect(u.text)), None)
         if result is not None:
             return result
     if _PEOPLE_HIT.search(units[0].text):

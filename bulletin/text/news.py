@@ -192,7 +192,7 @@ def generic_or_imagined(sentence: str) -> bool:
 
 
 # "1951 waren zwei Bilder verschwunden", "war ... gescheitert": the story's background
-_PAST_PERFECT = re.compile(r"\b(?:hatte|hatten|war|waren)\b(?:[^,;:]|(?<=\d),(?=\d))*"  # (not 1,1 Prozent)
+_PAST_PERFECT = re.compile(r"\b(?:hatte|hatten|war|waren)\b(?:[^,;:]|(?<=\d)[,:](?=\d))*"  # (1,1 %, 3:2)
                            r"(?<!\bals )(?<!\bbisher )"  # not "größer als bisher angenommen"
                            rf"\b{PARTICIPLE}(?:\s+worden)?$")
 
