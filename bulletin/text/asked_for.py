@@ -237,9 +237,9 @@ _FINAL = re.compile(rf"{RESULT_VERB.pattern}|\b(?:Endstand|Endergebnis|Siegtreff
 
 def key_asked(units: list[Unit], headline: str) -> int | None:
     """The index of the unit a listener asks for first, which an item is not read without: why the one the
-    lead tells of resigned (reason_asked), or what an accident the ``headline`` or the lead tells did to
-    people, when the lead does not say it (blind readers rewrote every such item: a fire told by the
-    hotel's background, a bus crash by the group's itinerary)."""
+    lead tells of resigned (reason_asked), a match's final result after a lead telling no score, or what an
+    accident the ``headline`` or the lead tells did to people, when the lead does not say it (blind readers
+    rewrote every such item: a cup win told by the club's past, a bus crash by the group's itinerary)."""
     reason = reason_asked(units)
     if reason is not None or not units:
         return reason
@@ -249,10 +249,9 @@ def key_asked(units: list[Unit], headline: str) -> int | None:
                        and not past_perfect(u.text)), None)
         if result is not None:
             return result
-    if _PEOPLE_HIT.search(units[0].text):
+    if _PEOPLE_HIT.search(units[0].text) or not (tells_incident(headline) or tells_incident(units[0].text)):
         return None
-    incident = tells_incident(headline) or tells_incident(units[0].text)
-    return next((u.index for u in units[1:] if incident and _PEOPLE_HIT.search(u.text)
+    return next((u.index for u in units[1:] if _PEOPLE_HIT.search(u.text)
                  and re.search(rf"\d|\b(?:zwei|{_FROM_THREE})\b", u.text)), None)
 
 
