@@ -8,6 +8,7 @@ positions of the sentences telling it, which gain in the condenser's scores (TOL
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bulletin.text.genre import HOME_BONUS, RESULT_VERB, SCORE, STANDING_BONUS, home_angle, standings
@@ -109,6 +110,18 @@ _TOLL_SINCE = re.compile(r"\b(?:[Ii]nzwischen|[Mm]ittlerweile|damit\s+sind"
                          r"|bestätigten)\b[^.]*\d")
 _DEAD = re.compile(r"\b(?:gestorben|ums Leben|Tote\w*|Todesopfer\w*|getötet)\b")
 _INJURED = re.compile(r"\b(?:verletzt|(?:Leicht|Schwer)?[Vv]erletzte\w*)\b")
+
+
+# "acht Menschen verletzt", "von 21 Verletzten", "zwei Tote": a count of the hurt or the dead
+_TOLL_COUNT = re.compile(rf"\b(?P<count>\d[\d.]*|zwei|{_FROM_THREE})\s+"
+                         r"(?:(?:Menschen|Personen|Gäste|Insassen)\s+(?:\w+\s+){0,3}?(?:verletzt|getötet|ums\s+Leben)"
+                         r"|(?:Schwer|Leicht)?[Vv]erletzte[n]?\b|Tote[n]?\b|Todesopfer[n]?\b)")
+
+
+@lru_cache(maxsize=4096)  # asked by the selection for each pair of sentences it ranks
+def toll_counts(said: str) -> frozenset[str]:
+    """The counts of people hurt or killed ``said`` tells ("acht Menschen ... verletzt" tells "acht")."""
+    return frozenset(found["count"] for found in _TOLL_COUNT.finditer(said))
 
 
 # "... wegen Untreue zu 18 Monaten verurteilt", and "Er soll der Gemeinde einen Schaden von rund 420.000

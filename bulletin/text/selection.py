@@ -4,12 +4,12 @@ sentences and says how long a set takes; this module chooses)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import combinations
 
 from bulletin.text.antecedents import in_scene
+from bulletin.text.asked_for import toll_counts
 from bulletin.text.genre import RESULT_VERB, SCORE
 from bulletin.text.grammar import first_person
 from bulletin.text.news import facts, novelty, terms_in
@@ -41,8 +41,8 @@ def adds(i: int, before: list[int], told: list[frozenset[str]], units: list[Unit
     verbs = units[i].verbs
     if any(_same_result(units[i].text, units[j].text) for j in before):
         return False  # "besiegten die Steirer Rapid mit 3:1" after "... mit 3:1 gewonnen": the same result
-    if len(units[i].text.split()) <= _TOLD_ALONE and any(_toll_told(units[i].text) & _toll_told(units[j].text)
-                                                        for j in before):
+    counts = toll_counts(units[i].text) if len(units[i].text.split()) <= _TOLD_ALONE else frozenset()
+    if any(counts & toll_counts(units[j].text) for j in before):
         return False  # "Die Polizei spricht von acht Verletzten." after "acht Menschen ... verletzt"
     return not any(verbs & units[j].verbs and novelty(told[j], told[i]) < SAID_AGAIN for j in before)
 
@@ -62,19 +62,7 @@ def _result_told(said: str) -> frozenset[str]:
     return frozenset(found.split("-")[0] for found in SCORE.findall(said))
 
 
-# "acht Menschen verletzt", "von 21 Verletzten", "zwei Tote": a count of the hurt or the dead
-_TOLL = re.compile(r"\b(?P<count>\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+"
-                   r"(?:(?:Menschen|Personen|Gäste|Insassen)\s+(?:\w+\s+){0,3}?(?:verletzt|getötet|ums\s+Leben)"
-                   r"|(?:Schwer|Leicht)?[Vv]erletzte[n]?\b|Tote[n]?\b|Todesopfer[n]?\b)")
-
-
 _TOLD_ALONE = 8  # words of a sentence telling only a toll (a longer one tells more: when, how badly)
-
-
-@lru_cache(maxsize=4096)
-def _toll_told(said: str) -> frozenset[str]:
-    """The counts of people hurt or killed ``said`` tells ("acht Menschen ... verletzt" tells "acht")."""
-    return frozenset(found["count"] for found in _TOLL.finditer(said))
 
 
 def _worth(picked: tuple[int, ...], scores: dict[int, float], told: list[frozenset[str]],
