@@ -1034,7 +1034,7 @@ def test_a_headline_that_is_not_a_sentence_is_never_read(title):
 
 
 def test_a_headline_opening_with_an_acronym_is_a_sentence():
-    from bulletin.text.lead_news import headline_sentence
+    from bulletin.text.headline_sentence import headline_sentence
     # without any article, a sentence only when a name does something and no bare noun follows the verb
     assert headline_sentence("Anna Muster singt erstmals mit Orchester") == "Anna Muster singt erstmals mit Orchester."
     assert headline_sentence("Max Muster tritt zurück") == "Max Muster tritt zurück."

@@ -8,7 +8,7 @@ from bulletin.models import Article
 from bulletin.text.condense import condense
 from bulletin.text.credits import load_outlets
 from bulletin.text.event_place import with_office_place
-from bulletin.text.lead_news import headline_sentence
+from bulletin.text.headline_sentence import headline_sentence
 from bulletin.text.room import without_among
 from tests.item_copy import estimate
 

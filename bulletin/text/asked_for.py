@@ -248,6 +248,15 @@ _FINAL = re.compile(rf"{RESULT_VERB.pattern}|\b(?:Endstand|Endergebnis|Siegtreff
                     r"|\bsetzten?\s+sich\b[^.;]*\bdurch\b")
 
 
+def final_result(units: list[Unit]) -> Unit | None:
+    """The unit telling a match's final result when the lead tells no score (a match told from its
+    scene), or None; not one in the past perfect ("hatte ... mit 4:3 bezwungen", an earlier round's)."""
+    if not units or SCORE.search(units[0].text):
+        return None
+    return next((u for u in units[1:] if SCORE.search(u.text) and _FINAL.search(u.text)
+                 and not past_perfect(u.text)), None)
+
+
 def key_asked(units: list[Unit], headline: str) -> int | None:
     """The index of the unit a listener asks for first, which an item is not read without: why the one the
     lead tells of resigned (reason_asked), a match's final result after a lead telling no score, or what an
@@ -256,12 +265,9 @@ def key_asked(units: list[Unit], headline: str) -> int | None:
     reason = reason_asked(units)
     if reason is not None or not units:
         return reason
-    if not SCORE.search(units[0].text):  # a match told from its scene: its result (not "hatte ... mit 4:3
-        # bezwungen", an earlier round's)
-        result = next((u.index for u in units[1:] if SCORE.search(u.text) and _FINAL.search(u.text)
-                       and not past_perfect(u.text)), None)
-        if result is not None:
-            return result
+    result = final_result(units)
+    if result is not None:
+        return result.index
     if _PEOPLE_HIT.search(units[0].text) or not (tells_incident(headline) or tells_incident(units[0].text)):
         return None
     return next((u.index for u in units[1:] if _PEOPLE_HIT.search(u.text)

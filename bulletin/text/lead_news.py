@@ -28,17 +28,17 @@ from bulletin.text.day_news import CHANGE_OF_WHAT, day_news, read_after_lead, su
 from bulletin.text.event_place import is_office
 from bulletin.text.finding_first import finding_first
 from bulletin.text.grammar import (
-    first_person,
     has_finite_verb,
     is_finite_form,
     only_a_quote,
     opening_reference,
     reported_speech,
 )
+from bulletin.text.headline_sentence import headline_sentence
 from bulletin.text.incident_news import incident_news
-from bulletin.text.known import KNOWN, PLACES
+from bulletin.text.known import KNOWN
 from bulletin.text.leads import FEATURE_SEARCH
-from bulletin.text.match_result import score_news
+from bulletin.text.match_result import result_after_headline, score_news
 from bulletin.text.named_again import with_role_named
 from bulletin.text.news import (
     NOW,
@@ -51,7 +51,6 @@ from bulletin.text.news import (
 )
 from bulletin.text.openers import BACKGROUND
 from bulletin.text.pronoun_news import kicker_news, named_news, role_news
-from bulletin.text.teasers import BARE_ADJECTIVE, headline_shaped, telegram_style
 from bulletin.text.units import LEAD_SEARCH, Unit, reordered
 from bulletin.text.verdicts import verdict
 from bulletin.text.weightier import weightier_first
@@ -113,65 +112,6 @@ def news_first(units: list[Unit], headline: str, teaser: tuple[str, ...] = ()) -
     return now if now is not units else finding_first(units)
 
 
-# "Warum die Bahn streikt", "Wie die Stadt sparen will": a question without its mark; "ANALYSE Die
-# ...": a label in capitals (not "EU beschließt ..."). Neither is a sentence to read.
-_NOT_A_MAIN_CLAUSE = re.compile(
-    r"^(?:W(?:arum|ie|er|as|ann|o|ieso|eshalb|eswegen|elche[mnrs]?|ohin|oher|orauf|omit|ozu|odurch|ieviel)"
-    r"|Ob|Dass|Wenn|Als|Weil|Obwohl|Nachdem|Sobald|Bevor|Damit)\b|^[A-ZÄÖÜ]{2,}\s+[A-ZÄÖÜ]")
-
-
-# Without any article a headline is still a sentence when a name does something and no bare noun
-# follows the verb: "Helene Fischer performt erstmals mit Babybauch", "Max Muster tritt zurück"; not
-# "Frank Witzel erhält Deutschen Buchpreis", "Dresden wählt neuen Oberbürgermeister".
-_NAME_DOES = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]+ [a-zäöüß]+ (?![A-ZÄÖÜ]|neue|neuen|neuer)")
-# ... and its first word is surely an adjective ("Finnische Regierung wurde ..."), not a given name
-# that looks like one ("Helene Fischer performt ...").
-_SURE_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]*(?:isch|lich|ig|bar|sam|haft|eu)(?:e|er|es|en)\s")
-
-
-def _place_adjective(word: str) -> bool:
-    """ "Südtiroler", "Kärntner", "Grazer": a place's adjective, not a given name."""
-    return word in PLACES or (word.endswith("er") and word[:-2] in PLACES)
-
-
-def _bare_office(text: str) -> bool:
-    """An office without an article or a name opens it: "Südtiroler Landesrat tritt ... zurück",
-    "Paukfix-Gründer zieht sich ... zurück" (a headline's subject, not a newsreader's)."""
-    words = text.split()
-    at = 1 if _place_adjective(words[0]) else 0
-    return is_office(words[at]) and words[at + 1][:1].islower()
-
-
-def _bare_noun_after_verb(text: str) -> bool:
-    """A capital right after the verb, without an article: "... spürt Autodieb auf", "... erhält
-    Deutschen Buchpreis" (a headline's telegram style; also "trifft Macron": left unread, to be safe)."""
-    words = text.rstrip(".").split()
-    verb = next((i for i, w in enumerate(words[1:], 1) if w[:1].islower() and has_finite_verb(w)), None)
-    return verb is not None and verb + 1 < len(words) and words[verb + 1][:1].isupper()
-
-
-def headline_sentence(headline: str) -> str:
-    """The headline as a sentence a newsreader says, or "": a statement with a verb and an article
-    ("Max Muster verzichtet auf das Turnier in Südhafen."), pointing back at nothing; not a
-    headline's shape (a colon or dash, a question, brackets or quotes, telegram style without any
-    article unless a name does something (_NAME_DOES), a bare adjective first: "Finnische Regierung
-    wurde vereinigt")."""
-    text = headline.strip().rstrip(".") + "."
-    if re.search(r"[:?!–—«»„“\"()\[\]|+#/…]|\s-\s|\.\.", headline) or len(text.split()) < 4:
-        return ""
-    if _NOT_A_MAIN_CLAUSE.match(text):
-        return ""
-    if feature_opening(text):  # "Ob ..., ist unklar": not the news either
-        return ""
-    name_does = bool(_NAME_DOES.match(text)) and not _place_adjective(text.split()[0])
-    if (telegram_style(text) and not name_does) or _bare_noun_after_verb(text) or _bare_office(text):
-        return ""
-    bare_adjective = _SURE_ADJECTIVE.match(text) if name_does else BARE_ADJECTIVE.match(text)
-    if headline_shaped(text) or bare_adjective or first_person(text):
-        return ""
-    return text if verdict(0, [text]) == (None, "") and not opening_reference(text) else ""
-
-
 # "... sind mehrere hundert Beschäftigte zu einer Betriebsversammlung zusammengekommen": where the news
 # was told, not the news
 _MEETING = re.compile(r"\b(?:Betriebs|Belegschafts|Mitarbeiter|Protest)?[Vv]ersammlung\b|\bKundgebung\b")
@@ -224,7 +164,11 @@ def _told_late(units: list[Unit], headlines: tuple[str, ...]) -> list[Unit] | No
     if told is not None:
         return _first(*told, figures_next=True)
     score = score_news(units, headlines)  # "Am Ende setzte sich X mit 2:1 durch"
-    return _first(units, score) if score is not None else None
+    if score is not None:
+        return _first(units, score)
+    told = result_after_headline(units, headlines[0], " ".join(u.text for u in units))
+    shifted = {u.index: u.index + 1 for u in units}  # (the headline said leads, the result second)
+    return [told[0], *reordered(_first(units, told[1]), shifted)] if told else None
 
 
 _BARE_OFFICE = re.compile(r"^(?:Der|Die) ([A-ZÄÖÜ][\w-]+) [a-zäöüß]")  # "Der Ortschef legte ..."

@@ -4,9 +4,14 @@ result leads, said as news (lead_news asks here after a background or scene lead
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from bulletin.text.asked_for import final_result
 from bulletin.text.genre import SCORE
+from bulletin.text.grammar import opening_reference
+from bulletin.text.headline_sentence import headline_sentence
 from bulletin.text.leads import FEATURE_SEARCH
+from bulletin.text.perfect import in_perfect
 from bulletin.text.units import Unit
 from bulletin.text.verdicts import verdict
 
@@ -57,3 +62,43 @@ def score_news(units: list[Unit], headlines: tuple[str, ...] = ()) -> Unit | Non
             return None
         return Unit(unit.index, news, min_new=unit.min_new) if verdict(0, [news]) == (None, "") else None
     return None
+
+
+# "Doch nach der Pause drehte X die Partie", "verwertete Y dann einen Foulelfmeter zum 2:1-Endstand": the
+# words linking a result to the play told before it; without them it is told after the headline
+_LINK_FIRST = re.compile(r"^(?:Doch|Aber|Dann|Danach)\s+(?=[a-zäöüß]+\s)")
+_LINK_INSIDE = re.compile(r"\s(?:dann|doch|aber|schließlich)(?=\s)")
+
+
+def result_after_headline(units: list[Unit], headline: str, body: str) -> tuple[Unit, Unit] | None:
+    """A match told from its scene whose result sentence leans on the play before it ("Doch nach der
+    Pause drehte Blau-Weiß die Partie, ... zum 2:1-Endstand"; blind readers rewrote the item, which read
+    the scene and missed the result): the ``headline``, when a sentence to say, leads, in the perfect
+    ("Blau-Weiß Linz hat erstmals den ÖFB-Cup geholt."), and the result follows without its link words;
+    or None.
+    ``body``: the article's text, which tells the club's article ("der SC Mürztal")."""
+    result, said = final_result(units), headline_sentence(headline)
+    if not said or result is None or result.index < 2 or said.rstrip(".") in units[0].text:
+        return None  # (not when the lead is the headline said already: "Der SV X steht erstmals ...")
+    text = _LINK_FIRST.sub("", result.text, count=1)
+    text = text[0].upper() + text[1:]
+    head, comma, tail = text.partition(",")
+    text = _LINK_INSIDE.sub("", head, count=1) + comma + tail
+    if text == result.text or verdict(0, [text]) != (None, "") or opening_reference(text):
+        return None
+    return Unit(0, _in_perfect(said, body)), replace(result, text=text, needs=None, or_else=(), also=())
+
+
+def _in_perfect(said: str, body: str) -> str:
+    """A headline sentence telling a result in the perfect, the club with its article when the body gives
+    it one: "SC Mürztal rettet sich am letzten Spieltag." -> "Der SC Mürztal hat sich am letzten Spieltag
+    gerettet."; in the present when its verb is not one perfect.py knows."""
+    words = said.rstrip(".").split()
+    verb = next((i for i, w in enumerate(words) if i and w.islower()), None)
+    if verb is None:
+        return said
+    club, told = " ".join(words[:verb]), " ".join(words[verb + 1:])
+    article = re.search(rf"\b(der|die|das) {re.escape(club)}\b", body)
+    subject = f"{article[1].capitalize()} {club}" if article else club
+    aux, told = in_perfect(words[verb], told) or (words[verb], told)
+    return f"{subject} {aux} {told}."

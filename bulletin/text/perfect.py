@@ -54,6 +54,7 @@ stoppt stoppen gestoppt
 schlägt schlagen geschlagen
 besiegt besiegen besiegt
 holt holen geholt
+rettet retten gerettet
 erzielt erzielen erzielt
 präsentiert präsentieren präsentiert
 """

@@ -1,0 +1,53 @@
+"""Items from stop 68 (the fifty-fifth set, read again): a match whose result sentence leans on the play
+before it is led by its headline, the result said after it (match_result.result_after_headline)."""
+
+from __future__ import annotations
+
+from bulletin.models import Article
+from bulletin.text.condense import condense
+from bulletin.text.credits import load_outlets
+from bulletin.text.headline_sentence import headline_sentence
+from tests.item_copy import estimate
+
+
+def _item(title: str, *paragraphs: str, seconds: float = 30) -> str:
+    copy = Article(title=title, paragraphs=paragraphs, origin="test.md", source="derStandard.at")
+    return condense(copy, seconds, estimate, load_outlets()).text
+
+
+CUP_FINAL_TOLD_FROM_THE_STANDS = (
+    "Salzburg (APA) – 19.200 Zuschauer im ausverkauften Stadion, ein Titelverteidiger ohne Niederlage in der "
+    "ganzen Saison und ein Aufsteiger, der vor drei Jahren noch in der Landesliga spielte: Die Ausgangslage für "
+    "das Cupfinale am Donnerstagabend hätte kaum klarer sein können. Der SK Almtal hatte sich mit vier Siegen "
+    "ohne Gegentor ins Endspiel gespielt, Union Ennsfeld musste im Halbfinale gegen den FAC in die Verlängerung. "
+    "Ennsfeld-Trainer Martin Gruber hatte vor dem Spiel von einem „Abenteuer“ gesprochen. Bei Schneeregen "
+    "fanden seine Spieler nur schwer ins Spiel, die Almtaler gingen durch Peter Lindner in der 31. Minute in "
+    "Führung. Doch nach der Pause drehte Ennsfeld die Partie, Tobias Reiter glich per Freistoß aus (64.), "
+    "der eingewechselte Simon Huber traf in der 89. Minute zum 2:1-Endstand. Die Mühlviertler holen erstmals in "
+    "der Vereinsgeschichte den Cup und spielen im Sommer international. Kapitän Reiter kämpfte nach dem "
+    "Schlusspfiff mit den Tränen. Die Mannschaft wird am Freitag um 18 Uhr am Hauptplatz empfangen.")
+
+
+def test_a_cup_final_told_from_the_stands_leads_with_the_win_and_says_the_result():
+    said = _item("Union Ennsfeld holt erstmals den Cup", CUP_FINAL_TOLD_FROM_THE_STANDS)
+    assert said.startswith("Union Ennsfeld hat erstmals den Cup geholt"), said
+    assert "Nach der Pause drehte Ennsfeld die Partie, Tobias Reiter glich per Freistoß aus" in said, said
+    assert "zum 2:1-Endstand" in said and "Doch" not in said, said
+
+
+LAST_DAY_TOLD_FROM_THE_SEASON = (
+    "Gmünd (APA) – Seit dem Herbst hatte der SC Waldviertel kein Heimspiel mehr gewonnen, der Trainer war im "
+    "Februar entlassen worden, und vor der letzten Runde fehlten dem Klub zwei Punkte auf das rettende Ufer. "
+    "Rund 2.100 Zuschauer waren am Samstagnachmittag ins Stadion gekommen. Gegner SV Ybbstal ging kurz vor der "
+    "Pause durch Markus Hofer in Führung. Erst der eingewechselte Lukas Brandl glich in der 80. Minute aus. In "
+    "der Nachspielzeit verwandelte Kapitän Florian Weiß dann einen Elfmeter zum 2:1-Endstand und sicherte "
+    "damit den Klassenerhalt. Die neue Saison beginnt am 2. August.")
+
+
+def test_a_clubs_rescue_leads_from_its_headline_in_the_perfect_with_its_article():
+    assert headline_sentence("SC Waldviertel rettet sich am letzten Spieltag")  # a club, not a label
+    assert not headline_sentence("ANALYSE Die Regierung spart beim Heer")
+    said = _item("SC Waldviertel rettet sich am letzten Spieltag", LAST_DAY_TOLD_FROM_THE_SEASON)
+    assert said.startswith("Der SC Waldviertel hat sich am letzten Spieltag gerettet"), said
+    assert "verwandelte Kapitän Florian Weiß einen Elfmeter zum 2:1-Endstand" in said, said
+    assert "kein Heimspiel mehr" not in said.split(".")[0], said
