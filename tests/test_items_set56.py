@@ -51,3 +51,29 @@ def test_a_clubs_rescue_leads_from_its_headline_in_the_perfect_with_its_article(
     assert said.startswith("Der SC Waldviertel hat sich am letzten Spieltag gerettet"), said
     assert "verwandelte Kapitän Florian Weiß einen Elfmeter zum 2:1-Endstand" in said, said
     assert "kein Heimspiel mehr" not in said.split(".")[0], said
+
+
+DIRECTOR_KICKER_WITHOUT_A_DAY = (
+    "Villach (APA) – Zwölf Jahre lang hat Andrea Kofler das Kulturhaus am See in Villach geleitet, sie holte "
+    "internationale Gastspiele nach Kärnten und verdreifachte die Zahl der Abonnements. Zuletzt lag sie "
+    "allerdings mit der Stadt über Kreuz, die das Budget für die kommende Saison um ein Drittel gekürzt hatte. "
+    "Nun zieht die Intendantin die Konsequenzen: Sie legt ihre Funktion mit Ende der Saison zurück, ein Jahr "
+    "vor Ablauf ihres Vertrags. Der Kulturstadtrat bedauerte den Schritt. Die Stelle soll im Frühjahr "
+    "ausgeschrieben werden.")
+
+
+def test_a_kicker_naming_the_role_then_she_leads_with_the_headlines_office_and_her_name():
+    said = _item("Intendantin des Kulturhauses am See tritt zurück", DIRECTOR_KICKER_WITHOUT_A_DAY)
+    assert said.startswith("Die Intendantin des Kulturhauses am See, Andrea Kofler, legt ihre Funktion mit Ende "
+                           "der Saison zurück"), said
+    assert "Nun zieht" not in said and "Sie legt" not in said, said
+
+
+def test_the_background_read_after_the_news_is_not_itself_taken_for_news():
+    from bulletin.text.day_news import background_lead
+    from bulletin.text.pronoun_news import named_news
+    from bulletin.text.units import Unit
+    assert background_lead("Elf Jahre lang hat Max Muster das Stadttheater geleitet.")
+    lead = Unit(0, "Elf Jahre lang hat Max Muster das Stadttheater in Wels geleitet.")
+    quarrel = Unit(1, "Zuletzt lag er allerdings mit der Stadt über Kreuz, die das Budget gekürzt hatte.", needs=0)
+    assert named_news([lead, quarrel]) is None

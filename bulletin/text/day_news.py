@@ -28,6 +28,7 @@ from bulletin.text.genre import sets_a_scene
 from bulletin.text.grammar import before_verb, finite_verbs, opening_reference
 from bulletin.text.leads import FEATURE_SEARCH
 from bulletin.text.news import WEEKDAYS, past_perfect
+from bulletin.text.offices import by_office, office_holder, with_firm_headed
 from bulletin.text.openers import BACKGROUND
 from bulletin.text.pronoun_news import ANY, ITS_MANAGEMENT, background_subject
 from bulletin.text.units import Unit
@@ -64,7 +65,8 @@ CHANGE_OF_WHAT = re.compile(r"\b(?:eine|die)\s+(?:Erhöhung|Senkung|Kürzung|Anh
                              r"|Verlängerung|Novelle)\b(?!\s+(?:des|der|von|für|um|beim?)\b)")
 # what lasts: "seit dem Vorjahr", "ist seither in Familienbesitz", "wurde 1911 gegründet"
 _LASTING = re.compile(r"\b(?:[Ss]eit|seither)\b|\bin den (?:vergangenen|letzten) \w+ Jahren\b"
-                      r"|\b\d+ Jahre lang\b")
+                      r"|\b(?:\d+|(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|viele))"
+                      r" (?:Jahre|Jahrzehnte) lang\b|\b[Jj]ahrelang\b")
 # a firm's or a body's profile: "Die Ticketplattform X gehört zu den größten Anbietern ..."
 _PROFILE = re.compile(r"\b(?:gehört|gehören|zählt|zählen)\s+zu\s+den\s+(?:größten|führenden|bekanntesten"
                       r"|ältesten|wichtigsten)\b|\b(?:ist|sind)\s+(?:einer|eine|eines)\s+der\s+(?:größten|führenden"
@@ -76,11 +78,6 @@ _FIRM_NAMED = re.compile(r"(?:Der|Die|Das)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?(?P<kind>[
                          r"(?:\s+&\s+[A-ZÄÖÜ][\w-]+)?(?=\s+[a-zäöüß])")
 # a person said by age or party ("der 61-Jährige", "der ÖVP-Politiker"): who, the headline's office says
 _PERSON = re.compile(r"\d+-Jährige|(?:[A-ZÄÖÜ]+-)?Politiker(?:in)?")
-# the headline's office, its own subject: "Bürgermeister von Heidenreichsdorf tritt zurück"
-_HEADLINE_OFFICE = re.compile(r"(?:^|:\s+)(?P<office>(?:[A-ZÄÖÜ]\w*er\s+|(?P<whose>[A-ZÄÖÜ]\w*s)\s+)?"
-                              r"[A-ZÄÖÜ][\w-]+(?:\s+(?:von|aus|der|des)\s+[A-ZÄÖÜ][\w-]+"
-                              r"(?:\s+(?:am|im|an der|bei)\s+[A-ZÄÖÜ][\w-]+|\s+[A-ZÄÖÜ][\w-]+)*)?)"
-                              r"\s+(?=[a-zäöüß])")
 
 
 def _without_scene(units: list[Unit], news: Unit) -> list[Unit]:
@@ -116,9 +113,9 @@ def day_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
             continue
         if finite_verbs(told)[:1] != [match["verb"]] or unit.also:
             return None
-        named = {p for u in units[:unit.index] for p in people_named(u.text)} or _office_holder(headlines)
+        named = {p for u in units[:unit.index] for p in people_named(u.text)} or office_holder(headlines)
         # (no one named at all: "er" is whom the headline names by office, "Bürgermeister von X tritt zurück")
-        by_office_alone = not named and match["pronoun"] == "er" and " von " in _by_office(headlines, "")
+        by_office_alone = not named and match["pronoun"] == "er" and " von " in by_office(headlines, "")
         person = named.pop() if len(named) == 1 else _lead_person(lead, named)
         pronoun = match["pronoun"]
         recent = units[max(1, unit.index - 3):unit.index]
@@ -139,7 +136,7 @@ def day_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
         if verdict(0, [news]) != (None, "") or opening_reference(news):
             return None
         return Unit(unit.index, news, min_new=unit.min_new)
-    return _after_kicker(units)
+    return _after_kicker(units, headlines)
 
 
 # "Nun haben die Angreifer ihre Drohung wahr gemacht: Seit Mittwoch sind Daten ... abrufbar": a kicker, the
@@ -149,14 +146,37 @@ _NOW_KICKER = re.compile(r"^(?:Nun|Jetzt) (?![^:]*\b(?:der|die|das) [A-ZÄÖÜ][
                          r"\s+(?P<news>[A-ZÄÖÜ][^:]+)$")
 
 
-def _after_kicker(units: list[Unit]) -> Unit | None:
-    """The news told after a kicker's colon soon after the background lead, said from the colon; or None."""
+def _after_kicker(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
+    """The news told after a kicker's colon soon after the background lead, said from the colon, "er"
+    after a role said by the headline's office and the name (_role_said); or None."""
     for unit in units[1:FEATURE_SEARCH]:
         kicker = _NOW_KICKER.match(unit.text)
         news = kicker["news"] if kicker and not unit.also and not unit.or_else else ""
+        news = _role_said(news, unit.text, units[:unit.index], headlines) if news else ""
         if news and finite_verbs(news) and verdict(0, [news]) == (None, "") and not opening_reference(news):
             return Unit(unit.index, news, min_new=unit.min_new)
     return None
+
+
+# "Nun zieht der Intendant die Konsequenzen: Er legt seine Funktion ... zurück": the role the kicker names,
+# whom the news after its colon calls "er" or "sie"
+_KICKED_ROLE = re.compile(r"^(?:Nun|Jetzt) [a-zäöüß]+ (?P<article>der|die) (?P<role>[A-ZÄÖÜ][\w-]+) [^:]*:"
+                          r" (?P<pronoun>Er|Sie) (?=[a-zäöüß])")
+
+
+def _role_said(news: str, text: str, before: list[Unit], headlines: tuple[str, ...]) -> str:
+    """``news`` (after the kicker's colon in ``text``) with its "Er" or "Sie" said as the headline's office
+    and the one person the sentences ``before`` name: "Der Intendant des Theaters an der Enns, Matthias
+    Brandstätter, legt ..."; as it is otherwise, and "" when that cannot say whom it means."""
+    kicked = _KICKED_ROLE.match(text)
+    if not kicked:
+        return news
+    named = {p for u in before for p in people_named(u.text)}
+    office = by_office(headlines, next(iter(named))) if len(named) == 1 and is_office(kicked["role"]) else ""
+    if (kicked["article"] == "der") != (kicked["pronoun"] == "Er") or not office.startswith(
+            f"{kicked['article'].capitalize()} {kicked['role']}"):
+        return ""
+    return f"{office} {news[len(kicked['pronoun']) + 1:]}"
 
 
 def _who(match: re.Match, before: list[str], headlines: tuple[str, ...], person: str) -> str:
@@ -177,56 +197,11 @@ def _who(match: re.Match, before: list[str], headlines: tuple[str, ...], person:
         if firm:
             return f"{said} {firm_genitive(firm[0])} {firm[1]}"
     if match["pronoun"] or _PERSON.fullmatch(noun) and match["article"] == "der":
-        office = _by_office(headlines, person)
-        return _with_firm_headed(office, person, before) or office or (person if match["pronoun"] else "")
-    if is_office(noun) and person and _by_office(headlines, person):  # (the headline's office-holder)
+        office = by_office(headlines, person)
+        return with_firm_headed(office, person, before) or office or (person if match["pronoun"] else "")
+    if is_office(noun) and person and by_office(headlines, person):  # (the headline's office-holder)
         return f"{said} {person}"  # "Der Bürgermeister Herbert Walcher" (with_office_place: of where)
     return said
-
-
-# "stand Johann Muster an der Spitze der Tauernkar Bergbahnen AG": the firm or body a person heads
-_AT_THE_HEAD = re.compile(r"\ban der Spitze (?P<org>(?:der|des) [A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+){0,3}?)"
-                          r"(?: (?:AG|GmbH|SE|KG|OG))?\b(?! [A-ZÄÖÜ])")
-_HEADS_A_FIRM = re.compile(r"(?:Der|Die) (?:\w*(?:[Cc]hef|[Vv]orstand|[Gg]eschäftsführer|[Dd]irektor"
-                           r"|[Ii]ntendant|[Pp]räsident|[Oo]bmann|[Oo]bfrau)\w*)")
-
-
-def _with_firm_headed(office: str, person: str, before: list[str]) -> str:
-    """``office`` (as _by_office says it, the office alone and the ``person``: "Der Vorstandschef Johann
-    Muster") with the firm the sentences ``before`` tell the person heads: "Der Vorstandschef der Tauernkar
-    Bergbahnen, Johann Muster,"; else ""."""
-    said = office[:-len(person)].rstrip() if person and office.endswith(f" {person}") else ""
-    if not _HEADS_A_FIRM.fullmatch(said):
-        return ""
-    surname = person.split()[-1]
-    org = next((found["org"] for text in before
-                if surname in text and (found := _AT_THE_HEAD.search(text))), "")
-    return f"{said} {org}, {person}," if org else ""
-
-
-def _office_holder(headlines: tuple[str, ...]) -> set[str]:
-    """The people the headline names right after an office: "Bürgermeister Johann Leitgeb tritt zurück"."""
-    return {p for h in headlines for p in people_named(h) if is_office((h[:h.find(p)].split() or [""])[-1])}
-
-
-def _by_office(headlines: tuple[str, ...], person: str) -> str:
-    """``person`` said with the office the headline names ("Der Bürgermeister von X, Max Muster,",
-    "Der Südtiroler Landesrat Max Muster"), or the office alone; "" when the headline names none.
-    (The office after a colon too: "Fusion abgelehnt: Bürgermeister von X tritt zurück"; and before the
-    person's name: "Gföhlberger Bürgermeister Rauchenberger tritt zurück".)"""
-    names = [re.escape(n) for n in (person, *person.split()[-1:]) if n]
-    unnamed = [re.sub(rf"\s+(?:{'|'.join(names)})(?=\s)", "", h) if names else h for h in headlines]
-    offices = (found for h in unnamed for found in _HEADLINE_OFFICE.finditer(h))
-    found = next((o for o in offices if any(is_office(w) for w in o["office"].split()[:2])), None)
-    if not found:
-        return ""
-    office = found["office"]
-    noun = next((w for w in office.split() if is_office(w)), office.split()[0])  # ("Kärntner Landesrätin")
-    article = "" if found["whose"] else "Die " if noun.endswith("in") else "Der "
-    if re.search(r" (?:von|aus|der|des) ", office) and person:  # "Der Bürgermeister von X, Max Muster, ..."
-        return f"{article}{office}, {person},"
-    # ("Sloweniens Infrastrukturminister Matej Golob": whose office, said without an article)
-    return f"{article}{office} {person}".rstrip()
 
 
 def surname_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
@@ -243,7 +218,7 @@ def surname_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
         words = unit.text.split()
         if words[0] != surname or unit.also or unit.needs not in (None, units[0].index):
             continue
-        said = _by_office(headlines, subject)
+        said = by_office(headlines, subject)
         if finite_verbs(unit.text)[:1] != words[1:2] or not _A_DAY.search(unit.text) or not said:
             return None
         news = f"{said} {' '.join(words[1:])}"

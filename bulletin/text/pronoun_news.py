@@ -193,9 +193,10 @@ def with_pronoun(background: str, said: str = "sie") -> str:
 
 
 _SINCE = re.compile(r"\b[Ss]eit\s+(?:dem\s+|der\s+)?[\wäöü.]+")
-# "Zwei Jahre lang warb er für die Fusion", "Jahrelang hatte sie ...": what lasted, background
+# "Zwei Jahre lang warb er für die Fusion", "Jahrelang hatte sie ...", "Zuletzt lag er ... über Kreuz":
+# what lasted, background
 _HOW_LONG = re.compile(r"^(?:[\wäöü]+ (?:Jahre|Monate|Wochen|Jahrzehnte) lang|Jahrelang|Monatelang"
-                       r"|Wochenlang)\b")
+                       r"|Wochenlang|Zuletzt (?:lag|lagen|stand|standen|war|waren|galt|galten))\b")
 # the words of time and place that open a sentence and are lower case inside one
 _LOWERED = frozenset("Am Im In An Auf Bei Nach Vor Seit Mit Nun Jetzt Zuletzt Inzwischen Gestern Heute "
                      "Vergangene Vergangenen Vorige Vorigen Letzte Letzten Kurz Bereits Schon Erst Dann "

@@ -1,0 +1,63 @@
+"""The office a headline names said with the person who holds it ("Bürgermeister von X tritt zurück" and
+Max Muster, named in the body: "Der Bürgermeister von X, Max Muster,"), and with the firm the body tells
+the person heads ("Der Vorstandschef der Tauernkar Bergbahnen, Johann Muster,"). day_news.py says a lead's
+subject so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bulletin.text.antecedents import people_named
+from bulletin.text.event_place import is_office
+
+# the headline's office, its own subject: "Bürgermeister von Heidenreichsdorf tritt zurück"
+_HEADLINE_OFFICE = re.compile(r"(?:^|:\s+)(?P<office>(?:[A-ZÄÖÜ]\w*er\s+|(?P<whose>[A-ZÄÖÜ]\w*s)\s+)?"
+                              r"[A-ZÄÖÜ][\w-]+(?:\s+(?:von|aus|der|des)\s+[A-ZÄÖÜ][\w-]+"
+                              r"(?:\s+(?:am|im|an der|bei)\s+[A-ZÄÖÜ][\w-]+|\s+[A-ZÄÖÜ][\w-]+)*)?)"
+                              r"\s+(?=[a-zäöüß])")
+
+
+# "stand Johann Muster an der Spitze der Tauernkar Bergbahnen AG": the firm or body a person heads
+_AT_THE_HEAD = re.compile(r"\ban der Spitze (?P<org>(?:der|des) [A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+){0,3}?)"
+                          r"(?: (?:AG|GmbH|SE|KG|OG))?\b(?! [A-ZÄÖÜ])")
+_HEADS_A_FIRM = re.compile(r"(?:Der|Die) (?:\w*(?:[Cc]hef|[Vv]orstand|[Gg]eschäftsführer|[Dd]irektor"
+                           r"|[Ii]ntendant|[Pp]räsident|[Oo]bmann|[Oo]bfrau)\w*)")
+
+
+def with_firm_headed(office: str, person: str, before: list[str]) -> str:
+    """``office`` (as by_office says it, the office alone and the ``person``: "Der Vorstandschef Johann
+    Muster") with the firm the sentences ``before`` tell the person heads: "Der Vorstandschef der Tauernkar
+    Bergbahnen, Johann Muster,"; else ""."""
+    said = office[:-len(person)].rstrip() if person and office.endswith(f" {person}") else ""
+    if not _HEADS_A_FIRM.fullmatch(said):
+        return ""
+    surname = person.split()[-1]
+    org = next((found["org"] for text in before
+                if surname in text and (found := _AT_THE_HEAD.search(text))), "")
+    return f"{said} {org}, {person}," if org else ""
+
+
+def office_holder(headlines: tuple[str, ...]) -> set[str]:
+    """The people the headline names right after an office: "Bürgermeister Johann Leitgeb tritt zurück"."""
+    return {p for h in headlines for p in people_named(h) if is_office((h[:h.find(p)].split() or [""])[-1])}
+
+
+def by_office(headlines: tuple[str, ...], person: str) -> str:
+    """``person`` said with the office the headline names ("Der Bürgermeister von X, Max Muster,",
+    "Der Südtiroler Landesrat Max Muster"), or the office alone; "" when the headline names none.
+    (The office after a colon too: "Fusion abgelehnt: Bürgermeister von X tritt zurück"; and before the
+    person's name: "Gföhlberger Bürgermeister Rauchenberger tritt zurück".)"""
+    names = [re.escape(n) for n in (person, *person.split()[-1:]) if n]
+    unnamed = [re.sub(rf"\s+(?:{'|'.join(names)})(?=\s)", "", h) if names else h for h in headlines]
+    offices = (found for h in unnamed for found in _HEADLINE_OFFICE.finditer(h))
+    found = next((o for o in offices if any(is_office(w) for w in o["office"].split()[:2])), None)
+    if not found:
+        return ""
+    office = found["office"]
+    noun = next((w for w in office.split() if is_office(w)), office.split()[0])  # ("Kärntner Landesrätin")
+    article = "" if found["whose"] else "Die " if noun.endswith("in") else "Der "
+    if re.search(r" (?:von|aus|der|des) ", office) and person:  # "Der Bürgermeister von X, Max Muster, ..."
+        return f"{article}{office}, {person},"
+    # ("Sloweniens Infrastrukturminister Matej Golob": whose office, said without an article)
+    return f"{article}{office} {person}".rstrip()
