@@ -126,6 +126,20 @@ BUS_MITTERNDORF = article(
     "Passstraße von der Fahrbahn abgekommen und in einen Graben gerutscht. Drei Fahrgäste wurden leicht verletzt, "
     "teilte die Polizei mit. Der Bus war mit Schülern auf dem Weg zur Schule. Die Straße war eine Stunde gesperrt.")
 
+# Two audits of the same kind in two states, each state named only by its adjective in the headline (invented)
+WAIT_STYRIA = article(
+    "Wartezeiten auf Operationen in steirischen Spitälern fast verdoppelt",
+    "Wien (APA) – Patientinnen und Patienten in den steirischen Landesspitälern müssen auf planbare Operationen "
+    "deutlich länger warten als vor fünf Jahren. Im Schnitt vergingen 2024 zwischen Zuweisung und Operation 131 "
+    "Tage, 2019 waren es 70 Tage. Das geht aus einem Bericht des Rechnungshofs hervor. Als Hauptgrund nennen "
+    "die Prüfer fehlendes Personal.")
+WAIT_LOWER_AUSTRIA = article(
+    "Wartezeit auf Operationen in niederösterreichischen Spitälern fast verdoppelt",
+    "Wien (APA) – Wer in einem niederösterreichischen Landesspital eine planbare Operation braucht, wartet "
+    "im Schnitt 98 Tage auf den Eingriff. 2019 waren es knapp 55 Tage. Das zeigt ein am Freitag "
+    "veröffentlichter Prüfbericht des Rechnungshofs. Bei Knieoperationen stieg die Wartezeit von 70 auf 131 "
+    "Tage. Als Hauptgrund für die längeren Wartezeiten nennen die Prüfer den Mangel an Personal.")
+
 
 @pytest.mark.parametrize(("a", "b", "why"), [
     (FIRE_DPA, FIRE_COPY, "the same wording"),
@@ -140,9 +154,9 @@ def test_same_story_is_recognised(a, b, why):
 
 @pytest.mark.parametrize(("a", "b"), [
     (STORM_NORTH, STORM_SOUTH), (FIRE_DPA, BARN), (RADWEG, HALLENBAD), (DERBY, AWAY), (STRIKE_RAIL, STRIKE_BUS),
-    (BUS_LIENZ, BUS_MITTERNDORF),
+    (BUS_LIENZ, BUS_MITTERNDORF), (WAIT_STYRIA, WAIT_LOWER_AUSTRIA),
 ], ids=["two storms", "two fires", "two council decisions, same town", "two matches", "held out: two strikes",
-        "two datelines"])
+        "two datelines", "two states by their adjectives"])
 def test_stories_on_the_same_topic_stay_apart(a, b):
     assert same_story(a, b) == "" and same_story(b, a) == ""
 

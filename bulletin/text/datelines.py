@@ -242,6 +242,18 @@ _STATE = {"Vorarlberg": "Vorarlberger", "Tirol": "Tiroler", "Salzburg": "Salzbur
           "Oberösterreich": "oberösterreichische", "Steiermark": "steirische", "Kärnten": "Kärntner",
           "Niederösterreich": "niederösterreichische", "Burgenland": "burgenländische", "Wien": "Wiener"}
 STATES = frozenset(_STATE)  # the nine states by name
+# a state's adjective, lower-cased as it starts ("steirische", "Südtiroler"): the state
+STATE_OF_ADJECTIVE = {"vorarlberg": "Vorarlberg", "südtirol": "Südtirol", "tirol": "Tirol",
+                      "salzburg": "Salzburg", "oberösterreich": "Oberösterreich", "steiri": "Steiermark",
+                      "kärnt": "Kärnten", "niederösterreich": "Niederösterreich", "burgenländ": "Burgenland",
+                      "wien": "Wien"}
+
+
+def state_of_adjective(word: str) -> str:
+    """The state an adjective names ("steirischen" -> "Steiermark", "Tiroler" -> "Tirol"), or ""."""
+    if not (word[:1].islower() or word.endswith(("er", "erin"))):
+        return ""
+    return next((state for start, state in STATE_OF_ADJECTIVE.items() if word.lower().startswith(start)), "")
 _STATE_BODY = re.compile(r"^(Der|Die)\s+(?:Landtag|Landesregierung|Landesrechnungshof|Landeshauptmann"
                          r"|Landeshauptfrau)\b")
 

@@ -41,7 +41,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bulletin.models import Article, Item
 from bulletin.text.antecedents import people_named
-from bulletin.text.datelines import STATES, dateline
+from bulletin.text.datelines import STATES, dateline, state_of_adjective
 from bulletin.text.known import PLACES, REGIONS
 from bulletin.text.sentences import split_sentences
 
@@ -270,8 +270,11 @@ def _same_news(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bo
 
 
 def headline_places(title: str) -> frozenset[str]:
-    """The places a headline names ("... in der Steiermark unbesetzt": Steiermark)."""
-    return frozenset(w for w in _WORD.findall(title) if w in PLACES or w in REGIONS or w in STATES)
+    """The places a headline names ("... in der Steiermark unbesetzt": Steiermark), a state by its
+    adjective too ("in steirischen Spitälern": Steiermark; two states' hospitals are two stories)."""
+    words = _WORD.findall(title)
+    named = {w for w in words if w in PLACES or w in REGIONS or w in STATES}
+    return frozenset(named | {state for w in words if (state := state_of_adjective(w))})
 
 
 def _sizes(title: str) -> frozenset[str]:

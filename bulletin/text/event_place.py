@@ -19,7 +19,7 @@ import re
 
 from bulletin.text.antecedents import is_title
 from bulletin.text.asked_for import tells_incident, tells_people_hit
-from bulletin.text.datelines import STATE_OF_CAPITAL, STATES
+from bulletin.text.datelines import STATE_OF_ADJECTIVE, STATE_OF_CAPITAL, STATES
 from bulletin.text.genre import SCORE
 from bulletin.text.grammar import finite_verbs
 from bulletin.text.known import COUNTRIES, NAME_UPPER, REGIONS
@@ -130,7 +130,7 @@ def _office_place(subject: str, place: str, headlines: tuple[str, ...]) -> str:
     Salzburg" for a state's office datelined from its capital, "In Traun" for a town's."""
     adjective = next((found for h in headlines if (found := _HEADLINE_PLACE.match(h))), None)
     if adjective and (_an_office(adjective["office"]) or is_office(adjective["office"])):
-        state = next(s for a, s in _STATE_OF_ADJECTIVE.items() if adjective[1].lower().startswith(a))
+        state = next(s for a, s in STATE_OF_ADJECTIVE.items() if adjective[1].lower().startswith(a))
         return _IN_STATE.get(state, f"In {state}")
     if not place or "/" in place:
         return ""
@@ -144,13 +144,8 @@ def _an_office(words: str) -> bool:
     return bool(_TOWN_OFFICE.search(words) or _STATE_OFFICE.search(words))
 
 
-# a state's adjective, lower-cased as it starts ("steirische", "Südtiroler"): the state
-_STATE_OF_ADJECTIVE = {"vorarlberg": "Vorarlberg", "südtirol": "Südtirol", "tirol": "Tirol",
-                       "salzburg": "Salzburg", "oberösterreich": "Oberösterreich", "steiri": "Steiermark",
-                       "kärnt": "Kärnten", "niederösterreich": "Niederösterreich", "burgenländ": "Burgenland",
-                       "wien": "Wien"}
 # a headline led by a place's adjective and a role: "Südtiroler Landesrat tritt ... zurück"
-_HEADLINE_PLACE = re.compile(rf"^((?:{'|'.join(a.capitalize() for a in _STATE_OF_ADJECTIVE)})\w*)"
+_HEADLINE_PLACE = re.compile(rf"^((?:{'|'.join(a.capitalize() for a in STATE_OF_ADJECTIVE)})\w*)"
                              r"\s+(?P<office>[A-ZÄÖÜ][\w-]+)\s")
 
 
