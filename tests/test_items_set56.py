@@ -77,3 +77,20 @@ def test_the_background_read_after_the_news_is_not_itself_taken_for_news():
     lead = Unit(0, "Elf Jahre lang hat Max Muster das Stadttheater in Wels geleitet.")
     quarrel = Unit(1, "Zuletzt lag er allerdings mit der Stadt über Kreuz, die das Budget gekürzt hatte.", needs=0)
     assert named_news([lead, quarrel]) is None
+
+
+AUDIT_SOURCE_AFTER_FIGURES = (
+    "Klagenfurt (APA) – Patientinnen und Patienten in den Kärntner Landeskliniken müssen auf planbare Eingriffe "
+    "wie Hüft- oder Knieoperationen deutlich länger warten als noch vor fünf Jahren. Im Schnitt vergingen 2024 "
+    "zwischen Zuweisung und Operation 131 Tage, 2019 waren es noch 70 Tage gewesen. Das geht aus einem am "
+    "Dienstag veröffentlichten Prüfbericht des Rechnungshofs hervor, der die Jahre 2019 bis 2024 umfasst. "
+    "Besonders lang seien die Wartezeiten bei Eingriffen an der Wirbelsäule, heißt es darin. Als Hauptgrund "
+    "nennen die Prüfer fehlendes Anästhesiepersonal. Der Rechnungshof empfiehlt eine landesweite Warteliste. "
+    "Die zuständige Landesrätin kündigte an, die Empfehlungen rasch umzusetzen.")
+
+
+def test_the_primary_source_after_the_figures_is_the_credit_not_the_agency():
+    said = _item("Wartezeiten auf Operationen in Kärntner Kliniken fast verdoppelt", AUDIT_SOURCE_AFTER_FIGURES)
+    assert "Das geht aus einem am Dienstag veröffentlichten Prüfbericht des Rechnungshofs hervor." in said, said
+    assert "Nachrichtenagentur" not in said and "umfasst" not in said, said
+    assert said.index("131 Tage") < said.index("Rechnungshofs"), said

@@ -73,6 +73,7 @@ from bulletin.text.lead_news import (
     turns_now,
 )
 from bulletin.text.named_again import named_again, named_people, with_full_names
+from bulletin.text.naming import SWAP_GRACE, naming_sentences, primary_source_said, swapped_in
 from bulletin.text.news import (  # noqa: F401 (STOP_WORDS, term_hits: re-exported)
     RECAP,
     STOP_WORDS,
@@ -89,15 +90,10 @@ from bulletin.text.opening import (  # noqa: F401 (remove_asides: re-exported)
     with_acronyms_spelled_out,
     with_short_forms_introduced,
 )
-from bulletin.text.primary_source import names_lead_source
 from bulletin.text.room import KEY_GRACE, made_for_key, shortened_to_fit
 from bulletin.text.self_promotion import EVENT_NOTE, invites_to_event
 from bulletin.text.units import Unit, readable_units, reordered
 
-# How a German news text names where it has its information from (when no source is known).
-ATTRIBUTION = re.compile(r"\b(?:laut|zufolge|berichte[nt]?|berichtete[n]?|sagte[n]?|sagt|teilte[n]?\b.*\bmit"
-                         r"|erklärte[n]?|meldete[n]?|nach Angaben|nach Informationen"
-                         r"|wie\b.*\b(?:berichtet|meldet|mitteilt))\b", re.IGNORECASE)
 POSITION_DECAY = 3.0  # sentence n weighs exp(-n/3): 1, 0.72, 0.51, 0.37 ... 0.07 for the ninth
 # A standfirst read after the lead weighs as the body's fourth sentence: its place at the top is a
 # teaser's, not the report's order (as the second sentence it pushed out the body's own second).
@@ -192,20 +188,19 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
     said = _headline_read(opening, article.title)
     teaser = opening.sentences[:opening.standfirst]  # (not read: may name a role, "Paukfix-Gründer")
     units = news_first(readable_units(said, terms), article.title, teaser) if opening.sentences else []
-    units = _with_finality(found_since(latest_toll_next(_lead_said(units, said, (article.title, *teaser)))),
-                           opening.sentences)
+    units = primary_source_said(_with_finality(found_since(latest_toll_next(_lead_said(
+        units, said, (article.title, *teaser)))), opening.sentences))
     if not units:
         raise InputError(article.origin, "nothing left to read after cleaning")
     source = opening.agency or article.source  # agency copy: the agency, not the site carrying it
     units = [replace(u, text=outlets_said(u.text, source, outlets),
                      as_written=outlets_said(u.as_written, source, outlets)) for u in units]
-
     alone = {u.index: estimate_seconds(u.text) for u in units}
     credit = estimate_seconds(attribution_sentence(source, outlets)) if source else 0.0
     join = estimate_seconds("a b") - estimate_seconds("ab")  # what a space between sentences takes
     units = shortened_to_fit(units, alone, budget_seconds - credit - join, estimate_seconds)
     people = named_people(list(opening.sentences))  # who the article calls by surname alone
-    naming = _naming(units, source, outlets)
+    naming = naming_sentences(units, source, outlets)
 
     def text_of(indices: set[int], among: list[Unit] | None = None) -> str:
         in_order = _in_reading_order([u for u in (among or units) if u.index in indices])
@@ -225,18 +220,19 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
             return about <= budget_seconds
         return estimate_seconds(text_of(indices)) <= budget_seconds
 
+    def within(picked: set[int], over: float) -> bool:  # (a key fact, the credit, "nicht rechtskräftig")
+        return estimate_seconds(text_of(picked)) <= budget_seconds + over
+
     scores = _scores(units, terms, {} if source else naming, teaser, home)
     units = [replace(u, credits=True) if source and naming[u.index] else u for u in units]
     chosen = selection.select(units, scores, fits, alone.__getitem__, budget_seconds - credit, terms)
-    if not source:  # with a source the credit joins the lead; a sentence is not swapped in for it
-        chosen = selection.attribute(units, chosen, naming, scores, fits, must=True)
-    chosen = selection.finished(units, chosen, naming, scores, fits, lambda picked, over: estimate_seconds(
-        text_of(picked)) <= budget_seconds + over, key=key_asked(units, article.title))
+    chosen = selection.attribute(units, chosen, swapped_in(naming, source), scores, (lambda picked: within(
+        picked, SWAP_GRACE)) if source else fits, must=not source)
+    chosen = selection.finished(units, chosen, naming, scores, fits, within, key_asked(units, article.title))
     # a key fact the budget left out, read when a chosen sentence said shorter makes room
     units, chosen = _room_for_key(units, chosen, scores, alone, estimate_seconds, text_of,
                                   budget_seconds + KEY_GRACE)
-    chosen = _finality_said(units, chosen, lambda picked: estimate_seconds(text_of(picked))
-                            <= budget_seconds + FINALITY_GRACE)
+    chosen = _finality_said(units, chosen, lambda picked: within(picked, FINALITY_GRACE))
     text = _names_said(text_of(chosen), article, home)
     return Item(title=article.title, text=text, source=source, origin=article.origin,
                 seconds=estimate_seconds(text), priority=article.priority, published=article.published,
@@ -289,26 +285,6 @@ def _finality_said(units: list[Unit], chosen: set[int], fits: Callable[[set[int]
     final = next((u for u in units if _NOT_FINAL.search(u.text) and len(u.text.split()) <= 8
                   and u.met(chosen)), None)
     return chosen | {final.index} if final and fits(chosen | {final.index}) else chosen
-
-
-def _naming(units: list[Unit], source: str, outlets: Outlets) -> dict[int, bool]:
-    """Which sentences give the attribution in their own words: the outlet's, or another outlet's
-    for the lead ("das berichtet der Guardian"; "Dies ergebe sich ..., wie Medien berichten": a
-    second credit after it stacks sources). Cited later for a claim of its own ("..., teilte die
-    Anwältin laut der Agentur ČTK mit"), another outlet leaves the lead to be credited (two outside
-    editors missed the outlet). Without a source: any sentence saying who says so."""
-    if not source:
-        return {u.index: bool(ATTRIBUTION.search(u.text)) for u in units}
-    return {u.index: credits_source(u.text, source, outlets) or (0 in (u.index, u.needs) and (
-        credits_other_outlet(u.text, outlets) or _ANNOUNCED.search(u.text) is not None
-        or names_lead_source(u.text))) for u in units}
-
-
-# "..., wie der Kreditschutzverband am Dienstag mitteilte", "..., gab die Landesgalerie bekannt": the lead
-# names who announced it; the outlet's credit after it stacks a second source (outside editors cut it)
-_ANNOUNCED = re.compile(r"\bwie\s+(?:der|die|das)\s+[^,.;:]{2,60}?\s+(?:mitteilte|mitteilten|bekanntgab"
-                        r"|bekanntgaben|berichtet|berichtete|berichten|meldete|meldet)\b"
-                        r"|\b(?:teilte|teilten|gab|gaben)\s+(?:der|die|das)\s+[^,.;:]{2,60}?\s+(?:mit|bekannt)\b")
 
 
 def _room_for_key(units: list[Unit], chosen: set[int], scores: dict[int, float],  # noqa: PLR0913 (condense's selection and its two estimates)
