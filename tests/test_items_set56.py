@@ -94,3 +94,21 @@ def test_the_primary_source_after_the_figures_is_the_credit_not_the_agency():
     assert "Das geht aus einem am Dienstag veröffentlichten Prüfbericht des Rechnungshofs hervor." in said, said
     assert "Nachrichtenagentur" not in said and "umfasst" not in said, said
     assert said.index("131 Tage") < said.index("Rechnungshofs"), said
+
+
+CUP_WIN_TOLD_FROM_THE_PITCH = (
+    "Pinkafeld (APA) – Auf dem Sportplatz des SC Pinkafeld haben an normalen Spieltagen kaum 500 Zuschauer "
+    "Platz. Am Mittwochabend drängten sich 1.900 Menschen auf Zusatztribünen, der Verein hatte eigens mobile "
+    "Tribünen angemietet. Die Burgenländer, Tabellenachter der Regionalliga Ost, empfingen im Achtelfinale des "
+    "ÖFB-Cups den Bundesligisten SV Ried. Schon nach zwei Minuten hatten die Gäste die erste Großchance, doch "
+    "Pinkafeld-Tormann Max Huber parierte. Ried bestimmte das Spiel und ging in der 29. Minute durch Kapitän "
+    "Paul Maier in Führung, nach der Pause glich Verteidiger Jakob Wolf per Kopf aus (61.). In der "
+    "Nachspielzeit traf dann der eingewechselte 18-jährige Elias Berger aus 16 Metern zum 2:1 und schoss den "
+    "Regionalligisten ins Viertelfinale. Die Auslosung des Viertelfinales findet am Sonntag statt.")
+
+
+def test_a_cup_win_whose_headline_leads_says_the_winning_goal_next_not_the_crowd():
+    said = _item("Regionalligist Pinkafeld stürmt ins Cup-Viertelfinale", CUP_WIN_TOLD_FROM_THE_PITCH)
+    second = said.split(". ")[1]
+    assert second.startswith("In der Nachspielzeit traf der eingewechselte 18-jährige Elias Berger"), said
+    assert "traf dann" not in said, said

@@ -243,9 +243,11 @@ def reason_asked(units: list[Unit]) -> int | None:
     return units[found[0] + 1].index if found else None
 
 
-# "siegten mit 2:1", "zum 2:1-Endstand", "setzte sich mit 2:1 durch": a match's final result
-_FINAL = re.compile(rf"{RESULT_VERB.pattern}|\b(?:Endstand|Endergebnis|Siegtreffer)\b"
-                    r"|\bsetzten?\s+sich\b[^.;]*\bdurch\b")
+# "siegten mit 2:1", "zum 2:1-Endstand", "setzte sich mit 2:1 durch", "traf ... zum 2:1 und schoss den Klub
+# ins Viertelfinale": a match's final result
+_FINAL = re.compile(rf"{RESULT_VERB.pattern}|\b(?:Endstand|Endergebnis|Siegtreffer|Siegestor|Siegtor)\b"
+                    r"|\bsetzten?\s+sich\b[^.;]*\bdurch\b|\bzum\s+Sieg\b"
+                    r"|\bzum\s+\d+:\d+\b[^.;]*\bins\s+\w*(?:[Ff]inale|Endspiel)\b")
 
 
 def final_result(units: list[Unit]) -> Unit | None:

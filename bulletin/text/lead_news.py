@@ -167,8 +167,13 @@ def _told_late(units: list[Unit], headlines: tuple[str, ...]) -> list[Unit] | No
     if score is not None:
         return _first(units, score)
     told = result_after_headline(units, headlines[0], " ".join(u.text for u in units))
+    if told is None:
+        return None
+    lead, result = told
+    if lead is units[0]:  # (the headline leads already: the result second)
+        return _numbered_anew([lead, result, *(u for u in units[1:] if u.index != result.index)])
     shifted = {u.index: u.index + 1 for u in units}  # (the headline said leads, the result second)
-    return [told[0], *reordered(_first(units, told[1]), shifted)] if told else None
+    return [lead, *reordered(_first(units, result), shifted)]
 
 
 _BARE_OFFICE = re.compile(r"^(?:Der|Die) ([A-ZÄÖÜ][\w-]+) [a-zäöüß]")  # "Der Ortschef legte ..."

@@ -64,6 +64,7 @@ def score_news(units: list[Unit], headlines: tuple[str, ...] = ()) -> Unit | Non
     return None
 
 
+LONG_CHAIN = 2  # sentences of play a result needs before it that do not fit after a lead (the headline)
 # "Doch nach der Pause drehte X die Partie", "verwertete Y dann einen Foulelfmeter zum 2:1-Endstand": the
 # words linking a result to the play told before it; without them it is told after the headline
 _LINK_FIRST = re.compile(r"^(?:Doch|Aber|Dann|Danach)\s+(?=[a-zäöüß]+\s)")
@@ -78,15 +79,30 @@ def result_after_headline(units: list[Unit], headline: str, body: str) -> tuple[
     or None.
     ``body``: the article's text, which tells the club's article ("der SC Mürztal")."""
     result, said = final_result(units), headline_sentence(headline)
-    if not said or result is None or result.index < 2 or said.rstrip(".") in units[0].text:
-        return None  # (not when the lead is the headline said already: "Der SV X steht erstmals ...")
+    # the lead the headline already (its standfirst said: "Regionalligist X stürmt ins Viertelfinale."): the
+    # result is read after it when it needs two or more sentences of play before it (that chain does not fit)
+    led = units[0].text.rstrip(".") in headline or bool(said) and said.rstrip(".") in units[0].text
+    if result is None or result.index < 2 or not (said or led):
+        return None
+    if led and _chain(units, result) < LONG_CHAIN:
+        return None
     text = _LINK_FIRST.sub("", result.text, count=1)
     text = text[0].upper() + text[1:]
     head, comma, tail = text.partition(",")
     text = _LINK_INSIDE.sub("", head, count=1) + comma + tail
     if text == result.text or verdict(0, [text]) != (None, "") or opening_reference(text):
         return None
-    return Unit(0, _in_perfect(said, body)), replace(result, text=text, needs=None, or_else=(), also=())
+    lead = units[0] if led else Unit(0, _in_perfect(said, body))
+    return lead, replace(result, text=text, needs=None, or_else=(), also=())
+
+
+def _chain(units: list[Unit], unit: Unit) -> int:
+    """How many sentences ``unit`` needs before it, one after another (each the one the next needs)."""
+    at = {u.index: u for u in units}
+    count = 0
+    while unit.needs is not None and unit.needs in at and count < len(units):
+        unit, count = at[unit.needs], count + 1
+    return count
 
 
 def _in_perfect(said: str, body: str) -> str:
