@@ -112,3 +112,21 @@ def test_a_cup_win_whose_headline_leads_says_the_winning_goal_next_not_the_crowd
     second = said.split(". ")[1]
     assert second.startswith("In der Nachspielzeit traf der eingewechselte 18-jährige Elias Berger"), said
     assert "traf dann" not in said, said
+
+
+MAYOR_NAMED_ONLY_BY_AGE_ON_HIS_DAY = (
+    "Zwettl/St. Pölten – Seit 2008 stand er an der Spitze der Gemeinde Rotenbach, viermal wurde er "
+    "wiedergewählt. Im Sommer geriet der ÖVP-Politiker dann unter Druck: Grundstücke seines Bruders waren "
+    "umgewidmet worden. Er selbst hatte stets betont, bei den Abstimmungen den Saal verlassen zu haben. Am "
+    "Dienstag trat der 58-Jährige nun zurück. Auslöser dürfte ein Prüfbericht des Landes gewesen sein, der "
+    "von Verstößen gegen die Befangenheitsregeln spricht. Bis zur Neuwahl führt der Vizebürgermeister die "
+    "Amtsgeschäfte.")
+
+
+def test_a_resignation_told_by_age_is_said_with_the_headlines_office_holder():
+    from bulletin.text.offices import by_office
+    assert by_office(("Affäre kostet Bürgermeister Karl Brunner das Amt",), "Karl Brunner") == \
+        "Der Bürgermeister Karl Brunner"
+    said = _item("Umwidmungsaffäre kostet Bürgermeister Karl Brunner das Amt", MAYOR_NAMED_ONLY_BY_AGE_ON_HIS_DAY)
+    assert said.startswith("Der Bürgermeister Karl Brunner trat am Dienstag zurück"), said
+    assert "58-Jährige" not in said, said

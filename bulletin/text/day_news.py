@@ -139,6 +139,25 @@ def day_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
     return _after_kicker(units, headlines)
 
 
+def lead_named(units: list[Unit], headlines: tuple[str, ...]) -> list[Unit]:
+    """``units`` with a lead telling a person's news on its day by age or "er" (the background that named
+    them not read: "Am Montag trat der 61-Jährige nun zurück.") said with the one office-holder the
+    ``headlines`` name: "Der Bürgermeister Herbert Muster trat am Montag zurück."; else as they are."""
+    match = _DAY_FIRST.match(units[0].text) if units else None
+    holders = office_holder(headlines)
+    if not match or not match["day"] or len(holders) != 1:
+        return units
+    if not (match["pronoun"] or _PERSON.fullmatch(match["noun"] or "") and match["article"] == "der"):
+        return units
+    person = holders.pop()
+    subject = by_office(headlines, person)
+    rest = re.sub(r"\bnun\s+", "", match["rest"], count=1)
+    news = f"{subject} {match['verb']} {match['sich'] or ''}am {match['day']} {rest}"
+    if person not in subject or verdict(0, [news]) != (None, "") or opening_reference(news):
+        return units
+    return [replace(units[0], text=news), *units[1:]]
+
+
 # "Nun haben die Angreifer ihre Drohung wahr gemacht: Seit Mittwoch sind Daten ... abrufbar": a kicker, the
 # news after its colon (not "Jetzt hat das Landesgericht Linz geurteilt: ...", a kicker that names who:
 # lead_news says it whole)

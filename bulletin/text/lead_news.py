@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from bulletin.text.antecedents import people_named
 from bulletin.text.asked_for import jobs_cut
-from bulletin.text.day_news import CHANGE_OF_WHAT, day_news, read_after_lead, surname_news
+from bulletin.text.day_news import CHANGE_OF_WHAT, day_news, lead_named, read_after_lead, surname_news
 from bulletin.text.event_place import is_office
 from bulletin.text.finding_first import finding_first
 from bulletin.text.grammar import (
@@ -77,6 +77,7 @@ def news_first(units: list[Unit], headline: str, teaser: tuple[str, ...] = ()) -
     ``teaser``: the standfirst not read, whose words may name a role ("Paukfix-Gründer ...")."""
     if not units:
         return units
+    units = lead_named(units, (headline, *teaser))  # "Am Montag trat der 61-Jährige nun zurück."
     weightier = weightier_first(units)
     if weightier is not units:
         return weightier

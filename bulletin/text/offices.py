@@ -53,7 +53,7 @@ def by_office(headlines: tuple[str, ...], person: str) -> str:
     offices = (found for h in unnamed for found in _HEADLINE_OFFICE.finditer(h))
     found = next((o for o in offices if any(is_office(w) for w in o["office"].split()[:2])), None)
     if not found:
-        return ""
+        return _named_after_office(headlines, person)
     office = found["office"]
     noun = next((w for w in office.split() if is_office(w)), office.split()[0])  # ("Kärntner Landesrätin")
     article = "" if found["whose"] else "Die " if noun.endswith("in") else "Der "
@@ -61,3 +61,15 @@ def by_office(headlines: tuple[str, ...], person: str) -> str:
         return f"{article}{office}, {person},"
     # ("Sloweniens Infrastrukturminister Matej Golob": whose office, said without an article)
     return f"{article}{office} {person}".rstrip()
+
+
+def _named_after_office(headlines: tuple[str, ...], person: str) -> str:
+    """``person`` said with the office right before the name in a headline that is not its subject
+    ("Affäre kostet Bürgermeister Herbert Muster das Amt": "Der Bürgermeister Herbert Muster"), or ""."""
+    if not person:
+        return ""
+    before = re.compile(rf"\b(?P<office>[A-ZÄÖÜ][\w-]+)\s+{re.escape(person)}\b")
+    found = next((m for h in headlines if (m := before.search(h)) and is_office(m["office"])), None)
+    if not found:
+        return ""
+    return f"{'Die' if found['office'].endswith('in') else 'Der'} {found['office']} {person}"
