@@ -130,3 +130,12 @@ def test_a_resignation_told_by_age_is_said_with_the_headlines_office_holder():
     said = _item("Umwidmungsaffäre kostet Bürgermeister Karl Brunner das Amt", MAYOR_NAMED_ONLY_BY_AGE_ON_HIS_DAY)
     assert said.startswith("Der Bürgermeister Karl Brunner trat am Dienstag zurück"), said
     assert "58-Jährige" not in said, said
+
+
+def test_a_count_corrected_after_a_colon_is_said_as_the_latest_count():
+    from bulletin.text.corrected import latest_said
+    first = ("Zunächst war von mehr als 15 Verletzten die Rede, am Abend korrigierte die Polizei die Zahl nach "
+             "unten: Neun Personen wurden verletzt, eine davon schwer.")
+    assert latest_said(first) == "Die Polizei spricht inzwischen von neun Verletzten, eine davon schwer."
+    then = "Zunächst war von zwölf Verletzten die Rede, inzwischen korrigierte die Polizei die Zahl auf sieben."
+    assert latest_said(then) == "Die Polizei spricht von sieben Verletzten."  # (the older form, as before)

@@ -54,9 +54,16 @@ _CORRECTED_WHEN = r"^(?:(?:Am|Im|Gegen)\s+(?:[\wäöüß]+\s+){1,2}|Später\s+|I
 _CORRECTED_THEN_SAID = re.compile(
     _CORRECTED_WHEN + rf"(?P<who>{_WHO})\s+die\s+Zahl(?:\s+der\s+Verletzten)?"
     r"(?:\s+nach\s+(?:unten|oben))?:\s+"
-    r"(?:Insgesamt\s+|Demnach\s+)?(?:seien|wurden|sind)\s+(?:insgesamt\s+)?"
-    rf"(?P<count>(?:{_ABOUT})?(?:{_FIGURE}|[a-zäöüß]+))\s+(?:Personen|Menschen)\s+"
+    r"(?:Insgesamt\s+|Demnach\s+)?(?:(?:seien|wurden|sind)\s+(?:insgesamt\s+)?"
+    rf"(?P<count>(?:{_ABOUT})?(?:{_FIGURE}|[a-zäöüß]+))\s+(?:Personen|Menschen)"
+    # ("Elf Personen wurden verletzt, zwei davon schwer.")
+    rf"|(?P<first>(?:{_ABOUT})?(?:{_FIGURE}|[A-ZÄÖÜ][a-zäöüß]+))\s+(?:Personen|Menschen)\s+(?:seien|wurden|sind))\s+"
     r"(?P<what>verletzt|ums\s+Leben\s+gekommen|getötet)(?:\s+worden)?(?P<tail>[,.].*)$")
+# "Zunächst war von mehr als 20 Verletzten die Rede, am Nachmittag korrigierte die Polizei die Zahl nach
+# unten: ...": the first count, then the correction (said as _correction_as_now says it)
+_FIRST_THEN_CORRECTED = re.compile(r"^(?:Zunächst|Anfangs|Ursprünglich|Zuerst)\s+war\s+von\s+[^,:]+\s+die"
+                                   r"\s+Rede(?:\s+gewesen)?,\s+(?P<correction>(?:am|im|gegen|später|inzwischen)"
+                                   r"\b[^:]*\bkorrigierte\b.+)$")
 _COUNTED_AS = {"verletzt": "Verletzten", "getötet": "Toten"}
 # "Am Nachmittag korrigierte der Kreditschutzverband die Zahl auf 312 Dienstnehmerinnen und Dienstnehmer,
 # weil ...": the staff an insolvency affects, corrected (why the first count was wrong is not news)
@@ -72,6 +79,11 @@ def latest_said(sentence: str) -> str:
     "Das Rote Kreuz spricht von 19 Verletzten, drei davon schwer." (the first count would leave the
     listener with two figures; the corrected one is the news); else ``sentence``."""
     match = _FIRST_THEN_LATEST.match(sentence)
+    corrected = None if match else _FIRST_THEN_CORRECTED.match(sentence)
+    if corrected:  # (said only when the count after it is: else the sentence as it is)
+        correction = _correction_as_now(corrected["correction"][0].upper() + corrected["correction"][1:])
+        return correction if correction != corrected["correction"][0].upper() + corrected["correction"][1:] \
+            else sentence
     if not match:
         return _correction_as_now(sentence)
     who = match["who"] or match["corrector"]
@@ -96,4 +108,5 @@ def _correction_as_now(sentence: str) -> str:
         return sentence
     who = match["who"][0].upper() + match["who"][1:]
     counted = _COUNTED_AS.get(match["what"], "Toten")
-    return f"{who} spricht inzwischen von {match['count']} {counted}{match['tail']}"
+    count = match["count"] or match["first"].lower()
+    return f"{who} spricht inzwischen von {count} {counted}{match['tail']}"
