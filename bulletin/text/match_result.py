@@ -76,8 +76,7 @@ def result_after_headline(units: list[Unit], headline: str, body: str) -> tuple[
     Pause drehte Blau-Weiß die Partie, ... zum 2:1-Endstand"; blind readers rewrote the item, which read
     the scene and missed the result): the ``headline``, when a sentence to say, leads, in the perfect
     ("Blau-Weiß Linz hat erstmals den ÖFB-Cup geholt."), and the result follows without its link words;
-    or None.
-    ``body``: the article's text, which tells the club's article ("der SC Mürztal")."""
+    or None. ``body``: the article's text, which tells the club's article ("der SC Mürztal")."""
     result, said = final_result(units), headline_sentence(headline)
     # the lead the headline already (its standfirst said: "Regionalligist X stürmt ins Viertelfinale."): the
     # result is read after it when it needs two or more sentences of play before it (that chain does not fit)

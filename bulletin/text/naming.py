@@ -52,6 +52,7 @@ def primary_source_said(units: list[Unit]) -> list[Unit]:
 
 def swapped_in(naming: dict[int, bool], source: str) -> dict[int, bool]:
     """The sentences of ``naming`` that may be swapped in for the credit: with a ``source`` (whose credit
-    joins the lead) only the primary source's a few sentences in (blind readers wanted the Rechnungshof
-    credited, not the agency); without one, any."""
+    joins the lead) only those a few sentences in, up to LEAD_SOURCE_AT (the primary source's: blind readers
+    wanted the Rechnungshof credited, not the agency; or the outlet's own "berichtet der Standard"); without
+    one, any."""
     return {i: named and (not source or i <= LEAD_SOURCE_AT) for i, named in naming.items()}
