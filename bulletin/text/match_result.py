@@ -12,6 +12,7 @@ from bulletin.text.grammar import opening_reference
 from bulletin.text.headline_sentence import headline_sentence
 from bulletin.text.leads import FEATURE_SEARCH
 from bulletin.text.perfect import in_perfect
+from bulletin.text.selection import with_needs
 from bulletin.text.units import Unit
 from bulletin.text.verdicts import verdict
 
@@ -83,7 +84,7 @@ def result_after_headline(units: list[Unit], headline: str, body: str) -> tuple[
     led = units[0].text.rstrip(".") in headline or bool(said) and said.rstrip(".") in units[0].text
     if result is None or result.index < 2 or not (said or led):
         return None
-    if led and _chain(units, result) < LONG_CHAIN:
+    if led and len(with_needs(units, result.index)) - 1 < LONG_CHAIN:  # (the sentences it needs, back)
         return None
     text = _LINK_FIRST.sub("", result.text, count=1)
     text = text[0].upper() + text[1:]
@@ -93,15 +94,6 @@ def result_after_headline(units: list[Unit], headline: str, body: str) -> tuple[
         return None
     lead = units[0] if led else Unit(0, _in_perfect(said, body))
     return lead, replace(result, text=text, needs=None, or_else=(), also=())
-
-
-def _chain(units: list[Unit], unit: Unit) -> int:
-    """How many sentences ``unit`` needs before it, one after another (each the one the next needs)."""
-    at = {u.index: u for u in units}
-    count = 0
-    while unit.needs is not None and unit.needs in at and count < len(units):
-        unit, count = at[unit.needs], count + 1
-    return count
 
 
 def _in_perfect(said: str, body: str) -> str:

@@ -40,7 +40,19 @@ def with_firm_headed(office: str, person: str, before: list[str]) -> str:
 
 def office_holder(headlines: tuple[str, ...]) -> set[str]:
     """The people the headline names right after an office: "Bürgermeister Johann Leitgeb tritt zurück"."""
-    return {p for h in headlines for p in people_named(h) if is_office((h[:h.find(p)].split() or [""])[-1])}
+    return {p for h in headlines for p in people_named(h) if _office_before(h, p)}
+
+
+def _office_before(headline: str, person: str) -> str:
+    """The office said right before ``person`` in ``headline`` ("Bürgermeister" in "... Bürgermeister Johann
+    Leitgeb tritt zurück"), or ""."""
+    word = (headline[:headline.find(person)].split() or [""])[-1] if person and person in headline else ""
+    return word if is_office(word) else ""
+
+
+def _article(office: str) -> str:
+    """ "Die" for an office a woman holds ("Landesrätin"), else "Der"."""
+    return "Die" if office.endswith("in") else "Der"
 
 
 def by_office(headlines: tuple[str, ...], person: str) -> str:
@@ -56,7 +68,7 @@ def by_office(headlines: tuple[str, ...], person: str) -> str:
         return _named_after_office(headlines, person)
     office = found["office"]
     noun = next((w for w in office.split() if is_office(w)), office.split()[0])  # ("Kärntner Landesrätin")
-    article = "" if found["whose"] else "Die " if noun.endswith("in") else "Der "
+    article = "" if found["whose"] else f"{_article(noun)} "
     if re.search(r" (?:von|aus|der|des) ", office) and person:  # "Der Bürgermeister von X, Max Muster, ..."
         return f"{article}{office}, {person},"
     # ("Sloweniens Infrastrukturminister Matej Golob": whose office, said without an article)
@@ -66,10 +78,5 @@ def by_office(headlines: tuple[str, ...], person: str) -> str:
 def _named_after_office(headlines: tuple[str, ...], person: str) -> str:
     """``person`` said with the office right before the name in a headline that is not its subject
     ("Affäre kostet Bürgermeister Herbert Muster das Amt": "Der Bürgermeister Herbert Muster"), or ""."""
-    if not person:
-        return ""
-    before = re.compile(rf"\b(?P<office>[A-ZÄÖÜ][\w-]+)\s+{re.escape(person)}\b")
-    found = next((m for h in headlines if (m := before.search(h)) and is_office(m["office"])), None)
-    if not found:
-        return ""
-    return f"{'Die' if found['office'].endswith('in') else 'Der'} {found['office']} {person}"
+    office = next((found for h in headlines if (found := _office_before(h, person))), "")
+    return f"{_article(office)} {office} {person}" if office else ""
