@@ -26,6 +26,7 @@ from bulletin.text.event_place import is_office
 from bulletin.text.firms import FIRM_WORDS, FOUNDED, firm_genitive, firm_named
 from bulletin.text.genre import sets_a_scene
 from bulletin.text.grammar import before_verb, finite_verbs, opening_reference
+from bulletin.text.headline_names import thing_named
 from bulletin.text.leads import FEATURE_SEARCH
 from bulletin.text.news import WEEKDAYS, past_perfect
 from bulletin.text.offices import by_office, office_holder, with_firm_headed
@@ -69,8 +70,8 @@ _LASTING = re.compile(r"\b(?:[Ss]eit|seither)\b|\bin den (?:vergangenen|letzten)
                       r" (?:Jahre|Jahrzehnte) lang\b|\b[Jj]ahrelang\b")
 # a firm's or a body's profile: "Die Ticketplattform X gehört zu den größten Anbietern ..."
 _PROFILE = re.compile(r"\b(?:gehört|gehören|zählt|zählen)\s+zu\s+den\s+(?:größten|führenden|bekanntesten"
-                      r"|ältesten|wichtigsten)\b|\b(?:ist|sind)\s+(?:einer|eine|eines)\s+der\s+(?:größten|führenden"
-                      r"|ältesten)\b")
+                      r"|ältesten|wichtigsten)\b|\b(?:ist|sind|galt|gilt)\s+(?:als\s+)?(?:einer|eine|eines)\s+der"
+                      r"\s+(?:größten|führenden|ältesten|erfolgreichsten)\b")
 _A_DAY = re.compile(rf"\b(?:{WEEKDAYS})\w*|\b(?:heute|gestern)\b|\bam\s+\d{{1,2}}\.")
 # the lead's subject, a firm by what it is and its name: "Die Bäckerei Pirkhofer wurde 1911 gegründet", "Die
 # Holzindustrie Gruber & Söhne zählt ..."
@@ -172,6 +173,7 @@ def _after_kicker(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
         kicker = _NOW_KICKER.match(unit.text)
         news = kicker["news"] if kicker and not unit.also and not unit.or_else else ""
         news = _role_said(news, unit.text, units[:unit.index], headlines) if news else ""
+        news = thing_named(news, units[0].text, headlines)  # ("Der Dienst wird eingestellt": which?)
         if news and finite_verbs(news) and verdict(0, [news]) == (None, "") and not opening_reference(news):
             return Unit(unit.index, news, min_new=unit.min_new)
     return None

@@ -104,3 +104,26 @@ def headline_names_said(opening: Opening, title: str) -> Opening:
     if said == opening.sentences[first]:
         return opening
     return replace(opening, sentences=(*opening.sentences[:first], said, *opening.sentences[first + 1:]))
+
+
+# "Der Dienst wird ... eingestellt": a thing by a word for what it is, its verb right after
+_THING_FIRST = re.compile(r"^(?:Der|Die|Das) [A-ZÄÖÜ][a-zäöüß]+ (?P<verb>[a-zäöüß]+) ")
+
+
+def thing_named(news: str, lead: str, headlines: tuple[str, ...]) -> str:
+    """``news`` opening with a thing by what it is ("Der Dienst wird mit Ende Jänner eingestellt") said with
+    the name the headline gives it when the headline tells the same ("Lern-App Fluxa wird nach Datenleck
+    eingestellt": its verb and last word), the article from the ``lead`` that says its kind ("Die App war
+    ..."): "Die Lern-App Fluxa wird mit Ende Jänner eingestellt"; else ``news`` as it is."""
+    thing = _THING_FIRST.match(news)
+    headline = headlines[0].rstrip(".") if headlines else ""
+    subject = _SUBJECT.match(headline)
+    if not thing or not subject or subject["verb"] != thing["verb"] or len(headline.split()) < 3:
+        return news
+    if not re.search(rf"\b{re.escape(headline.split()[-1])}\b", news.split(",")[0]):  # ("eingestellt")
+        return news
+    kind = subject["name"].split()[0].split("-")[-1]  # "Lern-App" -> "App"
+    article = re.match(rf"(Der|Die|Das) {re.escape(kind)}\b", lead)
+    if not article:
+        return news
+    return f"{article[1]} {subject['name']} {news[thing.start('verb'):]}"

@@ -12,8 +12,7 @@ headline's first part is said as a sentence when it has one of these shapes:
 - an event and where: "Schweres Beben im Süden Perus" -> "Im Süden Perus hat es ein schweres Beben
   gegeben."
 - "Nach X:" or an event before a colon, then a clause: "Hackerangriff auf Wiener Ticketplattform: Daten
-  ... aufgetaucht" -> "Nach einem Hackerangriff auf eine Wiener Ticketplattform sind Daten ...
-  aufgetaucht."
+  ... aufgetaucht" -> "Nach einem Hackerangriff auf eine Wiener Ticketplattform sind Daten ... aufgetaucht."
 
 Every noun needs a gender we are sure of (normalize's list of news nouns, the last part of a compound,
 a suffix such as "-ung") or a number before it. Otherwise the answer is None: a wrong article sounds
@@ -47,7 +46,7 @@ from bulletin.text.headline_nouns import (
 )
 from bulletin.text.known import COUNTRIES, KNOWN, LIGHT_NOUNS, REGIONS
 from bulletin.text.opening import Opening
-from bulletin.text.perfect import in_perfect
+from bulletin.text.perfect import in_perfect, to_come
 from bulletin.text.teasers import readable_standfirst
 from bulletin.text.verbs import PARTICIPLE, finite_verbs, is_finite_form
 
@@ -95,9 +94,8 @@ def headline_said(opening: Opening) -> Opening:
 
 
 def said_as_sentence(headline: str, body: str) -> str | None:
-    """``headline`` (a standfirst in headline syntax) said as a sentence, with a part after a dash that
-    can be said too; None unless its shape is one of the module's and ``body`` or the lists tell every
-    noun's gender."""
+    """``headline`` (a standfirst in headline syntax) said as a sentence, with a part after a dash said too;
+    None unless its shape is the module's and ``body`` or the lists tell every noun's gender."""
     first, *after = re.split(r"\s[–—-]\s", headline.strip().rstrip("."))
     if re.search(r"[„“\"»«()?!;]", first):
         return None
@@ -204,6 +202,8 @@ def _sentence(words: list[str], body: str, front: str | None = None) -> str | No
     verb, rest = words[subject.end], words[subject.end + 1:]
     if verb in finite and verb.islower():
         told = _filled(rest, body, DAT, object_first=True)
+        if told and in_perfect(verb, told) and to_come(verb, body):
+            return None  # ("steigen mit Jahresbeginn": not "sind gestiegen", nor a bare present)
         verb, told = (told and in_perfect(verb, told)) or (verb, told)  # "hat ... beschlossen"
         parts = [verb, *subject.words] if front else [*subject.words, verb]
     elif _only_a_participle(words, subject, finite):

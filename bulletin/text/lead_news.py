@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bulletin.text.agreement_news import agreement_news
 from bulletin.text.antecedents import people_named
 from bulletin.text.asked_for import jobs_cut
 from bulletin.text.day_news import CHANGE_OF_WHAT, day_news, lead_named, read_after_lead, surname_news
@@ -160,7 +161,7 @@ def _told_late(units: list[Unit], headlines: tuple[str, ...]) -> list[Unit] | No
     kicked = kicker_news(units)
     if kicked is not None:
         return _first(*kicked)
-    day = day_news(units, headlines) or surname_news(units, headlines)
+    day = day_news(units, headlines) or surname_news(units, headlines) or agreement_news(units)
     told = (units, day) if day is not None else incident_news(units)  # (without a headline said first)
     if told is not None:
         return _first(*told, figures_next=True)

@@ -10,6 +10,10 @@ Schulbus ist ... von der Fahrbahn abgekommen": the present sounds as if it were 
 
 from __future__ import annotations
 
+import re
+
+from bulletin.text.news import MONTHS
+
 # singular, plural, participle and, for a separable verb, its particle ("segnet ... ab")
 _DONE_ACTS = """
 beschließt beschließen beschlossen
@@ -104,3 +108,18 @@ def in_perfect(verb: str, told: str) -> tuple[str, str] | None:
             return ("sind" if plural else "ist"), said
         return ("haben" if plural else "hat"), said
     return None
+
+
+# "mit Jahresbeginn", "ab Jänner", "ab dem 1. März", "im kommenden Jahr": a change still to come
+_TO_COME = re.compile(rf"\b(?:mit|ab) (?:dem )?(?:Jahresbeginn|Jahresanfang|Jahreswechsel|Beginn|Anfang|Mitte"
+                      rf"|{MONTHS}|\d{{1,2}}\.)|\b(?:im|ab) (?:kommenden|nächsten) (?:Jahr|Monat)\b")
+
+
+def to_come(verb: str, body: str) -> bool:
+    """The ``body`` says what ``verb`` (a headline's present: "steigen") tells is still to come: "Die
+    Gehälter ... steigen mit Jahresbeginn um 2,9 Prozent". The headline is no done act then, and its
+    perfect ("sind ... gestiegen") would be wrong."""
+    pairs = [line.split()[:2] for line in (_DONE_ACTS + _CHANGES + _ACCIDENTS).split("\n") if line]
+    forms = {verb} | {form for pair in pairs if verb in pair for form in pair}  # ("steigt", "steigen")
+    said = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(forms)))})\b")
+    return any(said.search(s) and _TO_COME.search(s) for s in re.split(r"(?<=[.!?])\s+", body))

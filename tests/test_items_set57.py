@@ -1,0 +1,71 @@
+"""Items from stop 69 (the fifty-sixth set, read again): an agreement told after the talks' history leads
+(agreement_news.py); a headline's change still to come is not said in the perfect (perfect.to_come); a
+thing after a kicker's colon is said by the headline's name for it (headline_names.thing_named)."""
+
+from __future__ import annotations
+
+from bulletin.models import Article
+from bulletin.text.condense import condense
+from bulletin.text.credits import load_outlets
+from bulletin.text.day_news import background_lead
+from bulletin.text.headline_names import thing_named
+from bulletin.text.headlines import said_as_sentence
+from bulletin.text.perfect import to_come
+from tests.item_copy import estimate
+
+
+def _item(title: str, *paragraphs: str, seconds: float = 30) -> str:
+    copy = Article(title=title, paragraphs=paragraphs, origin="test.md", source="APA")
+    return condense(copy, seconds, estimate, load_outlets()).text
+
+
+PAY_DEAL_AFTER_THE_ROUNDS = (
+    "Wien (APA) – Die Verhandlungen über den Kollektivvertrag für die Beschäftigten der Papierindustrie hatten "
+    "sich seit Mitte September über drei Runden ergebnislos hingezogen. Die Gewerkschaft hatte mit "
+    "Streiks in den Werken gedroht, in 60 Betrieben waren Versammlungen abgehalten worden. Die Arbeitgeber "
+    "hatten zuletzt ein Plus von 1,8 Prozent geboten und auf die hohen Energiekosten verwiesen. Am späten "
+    "Donnerstagabend kam in der vierten Runde schließlich doch eine Einigung zustande: Die Löhne der rund "
+    "8.000 Beschäftigten steigen mit Jahresbeginn um durchschnittlich 3,1 Prozent. Die Zulagen werden um "
+    "2,5 Prozent angehoben. „Das ist ein fairer Abschluss“, sagte Gewerkschafter Paul Egger. Der neue "
+    "Vertrag gilt für zwölf Monate.")
+
+
+def test_a_pay_deal_told_after_the_rounds_leads_with_the_deal_and_its_terms():
+    said = _item("Papier-KV: Löhne steigen um 3,1 Prozent", PAY_DEAL_AFTER_THE_ROUNDS)
+    first = said.split(". ")[0]
+    assert first.startswith("Am späten Donnerstagabend kam in der vierten Runde eine Einigung zustande: Die Löhne "
+                            "der rund 8.000 Beschäftigten steigen mit Jahresbeginn"), said
+    assert "schließlich doch" not in said and "gestiegen" not in said, said
+
+
+def test_a_headline_change_still_to_come_is_not_said_in_the_perfect():
+    body = "Die Löhne der Beschäftigten steigen mit Jahresbeginn um 3,1 Prozent. Der Vertrag gilt ein Jahr."
+    assert to_come("steigen", body)
+    assert not to_come("steigen", "Die Löhne stiegen im Vorjahr um 3,1 Prozent. Der Vertrag galt ein Jahr.")
+    assert said_as_sentence("Löhne steigen um 3,1 Prozent", body) is None
+    done = said_as_sentence("Löhne steigen um 3,1 Prozent", "Die Löhne sind im Schnitt um 3,1 Prozent gestiegen.")
+    assert done and "gestiegen" in done, done
+
+
+APP_SHUT_AFTER_A_LEAK = (
+    "Graz – Die App war erst vor drei Jahren an den Start gegangen und galt als eines der erfolgreichsten "
+    "Angebote für Vereine in Österreich. Rund 40.000 Vereine verwalteten damit zuletzt ihre Mitglieder und "
+    "Beiträge. Im September wurde bekannt, dass durch einen Fehler Adressen und Kontodaten von Mitgliedern "
+    "öffentlich abrufbar gewesen waren. Gründer Lukas Pammer hatte sich zunächst entschuldigt und eine Prüfung "
+    "angekündigt. Nun zieht der Gründer die Konsequenzen: Der Dienst wird mit Ende März eingestellt, sämtliche "
+    "Daten sollen gelöscht werden. Von den zwölf Beschäftigten sollen die meisten bei einem Partner unterkommen.")
+
+
+def test_a_service_shut_after_a_kicker_leads_named_as_the_headline_names_it():
+    assert background_lead(APP_SHUT_AFTER_A_LEAK.split(" – ")[1].split(". ")[0])  # ("galt als eines der ...")
+    said = _item("Vereins-App Clubly wird nach Datenpanne eingestellt", APP_SHUT_AFTER_A_LEAK)
+    assert said.startswith("Die Vereins-App Clubly wird mit Ende März eingestellt, sämtliche Daten sollen "
+                           "gelöscht werden"), said
+
+
+def test_a_thing_is_named_only_when_the_headline_tells_the_same_act():
+    headlines = ("Vereins-App Clubly wird nach Datenpanne eingestellt",)
+    lead = "Die App war erst vor drei Jahren an den Start gegangen."
+    assert thing_named("Der Dienst wird verkauft.", lead, headlines) == "Der Dienst wird verkauft."
+    assert thing_named("Der Dienst wird eingestellt.", "Sie war neu.", headlines) == "Der Dienst wird eingestellt."
+    assert thing_named("Der Dienst wird eingestellt.", lead, headlines) == "Die Vereins-App Clubly wird eingestellt."
