@@ -11,6 +11,7 @@ from bulletin.text.day_news import background_lead
 from bulletin.text.headline_names import thing_named
 from bulletin.text.headlines import said_as_sentence
 from bulletin.text.perfect import to_come
+from bulletin.text.quotes import quotes_with_speaker, speaker_first
 from tests.item_copy import estimate
 
 
@@ -69,3 +70,28 @@ def test_a_thing_is_named_only_when_the_headline_tells_the_same_act():
     assert thing_named("Der Dienst wird verkauft.", lead, headlines) == "Der Dienst wird verkauft."
     assert thing_named("Der Dienst wird eingestellt.", "Sie war neu.", headlines) == "Der Dienst wird eingestellt."
     assert thing_named("Der Dienst wird eingestellt.", lead, headlines) == "Die Vereins-App Clubly wird eingestellt."
+
+
+MAYOR_GONE_AFTER_AN_AFFAIR = (
+    "Leoben/Graz – Seit 2009 stand er an der Spitze der Marktgemeinde Sankt Lorenz am Wechsel, zweimal wurde er "
+    "mit absoluter Mehrheit wiedergewählt. Im Sommer geriet der SPÖ-Politiker dann unter Druck: Ein Grundstück "
+    "seiner Tochter war vom Gemeinderat in Bauland umgewidmet worden. Er selbst hatte stets betont, bei der "
+    "Abstimmung nicht im Saal gewesen zu sein. Am Dienstag trat der 58-Jährige nun zurück. „Das war längst "
+    "fällig. Wir verlangen jetzt volle Aufklärung.“ So reagierte ÖVP-Gemeinderätin Sabine Url. Bis zur Wahl "
+    "eines Nachfolgers führt Vizebürgermeister Karl Fink die Amtsgeschäfte.")
+
+
+def test_a_mayor_gone_after_an_affair_is_said_with_his_town_and_the_affair():
+    said = _item("Umwidmungsaffäre kostet Bürgermeister Franz Rauscher das Amt", MAYOR_GONE_AFTER_AN_AFFAIR)
+    assert said.startswith("Der Bürgermeister von Sankt Lorenz am Wechsel, Franz Rauscher, trat am Dienstag "
+                           "nach einer Umwidmungsaffäre zurück"), said
+
+
+def test_a_quotation_before_its_speaker_is_read_up_to_a_sentence_in_the_first_person():
+    texts = ["„Das war längst fällig. Wir verlangen jetzt volle Aufklärung.“", "So reagierte Gemeinderätin Sabine Url."]
+    quotes_with_speaker(texts)
+    assert texts == ["", "„Das war längst fällig“, reagierte Gemeinderätin Sabine Url."]
+    assert speaker_first(texts[1]) == "Gemeinderätin Sabine Url reagierte: Das war längst fällig."
+    texts = ["„Das war längst fällig. Es braucht volle Aufklärung.“", "So reagierte Gemeinderätin Sabine Url."]
+    quotes_with_speaker(texts)
+    assert texts[1] == "„Das war längst fällig. Es braucht volle Aufklärung“, reagierte Gemeinderätin Sabine Url."

@@ -321,7 +321,8 @@ def _lead_said(units: list[Unit], opening: Opening, headlines: tuple[str, ...]) 
     ("Ein Land deckelt Mieten." after "Landesrätin X kündigte an, ..."): the news told once."""
     if not units:
         return units
-    lead = with_office_place(with_scene_day(units[0].text, opening.sentences), opening.place, headlines)
+    lead = with_scene_day(units[0].text, opening.sentences)
+    lead = with_office_place(lead, opening.place, headlines, opening.sentences)
     said = {opening.sentences[i] for i in opening.said}  # (the headline as a sentence)
     needed = {i for u in units for i in (u.needs, *u.also, u.follows) if i is not None}
     kept = [replace(units[0], text=lead), *(u for u in units[1:] if u.text not in said or u.index in needed)]

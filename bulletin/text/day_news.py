@@ -29,7 +29,7 @@ from bulletin.text.grammar import before_verb, finite_verbs, opening_reference
 from bulletin.text.headline_names import thing_named
 from bulletin.text.leads import FEATURE_SEARCH
 from bulletin.text.news import WEEKDAYS, past_perfect
-from bulletin.text.offices import by_office, office_holder, with_firm_headed
+from bulletin.text.offices import by_office, cause_of_leaving, office_holder, with_firm_headed
 from bulletin.text.openers import BACKGROUND
 from bulletin.text.pronoun_news import ANY, ITS_MANAGEMENT, background_subject
 from bulletin.text.units import Unit
@@ -153,7 +153,8 @@ def lead_named(units: list[Unit], headlines: tuple[str, ...]) -> list[Unit]:
     person = holders.pop()
     subject = by_office(headlines, person)
     rest = re.sub(r"\bnun\s+", "", match["rest"], count=1)
-    news = f"{subject} {match['verb']} {match['sich'] or ''}am {match['day']} {rest}"
+    why = cause_of_leaving(headlines) + " "  # ("nach einer Umwidmungsaffäre": what the background told)
+    news = f"{subject} {match['verb']} {match['sich'] or ''}am {match['day']} {why.lstrip()}{rest}"
     if person not in subject or verdict(0, [news]) != (None, "") or opening_reference(news):
         return units
     return [replace(units[0], text=news), *units[1:]]

@@ -97,21 +97,25 @@ _SUBJECT_FIRST = re.compile(rf"(?:(?:Der|Die|Das|Ein|Eine)\s|[{NAME_UPPER}][\w-]
                             rf"(?:\s+\([A-ZÄÖÜ]+\))?$)")
 
 
-def with_office_place(lead: str, place: str, headlines: tuple[str, ...]) -> str:
+def with_office_place(lead: str, place: str, headlines: tuple[str, ...], sentences: tuple[str, ...] = ()) \
+        -> str:
     """``lead`` said with where the office telling it is ("In Traun hat der Leiter der städtischen
-    IT-Abteilung, Gernot Hametner, am Dienstag ...") from the headline's place adjective or the
-    dateline's ``place``; ``headlines``: the headline and a standfirst not read; else ``lead``."""
+    IT-Abteilung, Gernot Hametner, am Dienstag ...") from the headline's place adjective, the town the
+    article's ``sentences`` say a mayor heads, or the dateline's ``place``; ``headlines``: the headline
+    and a standfirst not read; else ``lead``."""
     found = _first_verb(lead)
     subject = lead[:found.start()].rstrip() if found else ""
     if not _SUBJECT_FIRST.match(subject) or re.search(r",\s+[a-zäöü]", subject):
         return lead  # (a relative clause in the subject: where its verb ends is not sure)
     if re.search(r"\b(?:von|aus)\s+[A-ZÄÖÜ]", subject):
         return lead  # ("Der Bürgermeister von Heidenreichsdorf": its place said)
+    rest, mayor = lead[found.end():], _MAYOR_NAMED.fullmatch(subject)
+    towns = {found["town"] for s in sentences for found in _TOWN_HEADED.finditer(s)} if mayor else set()
+    if len(towns) == 1:  # "Seit 2005 stand er an der Spitze der Marktgemeinde X": "Der Bürgermeister von X"
+        return f"{mayor['office']} von {towns.pop()}, {mayor['name']}, {found[1]} {rest}"
     where = _office_place(subject, place, headlines)
     if not where or _names_a_place(lead, where.split()[-1]):
         return lead
-    rest = lead[found.end():]
-    mayor = _MAYOR_NAMED.fullmatch(subject)
     if mayor and where == f"In {place}":  # "Der Bürgermeister von Pettenbrunn, Johann Leitgeb, gab ..."
         return f"{mayor['office']} von {place}, {mayor['name']}, {found[1]} {rest}"
     pronoun = re.match(r"(?:sich|es|ihm|ihn|ihr|ihnen)\s+", rest)  # "hat sich der Bürgermeister"
@@ -120,6 +124,9 @@ def with_office_place(lead: str, place: str, headlines: tuple[str, ...]) -> str:
     subject = subject[0].lower() + subject[1:] if article else subject
     return f"{where} {found[1]} {pronoun[0] if pronoun else ''}{subject} {rest}"
 
+# the town a mayor heads: "an der Spitze der Marktgemeinde Sankt Veit am Hollersbach"
+_TOWN_HEADED = re.compile(r"\ban der Spitze der (?:Markt|Stadt)?[Gg]emeinde (?P<town>[A-ZÄÖÜ][\w-]+"
+                          r"(?: (?:am|an der|im|in der|bei|ob der) [A-ZÄÖÜ][\w-]+| [A-ZÄÖÜ][\w-]+)*)")
 # a town's head named, the lead's subject: "Der Bürgermeister Johann Leitgeb"
 _MAYOR_NAMED = re.compile(r"(?P<office>(?:Der|Die) (?:Bürgermeister(?:in)?|Ortschef(?:in)?))"
                           rf" (?P<name>[{NAME_UPPER}][\w-]+ [{NAME_UPPER}][\w-]+)")

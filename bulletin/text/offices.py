@@ -10,6 +10,7 @@ import re
 
 from bulletin.text.antecedents import people_named
 from bulletin.text.event_place import is_office
+from bulletin.text.headline_nouns import F, M, N, noun_gender
 
 # the headline's office, its own subject: "Bürgermeister von Heidenreichsdorf tritt zurück"
 _HEADLINE_OFFICE = re.compile(r"(?:^|:\s+)(?P<office>(?:[A-ZÄÖÜ]\w*er\s+|(?P<whose>[A-ZÄÖÜ]\w*s)\s+)?"
@@ -80,3 +81,21 @@ def _named_after_office(headlines: tuple[str, ...], person: str) -> str:
     ("Affäre kostet Bürgermeister Herbert Muster das Amt": "Der Bürgermeister Herbert Muster"), or ""."""
     office = next((found for h in headlines if (found := _office_before(h, person))), "")
     return f"{_article(office)} {office} {person}" if office else ""
+
+
+# "Umwidmungsaffäre kostet Bürgermeister Herbert Muster das Amt": what made the person go
+_COSTS_THE_OFFICE = re.compile(r"^(?P<cause>[A-ZÄÖÜ][\w-]+) kostet (?:[A-ZÄÖÜ][\w-]* ){1,4}"
+                               r"(?:das Amt|den Job|den Posten|den Sessel)\b")
+
+
+def cause_of_leaving(headlines: tuple[str, ...]) -> str:
+    """What the headline says cost a person the office, said after the day a lead tells they left: "nach
+    einer Umwidmungsaffäre"; "" when there is none or its gender is not sure."""
+    found = next((found for h in headlines if (found := _COSTS_THE_OFFICE.match(h))), None)
+    cause = found["cause"] if found else ""
+    # (not in the headline's nouns: with them the headline is said "... kostet einen Bürgermeister X das Amt")
+    gender = F if cause.endswith(("affäre", "Affäre")) else M if cause.endswith(("skandal", "Skandal")) \
+        else noun_gender(cause) if cause else None
+    if gender is None:
+        return ""
+    return f"nach {'einem' if gender in (M, N) else 'einer'} {found['cause']}"

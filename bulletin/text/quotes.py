@@ -33,7 +33,7 @@ _ADVERBIAL = re.compile(r"\s(?=(?:am|im|bei|in|auf|gegenüber|nach|vor|laut|zu|z
 _MARKED_SAID = re.compile(
     r"^[„“\"»«](?P<quote>[^„“”\"»«]+?)(?P<end>[.!?]?)[“”\"«»],? "
     r"(?P<verb>sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|versicherte|kritisierte"
-    r"|warnte|schrieb|schreibt|berichtete|berichtet|teilte|teilt)"
+    r"|warnte|schrieb|schreibt|berichtete|berichtet|teilte|teilt|reagierte|kommentierte|schilderte|bilanzierte)"
     r" (?P<who>[^;:„“”\"»«]+?)\.$")
 # "die Leiterin der Sternwarte, Dr. Lena Muster, am Freitag": a role, the name after it, then the rest.
 _APPOSITION = re.compile(r"(?P<role>[^,]+), "
@@ -172,10 +172,20 @@ def quotes_with_speaker(texts: list[str]) -> list[int]:
         said = _SPEAKER_NEXT.match(texts[index + 1])
         if not said or QUOTED.sub("", texts[index]).strip(" .!?…:;") or not texts[index].endswith(_CLOSING):
             continue
-        quote = re.sub(r"\.(?=[“”\"»«]$)", "", texts[index])
+        quote = re.sub(r"\.(?=[“”\"»«]$)", "", _before_first_person(texts[index]))
         # ("Das sagte X vor der Premiere – und sie hat Wort gehalten.": the writer's aside is not hers)
         who = re.split(r"\s[–—-]\s", said["said"], maxsplit=1)[0]
         # (in the speaker's place: what pointed at the speaker still does)
         texts[index], texts[index + 1] = "", f"{quote}, {who}."
         merged.append(index)
     return merged
+
+
+def _before_first_person(quotation: str) -> str:
+    """``quotation`` ("„Der Rücktritt war überfällig. Wir fordern ...“") up to a sentence after its first that
+    is in the first person: "„Der Rücktritt war überfällig.“". Its speaker is said before the first sentence;
+    a "wir" a sentence later would sound like the newsreader's own."""
+    opening, inner, closing = quotation[:1], quotation[1:-1], quotation[-1:]
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])", inner)
+    told = next((n for n, s in enumerate(sentences) if n and first_person(s)), len(sentences))
+    return f"{opening}{' '.join(sentences[:told])}{closing}"
