@@ -10,7 +10,7 @@ from bulletin.text.credits import load_outlets
 from bulletin.text.day_news import background_lead
 from bulletin.text.headline_names import thing_named
 from bulletin.text.headlines import said_as_sentence
-from bulletin.text.perfect import to_come
+from bulletin.text.perfect import in_perfect, to_come
 from bulletin.text.quotes import quotes_with_speaker, speaker_first
 from tests.item_copy import estimate
 
@@ -95,3 +95,24 @@ def test_a_quotation_before_its_speaker_is_read_up_to_a_sentence_in_the_first_pe
     texts = ["„Das war längst fällig. Es braucht volle Aufklärung.“", "So reagierte Gemeinderätin Sabine Url."]
     quotes_with_speaker(texts)
     assert texts[1] == "„Das war längst fällig. Es braucht volle Aufklärung“, reagierte Gemeinderätin Sabine Url."
+
+
+CUP_UPSET_TOLD_FROM_THE_STANDS = (
+    "Gänserndorf (APA) – Auf dem Platz des SC Gänserndorf haben an normalen Spieltagen kaum 700 Zuschauer "
+    "Platz. Am Mittwochabend drängten sich 2.100 Menschen auf Zusatztribünen und Böschungen. Die "
+    "Marchfelder, Tabellenneunter der Regionalliga Ost, empfingen im Achtelfinale des ÖFB-Cups den "
+    "Bundesligisten SK Austria Klagenfurt. Die Gäste bestimmten das Spiel und gingen in der 30. Minute in "
+    "Führung, nach der Pause glich Verteidiger Max Haller per Kopf aus (66.). In der Nachspielzeit traf dann "
+    "der eingewechselte Leon Pichler zum 2:1 und schoss den Regionalligisten ins Viertelfinale. Die "
+    "Auslosung findet am Sonntag statt.")
+
+
+def test_a_cup_upset_led_by_its_headline_names_the_opponent_before_the_winning_goal():
+    assert in_perfect("stürmt", "ins Viertelfinale") == ("ist", "ins Viertelfinale gestürmt")
+    assert in_perfect("zieht", "ins Finale ein") == ("ist", "ins Finale eingezogen")
+    assert in_perfect("stürmt", "die Wohnung") is None  # ("hat ... gestürmt": not a move into a round)
+    said = _item("Regionalligist Gänserndorf stürmt ins Cup-Viertelfinale", CUP_UPSET_TOLD_FROM_THE_STANDS)
+    first, second, third = said.split(". ")[:3]
+    assert first.startswith("Der Regionalligist Gänserndorf ist ins Cup-Viertelfinale gestürmt"), said
+    assert "den Bundesligisten SK Austria Klagenfurt" in second, said
+    assert third.startswith("In der Nachspielzeit traf der eingewechselte Leon Pichler zum 2:1"), said

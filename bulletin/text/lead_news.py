@@ -172,8 +172,10 @@ def _told_late(units: list[Unit], headlines: tuple[str, ...]) -> list[Unit] | No
     if told is None:
         return None
     lead, result = told
-    if lead is units[0]:  # (the headline leads already: the result second)
-        return _numbered_anew([lead, result, *(u for u in units[1:] if u.index != result.index)])
+    if lead.index == units[0].index:  # (the headline leads already: the result second, after the opponent)
+        fixture = [replace(u, needs=None) for u in units if u.index == result.needs]
+        rest = (u for u in units[1:] if u.index not in (result.index, result.needs))
+        return _numbered_anew([lead, *fixture, result, *rest])
     shifted = {u.index: u.index + 1 for u in units}  # (the headline said leads, the result second)
     return [lead, *reordered(_first(units, result), shifted)]
 

@@ -92,8 +92,27 @@ def result_after_headline(units: list[Unit], headline: str, body: str) -> tuple[
     text = _LINK_INSIDE.sub("", head, count=1) + comma + tail
     if text == result.text or verdict(0, [text]) != (None, "") or opening_reference(text):
         return None
-    lead = units[0] if led else Unit(0, _in_perfect(said, body))
-    return lead, replace(result, text=text, needs=None, or_else=(), also=())
+    lead = replace(units[0], text=_in_perfect(units[0].text, body)) if led else None
+    lead = lead or Unit(0, _in_perfect(said, body))
+    fixture = _opponent_named(units, result, text) if led else None  # (the winning goal: against whom?)
+    needs = None if fixture is None else fixture.index
+    return lead, replace(result, text=text, needs=needs, or_else=(), also=())
+
+
+# "empfingen im Achtelfinale des ÖFB-Cups den Bundesligisten TSV Hartberg": the opponent, by its league or
+# its role and its name
+_OPPONENT = re.compile(r"\b(?:den|dem|gegen den) (?:[A-ZÄÖÜ]\w*(?:ligisten|verteidiger|meister|favoriten"
+                       r"|führer)|Gegner) (?P<club>(?:[A-Z]{2,4} )?[A-ZÄÖÜ][\w-]+)")
+
+
+def _opponent_named(units: list[Unit], result: Unit, text: str) -> Unit | None:
+    """The unit before the ``result`` (said ``text``) that names the opponent it does not ("Die
+    Niederösterreicher ... empfingen ... den Bundesligisten TSV Hartberg."), needing none; or None."""
+    for unit in units[1:result.index]:
+        found = _OPPONENT.search(unit.text)
+        if found and found["club"] not in text and unit.needs is None and not unit.also and not unit.or_else:
+            return unit
+    return None
 
 
 def _in_perfect(said: str, body: str) -> str:
@@ -106,6 +125,7 @@ def _in_perfect(said: str, body: str) -> str:
         return said
     club, told = " ".join(words[:verb]), " ".join(words[verb + 1:])
     article = re.search(rf"\b(der|die|das) {re.escape(club)}\b", body)
-    subject = f"{article[1].capitalize()} {club}" if article else club
+    by_league = re.match(r"(?:Regional|Bundes|Zweit|Dritt|Landes)ligist\b", club)  # ("Regionalligist X")
+    subject = f"{article[1].capitalize()} {club}" if article else f"Der {club}" if by_league else club
     aux, told = in_perfect(words[verb], told) or (words[verb], told)
     return f"{subject} {aux} {told}."

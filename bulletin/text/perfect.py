@@ -93,6 +93,9 @@ for _line in _DONE_ACTS.split("\n") + _CHANGES.split("\n") + _ACCIDENTS.split("\
         _PERFECT.setdefault(_singular, []).append((_participle, "".join(_particle), False))
         _PERFECT.setdefault(_plural, []).append((_participle, "".join(_particle), True))
 _WITH_SEIN = frozenset(_CHANGES.split() + _ACCIDENTS.split())
+# a move into a round or a league, with "sein": "stürmt ins Viertelfinale", "zieht ins Finale ein"
+_INTO = {"stürmt": ("gestürmt", "", False), "stürmen": ("gestürmt", "", True),
+         "zieht": ("eingezogen", "ein", False), "ziehen": ("eingezogen", "ein", True)}
 
 
 def in_perfect(verb: str, told: str) -> tuple[str, str] | None:
@@ -100,6 +103,12 @@ def in_perfect(verb: str, told: str) -> tuple[str, str] | None:
     at its end) for a listed verb in the present ("beschließt", "einen Bonus" -> "hat", "einen Bonus
     beschlossen"); None for any other verb, or when the particle is not where it belongs (at the end)."""
     words = told.split()
+    into = _INTO.get(verb) if re.match(r"(?:ins|in die|in den) ", told) else None
+    if into:  # "stürmt ins Viertelfinale" -> "ist ins Viertelfinale gestürmt" (not "die Wohnung")
+        participle, particle, plural = into
+        if not particle or words[-1] == particle:
+            return ("sind" if plural else "ist"), " ".join([*(words[:-1] if particle else words), participle])
+        return None
     for participle, particle, plural in _PERFECT.get(verb, []):
         if particle and (not words or words[-1] != particle):
             continue
