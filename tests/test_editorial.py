@@ -390,3 +390,10 @@ def test_an_invitation_to_an_event_with_its_tickets_is_left_out_while_there_is_n
     reason, script = _left_out_then_aired_last(tmp_path, "Frühjahrskonzert", concert)
     assert "invites to an event" in reason and 'features = "last"' in reason
     assert "# check: invites to an event" in script
+
+
+def test_a_word_said_twice_in_a_row_is_noted_but_not_a_relative_pronoun_after_its_article():
+    found = review_item("Die Polizei spricht von einem Verletzten Verletzten. Der Bauer kam ins Spital.").findings
+    assert any("'Verletzten' twice in a row" in f for f in found), found
+    found = review_item("Die Gemeinde hat das Haus, das das Land kaufen wollte, verkauft.").findings
+    assert not any("twice in a row" in f for f in found), found

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bulletin.models import Article
 from bulletin.text.condense import condense
+from bulletin.text.corrected import latest_said
 from bulletin.text.credits import load_outlets
 from bulletin.text.day_news import background_lead
 from bulletin.text.headline_names import thing_named
@@ -116,3 +117,9 @@ def test_a_cup_upset_led_by_its_headline_names_the_opponent_before_the_winning_g
     assert first.startswith("Der Regionalligist Gänserndorf ist ins Cup-Viertelfinale gestürmt"), said
     assert "den Bundesligisten SK Austria Klagenfurt" in second, said
     assert third.startswith("In der Nachspielzeit traf der eingewechselte Leon Pichler zum 2:1"), said
+
+
+def test_a_count_corrected_to_one_is_said_once_in_the_dative():
+    said = latest_said("Zunächst war von drei Verletzten die Rede, später korrigierte die Polizei die Zahl auf "
+                       "einen Verletzten: Der 54-jährige Bauer erlitt eine Rauchgasvergiftung.")
+    assert said == "Die Polizei spricht von einem Verletzten: Der 54-jährige Bauer erlitt eine Rauchgasvergiftung.", said

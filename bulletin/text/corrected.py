@@ -65,6 +65,7 @@ _FIRST_THEN_CORRECTED = re.compile(r"^(?:Zunächst|Anfangs|Ursprünglich|Zuerst)
                                    r"\s+Rede(?:\s+gewesen)?,\s+(?P<correction>(?:am|im|gegen|später|inzwischen)"
                                    r"\b[^:]*\bkorrigierte\b.+)$")
 _COUNTED_AS = {"verletzt": "Verletzten", "getötet": "Toten"}
+_AFTER_VON = {"einen": "einem", "eine": "einer", "ein": "einem"}  # "auf einen Verletzten" -> "von einem ..."
 # "Am Nachmittag korrigierte der Kreditschutzverband die Zahl auf 312 Dienstnehmerinnen und Dienstnehmer,
 # weil ...": the staff an insolvency affects, corrected (why the first count was wrong is not news)
 _STAFF_CORRECTED = re.compile(
@@ -90,9 +91,11 @@ def latest_said(sentence: str) -> str:
     who = who[0].upper() + who[1:]
     if match["latest"]:
         return f"{who} spricht von {match['latest']}"
-    counted = f"{match['count']} {match['adjective'] or ''}{match['noun']}"
-    # (the correction's own noun goes: "auf 46 Tiere." after "von rund 80 verendeten Rindern")
-    tail = re.sub(r"^\s+[A-ZÄÖÜ][\w-]*(?=[,.;]|$)", "", match["tail"] or "")
+    count = _AFTER_VON.get(match["count"], match["count"])  # ("auf einen Verletzten": "von einem")
+    counted = f"{count} {match['adjective'] or ''}{match['noun']}"
+    # (the correction's own noun goes: "auf 46 Tiere." after "von rund 80 verendeten Rindern", "auf einen
+    # Verletzten: Der Bauer ...")
+    tail = re.sub(r"^\s+[A-ZÄÖÜ][\w-]*(?=[,.;:]|$)", "", match["tail"] or "")
     return f"{who} spricht von {counted}{tail or '.'}"
 
 

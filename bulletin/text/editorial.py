@@ -17,6 +17,7 @@ Each rule is a small function from the item's sentences to what it found:
   whose day may be wrong when the bulletin airs on another day than the article was written (or
   when the article's date is unknown), and a time of day ("am Morgen") when the days differ;
 - "gestern" in a sentence told in the present ("Gestern Morgen wird ... Opfer"): the tense;
+- a word said twice in a row ("von einem Verletzten Verletzten"): a sentence a rule built wrong;
 - no source to credit: the item has no source and none of its sentences says who reports or says it.
 Findings about the article rather than the text (it reads like a review or a commentary) come from
 the condenser with the item (its notes) and are reported with these.
@@ -240,9 +241,22 @@ def no_source(sentences: list[str], context: Context) -> list[str]:
             "article a source, or name it in the script's title line)"]
 
 
+# "von einen Verletzten Verletzten": a word said twice in a row (not "die die", "das das": a relative pronoun
+# after an article, which German allows)
+_DOUBLED = re.compile(r"\b(?P<word>[A-ZÄÖÜ]?[a-zäöüß]{4,})\s+(?P=word)\b")
+
+
+def word_twice_in_a_row(sentences: list[str], _: Context) -> list[str]:
+    """A word said twice in a row ("von einem Verletzten Verletzten"): a rule that built the sentence went
+    wrong, and the listener hears a stutter."""
+    return [f"'{found['word']}' twice in a row: check the sentence ({_quoted(s)})"
+            for s in sentences for found in [_DOUBLED.search(QUOTED.sub("", s))] if found]
+
+
 RULES: tuple[Callable[[list[str], Context], list[str]], ...] = (
     dangling_reference, lead_without_news, quote_without_speaker, long_first_person_quote,
     not_a_statement_sentence, figure_twice, relative_day, yesterday_in_the_present, no_source,
+    word_twice_in_a_row,
 )
 
 
