@@ -5,6 +5,8 @@ thing after a kicker's colon is said by the headline's name for it (headline_nam
 from __future__ import annotations
 
 from bulletin.models import Article
+from bulletin.text.antecedents import people_named
+from bulletin.text.asked_for import key_asked
 from bulletin.text.condense import condense
 from bulletin.text.corrected import latest_said
 from bulletin.text.credits import load_outlets
@@ -12,7 +14,9 @@ from bulletin.text.day_news import background_lead
 from bulletin.text.headline_names import thing_named
 from bulletin.text.headlines import said_as_sentence
 from bulletin.text.perfect import in_perfect, to_come
+from bulletin.text.pointing import inside_reference
 from bulletin.text.quotes import quotes_with_speaker, speaker_first
+from bulletin.text.units import Unit
 from tests.item_copy import estimate
 
 
@@ -123,3 +127,48 @@ def test_a_count_corrected_to_one_is_said_once_in_the_dative():
     said = latest_said("Zunächst war von drei Verletzten die Rede, später korrigierte die Polizei die Zahl auf "
                        "einen Verletzten: Der 54-jährige Bauer erlitt eine Rauchgasvergiftung.")
     assert said == "Die Polizei spricht von einem Verletzten: Der 54-jährige Bauer erlitt eine Rauchgasvergiftung.", said
+
+
+MAYOR_GOES_AFTER_A_LAND_SALE = (
+    "Kirchbach (APA) – Sechzehn Jahre lang hat Franz Obermair (ÖVP) die Gemeinde Kirchbach im Mühlviertel "
+    "geführt. Bei der Direktwahl 2021 war er mit mehr als 60 Prozent der Stimmen im Amt bestätigt worden. Seit "
+    "dem Frühjahr stand der Landwirt in der Kritik: Die Gemeinde hatte eine Wiese an einen Bauträger verkauft, "
+    "an dem ein Cousin Obermairs beteiligt ist. Wenige Wochen später wurde die Wiese in Bauland umgewidmet. "
+    "Die Gemeindeaufsicht prüft den Vorgang. Am Mittwochabend zog "
+    "er die Konsequenzen: In einer außerordentlichen Gemeinderatssitzung erklärte er seinen Rücktritt mit "
+    "Monatsende. Die Opposition hatte seit Wochen seinen Rücktritt gefordert.")
+
+
+def test_a_resignation_after_a_kicker_with_a_colon_leads_with_the_office_and_the_name():
+    assert not people_named("Sechzehn Jahre lang hat er die Gemeinde geführt.")
+    assert not people_named("Dort sind über Jahre Bedarfszuweisungen verwendet worden.")
+    said = _item("Grundstücksaffäre: Bürgermeister von Kirchbach tritt zurück", MAYOR_GOES_AFTER_A_LAND_SALE)
+    assert said.startswith("Der Bürgermeister von Kirchbach, Franz Obermair, erklärte am Mittwochabend in einer "
+                           "außerordentlichen Gemeinderatssitzung seinen Rücktritt mit Monatsende"), said
+
+
+def test_a_resignation_headline_asks_for_the_sentence_naming_its_cause():
+    units = [Unit(0, "Der Bürgermeister von Au, Max Muster, trat am Montag zurück."),
+             Unit(1, "Er galt als umtriebig."),
+             Unit(2, "Vorwürfe hatte er zurückgewiesen."),
+             Unit(3, "Das geht aus einem Bericht des Landesrechnungshofs hervor.")]
+    assert key_asked(units, "Bürgermeister von Au tritt nach Prüfbericht zurück") == 3
+    assert key_asked(units, "Bürgermeister von Au tritt zurück") != 3
+
+
+CUP_FINAL_WON_AFTER_A_COLON = (
+    "Zell am See (APA) – Regen peitschte über den Rasen, als die rund 1.800 Zuschauer am Mittwochabend ihre "
+    "Schirme aufspannten. Im Finale des Pinzgauer Bezirkscups standen einander der SV Maishofen und "
+    "Titelverteidiger FC Saalbach gegenüber. Saalbach ging als klarer Favorit in die Partie. Nach der Pause "
+    "ging Saalbach in Führung (52.), ehe Maishofens Jakob Egger ausglich (56.). Am Ende jubelte dennoch der "
+    "Außenseiter: Der SV Maishofen gewann das Finale mit 2:1 und holt erstmals seit 2001 den Bezirkscup. "
+    "Maishofen steigt als Cupsieger in den Landescup ein. Neben dem Startplatz erhält der Verein eine Prämie "
+    "von 5.000 Euro.")
+
+
+def test_a_final_whose_result_follows_a_cheer_and_a_colon_leads_with_the_result():
+    said = _item("Außenseiter Maishofen gewinnt Bezirkscup", CUP_FINAL_WON_AFTER_A_COLON)
+    assert said.startswith("Der SV Maishofen gewann das Finale mit 2:1 und holt erstmals seit 2001 den "
+                           "Bezirkscup"), said
+    assert inside_reference("Neben dem Startplatz erhält der Verein eine Prämie von 5.000 Euro.")
+    assert not inside_reference("Neben dem Bürgermeister der Stadt sprach auch der Landesrat.")

@@ -199,13 +199,13 @@ def _surnames(sentence: str) -> list[str]:
 
 
 # No given name before a surname: a role ("Vorstandschef Rummenigge"), a quantity or rank ("Manche Forscher")
-_NOT_A_NAME = re.compile(r"manche|viele|einige|mehrere|wenige|zahlreiche|andere|beide|alle|sämtliche"
+_NOT_A_NAME = re.compile(r"manche|viele|einige|mehrere|wenige|zahlreiche|andere|beide|alle|sämtliche|jahre"
                          r"|(?:zweit|dritt|viert|fünft)\w*|.*(?:beste|stärkste|größte)[nr]?|.*werk|bezirk|gemeinde|sankt"
-                         r"|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zig|\w*hundert|\w*tausend"
+                         r"|zwei|drei|vier|fünf|sechs|sieben|acht|neun|\w*zehn|elf|zwölf|\w+zig|\w*hundert|\w*tausend"
                          # a body or a firm before its name: "Landesgericht Leoben", "Lieferdienst Flinkbox"
                          r"|.*(?:klinikum|gericht|theater|museum|spital|krankenhaus|haus|schule|amt|universität"
-                         r"|direktion|dienst|verband|polizei|ministerium|behörde|team)"  # ("Team Kärnten")
-                         r"|.{3,}(?:rat|rätin)|.*hauptmann|.*hauptfrau|millionen|milliarden|.*plattform")
+                         r"|direktion|dienst|verband|polizei|ministerium|behörde|team|monate|wochen|tage|stunden)"
+                         r"|.{3,}(?:rat|rätin)|.*hauptmann|.*hauptfrau|millionen|milliarden|.*plattform|jahrzehnte")
 NOT_GIVEN_NAME = re.compile(r".*(?:(?:chef|präsident|er)(?:in)?|ung|heit|keit|schaft|ismus|tion)|"
                             + _NOT_A_NAME.pattern)
 

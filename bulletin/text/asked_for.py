@@ -264,7 +264,8 @@ def key_asked(units: list[Unit], headline: str) -> int | None:
     lead tells of resigned (reason_asked), a match's final result after a lead telling no score, or what an
     accident the ``headline`` or the lead tells did to people, when the lead does not say it (blind readers
     rewrote every such item: a cup win told by the club's past, a bus crash by the group's itinerary)."""
-    reason = reason_asked(units)
+    reason = _cause_told(units, headline) if units else None  # (the headline's first: "nach Prüfbericht")
+    reason = reason_asked(units) if reason is None else reason
     if reason is not None or not units:
         return reason
     result = final_result(units)
@@ -274,6 +275,22 @@ def key_asked(units: list[Unit], headline: str) -> int | None:
         return None
     return next((u.index for u in units[1:] if _PEOPLE_HIT.search(u.text)
                  and re.search(rf"\d|\b(?:zwei|{_FROM_THREE})\b", u.text)), None)
+
+
+# "Bürgermeister von X tritt nach Prüfbericht zurück": what the headline says made the person go
+_GOES_AFTER = re.compile(r"\b(?:tritt|treten|trat)\b.*\bnach (?P<cause>[A-ZÄÖÜ][\w-]+) zurück\b")
+
+
+def _cause_told(units: list[Unit], headline: str) -> int | None:
+    """The index of the first unit after the lead naming what the ``headline`` says made the one it tells of
+    resign ("Prüfbericht": "... aus einem ... Bericht des Landesrechnungshofs hervor"), when the lead does not
+    name it; or None."""
+    found = _GOES_AFTER.search(headline)
+    kind = re.split(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ])|-", found["cause"])[-1] if found else ""
+    stem = (kind[-7:] if len(kind) > 7 else kind).lower()  # "Prüfbericht" -> "bericht"
+    if not stem or stem in units[0].text.lower():
+        return None
+    return next((u.index for u in units[1:] if re.search(rf"\w*{re.escape(stem)}\w*", u.text.lower())), None)
 
 
 def figures_told(lead: str, sentences: list[str]) -> list[int]:

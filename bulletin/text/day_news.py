@@ -56,7 +56,10 @@ _ON_WEEKDAY = re.compile(rf"\b[Aa]m (?P<day>{WEEKDAYS})\b")
 # "zog ... die Konsequenzen und kündigte seinen Rücktritt an": what the second verb says, the first
 # only announces
 _DREW_CONSEQUENCES = re.compile(r"^(?:(?:dennoch|trotzdem|schließlich) )?die Konsequenzen"
-                                r" und (?P<verb>[a-zäöüß]+) ")
+                                r" und (?P<front>)(?P<verb>[a-zäöüß]+) ")
+# "zog er die Konsequenzen: In einer Sitzung erklärte er seinen Rücktritt": the act after the colon
+_CONSEQUENCES_COLON = re.compile(r"^die Konsequenzen: (?P<front>(?:In|Bei|Vor|Während|Nach) [^,:]*?)"
+                                 r" (?P<verb>erklärte|verkündete|gab|legte|kündigte|bot) (?:er|sie) ")
 _HAS_DRAWN = re.compile(r"^die Konsequenzen gezogen und ")  # "hat ... die Konsequenzen gezogen und ..."
 # "Im vollbesetzten Sitzungssaal wurde es plötzlich still, als der Bürgermeister ...": a scene, news after it
 _HUSH_WHEN = re.compile(r"\b(?:wurde|war) es (?:plötzlich |schlagartig |ganz |auf einmal )?"
@@ -66,8 +69,8 @@ CHANGE_OF_WHAT = re.compile(r"\b(?:eine|die)\s+(?:Erhöhung|Senkung|Kürzung|Anh
                              r"|Verlängerung|Novelle)\b(?!\s+(?:des|der|von|für|um|beim?)\b)")
 # what lasts: "seit dem Vorjahr", "ist seither in Familienbesitz", "wurde 1911 gegründet"
 _LASTING = re.compile(r"\b(?:[Ss]eit|seither)\b|\bin den (?:vergangenen|letzten) \w+ Jahren\b"
-                      r"|\b(?:\d+|(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|viele))"
-                      r" (?:Jahre|Jahrzehnte) lang\b|\b[Jj]ahrelang\b")
+                      r"|\b(?:\d+|(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|zwanzig"
+                      r"|viele)) (?:Jahre|Jahrzehnte) lang\b|\b[Jj]ahrelang\b|\büber (?:viele )?Jahre\b")
 # a firm's or a body's profile: "Die Ticketplattform X gehört zu den größten Anbietern ..."
 _PROFILE = re.compile(r"\b(?:gehört|gehören|zählt|zählen)\s+zu\s+den\s+(?:größten|führenden|bekanntesten"
                       r"|ältesten|wichtigsten)\b|\b(?:ist|sind|galt|gilt)\s+(?:als\s+)?(?:einer|eine|eines)\s+der"
@@ -129,9 +132,10 @@ def day_news(units: list[Unit], headlines: tuple[str, ...]) -> Unit | None:
         if not subject or not when or not (match["now"] or rest != match["rest"] or said_in_headline) \
                 or CHANGE_OF_WHAT.search(rest):  # ("... eine Erhöhung beschlossen": of what?)
             return None
-        verb, consequences = match["verb"], _DREW_CONSEQUENCES.match(rest)
-        if verb == "zog" and consequences:
-            verb, rest = consequences["verb"], rest[consequences.end():]
+        verb, consequences = match["verb"], _DREW_CONSEQUENCES.match(rest) or _CONSEQUENCES_COLON.match(rest)
+        if verb == "zog" and consequences:  # ("In einer Sitzung erklärte er": "erklärte ... in einer ...")
+            front = consequences["front"][:1].lower() + consequences["front"][1:]
+            verb, rest = consequences["verb"], f"{front} {rest[consequences.end():]}".lstrip()
         rest = _HAS_DRAWN.sub("", rest) if verb in ("hat", "haben") else rest
         news = f"{subject} {verb} {match['sich'] or ''}{when} {rest}"
         if verdict(0, [news]) != (None, "") or opening_reference(news):
@@ -367,7 +371,8 @@ def _whom_he_means(person: str, pronoun: str, before: list[Unit]) -> bool:
     surname = re.escape(person.split()[-1]) if person else ""
     said = r"[Ee]r|ihm|ihn" if pronoun == "er" else r"[Ss]ie|ihr\w*"
     role = any(is_office(noun) or noun in _ROLES for u in before for noun in _ROLE_ALONE.findall(u.text))
-    return bool(surname) and (role or any(re.search(rf"\b(?:{surname}|{said})\b", u.text) for u in before))
+    # (the surname in the genitive too: "ein Schwager Grubmüllers")
+    return bool(surname) and (role or any(re.search(rf"\b(?:{surname}s?|{said})\b", u.text) for u in before))
 
 
 def _lead_person(lead: str, named: set[str]) -> str:

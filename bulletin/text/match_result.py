@@ -29,6 +29,11 @@ _AT_THE_END = re.compile(r"^(?:Am Ende|Letztlich|Schließlich) (?P<verb>setzte|s
 _AT_THE_END_BY_RANK = re.compile(r"^(?:Am Ende|Letztlich|Schließlich) (?P<verb>setzte|gewann|siegte)"
                                  r" (?P<sich>sich )?der (?P<rank>[A-ZÄÖÜ][a-zäöüß]+(?: der \d+\. Liga)?)"
                                  r" (?P<rest>gegen (?:den|die|das) [A-ZÄÖÜ].*)$")
+# "Am Ende jubelte dennoch der Außenseiter: Der SV X gewann das Finale mit 2:1 und holt ...": the result after
+# the colon, a sentence of its own
+_CHEERED_COLON = re.compile(r"^(?:Am Ende|Letztlich|Schließlich) (?:jubelte|jubelten|feierte|feierten)"
+                            r" [^:]+: (?P<news>(?:Der|Die|Das) [^:]*\b(?:gewann|gewannen|siegte|siegten"
+                            r"|setzte sich)\b.+)$")
 _CLUB = re.compile(r"^(?P<club>(?:[A-Z]{2,4} )+[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?) [a-zäöüß]")  # "FC X"
 _PHRASE = r"(?:[^,.;:]|\d:\d)*?"  # words of a clause, a score among them ("beim SV X mit 2:1")
 _CHEERED = re.compile(r"^(?:Am Ende|Letztlich|Schließlich) (?:jubelte|jubelten|feierte|feierten)"
@@ -49,8 +54,10 @@ def score_news(units: list[Unit], headlines: tuple[str, ...] = ()) -> Unit | Non
         if not SCORE.search(unit.text) or unit.also:
             continue
         end, cheered = _AT_THE_END.match(unit.text), _CHEERED.match(unit.text)
-        ranked = _AT_THE_END_BY_RANK.match(unit.text)
-        if ranked and club and club not in ranked["rest"]:
+        ranked, colon = _AT_THE_END_BY_RANK.match(unit.text), _CHEERED_COLON.match(unit.text)
+        if colon:  # "Am Ende jubelte dennoch der Außenseiter: Der SV Hallwang gewann das Finale mit 2:1 ..."
+            news = colon["news"]
+        elif ranked and club and club not in ranked["rest"]:
             said = f"{ranked['verb']} {ranked['sich'] or ''}{ranked['rest']}"
             news = f"Der {ranked['rank']}, der {club}, {said}"
         elif end:

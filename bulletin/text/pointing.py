@@ -22,6 +22,8 @@ _INSIDE_REFERENCE = re.compile(
     # "Gut die Hälfte davon, nämlich ...": part of a sum told before; "In der Folge krachten ...": after it
     r"|\b(?:Hälfte|Drittel|Viertel|Teil|Großteil|Rest|Mehrheit)\s+davon\b"
     r"|^In\s+der\s+Folge\b(?!\s+(?:des|der|eines|einer|von)\b)"
+    # "Neben dem Startplatz erhält der Verein ...": besides what was told before
+    r"|^(?:Neben|Zusätzlich\s+zu)\s+(?:dem|der|den)\s+[A-ZÄÖÜ]\w*\b(?!\s+(?:des|der|von|im|in)\b)"
     # "begründete den Schritt", "kritisierte die Entscheidung": an action told before, named as known
     r"|\b(?:begründe|rechtfertig|verteidig|kritisier|verurteil|bedauer|begrüß)\w*\s+(?:den|die|das)\s+"
     r"(?:Schritt|Entscheidung|Maßnahme|Beschluss|Vorgehen|Entschluss)\b"

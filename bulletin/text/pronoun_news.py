@@ -26,7 +26,7 @@ from dataclasses import replace
 from bulletin.text.antecedents import given_name
 from bulletin.text.firms import FOUNDED, firm_genitive, firm_named
 from bulletin.text.grammar import NOT_PERSONS, finite_verbs, first_person, opening_reference, reported_speech
-from bulletin.text.news import WEEKDAYS, datable_event, tells_news_now
+from bulletin.text.news import WEEKDAYS, datable_event, past_perfect, tells_news_now
 from bulletin.text.openers import tells_no_news
 from bulletin.text.units import LEAD_SEARCH, Unit
 from bulletin.text.verdicts import verdict
@@ -247,7 +247,8 @@ def named_news(units: list[Unit], headlines: tuple[str, ...] = ()) -> tuple[list
         # (a state held "seit 2019" dates no event: "Sie leitet seit 2019 das Landestheater ...")
         dated = datable_event(_SINCE.sub("", background.text)) and not tells_no_news(background.text)
         news = datable_event(_SINCE.sub("", text)) or tells_news_now(text)  # (not "Seit Wochen stand er ...")
-        if unit.or_else or unit.also or dated or not news or _HOW_LONG.match(text):
+        # (nor "Bei der Wahl 2021 war er ... bestätigt worden": what had happened before, in the past perfect)
+        if unit.or_else or unit.also or dated or not news or _HOW_LONG.match(text) or past_perfect(text):
             continue
         named = with_subject_named(text, background.text)
         if not named or first_person(text) or reported_speech(text):
