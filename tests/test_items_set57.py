@@ -172,3 +172,10 @@ def test_a_final_whose_result_follows_a_cheer_and_a_colon_leads_with_the_result(
                            "Bezirkscup"), said
     assert inside_reference("Neben dem Startplatz erhält der Verein eine Prämie von 5.000 Euro.")
     assert not inside_reference("Neben dem Bürgermeister der Stadt sprach auch der Landesrat.")
+
+
+def test_a_count_corrected_by_a_sentence_of_its_own_after_the_colon_is_said_alone():
+    said = latest_said("Zunächst war von mehr als 20 Verletzten die Rede, am Nachmittag korrigierte die Polizei die "
+                       "Zahl deutlich nach unten: Elf Jugendliche und eine Lehrerin wurden leicht verletzt, ein "
+                       "18-Jähriger erlitt einen Beckenbruch.")
+    assert said == "Elf Jugendliche und eine Lehrerin wurden leicht verletzt, ein 18-Jähriger erlitt einen Beckenbruch.", said

@@ -53,7 +53,7 @@ _FIRST_THEN_LATEST = re.compile(
 _CORRECTED_WHEN = r"^(?:(?:Am|Im|Gegen)\s+(?:[\wäöüß]+\s+){1,2}|Später\s+|Inzwischen\s+)?korrigierte\s+"
 _CORRECTED_THEN_SAID = re.compile(
     _CORRECTED_WHEN + rf"(?P<who>{_WHO})\s+die\s+Zahl(?:\s+der\s+Verletzten)?"
-    r"(?:\s+nach\s+(?:unten|oben))?:\s+"
+    r"(?:\s+(?:deutlich|leicht|etwas|stark))?(?:\s+nach\s+(?:unten|oben))?:\s+"
     r"(?:Insgesamt\s+|Demnach\s+)?(?:(?:seien|wurden|sind)\s+(?:insgesamt\s+)?"
     rf"(?P<count>(?:{_ABOUT})?(?:{_FIGURE}|[a-zäöüß]+))\s+(?:Personen|Menschen)"
     # ("Elf Personen wurden verletzt, zwei davon schwer.")
@@ -64,6 +64,12 @@ _CORRECTED_THEN_SAID = re.compile(
 _FIRST_THEN_CORRECTED = re.compile(r"^(?:Zunächst|Anfangs|Ursprünglich|Zuerst)\s+war\s+von\s+[^,:]+\s+die"
                                    r"\s+Rede(?:\s+gewesen)?,\s+(?P<correction>(?:am|im|gegen|später|inzwischen)"
                                    r"\b[^:]*\bkorrigierte\b.+)$")
+# "...: Elf Jugendliche und eine Lehrerin wurden leicht verletzt, ein 18-Jähriger erlitt ...": the count told
+# as a sentence of its own after the correction, said alone
+_CORRECTED_TOLD = re.compile(_CORRECTED_WHEN + rf"{_WHO}\s+die\s+Zahl(?:\s+der\s+Verletzten)?"
+                             r"(?:\s+(?:deutlich|leicht|etwas|stark))?(?:\s+nach\s+(?:unten|oben))?:\s+"
+                             r"(?P<told>[A-ZÄÖÜ][^:]*\b(?:wurden|wurde|sind|ist)\s+(?:\w+\s+)?(?:verletzt"
+                             r"|getötet|ums\s+Leben\s+gekommen)\b[^:]*)$")
 _COUNTED_AS = {"verletzt": "Verletzten", "getötet": "Toten"}
 _AFTER_VON = {"einen": "einem", "eine": "einer", "ein": "einem"}  # "auf einen Verletzten" -> "von einem ..."
 # "Am Nachmittag korrigierte der Kreditschutzverband die Zahl auf 312 Dienstnehmerinnen und Dienstnehmer,
@@ -108,7 +114,8 @@ def _correction_as_now(sentence: str) -> str:
     if staff:  # "Laut Kreditschutzverband sind 312 Dienstnehmerinnen und Dienstnehmer betroffen."
         return f"Laut {staff['who']} sind {staff['count']} {staff['staff']} betroffen."
     if not match:
-        return sentence
+        told = _CORRECTED_TOLD.match(sentence)  # ("...: Elf Jugendliche wurden leicht verletzt, ...")
+        return told["told"] if told else sentence
     who = match["who"][0].upper() + match["who"][1:]
     counted = _COUNTED_AS.get(match["what"], "Toten")
     count = match["count"] or match["first"].lower()
