@@ -13,6 +13,7 @@ from bulletin.text.credits import load_outlets
 from bulletin.text.day_news import background_lead
 from bulletin.text.headline_names import thing_named
 from bulletin.text.headlines import said_as_sentence
+from bulletin.text.named_again import role_named_in_full
 from bulletin.text.perfect import in_perfect, to_come
 from bulletin.text.pointing import inside_reference
 from bulletin.text.quotes import quotes_with_speaker, speaker_first
@@ -179,3 +180,14 @@ def test_a_count_corrected_by_a_sentence_of_its_own_after_the_colon_is_said_alon
                        "Zahl deutlich nach unten: Elf Jugendliche und eine Lehrerin wurden leicht verletzt, ein "
                        "18-Jähriger erlitt einen Beckenbruch.")
     assert said == "Elf Jugendliche und eine Lehrerin wurden leicht verletzt, ein 18-Jähriger erlitt einen Beckenbruch.", said
+
+
+
+def test_a_coach_the_headline_names_is_said_with_his_full_name_where_the_item_says_der_trainer():
+    headline = "2. Liga: Mürzland verliert Derby 0:2, Trainer Lindmayr tritt zurück"
+    article = ("Der SC Mürzland hat das Derby verloren.", "Peter Lindmayr hatte die Mannschaft im Sommer übernommen.")
+    item = ["Der SC Mürzland hat das Derby verloren.", "Nach dem Schlusspfiff zog der Trainer nun die Konsequenzen."]
+    assert role_named_in_full(item, headline, article)[1] == ("Nach dem Schlusspfiff zog Trainer Peter Lindmayr nun "
+                                                              "die Konsequenzen.")
+    assert role_named_in_full(item, headline, article[:1]) == item  # (no full name in the article)
+    assert role_named_in_full(["Lindmayr ging.", *item[1:]], headline, article)[1] == item[1]  # (named before)

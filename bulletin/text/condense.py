@@ -72,7 +72,7 @@ from bulletin.text.lead_news import (
     teaser_told_by,
     turns_now,
 )
-from bulletin.text.named_again import named_again, named_people, with_full_names
+from bulletin.text.named_again import named_again, named_people, role_named_in_full, with_full_names
 from bulletin.text.naming import SWAP_GRACE, naming_sentences, primary_source_said, swapped_in
 from bulletin.text.news import (  # noqa: F401 (STOP_WORDS, term_hits: re-exported)
     RECAP,
@@ -158,12 +158,14 @@ def _in_reading_order(picked: list[Unit]) -> list[Unit]:
     return [u for u in picked if u.index not in last] + [u for u in picked if u.index in last]
 
 
-def _names_once(picked: list[Unit], people: dict[str, set[str]]) -> list[str]:
+def _names_once(picked: list[Unit], people: dict[str, set[str]],
+                titled: tuple[str, tuple[str, ...]]) -> list[str]:
     """The texts of ``picked``, a full name lent to a sentence (Unit.names) said only the first
     time: after it, the surname ("Uli Hoeneß ... Hoeneß"), and so any full name of the ``people``
     the article also names by surname alone ("Rafael Nadal ... Nadal"); and a name said with a
     middle part after the item named the person without it, as the item named them ("Anna Day ...
-    Anna Therese Day" -> "Anna Day ... Anna Day": by ear two names are two people)."""
+    Anna Therese Day" -> "Anna Day ... Anna Day": by ear two names are two people); someone named by a
+    role the headline names with a surname, with the full name: ``titled`` (headline, article's sentences)."""
     texts: list[str] = []
     for n, unit in enumerate(picked):
         follows = n and unit.follows is not None and picked[n - 1].index == unit.follows
@@ -174,7 +176,7 @@ def _names_once(picked: list[Unit], people: dict[str, set[str]]) -> list[str]:
                 text = text.replace(name, surname, 1)
         heard = " ".join(texts)
         texts.append(named_again(text, heard, people))
-    return texts
+    return role_named_in_full(texts, *titled)  # ("der Trainer" under "Trainer Hofbauer tritt zurück")
 
 
 def condense(article: Article, budget_seconds: float, estimate_seconds: Callable[[str], float],
@@ -204,7 +206,7 @@ def condense(article: Article, budget_seconds: float, estimate_seconds: Callable
 
     def text_of(indices: set[int], among: list[Unit] | None = None) -> str:
         in_order = _in_reading_order([u for u in (among or units) if u.index in indices])
-        picked = credited_once(_names_once(in_order, people), outlets)
+        picked = credited_once(_names_once(in_order, people, (article.title, opening.sentences)), outlets)
         if not source or any(naming[i] for i in indices):
             return " ".join(picked)
         if can_carry_credit(picked[0]) and not echoes_credit(" ".join(picked[1:2]), source, outlets):

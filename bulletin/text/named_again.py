@@ -25,6 +25,7 @@ Used by the condenser on each sentence of an item, given what the item said befo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bulletin.text.antecedents import DETERMINER, given_name, is_title, people_named, same_noun
 from bulletin.text.grammar import NOT_PERSONS, has_finite_verb, is_finite_form
@@ -50,6 +51,30 @@ def with_role_named(lead: str, headline: str, article: str) -> str:
             continue
         return f"{lead[:match.end()]} {named['name']}{lead[match.end():]}"
     return lead
+
+
+def role_named_in_full(sentences: list[str], headline: str, article: tuple[str, ...]) -> list[str]:
+    """``sentences`` (an item's, in order) with the first that names someone by a role alone ("Nach dem
+    Schlusspfiff zog der Trainer nun die Konsequenzen") saying the role and the full name, when the
+    headline says the role and the surname ("Trainer Hofbauer tritt zurück") and one of those the ``article``
+    names in full has that surname ("Markus Hofbauer"): "zog Trainer Markus Hofbauer nun ..."; else as
+    they are."""
+    for n, sentence in enumerate(sentences):
+        for match in _ROLE_ALONE.finditer(sentence):
+            named = re.search(rf"\b{match['role']}\s+(?P<surname>[A-ZÄÖÜ][^\W\d_]+)\b(?!\s+[A-ZÄÖÜ])",
+                              headline)
+            full = {p for p in _named_in(article) if named and p.endswith(f" {named['surname']}")}
+            if not named or len(full) != 1 or named["surname"] in " ".join(sentences[:n + 1]):
+                continue
+            said = f"{sentence[:match.start()]}{match['role']} {full.pop()}{sentence[match.end():]}"
+            return [*sentences[:n], said[0].upper() + said[1:], *sentences[n + 1:]]
+    return sentences
+
+
+@lru_cache(maxsize=64)
+def _named_in(article: tuple[str, ...]) -> frozenset[str]:
+    """The people the ``article``'s sentences name in full (asked for each set a selection tries)."""
+    return frozenset(p for s in article for p in people_named(s))
 
 
 # "der österreichische Schriftsteller" not followed by a name: a person by a role (a man's role
