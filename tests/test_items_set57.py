@@ -13,6 +13,7 @@ from bulletin.text.credits import load_outlets
 from bulletin.text.day_news import background_lead
 from bulletin.text.headline_names import thing_named
 from bulletin.text.headlines import said_as_sentence
+from bulletin.text.lead_news import news_first
 from bulletin.text.named_again import role_named_in_full
 from bulletin.text.perfect import in_perfect, to_come
 from bulletin.text.pointing import inside_reference
@@ -191,3 +192,12 @@ def test_a_coach_the_headline_names_is_said_with_his_full_name_where_the_item_sa
                                                               "die Konsequenzen.")
     assert role_named_in_full(item, headline, article[:1]) == item  # (no full name in the article)
     assert role_named_in_full(["Lindmayr ging.", *item[1:]], headline, article)[1] == item[1]  # (named before)
+
+
+def test_a_headline_said_before_a_result_keeps_the_old_lead_among_the_sentences():
+    units = [Unit(0, "Rund 19.000 Zuschauer kamen am Donnerstagabend ins ausverkaufte Stadion."),
+             Unit(1, "Der SK Almtal ging in der 31. Minute durch Peter Lindner in Führung."),
+             Unit(2, "Doch nach der Pause drehte Ennsfeld die Partie, Simon Huber traf zum 2:1-Endstand.", needs=1)]
+    said = [u.text for u in news_first(units, "Union Ennsfeld holt erstmals den Cup")]
+    assert said[0].startswith("Union Ennsfeld hat erstmals den Cup geholt"), said
+    assert units[0].text in said, said  # (the headline is said before it, not in its place)

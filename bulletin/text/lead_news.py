@@ -171,8 +171,8 @@ def _told_late(units: list[Unit], headlines: tuple[str, ...]) -> list[Unit] | No
     told = result_after_headline(units, headlines[0], " ".join(u.text for u in units))
     if told is None:
         return None
-    lead, result = told
-    if lead.index == units[0].index:  # (the headline leads already: the result second, after the opponent)
+    lead, result, led = told
+    if led:  # (the headline leads already: the result second, after the opponent)
         fixture = [replace(u, needs=None) for u in units if u.index == result.needs]
         rest = (u for u in units[1:] if u.index not in (result.index, result.needs))
         return _numbered_anew([lead, *fixture, result, *rest])

@@ -79,12 +79,13 @@ _LINK_FIRST = re.compile(r"^(?:Doch|Aber|Dann|Danach)\s+(?=[a-zäöüß]+\s)")
 _LINK_INSIDE = re.compile(r"\s(?:dann|doch|aber|schließlich)(?=\s)")
 
 
-def result_after_headline(units: list[Unit], headline: str, body: str) -> tuple[Unit, Unit] | None:
+def result_after_headline(units: list[Unit], headline: str, body: str) -> tuple[Unit, Unit, bool] | None:
     """A match told from its scene whose result sentence leans on the play before it ("Doch nach der
     Pause drehte Blau-Weiß die Partie, ... zum 2:1-Endstand"; blind readers rewrote the item, which read
     the scene and missed the result): the ``headline``, when a sentence to say, leads, in the perfect
     ("Blau-Weiß Linz hat erstmals den ÖFB-Cup geholt."), and the result follows without its link words;
-    or None. ``body``: the article's text, which tells the club's article ("der SC Mürztal")."""
+    or None; and whether the lead is the first of ``units`` (the headline said already). ``body``: the
+    article's text, which tells the club's article ("der SC Mürztal")."""
     result, said = final_result(units), headline_sentence(headline)
     # the lead the headline already (its standfirst said: "Regionalligist X stürmt ins Viertelfinale."): the
     # result is read after it when it needs two or more sentences of play before it (that chain does not fit)
@@ -103,7 +104,7 @@ def result_after_headline(units: list[Unit], headline: str, body: str) -> tuple[
     lead = lead or Unit(0, _in_perfect(said, body))
     fixture = _opponent_named(units, result, text) if led else None  # (the winning goal: against whom?)
     needs = None if fixture is None else fixture.index
-    return lead, replace(result, text=text, needs=needs, or_else=(), also=())
+    return lead, replace(result, text=text, needs=needs, or_else=(), also=()), led
 
 
 # "empfingen im Achtelfinale des ÖFB-Cups den Bundesligisten TSV Hartberg": the opponent, by its league or
