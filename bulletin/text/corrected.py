@@ -51,10 +51,11 @@ _FIRST_THEN_LATEST = re.compile(
 # "Am Nachmittag korrigierte die Polizei die Zahl nach unten: Insgesamt seien neun Personen verletzt
 # worden, zwei davon schwer.": the correction, then the count in reported speech
 _CORRECTED_WHEN = r"^(?:(?:Am|Im|Gegen)\s+(?:[\wäöüß]+\s+){1,2}|Später\s+|Inzwischen\s+)?korrigierte\s+"
+# "... korrigierte die Polizei die Zahl deutlich nach unten: ": who corrected the count, before its colon
+_CORRECTED_BY = (_CORRECTED_WHEN + rf"(?P<who>{_WHO})\s+die\s+Zahl(?:\s+der\s+Verletzten)?"
+                 r"(?:\s+(?:deutlich|leicht|etwas|stark))?(?:\s+nach\s+(?:unten|oben))?:\s+")
 _CORRECTED_THEN_SAID = re.compile(
-    _CORRECTED_WHEN + rf"(?P<who>{_WHO})\s+die\s+Zahl(?:\s+der\s+Verletzten)?"
-    r"(?:\s+(?:deutlich|leicht|etwas|stark))?(?:\s+nach\s+(?:unten|oben))?:\s+"
-    r"(?:Insgesamt\s+|Demnach\s+)?(?:(?:seien|wurden|sind)\s+(?:insgesamt\s+)?"
+    _CORRECTED_BY + r"(?:Insgesamt\s+|Demnach\s+)?(?:(?:seien|wurden|sind)\s+(?:insgesamt\s+)?"
     rf"(?P<count>(?:{_ABOUT})?(?:{_FIGURE}|[a-zäöüß]+))\s+(?:Personen|Menschen)"
     # ("Elf Personen wurden verletzt, zwei davon schwer.")
     rf"|(?P<first>(?:{_ABOUT})?(?:{_FIGURE}|[A-ZÄÖÜ][a-zäöüß]+))\s+(?:Personen|Menschen)\s+(?:seien|wurden|sind))\s+"
@@ -66,10 +67,8 @@ _FIRST_THEN_CORRECTED = re.compile(r"^(?:Zunächst|Anfangs|Ursprünglich|Zuerst)
                                    r"\b[^:]*\bkorrigierte\b.+)$")
 # "...: Elf Jugendliche und eine Lehrerin wurden leicht verletzt, ein 18-Jähriger erlitt ...": the count told
 # as a sentence of its own after the correction, said alone
-_CORRECTED_TOLD = re.compile(_CORRECTED_WHEN + rf"{_WHO}\s+die\s+Zahl(?:\s+der\s+Verletzten)?"
-                             r"(?:\s+(?:deutlich|leicht|etwas|stark))?(?:\s+nach\s+(?:unten|oben))?:\s+"
-                             r"(?P<told>[A-ZÄÖÜ][^:]*\b(?:wurden|wurde|sind|ist)\s+(?:\w+\s+)?(?:verletzt"
-                             r"|getötet|ums\s+Leben\s+gekommen)\b[^:]*)$")
+_CORRECTED_TOLD = re.compile(_CORRECTED_BY + r"(?P<told>[A-ZÄÖÜ][^:]*\b(?:wurden|wurde|sind|ist)\s+"
+                             r"(?:\w+\s+)?(?:verletzt|getötet|ums\s+Leben\s+gekommen)\b[^:]*)$")
 _COUNTED_AS = {"verletzt": "Verletzten", "getötet": "Toten"}
 _AFTER_VON = {"einen": "einem", "eine": "einer", "ein": "einem"}  # "auf einen Verletzten" -> "von einem ..."
 # "Am Nachmittag korrigierte der Kreditschutzverband die Zahl auf 312 Dienstnehmerinnen und Dienstnehmer,

@@ -157,8 +157,8 @@ def lead_named(units: list[Unit], headlines: tuple[str, ...]) -> list[Unit]:
     person = holders.pop()
     subject = by_office(headlines, person)
     rest = re.sub(r"\bnun\s+", "", match["rest"], count=1)
-    why = cause_of_leaving(headlines) + " "  # ("nach einer Umwidmungsaffäre": what the background told)
-    news = f"{subject} {match['verb']} {match['sich'] or ''}am {match['day']} {why.lstrip()}{rest}"
+    rest = f"{cause_of_leaving(headlines)} {rest}".lstrip()  # ("nach einer Umwidmungsaffäre", if said)
+    news = f"{subject} {match['verb']} {match['sich'] or ''}am {match['day']} {rest}"
     if person not in subject or verdict(0, [news]) != (None, "") or opening_reference(news):
         return units
     return [replace(units[0], text=news), *units[1:]]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bulletin.text.news import MONTHS
+from bulletin.text.sentences import split_sentences
 
 # singular, plural, participle and, for a separable verb, its particle ("segnet ... ab")
 _DONE_ACTS = """
@@ -87,11 +88,14 @@ rutscht rutschen gerutscht
 """
 # each form -> its (participle, particle, plural) readings: "legt ... vor" and "legt ... lahm" share "legt"
 _PERFECT: dict[str, list[tuple[str, str, bool]]] = {}
+_FORMS: dict[str, set[str]] = {}  # each listed form -> its singular and plural ("steigt" -> steigt, steigen)
 for _line in _DONE_ACTS.split("\n") + _CHANGES.split("\n") + _ACCIDENTS.split("\n"):
     if _line:
         _singular, _plural, _participle, *_particle = _line.split()
         _PERFECT.setdefault(_singular, []).append((_participle, "".join(_particle), False))
         _PERFECT.setdefault(_plural, []).append((_participle, "".join(_particle), True))
+        _FORMS.setdefault(_singular, {_singular}).add(_plural)
+        _FORMS.setdefault(_plural, {_plural}).add(_singular)
 _WITH_SEIN = frozenset(_CHANGES.split() + _ACCIDENTS.split())
 # a move into a round or a league, with "sein": "stürmt ins Viertelfinale", "zieht ins Finale ein"
 _INTO = {"stürmt": ("gestürmt", "", False), "stürmen": ("gestürmt", "", True),
@@ -128,7 +132,5 @@ def to_come(verb: str, body: str) -> bool:
     """The ``body`` says what ``verb`` (a headline's present: "steigen") tells is still to come: "Die
     Gehälter ... steigen mit Jahresbeginn um 2,9 Prozent". The headline is no done act then, and its
     perfect ("sind ... gestiegen") would be wrong."""
-    pairs = [line.split()[:2] for line in (_DONE_ACTS + _CHANGES + _ACCIDENTS).split("\n") if line]
-    forms = {verb} | {form for pair in pairs if verb in pair for form in pair}  # ("steigt", "steigen")
-    said = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(forms)))})\b")
-    return any(said.search(s) and _TO_COME.search(s) for s in re.split(r"(?<=[.!?])\s+", body))
+    said = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(_FORMS.get(verb, {verb}))))})\b")
+    return any(said.search(s) and _TO_COME.search(s) for s in split_sentences(body))

@@ -13,6 +13,7 @@ import re
 
 from bulletin.text.grammar import QUOTED, finite_verbs, first_person, names_speaker
 from bulletin.text.reported import FUNCTION_WORDS, KONJUNKTIV, in_reported_speech
+from bulletin.text.sentences import split_sentences
 
 # "Q, sagte Muster am Sonntag." / "Q, hatte Leitl zuvor laut der Presse gesagt, aber ich ...": the
 # quote, the speaker's clause (verb first), and what the quote goes on with after it, if anything.
@@ -186,6 +187,6 @@ def _before_first_person(quotation: str) -> str:
     is in the first person: "„Der Rücktritt war überfällig.“". Its speaker is said before the first sentence;
     a "wir" a sentence later would sound like the newsreader's own."""
     opening, inner, closing = quotation[:1], quotation[1:-1], quotation[-1:]
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])", inner)
+    sentences = split_sentences(inner)
     told = next((n for n, s in enumerate(sentences) if n and first_person(s)), len(sentences))
     return f"{opening}{' '.join(sentences[:told])}{closing}"
